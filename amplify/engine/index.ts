@@ -1,0 +1,5 @@
+export { generateVanityNumbers, DEFAULT_LIMIT } from './generate';
+export { explainVanityNumber } from './explain';
+export { toKeypadDigits } from './keypad';
+export { InvalidPhoneNumberError, type InvalidPhoneNumberReason } from './errors';
+export type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';

@@ -1,0 +1,105 @@
+import {
+  isSupportedCountry,
+  parsePhoneNumberWithError,
+  ParseError,
+  validatePhoneNumberLength,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/min';
+import { InvalidPhoneNumberError, type InvalidPhoneNumberReason } from './errors';
+
+/** A phone number split the way vanity numbers are written: prefix groups kept, subscriber turned into words. */
+export interface ParsedNumber {
+  e164: string;
+  country?: string;
+  callingCode: string;
+  /** True for the North American Numbering Plan (+1), written "1-800-FLOWERS" without a plus. */
+  nanp: boolean;
+  /** Digit groups kept as digits after the country code: the area code, trunk or mobile prefix. */
+  prefixGroups: string[];
+  /** The digits that may become words. */
+  subscriber: string;
+  /** Lengths of the subscriber's national digit groups, used to group digits that stay digits. */
+  subscriberGroupLengths: number[];
+}
+
+// Only what people write around a phone number; anything else is a mistake worth reporting.
+const ALLOWED = /^\+?[\d\s\-.()/]+$/;
+const LETTER = /\p{L}/u;
+const NANP_AREA_CODE_LENGTH = 3;
+
+/** Parses any written phone number, accepting numbers of a possible length even if not assigned. */
+export function parseNumber(input: string, defaultCountry = 'US'): ParsedNumber {
+  if (!isSupportedCountry(defaultCountry)) {
+    throw new RangeError(`defaultCountry "${defaultCountry}" is not a supported ISO 3166-1 alpha-2 country`);
+  }
+  const text = input.trim();
+  if (text === '') fail(input, 'empty', 'empty input: give a phone number such as +18003569377');
+  if (LETTER.test(text)) {
+    fail(input, 'contains-letters', `"${input}" contains letters: give the number in digits (1-800-FLOWERS is 1-800-356-9377)`);
+  }
+  if (!ALLOWED.test(text)) {
+    fail(input, 'not-a-number', `"${input}" is not a phone number: use digits, spaces, dashes, dots, parentheses and a leading +`);
+  }
+  const phone = parseOrFail(input, text, defaultCountry);
+  if (!phone.isPossible()) {
+    const problem = validatePhoneNumberLength(text, defaultCountry) ?? 'INVALID_LENGTH';
+    const where = `+${phone.countryCallingCode}${phone.country ? ` (${phone.country})` : ''}`;
+    if (problem === 'TOO_SHORT') fail(input, 'too-short', `"${input}" is too short for ${where}`);
+    if (problem === 'TOO_LONG') fail(input, 'too-long', `"${input}" is too long for ${where}`);
+    fail(input, 'invalid-length', `"${input}" has a number of digits that ${where} does not use`);
+  }
+  return split(phone);
+}
+
+function parseOrFail(input: string, text: string, defaultCountry: CountryCode): PhoneNumber {
+  try {
+    return parsePhoneNumberWithError(text, defaultCountry);
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    if (error.message === 'INVALID_COUNTRY') {
+      fail(input, 'unknown-country', `"${input}" does not start with a known country calling code`);
+    }
+    if (error.message === 'TOO_SHORT') fail(input, 'too-short', `"${input}" is too short to be a phone number`);
+    if (error.message === 'TOO_LONG') fail(input, 'too-long', `"${input}" is too long to be a phone number`);
+    fail(input, 'not-a-number', `"${input}" is not a phone number`);
+  }
+}
+
+function split(phone: PhoneNumber): ParsedNumber {
+  const callingCode = String(phone.countryCallingCode);
+  const national = String(phone.nationalNumber);
+  const base = { e164: String(phone.number), callingCode, ...(phone.country ? { country: phone.country } : {}) };
+  if (callingCode === '1') {
+    const subscriber = national.slice(NANP_AREA_CODE_LENGTH);
+    return {
+      ...base,
+      nanp: true,
+      prefixGroups: [national.slice(0, NANP_AREA_CODE_LENGTH)],
+      subscriber,
+      subscriberGroupLengths: [3, subscriber.length - 3],
+    };
+  }
+  // International format groups, e.g. "+44 20 7946 0958": the first group after the code is the area or mobile prefix.
+  const groups = phone
+    .formatInternational()
+    .split(/\s+/)
+    .slice(1)
+    .map((group) => group.replace(/\D/g, ''))
+    .filter((group) => group !== '');
+  const [prefix, ...rest] = groups;
+  if (prefix === undefined || rest.length === 0 || groups.join('') !== national) {
+    return { ...base, nanp: false, prefixGroups: [], subscriber: national, subscriberGroupLengths: [national.length] };
+  }
+  return {
+    ...base,
+    nanp: false,
+    prefixGroups: [prefix],
+    subscriber: rest.join(''),
+    subscriberGroupLengths: rest.map((group) => group.length),
+  };
+}
+
+function fail(input: string, reason: InvalidPhoneNumberReason, message: string): never {
+  throw new InvalidPhoneNumberError(input, reason, message);
+}
