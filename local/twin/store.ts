@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceNotFoundException,
+  waitUntilTableExists,
+} from '@aws-sdk/client-dynamodb';
+import dynalite from 'dynalite';
+import type { TableDefinition } from './assembly/data-api';
+import { LOCAL_ENV } from './assembly/stack';
+
+/** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey: 'local-twin-secret' } as const;
+
+/** A running DynamoDB-compatible store. */
+export interface Store {
+  readonly endpoint: string;
+  stop(): Promise<void>;
+}
+
+/** Starts dynalite on 127.0.0.1, persisted under `dataDir` (in memory when undefined). */
+export async function startStore(options: { port: number; dataDir: string | undefined }): Promise<Store> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const server: Server = dynalite({
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+    ...(options.dataDir ? { path: options.dataDir } : {}),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  let stopped = false;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      // Clients keep connections alive; close them so the store (and its LevelDB files) shuts now.
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+/** A DynamoDB client for the local store. */
+export function storeClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: LOCAL_ENV.region, credentials: LOCAL_CREDENTIALS });
+}
+
+function sameShape(existing: { KeySchema?: unknown; GlobalSecondaryIndexes?: { IndexName?: string; KeySchema?: unknown }[] }, table: TableDefinition): boolean {
+  const indexes = (existing.GlobalSecondaryIndexes ?? []).map((index) => ({ IndexName: index.IndexName, KeySchema: index.KeySchema }));
+  const wanted = table.globalSecondaryIndexes.map((index) => ({ IndexName: index.IndexName, KeySchema: index.KeySchema }));
+  const byName = (a: { IndexName?: string }, b: { IndexName?: string }): number => String(a.IndexName).localeCompare(String(b.IndexName));
+  return (
+    JSON.stringify(existing.KeySchema) === JSON.stringify(table.keySchema) &&
+    JSON.stringify(indexes.sort(byName)) === JSON.stringify([...wanted].sort(byName))
+  );
+}
+
+/**
+ * Creates the synthesised tables that do not exist yet. A table whose keys or indexes changed is
+ * replaced, as the Amplify table manager does in a sandbox (`replaceTableUponGsiUpdate`); returns
+ * what it did, for the start-up log.
+ */
+export async function ensureTables(endpoint: string, tables: TableDefinition[]): Promise<string[]> {
+  const client = storeClient(endpoint);
+  const log: string[] = [];
+  try {
+    for (const table of tables) {
+      let exists = false;
+      try {
+        const { Table } = await client.send(new DescribeTableCommand({ TableName: table.tableName }));
+        exists = true;
+        if (Table && sameShape(Table, table)) {
+          log.push(`table ${table.tableName}: kept (${Table.ItemCount ?? 0} items)`);
+          continue;
+        }
+        await client.send(new DeleteTableCommand({ TableName: table.tableName }));
+        log.push(`table ${table.tableName}: keys or indexes changed, replaced (local data in it dropped)`);
+      } catch (error) {
+        if (!(error instanceof ResourceNotFoundException)) throw error;
+      }
+      await client.send(
+        new CreateTableCommand({
+          TableName: table.tableName,
+          AttributeDefinitions: table.attributeDefinitions.map((a) => ({ AttributeName: a.AttributeName, AttributeType: a.AttributeType as 'S' | 'N' | 'B' })),
+          KeySchema: table.keySchema.map((k) => ({ AttributeName: k.AttributeName, KeyType: k.KeyType as 'HASH' | 'RANGE' })),
+          BillingMode: 'PAY_PER_REQUEST',
+          ...(table.globalSecondaryIndexes.length
+            ? {
+                GlobalSecondaryIndexes: table.globalSecondaryIndexes.map((index) => ({
+                  IndexName: index.IndexName,
+                  KeySchema: index.KeySchema.map((k) => ({ AttributeName: k.AttributeName, KeyType: k.KeyType as 'HASH' | 'RANGE' })),
+                  Projection: {
+                    ProjectionType: index.Projection.ProjectionType as 'ALL' | 'KEYS_ONLY' | 'INCLUDE',
+                    ...(index.Projection.NonKeyAttributes ? { NonKeyAttributes: index.Projection.NonKeyAttributes } : {}),
+                  },
+                })),
+              }
+            : {}),
+        }),
+      );
+      await waitUntilTableExists({ client, maxWaitTime: 10, minDelay: 0.05, maxDelay: 0.2 }, { TableName: table.tableName });
+      if (!exists) log.push(`table ${table.tableName}: created with ${table.globalSecondaryIndexes.length} indexes`);
+    }
+  } finally {
+    client.destroy();
+  }
+  return log;
+}
