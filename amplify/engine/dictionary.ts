@@ -17,22 +17,37 @@ export interface Dictionary {
 
 let dictionary: Dictionary | undefined;
 
-/** The dictionary, built from the generated index text on first use (once per process). */
+/**
+ * The dictionary, built on first use. Start-up only splits the index text into one string per digit
+ * key; a key's words are parsed the first time a number needs them, so a cold Lambda pays for the
+ * map and not for 40,000 word objects.
+ */
 export function getDictionary(): Dictionary {
   if (dictionary) return dictionary;
-  const index = new Map<string, readonly WordEntry[]>();
+  const index = new Map<string, string | readonly WordEntry[]>();
   let maxWordLength = 0;
   for (const line of WORD_INDEX.split('\n')) {
-    const fields = line.split(' ');
-    const digits = fields[0];
-    if (digits === undefined || digits === '') continue;
-    const entries: WordEntry[] = [];
-    for (let i = 1; i + 1 < fields.length; i += 2) {
-      entries.push({ word: (fields[i] ?? '').toUpperCase(), zipf: Number(fields[i + 1]) / 100 });
-    }
-    index.set(digits, entries);
-    maxWordLength = Math.max(maxWordLength, digits.length);
+    const space = line.indexOf(' ');
+    if (space <= 0) continue;
+    index.set(line.slice(0, space), line);
+    if (space > maxWordLength) maxWordLength = space;
   }
-  dictionary = { lookup: (digits) => index.get(digits), maxWordLength };
+  const lookup = (digits: string): readonly WordEntry[] | undefined => {
+    const value = index.get(digits);
+    if (typeof value !== 'string') return value;
+    const entries = parseLine(value);
+    index.set(digits, entries);
+    return entries;
+  };
+  dictionary = { lookup, maxWordLength };
   return dictionary;
+}
+
+function parseLine(line: string): WordEntry[] {
+  const fields = line.split(' ');
+  const entries: WordEntry[] = [];
+  for (let i = 1; i + 1 < fields.length; i += 2) {
+    entries.push({ word: (fields[i] ?? '').toUpperCase(), zipf: Number(fields[i + 1]) / 100 });
+  }
+  return entries;
 }

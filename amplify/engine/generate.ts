@@ -2,6 +2,7 @@ import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
 import { containsProfanity } from './profanity';
+import { allDigitsScore } from './scoring';
 import { searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
 
@@ -44,7 +45,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   }
   if (candidates.length < limit) {
     const parts = [...prefix, ...subscriberParts(parsed, [{ start: 0, end: parsed.subscriber.length }])];
-    candidates.push({ text: formatParts(parts), score: 0, parts });
+    candidates.push({ text: formatParts(parts), score: round(allDigitsScore(parsed.subscriber.length)), parts });
   }
   return candidates;
 }

@@ -1,15 +1,21 @@
 /**
  * Weights of the general signals that rank vanity numbers. Nothing here names a word or a number:
- * a candidate earns points for letters, frequency and position, and loses them for words and digits.
+ * a candidate earns points for letters, long and frequent words and words placed late, and loses
+ * them for each extra word and each kept digit.
  */
 export const SCORING = {
   /** Each digit spelled as a letter: coverage matters most, a word is what a caller remembers. */
   letter: 1,
-  /** Each word costs this much, so one long word beats two short ones (FLOWERS over FLOW-ERS). */
-  perWord: 1.2,
-  /** Per Zipf point above `frequencyPivot`: common spoken words are easier to hear and recall. */
-  frequency: 0.6,
+  /** Each letter of a word beyond the third: one long word is easier to hold than several short ones. */
+  longWord: 0.3,
+  /** Each word costs this much, so FLOWERS beats FLOW-ERR and QUIT-NOW beats RUG-TO-MY. */
+  perWord: 2,
+  /** Extra cost of a two-letter word: it fragments the number more than it spells anything. */
+  twoLetterWord: 0.8,
+  /** Per Zipf point above `frequencyPivot` (capped at `frequencyCap`): common spoken words are easier to hear and recall. */
+  frequency: 0.5,
   frequencyPivot: 3,
+  frequencyCap: 6,
   /** Extra cost per Zipf point below the pivot: rare words sound like noise, not a brand. */
   rarity: 0.8,
   /** A kept digit costs `digit` at the start of the subscriber number rising to `digit + lateDigit` at its end, so digits lead and words trail (94-HIPPO). */
@@ -17,17 +23,26 @@ export const SCORING = {
   lateDigit: 0.4,
   /** A digit run wedged between two words breaks the phrase (GOT-4-JUNK reads worse than 4-GOT-JUNK). */
   digitsBetweenWords: 0.8,
-} as const;
+};
 
-/** Score of one word: its letters and frequency, less the cost of another word to remember. */
+/** Score of one word: its letters, length and frequency, less the cost of another word to remember. */
 export function wordScore(length: number, zipf: number): number {
-  const above = zipf - SCORING.frequencyPivot;
+  const above = Math.min(zipf, SCORING.frequencyCap) - SCORING.frequencyPivot;
   const frequency = above >= 0 ? above * SCORING.frequency : above * (SCORING.frequency + SCORING.rarity);
-  return length * SCORING.letter + frequency - SCORING.perWord;
+  const long = Math.max(0, length - 3) * SCORING.longWord;
+  const short = length === 2 ? SCORING.twoLetterWord : 0;
+  return length * SCORING.letter + long + frequency - SCORING.perWord - short;
 }
 
 /** Cost of keeping the digit at `position` of a subscriber number of `length` digits. */
 export function digitCost(position: number, length: number): number {
   const lateness = length > 1 ? position / (length - 1) : 1;
   return SCORING.digit + SCORING.lateDigit * lateness;
+}
+
+/** Score of a subscriber number of `length` digits written with no word at all: the floor of any ranking. */
+export function allDigitsScore(length: number): number {
+  let score = 0;
+  for (let position = 0; position < length; position++) score -= digitCost(position, length);
+  return score;
 }

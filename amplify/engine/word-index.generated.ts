@@ -755,7 +755,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 226926 banyan 237
 226966 canyon 391
 2269667 canyons 278
-227 car 568 bar 493 cap 427 bbs 315 abs 302
+227 car 568 bar 493 cap 427 abs 302
 2272 casa 343 barb 336 capa 280 bara 207
 22722227 barabbas 214
 22722232272 abracadabra 302
@@ -2261,7 +2261,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2394824464 bewitching 247
 239566 ceylon 250
 239663 beyond 463
-24 ah 532
 242 aha 385 cha 361
 2422 ahab 291
 2422327 cicadas 207
@@ -3160,7 +3159,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2492773 bizarre 386
 249277359 bizarrely 207
 24933559 biweekly 207
-25 al 502
 252 aka 301
 2522 alba 282 blab 275
 2522233 blabbed 237
@@ -3834,7 +3832,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 258259 clucky 250
 25827 clubs 402 altar 371
 258277 altars 207
-2583 blue 501 clue 425 blvd 275
+2583 blue 501 clue 425
 258323273 bluebeard 237
 258323557 bluebells 225
 25832377437 blueberries 303
@@ -4172,7 +4170,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2636663 anemone 241
 26366637 anemones 237
 263684553 andouille 207
-2637 cmdr 297 ands 261 bods 207
+2637 ands 261 bods 207
 263723 coerce 261
 2637233 coerced 293
 26372466 coercion 263
@@ -6986,7 +6984,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2776943237 arrowheads 229
 277696 arroyo 275
 277697 arrows 353
-2777 brrr 261 apps 229
+2777 apps 229
 277724725 appraisal 288
 27772473 appraise 229
 277724733 appraised 265
@@ -7948,7 +7946,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2899464 buzzing 364
 28999 buzzy 259
 28999673 buzzword 207
-29 by 613 aw 461
+29 by 613
 29227 awacs 225
 2923763842 cybernetic 252
 29237739 cybersex 214
@@ -8622,7 +8620,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 3299533 dazzled 272
 3299537 dazzles 220
 32995464 dazzling 311
-33 ed 488 de 463
 332 deb 390 dea 329
 3322253 debacle 282
 33223 decaf 338
@@ -9614,7 +9611,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 339837489 dexterity 261
 33987673 dextrose 237
 3399 dewy 237
-34 eh 471
 342 dib 327 fib 311
 342237 fibber 220
 34223837 diabetes 351
@@ -10989,7 +10985,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 35983 flyte 247
 3598727 flytrap 229
 35994335 flywheel 267
-36 do 679 em 540
+36 do 679
 362 doc 491
 362246 dobbin 214
 3622467 dobbins 225
@@ -11984,7 +11980,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 3699 foxy 349
 369963 enzyme 302
 3699637 enzymes 296
-37 dr 547 er 458
 372 era 376
 3722 drab 291
 372227 fracas 229
@@ -13355,7 +13350,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 398742283 extricate 252
 39882283 extubate 244
 39966 exxon 250
-42 ha 509
 4222464 gabbing 269
 422253 gabble 207
 422273463 gabardine 207
@@ -14745,7 +14739,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 449667 gizmos 233
 4499273 gizzard 265
 44992737 gizzards 214
-45 il 491
 4522425 glacial 207
 4522437 glacier 287
 45224377 glaciers 220
@@ -14901,7 +14894,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 45888667 gluttons 214
 45888669 gluttony 255
 45923746 glycerin 214
-46 in 699 go 658 ho 462
+46 in 699 go 658
 462 gob 405 inc 353
 4622 inca 225
 462223774253 inaccessible 259
@@ -15514,7 +15507,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 465879 injury 401
 4659 holy 483 inky 233
 4659355 inkwell 241
-466 hmm 502 hon 422 inn 392 hoo 360 goo 333 gon 311
+466 hon 422 inn 392 hoo 360 goo 333 gon 311
 4662244 gnocchi 225
 4662285283 immaculate 289
 46623 gonad 233
@@ -16893,7 +16886,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 47697 grows 398
 476984 growth 381
 4769847 growths 207
-477 gps 341
 477234283 irradiate 207
 4772342833 irradiated 220
 477235 israel 305
@@ -17374,7 +17366,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 4978374225 hysterical 385
 497837422559 hysterically 300
 497837427 hysterics 281
-52 la 484
 522 lab 460 jab 353 lac 321 kab 302
 52222 kaaba 229
 52222524 kabbalah 220
@@ -17618,7 +17609,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 5268376 lantern 331
 52683767 lanterns 278
 52687 janus 325
-527 las 426 lap 413 jar 392 jap 357 lar 306 lbs 306
+527 las 426 lap 413 jar 392 jap 357 lar 306
 5272369 larceny 335
 52724 larch 214
 5272462 lasagna 355
@@ -18618,7 +18609,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 5494 kiwi 289
 54947 kiwis 214
 549943 lizzie 388
-55 ll 664
 5526 klan 306
 55262 llama 315
 552627 llamas 229
@@ -18629,7 +18619,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 55425 klick 229
 558343 kludge 233
 55889 klutz 296
-56 ln 487
 562 job 562
 5622 loca 255
 562233 lobbed 207
@@ -19054,7 +19043,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 56978425 joystick 247
 56979 lowry 291
 569869 kowtow 247
-57 ls 499
 57238 kraft 293
 572536 kraken 285
 572689 krantz 214
@@ -19305,7 +19293,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 59742478 lyricist 225
 597427 lyrics 371
 59765 lysol 247
-62 ma 527
 622 mac 445
 6222273 macabre 257
 622232642 macadamia 278
@@ -21614,7 +21601,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 666539744637 monkeyshines 233
 666543 nookie 265
 66657 monks 343 nooks 229
-6666 moon 470 noon 426 mmmm 293 momo 287 mono 286 oooo 207
+6666 moon 470 noon 426 momo 287 mono 286 oooo 207
 66662 momma 391
 66662326 moonbeam 287
 666623267 moonbeams 250
@@ -22001,7 +21988,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 6699273552 mozzarella 274
 669953 nozzle 257
 6699537 nozzles 241
-67 or 623 mr 607 ms 471
+67 or 623
 672 orb 344 ora 339
 6722 orca 281
 672253 oracle 335
@@ -22083,7 +22070,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 673728677 operators 317
 67373882 operetta 214
 6737837 orestes 314
-674 mph 300
 67426 organ 386
 6742642 organic 363
 67426422559 organically 220
@@ -22142,7 +22128,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 676379 ornery 307
 676663 osmond 308
 6766747 osmosis 247
-677 mrs 549 ops 362
+677 ops 362
 677426 orphan 376
 677426243 orphanage 373
 6774262437 orphanages 247
@@ -22760,7 +22746,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 689953 muzzle 320 nuzzle 214
 6899533 muzzled 207
 68995464 nuzzling 233
-69 my 683 ow 476
+69 my 683
 693 owe 487
 6933 owed 387
 693546 myelin 241
@@ -24272,7 +24258,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 7299464 razzing 207
 729953 razzle 220
 7299628299 razzmatazz 207
-73 re 679
 732 sea 478 sec 424 pea 359 rec 321 reb 320
 732223455637 peccadilloes 207
 73223 peace 484 rebbe 229
@@ -26596,7 +26581,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 743867422559 rhetorically 214
 74389 piety 275
 7439 phew 332
-744 shh 474 pig 459 rig 394
+744 pig 459 rig 394
 7442 riga 250
 74428664 rigatoni 247
 7442878 shiatsu 255
@@ -29991,7 +29976,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 77768833 sprouted 241
 777688464 sprouting 241
 7776887 sprouts 323
-7778 psst 370
 777823 spruce 304
 7778233 spruced 229
 77782464 sprucing 244
@@ -30084,7 +30068,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 77865 spunk 312
 778659 spunky 280
 7786664 spumoni 214
-7787 spur 316 rsvp 291
+7787 spur 316
 77876 spurn 233
 7787633 spurned 233
 77877 spurs 326
@@ -30125,7 +30109,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 779246876742 psychotropic 229
 77945277 spyglass 244
 779464 spying 374 prying 317
-78 st 470
 782 rub 419 sub 388 pub 357 pta 320
 7822 stab 394
 78222286 staccato 220
@@ -32849,7 +32832,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 8398873 texture 322
 83988733 textured 225
 83988737 textures 250
-84 uh 586 th 499
 842 vic 429 tha 409 via 355 tic 318
 842245489 viability 225
 842253 viable 338
@@ -33511,7 +33493,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 8587276863 ultrasound 339
 85872846538 ultraviolet 280
 8597737 ulysses 302
-86 to 736 um 534
+86 to 736
 862 toa 349 una 323 unc 300
 86222 vocab 207
 8622226 tobacco 384
@@ -34294,7 +34276,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 867887464 torturing 353
 867887687 torturous 241
 8679 tory 269
-868 tov 337 tnt 306 tot 302
+868 tov 337 tot 302
 86824 touch 517 vouch 339
 868243 touche 259
 8682433 touched 447 vouched 269
@@ -34857,7 +34839,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 874867433 triumphed 247
 87486747 triumphs 287
 87486847283 triumvirate 278
-875 tsk 376
 875337 upkeep 271
 875438 uplift 241
 87543833 uplifted 214
@@ -35017,7 +34998,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 879688 tryout 294
 8796887 tryouts 311
 87978 tryst 259
-88 tv 501
 882 tub 410
 8822 tuba 308
 88225 tubal 247
@@ -35300,7 +35280,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 8976 typo 282
 897663 tyrone 329
 89767 typos 220
-92 ya 518
 922427424 zachariah 241
 92248 yacht 391
 92248464 yachting 252
@@ -36268,7 +36247,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 9492737 wizards 303
 94927379 wizardry 259
 9497 whys 250
-96 yo 491
 9622 ymca 294
 962253 wobble 277
 9622537 wobbles 225

@@ -29,6 +29,23 @@ export function zipf(count: number): number {
   return Math.round(Math.log10((count / SUBTLEX_US_CORPUS_WORDS) * 1e9) * 100) / 100;
 }
 
+/**
+ * Two-letter words people hear as words. SUBTLEX's other frequent two-letter entries are contraction
+ * fragments (LL, RE, VE from I'll, you're, I've), abbreviations (DR, MR, ST, TV) and interjections
+ * (UH, UM, EH), which read as noise in a vanity number.
+ */
+export const TWO_LETTER_WORDS: ReadonlySet<string> = new Set([
+  'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of',
+  'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we',
+]);
+
+// Longer entries without a vowel are abbreviations or sounds (MRS, SHH, HMM), not words.
+const HAS_VOWEL = /[aeiouy]/;
+
+function isWordShaped(word: string): boolean {
+  return word.length === 2 ? TWO_LETTER_WORDS.has(word) : HAS_VOWEL.test(word);
+}
+
 function minZipfFor(length: number): number {
   if (length === 2) return INDEX_RULES.minZipfTwoLetters;
   if (length === 3) return INDEX_RULES.minZipfThreeLetters;
@@ -50,7 +67,7 @@ export function buildWordIndexLines(rows: readonly WordCount[]): string[] {
   for (const [word, count] of counts) {
     const score = zipf(count);
     if (word.length < INDEX_RULES.minLength || word.length > INDEX_RULES.maxLength) continue;
-    if (score < minZipfFor(word.length) || isBlockedWord(word)) continue;
+    if (score < minZipfFor(word.length) || !isWordShaped(word) || isBlockedWord(word)) continue;
     const digits = toKeypadDigits(word);
     const list = byDigits.get(digits) ?? [];
     list.push({ word, zipf: score });

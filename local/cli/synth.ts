@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+/** The CDK context the Amplify deployer would set (keys from @aws-amplify/platform-core). */
+export interface BackendContext {
+  namespace: string;
+  name: string;
+  type: 'sandbox' | 'branch' | 'standalone';
+}
+
+/** Options for synthesizeBackend. */
+export interface SynthOptions {
+  /** Where the cloud assembly is written; emptied first (it must be a previous assembly or empty). */
+  outDir: string;
+  context?: Partial<BackendContext>;
+  /** Variables added to (or, when undefined, removed from) this process's environment for the synth. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** What synthesizeBackend produced. */
+export interface SynthResult {
+  assemblyDir: string;
+  /** Lines the backend printed (notices such as a missing CONNECT_INSTANCE_ARN), without CDK's noise. */
+  notices: string[];
+  ms: number;
+}
+
+/** One template of the assembly, reduced to what a reader checks first. */
+export interface TemplateSummary {
+  file: string;
+  resourceCounts: Record<string, number>;
+  contactFlowNames: string[];
+}
+
+/** The default context: a local sandbox named like the one in the README. */
+export const DEFAULT_CONTEXT: BackendContext = { namespace: 'foundry', name: 'local', type: 'sandbox' };
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BACKEND_ENTRY = path.join(ROOT, 'amplify', 'backend.ts');
+const NOISE = /^Bundling asset|deprecated, and will be removed|Use `addResourceDependency`|^\s*$/;
+const KEY_TYPES = [
+  'AWS::Cognito::UserPool',
+  'AWS::AppSync::GraphQLApi',
+  'Custom::AmplifyDynamoDBTable',
+  'AWS::Lambda::Function',
+  'AWS::Lambda::Permission',
+  'AWS::Connect::IntegrationAssociation',
+  'AWS::Connect::ContactFlow',
+  'Custom::ConnectPhoneNumberContactFlow',
+];
+
+function emptyAssemblyDir(dir: string): void {
+  if (existsSync(dir)) {
+    const entries = readdirSync(dir);
+    if (entries.length > 0 && !entries.includes('manifest.json')) {
+      throw new Error(`${dir} is not empty and holds no cloud assembly: refusing to delete it`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  mkdirSync(dir, { recursive: true });
+}
+
+function childEnv(options: SynthOptions, context: BackendContext, outDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  env.CDK_OUTDIR = outDir;
+  env.CDK_CONTEXT_JSON = JSON.stringify({
+    'amplify-backend-namespace': context.namespace,
+    'amplify-backend-name': context.name,
+    'amplify-backend-type': context.type,
+  });
+  return env;
+}
+
+/**
+ * Synthesises the Amplify backend offline (no AWS credentials, no network) the way ampx does: it
+ * runs amplify/backend.ts with CDK's environment, in a child process so every call starts from a
+ * fresh module graph and its own environment. Returns where the cloud assembly was written.
+ */
+export async function synthesizeBackend(options: SynthOptions): Promise<SynthResult> {
+  const assemblyDir = path.resolve(options.outDir);
+  const context = { ...DEFAULT_CONTEXT, ...options.context };
+  emptyAssemblyDir(assemblyDir);
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', BACKEND_ENTRY], {
+    cwd: ROOT,
+    env: childEnv(options, context, assemblyDir),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const lines = output.split('\n').filter((line) => !NOISE.test(line));
+  if (code !== 0) throw new Error(`synthesis failed (exit ${code}):\n${lines.join('\n')}`);
+  return { assemblyDir, notices: lines, ms: Math.round(performance.now() - started) };
+}
+
+/** Summarises every template in an assembly: key resource counts and contact flow names. */
+export function summarizeAssembly(assemblyDir: string): TemplateSummary[] {
+  return readdirSync(assemblyDir)
+    .filter((file) => file.endsWith('.template.json'))
+    .sort()
+    .map((file) => {
+      const template = JSON.parse(readFileSync(path.join(assemblyDir, file), 'utf8')) as {
+        Resources?: Record<string, { Type: string; Properties?: { Name?: unknown } }>;
+      };
+      const resources = Object.values(template.Resources ?? {});
+      const resourceCounts: Record<string, number> = {};
+      for (const resource of resources) resourceCounts[resource.Type] = (resourceCounts[resource.Type] ?? 0) + 1;
+      const contactFlowNames = resources
+        .filter((resource) => resource.Type === 'AWS::Connect::ContactFlow')
+        .map((resource) => String(resource.Properties?.Name));
+      return { file, resourceCounts, contactFlowNames };
+    });
+}
+
+function describe(summary: TemplateSummary): string {
+  const stack =
+    summary.file.replace(/\.(nested\.)?template\.json$/, '').replace(/^amplify[a-z0-9-]*?[0-9a-f]{10}/, '').replace(/[0-9A-F]{8}$/, '') || 'root';
+  const keys = KEY_TYPES.filter((type) => summary.resourceCounts[type] !== undefined).map(
+    (type) => `${type.split('::').slice(1).join(':')} x${summary.resourceCounts[type]}`,
+  );
+  const total = Object.values(summary.resourceCounts).reduce((sum, count) => sum + count, 0);
+  const flows = summary.contactFlowNames.map((name) => ` flow "${name}"`).join('');
+  return `  ${stack.padEnd(34)} ${String(total).padStart(3)} resources${keys.length > 0 ? `: ${keys.join(', ')}` : ''}${flows}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'cdk.out' },
+      namespace: { type: 'string', default: DEFAULT_CONTEXT.namespace },
+      name: { type: 'string', default: DEFAULT_CONTEXT.name },
+      type: { type: 'string', default: DEFAULT_CONTEXT.type },
+    },
+  });
+  const type = values.type;
+  if (type !== 'sandbox' && type !== 'branch' && type !== 'standalone') {
+    throw new Error(`--type must be sandbox, branch or standalone; got "${type}"`);
+  }
+  const result = await synthesizeBackend({ outDir: values.out, context: { namespace: values.namespace, name: values.name, type } });
+  for (const notice of result.notices) console.log(notice);
+  console.log(`Synthesised ${values.namespace}/${values.name} (${type}) into ${path.relative(process.cwd(), result.assemblyDir) || '.'} in ${(result.ms / 1000).toFixed(1)} s`);
+  for (const summary of summarizeAssembly(result.assemblyDir)) console.log(describe(summary));
+}
+
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  });
+}
