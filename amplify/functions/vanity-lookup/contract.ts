@@ -2,12 +2,53 @@
  * The flat STRING_MAP the function returns to Amazon Connect. The flow reads each key as
  * `$.External.<key>`; values must be strings, and the whole map under 32 KB
  * (https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html).
+ * Every value is limited to [A-Za-z0-9_-] (the admin guide's safe set), so the flow builds the SSML.
  */
-export const RESULT_KEYS = ['status', 'count', 'vanity1', 'vanity2', 'vanity3'] as const;
+export const RESULT_KEYS = [
+  'status',
+  'count',
+  'vanity1',
+  'vanity1Digits',
+  'vanity1Words',
+  'vanity1Spelled',
+  'vanity2',
+  'vanity2Digits',
+  'vanity2Words',
+  'vanity2Spelled',
+  'vanity3',
+  'vanity3Digits',
+  'vanity3Words',
+  'vanity3Spelled',
+] as const;
 
 export type ResultKey = (typeof RESULT_KEYS)[number];
 
 /** OK: speak the vanity numbers. NO_NUMBER: the caller's number is withheld or unusable. ERROR: anything else. */
-export type ResultStatus = 'OK' | 'NO_NUMBER' | 'ERROR';
+export const RESULT_STATUSES = ['OK', 'NO_NUMBER', 'ERROR'] as const;
 
+export type ResultStatus = (typeof RESULT_STATUSES)[number];
+
+/** How many vanity numbers the flow speaks; the record keeps up to RECORDED_MAX. */
+export const SPOKEN_MAX = 3;
+
+/** How many ranked vanity numbers are saved with the call. */
+export const RECORDED_MAX = 5;
+
+/**
+ * How one vanity number is spoken: `digits` (the prefix before the first word, read digit by
+ * digit), `words` (the words, read as words), `spelled` (everything after the prefix, character by
+ * character). "1-800-GOT-JUNK" gives 1800 / got-junk / GOTJUNK; "44-20-SWIM-0000" gives
+ * 4420 / swim / SWIM0000.
+ */
+export interface SpokenVanityNumber {
+  text: string;
+  digits: string;
+  words: string;
+  spelled: string;
+}
+
+/** The map Connect receives; `count` is how many of vanity1..3 are filled ("0" to "3"). */
 export type VanityFlowResult = Record<ResultKey, string> & { status: ResultStatus };
+
+/** Characters every result value is limited to. */
+export const SAFE_VALUE = /^[A-Za-z0-9_-]*$/;

@@ -1,2 +1,25 @@
-// Placeholder so the backend synthesises while the real handler is written (issue 3).
-export const handler = async (): Promise<Record<string, string>> => ({ status: 'ERROR', count: '0', vanity1: '', vanity2: '', vanity3: '' });
+import type { ConnectContactFlowEvent, ConnectContactFlowResult } from 'aws-lambda';
+import { env } from '$amplify/env/vanity-lookup';
+import { generateVanityNumbers } from '../../engine';
+import { createAmplifyCallWriter } from './amplify-call-writer';
+import { createHandler } from './create-handler';
+import { createDataClient } from './data-client';
+import { createJsonLogger } from './logger';
+import { readRuntimeConfig } from './runtime-config';
+
+const logger = createJsonLogger();
+
+// Started at cold start but awaited per save, so a slow or failed configuration costs the save, not the call.
+const client = createDataClient(env);
+client.catch((error: unknown) => logger.error('data client not configured', { error: String(error) }));
+
+const lookup = createHandler({
+  generate: generateVanityNumbers,
+  writer: createAmplifyCallWriter(client),
+  logger,
+  now: () => new Date(),
+  retentionDays: readRuntimeConfig(env).retentionDays,
+});
+
+/** Entry point Amazon Connect invokes through the contact flow. */
+export const handler = (event: ConnectContactFlowEvent): Promise<ConnectContactFlowResult> => lookup(event);

@@ -1,0 +1,39 @@
+import type { CallWriter, SaveResult, VanityCallRecord } from './call-record';
+import type { VanityDataClient } from './data-client';
+
+interface GraphQLErrorLike {
+  message: string;
+  errorType?: string;
+}
+
+/** Thrown when AppSync answers a create with errors other than "already exists". */
+export class CallWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CallWriteError';
+  }
+}
+
+// The create resolver writes with attribute_not_exists(contactId): a retried invocation meets
+// DynamoDB's ConditionalCheckFailedException, which means an earlier attempt already saved the call.
+const ALREADY_EXISTS = /ConditionalCheckFailed|conditional request failed|already exists/i;
+
+/** True when every error says the row is already there. */
+export function isAlreadyRecorded(errors: readonly GraphQLErrorLike[]): boolean {
+  return errors.length > 0 && errors.every((error) => ALREADY_EXISTS.test(`${error.errorType ?? ''} ${error.message}`));
+}
+
+/**
+ * Saves calls through the Amplify Data client (AppSync), so dashboard subscriptions see each new
+ * call. The client is awaited per save: a failure to configure it is a failed save, not a failed call.
+ */
+export function createAmplifyCallWriter(client: Promise<VanityDataClient> | VanityDataClient): CallWriter {
+  return {
+    async save(record: VanityCallRecord): Promise<SaveResult> {
+      const { errors } = await (await client).models.VanityCall.create(record);
+      if (errors === undefined || errors.length === 0) return 'created';
+      if (isAlreadyRecorded(errors)) return 'already-recorded';
+      throw new CallWriteError(errors.map((error) => `${error.errorType}: ${error.message}`).join('; '));
+    },
+  };
+}

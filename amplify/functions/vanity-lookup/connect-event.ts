@@ -1,0 +1,44 @@
+/** What the handler needs from Connect's ContactFlowEvent, read defensively from untyped input. */
+export interface ContactEventFields {
+  /** Absent when the event carries no usable contact id; such a call cannot be recorded. */
+  contactId?: string;
+  /** The caller's address as Connect sent it; absent when Connect sent none. */
+  callerAddress?: string;
+  /** Set when the event is not a ContactFlowEvent at all; then nothing else is read. */
+  malformed?: string;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * Reads the contact id and caller number from a Connect ContactFlowEvent
+ * (https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html).
+ * The number comes from Details.ContactData.CustomerEndpoint.Address, falling back to the
+ * `callerNumber` invocation attribute the flow passes in Details.Parameters.
+ */
+export function readContactEvent(event: unknown): ContactEventFields {
+  if (!isObject(event) || !isObject(event.Details)) {
+    return { malformed: 'event has no Details object' };
+  }
+  const { ContactData: contactData, Parameters: parameters } = event.Details;
+  if (!isObject(contactData)) {
+    return { malformed: 'event has no Details.ContactData object' };
+  }
+  const contactId = nonEmptyString(contactData.ContactId);
+  const endpoint = isObject(contactData.CustomerEndpoint) ? contactData.CustomerEndpoint : undefined;
+  const fromEndpoint = typeof endpoint?.Address === 'string' ? endpoint.Address : undefined;
+  const fromParameters = isObject(parameters) && typeof parameters.callerNumber === 'string' ? parameters.callerNumber : undefined;
+  const callerAddress = nonEmptyString(fromEndpoint) ?? nonEmptyString(fromParameters);
+  return {
+    ...(contactId === undefined ? {} : { contactId }),
+    ...(callerAddress === undefined ? {} : { callerAddress }),
+  };
+}

@@ -1,0 +1,101 @@
+import { InvalidPhoneNumberError, type VanityResult } from '../../engine';
+import { ANONYMOUS_CALLER, isWithheld, storableCallerNumber } from './caller-number';
+import type { CallOutcome, VanityCallRecord } from './call-record';
+import { readContactEvent } from './connect-event';
+import { RECORDED_MAX, SPOKEN_MAX, type ResultStatus, type SpokenVanityNumber, type VanityFlowResult } from './contract';
+import { toFlowResult } from './flow-result';
+import { toSpokenVanityNumber } from './spoken-vanity-number';
+
+/** The engine entry point, injected so tests can make it fail. */
+export type GenerateVanityNumbers = (input: string, options: { limit: number }) => VanityResult;
+
+/** What the core needs besides the event. */
+export interface LookupContext {
+  generate: GenerateVanityNumbers;
+  now: Date;
+  /** Days a record is kept before DynamoDB TTL deletes it. */
+  retentionDays: number;
+}
+
+/** The answer for Connect, the row to save (absent without a contact id) and what to log. */
+export interface CallLookup {
+  result: VanityFlowResult;
+  record?: VanityCallRecord;
+  contactId?: string;
+  outcome: CallOutcome;
+  /** Unmasked: mask before logging. */
+  callerNumber: string;
+  /** Why the status is not OK, safe to log (never contains the number). */
+  problem?: string;
+}
+
+interface Answer {
+  status: ResultStatus;
+  outcome: CallOutcome;
+  callerNumber: string;
+  country?: string;
+  recorded: string[];
+  spoken: SpokenVanityNumber[];
+  problem?: string;
+}
+
+const SECONDS_PER_DAY = 86_400;
+
+function answerCaller(address: string | undefined, generate: GenerateVanityNumbers): Answer {
+  const unusable = (callerNumber: string, problem: string): Answer =>
+    ({ status: 'NO_NUMBER', outcome: 'NO_USABLE_NUMBER', callerNumber, recorded: [], spoken: [], problem });
+  if (address === undefined || isWithheld(address)) return unusable(ANONYMOUS_CALLER, 'caller number withheld or absent');
+  let vanity: VanityResult;
+  try {
+    vanity = generate(address, { limit: RECORDED_MAX });
+  } catch (error) {
+    if (error instanceof InvalidPhoneNumberError) return unusable(storableCallerNumber(address), `unusable number: ${error.reason}`);
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { status: 'ERROR', outcome: 'ERROR', callerNumber: storableCallerNumber(address), recorded: [], spoken: [], problem: `engine failed: ${detail}` };
+  }
+  const usable = vanity.candidates.flatMap((candidate) => {
+    const spoken = toSpokenVanityNumber(candidate);
+    return spoken === undefined ? [] : [{ text: candidate.text, spoken }];
+  });
+  const country = vanity.country === undefined ? {} : { country: vanity.country };
+  if (usable.length === 0) return { ...unusable(vanity.e164, 'no vanity number with a word'), ...country };
+  return {
+    status: 'OK',
+    outcome: 'OK',
+    callerNumber: vanity.e164,
+    ...country,
+    recorded: usable.slice(0, RECORDED_MAX).map((entry) => entry.text),
+    spoken: usable.slice(0, SPOKEN_MAX).map((entry) => entry.spoken),
+  };
+}
+
+/**
+ * The pure core of the function: maps a Connect event to the flow's answer and the call's record.
+ * Never throws; bad input becomes status NO_NUMBER or ERROR so the flow speaks a fallback.
+ */
+export function lookupCall(event: unknown, context: LookupContext): CallLookup {
+  const fields = readContactEvent(event);
+  if (fields.malformed !== undefined) {
+    return { result: toFlowResult('ERROR'), outcome: 'ERROR', callerNumber: ANONYMOUS_CALLER, problem: `malformed event: ${fields.malformed}` };
+  }
+  const answer = answerCaller(fields.callerAddress, context.generate);
+  const base = {
+    result: toFlowResult(answer.status, answer.spoken),
+    outcome: answer.outcome,
+    callerNumber: answer.callerNumber,
+    ...(answer.problem === undefined ? {} : { problem: answer.problem }),
+  };
+  if (fields.contactId === undefined) return base;
+  const record: VanityCallRecord = {
+    contactId: fields.contactId,
+    callerNumber: answer.callerNumber,
+    ...(answer.country === undefined ? {} : { country: answer.country }),
+    vanityNumbers: answer.recorded,
+    spokenCount: answer.spoken.length,
+    outcome: answer.outcome,
+    kind: 'CALL',
+    createdAt: context.now.toISOString(),
+    expiresAt: Math.floor(context.now.getTime() / 1000) + context.retentionDays * SECONDS_PER_DAY,
+  };
+  return { ...base, contactId: fields.contactId, record };
+}
