@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { generateVanityNumbers } from '../../amplify/engine';
+import { benchNumbers } from './bench-numbers';
+import { FAMOUS_VANITY_NUMBERS } from './famous-vanity-numbers';
+
+const NUMBERS = 12_000;
+const WARM_UP = 2_000;
+const COLD_STARTS = 5;
+
+interface ColdStart {
+  importMs: number;
+  firstCallMs: number;
+  rss: number;
+  heapUsed: number;
+}
+
+/** Bundles the engine as the function's build does (esbuild, minified, dependencies inlined). */
+async function bundleEngine(directory: string): Promise<string> {
+  const outfile = join(directory, 'engine.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('../../amplify/engine/index.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+function coldStart(bundle: string): ColdStart {
+  const probe = fileURLToPath(new URL('./bench-init-probe.ts', import.meta.url));
+  // The probe itself is loaded through tsx; only the timed import of the plain-JS bundle counts.
+  const output = execFileSync(process.execPath, ['--import', 'tsx', probe, bundle], { encoding: 'utf8' });
+  return JSON.parse(output) as ColdStart;
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
+}
+
+function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 0.5);
+}
+
+const directory = mkdtempSync(join(tmpdir(), 'vanity-bench-'));
+let colds: ColdStart[];
+let bundleBytes: number;
+try {
+  const bundle = await bundleEngine(directory);
+  bundleBytes = statSync(bundle).size;
+  colds = Array.from({ length: COLD_STARTS }, () => coldStart(bundle));
+} finally {
+  rmSync(directory, { recursive: true, force: true });
+}
+const numbers = benchNumbers(NUMBERS);
+for (const number of numbers.slice(0, WARM_UP)) generateVanityNumbers(number);
+const micros: number[] = [];
+let fallbacks = 0;
+const started = performance.now();
+for (const number of numbers) {
+  const t0 = performance.now();
+  const result = generateVanityNumbers(number);
+  micros.push((performance.now() - t0) * 1000);
+  if (!result.candidates.some((candidate) => candidate.parts.some((part) => part.isWord))) fallbacks++;
+}
+const totalMs = performance.now() - started;
+micros.sort((a, b) => a - b);
+
+let top1 = 0;
+let top5 = 0;
+for (const famous of FAMOUS_VANITY_NUMBERS) {
+  const ranked = generateVanityNumbers(famous.number).vanityNumbers.map((text) => text.replaceAll('-', ''));
+  const rank = ranked.findIndex((text) => text.includes(famous.brand));
+  if (rank === 0) top1++;
+  if (rank >= 0) top5++;
+}
+
+const memory = process.memoryUsage();
+const total = FAMOUS_VANITY_NUMBERS.length;
+console.log(`Vanity engine benchmark (${numbers.length} numbers from 12 number ranges in 9 countries, ${WARM_UP} warm-up calls)`);
+const importMs = median(colds.map((c) => c.importMs));
+const firstCallMs = median(colds.map((c) => c.firstCallMs));
+console.log(`  init, fresh process, bundled engine (${mib(bundleBytes)}; median of ${COLD_STARTS}): ${(importMs + firstCallMs).toFixed(1)} ms = import ${importMs.toFixed(1)} ms + first number ${firstCallMs.toFixed(1)} ms (index map, profanity matcher)`);
+console.log(`  per number, warm: median ${percentile(micros, 0.5).toFixed(1)} us, p90 ${percentile(micros, 0.9).toFixed(1)} us, p99 ${percentile(micros, 0.99).toFixed(1)} us, max ${(micros.at(-1) ?? 0).toFixed(0)} us`);
+console.log(`  throughput: ${Math.round((numbers.length / totalMs) * 1000)} numbers/s; plain-number fallback only: ${fallbacks} of ${numbers.length}`);
+console.log(`  memory: fresh process after first number RSS ${mib(median(colds.map((c) => c.rss)))}, heap ${mib(median(colds.map((c) => c.heapUsed)))}; this bench process (with tsx and esbuild) peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}, heap ${mib(memory.heapUsed)}`);
+console.log(`  famous vanity numbers: brand in top 5 for ${top5}/${total}, top 1 for ${top1}/${total}`);
