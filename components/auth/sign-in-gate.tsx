@@ -1,0 +1,24 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { Authenticator, Loader } from '@aws-amplify/ui-react';
+import { useOutputs } from '@/components/amplify/amplify-root';
+import { LocalSignInNotice } from './local-sign-in-notice';
+
+/**
+ * Shows caller data only to signed-in users. Sign-up is hidden: supervisors' accounts are created by
+ * an administrator, so the internet cannot register its way to caller numbers.
+ */
+export function SignInGate({ children }: { children: ReactNode }) {
+  const { local } = useOutputs();
+  return (
+    <Authenticator
+      hideSignUp
+      components={{
+        Header: () => (local === null ? null : <LocalSignInNotice endpoint={local.cognitoEndpoint} />),
+      }}
+    >
+      {({ user }) => (user ? <>{children}</> : <Loader aria-label="Signing in" />)}
+    </Authenticator>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+import Link from 'next/link';
+import { Button, Loader } from '@aws-amplify/ui-react';
+import { vanityNumbersOf } from '@/components/calls/call-record';
+import { CallTime } from '@/components/calls/call-time';
+import { formatAbsolute, formatCallerNumber } from '@/components/calls/format-call';
+import { OutcomeBadge } from '@/components/calls/outcome-badge';
+import { useCall } from './use-call';
+import { VanityExplanation } from './vanity-explanation';
+
+/** Everything recorded about one call, with each vanity number explained. */
+export function CallDetail({ contactId }: { contactId: string }) {
+  const { call, previous, loading, error, retry } = useCall(contactId);
+  if (loading && call === null) return <Loader variation="linear" aria-label="Loading the call" />;
+  if (call === null) {
+    return (
+      <section className="panel" aria-labelledby="detail-title">
+        <h1 id="detail-title">{error === null ? 'Call not found' : 'Call not available'}</h1>
+        <p role={error === null ? undefined : 'alert'}>
+          {error ?? `No call has the contact id ${contactId}. It may have expired.`}
+        </p>
+        {error === null ? null : <Button onClick={retry}>Try again</Button>}
+        <p>
+          <Link href="/">Back to the latest calls</Link>
+        </p>
+      </section>
+    );
+  }
+  const numbers = vanityNumbersOf(call);
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <p>
+        <Link href="/">← Latest calls</Link>
+      </p>
+      {error === null ? null : (
+        <p className="inline-error" role="alert">
+          {error} What is shown may be out of date.
+        </p>
+      )}
+      <header className="panel detail__head">
+        <h1 id="detail-title">Call from {formatCallerNumber(call.callerNumber, call.country)}</h1>
+        <OutcomeBadge outcome={call.outcome} />
+        <dl className="facts">
+          <dt>When</dt>
+          <dd>
+            <CallTime iso={call.createdAt} />
+          </dd>
+          <dt>Caller number (as stored)</dt>
+          <dd className="mono">{call.callerNumber}</dd>
+          <dt>Country</dt>
+          <dd>{call.country ?? 'Unknown'}</dd>
+          <dt>Contact id</dt>
+          <dd className="mono">{call.contactId}</dd>
+          <dt>Numbers spoken</dt>
+          <dd>
+            {call.spokenCount} of {numbers.length}
+          </dd>
+          <dt>Record expires</dt>
+          <dd>{formatAbsolute(new Date(call.expiresAt * 1000).toISOString())}</dd>
+        </dl>
+      </header>
+      <section className="panel" aria-labelledby="explained-title">
+        <h2 id="explained-title">Vanity numbers, best first</h2>
+        {numbers.length === 0 ? (
+          <p>No vanity number was found for this caller.</p>
+        ) : (
+          <ol className="explain-list">
+            {numbers.map((text, index) => (
+              <VanityExplanation key={`${index}-${text}`} text={text} rank={index + 1} spoken={index < call.spokenCount} />
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="previous-title">
+        <h2 id="previous-title">Earlier calls from this number</h2>
+        {previous.length === 0 ? (
+          <p className="muted">None on record.</p>
+        ) : (
+          <ul className="previous">
+            {previous.map((c) => (
+              <li key={c.contactId}>
+                <Link href={`/calls/${encodeURIComponent(c.contactId)}`}>{formatAbsolute(c.createdAt)}</Link>{' '}
+                <OutcomeBadge outcome={c.outcome} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Loader } from '@aws-amplify/ui-react';
+import type { CallFeed } from './use-call-feed';
+import { CallRow } from './call-row';
+
+/** The calls, newest first, with the empty, loading and error states a supervisor needs to trust it. */
+export function CallList({ feed, filtered }: { feed: CallFeed; filtered: boolean }) {
+  return (
+    <section className="panel" aria-labelledby="calls-title" aria-busy={feed.loading}>
+      <div className="panel__head">
+        <h2 id="calls-title">Latest calls</h2>
+        <span className="muted" aria-live="polite" data-testid="call-count">
+          {feed.loading ? 'Loading…' : `${feed.calls.length}${feed.hasMore ? '+' : ''} shown`}
+        </span>
+      </div>
+      {feed.error === null ? null : (
+        <div className="inline-error" role="alert">
+          <span>{feed.error} {feed.calls.length > 0 ? 'The calls below may be out of date.' : ''}</span>
+          <Button size="small" onClick={feed.retry}>
+            Try again
+          </Button>
+        </div>
+      )}
+      {feed.loading && feed.calls.length === 0 ? (
+        <Loader variation="linear" aria-label="Loading calls" />
+      ) : feed.calls.length === 0 && feed.error === null ? (
+        <p className="empty" data-testid="empty-state">
+          {filtered
+            ? 'No calls match these filters.'
+            : 'No calls yet. New calls appear here as soon as they are saved.'}
+        </p>
+      ) : (
+        <ol className="call-list" aria-label="Calls, newest first">
+          {feed.calls.map((call) => (
+            <CallRow key={call.contactId} call={call} />
+          ))}
+        </ol>
+      )}
+      {feed.hasMore ? (
+        <div className="load-more">
+          <Button onClick={feed.loadMore} isLoading={feed.loadingMore} loadingText="Loading more calls…">
+            Load more
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

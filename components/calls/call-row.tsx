@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { vanityNumbersOf, type VanityCall } from './call-record';
+import { CallTime } from './call-time';
+import { formatCallerNumber } from './format-call';
+import { OutcomeBadge } from './outcome-badge';
+import { VanityNumberList } from './vanity-number-list';
+
+/** One call in the list: who, when, how it went, and what they heard. */
+export function CallRow({ call }: { call: VanityCall }) {
+  const caller = formatCallerNumber(call.callerNumber, call.country);
+  return (
+    <li className="call-row" data-testid="call-row" data-contact-id={call.contactId}>
+      <div className="call-row__who">
+        <Link href={`/calls/${encodeURIComponent(call.contactId)}`} className="call-row__caller">
+          <span className="visually-hidden">Call from </span>
+          {caller}
+        </Link>
+        {call.country ? <span className="call-row__country">{call.country}</span> : null}
+      </div>
+      <CallTime iso={call.createdAt} />
+      <OutcomeBadge outcome={call.outcome} />
+      <VanityNumberList numbers={vanityNumbersOf(call)} spokenCount={call.spokenCount} />
+    </li>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+
+import { useCallback, useMemo, useState } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { filtersToSearch, hasFilters, parseFilters, type CallFilters } from './call-filters';
+import type { VanityCall } from './call-record';
+import { CallList } from './call-list';
+import { FilterForm } from './filter-form';
+import { LiveStatus } from './live-status';
+import { useCallFeed } from './use-call-feed';
+import { useLiveCalls } from './use-live-calls';
+import { CallsChart } from '@/components/chart/calls-chart';
+import type { Granularity } from '@/components/chart/bucket-calls';
+import { useCallVolume } from '@/components/chart/use-call-volume';
+
+/** The supervisor's view: filters from the URL, the volume chart and the live list of calls. */
+export function CallsDashboard() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const search = params.toString();
+  const filters = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
+  const [unit, setUnit] = useState<Granularity>('hour');
+
+  const feed = useCallFeed(filters);
+  const volume = useCallVolume(filters, unit);
+  const { receive: listReceive } = feed;
+  const { receive: chartReceive } = volume;
+  const onCall = useCallback(
+    (call: VanityCall) => {
+      listReceive(call);
+      chartReceive(call);
+    },
+    [listReceive, chartReceive],
+  );
+  const liveError = useLiveCalls(onCall);
+
+  const applyFilters = useCallback(
+    (next: CallFilters) => router.replace(`${pathname}${filtersToSearch(next)}`, { scroll: false }),
+    [router, pathname],
+  );
+
+  return (
+    <div className="dashboard">
+      <div className="dashboard__title">
+        <h1>Calls</h1>
+        <LiveStatus error={liveError} />
+      </div>
+      <FilterForm filters={filters} onApply={applyFilters} />
+      <div className="dashboard__grid">
+        <CallList feed={feed} filtered={hasFilters(filters)} />
+        <CallsChart
+          buckets={volume.buckets}
+          unit={unit}
+          onUnitChange={setUnit}
+          loading={volume.loading}
+          truncated={volume.truncated}
+          error={volume.error}
+        />
+      </div>
+    </div>
+  );
+}

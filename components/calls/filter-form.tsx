@@ -1,0 +1,69 @@
+'use client';
+
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button, TextField } from '@aws-amplify/ui-react';
+import type { CallFilters } from './call-filters';
+
+const EMPTY: CallFilters = { caller: '', word: '', from: '', to: '' };
+const TYPING_PAUSE_MS = 350;
+
+/** The filter controls; every change lands in the URL (via `onApply`) so a view can be shared. */
+export function FilterForm({ filters, onApply }: { filters: CallFilters; onApply: (filters: CallFilters) => void }) {
+  const [draft, setDraft] = useState(filters);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => setDraft(filters), [filters]);
+  useEffect(() => () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+  }, []);
+
+  const apply = (next: CallFilters, delay: number) => {
+    setDraft(next);
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => onApply(next), delay);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    apply(draft, 0);
+  };
+
+  return (
+    <form className="panel filters" role="search" aria-label="Filter calls" onSubmit={submit}>
+      <TextField
+        label="Caller number"
+        placeholder="e.g. 356 9377"
+        inputMode="tel"
+        value={draft.caller}
+        onChange={(e) => apply({ ...draft, caller: e.target.value }, TYPING_PAUSE_MS)}
+      />
+      <TextField
+        label="Word in vanity numbers"
+        placeholder="e.g. flowers"
+        value={draft.word}
+        onChange={(e) => apply({ ...draft, word: e.target.value }, TYPING_PAUSE_MS)}
+      />
+      <TextField
+        label="From"
+        type="date"
+        value={draft.from}
+        max={draft.to || undefined}
+        onChange={(e) => apply({ ...draft, from: e.target.value }, 0)}
+      />
+      <TextField
+        label="To"
+        type="date"
+        value={draft.to}
+        min={draft.from || undefined}
+        onChange={(e) => apply({ ...draft, to: e.target.value }, 0)}
+      />
+      <div className="filters__actions">
+        <Button type="submit" variation="primary" size="small">
+          Apply
+        </Button>
+        <Button type="button" size="small" onClick={() => apply(EMPTY, 0)}>
+          Clear
+        </Button>
+      </div>
+    </form>
+  );
+}

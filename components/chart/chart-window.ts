@@ -1,0 +1,14 @@
+import { createdAtRange, type CallFilters } from '@/components/calls/call-filters';
+import type { Granularity } from './bucket-calls';
+
+const HOUR_MS = 3600 * 1000;
+/** Without a date filter the chart looks back a day by the hour, or two weeks by the day. */
+const DEFAULT_SPAN_MS: Record<Granularity, number> = { hour: 24 * HOUR_MS, day: 14 * 24 * HOUR_MS };
+
+/** The period the chart covers: the date filters where set, else a recent window ending now. */
+export function chartWindow(filters: CallFilters, unit: Granularity, now: Date): { from: Date; to: Date } {
+  const range = createdAtRange(filters);
+  const to = range.to === null ? now : new Date(Math.min(new Date(range.to).getTime() + 1, now.getTime()));
+  const from = range.from === null ? new Date(to.getTime() - DEFAULT_SPAN_MS[unit]) : new Date(range.from);
+  return { from, to: to < from ? from : to };
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import Link from 'next/link';
+import { Badge, Button, useAuthenticator } from '@aws-amplify/ui-react';
+import { useOutputs } from '@/components/amplify/amplify-root';
+
+/** The banner: product name, which backend is in use, and who is signed in. */
+export function SiteHeader() {
+  const { local, region } = useOutputs();
+  const { user, signOut } = useAuthenticator((context) => [context.user]);
+  const name = user?.signInDetails?.loginId ?? user?.username;
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          Foundry Connect <span className="brand__sub">vanity calls</span>
+        </Link>
+        {local === null ? (
+          <Badge size="small" title="AWS region of the backend">{region}</Badge>
+        ) : (
+          <Badge size="small" variation="warning" title="Data comes from the local twin on this machine">
+            Local twin
+          </Badge>
+        )}
+        {user ? (
+          <div className="site-header__user">
+            <span className="site-header__name">{name}</span>
+            <Button size="small" onClick={signOut}>
+              Sign out
+            </Button>
+          </div>
+        ) : null}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+
+import Link from 'next/link';
+import { useState, useTransition, type FormEvent } from 'react';
+import { Badge, Button, TextField } from '@aws-amplify/ui-react';
+import { placeTestCall } from './place-test-call';
+import type { TestCallResult } from './test-call-result';
+
+function speak(lines: readonly string[]): void {
+  window.speechSynthesis.cancel();
+  for (const line of lines) window.speechSynthesis.speak(new SpeechSynthesisUtterance(line));
+}
+
+/** Places a simulated call through the local Amazon Connect and shows what the caller heard. */
+export function TestCallPanel() {
+  const [number, setNumber] = useState('+1 800 356 9377');
+  const [result, setResult] = useState<TestCallResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const canSpeak = typeof window !== 'undefined' && 'speechSynthesis' in window;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    startTransition(async () => {
+      const answer = await placeTestCall(number);
+      if (answer.ok) {
+        setResult(answer.result);
+        setError(null);
+      } else {
+        setError(answer.message);
+      }
+    });
+  };
+
+  return (
+    <section className="panel test-call" aria-labelledby="test-call-title">
+      <div className="panel__head">
+        <h2 id="test-call-title">Place a test call</h2>
+        <Badge size="small" variation="warning">
+          Local only
+        </Badge>
+      </div>
+      <form onSubmit={submit} className="test-call__form">
+        <TextField
+          label="Caller number"
+          descriptiveText="Runs the contact flow on the local Amazon Connect; leave empty for a withheld number."
+          inputMode="tel"
+          value={number}
+          onChange={(e) => setNumber(e.target.value)}
+        />
+        <Button type="submit" variation="primary" isLoading={pending} loadingText="Calling…">
+          Place call
+        </Button>
+      </form>
+      {error === null ? null : (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      {result === null ? null : (
+        <div className="test-call__result" aria-live="polite">
+          <h3>What the caller heard</h3>
+          <ol className="transcript" data-testid="transcript">
+            {result.transcript.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ol>
+          <p>
+            <Link href={`/calls/${encodeURIComponent(result.contactId)}`}>Open call {result.contactId}</Link>
+          </p>
+          {canSpeak ? (
+            <Button size="small" onClick={() => speak(result.transcript)}>
+              Speak it
+            </Button>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}
