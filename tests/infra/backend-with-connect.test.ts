@@ -1,0 +1,197 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Stack } from 'aws-cdk-lib';
+import { renderFlowFile, VANITY_FLOW_TEMPLATE_PATH } from '../../amplify/custom/vanity-connect/flow-template';
+import { resourcesOfType, synthesizeInProcess, type SynthesizedBackend, type TemplateJson } from './synthesize-in-process';
+
+const INSTANCE_ARN = 'arn:aws:connect:eu-west-2:123456789012:instance/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const PHONE_NUMBER_ID = '11111111-2222-4333-8444-555555555555';
+
+let synth: SynthesizedBackend;
+let connectTemplate: TemplateJson;
+let dataTemplate: TemplateJson;
+let functionLogicalId: string;
+
+function only<T>(items: T[]): T {
+  expect(items).toHaveLength(1);
+  const [item] = items;
+  if (item === undefined) throw new Error('expected exactly one item');
+  return item;
+}
+
+beforeAll(async () => {
+  synth = await synthesizeInProcess({
+    CONNECT_INSTANCE_ARN: INSTANCE_ARN,
+    CONNECT_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
+    CONNECT_PHONE_NUMBER_BRANCH: 'sandbox:infra',
+    CALL_RETENTION_DAYS: '30',
+  });
+  const templates = [...synth.templates().values()];
+  connectTemplate = only(templates.filter((template) => resourcesOfType(template, 'AWS::Connect::ContactFlow').length > 0));
+  const cfnFunction = synth.backend.vanityLookup.resources.cfnResources.cfnFunction;
+  dataTemplate = synth.templateOf(cfnFunction);
+  functionLogicalId = Stack.of(cfnFunction).getLogicalId(cfnFunction);
+});
+
+/** The connect stack's parameter that carries the function's ARN, traced back to the function. */
+function functionArnParameter(): string {
+  const root = synth.templateOf(synth.backend.stack);
+  const nested = resourcesOfType(root, 'AWS::CloudFormation::Stack').map(([, resource]) => resource.Properties?.Parameters as Record<string, unknown> | undefined);
+  for (const parameters of nested) {
+    for (const [name, value] of Object.entries(parameters ?? {})) {
+      const getAtt = (value as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
+      const outputName = getAtt?.[1].replace(/^Outputs\./, '');
+      const output = outputName === undefined ? undefined : dataTemplate.Outputs?.[outputName];
+      if (JSON.stringify(output?.Value) === JSON.stringify({ 'Fn::GetAtt': [functionLogicalId, 'Arn'] })) return name;
+    }
+  }
+  throw new Error('no nested stack parameter carries the vanity-lookup function ARN');
+}
+
+describe('the Connect stack', () => {
+  it('deploys the flow file rendered with the function ARN and nothing else', () => {
+    const [, flow] = only(resourcesOfType(connectTemplate, 'AWS::Connect::ContactFlow'));
+    const join = (flow.Properties?.Content as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
+    const marker = '__FUNCTION_ARN__';
+    const tokens = join[1].filter((part) => typeof part !== 'string');
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const token of tokens) expect(token).toEqual({ Ref: functionArnParameter() });
+    const content = join[1].map((part) => (typeof part === 'string' ? part : marker)).join(join[0]);
+    expect(content).toBe(renderFlowFile(VANITY_FLOW_TEMPLATE_PATH, { VanityLookupFunctionArn: marker }));
+    expect(flow.Properties).toMatchObject({ InstanceArn: INSTANCE_ARN, Type: 'CONTACT_FLOW', State: 'ACTIVE', Name: 'vanity-foundry-infra' });
+  });
+
+  it('associates the function with the instance before the flow is created', () => {
+    const [associationId, association] = only(resourcesOfType(connectTemplate, 'AWS::Connect::IntegrationAssociation'));
+    expect(association.Properties).toMatchObject({
+      InstanceId: INSTANCE_ARN,
+      IntegrationType: 'LAMBDA_FUNCTION',
+      IntegrationArn: { Ref: functionArnParameter() },
+    });
+    const [, flow] = only(resourcesOfType(connectTemplate, 'AWS::Connect::ContactFlow'));
+    expect(flow.DependsOn).toContain(associationId);
+  });
+
+  it('points the owned phone number at the flow with a least-privilege custom resource', () => {
+    const [, association] = only(resourcesOfType(connectTemplate, 'Custom::ConnectPhoneNumberContactFlow'));
+    const create = JSON.stringify(association.Properties?.Create);
+    expect(create).toContain('associatePhoneNumberContactFlow');
+    expect(create).toContain(PHONE_NUMBER_ID);
+    expect(create).toContain('ContactFlowId');
+    expect(JSON.stringify(association.Properties?.Delete)).toContain('disassociatePhoneNumberContactFlow');
+    expect(association.Properties?.InstallLatestAwsSdk).toBe(false);
+    const [, policy] = only(resourcesOfType(connectTemplate, 'AWS::IAM::Policy'));
+    const statement = only((policy.Properties?.PolicyDocument as { Statement: { Action: string[]; Resource: unknown[] }[] }).Statement);
+    expect(statement.Action).toEqual(['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow']);
+    expect(statement.Resource).toContain(`arn:aws:connect:eu-west-2:123456789012:phone-number/${PHONE_NUMBER_ID}`);
+    expect(statement.Resource).not.toContain('*');
+  });
+});
+
+describe('the vanity-lookup function', () => {
+  it('may be invoked by Connect from this instance and account only', () => {
+    const permissions = resourcesOfType(dataTemplate, 'AWS::Lambda::Permission').map(([, resource]) => resource.Properties);
+    expect(only(permissions)).toEqual({
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { 'Fn::GetAtt': [functionLogicalId, 'Arn'] },
+      Principal: 'connect.amazonaws.com',
+      SourceArn: INSTANCE_ARN,
+      SourceAccount: '123456789012',
+    });
+  });
+
+  it('gives up before Connect does (8 s) and receives the retention period', () => {
+    const properties = dataTemplate.Resources[functionLogicalId]?.Properties;
+    expect(properties?.Timeout).toBeLessThan(8);
+    expect(properties?.Environment).toMatchObject({ Variables: { CALL_RETENTION_DAYS: '30' } });
+  });
+});
+
+describe('data and auth', () => {
+  it('lets DynamoDB expire calls through the expiresAt attribute', () => {
+    const tables = [...synth.templates().values()].flatMap((template) => resourcesOfType(template, 'Custom::AmplifyDynamoDBTable'));
+    const [, table] = only(tables);
+    expect(table.Properties?.timeToLiveSpecification).toEqual({ attributeName: 'expiresAt', enabled: true });
+  });
+
+  it('lets only an administrator create dashboard users', () => {
+    const pools = [...synth.templates().values()].flatMap((template) => resourcesOfType(template, 'AWS::Cognito::UserPool'));
+    const [, pool] = only(pools);
+    expect(pool.Properties?.AdminCreateUserConfig).toEqual({ AllowAdminCreateUserOnly: true });
+  });
+
+  it('offers no API key: signed-in users (Cognito) and IAM only', () => {
+    const templates = [...synth.templates().values()];
+    expect(templates.flatMap((template) => resourcesOfType(template, 'AWS::AppSync::ApiKey'))).toEqual([]);
+    const [, api] = only(templates.flatMap((template) => resourcesOfType(template, 'AWS::AppSync::GraphQLApi')));
+    expect(api.Properties?.AuthenticationType).toBe('AMAZON_COGNITO_USER_POOLS');
+    expect(api.Properties?.AdditionalAuthenticationProviders).toEqual([{ AuthenticationType: 'AWS_IAM' }]);
+  });
+
+  it.each([
+    ['Mutation', 'createVanityCall', false],
+    ['Mutation', 'updateVanityCall', false],
+    ['Mutation', 'deleteVanityCall', false],
+    ['Query', 'getVanityCall', true],
+    ['Query', 'listCallsByDate', true],
+    ['Query', 'listCallsByCaller', true],
+  ])('%s.%s: signed-in users allowed = %s, identity-pool guests refused', (type, field, userPoolAllowed) => {
+    const name = `${type}${field}auth0Function`;
+    const functions = [...synth.templates().values()].flatMap((template) => resourcesOfType(template, 'AWS::AppSync::FunctionConfiguration'));
+    const [, config] = only(functions.filter(([, resource]) => resource.Properties?.Name === name));
+    // Amplify puts the authorization step in the request template of some resolvers and the response template of others.
+    const vtl = (['Request', 'Response'] as const)
+      .map((kind) => {
+        const inline = config.Properties?.[`${kind}MappingTemplate`];
+        const location = config.Properties?.[`${kind}MappingTemplateS3Location`] as { 'Fn::Sub': string } | undefined;
+        return typeof inline === 'string' ? inline : location === undefined ? '' : synth.assetText(location['Fn::Sub']);
+      })
+      .join('\n');
+    const userPoolBlock = /#if\( \$util\.authType\(\) == "User Pool Authorization" \)([\s\S]*?)#end/.exec(vtl)?.[1] ?? '';
+    expect(userPoolBlock.includes('#set( $isAuthorized = true )')).toBe(userPoolAllowed);
+    expect(vtl).toContain('$util.isNull($ctx.identity.cognitoIdentityPoolId)');
+  });
+});
+
+describe('IAM', () => {
+  interface Statement {
+    Action?: string | string[];
+  }
+  function statements(): { where: string; actions: string[] }[] {
+    return [...synth.templates()].flatMap(([file, template]) =>
+      Object.entries(template.Resources).flatMap(([id, resource]) => {
+        const documents: unknown[] = [];
+        if (resource.Type === 'AWS::IAM::Policy' || resource.Type === 'AWS::IAM::ManagedPolicy') documents.push(resource.Properties?.PolicyDocument);
+        if (resource.Type === 'AWS::IAM::Role') {
+          for (const policy of (resource.Properties?.Policies as { PolicyDocument: unknown }[] | undefined) ?? []) documents.push(policy.PolicyDocument);
+        }
+        return documents.flatMap((document) =>
+          ((document as { Statement: Statement[] }).Statement ?? []).map((statement) => ({
+            where: `${file}#${id}`,
+            actions: ([] as string[]).concat(statement.Action ?? []),
+          })),
+        );
+      }),
+    );
+  }
+
+  it('grants no wildcard action anywhere', () => {
+    const all = statements();
+    expect(all.length).toBeGreaterThan(5);
+    const wildcards = all.filter(({ actions }) => actions.some((action) => action === '*' || action.endsWith(':*')));
+    expect(wildcards).toEqual([]);
+  });
+
+  it('grants the function and the Connect stack exact actions only', () => {
+    const ours = statements().filter(({ where }) => /vanitylookup|GraphqlAccessPolicy|connect/i.test(where));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.filter(({ actions }) => actions.some((action) => action.includes('*')))).toEqual([]);
+  });
+});
+
+describe('amplify_outputs.json', () => {
+  it('exposes the flow ARN and id', () => {
+    const root = synth.templateOf(synth.backend.stack);
+    const outputs = JSON.stringify(root.Outputs?.customOutputs?.Value);
+    for (const key of ['vanityContactFlowArn', 'vanityContactFlowId', 'vanityContactFlowName', 'vanityPhoneNumberId']) expect(outputs).toContain(key);
+  });
+});

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONNECT_SKIPPED_NOTICE } from '../../amplify/config';
+import { resourcesOfType, synthesizeInProcess, type SynthesizedBackend } from './synthesize-in-process';
+
+let synth: SynthesizedBackend;
+let warnings: string[];
+
+beforeAll(async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  synth = await synthesizeInProcess({ CONNECT_INSTANCE_ARN: undefined, CONNECT_PHONE_NUMBER_ID: undefined, CALL_RETENTION_DAYS: undefined });
+  warnings = warn.mock.calls.map((call) => String(call[0]));
+  warn.mockRestore();
+});
+
+describe('a backend without CONNECT_INSTANCE_ARN', () => {
+  it('has no Connect resources and no Connect stack', () => {
+    const types = [...synth.templates().values()].flatMap((template) => Object.values(template.Resources).map((resource) => resource.Type));
+    expect(types.filter((type) => type.startsWith('AWS::Connect::') || type.startsWith('Custom::Connect'))).toEqual([]);
+    expect([...synth.templates().keys()].filter((file) => /connect/i.test(file))).toEqual([]);
+  });
+
+  it('still deploys auth, data and the function, with the default retention', () => {
+    const cfnFunction = synth.backend.vanityLookup.resources.cfnResources.cfnFunction;
+    const template = synth.templateOf(cfnFunction);
+    expect(resourcesOfType(template, 'AWS::Lambda::Permission')).toEqual([]);
+    const functions = resourcesOfType(template, 'AWS::Lambda::Function').map(([, resource]) => resource.Properties?.Environment);
+    expect(functions).toContainEqual(expect.objectContaining({ Variables: expect.objectContaining({ CALL_RETENTION_DAYS: '90' }) }));
+    const all = [...synth.templates().values()];
+    expect(all.flatMap((t) => resourcesOfType(t, 'AWS::Cognito::UserPool'))).toHaveLength(1);
+    expect(all.flatMap((t) => resourcesOfType(t, 'AWS::AppSync::GraphQLApi'))).toHaveLength(1);
+  });
+
+  it('says so plainly', () => {
+    expect(warnings).toContain(CONNECT_SKIPPED_NOTICE);
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { App, Stack } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+
+/** A template as plain JSON, the shape CloudFormation reads. */
+export interface TemplateJson {
+  Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; DependsOn?: string[] }>;
+  Outputs?: Record<string, { Value: unknown }>;
+  Parameters?: Record<string, unknown>;
+}
+
+/** The synthesised backend, its assembly directory and ways to read what is in it. */
+export interface SynthesizedBackend {
+  backend: (typeof import('../../amplify/backend'))['backend'];
+  assemblyDir: string;
+  /** The template of the (nested) stack that holds a construct. */
+  templateOf(construct: IConstruct): TemplateJson;
+  /** Every template in the assembly, by file name. */
+  templates(): Map<string, TemplateJson>;
+  /** The text of an asset referenced by an s3:// location such as `s3://bucket/<hash>.vtl`. */
+  assetText(s3Location: string): string;
+}
+
+/**
+ * Synthesises amplify/backend.ts in this process, as ampx would, for the given environment and
+ * backend context. Call once per test file: vitest gives each file a fresh module graph.
+ */
+export async function synthesizeInProcess(
+  env: Readonly<Record<string, string | undefined>>,
+  context = { namespace: 'foundry', name: 'infra', type: 'sandbox' },
+): Promise<SynthesizedBackend> {
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  delete process.env.CDK_OUTDIR;
+  process.env.CDK_CONTEXT_JSON = JSON.stringify({
+    'amplify-backend-namespace': context.namespace,
+    'amplify-backend-name': context.name,
+    'amplify-backend-type': context.type,
+  });
+  const { backend } = await import('../../amplify/backend');
+  const app = backend.stack.node.root;
+  if (!(app instanceof App)) throw new Error('the backend is not rooted in a CDK App');
+  const assemblyDir = app.synth().directory;
+  const read = (file: string): TemplateJson => JSON.parse(readFileSync(path.join(assemblyDir, file), 'utf8')) as TemplateJson;
+  return {
+    backend,
+    assemblyDir,
+    templateOf: (construct) => read(Stack.of(construct).templateFile),
+    templates: () =>
+      new Map(readdirSync(assemblyDir).filter((file) => file.endsWith('.template.json')).map((file) => [file, read(file)])),
+    assetText: (s3Location) => readFileSync(path.join(assemblyDir, `asset.${s3Location.split('/').pop() ?? ''}`), 'utf8'),
+  };
+}
+
+/** Resources of one type in a template, by logical id. */
+export function resourcesOfType(template: TemplateJson, type: string): [string, TemplateJson['Resources'][string]][] {
+  return Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
+}
