@@ -9,9 +9,10 @@ import {
 } from 'obscenity';
 
 // Words obscenity's English dataset lets through that a business line should still never speak:
-// slurs it misses, crude words, and words that distress a caller in crisis (a lifeline must never say DIE).
+// slurs it misses (and NIGH, which next to ER or A is heard as one), hate groups, crude words, and words
+// that distress a caller in crisis (a lifeline must never say DIE).
 const EXTRA_BLOCKED_WORDS: ReadonlySet<string> = new Set([
-  'coon', 'gook', 'spic', 'wop', 'nazi', 'nazis', 'homo', 'jizz', 'crap', 'damn', 'damned', 'hell', 'bugger',
+  'coon', 'gook', 'spic', 'wop', 'nigh', 'klan', 'kkk', 'nazi', 'nazis', 'homo', 'jizz', 'crap', 'damn', 'damned', 'hell', 'bugger',
   'slag', 'tosser', 'poop', 'fart', 'puke', 'horny', 'nude', 'naked', 'pimp', 'hoe', 'hoes', 'screw', 'suck',
   'sucks', 'sucker', 'kill', 'kills', 'killer', 'die', 'dies', 'dead', 'death', 'murder', 'suicide', 'gun',
   'guns', 'bomb', 'rapes', 'drugs', 'meth', 'crack', 'weed', 'idiot', 'moron', 'stupid', 'dumb', 'ugly', 'fat',

@@ -18609,7 +18609,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 5494 kiwi 289
 54947 kiwis 214
 549943 lizzie 388
-5526 klan 306
 55262 llama 315
 552627 llamas 229
 552824 klatch 207
@@ -20932,7 +20931,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 64394837 midwives 220
 6443742 nigeria 285
 64437426 nigerian 274
-6444 nigh 292
 64445478 nihilist 225
 6444547842 nihilistic 214
 64447 miggs 225

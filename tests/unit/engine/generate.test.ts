@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMIT, generateVanityNumbers } from '../../../amplify/engine';
+
+describe('generateVanityNumbers returns the result shape others build on', () => {
+  it('describes the number and its candidates', () => {
+    const result = generateVanityNumbers('+18003569377');
+    expect(result).toMatchObject({ input: '+18003569377', e164: '+18003569377', country: 'US', callingCode: '1' });
+    expect(result.vanityNumbers[0]).toBe('1-800-FLOWERS');
+    expect(result.candidates.map((candidate) => candidate.text)).toEqual(result.vanityNumbers);
+    expect(result.candidates[0]?.parts).toEqual([
+      { text: '1', digits: '1', isWord: false },
+      { text: '800', digits: '800', isWord: false },
+      { text: 'FLOWERS', digits: '3569377', isWord: true },
+    ]);
+  });
+
+  it('omits country for numbers in no country (NANP 555 test range) and keeps the input as given', () => {
+    const result = generateVanityNumbers(' +1 (555) 555-0100 ');
+    expect(result.input).toBe(' +1 (555) 555-0100 ');
+    expect(result.country).toBeUndefined();
+    expect(result.e164).toBe('+15555550100');
+  });
+});
+
+describe('five distinct ranked candidates wherever the number allows', () => {
+  it.each(['+18003569377', '+18004685865', '+18002738255', '+442079460958', '+61293744000', '+33123456789'])('%s', (number) => {
+    const { candidates } = generateVanityNumbers(number);
+    expect(candidates).toHaveLength(DEFAULT_LIMIT);
+    expect(new Set(candidates.map((candidate) => candidate.text)).size).toBe(DEFAULT_LIMIT);
+    const scores = candidates.map((candidate) => candidate.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it.each([1, 3, 8])('honours limit %i', (limit) => {
+    expect(generateVanityNumbers('+18004685865', { limit }).candidates).toHaveLength(limit);
+  });
+
+  it.each([0, -1, 2.5])('rejects limit %d', (limit) => {
+    expect(() => generateVanityNumbers('+18004685865', { limit })).toThrow(RangeError);
+  });
+});
+
+describe('formats by country', () => {
+  it.each([
+    ['+18004685865', /^1-800-/],
+    ['+442079460958', /^\+44-20-/],
+    ['+447700900123', /^\+44-7700-/],
+    ['+61293744000', /^\+61-2-/],
+  ])('%s starts %s', (number, start) => {
+    for (const text of generateVanityNumbers(number).vanityNumbers) expect(text).toMatch(start);
+  });
+});
+
+describe('falls back to partial words, then to the plain number, never to fake letters', () => {
+  it.each([
+    ['+12125550100', ['1-212-555-0100']],
+    ['+18001001000', ['1-800-100-1000']],
+    ['+442000000000', ['+44-20-0000-0000']],
+  ])('%s has no word that fits: %j', (number, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toEqual(expected);
+  });
+
+  it('keeps digits where no word fits and ends with the plain number when few spellings exist', () => {
+    const { vanityNumbers, candidates } = generateVanityNumbers('+18001011225');
+    expect(vanityNumbers.at(-1)).toBe('1-800-101-1225');
+    expect(candidates.slice(0, -1).every((candidate) => candidate.parts.some((part) => part.isWord))).toBe(true);
+  });
+});
