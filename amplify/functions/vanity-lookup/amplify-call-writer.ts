@@ -1,9 +1,17 @@
 import type { CallWriter, SaveResult, VanityCallRecord } from './call-record';
-import type { VanityDataClient } from './data-client';
 
 interface GraphQLErrorLike {
   message: string;
   errorType?: string;
+}
+
+/** The part of the Amplify Data client the writer uses; the generated VanityDataClient satisfies it. */
+export interface VanityCallCreator {
+  models: {
+    VanityCall: {
+      create(input: VanityCallRecord): Promise<{ errors?: readonly GraphQLErrorLike[] }>;
+    };
+  };
 }
 
 /** Thrown when AppSync answers a create with errors other than "already exists". */
@@ -27,7 +35,7 @@ export function isAlreadyRecorded(errors: readonly GraphQLErrorLike[]): boolean 
  * Saves calls through the Amplify Data client (AppSync), so dashboard subscriptions see each new
  * call. The client is awaited per save: a failure to configure it is a failed save, not a failed call.
  */
-export function createAmplifyCallWriter(client: Promise<VanityDataClient> | VanityDataClient): CallWriter {
+export function createAmplifyCallWriter(client: Promise<VanityCallCreator> | VanityCallCreator): CallWriter {
   return {
     async save(record: VanityCallRecord): Promise<SaveResult> {
       const { errors } = await (await client).models.VanityCall.create(record);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CallWriteError, createAmplifyCallWriter, type VanityCallCreator } from '../../../../amplify/functions/vanity-lookup/amplify-call-writer';
+import type { VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
+
+const RECORD: VanityCallRecord = {
+  contactId: 'contact-1',
+  callerNumber: '+18003569377',
+  vanityNumbers: ['1-800-FLOWERS'],
+  spokenCount: 1,
+  outcome: 'OK',
+  kind: 'CALL',
+  createdAt: '2026-11-24T21:00:00.000Z',
+  expiresAt: 1_800_000_000,
+};
+
+function client(errors?: { message: string; errorType?: string }[]): VanityCallCreator & { inputs: VanityCallRecord[] } {
+  const inputs: VanityCallRecord[] = [];
+  return { inputs, models: { VanityCall: { create: async (input) => { inputs.push(input); return errors === undefined ? {} : { errors }; } } } };
+}
+
+describe('createAmplifyCallWriter', () => {
+  it('creates the row through the data client', async () => {
+    const fake = client();
+    await expect(createAmplifyCallWriter(fake).save(RECORD)).resolves.toBe('created');
+    expect(fake.inputs).toEqual([RECORD]);
+  });
+
+  it.each([
+    [[{ errorType: 'DynamoDB:ConditionalCheckFailedException', message: 'The conditional request failed (Service: DynamoDb)' }]],
+    [[{ message: 'The conditional request failed' }]],
+    [[{ errorType: 'ConflictUnhandled', message: 'Item already exists' }]],
+  ])('treats "already exists" from a retried invocation as saved: %j', async (errors) => {
+    await expect(createAmplifyCallWriter(client(errors)).save(RECORD)).resolves.toBe('already-recorded');
+  });
+
+  it.each([
+    [[{ errorType: 'Unauthorized', message: 'Not Authorized to access createVanityCall on type Mutation' }]],
+    [[{ errorType: 'DynamoDB:ConditionalCheckFailedException', message: 'conditional request failed' }, { errorType: 'Unauthorized', message: 'no' }]],
+  ])('throws on any other error: %j', async (errors) => {
+    await expect(createAmplifyCallWriter(client(errors)).save(RECORD)).rejects.toThrow(CallWriteError);
+  });
+
+  it('fails the save, not the module, when the client could not be configured', async () => {
+    const failing = Promise.reject(new Error('no model introspection schema'));
+    failing.catch(() => undefined);
+    await expect(createAmplifyCallWriter(failing).save(RECORD)).rejects.toThrow('no model introspection schema');
+  });
+});

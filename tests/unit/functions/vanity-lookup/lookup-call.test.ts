@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers, InvalidPhoneNumberError, toKeypadDigits } from '../../../../amplify/engine';
+import { lookupCall, type GenerateVanityNumbers } from '../../../../amplify/functions/vanity-lookup/lookup-call';
+import { RESULT_KEYS, SAFE_VALUE } from '../../../../amplify/functions/vanity-lookup/contract';
+import { contactEvent, vanityResult } from './fixtures';
+
+const NOW = new Date('2026-11-24T21:00:00.000Z');
+const context = (generate: GenerateVanityNumbers = generateVanityNumbers) => ({ generate, now: NOW, retentionDays: 90 });
+
+describe('lookupCall with the real engine', () => {
+  it.each(['+18003569377', '+18004684357', '+442079460000', '+61291234567'])('answers %s with dialable vanity numbers', (number) => {
+    const { result, record, outcome } = lookupCall(contactEvent(number), context());
+    expect(result.status).toBe('OK');
+    expect(outcome).toBe('OK');
+    expect(Number(result.count)).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(result).sort()).toEqual([...RESULT_KEYS].sort());
+    for (const value of Object.values(result)) expect(value).toMatch(SAFE_VALUE);
+    const digits = number.replace(/\D/g, '');
+    for (const vanity of record?.vanityNumbers ?? []) expect(toKeypadDigits(vanity).replace(/\D/g, '')).toBe(digits);
+    expect(record).toMatchObject({ contactId: 'contact-1', callerNumber: number, outcome: 'OK', kind: 'CALL' });
+    expect(record?.spokenCount).toBe(Number(result.count));
+  });
+});
+
+describe('lookupCall: callers without a usable number', () => {
+  it.each([
+    ['no CustomerEndpoint', contactEvent(null), 'anonymous'],
+    ['an empty address', contactEvent(''), 'anonymous'],
+    ['blank spaces', contactEvent('   '), 'anonymous'],
+    ['"anonymous"', contactEvent('anonymous'), 'anonymous'],
+    ['"Restricted"', contactEvent('Restricted'), 'anonymous'],
+    ['the keypad spelling of ANONYMOUS', contactEvent('+266696687'), 'anonymous'],
+    ['letters', contactEvent('12ab'), '12ab'],
+    ['too few digits', contactEvent('+1555'), '+1555'],
+    ['an unknown country code', contactEvent('+99912345678'), '+99912345678'],
+    ['control characters', contactEvent('\u0000+1\u0007abc'), '+1abc'],
+  ])('%s: NO_NUMBER, recorded as NO_USABLE_NUMBER', (_, event, storedAs) => {
+    const { result, record } = lookupCall(event, context());
+    expect(result).toMatchObject({ status: 'NO_NUMBER', count: '0', vanity1: '', vanity2: '', vanity3: '' });
+    expect(record).toMatchObject({ callerNumber: storedAs, outcome: 'NO_USABLE_NUMBER', vanityNumbers: [], spokenCount: 0 });
+  });
+
+  it('caps what it stores of an absurdly long address', () => {
+    const { record } = lookupCall(contactEvent('9'.repeat(500)), context());
+    expect(record?.callerNumber).toHaveLength(40);
+  });
+
+  it('falls back to the callerNumber the flow passes when ContactData has no endpoint', () => {
+    const { result, record } = lookupCall(contactEvent(null, 'contact-1', { callerNumber: '+18003569377' }), context());
+    expect(result.status).toBe('OK');
+    expect(record?.callerNumber).toBe('+18003569377');
+  });
+
+  it('treats a number whose candidates hold no word as unusable, keeping its E.164 and country', () => {
+    const { result, record } = lookupCall(contactEvent('+18003569377'), context(() => vanityResult(['1-800-356-9377'])));
+    expect(result.status).toBe('NO_NUMBER');
+    expect(record).toMatchObject({ callerNumber: '+18003569377', country: 'US', outcome: 'NO_USABLE_NUMBER' });
+  });
+});
+
+describe('lookupCall: malformed events', () => {
+  it.each([
+    ['null', null],
+    ['a string', 'ContactFlowEvent'],
+    ['an empty object', {}],
+    ['Details without ContactData', { Details: {} }],
+    ['ContactData that is not an object', { Details: { ContactData: 'x' } }],
+    ['an array', [contactEvent('+18003569377')]],
+  ])('%s: ERROR and nothing to record', (_, event) => {
+    const lookup = lookupCall(event, context());
+    expect(lookup.result).toMatchObject({ status: 'ERROR', count: '0' });
+    expect(lookup.record).toBeUndefined();
+    expect(lookup.problem).toMatch(/malformed event/);
+  });
+
+  it('answers the caller but cannot record a call without a contact id', () => {
+    const lookup = lookupCall(contactEvent('+18003569377', null), context());
+    expect(lookup.result.status).toBe('OK');
+    expect(lookup.record).toBeUndefined();
+  });
+});
+
+describe('lookupCall: engine failures', () => {
+  it('maps an unexpected engine error to ERROR and records it', () => {
+    const lookup = lookupCall(contactEvent('+18003569377'), context(() => { throw new TypeError('index not loaded'); }));
+    expect(lookup.result.status).toBe('ERROR');
+    expect(lookup.record).toMatchObject({ outcome: 'ERROR', callerNumber: '+18003569377', vanityNumbers: [] });
+    expect(lookup.problem).toBe('engine failed: TypeError: index not loaded');
+  });
+
+  it('never puts the number from an InvalidPhoneNumberError message in the problem', () => {
+    const generate = () => { throw new InvalidPhoneNumberError('+15550100', 'too-short', '"+15550100" is too short'); };
+    const lookup = lookupCall(contactEvent('+15550100'), context(generate));
+    expect(lookup.problem).toBe('unusable number: too-short');
+  });
+});
+
+describe('lookupCall: the record', () => {
+  it('keeps five ranked numbers, speaks three, and expires after the retention period', () => {
+    const texts = ['1-800-FLOWERS', '1-800-FLOWER-7', '1-800-3-LOWERS', '1-800-FLO-WERS', '1-800-356-WERS', '1-800-35-OWERS'];
+    const { result, record } = lookupCall(contactEvent('+18003569377'), context(() => vanityResult(texts.slice(0, 5))));
+    expect(record).toEqual({
+      contactId: 'contact-1',
+      callerNumber: '+18003569377',
+      country: 'US',
+      vanityNumbers: texts.slice(0, 5),
+      spokenCount: 3,
+      outcome: 'OK',
+      kind: 'CALL',
+      createdAt: '2026-11-24T21:00:00.000Z',
+      expiresAt: Date.parse('2027-02-22T21:00:00.000Z') / 1000,
+    });
+    expect(result).toMatchObject({ count: '3', vanity1: '1-800-FLOWERS', vanity3: '1-800-3-LOWERS', vanity3Digits: '18003' });
+  });
+
+  it('speaks fewer than three when fewer exist', () => {
+    const { result, record } = lookupCall(contactEvent('+18003569377'), context(() => vanityResult(['1-800-FLOWERS'])));
+    expect(result).toMatchObject({ status: 'OK', count: '1', vanity2: '', vanity2Digits: '', vanity3Spelled: '' });
+    expect(record?.spokenCount).toBe(1);
+  });
+});
