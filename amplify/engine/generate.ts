@@ -1,7 +1,7 @@
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
-import { containsProfanity } from './profanity';
+import { containsProfanity, isBlockedWord } from './profanity';
 import { allDigitsScore } from './scoring';
 import { searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
@@ -50,13 +50,23 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   return candidates;
 }
 
-/** Offensive across splits: all letters run together, and the words with their neighbouring digits. */
+/**
+ * Offensive across splits: all letters run together (FU-2-CK), the words with their neighbouring digits
+ * (leetspeak 5-HIT), and neighbouring words read as one (HUM-PING).
+ */
 function isOffensive(parts: readonly VanityPart[]): boolean {
   let letters = '';
   let joined = '';
+  let phrase = '';
   for (const part of parts) {
     joined += part.text;
-    if (part.isWord) letters += part.text;
+    if (!part.isWord) {
+      phrase = '';
+      continue;
+    }
+    letters += part.text;
+    phrase += part.text;
+    if (phrase !== part.text && isBlockedWord(phrase)) return true;
   }
   return containsProfanity(letters) || (joined !== letters && containsProfanity(joined));
 }

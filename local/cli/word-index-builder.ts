@@ -39,11 +39,21 @@ export const TWO_LETTER_WORDS: ReadonlySet<string> = new Set([
   'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we',
 ]);
 
+/**
+ * SUBTLEX splits "didn't" into DIDN and T: these stems of the closed class of n't contractions are
+ * not words on their own (CAN, DON, WON and HAVEN are, and stay).
+ */
+export const CONTRACTION_STEMS: ReadonlySet<string> = new Set([
+  'ain', 'aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'isn', 'mightn', 'mustn', 'needn', 'shan', 'shouldn',
+  'wasn', 'weren', 'wouldn',
+]);
+
 // Longer entries without a vowel are abbreviations or sounds (MRS, SHH, HMM), not words.
 const HAS_VOWEL = /[aeiouy]/;
 
 function isWordShaped(word: string): boolean {
-  return word.length === 2 ? TWO_LETTER_WORDS.has(word) : HAS_VOWEL.test(word);
+  if (word.length === 2) return TWO_LETTER_WORDS.has(word);
+  return HAS_VOWEL.test(word) && !CONTRACTION_STEMS.has(word);
 }
 
 function minZipfFor(length: number): number {
