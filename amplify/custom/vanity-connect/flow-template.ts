@@ -8,7 +8,7 @@ export class FlowTemplateError extends Error {
   }
 }
 
-const PLACEHOLDER = /\$\{([^}]*)\}/g;
+const PLACEHOLDER = /\$\{([^}"]*)\}/g;
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /**
