@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { Authenticator, Loader } from '@aws-amplify/ui-react';
 import { useOutputs } from '@/components/amplify/amplify-root';
-import { LocalSignInNotice } from './local-sign-in-notice';
+import { SignInHeader } from './sign-in-header';
 
 /**
  * Shows caller data only to signed-in users. Sign-up is hidden: supervisors' accounts are created by
@@ -15,7 +15,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
     <Authenticator
       hideSignUp
       components={{
-        Header: () => (local === null ? null : <LocalSignInNotice endpoint={local.cognitoEndpoint} />),
+        Header: () => <SignInHeader local={local !== null} endpoint={local?.cognitoEndpoint ?? null} />,
       }}
     >
       {({ user }) => (user ? <>{children}</> : <Loader aria-label="Signing in" />)}

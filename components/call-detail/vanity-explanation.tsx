@@ -16,8 +16,8 @@ export function VanityExplanation({ text, rank, spoken }: { text: string; rank: 
           <li key={`${index}-${part.text}`} className={part.isWord ? 'part part--word' : 'part'}>
             <span className="part__text">{part.text}</span>
             <span className="part__digits">
-              <span className="visually-hidden">{part.isWord ? ' dials ' : ' kept as digits '}</span>
-              {part.isWord ? part.digits : 'digits'}
+              <span className="visually-hidden">{part.isWord ? ' dials ' : ' kept '}</span>
+              {part.isWord ? part.digits : 'as dialled'}
             </span>
           </li>
         ))}

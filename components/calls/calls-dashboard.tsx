@@ -12,6 +12,7 @@ import { useLiveCalls } from './use-live-calls';
 import { CallsChart } from '@/components/chart/calls-chart';
 import type { Granularity } from '@/components/chart/bucket-calls';
 import { useCallVolume } from '@/components/chart/use-call-volume';
+import { TestCallSlot } from '@/components/test-call/test-call-slot';
 
 /** The supervisor's view: filters from the URL, the volume chart and the live list of calls. */
 export function CallsDashboard() {
@@ -33,7 +34,7 @@ export function CallsDashboard() {
     },
     [listReceive, chartReceive],
   );
-  const liveError = useLiveCalls(onCall);
+  const live = useLiveCalls(onCall);
 
   const applyFilters = useCallback(
     (next: CallFilters) => router.replace(`${pathname}${filtersToSearch(next)}`, { scroll: false }),
@@ -44,19 +45,22 @@ export function CallsDashboard() {
     <div className="dashboard">
       <div className="dashboard__title">
         <h1>Calls</h1>
-        <LiveStatus error={liveError} />
+        <LiveStatus state={live.state} error={live.error} />
       </div>
       <FilterForm filters={filters} onApply={applyFilters} />
       <div className="dashboard__grid">
         <CallList feed={feed} filtered={hasFilters(filters)} />
-        <CallsChart
-          buckets={volume.buckets}
-          unit={unit}
-          onUnitChange={setUnit}
-          loading={volume.loading}
-          truncated={volume.truncated}
-          error={volume.error}
-        />
+        <aside className="dashboard__side" aria-label="Call volume and test calls">
+          <CallsChart
+            buckets={volume.buckets}
+            unit={unit}
+            onUnitChange={setUnit}
+            loading={volume.loading}
+            truncated={volume.truncated}
+            error={volume.error}
+          />
+          <TestCallSlot />
+        </aside>
       </div>
     </div>
   );

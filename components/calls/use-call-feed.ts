@@ -45,6 +45,8 @@ export function useCallFeed(filters: CallFilters): CallFeed {
       },
       (failure: unknown) => {
         if (!current) return;
+        // Keep what is shown, narrowed to the new filters, rather than blank the list.
+        setCalls((shown) => shown.filter((call) => matchesFilters(call, filters)));
         setError(describeFailure(failure));
         setLoading(false);
       },
