@@ -2,8 +2,9 @@ import { a, defineData, type ClientSchema } from '@aws-amplify/backend';
 import { vanityLookup } from '../functions/vanity-lookup/resource';
 
 /**
- * One row per Amazon Connect contact. The contact id is the identity, so Connect's retries
- * (up to three per invocation) overwrite the same record instead of adding calls.
+ * One row per Amazon Connect contact. The contact id is the identity, so when Connect retries an
+ * invocation (up to three times) the second create is refused and the function counts the call as
+ * already saved: a contact never becomes two calls.
  */
 const schema = a
   .schema({

@@ -33,12 +33,14 @@ export function isAlreadyRecorded(errors: readonly GraphQLErrorLike[]): boolean 
 
 /**
  * Saves calls through the Amplify Data client (AppSync), so dashboard subscriptions see each new
- * call. The client is awaited per save: a failure to configure it is a failed save, not a failed call.
+ * call. Given a function, the client is fetched per save: a failure to configure it is a failed
+ * save, not a failed call.
  */
-export function createAmplifyCallWriter(client: Promise<VanityCallCreator> | VanityCallCreator): CallWriter {
+export function createAmplifyCallWriter(client: VanityCallCreator | (() => Promise<VanityCallCreator>)): CallWriter {
   return {
     async save(record: VanityCallRecord): Promise<SaveResult> {
-      const { errors } = await (await client).models.VanityCall.create(record);
+      const creator = typeof client === 'function' ? await client() : client;
+      const { errors } = await creator.models.VanityCall.create(record);
       if (errors === undefined || errors.length === 0) return 'created';
       if (isAlreadyRecorded(errors)) return 'already-recorded';
       throw new CallWriteError(errors.map((error) => `${error.errorType}: ${error.message}`).join('; '));

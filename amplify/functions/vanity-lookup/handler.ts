@@ -3,15 +3,16 @@ import { env } from '$amplify/env/vanity-lookup';
 import { generateVanityNumbers } from '../../engine';
 import { createAmplifyCallWriter } from './amplify-call-writer';
 import { createHandler } from './create-handler';
-import { createDataClient } from './data-client';
+import { createDataClient, reuseUntilFailure } from './data-client';
 import { createJsonLogger } from './logger';
 import { readRuntimeConfig } from './runtime-config';
 
 const logger = createJsonLogger();
 
-// Started at cold start but awaited per save, so a slow or failed configuration costs the save, not the call.
-const client = createDataClient(env);
-client.catch((error: unknown) => logger.error('data client not configured', { error: String(error) }));
+// Started at cold start to overlap the S3 fetch with initialisation, but awaited per save, so a slow
+// or failed configuration costs that save (and is retried by the next one), never the call.
+const client = reuseUntilFailure(() => createDataClient(env));
+client().catch((error: unknown) => logger.error('data client not configured', { error: String(error) }));
 
 const lookup = createHandler({
   generate: generateVanityNumbers,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallWriteError, createAmplifyCallWriter, type VanityCallCreator } from '../../../../amplify/functions/vanity-lookup/amplify-call-writer';
 import type { VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
+import { reuseUntilFailure } from '../../../../amplify/functions/vanity-lookup/data-client';
 
 const RECORD: VanityCallRecord = {
   contactId: 'contact-1',
@@ -40,9 +41,17 @@ describe('createAmplifyCallWriter', () => {
     await expect(createAmplifyCallWriter(client(errors)).save(RECORD)).rejects.toThrow(CallWriteError);
   });
 
-  it('fails the save, not the module, when the client could not be configured', async () => {
-    const failing = Promise.reject(new Error('no model introspection schema'));
-    failing.catch(() => undefined);
-    await expect(createAmplifyCallWriter(failing).save(RECORD)).rejects.toThrow('no model introspection schema');
+  it('fails the save, and retries on the next, when the client could not be configured', async () => {
+    let attempts = 0;
+    const getClient = reuseUntilFailure(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('no model introspection schema');
+      return client();
+    });
+    const writer = createAmplifyCallWriter(getClient);
+    await expect(writer.save(RECORD)).rejects.toThrow('no model introspection schema');
+    await expect(writer.save(RECORD)).resolves.toBe('created');
+    await expect(writer.save(RECORD)).resolves.toBe('created');
+    expect(attempts).toBe(2);
   });
 });
