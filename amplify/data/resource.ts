@@ -36,8 +36,8 @@ const schema = a
       ])
       .authorization((allow) => [allow.authenticated().to(['read'])]),
   })
-  // Only the Connect-invoked function writes (IAM); dashboard users only read.
-  .authorization((allow) => [allow.resource(vanityLookup).to(['query', 'mutate'])]);
+  // Only the Connect-invoked function writes (IAM), and it never reads; dashboard users only read.
+  .authorization((allow) => [allow.resource(vanityLookup).to(['mutate'])]);
 
 export type Schema = ClientSchema<typeof schema>;
 

@@ -188,6 +188,17 @@ describe('IAM', () => {
   });
 });
 
+describe('the function\'s data access', () => {
+  it('may call mutations only', () => {
+    const policies = resourcesOfType(dataTemplate, 'AWS::IAM::Policy').filter(([, policy]) => JSON.stringify(policy.Properties).includes('appsync:GraphQL'));
+    const [, policy] = only(policies);
+    expect(policy.Properties?.Roles).toEqual([{ Ref: expect.stringMatching(/^vanitylookuplambdaServiceRole/) }]);
+    const resources = JSON.stringify(policy.Properties?.PolicyDocument);
+    expect(resources).toContain('/types/Mutation/*');
+    expect(resources).not.toContain('/types/Query/');
+  });
+});
+
 describe('amplify_outputs.json', () => {
   it('exposes the flow ARN and id', () => {
     const root = synth.templateOf(synth.backend.stack);
