@@ -51,15 +51,14 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
 }
 
 /**
- * Offensive across splits: all letters run together (FU-2-CK), the words with their neighbouring digits
- * (leetspeak 5-HIT), and neighbouring words read as one (HUM-PING).
+ * Offensive across splits: all letters run together (FU-2-CK), each word with the digits beside it
+ * (leetspeak 5-HIT; digits alone are never judged, the plain number must stay sayable), and
+ * neighbouring words read as one (HUM-PING).
  */
 function isOffensive(parts: readonly VanityPart[]): boolean {
   let letters = '';
-  let joined = '';
   let phrase = '';
-  for (const part of parts) {
-    joined += part.text;
+  for (const [index, part] of parts.entries()) {
     if (!part.isWord) {
       phrase = '';
       continue;
@@ -67,8 +66,12 @@ function isOffensive(parts: readonly VanityPart[]): boolean {
     letters += part.text;
     phrase += part.text;
     if (phrase !== part.text && isBlockedWord(phrase)) return true;
+    const before = parts[index - 1];
+    const after = parts[index + 1];
+    const withDigits = `${before && !before.isWord ? before.text : ''}${part.text}${after && !after.isWord ? after.text : ''}`;
+    if (withDigits !== part.text && containsProfanity(withDigits)) return true;
   }
-  return containsProfanity(letters) || (joined !== letters && containsProfanity(joined));
+  return containsProfanity(letters);
 }
 
 function round(score: number): number {

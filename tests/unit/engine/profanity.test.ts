@@ -53,6 +53,21 @@ describe('no candidate is offensive', () => {
   });
 });
 
+describe('adjacent words are read as one', () => {
+  it('drops HUM-PING while keeping its innocent neighbour GUM-PING', () => {
+    const { vanityNumbers } = generateVanityNumbers('+18004867464', { limit: 60 });
+    expect(vanityNumbers).toContain('1-800-GUM-PING');
+    expect(vanityNumbers).not.toContain('1-800-HUM-PING');
+  });
+
+  it('judges digits beside a word (leetspeak) but never digits alone', () => {
+    expect(generateVanityNumbers('+18004554160', { limit: 60 }).vanityNumbers).toContain('1-800-455-4160');
+    const beside = generateVanityNumbers('+18002225448', { limit: 60 }).vanityNumbers;
+    expect(beside).toContain('1-800-222-5-GIT');
+    expect(beside.filter((text) => text.includes('5-HIT'))).toEqual([]);
+  });
+});
+
 describe('isBlockedWord', () => {
   it.each(['class', 'pass', 'assist', 'bass', 'grass', 'classic', 'therapist', 'analysis', 'dickens', 'cocktail', 'hello', 'duck'])(
     'lets the innocent word %s through (Scunthorpe problem)',
