@@ -27,6 +27,8 @@ export interface ParsedNumber {
 const ALLOWED = /^\+?[\d\s\-.()/]+$/;
 const LETTER = /\p{L}/u;
 const NANP_AREA_CODE_LENGTH = 3;
+const UNFORMATTED_AREA_DIGITS = 3;
+const MIN_SUBSCRIBER_DIGITS = 4;
 
 /** Parses any written phone number, accepting numbers of a possible length even if not assigned. */
 export function parseNumber(input: string, defaultCountry = 'US'): ParsedNumber {
@@ -89,7 +91,16 @@ function split(phone: PhoneNumber): ParsedNumber {
     .filter((group) => group !== '');
   const [prefix, ...rest] = groups;
   if (prefix === undefined || rest.length === 0 || groups.join('') !== national) {
-    return { ...base, nanp: false, prefixGroups: [], subscriber: national, subscriberGroupLengths: [national.length] };
+    // No format for this number: keep the leading digits an area code most often has, as digits.
+    const kept = Math.max(0, Math.min(UNFORMATTED_AREA_DIGITS, national.length - MIN_SUBSCRIBER_DIGITS));
+    const subscriber = national.slice(kept);
+    return {
+      ...base,
+      nanp: false,
+      prefixGroups: kept > 0 ? [national.slice(0, kept)] : [],
+      subscriber,
+      subscriberGroupLengths: [subscriber.length],
+    };
   }
   return {
     ...base,

@@ -31,6 +31,8 @@ describe('parseNumber splits prefix and subscriber the way vanity numbers are wr
     ['+447700900123', '44', ['7700'], '900123', false],
     ['+61293744000', '61', ['2'], '93744000', false],
     ['+8613812345678', '86', ['138'], '12345678', false],
+    // libphonenumber has no format for this possible-but-unassigned length: the first three digits stay.
+    ['+44207946095', '44', ['207'], '946095', false],
   ])('%s: code %s, prefix %j, subscriber %s', (input, callingCode, prefixGroups, subscriber, nanp) => {
     expect(parseNumber(input)).toMatchObject({ callingCode, prefixGroups, subscriber, nanp });
   });
