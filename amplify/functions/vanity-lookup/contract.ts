@@ -21,6 +21,7 @@ export const RESULT_KEYS = [
   'vanity3Spelled',
 ] as const;
 
+/** One key of the flow result. */
 export type ResultKey = (typeof RESULT_KEYS)[number];
 
 /** OK: speak the vanity numbers. NO_NUMBER: the caller's number is withheld or unusable. ERROR: anything else. */

@@ -98,6 +98,11 @@ describe('the flow and the function agree', () => {
     expect(invoke?.Transitions.Errors).toContainEqual(expect.objectContaining({ ErrorType: 'NoMatchingError' }));
   });
 
+  it('ends every JSONPath where Connect cannot read it as a longer path', () => {
+    const texts = flow.Actions.flatMap((action) => strings(action.Parameters));
+    for (const text of texts) expect(text).not.toMatch(/\$\.[A-Za-z0-9_.]*[A-Za-z0-9_]\.(?![A-Za-z0-9_])/);
+  });
+
   it('reads only $.External keys the handler returns', () => {
     const read = flow.Actions.flatMap((action) => strings(action.Parameters)).flatMap((text) => [...text.matchAll(/\$\.External\.([A-Za-z0-9_]+)/g)].map((m) => m[1]));
     expect(read.length).toBeGreaterThan(0);
