@@ -11,7 +11,7 @@ export const SCORING = {
   /** Each word costs this much, so FLOWERS beats FLOW-ERR and QUIT-NOW beats RUG-TO-MY. */
   perWord: 1.5,
   /** Extra cost of a two-letter word: it fragments the number more than it spells anything. */
-  twoLetterWord: 1.2,
+  twoLetterWord: 0.8,
   /** Per Zipf point above `frequencyPivot` (capped at `frequencyCap`): common spoken words are easier to hear and recall. */
   frequency: 0.3,
   frequencyPivot: 3,
