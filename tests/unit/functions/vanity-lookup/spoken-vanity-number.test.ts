@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { toSpokenVanityNumber } from '../../../../amplify/functions/vanity-lookup/spoken-vanity-number';
+import { candidate } from './fixtures';
+
+describe('toSpokenVanityNumber', () => {
+  it.each([
+    ['1-800-FLOWERS', { text: '1-800-FLOWERS', digits: '1800', words: 'flowers', spelled: 'FLOWERS' }],
+    ['1-800-GOT-JUNK', { text: '1-800-GOT-JUNK', digits: '1800', words: 'got-junk', spelled: 'GOTJUNK' }],
+    ['1-800-FLOWER-7', { text: '1-800-FLOWER-7', digits: '1800', words: 'flower', spelled: 'FLOWER7' }],
+    ['+44-20-SWIM-0000', { text: '44-20-SWIM-0000', digits: '4420', words: 'swim', spelled: 'SWIM0000' }],
+    ['1-800-356-9377', undefined],
+  ])('%s', (text, spoken) => {
+    expect(toSpokenVanityNumber(candidate(text))).toEqual(spoken);
+  });
+});
