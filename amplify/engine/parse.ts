@@ -23,8 +23,9 @@ export interface ParsedNumber {
   subscriberGroupLengths: number[];
 }
 
-// Only what people write around a phone number; anything else is a mistake worth reporting.
-const ALLOWED = /^\+?[\d\s\-.()/]+$/;
+// Only what people write around a phone number, including the Unicode dashes that numbers copied from
+// web pages carry; anything else is a mistake worth reporting.
+const ALLOWED = /^\+?[\d\s\-.()/\u2010-\u2015\u2212]+$/;
 const LETTER = /\p{L}/u;
 const NANP_AREA_CODE_LENGTH = 3;
 const UNFORMATTED_AREA_DIGITS = 3;

@@ -88,7 +88,7 @@ for (const famous of FAMOUS_VANITY_NUMBERS) {
 
 const memory = process.memoryUsage();
 const total = FAMOUS_VANITY_NUMBERS.length;
-console.log(`Vanity engine benchmark (${numbers.length} numbers from 12 number ranges in 9 countries, ${WARM_UP} warm-up calls)`);
+console.log(`Vanity engine benchmark (${numbers.length} numbers from 12 number ranges in 8 countries, ${WARM_UP} warm-up calls)`);
 const importMs = median(colds.map((c) => c.importMs));
 const firstCallMs = median(colds.map((c) => c.firstCallMs));
 console.log(`  init, fresh process, bundled engine (${mib(bundleBytes)}; median of ${COLD_STARTS}): ${(importMs + firstCallMs).toFixed(1)} ms = import ${importMs.toFixed(1)} ms + first number ${firstCallMs.toFixed(1)} ms (index map, profanity matcher)`);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../amplify/engine';
+import { benchNumbers } from '../../../local/cli/bench-numbers';
+
+describe('benchNumbers', () => {
+  it('is deterministic, so bench figures compare across runs', () => {
+    expect(benchNumbers(500)).toEqual(benchNumbers(500));
+    expect(benchNumbers(500, 1)).not.toEqual(benchNumbers(500, 2));
+  });
+
+  it('yields numbers from several countries that the engine accepts', () => {
+    const numbers = benchNumbers(1200);
+    const countries = new Set(numbers.map((number) => generateVanityNumbers(number).callingCode));
+    expect([...countries].sort()).toEqual(['1', '33', '44', '49', '55', '61', '81', '91']);
+  });
+});
