@@ -2,7 +2,7 @@ import type { CallWriter } from './call-record';
 import type { VanityFlowResult } from './contract';
 import type { Logger } from './logger';
 import { lookupCall, type GenerateVanityNumbers } from './lookup-call';
-import { maskPhoneNumber } from './mask-phone-number';
+import { maskPhoneNumber, redactPhoneNumbers } from './mask-phone-number';
 import { saveWithinBudget, type SaveAttempt } from './save-within-budget';
 
 /**
@@ -30,11 +30,13 @@ function logSave(logger: Logger, contactId: string, attempt: SaveAttempt, late =
   if (attempt.kind === 'saved') {
     logger.info(attempt.result === 'created' ? 'call saved' : 'call already saved by an earlier attempt', fields);
   } else if (attempt.kind === 'failed') {
-    logger.error('call not saved: the data store failed', { ...fields, error: attempt.error });
+    logger.error('call not saved: the data store failed', { ...fields, error: redactPhoneNumbers(attempt.error) });
   } else {
     logger.error('call not saved in time: answered the caller without waiting', fields);
   }
 }
+
+const redact = (text: string | undefined) => (text === undefined ? undefined : redactPhoneNumbers(text));
 
 /** Builds the handler from its dependencies. */
 export function createHandler(deps: HandlerDeps): VanityLookupHandler {
@@ -45,7 +47,7 @@ export function createHandler(deps: HandlerDeps): VanityLookupHandler {
     const caller = maskPhoneNumber(lookup.callerNumber);
     const record = lookup.record;
     if (record === undefined) {
-      deps.logger.error('call not recorded: the event has no contact id', { caller, problem: lookup.problem });
+      deps.logger.error('call not recorded: the event has no contact id', { caller, problem: redact(lookup.problem) });
     } else {
       const attempt = await saveWithinBudget(deps.writer, record, budget, (late) => logSave(deps.logger, record.contactId, late, true));
       logSave(deps.logger, record.contactId, attempt);
@@ -56,7 +58,7 @@ export function createHandler(deps: HandlerDeps): VanityLookupHandler {
       status: lookup.result.status,
       outcome: lookup.outcome,
       count: Number(lookup.result.count),
-      problem: lookup.problem,
+      problem: redact(lookup.problem),
       durationMs: Math.round(performance.now() - started),
     });
     return lookup.result;

@@ -77,7 +77,7 @@ describe('createHandler', () => {
   });
 
   it('never logs a whole caller number', async () => {
-    const { handler, lines } = setup({ save: () => Promise.reject(new Error('boom')) });
+    const { handler, lines } = setup({ save: (record) => Promise.reject(new Error(`invalid input: ${record.callerNumber}`)) });
     await handler(contactEvent('+18003569377'));
     await handler(contactEvent('12ab34567890'));
     const text = JSON.stringify(lines);
