@@ -47,7 +47,8 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     const parts = [...prefix, ...subscriberParts(parsed, [{ start: 0, end: parsed.subscriber.length }])];
     candidates.push({ text: formatParts(parts), score: round(allDigitsScore(parsed.subscriber.length)), parts });
   }
-  return candidates;
+  // Stable, so the plain number stays last unless a spelling scored below it.
+  return candidates.sort((a, b) => b.score - a.score);
 }
 
 /**
