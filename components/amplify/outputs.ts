@@ -6,7 +6,7 @@ export interface OutputsSummary {
   local: LocalTwinEndpoints | null;
 }
 
-/** Endpoints the local twin adds under `custom` in the outputs it writes. */
+/** Endpoints the local twin adds under `custom.localTwin` in the outputs it writes. */
 export interface LocalTwinEndpoints {
   /** The local Cognito-compatible endpoint the Authenticator signs in against. */
   cognitoEndpoint: string | null;
@@ -32,14 +32,6 @@ function stringAt(root: JsonObject, path: readonly string[]): string | null {
     node = node[key];
   }
   return typeof node === 'string' && node.length > 0 ? node : null;
-}
-
-function firstString(root: JsonObject, paths: readonly (readonly string[])[]): string | null {
-  for (const path of paths) {
-    const found = stringAt(root, path);
-    if (found !== null) return found;
-  }
-  return null;
 }
 
 /** A local backend speaks plain HTTP on the loopback interface; AWS never does. */
@@ -69,16 +61,8 @@ export function summariseOutputs(outputs: unknown): OutputsSummary {
     region,
     dataUrl,
     local: {
-      cognitoEndpoint: firstString(outputs, [
-        ['custom', 'localTwin', 'cognitoEndpoint'],
-        ['custom', 'localCognito', 'endpoint'],
-        ['custom', 'localCognito', 'url'],
-      ]),
-      connectUrl: firstString(outputs, [
-        ['custom', 'localTwin', 'connectUrl'],
-        ['custom', 'localConnect', 'url'],
-        ['custom', 'localConnect', 'endpoint'],
-      ]),
+      cognitoEndpoint: stringAt(outputs, ['custom', 'localTwin', 'userPoolEndpoint']),
+      connectUrl: stringAt(outputs, ['custom', 'localTwin', 'connectEndpoint']),
     },
   };
 }

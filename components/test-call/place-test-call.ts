@@ -21,12 +21,14 @@ export async function placeTestCall(callerNumber: string): Promise<PlaceTestCall
     const response = await fetch(new URL('calls', connectUrl.endsWith('/') ? connectUrl : `${connectUrl}/`), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ callerNumber }),
+      // The twin treats an absent number as withheld, as the phone network does.
+      body: JSON.stringify(callerNumber.trim() === '' ? {} : { number: callerNumber.trim() }),
       signal: AbortSignal.timeout(15_000),
     });
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
-      const reason = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : response.statusText;
+      const reason =
+        typeof body === 'object' && body !== null && 'message' in body ? String(body.message) : response.statusText;
       return { ok: false, message: `The local Connect refused the call: ${reason}` };
     }
     return { ok: true, result: parseTestCallResult(body) };

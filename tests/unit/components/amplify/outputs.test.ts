@@ -16,7 +16,7 @@ describe('summariseOutputs', () => {
     const local = {
       ...aws,
       data: { ...aws.data, url: 'http://127.0.0.1:20002/graphql' },
-      custom: { localTwin: { cognitoEndpoint: 'http://127.0.0.1:20003', connectUrl: 'http://127.0.0.1:20004' } },
+      custom: { localTwin: { userPoolEndpoint: 'http://127.0.0.1:20003', connectEndpoint: 'http://127.0.0.1:20004' } },
     };
     expect(summariseOutputs(local).local).toEqual({
       cognitoEndpoint: 'http://127.0.0.1:20003',
