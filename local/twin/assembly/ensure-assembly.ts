@@ -1,0 +1,69 @@
+import { closeSync, existsSync, openSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { synthesizeBackend } from '../../cli/synth';
+import { LOCAL_ENV } from './stack';
+
+/** The Connect instance the twin pretends to be; synthesis needs one to include the contact flow. */
+export const LOCAL_INSTANCE_ARN = `arn:aws:connect:${LOCAL_ENV.region}:${LOCAL_ENV.account}:instance/00000000-0000-4000-8000-000000000001`;
+
+/** When to synthesise: only when sources changed (default), always, or never (use what is there). */
+export type SynthMode = 'if-stale' | 'always' | 'never';
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Why the assembly needs synthesising, or undefined when it is current. */
+export function staleReason(assemblyDir: string, root: string): string | undefined {
+  const manifest = path.join(assemblyDir, 'manifest.json');
+  if (!existsSync(manifest)) return 'no cloud assembly yet';
+  const built = statSync(manifest).mtimeMs;
+  const changed = ['amplify', 'flows'].find((dir) => newestMtime(path.join(root, dir)) > built);
+  return changed ? `${changed}/ changed since the last synthesis` : undefined;
+}
+
+async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      closeSync(openSync(file, 'wx'));
+      break;
+    } catch {
+      // Another twin (tests, a second terminal) is synthesising into the same folder: wait for it.
+      if (Date.now() > deadline) throw new Error(`${file} has been locked for 2 minutes; delete it if no synthesis is running`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    unlinkSync(file);
+  }
+}
+
+/**
+ * Makes sure the twin's cloud assembly exists and matches the sources, synthesising the backend
+ * offline with the local Connect instance when needed. Returns what happened, for the start-up log.
+ */
+export async function ensureAssembly(assemblyDir: string, root: string, mode: SynthMode): Promise<string> {
+  if (mode === 'never') {
+    if (!existsSync(path.join(assemblyDir, 'manifest.json'))) throw new Error(`No cloud assembly at ${assemblyDir}`);
+    return `using the cloud assembly at ${assemblyDir}`;
+  }
+  return withLock(`${assemblyDir}.lock`, async () => {
+    const reason = mode === 'always' ? 'synthesis requested' : staleReason(assemblyDir, root);
+    if (!reason) return `cloud assembly is current (${path.relative(root, assemblyDir)})`;
+    const result = await synthesizeBackend({
+      outDir: assemblyDir,
+      env: { CONNECT_INSTANCE_ARN: LOCAL_INSTANCE_ARN, CONNECT_PHONE_NUMBER_ID: undefined },
+    });
+    return `synthesised the backend (${reason}) in ${(result.ms / 1000).toFixed(1)} s`;
+  });
+}

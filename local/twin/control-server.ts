@@ -1,0 +1,82 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FlowExecutionError, UnsupportedFlowActionError } from './connect/interpreter';
+import type { CallRequest, LocalConnect } from './connect/local-connect';
+import type { RecordReader } from './record-reader';
+
+/** A running control endpoint. */
+export interface ControlServer {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  let raw = '';
+  for await (const chunk of request) raw += String(chunk);
+  return raw === '' ? {} : (JSON.parse(raw) as unknown);
+}
+
+function callRequest(body: unknown): CallRequest {
+  if (typeof body !== 'object' || body === null) throw new TypeError('the body must be a JSON object');
+  const { number, contactId } = body as Record<string, unknown>;
+  if (number !== undefined && number !== null && typeof number !== 'string') throw new TypeError('"number" must be a string (or absent for a withheld number)');
+  if (contactId !== undefined && typeof contactId !== 'string') throw new TypeError('"contactId" must be a string');
+  return { ...(typeof number === 'string' ? { number } : {}), ...(contactId ? { contactId } : {}) };
+}
+
+/**
+ * The twin's HTTP control endpoint (127.0.0.1 only): POST /calls places a simulated call through the
+ * deployed flow, GET /calls/<contactId> reads a saved call through the data API, GET
+ * /amplify_outputs.json serves the local config, GET /health says the twin is up.
+ */
+export async function startControlServer(connect: LocalConnect, records: RecordReader, outputs: () => unknown, port: number): Promise<ControlServer> {
+  const server = createServer((request, response) => {
+    response.setHeader('access-control-allow-origin', request.headers.origin ?? '*');
+    response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    response.setHeader('access-control-allow-headers', 'content-type');
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const route = `${request.method ?? 'GET'} ${url.pathname}`;
+    const handle = async (): Promise<void> => {
+      if (request.method === 'OPTIONS') return send(response, 204, null);
+      if (route === 'GET /health') return send(response, 200, { ok: true, flow: connect.flow.name });
+      if (route === 'GET /amplify_outputs.json') return send(response, 200, outputs());
+      if (route === 'POST /calls') {
+        let call: CallRequest;
+        try {
+          call = callRequest(await readJson(request));
+        } catch (error) {
+          return send(response, 400, { error: 'BadRequest', message: (error as Error).message });
+        }
+        return send(response, 200, await connect.placeCall(call));
+      }
+      const recordMatch = /^GET \/calls\/([^/]+)$/.exec(route);
+      if (recordMatch?.[1]) {
+        const record = await records.get(decodeURIComponent(recordMatch[1]));
+        return record ? send(response, 200, record) : send(response, 404, { error: 'NotFound', message: `no call ${recordMatch[1]}` });
+      }
+      return send(response, 404, { error: 'NotFound', message: `${route} is not a twin endpoint (POST /calls, GET /calls/<id>, GET /amplify_outputs.json, GET /health)` });
+    };
+    handle().catch((error: unknown) => {
+      const flowProblem = error instanceof UnsupportedFlowActionError || error instanceof FlowExecutionError;
+      send(response, flowProblem ? 422 : 500, { error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

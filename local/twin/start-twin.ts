@@ -1,0 +1,183 @@
+import { mkdirSync, appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureAssembly, type SynthMode } from './assembly/ensure-assembly';
+import { readDataApi } from './assembly/data-api';
+import { loadAssembly } from './assembly/load-assembly';
+import { LOCAL_ENV, LOCAL_GRAPHQL_URL_TOKEN } from './assembly/stack';
+import { startAppSync } from './appsync';
+import { LocalUserPool } from './auth/user-pool';
+import { localIdToken } from './auth/tokens';
+import { startAwsEndpoint } from './aws-endpoint';
+import { readContactFlows } from './connect/flow-source';
+import { createLocalConnect, type CallRequest, type CallResult } from './connect/local-connect';
+import { startControlServer } from './control-server';
+import { startDashboard } from './dashboard';
+import { readBucketContents, readFunctions, readSsmParameters } from './lambda/function-definition';
+import { startFunctionHost, type FunctionHost } from './lambda/function-host';
+import { localOutputs, type LocalAmplifyOutputs } from './outputs';
+import { DEFAULT_PORTS, type TwinPorts } from './ports';
+import { createRecordReader } from './record-reader';
+import { ensureTables, LOCAL_CREDENTIALS, startStore, type Store } from './store';
+
+/** The repository root. */
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The dashboard user the twin creates; the password satisfies the synthesised password policy. */
+export const DEFAULT_DASHBOARD_USER = { email: 'supervisor@example.com', password: 'Local-Twin-1!' } as const;
+
+/** How to start the twin. */
+export interface TwinOptions {
+  /** Per-service ports; 0 picks a free port. Defaults to the fixed DEFAULT_PORTS. */
+  ports?: Partial<TwinPorts>;
+  /** Where the store persists its data; undefined keeps it in memory. */
+  dataDir?: string;
+  /** The twin's own cloud assembly (synthesised with the local Connect instance). */
+  assemblyDir?: string;
+  synth?: SynthMode;
+  withDashboard?: boolean;
+  /** Also write the config to the repository's amplify_outputs.json (for the dashboard). */
+  writeOutputsFile?: boolean;
+  dashboardUser?: { email: string; password: string };
+  /** Progress lines while starting. */
+  log?: (line: string) => void;
+  /** Function log lines (what CloudWatch Logs would get); default: appended to <dataDir or .local>/logs/<function>.log. */
+  functionLog?: (functionName: string, line: string) => void;
+}
+
+/** A running twin. */
+export interface Twin {
+  readonly endpoints: { graphql: string; store: string; aws: string; connect: string; dashboard?: string };
+  readonly outputs: LocalAmplifyOutputs;
+  readonly dashboardUser: { email: string; password: string };
+  /** The deployed flow's content (from the assembly) that calls run through. */
+  readonly flowContent: string;
+  /** Places a simulated call, as POST /calls does. */
+  placeCall(request: CallRequest): Promise<CallResult>;
+  /** An id token for the dashboard user, for clients that skip the sign-in handshake. */
+  idToken(): string;
+  /** Stops the data store only, to see how calls behave when it is down. */
+  stopStore(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function defaultFunctionLog(dir: string): (name: string, line: string) => void {
+  mkdirSync(dir, { recursive: true });
+  return (name, line) => appendFileSync(path.join(dir, `${name}.log`), `${line}\n`);
+}
+
+/** Starts the whole local backend from the synthesised cloud assembly (and the dashboard, when asked). */
+export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
+  const log = options.log ?? (() => undefined);
+  const ports: TwinPorts = { ...DEFAULT_PORTS, ...options.ports };
+  const assemblyDir = options.assemblyDir ?? path.join(REPO_ROOT, '.local', 'cdk.out');
+  const stoppers: (() => Promise<void>)[] = [];
+  const stopAll = async (): Promise<void> => {
+    for (const stop of stoppers.reverse().splice(0)) await stop().catch(() => undefined);
+  };
+  try {
+    log(await ensureAssembly(assemblyDir, REPO_ROOT, options.synth ?? 'if-stale'));
+    const assembly = loadAssembly(assemblyDir);
+    const api = readDataApi(assembly);
+    const functions = readFunctions(assembly);
+    const [flow, ...otherFlows] = readContactFlows(assembly);
+    if (!flow) throw new Error(`The cloud assembly at ${assemblyDir} has no AWS::Connect::ContactFlow (it is synthesised with CONNECT_INSTANCE_ARN set)`);
+    if (otherFlows.length) log(`note: ${otherFlows.length + 1} contact flows in the assembly; calls run "${flow.name}"`);
+    log(`read the assembly: ${api.tables.length} table(s), ${api.resolvers.length} resolvers, ${api.functions.length} pipeline functions, ${functions.length} function(s), flow "${flow.name}"`);
+
+    const store: Store = await startStore({ port: ports.store, dataDir: options.dataDir });
+    let storeStopped = false;
+    stoppers.push(async () => {
+      if (!storeStopped) await store.stop();
+    });
+    for (const line of await ensureTables(store.endpoint, api.tables)) log(line);
+    log(`store (dynalite${options.dataDir ? `, persisted in ${path.relative(REPO_ROOT, options.dataDir) || options.dataDir}` : ', in memory'}) on ${store.endpoint}`);
+
+    const appsync = await startAppSync(api, store.endpoint, ports.appsync);
+    stoppers.push(() => appsync.stop());
+    log(`AppSync (simulator, ${api.authenticationType} + ${api.additionalAuthenticationTypes.join(', ')}) on ${appsync.url}`);
+
+    const dashboardUser = options.dashboardUser ?? DEFAULT_DASHBOARD_USER;
+    const placeholder = localOutputs(assembly, api, { graphqlUrl: appsync.url, userPoolEndpoint: '', connectEndpoint: '', storeEndpoint: store.endpoint });
+    const issuer = { region: placeholder.auth.aws_region, userPoolId: placeholder.auth.user_pool_id, clientId: placeholder.auth.user_pool_client_id };
+    const userPool = new LocalUserPool(issuer);
+    const user = userPool.addUser(dashboardUser.email, dashboardUser.password);
+    const ssmParameters = new Map([...readSsmParameters(assembly)].map(([name, value]) => [name, value.replaceAll(LOCAL_GRAPHQL_URL_TOKEN, appsync.url)]));
+    const aws = await startAwsEndpoint({ userPool, ssmParameters, buckets: readBucketContents(assembly) }, ports.aws);
+    stoppers.push(() => aws.stop());
+    log(`Cognito user pool ${issuer.userPoolId}, SSM and S3 (local) on ${aws.url}`);
+
+    const functionLog = options.functionLog ?? defaultFunctionLog(path.join(options.dataDir ?? path.join(REPO_ROOT, '.local'), 'logs'));
+    const hosts: FunctionHost[] = [];
+    for (const definition of functions) {
+      const started = performance.now();
+      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, definition.environment, definition.memoryMB, definition.moduleFile, aws.url), (line) => functionLog(definition.name, line));
+      stoppers.push(() => host.stop());
+      hosts.push(host);
+      log(`function ${definition.name} (bundled ${path.basename(definition.moduleFile)}, timeout ${definition.timeoutSeconds} s) cold start ${Math.round(performance.now() - started)} ms`);
+    }
+
+    const idToken = (): string => localIdToken(user, issuer);
+    const introspection: unknown = JSON.parse(readFileSync(api.modelIntrospectionFile, 'utf8'));
+    const records = createRecordReader(appsync.url, 'VanityCall', introspection, idToken);
+    const connect = createLocalConnect(flow, hosts, records, LOCAL_ENV.region);
+    let outputs = placeholder;
+    const control = await startControlServer(connect, records, () => outputs, ports.connect);
+    stoppers.push(() => control.stop());
+    outputs = localOutputs(assembly, api, { graphqlUrl: appsync.url, userPoolEndpoint: aws.url, connectEndpoint: control.url, storeEndpoint: store.endpoint });
+    log(`Amazon Connect (local, flow "${flow.name}", instance ${flow.instanceArn}) on ${control.url}`);
+    if (options.writeOutputsFile) {
+      writeFileSync(path.join(REPO_ROOT, 'amplify_outputs.json'), `${JSON.stringify(outputs, null, 2)}\n`);
+      log('wrote amplify_outputs.json (local endpoints; also served at /amplify_outputs.json)');
+    }
+
+    let dashboardUrl: string | undefined;
+    if (options.withDashboard) {
+      const dashboard = await startDashboard(REPO_ROOT, ports.dashboard, log);
+      if (dashboard) {
+        stoppers.push(() => dashboard.stop());
+        dashboardUrl = dashboard.url;
+      }
+    }
+
+    return {
+      endpoints: { graphql: appsync.url, store: store.endpoint, aws: aws.url, connect: control.url, ...(dashboardUrl ? { dashboard: dashboardUrl } : {}) },
+      outputs,
+      dashboardUser,
+      flowContent: flow.content,
+      placeCall: (request) => connect.placeCall(request),
+      idToken,
+      async stopStore() {
+        storeStopped = true;
+        await store.stop();
+      },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** The environment Lambda gives the function: its configured variables, runtime variables, and local AWS endpoints. */
+function lambdaEnvironment(name: string, variables: Record<string, string>, memoryMB: number, moduleFile: string, awsUrl: string): Record<string, string> {
+  return {
+    ...variables,
+    AWS_REGION: LOCAL_ENV.region,
+    AWS_DEFAULT_REGION: LOCAL_ENV.region,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_SESSION_TOKEN: 'local-twin-session',
+    AWS_LAMBDA_FUNCTION_NAME: name,
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(memoryMB),
+    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+    LAMBDA_TASK_ROOT: path.dirname(moduleFile),
+    TZ: 'UTC',
+    PATH: process.env.PATH ?? '',
+    // The SDK sends SSM and S3 calls here (configurable endpoints), so the bundle runs unchanged.
+    AWS_ENDPOINT_URL_SSM: awsUrl,
+    AWS_ENDPOINT_URL_S3: awsUrl,
+    AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
+  };
+}
