@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { matchesFilters, type CallFilters } from './call-filters';
 import { mergeCall, type VanityCall } from './call-record';
 import { describeFailure } from './data-client';
@@ -31,24 +31,32 @@ export function useCallFeed(filters: CallFilters): CallFeed {
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // Calls that arrive while the first page loads; the page replaces the list, these are merged in.
+  const arrivedWhileLoading = useRef<VanityCall[] | null>(null);
 
   useEffect(() => {
     let current = true;
+    arrivedWhileLoading.current = [];
+    const settle = () => {
+      arrivedWhileLoading.current = null;
+      setLoading(false);
+    };
     setLoading(true);
     setError(null);
     fetchCallsPage(filters, PAGE_SIZE, null).then(
       (page) => {
         if (!current) return;
-        setCalls(page.calls);
+        const arrived = arrivedWhileLoading.current ?? [];
+        setCalls(arrived.reduce(mergeCall, page.calls));
         setNextToken(page.nextToken);
-        setLoading(false);
+        settle();
       },
       (failure: unknown) => {
         if (!current) return;
         // Keep what is shown, narrowed to the new filters, rather than blank the list.
         setCalls((shown) => shown.filter((call) => matchesFilters(call, filters)));
         setError(describeFailure(failure));
-        setLoading(false);
+        settle();
       },
     );
     return () => {
@@ -75,7 +83,9 @@ export function useCallFeed(filters: CallFilters): CallFeed {
 
   const receive = useCallback(
     (call: VanityCall) => {
-      if (matchesFilters(call, filters)) setCalls((shown) => mergeCall(shown, call));
+      if (!matchesFilters(call, filters)) return;
+      arrivedWhileLoading.current?.push(call);
+      setCalls((shown) => mergeCall(shown, call));
     },
     [filters],
   );

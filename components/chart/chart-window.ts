@@ -2,8 +2,11 @@ import { createdAtRange, type CallFilters } from '@/components/calls/call-filter
 import type { Granularity } from './bucket-calls';
 
 const HOUR_MS = 3600 * 1000;
-/** Without a date filter the chart looks back a day by the hour, or two weeks by the day. */
-const DEFAULT_SPAN_MS: Record<Granularity, number> = { hour: 24 * HOUR_MS, day: 14 * 24 * HOUR_MS };
+/**
+ * Without a date filter the chart shows the last 24 hours or 14 days, counting the current one:
+ * buckets start on whole hours or days, so the window reaches back one unit less.
+ */
+const DEFAULT_SPAN_MS: Record<Granularity, number> = { hour: 23 * HOUR_MS, day: 13 * 24 * HOUR_MS };
 
 /** The period the chart covers: the date filters where set, else a recent window ending now. */
 export function chartWindow(filters: CallFilters, unit: Granularity, now: Date): { from: Date; to: Date } {

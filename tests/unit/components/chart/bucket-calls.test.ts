@@ -41,11 +41,19 @@ describe('chartWindow', () => {
   const none = { caller: '', word: '', from: '', to: '' };
   const now = local(24, 15, 20);
   it.each([
-    ['last 24 hours', none, 'hour' as const, local(23, 15, 20), now],
-    ['last 14 days', none, 'day' as const, local(10, 15, 20), now],
+    ['last 24 hours (24 hourly buckets)', none, 'hour' as const, local(23, 16, 20), now],
+    ['last 14 days', none, 'day' as const, local(11, 15, 20), now],
     ['the filtered days', { ...none, from: '2026-11-01', to: '2026-11-02' }, 'day' as const, local(1, 0), local(3, 0)],
     ['an open end stops now', { ...none, from: '2026-11-20' }, 'hour' as const, local(20, 0), now],
   ])('%s', (_name, filters, unit, from, to) => {
     expect(chartWindow(filters, unit, now)).toEqual({ from, to });
+  });
+
+  it.each([
+    ['hour' as const, 24],
+    ['day' as const, 14],
+  ])('the default %s window has %i buckets', (unit, count) => {
+    const { from, to } = chartWindow(none, unit, now);
+    expect(bucketCalls([], from, to, unit)).toHaveLength(count);
   });
 });

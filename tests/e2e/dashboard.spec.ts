@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { placeCall, type PlacedCall } from './support/calls';
+import { signIn } from './support/session';
+
+/** Three callers whose vanity numbers share no word, so each filter has one right answer. */
+const CALLERS = { flowers: '+18003569377', sanFrancisco: '+14155552671', london: '+442079460000' } as const;
+
+const rows = (page: Page) => page.getByTestId('call-row');
+const rowFor = (page: Page, contactId: string) => page.locator(`[data-testid="call-row"][data-contact-id="${contactId}"]`);
+
+function localDay(offsetDays: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + offsetDays);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+test.describe.configure({ mode: 'serial' });
+
+const placed: PlacedCall[] = [];
+
+test.beforeAll(async () => {
+  for (const number of Object.values(CALLERS)) placed.push(await placeCall(number));
+});
+
+test('signed out, the dashboard shows the sign-in form and no caller data', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(page.getByText('Local only', { exact: true })).toBeVisible();
+  await expect(rows(page)).toHaveCount(0);
+  const html = await page.content();
+  for (const call of placed) {
+    expect(html).not.toContain(call.contactId);
+    expect(html).not.toContain(call.record.vanityNumbers[0] ?? call.contactId);
+  }
+});
+
+test('signs in locally and lists the latest calls newest first', async ({ page }) => {
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Calls', level: 1 })).toBeVisible();
+  const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-contact-id')));
+  const mine = placed.map((c) => c.contactId);
+  expect(ids.filter((id) => id !== null && mine.includes(id))).toEqual([...mine].reverse());
+});
+
+test('a new call appears within 1 s, without a reload', async ({ page }) => {
+  await signIn(page);
+  await expect(rows(page).first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  // Let the subscription's handshake finish before the call, as a watching supervisor's would have.
+  await page.waitForTimeout(500);
+  const call = await placeCall(CALLERS.flowers);
+  const saved = Date.now();
+  await expect(rowFor(page, call.contactId)).toBeVisible({ timeout: 1_000 });
+  console.log(`live row shown ${Date.now() - saved} ms after the call returned`);
+  await expect(rows(page).first()).toHaveAttribute('data-contact-id', call.contactId);
+  expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  placed.push(call);
+});
+
+test('each filter narrows the list, and lives in the URL', async ({ page }) => {
+  await signIn(page);
+  await expect(rows(page).first()).toBeVisible();
+  const total = await rows(page).count();
+
+  await page.getByRole('search', { name: 'Filter calls' }).getByLabel('Caller number').fill('415 555');
+  await expect(page).toHaveURL(/caller=415\+555/);
+  await expect(rows(page)).not.toHaveCount(total);
+  for (const text of await rows(page).allInnerTexts()) expect(text).toContain('+1 415 555 2671');
+  await expect(rows(page).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(rows(page)).toHaveCount(total);
+  await page.getByLabel('Word in vanity numbers').fill('flowers');
+  await expect(page).toHaveURL(/word=flowers/);
+  await expect(rows(page).first()).toBeVisible();
+  for (const text of await rows(page).allInnerTexts()) expect(text).toContain('FLOWERS');
+  expect(await rows(page).count()).toBeLessThan(total);
+
+  // A shared link shows the same view.
+  await page.reload();
+  await expect(page.getByLabel('Word in vanity numbers')).toHaveValue('flowers');
+  for (const text of await rows(page).allInnerTexts()) expect(text).toContain('FLOWERS');
+
+  await page.goto(`/?to=${localDay(-1)}`);
+  await expect(page.getByTestId('empty-state')).toHaveText('No calls match these filters.');
+  await page.goto(`/?from=${localDay(0)}&to=${localDay(0)}`);
+  await expect(rows(page)).toHaveCount(total);
+  await page.goto(`/?from=${localDay(1)}`);
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+});
+
+test('the detail view shows the whole record and all five numbers explained', async ({ page }) => {
+  const call = placed.find((c) => c.record.callerNumber === CALLERS.london);
+  if (!call) throw new Error('the London call was not placed');
+  await signIn(page);
+  await rowFor(page, call.contactId).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/calls/${call.contactId}$`));
+  await expect(page.getByRole('heading', { name: 'Call from +44 20 7946 0000' })).toBeVisible();
+  await expect(page.getByText(call.contactId)).toBeVisible();
+  const explained = page.getByTestId('vanity-explanation');
+  await expect(explained).toHaveCount(5);
+  expect(call.record.vanityNumbers).toHaveLength(5);
+  for (const [index, number] of call.record.vanityNumbers.entries()) {
+    await expect(explained.nth(index)).toContainText(number);
+  }
+  await expect(explained.filter({ hasText: 'spoken to the caller' })).toHaveCount(call.record.spokenCount);
+});
+
+test('screenshot of the dashboard with a few calls', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 1000 });
+  await signIn(page);
+  await expect(rows(page).nth(2)).toBeVisible();
+  await expect(page.getByTestId('chart-summary')).toContainText('calls');
+  mkdirSync('test-results/screenshots', { recursive: true });
+  await page.screenshot({ path: 'test-results/screenshots/dashboard.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/screenshots/dashboard-mobile.png', fullPage: true });
+});
+
+test('the local test-call panel places a call and shows the transcript', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('region', { name: 'Place a test call' }).getByLabel('Caller number').fill('+1 800 356 9377');
+  await page.getByRole('button', { name: 'Place call' }).click();
+  const transcript = page.getByTestId('transcript');
+  await expect(transcript.getByRole('listitem').first()).toBeVisible({ timeout: 15_000 });
+  await expect(transcript).toContainText(/flowers/i);
+});
+
+test('load more pages past the first 20 calls', async ({ page }) => {
+  for (let i = 0; i < 21; i += 1) await placeCall(`+1 206 555 ${String(1000 + i)}`);
+  await signIn(page);
+  await expect(rows(page)).toHaveCount(20);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(rows(page)).not.toHaveCount(20);
+  const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-contact-id')));
+  expect(new Set(ids).size).toBe(ids.length);
+});
