@@ -37,6 +37,7 @@ function stopGroup(child: ChildProcess): void {
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'foundry-e2e-'));
+  // The twin keeps its synthesis lock beside .local/cdk.out; a fresh clone has no .local yet.
   mkdirSync(path.join(root, '.local'), { recursive: true });
   let started = performance.now();
   const twin = await startTwin({ ports: { appsync: 0, store: 0, aws: 0, connect: 0, dashboard: 0 }, log: (line) => log(`twin: ${line}`) });
