@@ -23,10 +23,11 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
 
 function callRequest(body: unknown): CallRequest {
   if (typeof body !== 'object' || body === null) throw new TypeError('the body must be a JSON object');
-  const { number, contactId } = body as Record<string, unknown>;
+  const { number, contactId, readRecord } = body as Record<string, unknown>;
   if (number !== undefined && number !== null && typeof number !== 'string') throw new TypeError('"number" must be a string (or absent for a withheld number)');
   if (contactId !== undefined && typeof contactId !== 'string') throw new TypeError('"contactId" must be a string');
-  return { ...(typeof number === 'string' ? { number } : {}), ...(contactId ? { contactId } : {}) };
+  if (readRecord !== undefined && typeof readRecord !== 'boolean') throw new TypeError('"readRecord" must be a boolean');
+  return { ...(typeof number === 'string' ? { number } : {}), ...(contactId ? { contactId } : {}), ...(readRecord === false ? { readRecord } : {}) };
 }
 
 /**

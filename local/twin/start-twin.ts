@@ -1,4 +1,4 @@
-import { mkdirSync, appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureAssembly, type SynthMode } from './assembly/ensure-assembly';
@@ -61,9 +61,22 @@ export interface Twin {
   stop(): Promise<void>;
 }
 
-function defaultFunctionLog(dir: string): (name: string, line: string) => void {
+function fileFunctionLog(dir: string): { write: (name: string, line: string) => void; close: () => Promise<void> } {
   mkdirSync(dir, { recursive: true });
-  return (name, line) => appendFileSync(path.join(dir, `${name}.log`), `${line}\n`);
+  const streams = new Map<string, WriteStream>();
+  return {
+    write(name, line) {
+      let stream = streams.get(name);
+      if (!stream) {
+        stream = createWriteStream(path.join(dir, `${name}.log`), { flags: 'a' });
+        streams.set(name, stream);
+      }
+      stream.write(`${line}\n`);
+    },
+    close: async () => {
+      await Promise.all([...streams.values()].map((stream) => new Promise<void>((resolve) => stream.end(resolve))));
+    },
+  };
 }
 
 /** Starts the whole local backend from the synthesised cloud assembly (and the dashboard, when asked). */
@@ -85,7 +98,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     if (otherFlows.length) log(`note: ${otherFlows.length + 1} contact flows in the assembly; calls run "${flow.name}"`);
     log(`read the assembly: ${api.tables.length} table(s), ${api.resolvers.length} resolvers, ${api.functions.length} pipeline functions, ${functions.length} function(s), flow "${flow.name}"`);
 
-    const store: Store = await startStore({ port: ports.store, dataDir: options.dataDir });
+    const store: Store = await startStore({ port: ports.store, dataDir: options.dataDir ? path.join(options.dataDir, 'dynamodb') : undefined });
     let storeStopped = false;
     stoppers.push(async () => {
       if (!storeStopped) await store.stop();
@@ -107,11 +120,17 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     stoppers.push(() => aws.stop());
     log(`Cognito user pool ${issuer.userPoolId}, SSM and S3 (local) on ${aws.url}`);
 
-    const functionLog = options.functionLog ?? defaultFunctionLog(path.join(options.dataDir ?? path.join(REPO_ROOT, '.local'), 'logs'));
+    let functionLog = options.functionLog;
+    if (!functionLog) {
+      const file = fileFunctionLog(path.join(options.dataDir ?? path.join(REPO_ROOT, '.local'), 'logs'));
+      stoppers.push(file.close);
+      functionLog = file.write;
+    }
+    const writeLog = functionLog;
     const hosts: FunctionHost[] = [];
     for (const definition of functions) {
       const started = performance.now();
-      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, definition.environment, definition.memoryMB, definition.moduleFile, aws.url), (line) => functionLog(definition.name, line));
+      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, definition.environment, definition.memoryMB, definition.moduleFile, aws.url), (line) => writeLog(definition.name, line));
       stoppers.push(() => host.stop());
       hosts.push(host);
       log(`function ${definition.name} (bundled ${path.basename(definition.moduleFile)}, timeout ${definition.timeoutSeconds} s) cold start ${Math.round(performance.now() - started)} ms`);

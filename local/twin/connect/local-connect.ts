@@ -22,6 +22,8 @@ export interface CallRequest {
   readonly number?: string;
   readonly contactId?: string;
   readonly systemNumber?: string;
+  /** Read the saved record back through the data API (default true; load tests check afterwards instead). */
+  readonly readRecord?: boolean;
 }
 
 /** The number callers dial locally; any number works, there is no phone network. */
@@ -55,6 +57,7 @@ export function createLocalConnect(flow: DeployedFlow, functions: FunctionHost[]
         },
       );
       const base = { contactId: run.contactId, transcript: run.transcript.map((u) => u.text), attributes: run.attributes, run };
+      if (request.readRecord === false) return { ...base, record: null };
       try {
         return { ...base, record: await records.get(run.contactId) };
       } catch (error) {
