@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { synthesizeBackend } from '../../cli/synth';
 import { LOCAL_ENV } from './stack';
@@ -30,12 +30,14 @@ export function staleReason(assemblyDir: string, root: string): string | undefin
 }
 
 async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+  mkdirSync(path.dirname(file), { recursive: true });
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       closeSync(openSync(file, 'wx'));
       break;
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // Another twin (tests, a second terminal) is synthesising into the same folder: wait for it.
       if (Date.now() > deadline) throw new Error(`${file} has been locked for 2 minutes; delete it if no synthesis is running`);
       await new Promise((resolve) => setTimeout(resolve, 250));
