@@ -6,6 +6,9 @@ import { signIn } from './support/session';
 /** Three callers whose vanity numbers share no word, so each filter has one right answer. */
 const CALLERS = { flowers: '+18003569377', sanFrancisco: '+14155552671', london: '+442079460000' } as const;
 
+/** Kept out of Playwright's outputDir, which is emptied at the start of every run. */
+const SCREENSHOTS = 'test-results/screenshots';
+
 const rows = (page: Page) => page.getByTestId('call-row');
 const rowFor = (page: Page, contactId: string) => page.locator(`[data-testid="call-row"][data-contact-id="${contactId}"]`);
 
@@ -46,7 +49,7 @@ test('signs in locally and lists the latest calls newest first', async ({ page }
 test('a new call appears within 1 s, without a reload', async ({ page }) => {
   await signIn(page);
   await expect(rows(page).first()).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await expect(page.locator('.live[data-state="live"]')).toContainText('Live');
   await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
   // Let the subscription's handshake finish before the call, as a watching supervisor's would have.
   await page.waitForTimeout(500);
@@ -106,6 +109,8 @@ test('the detail view shows the whole record and all five numbers explained', as
     await expect(explained.nth(index)).toContainText(number);
   }
   await expect(explained.filter({ hasText: 'spoken to the caller' })).toHaveCount(call.record.spokenCount);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/call-detail.png`, fullPage: true });
 });
 
 test('screenshot of the dashboard with a few calls', async ({ page }) => {
@@ -113,10 +118,10 @@ test('screenshot of the dashboard with a few calls', async ({ page }) => {
   await signIn(page);
   await expect(rows(page).nth(2)).toBeVisible();
   await expect(page.getByTestId('chart-summary')).toContainText('calls');
-  mkdirSync('test-results/screenshots', { recursive: true });
-  await page.screenshot({ path: 'test-results/screenshots/dashboard.png', fullPage: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/dashboard.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: 'test-results/screenshots/dashboard-mobile.png', fullPage: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/dashboard-mobile.png`, fullPage: true });
 });
 
 test('the local test-call panel places a call and shows the transcript', async ({ page }) => {
