@@ -21,6 +21,19 @@ function localDay(offsetDays: number): string {
 test.describe.configure({ mode: 'serial' });
 
 const placed: PlacedCall[] = [];
+const browserErrors: string[] = [];
+
+test.beforeEach(({ page }) => {
+  browserErrors.length = 0;
+  page.on('pageerror', (error) => browserErrors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') browserErrors.push(`console error: ${message.text()}`);
+  });
+});
+
+test.afterEach(() => {
+  expect(browserErrors, 'the browser reported errors').toEqual([]);
+});
 
 test.beforeAll(async () => {
   for (const number of Object.values(CALLERS)) placed.push(await placeCall(number));
@@ -117,7 +130,11 @@ test('screenshot of the dashboard with a few calls', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 1000 });
   await signIn(page);
   await expect(rows(page).nth(2)).toBeVisible();
-  await expect(page.getByTestId('chart-summary')).toContainText('calls');
+  await expect(page.getByTestId('chart-summary')).toContainText('calls over 24 hours');
+  await page.getByRole('button', { name: 'Per day' }).click();
+  await expect(page.getByRole('heading', { name: 'Calls per day' })).toBeVisible();
+  await expect(page.getByTestId('chart-summary')).toContainText('calls over 14 days');
+  await page.getByRole('button', { name: 'Per hour' }).click();
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/dashboard.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
