@@ -6,6 +6,8 @@ export interface WordEntry {
   word: string;
   /** Zipf frequency: log10 of occurrences per billion words of film subtitles (about 2 to 7.6 here). */
   zipf: number;
+  /** The whole word when `word` is its beginning cut to fit the number's last digits (MATTRES of MATTRESS). */
+  fullWord?: string;
 }
 
 /** The digits->words lookup the search uses: one hash lookup per substring. */
@@ -47,7 +49,9 @@ function parseLine(line: string): WordEntry[] {
   const fields = line.split(' ');
   const entries: WordEntry[] = [];
   for (let i = 1; i + 1 < fields.length; i += 2) {
-    entries.push({ word: (fields[i] ?? '').toUpperCase(), zipf: Number(fields[i + 1]) / 100 });
+    const [stem = '', cut] = (fields[i] ?? '').toUpperCase().split('+');
+    const zipf = Number(fields[i + 1]) / 100;
+    entries.push(cut === undefined ? { word: stem, zipf } : { word: stem, zipf, fullWord: stem + cut });
   }
   return entries;
 }

@@ -21,7 +21,7 @@ export function subscriberParts(parsed: ParsedNumber, segments: readonly Segment
   for (const { start, end, word } of segments) {
     const digits = parsed.subscriber.slice(start, end);
     if (word) {
-      parts.push({ text: word.word, digits, isWord: true });
+      parts.push(word.fullWord === undefined ? { text: word.word, digits, isWord: true } : { text: word.word, digits, isWord: true, fullWord: word.fullWord });
       continue;
     }
     let from = start;

@@ -21,17 +21,22 @@ export const SCORING = {
   /** A kept digit costs `digit` at the start of the subscriber number rising to `digit + lateDigit` at its end, so digits lead and words trail (94-HIPPO). */
   digit: 0.2,
   lateDigit: 0.4,
+  /** Each letter cut from the end of a word that runs past the number (MATTRES for MATTRESS): it is heard whole but written short, so it ranks below a whole word. */
+  cutLetter: 1.0,
   /** A digit run wedged between two words breaks the phrase (GOT-4-JUNK reads worse than 4-GOT-JUNK). */
   digitsBetweenWords: 0.8,
 };
 
-/** Score of one word: its letters, length and frequency, less the cost of another word to remember. */
-export function wordScore(length: number, zipf: number): number {
+/**
+ * Score of one word: its letters, length and frequency, less the cost of another word to remember and of
+ * any letters cut from its end.
+ */
+export function wordScore(length: number, zipf: number, cutLetters = 0): number {
   const above = Math.min(zipf, SCORING.frequencyCap) - SCORING.frequencyPivot;
   const frequency = above >= 0 ? above * SCORING.frequency : above * (SCORING.frequency + SCORING.rarity);
   const long = Math.max(0, length - 3) * SCORING.longWord;
   const short = length === 2 ? SCORING.twoLetterWord : 0;
-  return length * SCORING.letter + long + frequency - SCORING.perWord - short;
+  return length * SCORING.letter + long + frequency - SCORING.perWord - short - cutLetters * SCORING.cutLetter;
 }
 
 /** Cost of keeping the digit at `position` of a subscriber number of `length` digits. */

@@ -15,6 +15,8 @@ export interface Spelling {
   head: Segment;
   next: Spelling | undefined;
   words: number;
+  /** True when the last word is cut short (MATTRES): then every digit before it must be a letter too. */
+  cut: boolean;
 }
 
 /** How many partial spellings each suffix keeps: enough that profanity filtering still leaves five. */
@@ -33,13 +35,19 @@ export function searchSpellings(digits: string, dictionary: Dictionary, beamWidt
   for (let i = n - 1; i >= 0; i--) {
     const options: Spelling[] = [];
     const cost = digitCost(i, n);
-    for (const rest of best[i + 1] ?? []) options.push(prependDigit(i, cost, rest));
+    for (const rest of best[i + 1] ?? []) {
+      // A cut word is how a phrase that fills the number says its last word in full; after kept
+      // digits (73-LOUNG) it reads as a typo.
+      if (!rest?.cut) options.push(prependDigit(i, cost, rest));
+    }
     const maxEnd = Math.min(n, i + dictionary.maxWordLength);
     for (let end = i + 2; end <= maxEnd; end++) {
       const entries = dictionary.lookup(digits.slice(i, end));
       if (!entries) continue;
       for (const word of entries) {
-        const gain = wordScore(end - i, word.zipf);
+        // A cut word only ends the number: the digits after it would dial the letters it lost.
+        if (word.fullWord !== undefined && end !== n) continue;
+        const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length);
         for (const rest of best[end] ?? []) options.push(prependWord(i, end, word, gain, rest));
       }
     }
@@ -53,9 +61,9 @@ export function searchSpellings(digits: string, dictionary: Dictionary, beamWidt
 function prependDigit(position: number, cost: number, rest: Spelling | undefined): Spelling {
   if (rest && rest.head.word === undefined) {
     // Extend the digit run that starts the rest instead of starting a new one.
-    return { score: rest.score - cost, head: { start: position, end: rest.head.end }, next: rest.next, words: rest.words };
+    return { score: rest.score - cost, head: { start: position, end: rest.head.end }, next: rest.next, words: rest.words, cut: false };
   }
-  return { score: (rest?.score ?? 0) - cost, head: { start: position, end: position + 1 }, next: rest, words: rest?.words ?? 0 };
+  return { score: (rest?.score ?? 0) - cost, head: { start: position, end: position + 1 }, next: rest, words: rest?.words ?? 0, cut: false };
 }
 
 function prependWord(start: number, end: number, word: WordEntry, gain: number, rest: Spelling | undefined): Spelling {
@@ -63,7 +71,8 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
   if (rest && rest.head.word === undefined && rest.next && rest.next.head.word !== undefined) {
     score -= SCORING.digitsBetweenWords;
   }
-  return { score, head: { start, end, word }, next: rest, words: (rest?.words ?? 0) + 1 };
+  const cut = rest ? rest.cut : word.fullWord !== undefined;
+  return { score, head: { start, end, word }, next: rest, words: (rest?.words ?? 0) + 1, cut };
 }
 
 /** The segments of a spelling, first to last. */

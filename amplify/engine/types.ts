@@ -6,6 +6,11 @@ export interface VanityPart {
   digits: string;
   /** True when the piece is a dictionary word rather than kept digits. */
   isWord: boolean;
+  /**
+   * Present when the last word runs past the number: the whole word as a caller would say it ("MATTRESS"),
+   * while `text` holds only the letters the digits dial ("MATTRES").
+   */
+  fullWord?: string;
 }
 
 /** One ranked vanity number with its score and its parts. */

@@ -41,7 +41,11 @@ function run(input: string, options: Options): Outcome {
     return { text: JSON.stringify({ input, e164: result.e164, vanityNumbers: result.vanityNumbers }), ok: true };
   }
   const where = result.country ? ` (${result.country})` : '';
-  const lines = result.vanityNumbers.map((vanity, rank) => `  ${rank + 1}. ${vanity}`);
+  const lines = result.candidates.map(({ text, parts }, rank) => {
+    // A last word that runs past the number is dialled short but said whole.
+    const said = parts.find((part) => part.fullWord !== undefined)?.fullWord;
+    return `  ${rank + 1}. ${text}${said ? ` (says ${said})` : ''}`;
+  });
   return { text: [`${result.e164}${where}`, ...lines, ''].join('\n'), ok: true };
 }
 

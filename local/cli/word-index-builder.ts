@@ -22,6 +22,17 @@ export const INDEX_RULES = {
   minZipfThreeLetters: 3,
   /** Keypad anagrams beyond the most frequent few (4663: GOOD HOME GONE HOOD) never reach the top five. */
   maxWordsPerDigits: 6,
+  /**
+   * A word may end the number with its last letters cut (1-800-MATTRES dials 628-8737 and the network
+   * ignores the S a caller keeps dialling): only words this long, so at least five letters stay...
+   */
+  minTruncatedLength: 6,
+  /** ...this common, so the cut word is one a caller recognises at once... */
+  minZipfTruncated: 3,
+  /** ...cut by at most this many letters (two let four-letter stems such as FLUF and RETU into the top five)... */
+  maxTruncatedLetters: 1,
+  /** ...and at most this many cut words per digit key. */
+  maxTruncatedPerDigits: 2,
 } as const;
 
 /** Zipf frequency of a count in SUBTLEX-US, rounded to hundredths. */
@@ -62,9 +73,18 @@ function minZipfFor(length: number): number {
   return INDEX_RULES.minZipf;
 }
 
+interface IndexedWord {
+  /** The letters the key dials, lower-case. */
+  word: string;
+  /** The letters cut from the end of a truncated word ("s" for mattres+s), empty for a whole word. */
+  cut: string;
+  zipf: number;
+}
+
 /**
  * Builds the digits->words index text: one line per digit key, "digits word zipf100 word zipf100 ...",
- * keys sorted, words by falling frequency. Deterministic so a rebuild can be compared byte for byte.
+ * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s).
+ * Deterministic so a rebuild can be compared byte for byte.
  */
 export function buildWordIndexLines(rows: readonly WordCount[]): string[] {
   const counts = new Map<string, number>();
@@ -73,21 +93,38 @@ export function buildWordIndexLines(rows: readonly WordCount[]): string[] {
     if (!/^[a-z]+$/.test(lower)) continue;
     counts.set(lower, (counts.get(lower) ?? 0) + count);
   }
-  const byDigits = new Map<string, { word: string; zipf: number }[]>();
+  const whole = new Map<string, IndexedWord[]>();
+  const truncated = new Map<string, IndexedWord[]>();
+  const add = (map: Map<string, IndexedWord[]>, entry: IndexedWord): void => {
+    const digits = toKeypadDigits(entry.word);
+    map.set(digits, [...(map.get(digits) ?? []), entry]);
+  };
+  const kept = new Set<string>();
   for (const [word, count] of counts) {
     const score = zipf(count);
     if (word.length < INDEX_RULES.minLength || word.length > INDEX_RULES.maxLength) continue;
     if (score < minZipfFor(word.length) || !isWordShaped(word) || isBlockedWord(word)) continue;
-    const digits = toKeypadDigits(word);
-    const list = byDigits.get(digits) ?? [];
-    list.push({ word, zipf: score });
-    byDigits.set(digits, list);
+    add(whole, { word, cut: '', zipf: score });
+    kept.add(word);
   }
-  return [...byDigits.keys()].sort().map((digits) => {
-    const words = (byDigits.get(digits) ?? [])
-      .sort((a, b) => b.zipf - a.zipf || a.word.localeCompare(b.word))
-      .slice(0, INDEX_RULES.maxWordsPerDigits);
-    return [digits, ...words.flatMap(({ word, zipf: score }) => [word, String(Math.round(score * 100))])].join(' ');
+  for (const word of kept) {
+    const score = zipf(counts.get(word) ?? 0);
+    if (word.length < INDEX_RULES.minTruncatedLength || score < INDEX_RULES.minZipfTruncated) continue;
+    for (let cut = 1; cut <= INDEX_RULES.maxTruncatedLetters; cut++) {
+      const stem = word.slice(0, -cut);
+      // A stem that is a word itself (CONTACT of CONTACTS) is already in the index, whole and ranked as one.
+      if (kept.has(stem) || isBlockedWord(stem)) continue;
+      add(truncated, { word: stem, cut: word.slice(-cut), zipf: score });
+    }
+  }
+  const byFrequency = (a: IndexedWord, b: IndexedWord): number => b.zipf - a.zipf || a.word.localeCompare(b.word);
+  const keys = [...new Set([...whole.keys(), ...truncated.keys()])].sort();
+  return keys.map((digits) => {
+    const words = [
+      ...(whole.get(digits) ?? []).sort(byFrequency).slice(0, INDEX_RULES.maxWordsPerDigits),
+      ...(truncated.get(digits) ?? []).sort(byFrequency).slice(0, INDEX_RULES.maxTruncatedPerDigits),
+    ];
+    return [digits, ...words.flatMap(({ word, cut, zipf: score }) => [cut ? `${word}+${cut}` : word, String(Math.round(score * 100))])].join(' ');
   });
 }
 

@@ -79,6 +79,11 @@ describe('vanity for people', () => {
     expect(run.stdout).toContain('1. 1-800-GOT-JUNK');
   });
 
+  it('names the whole word when the last word runs past the number, but keeps --json dial-exact', () => {
+    expect(vanity(['18006288737']).stdout).toMatch(/\d\. 1-800-MATTRES \(says MATTRESS\)\n/);
+    expect(vanity(['--json', '18006288737']).stdout).toContain('"1-800-MATTRES"');
+  });
+
   it.each([
     [['--help'], 0, /Usage: npm run vanity/],
     [['--limit', '0', '1'], 2, /--limit must be a positive integer/],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMIT, generateVanityNumbers } from '../../../amplify/engine';
+import { prefixParts } from '../../../amplify/engine/format';
+import { parseNumber } from '../../../amplify/engine/parse';
+import { benchNumbers } from '../../../local/cli/bench-numbers';
 
 describe('generateVanityNumbers returns the result shape others build on', () => {
   it('describes the number and its candidates', () => {
@@ -64,5 +67,31 @@ describe('falls back to partial words, then to the plain number, never to fake l
     const { vanityNumbers, candidates } = generateVanityNumbers('+18001011225');
     expect(vanityNumbers.at(-1)).toBe('1-800-101-1225');
     expect(candidates.slice(0, -1).every((candidate) => candidate.parts.some((part) => part.isWord))).toBe(true);
+  });
+});
+
+describe('a last word may run past the number by one letter (1-800-MATTRES for MATTRESS)', () => {
+  it('spells the letters that dial and carries the whole word for display and speech', () => {
+    const mattress = generateVanityNumbers('+18006288737').candidates.find((candidate) => candidate.text === '1-800-MATTRES');
+    expect(mattress?.parts.at(-1)).toEqual({ text: 'MATTRES', digits: '6288737', isWord: true, fullWord: 'MATTRESS' });
+  });
+
+  it.each(benchNumbers(1_500, 7))('%s: a cut word is last, one letter short, after letters only', (number) => {
+    const prefixLength = prefixParts(parseNumber(number)).length;
+    for (const { parts } of generateVanityNumbers(number).candidates) {
+      const cutAt = parts.findIndex((part) => part.fullWord !== undefined);
+      if (cutAt < 0) continue;
+      const cut = parts[cutAt];
+      expect(cutAt).toBe(parts.length - 1);
+      expect(cut?.fullWord?.slice(0, -1)).toBe(cut?.text);
+      expect(parts.slice(prefixLength).every((part) => part.isWord)).toBe(true);
+    }
+  });
+
+  it('finds cut words in some random numbers, so the property above is exercised', () => {
+    const withCut = benchNumbers(1_500, 7).filter((number) =>
+      generateVanityNumbers(number).candidates.some(({ parts }) => parts.some((part) => part.fullWord !== undefined)),
+    );
+    expect(withCut.length).toBeGreaterThan(0);
   });
 });

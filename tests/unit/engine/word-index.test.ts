@@ -14,12 +14,18 @@ import {
 
 const require = createRequire(import.meta.url);
 
-const entries = WORD_INDEX.split('\n').flatMap((line) => {
+const allEntries = WORD_INDEX.split('\n').flatMap((line) => {
   const [digits = '', ...fields] = line.split(' ');
-  const words: { digits: string; word: string; zipf100: number }[] = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) words.push({ digits, word: fields[i] ?? '', zipf100: Number(fields[i + 1]) });
+  const words: { digits: string; word: string; cut: string | undefined; zipf100: number }[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [word = '', cut] = (fields[i] ?? '').split('+');
+    words.push({ digits, word, cut, zipf100: Number(fields[i + 1]) });
+  }
   return words;
 });
+const entries = allEntries.filter(({ cut }) => cut === undefined);
+const cutEntries = allEntries.filter(({ cut }) => cut !== undefined);
+const wholeWords = new Set(entries.map(({ word }) => word));
 
 describe('the committed word index', () => {
   it('is exactly what `npm run words` builds from the installed corpus (it cannot drift silently)', () => {
@@ -30,8 +36,8 @@ describe('the committed word index', () => {
     expect(committed === fresh).toBe(true);
   });
 
-  it('keys every word by the digits it dials', () => {
-    for (const { digits, word } of entries) expect(toKeypadDigits(word)).toBe(digits);
+  it('keys every word, whole or cut, by the digits it dials', () => {
+    for (const { digits, word } of allEntries) expect(toKeypadDigits(word)).toBe(digits);
   });
 
   it('holds only lower-case a-z words within the length rules', () => {
@@ -43,17 +49,68 @@ describe('the committed word index', () => {
     }
   });
 
-  it('holds no blocked word', () => {
-    expect(entries.filter(({ word }) => isBlockedWord(word))).toEqual([]);
+  it('holds no blocked word, whole, cut or the word it was cut from', () => {
+    expect(allEntries.filter(({ word, cut }) => isBlockedWord(word) || isBlockedWord(word + (cut ?? '')))).toEqual([]);
   });
 
-  it('lists each key most frequent first, within the per-key cap', () => {
-    const byDigits = new Map<string, typeof entries>();
-    for (const entry of entries) byDigits.set(entry.digits, [...(byDigits.get(entry.digits) ?? []), entry]);
-    for (const list of byDigits.values()) {
-      expect(list.length).toBeLessThanOrEqual(INDEX_RULES.maxWordsPerDigits);
-      const scores = list.map(({ zipf100 }) => zipf100);
+  it('cuts only common long words, by the allowed number of letters, where the stem is no word of its own', () => {
+    expect(cutEntries.length).toBeGreaterThan(1000);
+    for (const { word, cut = '', zipf100 } of cutEntries) {
+      expect(word).toMatch(/^[a-z]+$/);
+      expect(cut).toMatch(/^[a-z]+$/);
+      expect(cut.length).toBeLessThanOrEqual(INDEX_RULES.maxTruncatedLetters);
+      expect(word.length + cut.length).toBeGreaterThanOrEqual(INDEX_RULES.minTruncatedLength);
+      expect(zipf100).toBeGreaterThanOrEqual(INDEX_RULES.minZipfTruncated * 100);
+      expect(wholeWords.has(word)).toBe(false);
+    }
+  });
+
+  it.each([
+    ['whole words', entries, INDEX_RULES.maxWordsPerDigits],
+    ['cut words', cutEntries, INDEX_RULES.maxTruncatedPerDigits],
+  ] as const)('lists the %s of each key most frequent first, within the per-key cap', (_kind, list, cap) => {
+    const byDigits = new Map<string, number[]>();
+    for (const { digits, zipf100 } of list) byDigits.set(digits, [...(byDigits.get(digits) ?? []), zipf100]);
+    for (const scores of byDigits.values()) {
+      expect(scores.length).toBeLessThanOrEqual(cap);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     }
+  });
+
+  it('writes whole words before cut words on a shared key', () => {
+    for (const line of WORD_INDEX.split('\n')) {
+      const fields = line.split(' ').filter((_, index) => index % 2 === 1);
+      const firstCut = fields.findIndex((field) => field.includes('+'));
+      if (firstCut >= 0) expect(fields.slice(firstCut).every((field) => field.includes('+'))).toBe(true);
+    }
+  });
+});
+
+describe('buildWordIndexLines on a small corpus', () => {
+  // Counts per 51 million words: 330,000 is Zipf 6.8; 3,000 is Zipf 4.8; 60 is Zipf 3.1; 20 is Zipf 2.6.
+  const rows: WordCount[] = [
+    { word: 'mattress', count: 3_000 },
+    { word: 'contacts', count: 3_000 },
+    { word: 'contact', count: 3_000 },
+    { word: 'cross', count: 3_000 },
+    { word: 'cardigan', count: 20 },
+    { word: 'lounge', count: 60 },
+  ];
+  const lines = buildWordIndexLines(rows);
+
+  it.each([
+    ['a common long word is also keyed cut by its last letter', '6288737', 'mattres+s'],
+    ['a word of Zipf 3 is common enough to cut', '56864', 'loung+e'],
+  ])('%s (%s: %s)', (_rule, digits, field) => {
+    const line = lines.find((text) => text.startsWith(`${digits} `)) ?? '';
+    expect(line.split(' ')).toContain(field);
+  });
+
+  it.each([
+    ['a cut that leaves a word of its own (CONTACT of CONTACTS)', 'contact+s'],
+    ['a rare word (Zipf below 3)', 'cardiga+n'],
+    ['a word shorter than six letters, whose four-letter stem reads as a typo', 'cros+s'],
+  ])('does not cut %s', (_rule, field) => {
+    expect(lines.some((line) => line.split(' ').includes(field))).toBe(false);
   });
 });
