@@ -80,7 +80,7 @@ export async function ensureTables(endpoint: string, tables: TableDefinition[]):
         const { Table } = await client.send(new DescribeTableCommand({ TableName: table.tableName }));
         exists = true;
         if (Table && sameShape(Table, table)) {
-          log.push(`table ${table.tableName}: kept (${Table.ItemCount ?? 0} items)`);
+          log.push(`table ${table.tableName}: kept with its data`);
           continue;
         }
         await client.send(new DeleteTableCommand({ TableName: table.tableName }));
