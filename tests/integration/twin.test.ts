@@ -60,6 +60,21 @@ describe('the local twin', () => {
     expect(data?.vanityNumbers[0]).toBe('1-800-FLOWERS');
   });
 
+  it('enforces the model rules from the assembly: a dashboard user reads calls but cannot create one', async () => {
+    const { data, errors } = await client.models.VanityCall.create({
+      contactId: 'forged-0000-4000-8000-000000000001',
+      callerNumber: '+18003569377',
+      vanityNumbers: [],
+      spokenCount: 0,
+      outcome: 'OK',
+      kind: 'CALL',
+      createdAt: new Date().toISOString(),
+      expiresAt: Math.floor(Date.now() / 1000) + 60,
+    });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.errorType).toBe('Unauthorized');
+  });
+
   it('shows a new call to a subscription (onCreate) as it happens', async () => {
     const number = uniqueUsNumber();
     const seen = new Promise<Schema['VanityCall']['type']>((resolve, reject) => {
