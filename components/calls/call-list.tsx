@@ -31,7 +31,7 @@ export function CallList({ feed, filtered }: { feed: CallFeed; filtered: boolean
       ) : (
         <ol className="call-list" aria-label="Calls, newest first">
           {feed.calls.map((call) => (
-            <CallRow key={call.contactId} call={call} />
+            <CallRow key={call.contactId} call={call} arrivedLive={feed.arrivedLive.has(call.contactId)} />
           ))}
         </ol>
       )}

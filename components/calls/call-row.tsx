@@ -5,11 +5,15 @@ import { formatCallerNumber } from './format-call';
 import { OutcomeBadge } from './outcome-badge';
 import { VanityNumberList } from './vanity-number-list';
 
-/** One call in the list: who, when, how it went, and what they heard. */
-export function CallRow({ call }: { call: VanityCall }) {
+/** One call in the list: who, when, how it went, and what they heard; calls that just arrived stand out. */
+export function CallRow({ call, arrivedLive }: { call: VanityCall; arrivedLive: boolean }) {
   const caller = formatCallerNumber(call.callerNumber, call.country);
   return (
-    <li className="call-row" data-testid="call-row" data-contact-id={call.contactId}>
+    <li
+      className={arrivedLive ? 'call-row call-row--new' : 'call-row'}
+      data-testid="call-row"
+      data-contact-id={call.contactId}
+    >
       <div className="call-row__who">
         <Link href={`/calls/${encodeURIComponent(call.contactId)}`} className="call-row__caller">
           <span className="visually-hidden">Call from </span>

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { formatCallerNumber } from './format-call';
 import { filtersToSearch, hasFilters, parseFilters, type CallFilters } from './call-filters';
 import type { VanityCall } from './call-record';
 import { CallList } from './call-list';
@@ -22,6 +23,7 @@ export function CallsDashboard() {
   const search = params.toString();
   const filters = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
   const [unit, setUnit] = useState<Granularity>('hour');
+  const [announcement, setAnnouncement] = useState('');
 
   const feed = useCallFeed(filters);
   const volume = useCallVolume(filters, unit);
@@ -29,7 +31,7 @@ export function CallsDashboard() {
   const { receive: chartReceive } = volume;
   const onCall = useCallback(
     (call: VanityCall) => {
-      listReceive(call);
+      if (listReceive(call)) setAnnouncement(`New call from ${formatCallerNumber(call.callerNumber, call.country)}`);
       chartReceive(call);
     },
     [listReceive, chartReceive],
@@ -46,6 +48,9 @@ export function CallsDashboard() {
       <div className="dashboard__title">
         <h1>Calls</h1>
         <LiveStatus state={live.state} error={live.error} />
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
       </div>
       <FilterForm filters={filters} onApply={applyFilters} />
       <div className="dashboard__grid">

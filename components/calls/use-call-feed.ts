@@ -17,8 +17,10 @@ export interface CallFeed {
   error: string | null;
   loadMore: () => void;
   retry: () => void;
-  /** Adds a call that arrived live, if it passes the current filters. */
-  receive: (call: VanityCall) => void;
+  /** Adds a call that arrived live, if it passes the current filters; true when it was added. */
+  receive: (call: VanityCall) => boolean;
+  /** Contact ids of calls that arrived live since the list loaded, for highlighting. */
+  arrivedLive: ReadonlySet<string>;
 }
 
 const PAGE_SIZE = 20;
@@ -31,12 +33,14 @@ export function useCallFeed(filters: CallFilters): CallFeed {
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [arrivedLive, setArrivedLive] = useState<ReadonlySet<string>>(new Set());
   // Calls that arrive while the first page loads; the page replaces the list, these are merged in.
   const arrivedWhileLoading = useRef<VanityCall[] | null>(null);
 
   useEffect(() => {
     let current = true;
     arrivedWhileLoading.current = [];
+    setArrivedLive(new Set());
     const settle = () => {
       arrivedWhileLoading.current = null;
       setLoading(false);
@@ -83,14 +87,16 @@ export function useCallFeed(filters: CallFilters): CallFeed {
 
   const receive = useCallback(
     (call: VanityCall) => {
-      if (!matchesFilters(call, filters)) return;
+      if (!matchesFilters(call, filters)) return false;
       arrivedWhileLoading.current?.push(call);
       setCalls((shown) => mergeCall(shown, call));
+      setArrivedLive((ids) => new Set(ids).add(call.contactId));
+      return true;
     },
     [filters],
   );
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
-  return { calls, loading, loadingMore, hasMore: nextToken !== null, error, loadMore, retry, receive };
+  return { calls, loading, loadingMore, hasMore: nextToken !== null, error, loadMore, retry, receive, arrivedLive };
 }

@@ -71,6 +71,8 @@ test('a new call appears within 1 s, without a reload', async ({ page }) => {
   await expect(rowFor(page, call.contactId)).toBeVisible({ timeout: 1_000 });
   console.log(`live row shown ${Date.now() - saved} ms after the call returned`);
   await expect(rows(page).first()).toHaveAttribute('data-contact-id', call.contactId);
+  await expect(rows(page).first()).toHaveClass(/call-row--new/);
+  await expect(page.getByText('New call from +1 800 356 9377')).toBeAttached();
   expect(await page.evaluate(() => (window as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   placed.push(call);
 });
