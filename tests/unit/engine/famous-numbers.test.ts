@@ -3,10 +3,10 @@ import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { FAMOUS_VANITY_NUMBERS } from '../../../local/cli/famous-vanity-numbers';
 
 // Brands the engine ranks in its top five today: a regression guard for the ranking's general signals.
-// The others need words no spoken-English corpus holds (FEDEX, KARS, DIRECTV) or are keypad twins of more
-// common words (RED-CROS loses to SEE-ARMS and RED-ARMS).
+// The others need words neither the spoken-English corpus nor the brand list holds (KARS, DIRECTV, HILTONS),
+// initials (ATT), a one-letter word (GO-U-HAUL), or are keypad twins of more common words (RED-CROS).
 const FOUND_IN_TOP_5: ReadonlySet<string> = new Set([
-  'FLOWERS', 'GOTJUNK', 'CONTACT', 'PETMEDS', 'DENTIST', 'MATTRES', 'COLLECT', 'PAINTER', 'HOLIDAY', 'HIPPO', 'TALK', 'QUITNOW',
+  'FLOWERS', 'GOTJUNK', 'CONTACT', 'PETMEDS', 'DENTIST', 'MATTRES', 'COLLECT', 'PAINTER', 'HOLIDAY', 'FEDEX', 'HIPPO', 'TALK', 'QUITNOW',
   'PICKUPS', 'THRIFTY', 'GOODYEA', 'ASKGARY', 'PLUMBER', 'MYAPPLE', 'DOCTORS', 'USARAIL', 'SAMSUNG', 'LAWYERS',
 ]);
 

