@@ -2,6 +2,12 @@ import path from 'node:path';
 import { portsFromEnv } from './twin/ports';
 import { REPO_ROOT, startTwin } from './twin/start-twin';
 
+// The AWS SDK warns every process on Node 20 about its 2027 support window; keep other warnings.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name !== 'NodeVersionSupportWarning') console.warn(`${warning.name}: ${warning.message}`);
+});
+
 const started = performance.now();
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s`;
 
