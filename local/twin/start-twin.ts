@@ -99,10 +99,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     log(`read the assembly: ${api.tables.length} table(s), ${api.resolvers.length} resolvers, ${api.functions.length} pipeline functions, ${functions.length} function(s), flow "${flow.name}"`);
 
     const store: Store = await startStore({ port: ports.store, dataDir: options.dataDir ? path.join(options.dataDir, 'dynamodb') : undefined });
-    let storeStopped = false;
-    stoppers.push(async () => {
-      if (!storeStopped) await store.stop();
-    });
+    stoppers.push(() => store.stop());
     for (const line of await ensureTables(store.endpoint, api.tables)) log(line);
     log(`store (dynalite${options.dataDir ? `, persisted in ${path.relative(REPO_ROOT, options.dataDir) || options.dataDir}` : ', in memory'}) on ${store.endpoint}`);
 
@@ -166,10 +163,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
       flowContent: flow.content,
       placeCall: (request) => connect.placeCall(request),
       idToken,
-      async stopStore() {
-        storeStopped = true;
-        await store.stop();
-      },
+      stopStore: () => store.stop(),
       stop: stopAll,
     };
   } catch (error) {
