@@ -43,7 +43,11 @@ export async function startControlServer(connect: LocalConnect, records: RecordR
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = `${request.method ?? 'GET'} ${url.pathname}`;
     const handle = async (): Promise<void> => {
-      if (request.method === 'OPTIONS') return send(response, 204, null);
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204);
+        response.end();
+        return;
+      }
       if (route === 'GET /health') return send(response, 200, { ok: true, flow: connect.flow.name });
       if (route === 'GET /amplify_outputs.json') return send(response, 200, outputs());
       if (route === 'POST /calls') {
