@@ -2,12 +2,20 @@ import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
 import { containsProfanity, isBlockedWord } from './profanity';
-import { allDigitsScore } from './scoring';
+import { SCORING, allDigitsScore } from './scoring';
 import { searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
 
 /** How many vanity numbers a result holds unless the caller asks otherwise. */
 export const DEFAULT_LIMIT = 5;
+
+/**
+ * How many keypad twins of a candidate that differ from it in the same word (HOW-GOOD, HOW-HOME ahead of
+ * HOW-GONE: the same layout, one word swapped for another that dials the same digits) may rank above it
+ * before it ranks as if it scored `SCORING.twinPenalty` less: a short list should offer different spellings,
+ * not five readings of one.
+ */
+export const MAX_TWINS_AHEAD = 2;
 
 /**
  * Turns a phone number into its most memorable vanity numbers, best first. Every candidate dials the
@@ -32,6 +40,17 @@ export function generateVanityNumbers(input: string, options: VanityOptions = {}
 function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] {
   const prefix = prefixParts(parsed);
   const candidates: VanityCandidate[] = [];
+  const chosen: VanityPart[][] = [];
+  // Candidates held back as one twin too many, best first: each ranks as if it scored `twinPenalty` less.
+  const waiting: { candidate: VanityCandidate; subscriber: VanityPart[] }[] = [];
+  const admitWaiting = (above: number): void => {
+    while (candidates.length < limit && waiting[0] && waiting[0].candidate.score - SCORING.twinPenalty >= above) {
+      const next = waiting.shift();
+      if (!next) break;
+      chosen.push(next.subscriber);
+      candidates.push(next.candidate);
+    }
+  };
   const seen = new Set<string>();
   for (const spelling of searchSpellings(parsed.subscriber, getDictionary())) {
     if (candidates.length === limit) break;
@@ -41,8 +60,18 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     if (seen.has(key) || isOffensive(subscriber)) continue;
     seen.add(key);
     const parts = [...prefix, ...subscriber];
-    candidates.push({ text: formatParts(parts), score: round(spelling.score), parts });
+    const candidate = { text: formatParts(parts), score: round(spelling.score), parts };
+    admitWaiting(candidate.score);
+    if (candidates.length === limit) break;
+    if (mostTwinsInOneWord(chosen, subscriber) >= MAX_TWINS_AHEAD) {
+      waiting.push({ candidate, subscriber });
+      continue;
+    }
+    chosen.push(subscriber);
+    candidates.push(candidate);
   }
+  // Twins held back still beat the plain number when too few other spellings exist.
+  admitWaiting(Number.NEGATIVE_INFINITY);
   if (candidates.length < limit) {
     const parts = [...prefix, ...subscriberParts(parsed, [{ start: 0, end: parsed.subscriber.length }])];
     candidates.push({ text: formatParts(parts), score: round(allDigitsScore(parsed.subscriber.length)), parts });
@@ -73,6 +102,37 @@ function isOffensive(parts: readonly VanityPart[]): boolean {
     if (withDigits !== part.text && containsProfanity(withDigits)) return true;
   }
   return containsProfanity(letters);
+}
+
+/**
+ * The largest number of chosen candidates that are twins of `parts` differing in one and the same word:
+ * SET-MEDS and PET-ODDS are each a twin of PET-MEDS, but in different words, so they count once each.
+ */
+function mostTwinsInOneWord(chosen: readonly (readonly VanityPart[])[], parts: readonly VanityPart[]): number {
+  const byWord = new Map<number, number>();
+  let most = 0;
+  for (const other of chosen) {
+    const word = twinWord(other, parts);
+    if (word < 0) continue;
+    const count = (byWord.get(word) ?? 0) + 1;
+    byWord.set(word, count);
+    most = Math.max(most, count);
+  }
+  return most;
+}
+
+/** Where two spellings with the same pieces in the same places differ in exactly one word, else -1. */
+function twinWord(a: readonly VanityPart[], b: readonly VanityPart[]): number {
+  if (a.length !== b.length) return -1;
+  let differs = -1;
+  for (const [index, part] of a.entries()) {
+    const other = b[index];
+    if (!other || other.digits !== part.digits || other.isWord !== part.isWord) return -1;
+    if (other.text === part.text) continue;
+    if (differs >= 0) return -1;
+    differs = index;
+  }
+  return differs;
 }
 
 function round(score: number): number {

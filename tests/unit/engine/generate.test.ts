@@ -95,3 +95,38 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(withCut.length).toBeGreaterThan(0);
   });
 });
+
+describe('keypad twins make way for other spellings', () => {
+  /** How many of the top five are twins of an earlier one that differ from it in the same word. */
+  function thirdTwins(number: string): string[] {
+    const spellings = generateVanityNumbers(number).candidates.map(({ parts }) => parts.map((part) => part.text));
+    return spellings.filter((spelling, index) => {
+      const earlier = spellings.slice(0, index).filter((other) => other.length === spelling.length);
+      const bySlot = new Map<number, number>();
+      for (const other of earlier) {
+        const differing = other.flatMap((text, slot) => (text === spelling[slot] ? [] : [slot]));
+        if (differing.length === 1 && differing[0] !== undefined) bySlot.set(differing[0], (bySlot.get(differing[0]) ?? 0) + 1);
+      }
+      return Math.max(0, ...bySlot.values()) >= 2;
+    }).map((spelling) => spelling.join('-'));
+  }
+
+  it.each([
+    ['+18004694663', 'HOW-GOOD, HOW-HOME, then not HOW-GONE, HOW-HOOD'],
+    ['+18007332767', 'SEE-ARMS, RED-ARMS, SEE-CROP, then not SEE-BROS'],
+  ])('%s: %s', (number) => {
+    expect(thirdTwins(number)).toEqual([]);
+  });
+
+  it('keeps both corners of a two-word grid (PET-MEDS beside SET-MEDS and PET-ODDS)', () => {
+    expect(generateVanityNumbers('+18007386337').vanityNumbers).toContain('1-800-PET-MEDS');
+  });
+
+  it('still lists a third twin when the other spellings are weaker (000-GONE before 000-4-ONE)', () => {
+    expect(generateVanityNumbers('+18000004663').vanityNumbers.slice(0, 3)).toEqual([
+      '1-800-000-GOOD',
+      '1-800-000-HOME',
+      '1-800-000-GONE',
+    ]);
+  });
+});
