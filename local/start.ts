@@ -5,7 +5,7 @@ import { REPO_ROOT, startTwin } from './twin/start-twin';
 // The AWS SDK warns every process on Node 20 about its 2027 support window; keep other warnings.
 process.removeAllListeners('warning');
 process.on('warning', (warning) => {
-  if (warning.name !== 'NodeVersionSupportWarning') console.warn(`${warning.name}: ${warning.message}`);
+  if (!`${warning.name} ${warning.message}`.includes('NodeVersionSupportWarning')) console.warn(`${warning.name}: ${warning.message}`);
 });
 
 const started = performance.now();
