@@ -8,7 +8,7 @@ import { vanityLookup } from '../functions/vanity-lookup/resource';
  */
 const schema = a
   .schema({
-    CallOutcome: a.enum(['OK', 'NO_USABLE_NUMBER', 'ERROR']),
+    CallOutcome: a.enum(['OK', 'NO_WORDS', 'NO_USABLE_NUMBER', 'ERROR']),
 
     VanityCall: a
       .model({

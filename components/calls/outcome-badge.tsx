@@ -1,8 +1,9 @@
 import { Badge } from '@aws-amplify/ui-react';
 import type { VanityCall } from './call-record';
 
-const LABELS: Record<VanityCall['outcome'], { text: string; variation: 'success' | 'warning' | 'error' }> = {
+const LABELS: Record<VanityCall['outcome'], { text: string; variation: 'success' | 'info' | 'warning' | 'error' }> = {
   OK: { text: 'Vanity numbers spoken', variation: 'success' },
+  NO_WORDS: { text: 'No words fit', variation: 'info' },
   NO_USABLE_NUMBER: { text: 'No usable number', variation: 'warning' },
   ERROR: { text: 'Error', variation: 'error' },
 };

@@ -114,6 +114,13 @@ describe('the local twin', () => {
     expect(call.record).toMatchObject({ contactId: call.contactId, outcome: 'NO_USABLE_NUMBER', vanityNumbers: [] });
   });
 
+  it('tells a caller whose number no word fits why, and records the number itself', async () => {
+    const call = await twin.placeCall({ number: '+12125550100' });
+    expect(call.transcript.some((line) => /no words fit/.test(line))).toBe(true);
+    expect(call.transcript.some((line) => FALLBACK_NO_NUMBER.test(line) || SPOKEN_OPTION.test(line))).toBe(false);
+    expect(call.record).toMatchObject({ contactId: call.contactId, outcome: 'NO_WORDS', vanityNumbers: ['1-212-555-0100'], spokenCount: 0 });
+  });
+
   it('fails clearly, naming the type and the action, on an action type it does not support', async () => {
     const flow = parseFlow(twin.flowContent);
     const start = flow.Actions.find((action) => action.Identifier === flow.StartAction);

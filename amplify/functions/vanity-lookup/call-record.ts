@@ -1,5 +1,5 @@
 /** The outcome stored with each call; mirrors the CallOutcome enum in amplify/data/resource.ts. */
-export type CallOutcome = 'OK' | 'NO_USABLE_NUMBER' | 'ERROR';
+export type CallOutcome = 'OK' | 'NO_WORDS' | 'NO_USABLE_NUMBER' | 'ERROR';
 
 /** One VanityCall row as the function writes it. */
 export interface VanityCallRecord {

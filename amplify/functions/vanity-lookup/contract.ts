@@ -24,8 +24,11 @@ export const RESULT_KEYS = [
 /** One key of the flow result. */
 export type ResultKey = (typeof RESULT_KEYS)[number];
 
-/** OK: speak the vanity numbers. NO_NUMBER: the caller's number is withheld or unusable. ERROR: anything else. */
-export const RESULT_STATUSES = ['OK', 'NO_NUMBER', 'ERROR'] as const;
+/**
+ * OK: speak the vanity numbers. NO_WORDS: the number is fine but no word fits it (mostly 0s and 1s).
+ * NO_NUMBER: the caller's number is withheld or unusable. ERROR: anything else.
+ */
+export const RESULT_STATUSES = ['OK', 'NO_WORDS', 'NO_NUMBER', 'ERROR'] as const;
 
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
 

@@ -58,7 +58,19 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
     return spoken === undefined ? [] : [{ text: candidate.text, spoken }];
   });
   const country = vanity.country === undefined ? {} : { country: vanity.country };
-  if (usable.length === 0) return { ...unusable(vanity.e164, 'no vanity number with a word'), ...country };
+  if (usable.length === 0) {
+    // A real number that no word fits (mostly 0s and 1s): the record keeps the engine's fallback,
+    // the number itself, and the flow tells the caller why instead of blaming their caller ID.
+    return {
+      status: 'NO_WORDS',
+      outcome: 'NO_WORDS',
+      callerNumber: vanity.e164,
+      ...country,
+      recorded: vanity.vanityNumbers.slice(0, RECORDED_MAX),
+      spoken: [],
+      problem: 'no vanity number with a word',
+    };
+  }
   return {
     status: 'OK',
     outcome: 'OK',
@@ -71,7 +83,8 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
 
 /**
  * The pure core of the function: maps a Connect event to the flow's answer and the call's record.
- * Never throws; bad input becomes status NO_NUMBER or ERROR so the flow speaks a fallback.
+ * Never throws; bad input becomes status NO_NUMBER or ERROR, and a number no word fits NO_WORDS,
+ * so the flow speaks a fallback.
  */
 export function lookupCall(event: unknown, context: LookupContext): CallLookup {
   const fields = readContactEvent(event);

@@ -51,10 +51,22 @@ describe('lookupCall: callers without a usable number', () => {
     expect(record?.callerNumber).toBe('+18003569377');
   });
 
-  it('treats a number whose candidates hold no word as unusable, keeping its E.164 and country', () => {
+  it('answers NO_WORDS for a number no word fits, recording the number itself as the fallback', () => {
     const { result, record } = lookupCall(contactEvent('+18003569377'), context(() => vanityResult(['1-800-356-9377'])));
-    expect(result.status).toBe('NO_NUMBER');
-    expect(record).toMatchObject({ callerNumber: '+18003569377', country: 'US', outcome: 'NO_USABLE_NUMBER' });
+    expect(result).toMatchObject({ status: 'NO_WORDS', count: '0', vanity1: '' });
+    expect(record).toMatchObject({
+      callerNumber: '+18003569377',
+      country: 'US',
+      outcome: 'NO_WORDS',
+      vanityNumbers: ['1-800-356-9377'],
+      spokenCount: 0,
+    });
+  });
+
+  it('answers NO_WORDS end to end with the real engine for a number of 0s and 1s', () => {
+    const { result, record } = lookupCall(contactEvent('+12125550100'), context());
+    expect(result.status).toBe('NO_WORDS');
+    expect(record).toMatchObject({ outcome: 'NO_WORDS', vanityNumbers: ['1-212-555-0100'], spokenCount: 0 });
   });
 });
 
