@@ -41,14 +41,19 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   const prefix = prefixParts(parsed);
   const candidates: VanityCandidate[] = [];
   const chosen: VanityPart[][] = [];
-  // Candidates held back as one twin too many, best first: each ranks as if it scored `twinPenalty` less.
-  const waiting: { candidate: VanityCandidate; subscriber: VanityPart[] }[] = [];
+  const admit = (subscriber: VanityPart[], score: number): void => {
+    // Checked only on admission: most twins held back never are, and the check is the costly step.
+    if (isOffensive(subscriber)) return;
+    const parts = [...prefix, ...subscriber];
+    chosen.push(subscriber);
+    candidates.push({ text: formatParts(parts), score: round(score), parts });
+  };
+  // Spellings held back as one twin too many, best first: each ranks as if it scored `twinPenalty` less.
+  const waiting: { subscriber: VanityPart[]; score: number }[] = [];
   const admitWaiting = (above: number): void => {
-    while (candidates.length < limit && waiting[0] && waiting[0].candidate.score - SCORING.twinPenalty >= above) {
+    while (candidates.length < limit && waiting[0] && waiting[0].score - SCORING.twinPenalty >= above) {
       const next = waiting.shift();
-      if (!next) break;
-      chosen.push(next.subscriber);
-      candidates.push(next.candidate);
+      if (next) admit(next.subscriber, next.score);
     }
   };
   const seen = new Set<string>();
@@ -57,18 +62,12 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     const subscriber = subscriberParts(parsed, segmentsOf(spelling));
     // Two spellings that differ only in where the hyphens fall read the same aloud.
     const key = subscriber.map((part) => part.text).join('');
-    if (seen.has(key) || isOffensive(subscriber)) continue;
+    if (seen.has(key)) continue;
     seen.add(key);
-    const parts = [...prefix, ...subscriber];
-    const candidate = { text: formatParts(parts), score: round(spelling.score), parts };
-    admitWaiting(candidate.score);
+    admitWaiting(spelling.score);
     if (candidates.length === limit) break;
-    if (mostTwinsInOneWord(chosen, subscriber) >= MAX_TWINS_AHEAD) {
-      waiting.push({ candidate, subscriber });
-      continue;
-    }
-    chosen.push(subscriber);
-    candidates.push(candidate);
+    if (mostTwinsInOneWord(chosen, subscriber) >= MAX_TWINS_AHEAD) waiting.push({ subscriber, score: spelling.score });
+    else admit(subscriber, spelling.score);
   }
   // Twins held back still beat the plain number when too few other spellings exist.
   admitWaiting(Number.NEGATIVE_INFINITY);

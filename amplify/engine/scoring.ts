@@ -23,8 +23,8 @@ export const SCORING = {
   lateDigit: 0.4,
   /** Each letter cut from the end of a word that runs past the number (MATTRES for MATTRESS): it is heard whole but written short, so it ranks below a whole word. */
   cutLetter: 1.0,
-  /** A third keypad twin varying the same word (HOW-GONE after HOW-GOOD and HOW-HOME) ranks as if it scored this much less, so the top five differ. */
-  twinPenalty: 2,
+  /** A third keypad twin varying the same word (SEE-BROS after SEE-ARMS and SEE-CROP) ranks as if it scored this much less, so the top five differ. */
+  twinPenalty: 1.5,
   /** A digit run wedged between two words breaks the phrase (GOT-4-JUNK reads worse than 4-GOT-JUNK). */
   digitsBetweenWords: 0.8,
 };
