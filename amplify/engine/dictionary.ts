@@ -10,38 +10,67 @@ export interface WordEntry {
   fullWord?: string;
 }
 
-/** The digits->words lookup the search uses: one hash lookup per substring. */
-export interface Dictionary {
-  lookup(digits: string): readonly WordEntry[] | undefined;
-  /** Longest word in digits, bounding the substrings worth looking up. */
-  maxWordLength: number;
+/** What a key lookup finds: the words spelling exactly those digits, and whether longer keys extend them. */
+export interface DictionaryMatch {
+  entries: readonly WordEntry[];
+  /** False when no word's digits start with the digits looked up: no longer substring can match either. */
+  extendable: boolean;
 }
+
+/** The digits->words lookup the search uses: one binary search per substring, stopping where no key extends it. */
+export interface Dictionary {
+  lookup(digits: string): DictionaryMatch;
+}
+
+const NO_WORDS: readonly WordEntry[] = [];
+
+/** Substrings up to this many digits have their lookups remembered. */
+const SHORT_KEY_LENGTH = 4;
 
 let dictionary: Dictionary | undefined;
 
 /**
- * The dictionary, built on first use. Start-up only splits the index text into one string per digit
- * key; a key's words are parsed the first time a number needs them, so a cold Lambda pays for the
- * map and not for 40,000 word objects.
+ * The dictionary, built on first use. The index text is sorted by key with a space after each key, so
+ * plain string order finds a key by binary search and tells whether longer keys share its digits.
+ * Start-up only splits the text into lines (no map of 48,000 keys for a cold Lambda to build); a key's
+ * words are parsed, and kept, the first time a number needs them.
  */
 export function getDictionary(): Dictionary {
   if (dictionary) return dictionary;
-  const index = new Map<string, string | readonly WordEntry[]>();
-  let maxWordLength = 0;
-  for (const line of WORD_INDEX.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space <= 0) continue;
-    index.set(line.slice(0, space), line);
-    if (space > maxWordLength) maxWordLength = space;
-  }
-  const lookup = (digits: string): readonly WordEntry[] | undefined => {
-    const value = index.get(digits);
-    if (typeof value !== 'string') return value;
-    const entries = parseLine(value);
-    index.set(digits, entries);
-    return entries;
+  const lines = WORD_INDEX.split('\n');
+  const parsed = new Map<number, readonly WordEntry[]>();
+  // Short substrings are looked up at every position of every number; remembering their answers (at
+  // most 11,110 of them) leaves the binary search to the longer, rarer ones.
+  const short = new Map<string, DictionaryMatch>();
+  const lookup = (digits: string): DictionaryMatch => {
+    if (digits.length > SHORT_KEY_LENGTH) return search(digits);
+    let match = short.get(digits);
+    if (!match) {
+      match = search(digits);
+      short.set(digits, match);
+    }
+    return match;
   };
-  dictionary = { lookup, maxWordLength };
+  const search = (digits: string): DictionaryMatch => {
+    const probe = `${digits} `;
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((lines[middle] ?? '') < probe) low = middle + 1;
+      else high = middle;
+    }
+    const line = lines[low] ?? '';
+    if (!line.startsWith(probe)) return { entries: NO_WORDS, extendable: line.startsWith(digits) };
+    let entries = parsed.get(low);
+    if (!entries) {
+      entries = parseLine(line);
+      parsed.set(low, entries);
+    }
+    // A longer key with these digits sorts right after this one (a space sorts before every digit).
+    return { entries, extendable: (lines[low + 1] ?? '').startsWith(digits) };
+  };
+  dictionary = { lookup };
   return dictionary;
 }
 

@@ -24,7 +24,8 @@ export const BEAM_WIDTH = 40;
 
 /**
  * Best spellings of `digits` with at least one word, best first. Dynamic programming over suffixes:
- * each position starts either a kept digit or a dictionary word (one hash lookup per substring),
+ * each position starts either a kept digit or a dictionary word (one binary search per substring, and
+ * none past the first substring that no word's digits start with),
  * and each suffix keeps its `beamWidth` best spellings.
  */
 export function searchSpellings(digits: string, dictionary: Dictionary, beamWidth = BEAM_WIDTH): Spelling[] {
@@ -40,16 +41,15 @@ export function searchSpellings(digits: string, dictionary: Dictionary, beamWidt
       // digits (73-LOUNG) it reads as a typo.
       if (!rest?.cut) options.push(prependDigit(i, cost, rest));
     }
-    const maxEnd = Math.min(n, i + dictionary.maxWordLength);
-    for (let end = i + 2; end <= maxEnd; end++) {
-      const entries = dictionary.lookup(digits.slice(i, end));
-      if (!entries) continue;
+    for (let end = i + 2; end <= n; end++) {
+      const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
       for (const word of entries) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length);
         for (const rest of best[end] ?? []) options.push(prependWord(i, end, word, gain, rest));
       }
+      if (!extendable) break;
     }
     options.sort((a, b) => b.score - a.score);
     if (options.length > beamWidth) options.length = beamWidth;

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { generateVanityNumbers } from '../../amplify/engine';
+import { generateVanityNumbers, toKeypadDigits } from '../../amplify/engine';
 import { benchNumbers } from './bench-numbers';
-import { FAMOUS_VANITY_NUMBERS } from './famous-vanity-numbers';
+import { BUSINESS_PHRASES, FAMOUS_VANITY_NUMBERS } from './famous-vanity-numbers';
 
 const NUMBERS = 12_000;
 const WARM_UP = 2_000;
@@ -77,14 +77,23 @@ for (const number of numbers) {
 const totalMs = performance.now() - started;
 micros.sort((a, b) => a - b);
 
-let top1 = 0;
-let top5 = 0;
-for (const famous of FAMOUS_VANITY_NUMBERS) {
-  const ranked = generateVanityNumbers(famous.number).vanityNumbers.map((text) => text.replaceAll('-', ''));
-  const rank = ranked.findIndex((text) => text.includes(famous.brand));
-  if (rank === 0) top1++;
-  if (rank >= 0) top5++;
+/** How many of the numbers have their letters first, and in the top five. */
+function hitRate(cases: readonly { number: string; letters: string }[]): { top1: number; top5: number } {
+  let top1 = 0;
+  let top5 = 0;
+  for (const { number, letters } of cases) {
+    const ranked = generateVanityNumbers(number).vanityNumbers.map((text) => text.replaceAll('-', ''));
+    const rank = ranked.findIndex((text) => text.includes(letters));
+    if (rank === 0) top1++;
+    if (rank >= 0) top5++;
+  }
+  return { top1, top5 };
 }
+
+const famous = hitRate(FAMOUS_VANITY_NUMBERS.map(({ number, brand }) => ({ number, letters: brand })));
+const phrases = hitRate(
+  BUSINESS_PHRASES.map((phrase) => ({ number: `+1800${toKeypadDigits(phrase)}`, letters: phrase.replaceAll('-', '') })),
+);
 
 const memory = process.memoryUsage();
 const total = FAMOUS_VANITY_NUMBERS.length;
@@ -95,4 +104,5 @@ console.log(`  init, fresh process, bundled engine (${mib(bundleBytes)}; median 
 console.log(`  per number, warm: median ${percentile(micros, 0.5).toFixed(1)} us, p90 ${percentile(micros, 0.9).toFixed(1)} us, p99 ${percentile(micros, 0.99).toFixed(1)} us, max ${(micros.at(-1) ?? 0).toFixed(0)} us`);
 console.log(`  throughput: ${Math.round((numbers.length / totalMs) * 1000)} numbers/s; plain-number fallback only: ${fallbacks} of ${numbers.length}`);
 console.log(`  memory: fresh process after first number RSS ${mib(median(colds.map((c) => c.rss)))}, heap ${mib(median(colds.map((c) => c.heapUsed)))}; this bench process (with tsx and esbuild) peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}, heap ${mib(memory.heapUsed)}`);
-console.log(`  famous vanity numbers: brand in top 5 for ${top5}/${total}, top 1 for ${top1}/${total}`);
+console.log(`  famous vanity numbers: brand in top 5 for ${famous.top5}/${total}, top 1 for ${famous.top1}/${total}`);
+console.log(`  made-up business phrases: in top 5 for ${phrases.top5}/${BUSINESS_PHRASES.length}, top 1 for ${phrases.top1}/${BUSINESS_PHRASES.length}`);

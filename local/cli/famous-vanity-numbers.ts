@@ -42,3 +42,14 @@ export const FAMOUS_VANITY_NUMBERS: readonly FamousVanityNumber[] = [
   { vanity: '1-800-DIRECTV', number: '+18003473288', brand: 'DIRECTV' },
   { vanity: '1-800-LAWYERS', number: '+18005299377', brand: 'LAWYERS' },
 ];
+
+/**
+ * Everyday business phrases spelled into 1-800 numbers, made up for a second check of the ranking: each is
+ * a phrase a business might choose, not one advertised. A hit has the phrase's letters in the top five.
+ */
+export const BUSINESS_PHRASES: readonly string[] = [
+  'GO-GREEN', 'TAX-HELP', 'BEST-BUY', 'JUNK-CAR', 'PET-CARE', 'PAY-LESS', 'MY-HOUSE', 'CAR-WASH', 'FIX-ROOF',
+  'BUY-GOLD', 'NEW-HOME', 'CALL-NOW', 'GET-HELP', 'HOT-TUBS', 'LAW-FIRM', 'BIG-SALE', 'SELL-CAR', 'HOME-FIX',
+  'DRY-WALL', 'FLY-HOME', 'EAT-WELL', 'GET-CASH', 'BUY-TIRE', 'SAVE-NOW', 'CLEAN-UP', 'MOVE-OUT', 'PAINTED',
+  'LOCKOUT', 'ROOFING', 'GO-SOLAR', 'BAIL-OUT', 'DOG-WASH', 'FAST-CAR',
+];
