@@ -47,7 +47,11 @@ export function searchSpellings(digits: string, dictionary: Dictionary, beamWidt
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length);
-        for (const rest of best[end] ?? []) options.push(prependWord(i, end, word, gain, rest));
+        for (const rest of best[end] ?? []) {
+          // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase.
+          if (rest?.cut && end - i === 2) continue;
+          options.push(prependWord(i, end, word, gain, rest));
+        }
       }
       if (!extendable) break;
     }

@@ -76,7 +76,7 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(mattress?.parts.at(-1)).toEqual({ text: 'MATTRES', digits: '6288737', isWord: true, fullWord: 'MATTRESS' });
   });
 
-  it.each(benchNumbers(1_500, 7))('%s: a cut word is last, one letter short, after letters only', (number) => {
+  it.each(benchNumbers(1_500, 7))('%s: a cut word is last, one letter short, after letters only and no two-letter word', (number) => {
     const prefixLength = prefixParts(parseNumber(number)).length;
     for (const { parts } of generateVanityNumbers(number).candidates) {
       const cutAt = parts.findIndex((part) => part.fullWord !== undefined);
@@ -85,6 +85,7 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
       expect(cutAt).toBe(parts.length - 1);
       expect(cut?.fullWord?.slice(0, -1)).toBe(cut?.text);
       expect(parts.slice(prefixLength).every((part) => part.isWord)).toBe(true);
+      if (cutAt > prefixLength) expect(parts[cutAt - 1]?.text.length).toBeGreaterThan(2);
     }
   });
 
