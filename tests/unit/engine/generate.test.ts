@@ -89,6 +89,13 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     }
   });
 
+  it.each([
+    ['+18004694663', '1-800-IN-WINNE'],
+    ['+18006394663', '1-800-OF-WINNE'],
+  ])('%s: no cut word after a two-letter word (%s)', (number, fragment) => {
+    expect(generateVanityNumbers(number, { limit: 10 }).vanityNumbers).not.toContain(fragment);
+  });
+
   it('finds cut words in some random numbers, so the property above is exercised', () => {
     const withCut = benchNumbers(1_500, 7).filter((number) =>
       generateVanityNumbers(number).candidates.some(({ parts }) => parts.some((part) => part.fullWord !== undefined)),
