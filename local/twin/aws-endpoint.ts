@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import { CognitoError, type LocalUserPool } from './auth/user-pool';
 
 /** The AWS APIs the twin answers on one local port: Cognito sign-in, SSM parameters, S3 objects. */
@@ -14,10 +14,7 @@ export interface LocalAwsServices {
 }
 
 /** A running local AWS endpoint. */
-export interface LocalAwsEndpoint {
-  readonly url: string;
-  stop(): Promise<void>;
-}
+export type LocalAwsEndpoint = LoopbackServer;
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -97,17 +94,5 @@ export async function startAwsEndpoint(services: LocalAwsServices, port: number)
       }
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const { port: actual } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${actual}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenOnLoopback(server, port);
 }

@@ -1,14 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { FlowExecutionError, UnsupportedFlowActionError } from './connect/interpreter';
+import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { CallRequest, LocalConnect } from './connect/local-connect';
 import type { RecordReader } from './record-reader';
 
 /** A running control endpoint. */
-export interface ControlServer {
-  readonly url: string;
-  stop(): Promise<void>;
-}
+export type ControlServer = LoopbackServer;
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' });
@@ -71,17 +68,5 @@ export async function startControlServer(connect: LocalConnect, records: RecordR
       send(response, flowProblem ? 422 : 500, { error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const { port: actual } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${actual}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenOnLoopback(server, port);
 }

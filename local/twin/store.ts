@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import {
   CreateTableCommand,
@@ -12,6 +11,7 @@ import {
 import dynalite from 'dynalite';
 import type { TableDefinition } from './assembly/data-api';
 import { LOCAL_ENV } from './assembly/stack';
+import { listenOnLoopback } from './loopback-server';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey: 'local-twin-secret' } as const;
@@ -31,23 +31,8 @@ export async function startStore(options: { port: number; dataDir: string | unde
     updateTableMs: 0,
     ...(options.dataDir ? { path: options.dataDir } : {}),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  let stopped = false;
-  return {
-    endpoint: `http://127.0.0.1:${port}`,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-      // Clients keep connections alive; close them so the store (and its LevelDB files) shuts now.
-      server.closeAllConnections();
-      await closed;
-    },
-  };
+  const { url, stop } = await listenOnLoopback(server, options.port);
+  return { endpoint: url, stop };
 }
 
 /** A DynamoDB client for the local store. */
