@@ -100,7 +100,7 @@ const total = FAMOUS_VANITY_NUMBERS.length;
 console.log(`Vanity engine benchmark (${numbers.length} numbers from 12 number ranges in 8 countries, ${WARM_UP} warm-up calls)`);
 const importMs = median(colds.map((c) => c.importMs));
 const firstCallMs = median(colds.map((c) => c.firstCallMs));
-console.log(`  init, fresh process, bundled engine (${mib(bundleBytes)}; median of ${COLD_STARTS}): ${(importMs + firstCallMs).toFixed(1)} ms = import ${importMs.toFixed(1)} ms + first number ${firstCallMs.toFixed(1)} ms (index map, profanity matcher)`);
+console.log(`  init, fresh process, bundled engine (${mib(bundleBytes)}; median of ${COLD_STARTS}): ${(importMs + firstCallMs).toFixed(1)} ms = import ${importMs.toFixed(1)} ms + first number ${firstCallMs.toFixed(1)} ms (index lines, profanity matcher)`);
 console.log(`  per number, warm: median ${percentile(micros, 0.5).toFixed(1)} us, p90 ${percentile(micros, 0.9).toFixed(1)} us, p99 ${percentile(micros, 0.99).toFixed(1)} us, max ${(micros.at(-1) ?? 0).toFixed(0)} us`);
 console.log(`  throughput: ${Math.round((numbers.length / totalMs) * 1000)} numbers/s; plain-number fallback only: ${fallbacks} of ${numbers.length}`);
 console.log(`  memory: fresh process after first number RSS ${mib(median(colds.map((c) => c.rss)))}, heap ${mib(median(colds.map((c) => c.heapUsed)))}; this bench process (with tsx and esbuild) peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}, heap ${mib(memory.heapUsed)}`);
