@@ -17,8 +17,9 @@ export function toSpokenVanityNumber(candidate: VanityCandidate): SpokenVanityNu
   return {
     text: candidate.text.replace(/[^A-Za-z0-9_-]/g, ''),
     digits: prefix.map((part) => clean(part.text)).join(''),
-    // Only the words: digits between or after them are heard in the spelling, one by one.
-    words: rest.filter((part) => part.isWord).map((part) => clean(part.text).toLowerCase()).join('-'),
+    // Only the words, said whole (MATTRESS for a cut MATTRES); digits between or after them, and the
+    // letters actually dialled, are heard in the spelling, one by one.
+    words: rest.filter((part) => part.isWord).map((part) => clean(part.fullWord ?? part.text).toLowerCase()).join('-'),
     spelled: rest.map((part) => clean(part.text)).join('').toUpperCase(),
   };
 }

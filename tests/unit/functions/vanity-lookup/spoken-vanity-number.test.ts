@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../../amplify/engine';
 import { toSpokenVanityNumber } from '../../../../amplify/functions/vanity-lookup/spoken-vanity-number';
 import { candidate } from './fixtures';
 
@@ -11,5 +12,13 @@ describe('toSpokenVanityNumber', () => {
     ['1-800-356-9377', undefined],
   ])('%s', (text, spoken) => {
     expect(toSpokenVanityNumber(candidate(text))).toEqual(spoken);
+  });
+
+  it('says a word that runs past the number whole, and spells only the letters dialled', () => {
+    const cut = generateVanityNumbers('+18006288737').candidates.find((c) => c.parts.some((part) => part.fullWord !== undefined));
+    if (cut === undefined) throw new Error('expected a candidate with a cut word for 1-800-628-8737');
+    const spoken = toSpokenVanityNumber(cut);
+    expect(spoken?.words).toBe('mattress');
+    expect(spoken?.spelled).toBe('MATTRES');
   });
 });
