@@ -84,22 +84,24 @@ test('each filter narrows the list, and lives in the URL', async ({ page }) => {
 
   await page.getByRole('search', { name: 'Filter calls' }).getByLabel('Caller number').fill('415 555');
   await expect(page).toHaveURL(/caller=415\+555/);
-  await expect(rows(page)).not.toHaveCount(total);
-  for (const text of await rows(page).allInnerTexts()) expect(text).toContain('+1 415 555 2671');
+  // Retrying assertions: the list re-renders after the URL changes, not with it.
+  await expect(rows(page).filter({ hasNotText: '+1 415 555 2671' })).toHaveCount(0);
   await expect(rows(page).first()).toBeVisible();
+  expect(await rows(page).count()).toBeLessThan(total);
 
   await page.getByRole('button', { name: 'Clear' }).click();
   await expect(rows(page)).toHaveCount(total);
   await page.getByLabel('Word in vanity numbers').fill('flowers');
   await expect(page).toHaveURL(/word=flowers/);
+  await expect(rows(page).filter({ hasNotText: 'FLOWERS' })).toHaveCount(0);
   await expect(rows(page).first()).toBeVisible();
-  for (const text of await rows(page).allInnerTexts()) expect(text).toContain('FLOWERS');
   expect(await rows(page).count()).toBeLessThan(total);
 
   // A shared link shows the same view.
   await page.reload();
   await expect(page.getByLabel('Word in vanity numbers')).toHaveValue('flowers');
-  for (const text of await rows(page).allInnerTexts()) expect(text).toContain('FLOWERS');
+  await expect(rows(page).first()).toBeVisible();
+  await expect(rows(page).filter({ hasNotText: 'FLOWERS' })).toHaveCount(0);
 
   await page.goto(`/?to=${localDay(-1)}`);
   await expect(page.getByTestId('empty-state')).toHaveText('No calls match these filters.');
