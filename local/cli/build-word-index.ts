@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildLanguageModules, readLanguageIndexSources } from './language-index-builder';
 import { buildWordIndexLines, readIndexSources, renderWordIndexModule } from './word-index-builder';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
@@ -8,3 +9,10 @@ const lines = buildWordIndexLines(rows, brands);
 writeFileSync(target, renderWordIndexModule(lines, source));
 const words = lines.reduce((sum, line) => sum + (line.split(' ').length - 1) / 2, 0);
 console.log(`wrote ${target}: ${lines.length} digit keys, ${words} words`);
+
+const wordsDirectory = new URL('../../amplify/engine/words/', import.meta.url);
+for (const [name, text] of buildLanguageModules(readLanguageIndexSources())) {
+  const path = fileURLToPath(new URL(name, wordsDirectory));
+  writeFileSync(path, text);
+  console.log(`wrote ${path}: ${(text.length / 1024).toFixed(0)} KiB`);
+}

@@ -142,6 +142,19 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
     if (!/^[a-z]+$/.test(lower)) continue;
     counts.set(lower, (counts.get(lower) ?? 0) + count);
   }
+  const frequencies = new Map<string, number>();
+  for (const [word, count] of counts) frequencies.set(word, zipf(count));
+  return indexLines(frequencies, brands, { isWordShaped, isBlocked: isBlockedWord });
+}
+
+/** What makes a corpus word acceptable in one language's index. */
+export interface WordRules {
+  isWordShaped(word: string): boolean;
+  isBlocked(word: string): boolean;
+}
+
+/** The index lines of words with their Zipf frequencies (see buildWordIndexLines for the format). */
+export function indexLines(frequencies: ReadonlyMap<string, number>, brands: readonly string[], rules: WordRules): string[] {
   const whole = new Map<string, IndexedWord[]>();
   const truncated = new Map<string, IndexedWord[]>();
   const add = (map: Map<string, IndexedWord[]>, entry: IndexedWord): void => {
@@ -150,15 +163,14 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   };
   // Every word kept whole, with its Zipf frequency: the candidates for cutting.
   const kept = new Map<string, number>();
-  for (const [word, count] of counts) {
-    const score = zipf(count);
+  for (const [word, score] of frequencies) {
     if (word.length < INDEX_RULES.minLength || word.length > INDEX_RULES.maxLength) continue;
-    if (score < minZipfFor(word.length) || !isWordShaped(word) || isBlockedWord(word)) continue;
+    if (score < minZipfFor(word.length) || !rules.isWordShaped(word) || rules.isBlocked(word)) continue;
     add(whole, { word, cut: '', zipf: score });
     kept.set(word, score);
   }
   for (const word of brandWords(brands)) {
-    if (kept.has(word) || !isWordShaped(word) || isBlockedWord(word)) continue;
+    if (kept.has(word) || !rules.isWordShaped(word) || rules.isBlocked(word)) continue;
     add(whole, { word, cut: '', zipf: INDEX_RULES.brandZipf });
     kept.set(word, INDEX_RULES.brandZipf);
   }
@@ -167,7 +179,7 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
     for (let cut = 1; cut <= INDEX_RULES.maxTruncatedLetters; cut++) {
       const stem = word.slice(0, -cut);
       // A stem that is a word itself (CONTACT of CONTACTS) is already in the index, whole and ranked as one.
-      if (kept.has(stem) || isBlockedWord(stem)) continue;
+      if (kept.has(stem) || rules.isBlocked(stem)) continue;
       add(truncated, { word: stem, cut: word.slice(-cut), zipf: score });
     }
   }

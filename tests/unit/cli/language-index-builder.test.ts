@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toKeypadDigits } from '../../../amplify/engine';
+import { containsProfanity } from '../../../amplify/engine/profanity';
+import { isLocallyBlocked } from '../../../amplify/engine/local-profanity';
+import { LANGUAGE_WORDS } from '../../../amplify/engine/words/languages.generated';
+import {
+  INDEXED_LANGUAGES,
+  buildLanguageIndexLines,
+  buildLanguageModules,
+  countryLanguages,
+  fitRankZipf,
+  foldBlockedWords,
+  foldToKeypadLetters,
+  rankedZipf,
+  readLanguageIndexSources,
+} from '../../../local/cli/language-index-builder';
+
+describe('the committed language modules', () => {
+  const fresh = buildLanguageModules(readLanguageIndexSources());
+
+  it.each([...fresh.keys()])('%s is exactly what `npm run words` builds (it cannot drift silently)', (name) => {
+    const committed = readFileSync(new URL(`../../../amplify/engine/words/${name}`, import.meta.url), 'utf8');
+    expect(committed === fresh.get(name)).toBe(true);
+  });
+
+  it.each(INDEXED_LANGUAGES)('%s: every word is a-z keyed by its digits, and none is blocked', (language) => {
+    const words = LANGUAGE_WORDS[language];
+    expect(words).toBeDefined();
+    const blocked = new Set((words?.blocked ?? '').split(' '));
+    const lines = (words?.index ?? '').split('\n');
+    expect(lines.length).toBeGreaterThan(5000);
+    for (const line of lines) {
+      const [digits = '', ...fields] = line.split(' ');
+      for (let i = 0; i + 1 < fields.length; i += 2) {
+        const [stem = '', cut = ''] = (fields[i] ?? '').split('+');
+        expect(stem).toMatch(/^[a-z]+$/);
+        expect(toKeypadDigits(stem)).toBe(digits);
+        expect(isLocallyBlocked(stem + cut, blocked) || containsProfanity(stem + cut)).toBe(false);
+      }
+    }
+  });
+});
+
+describe('foldToKeypadLetters: accented letters on their base letter key', () => {
+  it.each([
+    ['Müller', 'muller'],
+    ['Straße', 'strasse'],
+    ['été', 'ete'],
+    ['Ça', 'ca'],
+    ['año', 'ano'],
+    ['Æble', 'aeble'],
+    ['cœur', 'coeur'],
+    ['søster', 'soster'],
+    ['Łódź', 'lodz'],
+    ['İstanbul', 'istanbul'],
+    ['kırmızı', 'kirmizi'],
+    ['příliš', 'prilis'],
+    ['Ελλάδα', undefined],
+    ["l'homme", undefined],
+    ['mp3', undefined],
+  ])('%s -> %s', (word, folded) => {
+    expect(foldToKeypadLetters(word)).toBe(folded);
+  });
+
+  it('folds profanity lists the same way, phrases run together', () => {
+    expect(foldBlockedWords(['Scheiße', 'pédé', 'du con', 'Ελλάδα', 'x'])).toEqual(['ducon', 'pede', 'scheisse']);
+  });
+});
+
+describe('ranks as Zipf frequencies', () => {
+  // SUBTLEX counts per 51 million words for words ranked 1, 10 and 100: Zipf 7, 6 and 5.
+  const subtlex = [
+    { word: 'one', count: 510_000 },
+    { word: 'ten', count: 51_000 },
+    { word: 'hundred', count: 5_100 },
+  ];
+  const ranked = ['one', ...Array.from({ length: 8 }, (_, i) => `filler${i}`), 'ten', ...Array.from({ length: 89 }, (_, i) => `more${i}`), 'hundred'];
+
+  it('fits Zipf = intercept + slope * log10(rank) by least squares', () => {
+    expect(fitRankZipf(ranked, subtlex)).toEqual({ intercept: 7, slope: -1 });
+  });
+
+  it('adds the frequencies of spellings that fold to one word (Ich and ich)', () => {
+    const line = { intercept: 7, slope: -1 };
+    const zipf = rankedZipf(['ich', 'Ich', 'été', 'Straße'], line);
+    expect(zipf.get('ich')).toBe(Math.round(Math.log10(10 ** 7 + 10 ** 7 / 2) * 100) / 100);
+    expect(zipf.get('ete')).toBe(Math.round((7 - Math.log10(3)) * 100) / 100);
+    expect(zipf.has('strasse')).toBe(true);
+  });
+
+  it('keeps two-letter words with a vowel and drops blocked words and web addresses', () => {
+    const lines = buildLanguageIndexLines(['du', 'hm', 'arsch', 'haus', 'wwwtvuserde', 'Häuser'], new Set(['arsch']), { intercept: 7, slope: -1 });
+    const words = lines.flatMap((line) => line.split(' ').filter((_, i) => i % 2 === 1));
+    expect(words.sort()).toEqual(['du', 'haus', 'hauser', 'hause+r'].sort());
+  });
+});
+
+describe('countryLanguages', () => {
+  const countries = {
+    CA: { languages: ['en', 'fr'], phone: [1] },
+    CH: { languages: ['de', 'fr', 'it', 'rm'], phone: [41] },
+    NO: { languages: ['no', 'nb', 'nn'], phone: [47] },
+    MT: { languages: ['mt', 'en'], phone: [356] },
+    SR: { languages: ['nl'], phone: [597] },
+    ZA: { languages: ['af', 'en', 'nl'], phone: [27] },
+  };
+  it.each([
+    ['CA', undefined, 'NANP stays English'],
+    ['CH', ['de', 'fr', 'it'], 'every indexed official language'],
+    ['NO', ['no'], 'Norwegian by any of its names, once'],
+    ['MT', undefined, 'no indexed language: English'],
+    ['SR', ['nl'], 'one language'],
+    ['ZA', ['en', 'nl'], 'English kept where official'],
+  ])('%s -> %j (%s)', (country, languages, _why) => {
+    expect(countryLanguages(countries)[country]).toEqual(languages);
+  });
+});
