@@ -1,10 +1,10 @@
-import { WORD_INDEX } from './word-index.generated';
+import { wordSourcesFor, type WordSource } from './word-sources';
 
 /** A dictionary word with its spoken frequency. */
 export interface WordEntry {
   /** Upper-case word as it is written in a vanity number. */
   word: string;
-  /** Zipf frequency: log10 of occurrences per billion words of film subtitles (about 2 to 7.6 here). */
+  /** Zipf frequency: log10 of occurrences per billion words of film subtitles (about 2 to 7.6 here), after the source's offset. */
   zipf: number;
   /** The whole word when `word` is its beginning cut to fit the number's last digits (MATTRES of MATTRESS). */
   fullWord?: string;
@@ -17,7 +17,7 @@ export interface DictionaryMatch {
   extendable: boolean;
 }
 
-/** The digits->words lookup the search uses: one binary search per substring, stopping where no key extends it. */
+/** The digits->words lookup the search uses: one binary search per substring and index, stopping where no key extends it. */
 export interface Dictionary {
   lookup(digits: string): DictionaryMatch;
 }
@@ -27,31 +27,43 @@ const NO_WORDS: readonly WordEntry[] = [];
 /** Substrings up to this many digits have their lookups remembered. */
 const SHORT_KEY_LENGTH = 4;
 
-let dictionary: Dictionary | undefined;
+const indexes = new Map<string, Dictionary>();
+const dictionaries = new Map<string, Dictionary>();
 
 /**
- * The dictionary, built on first use. The index text is sorted by key with a space after each key, so
- * plain string order finds a key by binary search and tells whether longer keys share its digits.
- * Start-up only splits the text into lines (no map of 48,000 keys for a cold Lambda to build); a key's
- * words are parsed, and kept, the first time a number needs them.
+ * The dictionary for numbers of `country` (English when absent or without an indexed language), built on
+ * first use: a country's languages are parsed only when one of its numbers arrives.
  */
-export function getDictionary(): Dictionary {
-  if (dictionary) return dictionary;
-  const lines = WORD_INDEX.split('\n');
+export function getDictionary(country?: string): Dictionary {
+  const sources = wordSourcesFor(country);
+  const key = sources.map(({ language, zipfOffset }) => `${language}${zipfOffset}`).join(',');
+  let dictionary = dictionaries.get(key);
+  if (!dictionary) {
+    const parts = sources.map((source) => {
+      const id = `${source.language}${source.zipfOffset}`;
+      let part = indexes.get(id);
+      if (!part) {
+        part = indexDictionary(source);
+        indexes.set(id, part);
+      }
+      return part;
+    });
+    dictionary = remembered(parts.length === 1 && parts[0] ? parts[0] : merged(parts));
+    dictionaries.set(key, dictionary);
+  }
+  return dictionary;
+}
+
+/**
+ * One index as a dictionary. The index text is sorted by key with a space after each key, so plain
+ * string order finds a key by binary search and tells whether longer keys share its digits. Start-up
+ * only splits the text into lines (no map of 48,000 keys for a cold Lambda to build); a key's words are
+ * parsed, and kept, the first time a number needs them.
+ */
+function indexDictionary(source: WordSource): Dictionary {
+  const lines = source.index.split('\n');
   const parsed = new Map<number, readonly WordEntry[]>();
-  // Short substrings are looked up at every position of every number; remembering their answers (at
-  // most 11,110 of them) leaves the binary search to the longer, rarer ones.
-  const short = new Map<string, DictionaryMatch>();
   const lookup = (digits: string): DictionaryMatch => {
-    if (digits.length > SHORT_KEY_LENGTH) return search(digits);
-    let match = short.get(digits);
-    if (!match) {
-      match = search(digits);
-      short.set(digits, match);
-    }
-    return match;
-  };
-  const search = (digits: string): DictionaryMatch => {
     const probe = `${digits} `;
     let low = 0;
     let high = lines.length;
@@ -64,22 +76,72 @@ export function getDictionary(): Dictionary {
     if (!line.startsWith(probe)) return { entries: NO_WORDS, extendable: line.startsWith(digits) };
     let entries = parsed.get(low);
     if (!entries) {
-      entries = parseLine(line);
+      entries = parseLine(line, source.zipfOffset);
       parsed.set(low, entries);
     }
     // A longer key with these digits sorts right after this one (a space sorts before every digit).
     return { entries, extendable: (lines[low + 1] ?? '').startsWith(digits) };
   };
-  dictionary = { lookup };
-  return dictionary;
+  return { lookup };
 }
 
-function parseLine(line: string): WordEntry[] {
+/**
+ * Several indexes read as one: a word in more than one keeps its highest frequency. The search lengthens
+ * one substring at a time, so an index that no longer extends a substring is skipped for its longer ones.
+ */
+function merged(parts: readonly Dictionary[]): Dictionary {
+  const exhausted: (string | undefined)[] = parts.map(() => undefined);
+  const lookup = (digits: string): DictionaryMatch => {
+    let entries = NO_WORDS;
+    let extendable = false;
+    for (const [index, part] of parts.entries()) {
+      const dead = exhausted[index];
+      if (dead !== undefined && digits.startsWith(dead)) continue;
+      const match = part.lookup(digits);
+      if (match.extendable) extendable = true;
+      else exhausted[index] = digits;
+      if (match.entries.length === 0) continue;
+      entries = entries.length === 0 ? match.entries : mergeEntries(entries, match.entries);
+    }
+    return { entries, extendable };
+  };
+  return { lookup };
+}
+
+function mergeEntries(first: readonly WordEntry[], second: readonly WordEntry[]): WordEntry[] {
+  const byWord = new Map<string, WordEntry>();
+  for (const entry of [...first, ...second]) {
+    const key = `${entry.word}+${entry.fullWord ?? ''}`;
+    const known = byWord.get(key);
+    if (!known || known.zipf < entry.zipf) byWord.set(key, entry);
+  }
+  return [...byWord.values()].sort((a, b) => b.zipf - a.zipf);
+}
+
+/**
+ * Short substrings are looked up at every position of every number; remembering their answers (at most
+ * 11,110 of them) leaves the binary search to the longer, rarer ones.
+ */
+function remembered(dictionary: Dictionary): Dictionary {
+  const short = new Map<string, DictionaryMatch>();
+  const lookup = (digits: string): DictionaryMatch => {
+    if (digits.length > SHORT_KEY_LENGTH) return dictionary.lookup(digits);
+    let match = short.get(digits);
+    if (!match) {
+      match = dictionary.lookup(digits);
+      short.set(digits, match);
+    }
+    return match;
+  };
+  return { lookup };
+}
+
+function parseLine(line: string, zipfOffset: number): WordEntry[] {
   const fields = line.split(' ');
   const entries: WordEntry[] = [];
   for (let i = 1; i + 1 < fields.length; i += 2) {
     const [stem = '', cut] = (fields[i] ?? '').toUpperCase().split('+');
-    const zipf = Number(fields[i + 1]) / 100;
+    const zipf = Number(fields[i + 1]) / 100 + zipfOffset;
     entries.push(cut === undefined ? { word: stem, zipf } : { word: stem, zipf, fullWord: stem + cut });
   }
   return entries;

@@ -1,10 +1,12 @@
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
+import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
 import { SCORING, allDigitsScore } from './scoring';
 import { searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
+import { localBlockedWords, wordSourcesFor } from './word-sources';
 
 /** How many vanity numbers a result holds unless the caller asks otherwise. */
 export const DEFAULT_LIMIT = 5;
@@ -39,11 +41,12 @@ export function generateVanityNumbers(input: string, options: VanityOptions = {}
 
 function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] {
   const prefix = prefixParts(parsed);
+  const blocked = localBlockedSets(parsed.country);
   const candidates: VanityCandidate[] = [];
   const chosen: VanityPart[][] = [];
   const admit = (subscriber: VanityPart[], score: number): void => {
     // Checked only on admission: most twins held back never are, and the check is the costly step.
-    if (isOffensive(subscriber)) return;
+    if (isOffensive(subscriber) || isLocallyOffensive(subscriber, blocked)) return;
     const parts = [...prefix, ...subscriber];
     chosen.push(subscriber);
     candidates.push({ text: formatParts(parts), score: round(score), parts });
@@ -57,7 +60,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     }
   };
   const seen = new Set<string>();
-  for (const spelling of searchSpellings(parsed.subscriber, getDictionary())) {
+  for (const spelling of searchSpellings(parsed.subscriber, getDictionary(parsed.country))) {
     if (candidates.length === limit) break;
     const subscriber = subscriberParts(parsed, segmentsOf(spelling));
     // Two spellings that differ only in where the hyphens fall read the same aloud.
@@ -101,6 +104,29 @@ function isOffensive(parts: readonly VanityPart[]): boolean {
     if (withDigits !== part.text && containsProfanity(withDigits)) return true;
   }
   return containsProfanity(letters);
+}
+
+/** The profanity lists of the local languages a country's numbers are spelled in. */
+function localBlockedSets(country: string | undefined): ReadonlySet<string>[] {
+  const sets: ReadonlySet<string>[] = [];
+  for (const { language } of wordSourcesFor(country)) {
+    const blocked = localBlockedWords(language);
+    if (blocked) sets.push(blocked);
+  }
+  return sets;
+}
+
+/** Offensive in a local language: its words, neighbours read as one, or all letters run together (see spellsLocalProfanity). */
+function isLocallyOffensive(parts: readonly VanityPart[], blockedSets: readonly ReadonlySet<string>[]): boolean {
+  if (blockedSets.length === 0) return false;
+  const words: string[] = [];
+  const touching: boolean[] = [];
+  for (const [index, part] of parts.entries()) {
+    if (!part.isWord) continue;
+    words.push((part.fullWord ?? part.text).toLowerCase());
+    touching.push(parts[index - 1]?.isWord === true);
+  }
+  return blockedSets.some((blocked) => spellsLocalProfanity(words, touching, blocked));
 }
 
 /**
