@@ -12,7 +12,16 @@ const SHAPES: readonly { prefix: string; digits: number }[] = [
   { prefix: '+9198', digits: 8 },
   { prefix: '+813', digits: 8 },
   { prefix: '+55119', digits: 8 },
+  { prefix: '+3491', digits: 7 },
+  { prefix: '+3906', digits: 8 },
+  { prefix: '+3120', digits: 7 },
+  { prefix: '+4144', digits: 7 },
+  { prefix: '+468', digits: 7 },
+  { prefix: '+4822', digits: 7 },
 ];
+
+/** How many number ranges and countries the bench draws from, for its report. */
+export const BENCH_RANGES = { ranges: SHAPES.length, countries: 14 };
 
 /** Deterministic pseudo-random phone numbers from several countries, the same on every run. */
 export function benchNumbers(count: number, seed = 20_261_124): string[] {
