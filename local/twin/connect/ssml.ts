@@ -1,13 +1,20 @@
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** What a listener hears from SSML, as plain text: tags dropped, pauses as spaces, entities decoded. */
+/**
+ * What a listener hears from SSML, as plain text: pauses as commas, sentences (<s>) ended with a full
+ * stop, other tags dropped, entities decoded.
+ */
 export function ssmlToPlainText(ssml: string): string {
   return ssml
-    .replace(/<break\b[^>]*\/?>/g, ' ')
+    .replace(/<break\b[^>]*\/?>/g, ', ')
+    .replace(/<\/s>/g, '. ')
     .replace(/<[^>]+>/g, '')
     .replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => ENTITIES[name] ?? '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\s+([.,:;!?])/g, '$1')
+    // A pause or sentence end right after punctuation adds nothing a reader needs ("from.," -> "from.").
+    .replace(/([.,:;!?])(?:[.,](?=\s|$))+/g, '$1')
+    .replace(/^[\s.,]+|[\s,]+$/g, '');
 }
 
 /**
