@@ -1,13 +1,14 @@
 /**
- * Masks a caller number for logs, keeping enough to correlate calls: "+18003569377" becomes
- * "+1800***9377". Shorter inputs keep less, so a log never holds a whole number.
+ * Masks a caller number for logs: only the first digit of an international number (roughly the
+ * world zone) and the last two digits survive, "+18003569377" becomes "+1***77". The contact id in the
+ * same log line is what correlates calls, so the number itself need not be recoverable from a log.
  */
 export function maskPhoneNumber(value: string | undefined): string {
   if (value === undefined || value.trim() === '') return '(none)';
   const text = value.trim();
-  const digits = text.replace(/\D/g, '').length;
-  if (digits >= 11) return `${text.slice(0, text.startsWith('+') ? 5 : 4)}***${text.slice(-4)}`;
-  if (text.length >= 7) return `${text.slice(0, 2)}***${text.slice(-2)}`;
+  const digits = text.replace(/\D/g, '');
+  if (digits.length >= 7) return `${text.startsWith('+') ? `+${digits.slice(0, 1)}` : ''}***${digits.slice(-2)}`;
+  if (digits.length === 0 && text.length >= 7) return `${text.slice(0, 2)}***${text.slice(-2)}`;
   return '***';
 }
 

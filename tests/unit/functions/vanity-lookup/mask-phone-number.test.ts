@@ -3,12 +3,14 @@ import { maskPhoneNumber, redactPhoneNumbers } from '../../../../amplify/functio
 
 describe('maskPhoneNumber', () => {
   it.each([
-    ['+18003569377', '+1800***9377'],
-    ['+442079460000', '+4420***0000'],
-    ['18003569377', '1800***9377'],
-    ['8003569377', '80***77'],
-    ['5550100', '55***00'],
+    ['+18003569377', '+1***77'],
+    ['+442079460000', '+4***00'],
+    ['18003569377', '***77'],
+    ['8003569377', '***77'],
+    ['(800) 356-9377', '***77'],
+    ['5550100', '***00'],
     ['anonymous', 'an***us'],
+    ['+1 555', '***'],
     ['1234', '***'],
     ['', '(none)'],
     [undefined, '(none)'],
@@ -17,10 +19,16 @@ describe('maskPhoneNumber', () => {
   });
 });
 
+it('never leaves more than three digits of a number of seven or more', () => {
+  for (const number of ['+18003569377', '+442079460000', '+61293744000', '8003569377', '+4930123456']) {
+    expect(maskPhoneNumber(number).replace(/\D/g, '').length).toBeLessThanOrEqual(3);
+  }
+});
+
 describe('redactPhoneNumbers', () => {
   it.each([
-    ['Variable input has an invalid value: {callerNumber=+18003569377}', 'Variable input has an invalid value: {callerNumber=+1800***9377}'],
-    ['"(800) 356-9377" is too short', '"(80***77" is too short'],
+    ['Variable input has an invalid value: {callerNumber=+18003569377}', 'Variable input has an invalid value: {callerNumber=+1***77}'],
+    ['"(800) 356-9377" is too short', '"(***77" is too short'],
     ['timeout after 2500 ms', 'timeout after 2500 ms'],
     ['no digits here', 'no digits here'],
   ])('%s', (input, output) => {
