@@ -26,7 +26,11 @@ export function staleReason(assemblyDir: string, root: string): string | undefin
   if (!existsSync(manifest)) return 'no cloud assembly yet';
   const built = statSync(manifest).mtimeMs;
   const changed = ['amplify', 'flows'].find((dir) => newestMtime(path.join(root, dir)) > built);
-  return changed ? `${changed}/ changed since the last synthesis` : undefined;
+  if (changed) return `${changed}/ changed since the last synthesis`;
+  // A backend library upgrade changes the assembly without touching amplify/; one stat tells.
+  const lockFile = path.join(root, 'package-lock.json');
+  if (existsSync(lockFile) && statSync(lockFile).mtimeMs > built) return 'package-lock.json changed since the last synthesis';
+  return undefined;
 }
 
 async function withLock<T>(file: string, work: () => Promise<T>): Promise<T> {
