@@ -5,6 +5,7 @@ import { matchesFilters, type CallFilters } from './call-filters';
 import { mergeCall, type VanityCall } from './call-record';
 import { describeFailure } from './data-client';
 import { fetchCallsPage } from './fetch-calls';
+import { RequestGeneration } from './request-generation';
 
 /** What the call list shows and how to extend it. */
 export interface CallFeed {
@@ -36,9 +37,11 @@ export function useCallFeed(filters: CallFilters): CallFeed {
   const [arrivedLive, setArrivedLive] = useState<ReadonlySet<string>>(new Set());
   // Calls that arrive while the first page loads; the page replaces the list, these are merged in.
   const arrivedWhileLoading = useRef<VanityCall[] | null>(null);
+  // A page asked for under earlier filters must neither join the new list nor replace its token.
+  const [requests] = useState(() => new RequestGeneration());
 
   useEffect(() => {
-    let current = true;
+    const generation = requests.next();
     arrivedWhileLoading.current = [];
     setArrivedLive(new Set());
     const settle = () => {
@@ -46,17 +49,20 @@ export function useCallFeed(filters: CallFilters): CallFeed {
       setLoading(false);
     };
     setLoading(true);
+    setLoadingMore(false);
+    // The old token pages through the old filters; no further page until the new first one is in.
+    setNextToken(null);
     setError(null);
     fetchCallsPage(filters, PAGE_SIZE, null).then(
       (page) => {
-        if (!current) return;
+        if (!requests.isCurrent(generation)) return;
         const arrived = arrivedWhileLoading.current ?? [];
         setCalls(arrived.reduce(mergeCall, page.calls));
         setNextToken(page.nextToken);
         settle();
       },
       (failure: unknown) => {
-        if (!current) return;
+        if (!requests.isCurrent(generation)) return;
         // Keep what is shown, narrowed to the new filters, rather than blank the list.
         setCalls((shown) => shown.filter((call) => matchesFilters(call, filters)));
         setError(describeFailure(failure));
@@ -64,26 +70,29 @@ export function useCallFeed(filters: CallFilters): CallFeed {
       },
     );
     return () => {
-      current = false;
+      requests.next();
     };
-  }, [filters, attempt]);
+  }, [filters, attempt, requests]);
 
   const loadMore = useCallback(() => {
     if (nextToken === null || loadingMore) return;
+    const generation = requests.current;
     setLoadingMore(true);
     setError(null);
     fetchCallsPage(filters, PAGE_SIZE, nextToken).then(
       (page) => {
+        if (!requests.isCurrent(generation)) return;
         setCalls((shown) => page.calls.reduce(mergeCall, shown));
         setNextToken(page.nextToken);
         setLoadingMore(false);
       },
       (failure: unknown) => {
+        if (!requests.isCurrent(generation)) return;
         setError(describeFailure(failure));
         setLoadingMore(false);
       },
     );
-  }, [filters, nextToken, loadingMore]);
+  }, [filters, nextToken, loadingMore, requests]);
 
   const receive = useCallback(
     (call: VanityCall) => {
