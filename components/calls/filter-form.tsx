@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, TextField } from '@aws-amplify/ui-react';
-import type { CallFilters } from './call-filters';
+import { filtersToSearch, type CallFilters } from './call-filters';
+import { syncDraft } from './draft-sync';
 
 const EMPTY: CallFilters = { caller: '', word: '', from: '', to: '' };
 const TYPING_PAUSE_MS = 350;
@@ -11,8 +12,17 @@ const TYPING_PAUSE_MS = 350;
 export function FilterForm({ filters, onApply }: { filters: CallFilters; onApply: (filters: CallFilters) => void }) {
   const [draft, setDraft] = useState(filters);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The query strings this form asked for that the URL has not shown yet, and the one it shows now.
+  const awaited = useRef<string[]>([]);
+  const shown = useRef(filtersToSearch(filters));
 
-  useEffect(() => setDraft(filters), [filters]);
+  useEffect(() => {
+    const incoming = filtersToSearch(filters);
+    shown.current = incoming;
+    const sync = syncDraft(awaited.current, incoming, timer.current !== null);
+    awaited.current = sync.awaited;
+    if (sync.adopt) setDraft(filters);
+  }, [filters]);
   useEffect(() => () => {
     if (timer.current !== null) clearTimeout(timer.current);
   }, []);
@@ -20,7 +30,13 @@ export function FilterForm({ filters, onApply }: { filters: CallFilters; onApply
   const apply = (next: CallFilters, delay: number) => {
     setDraft(next);
     if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => onApply(next), delay);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      const search = filtersToSearch(next);
+      // Asking for the URL already shown changes nothing, so there is nothing to wait for.
+      if (search !== shown.current) awaited.current = [...awaited.current, search];
+      onApply(next);
+    }, delay);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
