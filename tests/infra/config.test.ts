@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ownsPhoneNumber, phoneNumberForBackend, readBackendConfig } from '../../amplify/config';
 import { synthesizeBackend } from '../../local/cli/synth';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const ARN = 'arn:aws:connect:us-east-1:123456789012:instance/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const PHONE = '11111111-2222-4333-8444-555555555555';
 
@@ -73,5 +75,30 @@ describe('npm run synth', () => {
     await expect(synthesizeBackend({ outDir, env: { CONNECT_INSTANCE_ARN: 'not-an-arn' } })).rejects.toThrow(
       /CONNECT_INSTANCE_ARN must look like arn:aws:connect:<region>:<account>:instance\/<uuid>; got "not-an-arn"/,
     );
+  });
+});
+
+describe('.env.example', () => {
+  // What a shell gets from `set -a; . ./.env.example`: a placeholder that parsed as a real ARN would
+  // deploy against an instance that does not exist.
+  const sourced = (): Record<string, string> => {
+    const output = execFileSync('sh', ['-c', 'set -a; . ./.env.example; env -0'], { cwd: ROOT, env: {}, encoding: 'utf8' });
+    return Object.fromEntries(output.split('\0').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+  };
+
+  it('sets none of the backend settings when sourced as it is', () => {
+    const env = sourced();
+    for (const name of ['CONNECT_INSTANCE_ARN', 'CONNECT_PHONE_NUMBER_ID', 'CONNECT_PHONE_NUMBER_BRANCH', 'CALL_RETENTION_DAYS']) {
+      expect(env[name], name).toBeUndefined();
+    }
+    expect(readBackendConfig(env)).toEqual({ retentionDays: 90 });
+  });
+
+  it('documents every setting the backend reads', () => {
+    const text = readFileSync(path.join(ROOT, '.env.example'), 'utf8');
+    const config = readFileSync(path.join(ROOT, 'amplify/config.ts'), 'utf8');
+    const read = [...config.matchAll(/setting\(env, '([A-Z_]+)'\)/g)].map((match) => match[1]);
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) expect(text).toContain(`# ${name}=`);
   });
 });
