@@ -1,13 +1,15 @@
 import { matchesFilters, serverFilter, type CallFilters } from '@/components/calls/call-filters';
 import { dataClient, throwOnErrors } from '@/components/calls/data-client';
+import type { CallStamp } from './call-stamps';
 
-/** The start times of the calls in a window, and whether the cap cut the list short. */
+/** The calls in a window (when each started), and whether the cap cut the list short. */
 export interface CallTimes {
-  times: string[];
+  stamps: CallStamp[];
   truncated: boolean;
 }
 
 interface CallTime {
+  contactId: string;
   callerNumber: string;
   vanityNumbers: (string | null)[];
   createdAt: string;
@@ -20,7 +22,7 @@ const MAX_CALLS = 10_000;
 /** Reads only the fields the chart and the filters need, for every call in [from, to]. */
 export async function fetchCallTimes(filters: CallFilters, from: Date, to: Date): Promise<CallTimes> {
   const filter = serverFilter(filters);
-  const times: string[] = [];
+  const stamps: CallStamp[] = [];
   let token: string | null = null;
   do {
     const page: { data: CallTime[]; errors?: { message: string }[]; nextToken?: string | null } = await dataClient().models.VanityCall.listCallsByDate(
@@ -34,8 +36,8 @@ export async function fetchCallTimes(filters: CallFilters, from: Date, to: Date)
       },
     );
     throwOnErrors(page.errors);
-    for (const call of page.data) if (matchesFilters(call, filters)) times.push(call.createdAt);
+    for (const call of page.data) if (matchesFilters(call, filters)) stamps.push({ contactId: call.contactId, createdAt: call.createdAt });
     token = page.nextToken ?? null;
-  } while (token !== null && times.length < MAX_CALLS);
-  return { times, truncated: token !== null };
+  } while (token !== null && stamps.length < MAX_CALLS);
+  return { stamps, truncated: token !== null };
 }
