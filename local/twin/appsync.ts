@@ -9,6 +9,7 @@ import {
 import type { GraphQLFieldResolver } from 'graphql';
 import type { DataApiDefinition } from './assembly/data-api';
 import { LOCAL_ENV } from './assembly/stack';
+import { assertPortFree } from './loopback-server';
 import { LOCAL_CREDENTIALS } from './store';
 import { filterEvents, matchesSubscriptionFilter, type SubscriptionFilter } from './subscription-filter';
 
@@ -127,6 +128,8 @@ export async function startAppSync(api: DataApiDefinition, storeEndpoint: string
   simulator.init(simulatorConfig(api, storeEndpoint));
   applySubscriptionFilters(simulator);
   bindToLoopback(simulator);
+  // The simulator's WebSocket server rethrows a listen error as an uncaught 'error' event: check first.
+  await assertPortFree(port, 'appsync');
   await simulator.start();
   // Typed as a string, but the simulator returns { graphql: url }.
   const reported: unknown = simulator.localhostUrl;

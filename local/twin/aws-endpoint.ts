@@ -94,5 +94,5 @@ export async function startAwsEndpoint(services: LocalAwsServices, port: number)
       }
     });
   });
-  return listenOnLoopback(server, port);
+  return listenOnLoopback(server, port, 'aws');
 }

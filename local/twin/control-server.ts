@@ -68,5 +68,5 @@ export async function startControlServer(connect: LocalConnect, records: RecordR
       send(response, flowProblem ? 422 : 500, { error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
     });
   });
-  return listenOnLoopback(server, port);
+  return listenOnLoopback(server, port, 'connect');
 }

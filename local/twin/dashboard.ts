@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { assertPortFree } from './loopback-server';
 
 /** The running dashboard (next dev). */
 export interface Dashboard {
@@ -14,16 +14,6 @@ function hasDevScript(root: string): boolean {
   return typeof pkg.scripts?.dev === 'string';
 }
 
-/** Next picks another port on its own when one is taken; the twin's config names this one, so fail instead. */
-async function assertPortFree(port: number): Promise<void> {
-  if (port === 0) return;
-  await new Promise<void>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', () => reject(new Error(`port ${port} is in use: stop what holds it or set FOUNDRY_DASHBOARD_PORT`)));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
-}
-
 /**
  * Starts the dashboard with its `dev` script on 127.0.0.1 and waits until it answers; returns
  * undefined (and says why) when the app is not there yet.
@@ -34,7 +24,8 @@ export async function startDashboard(root: string, port: number, log: (line: str
     log('dashboard: no app/ page or no "dev" script yet, not started');
     return undefined;
   }
-  await assertPortFree(port);
+  // Next picks another port on its own when one is taken; the twin's config names this one, so fail instead.
+  await assertPortFree(port, 'dashboard');
   const child = spawn('npm', ['run', 'dev', '--', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     env: { ...process.env, PORT: String(port) },

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
+import { isPortInUse, portInUseError, type TwinPorts } from './ports';
 
 /** A started server: its base URL and an idempotent stop. */
 export interface LoopbackServer {
@@ -9,11 +10,11 @@ export interface LoopbackServer {
 
 /**
  * Listens on 127.0.0.1 only (local auth is no security boundary, so nothing may listen beyond this
- * machine); port 0 picks a free port.
+ * machine); port 0 picks a free port. A taken port is an error naming the service and its variable.
  */
-export async function listenOnLoopback(server: Server, port: number): Promise<LoopbackServer> {
+export async function listenOnLoopback(server: Server, port: number, service: keyof TwinPorts): Promise<LoopbackServer> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => reject(isPortInUse(error) ? portInUseError(service, port) : error));
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const { port: actual } = server.address() as AddressInfo;
@@ -29,4 +30,17 @@ export async function listenOnLoopback(server: Server, port: number): Promise<Lo
       return stopping;
     },
   };
+}
+
+/**
+ * Fails, naming the service and its variable, when the port is taken; for servers that pick
+ * another port or throw from inside (next dev, the AppSync simulator) instead of reporting it.
+ */
+export async function assertPortFree(port: number, service: keyof TwinPorts): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(isPortInUse(error) ? portInUseError(service, port) : error));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
 }

@@ -18,6 +18,27 @@ const VARIABLES: Record<keyof TwinPorts, string> = {
   dashboard: 'FOUNDRY_DASHBOARD_PORT',
 };
 
+const SERVICES: Record<keyof TwinPorts, string> = {
+  appsync: 'the GraphQL API (AppSync simulator)',
+  store: 'the DynamoDB store (dynalite)',
+  aws: 'the local Cognito, SSM and S3',
+  connect: 'the local Amazon Connect',
+  dashboard: 'the dashboard (next dev)',
+};
+
+/** Whether an error says a port is taken (Node's EADDRINUSE, or the AppSync simulator's own wording). */
+export function isPortInUse(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (error as NodeJS.ErrnoException).code === 'EADDRINUSE' || /already in use/i.test(error.message);
+}
+
+/** The error for a port something else holds: it names the port, the service and the variable that moves it. */
+export function portInUseError(service: keyof TwinPorts, port: number): Error {
+  return new Error(
+    `port ${port} is already in use, so ${SERVICES[service]} cannot listen on it: stop what holds it (another \`npm start\`?) or set ${VARIABLES[service]} to a free port`,
+  );
+}
+
 /** The default ports with FOUNDRY_*_PORT overrides; a malformed value is an error naming the variable. */
 export function portsFromEnv(env: Readonly<Record<string, string | undefined>>): TwinPorts {
   const ports: TwinPorts = { ...DEFAULT_PORTS };

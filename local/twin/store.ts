@@ -31,7 +31,7 @@ export async function startStore(options: { port: number; dataDir: string | unde
     updateTableMs: 0,
     ...(options.dataDir ? { path: options.dataDir } : {}),
   });
-  const { url, stop } = await listenOnLoopback(server, options.port);
+  const { url, stop } = await listenOnLoopback(server, options.port, 'store');
   return { endpoint: url, stop };
 }
 
