@@ -28,23 +28,31 @@ function callRequest(body: unknown): CallRequest {
 }
 
 /**
+ * Why a request is refused, when it comes from a web page: the endpoint places calls and reads
+ * records with no sign-in, so it sends no CORS headers and answers no page of another origin (the
+ * dashboard's test-call panel calls it from its server). A Host other than loopback means DNS
+ * rebinding: a page whose name now points at 127.0.0.1.
+ */
+function browserRefusal(request: IncomingMessage): string | undefined {
+  const host = request.headers.host ?? '';
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return `the twin answers only requests to 127.0.0.1 or localhost, not to "${host}"`;
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) return `the twin does not answer web pages of other origins (${origin}); call it from a server or a terminal`;
+  return undefined;
+}
+
+/**
  * The twin's HTTP control endpoint (127.0.0.1 only): POST /calls places a simulated call through the
  * deployed flow, GET /calls/<contactId> reads a saved call through the data API, GET
  * /amplify_outputs.json serves the local config, GET /health says the twin is up.
  */
 export async function startControlServer(connect: LocalConnect, records: RecordReader, outputs: () => unknown, port: number): Promise<ControlServer> {
   const server = createServer((request, response) => {
-    response.setHeader('access-control-allow-origin', request.headers.origin ?? '*');
-    response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    response.setHeader('access-control-allow-headers', 'content-type');
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = `${request.method ?? 'GET'} ${url.pathname}`;
     const handle = async (): Promise<void> => {
-      if (request.method === 'OPTIONS') {
-        response.writeHead(204);
-        response.end();
-        return;
-      }
+      const refusal = browserRefusal(request);
+      if (refusal) return send(response, 403, { error: 'Forbidden', message: refusal });
       if (route === 'GET /health') return send(response, 200, { ok: true, flow: connect.flow.name });
       if (route === 'GET /amplify_outputs.json') return send(response, 200, outputs());
       if (route === 'POST /calls') {
