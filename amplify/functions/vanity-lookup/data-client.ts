@@ -21,18 +21,3 @@ export async function createDataClient(env: DataClientEnv, s3Client?: Introspect
   Amplify.configure(resourceConfig, libraryOptions);
   return generateClient<Schema>();
 }
-
-/**
- * Shares one client across invocations of a warm function, but forgets a failed attempt so the
- * next save tries again instead of failing for the lifetime of the execution environment.
- */
-export function reuseUntilFailure<T>(create: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= create().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-    return pending;
-  };
-}

@@ -3,15 +3,20 @@ import { env } from '$amplify/env/vanity-lookup';
 import { generateVanityNumbers } from '../../engine';
 import { createAmplifyCallWriter } from './amplify-call-writer';
 import { createHandler } from './create-handler';
-import { createDataClient, reuseUntilFailure } from './data-client';
+import { createDataClient } from './data-client';
 import { createJsonLogger } from './logger';
 import { readRuntimeConfig } from './runtime-config';
+import { reuseUntilFailure } from './shared-setup';
 
 const logger = createJsonLogger();
 
-// Started at cold start to overlap the S3 fetch with initialisation, but awaited per save, so a slow
-// or failed configuration costs that save (and is retried by the next one), never the call.
-const client = reuseUntilFailure(() => createDataClient(env));
+// Under the 2.5 s save budget, so a save waiting on a hung configuration fails with a clear error,
+// and the next invocation starts the configuration again instead of waiting on the hung one.
+const DATA_CLIENT_SETUP_TIMEOUT_MS = 2_000;
+
+// Started at cold start to overlap the S3 fetch with initialisation, but awaited per save, so a slow,
+// failed or hung configuration costs that save (and is retried by the next one), never the call.
+const client = reuseUntilFailure(() => createDataClient(env), { timeoutMs: DATA_CLIENT_SETUP_TIMEOUT_MS, label: 'data client setup' });
 client().catch((error: unknown) => logger.error('data client not configured', { error: String(error) }));
 
 const lookup = createHandler({

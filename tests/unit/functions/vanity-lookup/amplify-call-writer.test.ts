@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallWriteError, createAmplifyCallWriter, type VanityCallCreator } from '../../../../amplify/functions/vanity-lookup/amplify-call-writer';
 import type { VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
-import { reuseUntilFailure } from '../../../../amplify/functions/vanity-lookup/data-client';
+import { reuseUntilFailure } from '../../../../amplify/functions/vanity-lookup/shared-setup';
 
 const RECORD: VanityCallRecord = {
   contactId: 'contact-1',
@@ -43,14 +43,32 @@ describe('createAmplifyCallWriter', () => {
 
   it('fails the save, and retries on the next, when the client could not be configured', async () => {
     let attempts = 0;
-    const getClient = reuseUntilFailure(async () => {
-      attempts += 1;
-      if (attempts === 1) throw new Error('no model introspection schema');
-      return client();
-    });
+    const getClient = reuseUntilFailure(
+      async () => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('no model introspection schema');
+        return client();
+      },
+      { timeoutMs: 1_000, label: 'data client setup' },
+    );
     const writer = createAmplifyCallWriter(getClient);
     await expect(writer.save(RECORD)).rejects.toThrow('no model introspection schema');
     await expect(writer.save(RECORD)).resolves.toBe('created');
+    await expect(writer.save(RECORD)).resolves.toBe('created');
+    expect(attempts).toBe(2);
+  });
+
+  it('fails the save, and retries on the next, when configuring the client hangs', async () => {
+    let attempts = 0;
+    const getClient = reuseUntilFailure(
+      () => {
+        attempts += 1;
+        return attempts === 1 ? new Promise<VanityCallCreator>(() => undefined) : Promise.resolve(client());
+      },
+      { timeoutMs: 20, label: 'data client setup' },
+    );
+    const writer = createAmplifyCallWriter(getClient);
+    await expect(writer.save(RECORD)).rejects.toThrow('data client setup did not finish within 20 ms');
     await expect(writer.save(RECORD)).resolves.toBe('created');
     expect(attempts).toBe(2);
   });
