@@ -6,6 +6,7 @@ import { vanityNumbersOf } from '@/components/calls/call-record';
 import { CallTime } from '@/components/calls/call-time';
 import { formatAbsolute, formatCallerNumber } from '@/components/calls/format-call';
 import { OutcomeBadge } from '@/components/calls/outcome-badge';
+import { OUTCOMES } from '@/components/calls/outcomes';
 import { useCall } from './use-call';
 import { VanityExplanation } from './vanity-explanation';
 
@@ -42,6 +43,8 @@ export function CallDetail({ contactId }: { contactId: string }) {
         <h1 id="detail-title">Call from {formatCallerNumber(call.callerNumber, call.country)}</h1>
         <OutcomeBadge outcome={call.outcome} />
         <dl className="facts">
+          <dt>Outcome</dt>
+          <dd>{OUTCOMES[call.outcome].explanation}</dd>
           <dt>When</dt>
           <dd>
             <CallTime iso={call.createdAt} />
@@ -63,7 +66,7 @@ export function CallDetail({ contactId }: { contactId: string }) {
       <section className="panel" aria-labelledby="explained-title">
         <h2 id="explained-title">Vanity numbers, best first</h2>
         {numbers.length === 0 ? (
-          <p>No vanity number was found for this caller.</p>
+          <p>No vanity numbers were recorded for this call.</p>
         ) : (
           <ol className="explain-list">
             {numbers.map((text, index) => (

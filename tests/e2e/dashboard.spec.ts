@@ -130,6 +130,17 @@ test('the detail view shows the whole record and all five numbers explained', as
   await page.screenshot({ path: `${SCREENSHOTS}/call-detail.png`, fullPage: true });
 });
 
+test('a number no word fits is labelled and explained, in the list and on its page', async ({ page }) => {
+  const call = await placeCall('+1 800 100 0100');
+  await signIn(page);
+  const row = rowFor(page, call.contactId);
+  await expect(row).toContainText('No words fit');
+  await row.getByRole('link').click();
+  await expect(page.getByText('No words fit', { exact: true })).toBeVisible();
+  await expect(page.getByText(/no word fits it/)).toBeVisible();
+  await expect(page.getByTestId('vanity-explanation').filter({ hasText: 'spoken to the caller' })).toHaveCount(0);
+});
+
 test('screenshot of the dashboard with a few calls', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 1000 });
   await signIn(page);
