@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTwin } from '../../../local/twin/start-twin';
-import { E2E_PORT } from './port';
+import { chooseE2EPort } from './port';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const SERVER_READY_MS = 60_000;
@@ -36,6 +36,9 @@ function stopGroup(child: ChildProcess): void {
  * dashboard for production and serves it with `next start` pointed at that file. Returns the teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  const port = await chooseE2EPort(log);
+  // The workers read the port from here when they evaluate the config (its baseURL).
+  process.env.E2E_PORT = String(port);
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'foundry-e2e-'));
   // The twin keeps its synthesis lock beside .local/cdk.out; a fresh clone has no .local yet.
   mkdirSync(path.join(root, '.local'), { recursive: true });
@@ -65,7 +68,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     }
 
     const output: string[] = [];
-    server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(E2E_PORT)], {
+    server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
       cwd: root,
       env: { ...process.env, AMPLIFY_OUTPUTS: outputsFile, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,8 +77,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     });
     server.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    await waitForServer(`http://127.0.0.1:${E2E_PORT}/`, server, output);
-    log(`next start on http://127.0.0.1:${E2E_PORT}, outputs from ${outputsFile}`);
+    await waitForServer(`http://127.0.0.1:${port}/`, server, output);
+    log(`next start on http://127.0.0.1:${port}, outputs from ${outputsFile}`);
     return teardown;
   } catch (error) {
     await teardown();
