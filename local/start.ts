@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { OutputsFile } from './twin/outputs-file';
 import { portsFromEnv } from './twin/ports';
 import { REPO_ROOT, startTwin } from './twin/start-twin';
 
@@ -10,6 +11,13 @@ process.on('warning', (warning) => {
 
 const started = performance.now();
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s`;
+
+function outputsNote(file: OutputsFile | undefined): string {
+  if (!file) return '';
+  const written = path.relative(REPO_ROOT, file.file);
+  if (!file.keptExisting) return `\n  Config             ${written}`;
+  return `\n  Config             ${written}: amplify_outputs.json was left alone (${file.keptExisting});\n                     a separate \`npm run dev\` needs AMPLIFY_OUTPUTS=${written} to use the twin`;
+}
 
 /** `npm start`: the whole product on this machine, from the synthesised cloud assembly. */
 async function main(): Promise<void> {
@@ -29,7 +37,7 @@ Local twin ready in ${elapsed().trim()}:
   GraphQL (AppSync)  ${endpoints.graphql}  (subscriptions: ${endpoints.graphql.replace('http', 'ws')}/realtime)
   Cognito, SSM, S3   ${endpoints.aws}
   Amazon Connect     ${endpoints.connect}  (POST /calls {"number": "+18003569377"})
-  DynamoDB store     ${endpoints.store}  (data in .local/data, function logs in .local/data/logs)
+  DynamoDB store     ${endpoints.store}  (data in .local/data, function logs in .local/data/logs)${outputsNote(twin.outputsFile)}
 
 Place a call:  npm run call -- +18003569377
 Load test:     npm run load -- --calls 1000

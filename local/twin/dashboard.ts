@@ -18,7 +18,12 @@ function hasDevScript(root: string): boolean {
  * Starts the dashboard with its `dev` script on 127.0.0.1 and waits until it answers; returns
  * undefined (and says why) when the app is not there yet.
  */
-export async function startDashboard(root: string, port: number, log: (line: string) => void): Promise<Dashboard | undefined> {
+export async function startDashboard(
+  root: string,
+  port: number,
+  log: (line: string) => void,
+  env: Readonly<Record<string, string>> = {},
+): Promise<Dashboard | undefined> {
   const hasApp = ['page.tsx', 'layout.tsx'].some((file) => existsSync(path.join(root, 'app', file)));
   if (!hasApp || !hasDevScript(root)) {
     log('dashboard: no app/ page or no "dev" script yet, not started');
@@ -28,7 +33,7 @@ export async function startDashboard(root: string, port: number, log: (line: str
   await assertPortFree(port, 'dashboard');
   const child = spawn('npm', ['run', 'dev', '--', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

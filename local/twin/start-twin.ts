@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureAssembly, type SynthMode } from './assembly/ensure-assembly';
@@ -16,6 +16,7 @@ import { startDashboard } from './dashboard';
 import { readBucketContents, readFunctions, readSsmParameters } from './lambda/function-definition';
 import { startFunctionHost, type FunctionHost } from './lambda/function-host';
 import { localOutputs, type LocalAmplifyOutputs } from './outputs';
+import { writeOutputsFile, type OutputsFile } from './outputs-file';
 import { DEFAULT_PORTS, type TwinPorts } from './ports';
 import { createRecordReader } from './record-reader';
 import { ensureTables, LOCAL_CREDENTIALS, startStore, type Store } from './store';
@@ -49,6 +50,8 @@ export interface TwinOptions {
 export interface Twin {
   readonly endpoints: { graphql: string; store: string; aws: string; connect: string; dashboard?: string };
   readonly outputs: LocalAmplifyOutputs;
+  /** Where the config was written (writeOutputsFile), and whether the repository's own file was kept. */
+  readonly outputsFile?: OutputsFile;
   readonly dashboardUser: { email: string; password: string };
   /** The deployed flow's content (from the assembly) that calls run through. */
   readonly flowContent: string;
@@ -142,14 +145,21 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     stoppers.push(() => control.stop());
     outputs = localOutputs(assembly, api, { graphqlUrl: appsync.url, userPoolEndpoint: aws.url, connectEndpoint: control.url, storeEndpoint: store.endpoint });
     log(`Amazon Connect (local, flow "${flow.name}", instance ${flow.instanceArn}) on ${control.url}`);
+    let outputsFile: OutputsFile | undefined;
     if (options.writeOutputsFile) {
-      writeFileSync(path.join(REPO_ROOT, 'amplify_outputs.json'), `${JSON.stringify(outputs, null, 2)}\n`);
-      log('wrote amplify_outputs.json (local endpoints; also served at /amplify_outputs.json)');
+      outputsFile = writeOutputsFile(REPO_ROOT, path.join(REPO_ROOT, '.local'), outputs);
+      const written = path.relative(REPO_ROOT, outputsFile.file);
+      log(
+        outputsFile.keptExisting
+          ? `amplify_outputs.json is not the twin's (${outputsFile.keptExisting}): left it alone and wrote ${written}; the dashboard reads it through AMPLIFY_OUTPUTS`
+          : `wrote ${written} (local endpoints; also served at /amplify_outputs.json)`,
+      );
     }
 
     let dashboardUrl: string | undefined;
     if (options.withDashboard) {
-      const dashboard = await startDashboard(REPO_ROOT, ports.dashboard, log);
+      const dashboardEnv = outputsFile?.keptExisting ? { AMPLIFY_OUTPUTS: outputsFile.file } : {};
+      const dashboard = await startDashboard(REPO_ROOT, ports.dashboard, log, dashboardEnv);
       if (dashboard) {
         stoppers.push(() => dashboard.stop());
         dashboardUrl = dashboard.url;
@@ -159,6 +169,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     return {
       endpoints: { graphql: appsync.url, store: store.endpoint, aws: aws.url, connect: control.url, ...(dashboardUrl ? { dashboard: dashboardUrl } : {}) },
       outputs,
+      ...(outputsFile ? { outputsFile } : {}),
       dashboardUser,
       flowContent: flow.content,
       placeCall: (request) => connect.placeCall(request),
