@@ -3,6 +3,7 @@ import { auth } from './auth/resource';
 import { CONNECT_SKIPPED_NOTICE, phoneNumberForBackend, readBackendConfig } from './config';
 import { readBackendIdentity } from './custom/vanity-connect/backend-identity';
 import { vanityFlowName } from './custom/vanity-connect/flow-name';
+import { addInstanceLocationRule } from './custom/vanity-connect/instance-location-rule';
 import { VanityConnect } from './custom/vanity-connect/vanity-connect';
 import { data } from './data/resource';
 import { vanityLookup } from './functions/vanity-lookup/resource';
@@ -27,6 +28,7 @@ if (config.connect === undefined) {
   const { phoneNumberId, notice } = phoneNumberForBackend(config.connect, identity);
   if (notice !== undefined) console.warn(notice);
   const flowName = vanityFlowName(identity);
+  addInstanceLocationRule(backend.stack, config.connect.instance);
   const vanityConnect = new VanityConnect(backend.createStack('connect'), 'VanityConnect', {
     instance: config.connect.instance,
     lookupFunction: backend.vanityLookup.resources.lambda,

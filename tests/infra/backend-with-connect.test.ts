@@ -87,6 +87,25 @@ describe('the Connect stack', () => {
   });
 });
 
+describe('the deployment', () => {
+  it('stops before touching anything when the instance is in another region or account', () => {
+    const root = synth.templateOf(synth.backend.stack);
+    const rule = root.Rules?.['ConnectInstanceInDeploymentAccountAndRegion'];
+    expect(rule?.RuleCondition).toBeUndefined();
+    expect(rule?.Assertions.map((assertion) => assertion.Assert)).toEqual([
+      { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'eu-west-2'] },
+      { 'Fn::Equals': [{ Ref: 'AWS::AccountId' }, '123456789012'] },
+    ]);
+    const [region, account] = rule?.Assertions.map((assertion) => assertion.AssertDescription ?? '') ?? [];
+    for (const message of [region, account]) expect(message).toContain(`CONNECT_INSTANCE_ARN (${INSTANCE_ARN})`);
+    expect(region).toMatch(/in region eu-west-2, but this stack is deploying to another region/);
+    expect(account).toMatch(/in account 123456789012, but this stack is deploying to another account/);
+    // The rule sits beside CDK's own bootstrap check in the root stack, which CloudFormation deploys first.
+    expect(Object.keys(root.Rules ?? {})).toContain('CheckBootstrapVersion');
+    expect(connectTemplate.Rules).toBeUndefined();
+  });
+});
+
 describe('the vanity-lookup function', () => {
   it('may be invoked by Connect from this instance and account only', () => {
     const permissions = resourcesOfType(dataTemplate, 'AWS::Lambda::Permission').map(([, resource]) => resource.Properties);

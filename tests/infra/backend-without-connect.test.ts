@@ -30,6 +30,11 @@ describe('a backend without CONNECT_INSTANCE_ARN', () => {
     expect(all.flatMap((t) => resourcesOfType(t, 'AWS::AppSync::GraphQLApi'))).toHaveLength(1);
   });
 
+  it('checks no instance location', () => {
+    const rules = [...synth.templates().values()].flatMap((template) => Object.keys(template.Rules ?? {}));
+    expect(rules).toEqual(['CheckBootstrapVersion']);
+  });
+
   it('says so plainly', () => {
     expect(warnings).toContain(CONNECT_SKIPPED_NOTICE);
   });

@@ -8,6 +8,7 @@ export interface TemplateJson {
   Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; DependsOn?: string[] }>;
   Outputs?: Record<string, { Value: unknown }>;
   Parameters?: Record<string, unknown>;
+  Rules?: Record<string, { RuleCondition?: unknown; Assertions: { Assert: unknown; AssertDescription?: string }[] }>;
 }
 
 /** The synthesised backend, its assembly directory and ways to read what is in it. */
