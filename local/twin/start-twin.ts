@@ -158,7 +158,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
 
     let dashboardUrl: string | undefined;
     if (options.withDashboard) {
-      const dashboardEnv = outputsFile?.keptExisting ? { AMPLIFY_OUTPUTS: outputsFile.file } : {};
+      const dashboardEnv: Record<string, string> = outputsFile?.keptExisting ? { AMPLIFY_OUTPUTS: outputsFile.file } : {};
       const dashboard = await startDashboard(REPO_ROOT, ports.dashboard, log, dashboardEnv);
       if (dashboard) {
         stoppers.push(() => dashboard.stop());
