@@ -21,8 +21,9 @@ function nonEmptyString(value: unknown): string | undefined {
 /**
  * Reads the contact id and caller number from a Connect ContactFlowEvent
  * (https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html).
- * The number comes from Details.ContactData.CustomerEndpoint.Address, falling back to the
- * `callerNumber` invocation attribute the flow passes in Details.Parameters.
+ * The number comes from Details.ContactData.CustomerEndpoint.Address. Our flow passes no invocation
+ * attributes (flow logs would record them); a `callerNumber` attribute in Details.Parameters is still
+ * read when the endpoint is missing, for flows that pass one.
  */
 export function readContactEvent(event: unknown): ContactEventFields {
   if (!isObject(event) || !isObject(event.Details)) {

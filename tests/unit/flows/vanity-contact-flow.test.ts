@@ -98,6 +98,11 @@ describe('the flow and the function agree', () => {
     expect(invoke?.Transitions.Errors).toContainEqual(expect.objectContaining({ ErrorType: 'NoMatchingError' }));
   });
 
+  it('passes the function no contact data: it reads the number from the event, and flow logs would record a copy', () => {
+    const [invoke] = actionsOfType('InvokeLambdaFunction');
+    expect(invoke?.Parameters).not.toHaveProperty('LambdaInvocationAttributes');
+  });
+
   it('ends every JSONPath where Connect cannot read it as a longer path', () => {
     const texts = flow.Actions.flatMap((action) => strings(action.Parameters));
     for (const text of texts) expect(text).not.toMatch(/\$\.[A-Za-z0-9_.]*[A-Za-z0-9_]\.(?![A-Za-z0-9_])/);

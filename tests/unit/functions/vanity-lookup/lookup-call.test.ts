@@ -45,10 +45,15 @@ describe('lookupCall: callers without a usable number', () => {
     expect(record?.callerNumber).toHaveLength(40);
   });
 
-  it('falls back to the callerNumber the flow passes when ContactData has no endpoint', () => {
-    const { result, record } = lookupCall(contactEvent(null, 'contact-1', { callerNumber: '+18003569377' }), context());
+  it.each([
+    ['our flow: the endpoint, no invocation attributes', '+18003569377', {}, '+18003569377'],
+    ['the endpoint wins over an attribute', '+18003569377', { callerNumber: '+13035551234' }, '+18003569377'],
+    ['a flow passing callerNumber, no endpoint', null, { callerNumber: '+18003569377' }, '+18003569377'],
+    ['a flow passing callerNumber, a blank endpoint', ' ', { callerNumber: '+18003569377' }, '+18003569377'],
+  ])('reads the caller from the event: %s', (_, address, parameters, expected) => {
+    const { result, record } = lookupCall(contactEvent(address, 'contact-1', parameters), context());
     expect(result.status).toBe('OK');
-    expect(record?.callerNumber).toBe('+18003569377');
+    expect(record?.callerNumber).toBe(expected);
   });
 
   it('answers NO_WORDS for a number no word fits, recording the number itself as the fallback', () => {
