@@ -82,7 +82,7 @@ describe('.env.example', () => {
   // What a shell gets from `set -a; . ./.env.example`: a placeholder that parsed as a real ARN would
   // deploy against an instance that does not exist.
   const sourced = (): Record<string, string> => {
-    const output = execFileSync('sh', ['-c', 'set -a; . ./.env.example; env -0'], { cwd: ROOT, env: {}, encoding: 'utf8' });
+    const output = execFileSync('env', ['-i', 'sh', '-c', 'set -a; . ./.env.example; env -0'], { cwd: ROOT, encoding: 'utf8' });
     return Object.fromEntries(output.split('\0').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
   };
 
