@@ -98,8 +98,8 @@ describe('the deployment', () => {
     ]);
     const [region, account] = rule?.Assertions.map((assertion) => assertion.AssertDescription ?? '') ?? [];
     for (const message of [region, account]) expect(message).toContain(`CONNECT_INSTANCE_ARN (${INSTANCE_ARN})`);
-    expect(region).toMatch(/in region eu-west-2, but this stack is deploying to another region/);
-    expect(account).toMatch(/in account 123456789012, but this stack is deploying to another account/);
+    expect(region).toMatch(/in region eu-west-2, but this backend is deploying to another region/);
+    expect(account).toMatch(/in account 123456789012, but this backend is deploying to another account/);
     // The rule sits beside CDK's own bootstrap check in the root stack, which CloudFormation deploys first.
     expect(Object.keys(root.Rules ?? {})).toContain('CheckBootstrapVersion');
     expect(connectTemplate.Rules).toBeUndefined();

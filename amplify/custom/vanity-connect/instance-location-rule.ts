@@ -9,11 +9,11 @@ import type { ConnectInstance } from './instance-arn';
  * deployed (its CheckBootstrapVersion rule is checked the same way).
  */
 export function addInstanceLocationRule(rootStack: Stack, instance: ConnectInstance): CfnRule {
-  // AssertDescription is a plain string, so it carries the instance's values; CloudFormation shows
-  // the stack's ARN, with the region and account it is deploying to, beside the message.
-  const mismatch = (what: string, value: string) =>
-    `CONNECT_INSTANCE_ARN (${instance.arn}) names an instance in ${what} ${value}, but this stack is deploying to another ${what} ` +
-    `(see the stack ARN). Deploy the backend to ${what} ${value}, or set CONNECT_INSTANCE_ARN to an instance in the deployment's ${what}.`;
+  // AssertDescription is a literal string (no intrinsic functions), so it can show the instance's
+  // values but not the deployment's; one assertion per value says which of the two differs.
+  const mismatch = (what: 'region' | 'account', value: string) =>
+    `CONNECT_INSTANCE_ARN (${instance.arn}) names an instance in ${what} ${value}, but this backend is deploying to another ${what}. ` +
+    `Deploy it to ${what} ${value} (AWS_REGION or the profile's credentials), or set CONNECT_INSTANCE_ARN to an instance in the deployment's ${what}.`;
   return new CfnRule(rootStack, 'ConnectInstanceInDeploymentAccountAndRegion', {
     assertions: [
       { assert: Fn.conditionEquals(Aws.REGION, instance.region), assertDescription: mismatch('region', instance.region) },
