@@ -16,13 +16,15 @@ function hasDevScript(root: string): boolean {
 
 /**
  * Starts the dashboard with its `dev` script on 127.0.0.1 and waits until it answers; returns
- * undefined (and says why) when the app is not there yet.
+ * undefined (and says why) when the app is not there yet. It runs in a process group of its own
+ * (next dev has workers), ended by stop(), by an abort while starting, or when this process exits.
  */
 export async function startDashboard(
   root: string,
   port: number,
   log: (line: string) => void,
   env: Readonly<Record<string, string>> = {},
+  signal?: AbortSignal,
 ): Promise<Dashboard | undefined> {
   const hasApp = ['page.tsx', 'layout.tsx'].some((file) => existsSync(path.join(root, 'app', file)));
   if (!hasApp || !hasDevScript(root)) {
@@ -45,20 +47,35 @@ export async function startDashboard(
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    // next dev starts workers of its own: end the whole process group.
-    process.kill(-child.pid, 'SIGTERM');
-    const timer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const groupAlive = (): boolean => signalGroup(child.pid, 0);
+  // The twin's process may end without stopping the dashboard (an uncaught error, a forced exit): take it along.
+  const onExit = (): void => void signalGroup(child.pid, 'SIGTERM');
+  process.on('exit', onExit);
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      process.off('exit', onExit);
+      // next dev starts workers of its own: end the whole process group, forcibly after 5 s.
+      signalGroup(child.pid, 'SIGTERM');
+      const deadline = Date.now() + 5000;
+      while (groupAlive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      signalGroup(child.pid, 'SIGKILL');
+      await exited;
+    })());
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the dashboard (npm run dev) exited with code ${child.exitCode}:\n${output.join('\n')}`);
+    if (signal?.aborted) {
+      await stop();
+      signal.throwIfAborted();
+    }
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(`the dashboard (npm run dev) exited with ${child.signalCode ?? `code ${child.exitCode}`}:\n${output.join('\n')}`);
+    }
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      const timeout = AbortSignal.timeout(2000);
+      const response = await fetch(url, { signal: signal ? AbortSignal.any([timeout, signal]) : timeout });
       log(`dashboard (next dev) on ${url} (HTTP ${response.status})`);
       return { url, stop };
     } catch {
@@ -67,4 +84,15 @@ export async function startDashboard(
   }
   await stop();
   throw new Error(`the dashboard did not answer on ${url} within 60 s:\n${output.join('\n')}`);
+}
+
+/** Sends a signal to a process group; false when the group is gone (signal 0 only checks). */
+function signalGroup(pid: number | undefined, signal: NodeJS.Signals | 0): boolean {
+  if (pid === undefined) return false;
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
 }

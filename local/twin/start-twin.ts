@@ -40,6 +40,8 @@ export interface TwinOptions {
   /** Also write the config to the repository's amplify_outputs.json (for the dashboard). */
   writeOutputsFile?: boolean;
   dashboardUser?: { email: string; password: string };
+  /** Aborting while starting stops what has started so far (a synthesis included) and rejects with the abort reason. */
+  signal?: AbortSignal;
   /** Progress lines while starting. */
   log?: (line: string) => void;
   /** Function log lines (what CloudWatch Logs would get); default: appended to <dataDir or .local>/logs/<function>.log. */
@@ -91,8 +93,13 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
   const stopAll = async (): Promise<void> => {
     for (const stop of stoppers.reverse().splice(0)) await stop().catch(() => undefined);
   };
+  const signal = options.signal;
+  // Steps are short between these checks; the long ones (synthesis, next dev) take the signal themselves.
+  const checkpoint = (): void => signal?.throwIfAborted();
   try {
-    log(await ensureAssembly(assemblyDir, REPO_ROOT, options.synth ?? 'if-stale'));
+    checkpoint();
+    log(await ensureAssembly(assemblyDir, REPO_ROOT, options.synth ?? 'if-stale', signal));
+    checkpoint();
     const assembly = loadAssembly(assemblyDir);
     const api = readDataApi(assembly);
     const functions = readFunctions(assembly);
@@ -103,11 +110,13 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
 
     const store: Store = await startStore({ port: ports.store, dataDir: options.dataDir ? path.join(options.dataDir, 'dynamodb') : undefined });
     stoppers.push(() => store.stop());
+    checkpoint();
     for (const line of await ensureTables(store.endpoint, api.tables)) log(line);
     log(`store (dynalite${options.dataDir ? `, persisted in ${path.relative(REPO_ROOT, options.dataDir) || options.dataDir}` : ', in memory'}) on ${store.endpoint}`);
 
     const appsync = await startAppSync(api, store.endpoint, ports.appsync);
     stoppers.push(() => appsync.stop());
+    checkpoint();
     log(`AppSync (simulator, ${api.authenticationType} + ${api.additionalAuthenticationTypes.join(', ')}) on ${appsync.url}`);
 
     const dashboardUser = options.dashboardUser ?? DEFAULT_DASHBOARD_USER;
@@ -118,6 +127,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     const ssmParameters = new Map([...readSsmParameters(assembly)].map(([name, value]) => [name, value.replaceAll(LOCAL_GRAPHQL_URL_TOKEN, appsync.url)]));
     const aws = await startAwsEndpoint({ userPool, ssmParameters, buckets: readBucketContents(assembly) }, ports.aws);
     stoppers.push(() => aws.stop());
+    checkpoint();
     log(`Cognito user pool ${issuer.userPoolId}, SSM and S3 (local) on ${aws.url}`);
 
     let functionLog = options.functionLog;
@@ -133,6 +143,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
       const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, definition.environment, definition.memoryMB, definition.moduleFile, aws.url), (line) => writeLog(definition.name, line));
       stoppers.push(() => host.stop());
       hosts.push(host);
+      checkpoint();
       log(`function ${definition.name} (bundled ${path.basename(definition.moduleFile)}, timeout ${definition.timeoutSeconds} s) cold start ${Math.round(performance.now() - started)} ms`);
     }
 
@@ -143,6 +154,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     let outputs = placeholder;
     const control = await startControlServer(connect, records, () => outputs, ports.connect);
     stoppers.push(() => control.stop());
+    checkpoint();
     outputs = localOutputs(assembly, api, { graphqlUrl: appsync.url, userPoolEndpoint: aws.url, connectEndpoint: control.url, storeEndpoint: store.endpoint });
     log(`Amazon Connect (local, flow "${flow.name}", instance ${flow.instanceArn}) on ${control.url}`);
     let outputsFile: OutputsFile | undefined;
@@ -159,12 +171,13 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     let dashboardUrl: string | undefined;
     if (options.withDashboard) {
       const dashboardEnv: Record<string, string> = outputsFile?.keptExisting ? { AMPLIFY_OUTPUTS: outputsFile.file } : {};
-      const dashboard = await startDashboard(REPO_ROOT, ports.dashboard, log, dashboardEnv);
+      const dashboard = await startDashboard(REPO_ROOT, ports.dashboard, log, dashboardEnv, signal);
       if (dashboard) {
         stoppers.push(() => dashboard.stop());
         dashboardUrl = dashboard.url;
       }
     }
+    checkpoint();
 
     return {
       endpoints: { graphql: appsync.url, store: store.endpoint, aws: aws.url, connect: control.url, ...(dashboardUrl ? { dashboard: dashboardUrl } : {}) },
