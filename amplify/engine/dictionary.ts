@@ -28,6 +28,8 @@ const NO_WORDS: readonly WordEntry[] = [];
 const SHORT_KEY_LENGTH = 4;
 
 const indexes = new Map<string, Dictionary>();
+// One language's lines serve every offset it is read at (English at home and, discounted, abroad).
+const linesByLanguage = new Map<string, string[]>();
 const dictionaries = new Map<string, Dictionary>();
 
 /**
@@ -61,7 +63,11 @@ export function getDictionary(country?: string): Dictionary {
  * parsed, and kept, the first time a number needs them.
  */
 function indexDictionary(source: WordSource): Dictionary {
-  const lines = source.index.split('\n');
+  let lines = linesByLanguage.get(source.language);
+  if (!lines) {
+    lines = source.lines();
+    linesByLanguage.set(source.language, lines);
+  }
   const parsed = new Map<number, readonly WordEntry[]>();
   const lookup = (digits: string): DictionaryMatch => {
     const probe = `${digits} `;

@@ -2,8 +2,12 @@
 export interface LanguageWords {
   /** ISO 639-1 code, e.g. "de". */
   language: string;
-  /** The digits->words index text, in the English index's line format, sorted by digit key. */
-  index: string;
+  /**
+   * The words of each digit key, one line per key in key order, "word zipf*100 ..." as in the English index
+   * but without the key itself: every word on a line dials it, so it is computed on first use and the
+   * bundle a cold Lambda parses is a third smaller.
+   */
+  words: string;
   /** Words a caller must never hear in this language, folded to keypad letters, space-separated. */
   blocked: string;
 }

@@ -1,3 +1,4 @@
+import { KEYPAD_LETTERS } from './keypad';
 import { WORD_INDEX } from './word-index.generated';
 import { COUNTRY_LANGUAGES, LANGUAGE_WORDS } from './words/languages.generated';
 
@@ -5,7 +6,8 @@ import { COUNTRY_LANGUAGES, LANGUAGE_WORDS } from './words/languages.generated';
 export interface WordSource {
   /** ISO 639-1 code, "en" for the English index. */
   language: string;
-  index: string;
+  /** The index lines, "digits word zipf*100 ...", sorted by key: built on the first call. */
+  lines(): string[];
   zipfOffset: number;
 }
 
@@ -19,7 +21,7 @@ export interface WordSource {
  */
 export const ENGLISH_ABROAD_DISCOUNT = 2;
 
-const ENGLISH: WordSource = { language: 'en', index: WORD_INDEX, zipfOffset: 0 };
+const ENGLISH: WordSource = { language: 'en', lines: () => WORD_INDEX.split('\n'), zipfOffset: 0 };
 
 /**
  * The word indexes for numbers of a country, first-class languages first: its official languages where
@@ -34,10 +36,30 @@ export function wordSourcesFor(country: string | undefined): readonly WordSource
   for (const language of languages) {
     if (language === 'en') continue;
     const words = LANGUAGE_WORDS[language];
-    if (words) sources.push({ language, index: words.index, zipfOffset: 0 });
+    if (words) sources.push({ language, lines: () => keyedLines(words.words), zipfOffset: 0 });
   }
   sources.push({ ...ENGLISH, zipfOffset: languages.includes('en') ? 0 : -ENGLISH_ABROAD_DISCOUNT });
   return sources;
+}
+
+// Lower-case letter char code -> keypad digit: keying a language's lines runs once per language and container.
+const DIGIT_BY_CODE: readonly (string | undefined)[] = Object.entries(KEYPAD_LETTERS).reduce<(string | undefined)[]>((table, [digit, letters]) => {
+  for (const letter of letters.toLowerCase()) table[letter.charCodeAt(0)] = digit;
+  return table;
+}, []);
+
+/** A language's word lines with their digit key put back in front, as the English index writes them. */
+export function keyedLines(words: string): string[] {
+  return words.split('\n').map((line) => {
+    // The key is what the first word dials; a cut word (abgesag+t) dials only the letters before its +.
+    let key = '';
+    for (let i = 0; i < line.length; i++) {
+      const digit = DIGIT_BY_CODE[line.charCodeAt(i)];
+      if (digit === undefined) break;
+      key += digit;
+    }
+    return `${key} ${line}`;
+  });
 }
 
 const blockedByLanguage = new Map<string, ReadonlySet<string>>();

@@ -4,6 +4,7 @@ import { toKeypadDigits } from '../../../amplify/engine';
 import { containsProfanity } from '../../../amplify/engine/profanity';
 import { isLocallyBlocked } from '../../../amplify/engine/local-profanity';
 import { LANGUAGE_WORDS } from '../../../amplify/engine/words/languages.generated';
+import { keyedLines } from '../../../amplify/engine/word-sources';
 import {
   INDEXED_LANGUAGES,
   buildLanguageIndexLines,
@@ -24,12 +25,14 @@ describe('the committed language modules', () => {
     expect(committed === fresh.get(name)).toBe(true);
   });
 
-  it.each(INDEXED_LANGUAGES)('%s: every word is a-z keyed by its digits, and none is blocked', (language) => {
+  it.each(INDEXED_LANGUAGES)('%s: every word is a-z keyed by its digits, keys in search order, none blocked', (language) => {
     const words = LANGUAGE_WORDS[language];
     expect(words).toBeDefined();
     const blocked = new Set((words?.blocked ?? '').split(' '));
-    const lines = (words?.index ?? '').split('\n');
+    const lines = keyedLines(words?.words ?? '');
     expect(lines.length).toBeGreaterThan(5000);
+    // The dictionary finds a key by binary search over the lines as plain strings.
+    expect(lines.every((line, i) => i === 0 || (lines[i - 1] ?? '') < line)).toBe(true);
     for (const line of lines) {
       const [digits = '', ...fields] = line.split(' ');
       for (let i = 0; i + 1 < fields.length; i += 2) {
