@@ -12,33 +12,35 @@ export interface WordSource {
 }
 
 /**
- * Zipf points an English word loses in a country that does not speak English: English service and brand
- * words appear on foreign vanity numbers (SERVICE, HOTLINE), and the English index fills numbers the
- * 10,000 local words cannot, so English stays available, but an English word must be a hundred times as
- * frequent as a local one to rank alike. Measured over 1,000 random numbers each: at 1, English words
- * alone took first place for 31 % of Berlin and 37 % of Paris numbers (more than local words in Paris);
- * at 2, 19 % and 23 %, local words alone 59 % and 51 %.
+ * Zipf points a second-rank language's words lose: English in a country that does not speak English, and
+ * the other official languages where English is official (Jersey's French, Cameroon's French). English
+ * service and brand words appear on foreign vanity numbers (SERVICE, HOTLINE), and the English index fills
+ * numbers the 10,000 local words cannot, so English stays available, but an English word must be a hundred
+ * times as frequent as a local one to rank alike. Measured over 1,000 random numbers each: at 1, English
+ * words alone took first place for 31 % of Berlin and 37 % of Paris numbers (more than local words in
+ * Paris); at 2, 19 % and 23 %, local words alone 59 % and 51 %.
  */
-export const ENGLISH_ABROAD_DISCOUNT = 2;
+export const SECOND_LANGUAGE_DISCOUNT = 2;
 
 const ENGLISH: WordSource = { language: 'en', lines: () => WORD_INDEX.split('\n'), zipfOffset: 0 };
 
 /**
- * The word indexes for numbers of a country, first-class languages first: its official languages where
- * they have an index (all alike in multilingual countries such as CH and BE, where a number does not
- * tell which one its owner speaks), and English, first-class where it is official, else discounted.
- * NANP and countries with no indexed language use English alone.
+ * The word indexes for numbers of a country, first-class languages first. Where English is official
+ * (the UK and its Crown Dependencies, Ireland, Malta, Cameroon) vanity numbers are written in English
+ * and the other official languages come second; elsewhere the official languages with an index are
+ * first-class, all alike in multilingual countries such as CH and BE (a number does not tell which one
+ * its owner speaks), and English comes second. NANP and countries with no indexed language use English alone.
  */
 export function wordSourcesFor(country: string | undefined): readonly WordSource[] {
   const languages = country === undefined ? undefined : COUNTRY_LANGUAGES[country];
   if (!languages) return [ENGLISH];
-  const sources: WordSource[] = [];
+  const englishFirst = languages.includes('en');
+  const sources: WordSource[] = englishFirst ? [ENGLISH] : [];
   for (const language of languages) {
-    if (language === 'en') continue;
-    const words = LANGUAGE_WORDS[language];
-    if (words) sources.push({ language, lines: () => keyedLines(words.words), zipfOffset: 0 });
+    const words = language === 'en' ? undefined : LANGUAGE_WORDS[language];
+    if (words) sources.push({ language, lines: () => keyedLines(words.words), zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
   }
-  sources.push({ ...ENGLISH, zipfOffset: languages.includes('en') ? 0 : -ENGLISH_ABROAD_DISCOUNT });
+  if (!englishFirst) sources.push({ ...ENGLISH, zipfOffset: -SECOND_LANGUAGE_DISCOUNT });
   return sources;
 }
 

@@ -185,8 +185,9 @@ export function readLanguageIndexSources(): LanguageIndexSources {
 
 /**
  * Country -> the indexed languages it speaks, in countries-list's order, with "en" where English is
- * official too. Countries with no indexed language are left out (they get English), and so is the
- * North American Numbering Plan (+1), whose vanity numbers are English (1-800-FLOWERS) even in Quebec.
+ * official too. Countries with no indexed language are left out (they get English), and so is all of the
+ * North American Numbering Plan (+1, Puerto Rico and the Dominican Republic included), whose vanity
+ * numbers are written in English (1-800-FLOWERS), as in Quebec.
  */
 export function countryLanguages(countries: LanguageIndexSources['countries']): Record<string, string[]> {
   const indexed = new Set<string>(INDEXED_LANGUAGES);
@@ -195,7 +196,8 @@ export function countryLanguages(countries: LanguageIndexSources['countries']): 
   const map: Record<string, string[]> = {};
   for (const code of Object.keys(countries).sort()) {
     const country = countries[code];
-    if (!country || country.phone.includes(1)) continue;
+    // Calling codes starting with 1 are all NANP (+1 787 is Puerto Rico, +1 809 the Dominican Republic).
+    if (!country || country.phone.some((code) => String(code).startsWith('1'))) continue;
     const languages = [...new Set(country.languages.map((language) => alias[language] ?? language))].filter(
       (language) => indexed.has(language) || language === 'en',
     );

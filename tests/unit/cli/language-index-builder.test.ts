@@ -102,6 +102,7 @@ describe('ranks as Zipf frequencies', () => {
 describe('countryLanguages', () => {
   const countries = {
     CA: { languages: ['en', 'fr'], phone: [1] },
+    DO: { languages: ['es'], phone: [1809, 1829, 1849] },
     CH: { languages: ['de', 'fr', 'it', 'rm'], phone: [41] },
     NO: { languages: ['no', 'nb', 'nn'], phone: [47] },
     MT: { languages: ['mt', 'en'], phone: [356] },
@@ -110,6 +111,7 @@ describe('countryLanguages', () => {
   };
   it.each([
     ['CA', undefined, 'NANP stays English'],
+    ['DO', undefined, 'all of NANP, whatever its language'],
     ['CH', ['de', 'fr', 'it'], 'every indexed official language'],
     ['NO', ['no'], 'Norwegian by any of its names, once'],
     ['MT', undefined, 'no indexed language: English'],

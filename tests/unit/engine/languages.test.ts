@@ -1,33 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { ENGLISH_ABROAD_DISCOUNT, wordSourcesFor } from '../../../amplify/engine/word-sources';
+import { SECOND_LANGUAGE_DISCOUNT, wordSourcesFor } from '../../../amplify/engine/word-sources';
 
 const letters = (vanity: string): string => vanity.replace(/[^A-Z]/g, '');
 
 describe('wordSourcesFor: the languages a country is spelled in', () => {
-  const abroad = -ENGLISH_ABROAD_DISCOUNT;
+  const second = -SECOND_LANGUAGE_DISCOUNT;
   it.each([
     ['US', [['en', 0]]],
+    ['PR', [['en', 0]]],
+    ['DO', [['en', 0]]],
+    ['JE', [['en', 0], ['fr', second]]],
+    ['CM', [['en', 0], ['fr', second]]],
     ['CA', [['en', 0]]],
     ['GB', [['en', 0]]],
     ['IE', [['en', 0]]],
     ['AU', [['en', 0]]],
     ['JP', [['en', 0]]],
     [undefined, [['en', 0]]],
-    ['DE', [['de', 0], ['en', abroad]]],
-    ['AT', [['de', 0], ['en', abroad]]],
-    ['FR', [['fr', 0], ['en', abroad]]],
-    ['ES', [['es', 0], ['en', abroad]]],
-    ['MX', [['es', 0], ['en', abroad]]],
-    ['IT', [['it', 0], ['en', abroad]]],
-    ['NL', [['nl', 0], ['en', abroad]]],
-    ['BR', [['pt', 0], ['en', abroad]]],
-    ['PT', [['pt', 0], ['en', abroad]]],
-    ['NO', [['no', 0], ['en', abroad]]],
-    ['FI', [['fi', 0], ['sv', 0], ['en', abroad]]],
-    ['CH', [['de', 0], ['fr', 0], ['it', 0], ['en', abroad]]],
-    ['BE', [['nl', 0], ['fr', 0], ['de', 0], ['en', abroad]]],
+    ['DE', [['de', 0], ['en', second]]],
+    ['AT', [['de', 0], ['en', second]]],
+    ['FR', [['fr', 0], ['en', second]]],
+    ['ES', [['es', 0], ['en', second]]],
+    ['MX', [['es', 0], ['en', second]]],
+    ['IT', [['it', 0], ['en', second]]],
+    ['NL', [['nl', 0], ['en', second]]],
+    ['BR', [['pt', 0], ['en', second]]],
+    ['PT', [['pt', 0], ['en', second]]],
+    ['NO', [['no', 0], ['en', second]]],
+    ['FI', [['fi', 0], ['sv', 0], ['en', second]]],
+    ['CH', [['de', 0], ['fr', 0], ['it', 0], ['en', second]]],
+    ['BE', [['nl', 0], ['fr', 0], ['de', 0], ['en', second]]],
   ] as const)('%s -> %j', (country, expected) => {
     expect(wordSourcesFor(country).map(({ language, zipfOffset }) => [language, zipfOffset])).toEqual(expected);
   });
