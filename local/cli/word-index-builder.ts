@@ -144,13 +144,15 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   }
   const frequencies = new Map<string, number>();
   for (const [word, count] of counts) frequencies.set(word, zipf(count));
-  return indexLines(frequencies, brands, { isWordShaped, isBlocked: isBlockedWord });
+  return indexLines(frequencies, brands, { isWordShaped, isBlocked: isBlockedWord, cutWords: true });
 }
 
 /** What makes a corpus word acceptable in one language's index. */
 export interface WordRules {
   isWordShaped(word: string): boolean;
   isBlocked(word: string): boolean;
+  /** Whether long words may also be keyed cut by their last letter (mattres+s). */
+  cutWords: boolean;
 }
 
 /** The index lines of words with their Zipf frequencies (see buildWordIndexLines for the format). */
@@ -174,7 +176,7 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     add(whole, { word, cut: '', zipf: INDEX_RULES.brandZipf });
     kept.set(word, INDEX_RULES.brandZipf);
   }
-  for (const [word, score] of kept) {
+  for (const [word, score] of rules.cutWords ? kept : []) {
     if (word.length < INDEX_RULES.minTruncatedLength || score < INDEX_RULES.minZipfTruncated) continue;
     for (let cut = 1; cut <= INDEX_RULES.maxTruncatedLetters; cut++) {
       const stem = word.slice(0, -cut);

@@ -9,9 +9,7 @@ export const WORDS: LanguageWords = {
   words: `babek 403
 babi 381
 bacha 401
-babicc+e 342
 babicce 342
-babick+a 405 babick+u 348
 babicka 405
 babicko 334
 babicku 348
@@ -19,25 +17,19 @@ babicky 348
 back 337
 baby 399 abby 396
 ach 471 aah 358
-abigai+l 333
 abigail 333
 caj 421 bal 404
 bala 395
 caje 368
-bajecn+e 394 bajecn+y 360
 bajecna 332
 bajecne 394
 bajecny 360
-balen+i 343
 baleni 343
 bali 341
-balice+k 372
 balicek 372
 balik 361
 balit 332
-calli+e 343
 callie 343
-ackol+i 370
 ackoli 370
 ackoliv 381
 can 369
@@ -45,21 +37,16 @@ bance 366
 banda 373
 bank 341
 banka 363
-bankovn+i 358
 bankovni 358
 banku 357
 banky 394
 cas 513 bar 395
-barbar+o 334 barbar+a 333
 barbara 333
 barbaro 334
-barbi+e 336
 barbie 336
 barak 357
 baraku 353
 case 424 base 345
-casec+h 336
-basebal+l 347
 baseball 347
 casech 336
 casem 414 basen 345
@@ -70,54 +57,38 @@ carle 370
 carlo 344
 carlos 343
 carlosi 343
-barne+y 358 carme+n 350
-carode+j 337
 carodej 337
-carodejnic+e 379
 carodejnice 379
 carmen 350
 barney 358
 carol 382
-carolin+e 378
 caroline 378
-absolutn+e 393 absolutn+i 346
 absolutne 393
 absolutni 346
 aaron 339
 aarone 340
-casopi+s 352
 casopis 352
 casopisu 337
-casovan+i 364
 casovani 364
-carri+e 382 cassi+e 350
 carrie 382 cassie 350
 barry 380
 casu 483 cast 456 baru 423 caru 338
 barva 380
-carte+r 360
-castecn+e 347
 castecne 347
-castej+i 355
 casteji 355
 carter 360
 cartere 347
-carterov+a 342
 carterova 342
 casti 433
-castl+e 362
 castle 362
 casto 445
-absurdn+i 372
 absurdni 372
 barvu 384
 barvy 380
 casy 401 basy 344
 cau 466 bat 423 bav 349 cat 339
-bateri+e 351
 baterie 351
 bavi 387
-catherin+e 380
 catherine 380
 bavil 350
 bavila 341
@@ -132,14 +103,11 @@ batoh 347
 bavte 354
 aby 576 bay 356
 abych 541
-abycho+m 483
 abychom 483
 bazen 350
 bazenu 376
 abys 508
-abysm+e 388
 abysme 388
-abyst+e 488
 abyste 488
 beach 351
 cece 341
@@ -149,14 +117,13 @@ adama 340
 adame 384
 behat 352
 behem 465
-afghanistan+u 337
 afghanistanu 337
 ceho 453
 ceka 451 cela 448
-cekal 426 cekaj+i 402
+cekal 426
 cekala 402
 cekaji 402 cekali 383
-cekam 414 cekan+i 356
+cekam 414
 cekame 389
 cekani 356
 cekas 390
@@ -164,23 +131,19 @@ cekat 451
 cekate 368
 bejby 359
 cele 483
-celeh+o 395
 celeho 395
 celej 414 cekej 341
-cekejt+e 344
 cekejte 344
 celem 424
 celemu 332
 celit 379
 bell 333
-belle 336 celke+m 434
+belle 336
 celkem 434
-beloc+h 341
 beloch 341
 celou 488
 bejt 446
 cely 497
-celyc+h 357
 celych 357
 celym 374
 cem 495 ben 399
@@ -189,217 +152,160 @@ bene 410
 cenim 374
 benny 347
 cemu 453 cenu 443
-centr+u 384 centr+a 374
 centra 374
 central 337
-centraln+i 334
 centralni 334
 centru 384
 centrum 370
 centu 362
 ceny 373
-benzi+n 366
 benzin 366
 ber 373
 bere 408
-berem+e 362
 bereme 362
-beres 394 adres+u 411 adres+a 373
+beres 394
 adresa 373
 adresu 411
-beret+e 366
 berete 366
-afric+e 356 cepic+i 347
 africe 356
 cepici 347
-afrik+y 347
 afriky 347
 ceske 340
 cerna 387
 cerne 398
-cerneh+o 346
 cerneho 346
 cernej 337
 cernem 340
-cerno+u 370
-cernoc+h 342
 cernoch 342
 cernou 370
 berou 373
 cerny 402
-cernyc+h 332
 cernych 332
-cerstv+e 358 cerstv+y 357
 cerstve 358
 cerstvy 357
 beru 433 cest 410 cert 335
 cesta 444
-cestac+h 341
 cestach 341
 ceste 467 berte 361
-cerven+e 389 cerven+y 383
-cervena 374 cervenc+e 338
+cervena 374
 cervence 338
 cervene 389
-cerveno+u 359
 cervenou 359
 cerveny 383
-cervi 342 besti+e 347
+cervi 342
 bestie 347
-cesto+u 420 cestn+y 353
 cervna 334
 cestou 420
-cestova+t 366
-cestovan+i 360
 cestovani 360
 cestovat 366
-cestovn+i 332
 cestovni 332
 cestny 353
 cestu 465 certu 429
-cestujic+i 344
 cestujici 344
 cesty 450
-beverl+y 353
 beverly 353
 beth 386
 cetl 414
 cetla 390
-advoka+t 333
 advokat 333
 betty 384
 bez 542
 beze 407
 bezel 353
 bezet 383
-bezduvodn+e 335
 bezduvodne 335
 bezi 387
 bezne 356
 bezny 335
-bezpec+i 452
 bezpeci 452
-bezpecn+e 417 bezpecn+y 359
 bezpecne 417
-bezpecnejs+i 348
 bezpecnejsi 348
-bezpecnos+t 393
 bezpecnost 393
 bezpecnosti 380
-bezpecnostn+i 418
 bezpecnostni 418
 bezpecny 359
-bezpochyb+y 339
 bezpochyby 339
 bezva 419
 bezte 448
-bezvedom+i 369
 bezvedomi 369
 aha 456 cia 406 cha 342
 chce 514
-chcem+e 456
 chceme 456
 chces 549
-chcet+e 509
 chcete 509
 chci 556
 bible 355
 bibli 353
 chaos 358
-chapa+t 347
-charakte+r 339
 charakter 339
 chapat 347
 chase 344 chape 336
-chapem+e 335
 chapeme 335
 chapes 435
-chapet+e 404
 chapete 404
-charit+u 337
 charitu 337
-charle+s 379
 charles 379
 charlesi 366
-charli+e 449
 charlie 449
-charlieh+o 358
 charlieho 358
-charlott+e 381
 charlotte 381
 chapu 477
-chelse+a 345
 chelsea 345
 agent 425
 agenta 379
 agente 390
 agentem 337
 agenti 374
-agentk+a 367 agentk+o 353
 agentka 367
 agentko 353
 agentu 342
-agentur+y 342 agentur+a 341
 agentura 341
 agentury 342
 agenty 344
 aids 340
 big 374 chi 345
-chicag+u 355 chicag+a 350
 chicaga 350
 chicago 341
 chicagu 355
-cigaret+y 364 cigaret+u 364
 cigaretu 364
 cigarety 364
-chirur+g 351
 chirurg 351
 cil 424
 bila 370
-chlap 484 chlas+t 352
-chlapa 441 chlapc+e 455 chlapc+i 436
+chlap 484
+chlapa 441
 chlapce 455
 chlapci 436
 chlape 468
 chlapec 431
-chlapece+k 337
 chlapecek 337
 chlapek 429
 chlapem 380
 chlapi 451
 chlapik 389
-chlapk+a 404
 chlapka 404
-chlapke+m 350
 chlapkem 350
-chlapkov+i 348
 chlapkovi 348
-chlapov+i 368
 chlapovi 368
 chlapu 382 chlast 352
 chlapy 394
 bile 392 cile 388 bije 339
 chleb 340
 chleba 380
-bileh+o 366
 bileho 366
 cilem 390 bilem 345
 cili 343
 bill 384
 bille 392
 billy 417
-billyh+o 336
 billyho 336
 chloe 400
 bilou 352
-chlup+y 334
 chlupy 334
 bily 395
-bilyc+h 334
 bilych 334
 cim 473 cin 363
 cine 346 chod 334
-chodb+e 359 chodb+y 337
 chodbe 359
 chodby 337
 chodi 441
@@ -411,51 +317,41 @@ chodime 354
 chodis 390
 chodit 450
 chodite 352
-cinen+i 338
 cineni 338
 cindy 357
 cini 338
 bingo 357
 ahoj 553
-ahojk+y 336
 ahojky 336
-cinnos+t 339
 cinnost 339
-cinsk+e 351
 cinske 351
 cinu 417
 chova 385
-choval 383 chovaj+i 344
+choval 383
 chovala 350
 chovaji 344
-chovam 335 chovan+i 415
+chovam 335
 chovani 415
 chovas 385
 chovat 413
-chove+j 351
 chovej 351
 ciny 388 cimz 337
 cip 340 air 339
-chram 344 chran+i 365
+chram 344
 chrani 365
 chranil 357
 chranit 418
 chramu 356
 cisar 349
 cisel 342
-agresivn+i 355
 agresivni 355
 chris 382
 chrisi 387
-christian+e 333
 christiane 333
-christin+e 364
 christine 364
 cisla 409
-cirke+v 349
 cirkev 349
 cislo 478
-cirku+s 338 cirkv+e 333
 cirkve 333
 cirkus 338
 cist 412
@@ -468,7 +364,6 @@ cisty 404
 bit 345
 chuck 367
 chucku 374
-chuda+k 397
 chudak 397
 chtei 333
 chtel 534 chtej 339
@@ -478,15 +373,12 @@ chtelo 360
 chtely 337
 chudy 332
 citi 410
-citil 426 chvil+i 500 chvil+e 433
+citil 426
 citila 414
 chvile 433
 chvili 500 citili 348
-chvilick+u 366
 chvilicku 366
-civilizac+e 358
 civilizace 358
-chvilk+u 469 chvilk+a 339
 chvilka 339
 chvilku 469
 citim 476
@@ -494,12 +386,10 @@ citime 339
 citis 441
 chtit 467 citit 440
 citite 403
-citliv+y 345
 citlivy 345
 chut 417
 bitva 358 chuva 345
 bitve 351
-chutn+a 393
 chutna 393
 chutnat 334
 bitvu 345 chuvu 334
@@ -507,7 +397,6 @@ bitvy 351
 city 428
 chyb 351
 chyba 461
-chybe+t 395 chybe+l 371
 chybel 371
 chybela 363
 chybelo 333
@@ -517,35 +406,27 @@ chybis 376
 chybu 427
 chyby 397
 cizi 397
-cizinc+i 349 cizinc+e 334
 cizince 334
 cizinci 349
-cizine+c 345
 cizinec 345
-chyst+a 393
 chysta 393
-chystal 364 chystaj+i 347
+chystal 364
 chystaji 347
 chystam 383
 chystame 350
 chystas 368
-chystat+e 344
 chystate 344
 chyt 370
 chyti 367
 chytil 389
 chytili 375
 chytit 410
-chytl+i 343
 chytli 343
-chytr+y 412 chytr+a 394
 chytra 394
 chytre 375
 chytrej 355
-chytrejs+i 366
 chytrejsi 366
 chytry 412
-chytt+e 364
 chytte 364
 bla 382
 blba 379
@@ -553,30 +434,24 @@ blbce 376
 black 360
 akce 408 blbe 366
 blbec 395
-blbeck+u 344
 blbecku 344
-akademi+i 350 akademi+e 343
 akademie 343
 akademii 350
 blbej 393
-alber+t 345
 albert 345
 alberte 336
 akci 400
 akcie 342
-blahoprej+i 348 blahoprej+u 344
 blahopreji 348
 blahopreju 344
-blair 360 clair+e 409
+blair 360
 claire 409
 blake 337
 alan 360
-alane 377 clane+k 396
+alane 377
 clanek 396
-clank+u 339 clank+y 337
 clanku 339
 clanky 337
-blbos+t 407
 blbost 407
 blbosti 357
 blbou 333
@@ -585,13 +460,10 @@ clarku 385
 alarm 366
 album 358
 blby 388 clay 333
-blaze+n 446
 blazen 446
-blazn+i 357 blazn+e 347
 blazna 344
 blazne 347
 blazni 357
-blazniv+y 350 blazniv+e 345
 blazniva 344
 blaznive 345
 blaznivy 350
@@ -599,60 +471,43 @@ ale 656
 alfa 360
 clen 378
 clena 352
-clene+m 375
 clenem 375
-clenov+e 365
 clenove 365
 clenu 356
 cleny 364
 blesk 349
-alespo+n 454
 alespon 454
 alex 413
 alexi 392
 ali 367
 alice 394
 alibi 377
-alianc+e 336
 aliance 336
-aliso+n 358
 alison 358
 bliz 412
-blizc+i 367
 blizci 367
 blize 348
 blizi 412
-blizim+e 336
 blizime 336
-blizk+o 448 blizk+e 345
 blizke 345
 blizko 448
-blizkost+i 359
 blizkosti 359
 blizky 342
 all 382
-alliso+n 370
 allison 370
-alkoho+l 383
 alkohol 383
 alkoholu 355
 blok 355
 bloku 374
 bloky 338
-akora+t 421
 akorat 421
-clove+k 492
-clovec+e 430
 clovece 430
 clovek 492
 cloveka 446
-cloveke+m 388
 clovekem 388
 cloveku 381
 blue 350
-aktivit+y 340
 aktivity 340
-aktivn+i 359
 aktivni 359
 clun 355
 clunu 333
@@ -663,9 +518,7 @@ boba 339
 bobby 408
 bobe 396
 amber 367
-analyz+u 340
 analyzu 340
-amand+a 362 amand+o 351
 amanda 362
 amando 351
 and 434 bod 387
@@ -675,24 +528,17 @@ andele 341
 amen 389
 andre 338
 andrew 381
-americ+e 397
-america+n 356
 american 356
 americane 355
 americani 334
 americanu 333
 americe 397
-americk+e 388 americk+y 377
 americka 357
 americke 388
-americkeh+o 340
 americkeho 340
-americko+u 339
 americkou 339
 americky 377
-americkyc+h 356
 americkych 356
-amerik+y 386 amerik+a 373
 amerika 373
 ameriku 336
 ameriky 386
@@ -700,11 +546,9 @@ bodu 396
 andy 407 body 376 cody 332
 ani 556
 boha 424
-bohat+y 379 bohat+i 348
 bohata 345
 bohate 338
 bohati 348
-bohatstv+i 364
 bohatstvi 364
 bohaty 379
 angel 349
@@ -714,53 +558,38 @@ angeles 385
 angelo 367
 bohem 372
 angie 356
-angli+e 383 angli+i 371
-anglick+y 390
 anglicky 390
 anglie 383
 anglii 371
-bohov+e 366
 bohove 366
 bohu 447
-bohuze+l 436
 bohuzel 436
 aniz 422 bohy 335
-bohyn+e 343
 bohyne 343
 boj 411 bok 342
 boje 386 cole 374
-bolel+o 352
 bolelo 352
-boles+t 429
 bolest 429
 bolesti 417
-bolestiv+e 334
 bolestive 334
 bolet 380
 boli 443 boji 429
 bojim 430 colin 334
 bojis 410
-bojit+e 361
 bojite 361
-cokol+i 434
-cokolad+u 353 cokolad+a 332
 cokolada 332
 cokoladu 353
 cokoli 434
 cokoliv 478
-bojov+e 334
-bojova+t 443 bojova+l 383
 bojoval 383
 bojovala 333
 bojovali 362
 bojovat 443
 bojove 334
-bojovni+k 361
 bojovnik 361
 boku 387
 bojuj 340
 bojuje 359
-bojujem+e 337
 bojujeme 337
 bojuji 344
 ano 602 ann 369
@@ -771,42 +600,29 @@ anne 376 come 348
 annie 412
 cool 369
 anno 383
-bonni+e 366 conni+e 352
 bonnie 366 connie 352
-conno+r 335
 connor 335
-anonymn+i 345
 anonymni 345
-coope+r 352
 cooper 352
 booth 336
 boothe 342
 cos 440
 copak 462
-boston+u 360
 bostonu 360
 bot 342
-bouchack+u 338
 bouchacku 338
-anthon+y 363
 anthony 363
-antoni+o 341
 antonio 341
-countr+y 339
 country 339
 boure 378
 bouri 337
-bourk+a 334
 bourka 334
-courtne+y 344
 courtney 344
 boty 434
 coz 482 amy 426 box 341 boy 338
 boze 528 coze 506
 bozi 422
-bozink+u 357
 bozinku 357
-brach+o 421 brach+a 381
 bracha 381
 bracho 421
 brachu 342
@@ -816,10 +632,7 @@ bral 381
 brala 353
 brali 342
 brana 357
-brambor+y 355
 brambory 355
-brand+y 340
-brando+n 335
 brandon 335
 brandy 340
 brani 355
@@ -827,68 +640,46 @@ branil 335
 branit 392
 branu 372
 brany 372
-apartm+a 346
 apartma 346
 brat 430
 bravo 387
 bratr 457
 bratra 435
-bratranc+e 340
 bratrance 340
-bratrane+c 372
 bratranec 372
 bratre 412
 bratrem 374
 bratri 400
-bratrov+i 370
 bratrovi 370
 bratry 364
 are 355
-brece+t 375
 brecet 375
 bree 341
 brehu 346
-brennanov+a 333
 brennanova 333
 asi 544 ari 353
-brich+o 363 brich+a 348
 bricha 348
 bricho 363
 brian 376
 briane 389
-bridge+t 334
 bridget 334
-brilantn+i 334
 brilantni 334
-ashle+y 379
 ashley 379
-asisten+t 360
 asistent 360
-asistentk+a 350
 asistentka 350
-britani+e 338 britani+i 333
 britanie 338
 britanii 333
-britsk+e 341
 britske 341
-armad+a 402 armad+y 392
 armada 402
 armade 381
-armadn+i 337
 armadni 337
 armadu 381
 armady 392
-brnen+i 334
 brneni 334
-arogantn+i 344
 arogantni 344
-brook+e 366
 brooke 366
-brooklyn+u 339
 brooklynu 339
-brouck+u 360
 broucku 360
-brouk+u 334
 brouku 334
 brown 356
 april 371
@@ -896,10 +687,8 @@ aspon 473
 bruce 370
 bruci 344
 artie 345
-arthu+r 353
 arthur 353
 arthure 352
-brutaln+i 342
 brutalni 342
 bryle 389
 brzo 436
@@ -910,17 +699,14 @@ bude 583
 budem 405
 budeme 522
 budes 532
-budet+e 499
 budete 499
 buffy 368 buddy 346
 budiz 345
 budme 341
 cteni 365
-budou 502 budov+y 401 budov+e 381
-budova 373 budouc+i 371
+budou 502
+budova 373
 budouci 371
-budoucn+u 340
-budoucnos+t 431
 budoucnost 431
 budoucnosti 409
 budoucnu 340
@@ -928,17 +714,13 @@ budove 381 avenue 357
 budovu 373
 budovy 401
 ctes 351
-audre+y 376
 audrey 376
 avery 337
 budu 547
 budte 426
 buh 466 cti 398
-cvicen+i 384
 cviceni 384
-cvici+t 357
 cvicit 357
-ctihodnost+i 410
 ctihodnosti 410
 cukr 363
 cukru 351
@@ -947,55 +729,40 @@ bundu 359
 cvok 373
 bunky 360
 avsak 357
-atraktivn+i 353
 atraktivni 353
 curat 339
-burge+r 336
 burger 336
-ctrnac+t 334
 ctrnact 334
-australi+e 332
 australie 332
 aut 366 but 358 ctu 358
 auta 464
 aute 439
 autem 399
 auto 490
-autobu+s 391
 autobus 391
-autobuse+m 349
 autobusem 349
 autobusu 363
-ctvrt+i 376 ctvrt+y 352
 ctvrte 351
 ctvrtek 382
 ctvrti 376
 ctvrty 352
 autu 356
 ctyr 362
-ctyrec+h 343
 ctyrech 343
 ctyri 473
-ctyrice+t 354
 ctyricet 354
-ctyrikra+t 343
 ctyrikrat 343
-ctyrm+i 361
 ctyrmi 361
 by 605 az 554
 bych 582
-bycho+m 517
 bychom 517
-bydle+t 397 bydle+l 355
 bydlel 355
 bydlela 337
-bydlen+i 350
 bydleni 350
 bydlet 397
 bydli 411
 bydlim 383
 bydlis 366
-bydlit+e 346
 bydlite 346
 byl 596
 byla 573
@@ -1011,22 +778,18 @@ byva 361
 byval 386
 byvala 384
 byvale 336
-byvaleh+o 341
 byvaleho 341
 byvaly 388
 byte 399
-bytos+t 369
 bytost 369
 bytosti 368
 bytu 402
-byzny+s 355
 byznys 355
 da 467
 dabel 379
 dabla 350
 dcera 450
 dceri 378
-dcero+u 383
 dcerou 383
 dceru 435
 dcery 402
@@ -1036,33 +799,25 @@ daisy 360
 dal 531
 dala 462
 dale 425
-dalek+o 469
 daleko 469
-falesn+e 375 falesn+y 371
 falesna 343
 falesne 375
-falesno+u 339
 falesnou 339
 falesny 371
 dali 440 daji 394
 dalku 339
 fajn 504 dalo 403
-dalnic+i 351 dalnic+e 338
 dalnice 338
 dalnici 351
 dalsi 530
-dalsic+h 437
 dalsich 437
-dalsih+o 427
 dalsiho 427
 dalsim 398
 dalsimi 352
 dalsimu 350
 fakt 501
 fakta 373
-fakte+m 336
 faktem 336
-faktick+y 350
 fakticky 350
 daly 336
 dam 476 dan 377
@@ -1070,34 +825,25 @@ dama 403 dana 356
 dame 442 dane 402
 fanda 339
 dani 333
-danie+l 384
 daniel 384
 daniela 337
 danieli 388
-daniell+e 340
 danielle 340
 damo 381
-fanousc+i 339
 fanousci 339
-fanouse+k 356
 fanousek 356
 danny 426
-dannyh+o 351
 dannyho 351
 damu 364
-fantastick+e 367 fantastick+y 345
 fantasticke 367
 fantasticky 345
-fantazi+e 356
 fantazie 356
 damy 453
 das 438 dar 407
 darce 340
-fascinujic+i 361
 fascinujici 361
 darek 432
 dari 411
-daphn+e 348
 daphne 348
 earl 332
 earle 354
@@ -1108,10 +854,9 @@ east 349
 dary 343
 dat 495 dav 351
 dava 440 data 388
-databaz+i 347 databaz+e 338
 databaze 338
 databazi 347
-daval 383 davaj+i 384
+daval 383
 davala 349
 davaji 384 davali 344
 davam 414
@@ -1121,7 +866,6 @@ davat 420
 davate 348
 date 427 dave 403
 davej 417
-davejt+e 382
 davejte 382
 david 406
 davida 359
@@ -1135,31 +879,22 @@ day 342
 faze 352
 fazi 350
 dawn 357
-fazol+e 343
 fazole 343
 deb 351
-debbi+e 368
 debbie 368
 dech 383
 decka 408
-deale+r 345
 dealer 345
 decko 389
 dean 353
 deane 375
 ede 370 dee 345
 deda 383
-dedece+k 366
 dedecek 366
-dedeck+u 332
 dedecku 332
-federac+e 345
 federace 345
-federaln+i 384
 federalni 384
-federalov+e 338
 federalove 338
-dedictv+i 355
 dedictvi 355
 eddie 406
 efekt 344
@@ -1176,24 +911,19 @@ delat 537
 delate 476
 deje 519 dele 410
 delej 468
-delejt+e 412
 delejte 412
 deji 338
 delo 373
 dejme 353
-dekova+t 335
 dekovat 335
 delsi 366
 delta 340
 dejte 473
-dekuj+i 523 dekuj+u 490
-dekujem+e 425
 dekujeme 425
 dekuji 523
 dekuju 490
 den 535
 denik 379
-denis+e 357
 denise 357
 denne 403
 denni 356
@@ -1209,109 +939,81 @@ derek 350
 dereku 351
 deset 457
 deseti 397
-desetilet+i 333
 desetileti 333
 desi 378
-desiv+e 371 desiv+y 352
 desive 371
-desitk+y 334
 desitky 334
 desivy 352
 desku 341
 desky 343
 desne 353
-ferrar+i 336
 ferrari 336
-depres+i 339 depres+e 338
 deprese 338
 depresi 339
 dest 370
 desti 335
-festiva+l 342
 festival 342
-devcat+a 393
 devcata 393
 devce 420
-detai+l 344
 detail 344
 detaily 390
-detatk+o 356
 detatko 356
-detec+h 341
 detech 341
-detekti+v 418
 detektiv 418
 detektiva 358
 detektive 409
-detektivov+e 342
 detektivove 342
 detem 397
 devet 420
 deti 509
-devit+i 356
 deviti 356
 devka 398
 devko 390
 devku 344
 devky 355
 detmi 394
-detsk+e 353 detsk+y 342
 detske 353
 detsky 342
-detstv+i 390
 detstvi 390
-edwar+d 350
 edward 350
 edwarde 340
-dezer+t 347
 dezert 347
-diaman+t 338
 diamant 338
 diamanty 362
 diane 356
 diego 342
 dik 423 dil 362
-dilec+h 396
 dilech 396
 film 437 dilo 372
-filmec+h 342
 filmech 342
 filmu 429
 filmy 391
-dikuvzdan+i 373
 dikuvzdani 373
 diky 550
-dikyboh+u 332
 dikybohu 332
 ehm 415 ego 340
-final+e 371
 finale 371
-financn+i 381
 financni 381
-dinozz+o 336
 dinozzo 336
 dira 376
 dire 353
 disk 349
-diskutova+t 334
 diskutovat 334
 firma 375
 firme 357
 firmu 374
 firmy 380
-dispozic+i 374
 dispozici 374
 diru 384
 diry 390
 dit 357
 diva 379
 divce 359
-divadl+o 365 divadl+a 342
 divadla 342
 divadle 333
 divadlo 365
 divci 335
-dival 400 divaj+i 347
+dival 400
 divala 372
 divali 350 divaji 347
 divam 392
@@ -1321,56 +1023,40 @@ divat 435
 divate 355
 dite 503
 divej 403 divek 351
-divejt+e 367
 divejte 367
-ditet+e 399 ditet+i 387
 ditete 399
 ditetem 377
 diteti 387
 divim 340
-diviz+e 357
 divize 357
 divka 434
-divko+u 360
 divkou 360
 divku 408
 divky 412
 divna 366
 divne 452
-divneh+o 352
 divneho 352
 divnej 351
-divok+e 346 divok+y 343
 divoka 341
 divoke 346
 divoky 343
 divny 429
 divu 359
-elain+e 340
 elaine 340
 dle 371
-eleano+r 334
 eleanor 334
-elegantn+i 346
 elegantni 346
-elektrick+e 335
 elektricke 335
-elektrin+u 338
 elektrinu 338
 eleno 342
 eli 355
-elizabet+h 388
 elizabeth 388
 ellen 372
 ellie 368
-ellio+t 340
 elliot 340
-florid+e 341
 floride 341
-dlouh+o 512 dlouh+y 408
 dlouha 397
 dlouhe 398
-flotil+y 354 flotil+a 333
 flotila 333
 flotily 354
 dlouho 512
@@ -1384,133 +1070,93 @@ dluzis 379
 do 632
 dna 423 dob 366
 doba 413
-docasn+e 343
 docasne 343
 dobe 446
-docel+a 477
 docela 477
-focen+i 334
 foceni 334
-dochaz+i 375
 dochazi 375
 email 336
-docinen+i 332
 docineni 332
-docka+t 404
 dockat 404
 dobou 414
 dobra 525
 dobre 605
-dobreh+o 405
 dobreho 405
 dobrej 443
 dobrem 360
 dobri 399
 dobro 401
 dobrou 478
-dobrovoln+e 364
 dobrovolne 364
 dobry 541
-dobryc+h 382
 dobrych 382
-dobryh+o 339
 dobryho 339
 dobrym 376
 dobu 468
 doby 465
-dobyte+k 342
 dobytek 342
 dne 467
 dnech 378
 dodat 353
-dodavc+e 345
 dodavce 345
-dodavk+u 362 dodavk+y 356
 dodavka 352
 dodavku 362
 dodavky 356
-dodela+t 344
 dodelat 344
 dnem 370
 dnes 527
-dnese+k 403
 dnesek 403
-energi+e 420 energi+i 399
 energie 420
 energii 399
-dnesk+a 494
 dneska 494
-dnesn+i 431
 dnesni 431
-dnesnih+o 356
 dnesniho 356
 dnesnim 343
 dni 459
-dohle+d 340
 dohled 340
-dohlede+m 341
 dohledem 341
 dohledu 339
-dohlize+t 334
 dohlizet 334
 emily 414
-dohod+u 420 dohod+a 391
 dohoda 391
-dohodl+i 372
 dohodli 372
-dohodnou+t 348
 dohodnout 348
-dohodnut+o 346
 dohodnuto 346
 dohodu 420
 dohody 367
-dohromad+y 442
 dohromady 442
 dolar 365
 dolaru 470
 dolary 356
-dokaz+e 427 dokaz+u 423
-dokaza+l 424 dokaza+t 413
 dokazal 424
 dokazala 384
 dokazali 389
 dokazat 413
 dokaze 427
-dokazem+e 379
 dokazeme 379
 dokazes 416
-dokazet+e 380
 dokazete 380
 dokazi 336
-dokazo+u 354
 dokazou 354
 dokazu 423
-dokazuj+e 352
 dokazuje 352
 dole 456
 dojde 401
 dojem 405
-dojdu 383 dolev+a 389
+dojdu 383
 doleva 389
 dojit 380
-doklad+y 358
 doklady 358
-dokol+a 388
 dokola 388
-dokonc+e 472
 dokonce 472
-dokonci+t 398 dokonci+l 358
 dokoncil 358
 dokoncim 335
 dokoncit 398
-dokonal+e 402 dokonal+y 385
 dokonala 362
 dokonale 402
 dokonaly 385
 dolu 474
 dokud 495
-dokto+r 462
-dokumen+t 357
 dokument 357
 dokumenty 377
 doktor 462
@@ -1518,40 +1164,30 @@ doktora 429
 doktore 464
 doktorem 373
 doktori 380
-doktork+o 400 doktork+a 393
 doktorka 393
 doktorko 400
-doktorov+i 368
 doktorovi 368
 don 404 dno 344
 doma 489 emma 357
-domac+i 412
 domaci 412
-domacnost+i 336
 domacnosti 336
 emoce 371
-emocionaln+i 342
 emocionalni 342
 dome 455 done 376
 domem 376
 dones 350
 donesu 350 donest 348
-domluvi+t 361
 domluvit 361
 emmo 368
 donna 347
-donni+e 333
 donnie 333
-domniva+m 354
 domnivam 354
 donno 364
 domov 424
 domova 390
 domove 336
-doopravd+y 425
 doopravdy 425
 domu 524
-donut+i 332
 donuti 332
 donutil 368
 donutila 347
@@ -1561,60 +1197,43 @@ for 380
 dopad 339
 dopadl 333
 dopadlo 370
-dopadn+e 377
 dopadne 377
-dopadnou+t 338
 dopadnout 338
 dosah 356
 dosahl 349
 dosahli 336
-dosahnou+t 377
 dosahnout 377
 dosahu 336
-doraz+i 385
 dorazi 385
 dorazil 373
 dorazila 346
 dorazili 356
 ford 341
 dosel 364
-forenzn+i 334
 forenzni 334
 dopis 430
 dopisy 385
 dosla 351
 dosli 334
 doslo 440
-doslov+a 398
 doslova 398
 dosly 344
 forma 341
 forme 362
-dopoledn+e 335
 dopoledne 335
-doposu+d 333
-doporucen+i 353
 doporuceni 353
-doporucuj+i 344
 doporucuji 344
 doposud 333
 formy 349
-doprav+a 391
 doprava 391
-dopravn+i 360
 dopravni 360
-dopred+u 400
 dopredu 400
-dospel+y 363 dospel+i 360
 dospela 342
 dospele 342
 dospeli 360
 dospely 363
-doprovo+d 356
 doprovod 356
 dost 529 dort 393 fort 339
-dosta+t 506 dosta+l 493
-doruci+t 335
 dorucit 335
 dostal 493
 dostala 460
@@ -1626,64 +1245,49 @@ dostane 450
 dostanem 344
 dostaneme 441
 dostanes 436
-dostanet+e 413
 dostanete 413
-dostano+u 400
 dostanou 400
-dostanu 447 dostant+e 387
+dostanu 447
 dostante 387
-dostat 506 dostav+a 373
+dostat 506
 dostava 373
 dostavam 351
 dostavame 339
-dostate+k 371
-dostatecn+e 388
 dostatecne 388
 dostatek 371
 dosud 373
-dopusti+t 345
 dopustit 345
 dortu 332
 dnu 414
-fotba+l 387
 fotbal 387
 fotce 350
 fotak 345
-doufa+m 489 doufa+l 402
 doufal 402
 doufala 380
 doufali 335
 doufam 489
 doufame 347
 doufat 369
-doted 355 doved+e 341 doved+u 333
+doted 355
 dovede 341
-doufejm+e 387
 doufejme 387
 dovedu 333
 fotek 356
-enterpris+e 369
 enterprise 369
 doug 345
 dougu 350
 fotka 384
 dotkl 336
-dotknou+t 369
 dotknout 369
 fotku 416
 fotky 427
-fotografi+e 368 fotografi+i 339
 fotografie 368
 fotografii 339
-dovnit+r 475
 dovnitr 475
 dovol 391
-dovola+t 347
 dovolat 347
-dovolen+e 365 dovolen+o 342
 dovolena 335
 dovolene 365
-dovoleni+m 367
 dovolenim 367
 dovoleno 342
 dovolenou 384
@@ -1693,17 +1297,12 @@ dovolila 339
 dovolis 347
 dovolit 431
 dovolite 369
-dovolt+e 404
 dovolte 404
-dotyka+t 335
 dotykat 335
 dny 467
-dozad+u 390
 dozadu 390
-dozivot+i 337
 dozivoti 337
 down 346
-dozvede+l 383 dozvede+t 372
 dozvedel 383
 dozvedela 355
 dozvedeli 346
@@ -1712,25 +1311,20 @@ dozvi 368
 draci 336
 draha 433
 drahe 378
-drahousk+u 417
 drahousku 417
 drahu 342
 drahy 423
 drak 350
 draka 345
 drama 358
-franci+e 383 franci+i 370
 francie 383
 francii 370
 francis 340
-francouz+i 340
 francouzi 340
-francouzsk+y 369 francouzsk+e 344
 francouzske 344
 francouzsky 369
 frank 401
 franka 348
-franki+e 378
 frankie 378
 franku 423
 drat 347
@@ -1738,11 +1332,9 @@ drby 333
 draze 342
 drazi 337
 fred 358
-frede 357 fredd+y 340
-freddi+e 344
+frede 357
 freddie 344
 freddy 340
-frekvenc+i 335
 frekvenci 335
 dreva 343
 drevo 364
@@ -1756,30 +1348,23 @@ erin 346
 drink 404
 driv 472
 drive 433
-epizod+a 365
 epizoda 365
 eso 335
-drobn+e 362 drobn+y 337
 drobne 362
 drobny 337
 drog 378
-drogac+h 338
 drogach 338
-drogam+i 338
 drogami 338
 from 339
-front+e 339
 fronte 339
 drsny 353
 druh 435
 druha 422
 druhe 451
-druheh+o 409
 druheho 409
 druhej 350
 druhem 391
 druhemu 352
-druho+u 441
 druhou 441
 druhu 393
 druhy 454
@@ -1787,174 +1372,124 @@ druhym 377
 drzel 396
 drzela 366
 drzeli 352
-drzen+i 355
 drzeni 355
 drzet 447
 drzi 425
 drzim 383
 drzime 336
 drzis 366
-drzit+e 339
 drzite 339
 drzte 424
 dva 534 eva 361
-dvace+t 415
 dvacet 415
 dvaceti 353
 duch 409
 ducha 394
-duche+m 334
 duchem 334
-duchod+u 367
 duchodu 367
-duchov+e 367
 duchove 367
-duchovn+i 349
 duchovni 349
 duchu 379
 duchy 358
-dvakra+t 438
 dvakrat 438
-dvanac+t 379
 dvanact 379
 dve 499 eve 343
-evely+n 335
 evelyn 335
 dvema 443
 dvere 475
 dveri 404
-dveric+h 347
 dverich 347
 dverim 357
-dverm+i 395
 dvermi 395
 ethan 346
 ethane 347
-evidentn+e 375
 evidentne 375
 fuj 379 dul 335
 dukaz 437
 dukazu 375
 dukazy 427
-dulezit+e 455 dulezit+y 411
 dulezita 392
 dulezite 455
-duleziteh+o 373
 duleziteho 373
-dulezitejs+i 390
 dulezitejsi 390
-dulezito+u 357
 dulezitou 357
 dulezity 411
 dum 476 evo 339
-fungova+t 418
-fungoval+o 378
 fungovalo 378
 fungovat 418
-funguj+e 440 funguj+i 344
 funguje 440
 funguji 344
-funkc+e 365 funkc+i 336
-dvojcat+a 368
 dvojcata 368
 funkce 365
 funkci 336
-funkcn+i 344
 funkcni 344
-dvojit+y 334
 dvojity 334
 dvore 335
-dvork+u 334
 dvorku 334
 dvou 440
 duse 425
-dusevn+i 349
 dusevni 349
 dusi 430
-dusledk+y 334
 dusledky 334
-evrop+e 364 evrop+y 353
 evrope 364
 evropy 353
 furt 388
-dustojni+k 392
-dustojnic+i 334
 dustojnici 334
 dustojnik 392
 dustojnika 354
 dustojniku 339
-duver+u 383 duver+y 335
-duverova+t 343
 duverovat 343
 duveru 383
 duvery 335
 duvod 474
-duvode+m 348
 duvodem 348
 duvodu 435
 duvody 374
 dvur 333
-excelenc+e 340
 excelence 340
 dycha 348
-dychan+i 342
 dychani 342
 dychat 392
-dyche+j 378
 dychej 378
-existenc+i 345 existenc+e 345
 existence 345
 existenci 345
-existova+t 373
 existovat 373
-existuj+e 442 existuj+i 393
 existuje 442
 existuji 393
 dyl 348
 dylan 349
 dylane 348
-exper+t 361
-experimen+t 353
 experiment 353
 expert 361
-exploz+e 344
 exploze 344
 dyt 333
-dzungl+e 344 dzungl+i 337
 dzungle 344
 dzungli 337
 dzus 360
 extra 378
-extremn+e 350 extremn+i 334
 extremne 350
 extremni 334
-fyzick+y 358 fyzick+e 342
 fyzicke 342
 fyzicky 358
 gabe 335
 hacek 341
 had 367
 hada 338
-hadal+i 342
 hadali 342
 hadam 421
 hadat 413
 hadej 391
-hadejt+e 351
 hadejte 351
 hadry 337
 gail 336
-galaxi+e 343 galaxi+i 336
 galaxie 343
 galaxii 336
 haje 394 hale 379
 haley 360
 haji 361
 hall 338
-hallowee+n 353
 halloween 353
 halo 483
-halucinac+e 352
 halucinace 352
 ian 352 han 345
 hanba 347
@@ -1963,21 +1498,15 @@ gang 362
 gangu 360
 hank 349
 hanku 370
-hanna+h 375
 hannah 375
 hanno 344
-garaz+i 355 garaz+e 342
 garaze 342
 garazi 355
-harol+d 334
 harold 334
 harolde 347
-harpe+r 338
 harper 338
 harry 429 happy 338
-harryh+o 342
 harryho 342
-harve+y 374
 harvey 374
 gary 398
 gauc 351
@@ -1985,13 +1514,9 @@ gauci 359
 have 349
 gay 411
 hazet 354
-hayle+y 332
 hayley 332
-heathe+r 365
 heather 365
-idealn+i 364
 idealni 364
-identit+u 350
 identitu 350
 idiot 417
 idiote 388
@@ -2000,36 +1525,25 @@ hej 542
 hele 506
 helen 384
 gene 346
-genera+l 393
-generac+e 374
 generace 374
 general 393
 generala 358
 generale 399
-generato+r 339
 generator 339
-genialn+i 374
 genialni 374
-geniu+s 385
 genius 385
-georg+e 421 georg+i 410
 george 421
 georgi 410
 henry 434
-henryh+o 360
 henryho 360
-gentlema+n 349
 gentleman 349
 her 365
 herci 339
 here 335
 herec 367
-hereck+a 353
 herecka 353
-hergo+t 362
 hergot 362
 heslo 373
-heroi+n 344
 heroin 344
 gesto 337
 get 355
@@ -2038,7 +1552,6 @@ hezci 358
 hezka 405
 hezke 435
 hezkej 349
-hezko+u 345
 hezkou 345
 hezky 463
 gibbs 339
@@ -2047,121 +1560,90 @@ hill 356
 hills 340
 ihned 407
 gino 343
-ignorova+t 363
 ignorovat 363
 girl 351
-histori+i 404 histori+e 397
 historie 397
 historii 404
-histork+u 352 histork+y 350
 historka 349
 historku 352
 historky 350
 hit 345
-hitle+r 353
 hitler 353
 hlad 436
-hladc+e 336
 hladce 336
-hladov+y 342
 hladovy 342
 hlady 356
 hlas 437
-hlase+m 341
-hlasem 341 hlasen+i 407
+hlasem 341
 hlaseni 407
 hlasi 360
 hlasit 333
-hlasova+t 368
-hlasovan+i 353
 hlasovani 353
 hlasovat 368
-hlasu 372 hlast+e 337
+hlasu 372
 hlaste 337
 hlasy 396
 hlava 424
 hlave 432
-hlavn+i 449 hlavn+e 447
 hlavne 447
 hlavni 449
-hlavnic+h 334
 hlavnich 334
-hlavnih+o 356
 hlavniho 356
 hlavnim 374
 hlavou 414
 hlavu 469
 hlavy 452
 hleda 412
-hledal 412 hledaj+i 389
+hledal 412
 hledala 384
 hledaji 389 hledali 378
-hledam 428 hledan+i 390
+hledam 428
 hledame 410
 hledani 390
 hledas 395
 hledat 439
 hledate 392
-hlede+j 342
 hledej 342
-hledejt+e 341
 hledejte 341
-hledisk+a 344
 hlediska 344
 hlida 333
-hlidan+i 337
 hlidani 337
 hlidat 386
-hlide+j 351
 hlidej 351
-hlidk+a 349 hlidk+y 348
 hlidka 349
 hlidku 342
 hlidky 348
-globaln+i 334
 globalni 334
-glori+e 335
 glorie 335
-hloubej+i 345
 hloubeji 345
-hloup+e 410 hloup+y 405
 hloupa 398
 hloupe 410
 hloupi 337
-hloupos+t 377
 hloupost 377
 hlouposti 348
 hloupy 405
-hluch+y 332
 hluchy 332
-hluboc+e 356
 hluboce 356
-hlubok+o 395 hlubok+e 345
 hluboke 345
 hluboko 395
 hluboky 332
 hluk 368
-hlupa+k 382
 hlupak 382
 hlupaku 354
 iluze 343
 ho 606
 goa 345
 hoch 351
-inciden+t 343
 incident 343
 incidentu 337
 hochu 384
 hod 376
-infark+t 378
 infarkt 378
 hned 521
 hnede 338
-infekc+e 345 infekc+i 335
 infekce 345
 infekci 335
 hodi 395
-indian+i 338
 indiani 338
 indie 358
 indii 346
@@ -2171,66 +1653,51 @@ hodili 336
 hodilo 336
 hodin 475 hodim 350
 hodina 372
-hodinac+h 372
 hodinach 372
-hodinam+i 366
 hodinami 366
 hodine 361
-hodink+y 398
 hodinky 398
-hodino+u 381
 hodinou 381
 hodinu 449
 hodiny 465
 hodit 412
-hodla+m 356 hodla+s 349
 hodlam 356
 hodlas 349
 hodna 400
 hodne 522
 hodnej 380
 hodni 340
-hodnocen+i 349
 hodnoceni 349
-hodnot+u 363 hodnot+y 350
 hodnotu 363
 hodnoty 350
-informac+e 448 informac+i 420
 informace 448
 informaci 420
-informova+t 366
 informovat 366
 hodny 416
 hnev 358
 hnete 339 hodte 334
 hni 342
-hnizd+o 332
 hnizdo 332
 gol 332
 holce 371
-holcick+a 388 holcick+o 361
 holcicka 388
 holcicko 361
 holcicku 359
 holcicky 332
 golf 355
 holek 376
-injekc+i 338
 injekci 338
 holka 472
 holkam 339
 holkama 355
-holko+u 388
 holkou 388
 holku 434
 holky 459 holly 367
-hollywoo+d 333
 hollywood 333
 hollywoodu 348
 holt 337
 good 340
 honem 425
-homer+e 344
 homere 344
 hong 354 honi 350
 honit 337
@@ -2238,12 +1705,9 @@ gonna 338
 hnout 392
 hop 342
 hora 335
-horac+h 355
 horach 355
 hope 353
-horeck+u 348
 horecku 348
-gordo+n 351
 gordon 351
 gordone 334
 hosi 415 hori 381
@@ -2253,18 +1717,14 @@ horko 382
 horkou 341
 horky 354
 horni 354
-inspekto+r 360
 inspektor 360
 inspektore 371
 horsi 440
-horsih+o 347
 horsiho 347
 host 365 horu 335
 hosta 347
 hoste 356
-instink+t 351
 instinkt 351
-instrukc+e 353
 instrukce 353
 hostu 346
 hosty 385
@@ -2272,71 +1732,53 @@ hory 379
 got 349 hot 347 inu 343 hou 338
 houby 365
 hotel 398
-inteligenc+e 334
 inteligence 334
-inteligentn+i 365
 inteligentni 365
 hotelu 432
-intenzivn+i 335
 intenzivni 335
-interne+t 370
 internet 370
 internetu 382
-investic+e 334
 investice 334
-intervie+w 340
 interview 340
-hovez+i 354
 hovezi 354
 hovna 339
-imunit+u 391
 imunitu 391
 hovor 385
 hovori 335
 hovorit 332
 hovory 353
-hotov+o 409 hotov+a 382
 hotova 382
 hotove 376
 hotovo 409
-hotovos+t 359
 hotovost 359
 hotovosti 355
 hotovy 376
 hnus 351
 house 372
-hnusn+y 362 hnusn+a 336
 hnusna 336
-hnusne+j 332
 hnusnej 332
 hnusny 362
 hnuti 353
 how 335
-howar+d 355
 howard 355
 howarde 354
-inzeny+r 333
 inzenyr 333
 hmyz 336
 hra 438
 hrac 374
-grace 403 hrabe 360 hrace 349 isabe+l 345
+grace 403 hrabe 360 hrace 349
 isabel 345
 hraci 349
-hrack+a 368 hrack+y 356
 hracka 368
 hracky 356
 hrad 356
 hradu 337
-hrbito+v 333
 hrbitov 333
 hral 419 hraj 344
 hrala 381
 hraje 426
-hrajem+e 369
 hrajeme 369
 hrajes 395
-hrajet+e 366
 hrajete 366
 hrali 386 hraji 373
 hraju 380 iraku 355
@@ -2345,71 +1787,54 @@ hrani 379
 hranic 336
 hranice 404
 hranici 382
-hranolk+y 353
 hranolky 353
 grant 355
 hrat 471
-gravitac+e 333
 gravitace 333
-gratuluj+i 398 gratuluj+u 393
 gratuluji 398
 gratuluju 393
 hre 405
 hrda 361
 green 353
 greg 352
-hrdin+a 408 hrdin+u 349
 hrdina 408
-hrdino+u 336
-hrdinou 336 hrdinov+e 350
+hrdinou 336
 hrdinove 350
 hrdinu 349
 hrdiny 342
 gregu 354
 hrdlo 339
-hrdos+t 333
 hrdost 333
 hrdy 387
 hrich 360
 hrichy 359
 iris 342
-hrist+e 370 hrist+i 354
 hriste 370
 hristi 354
-islan+d 348
 island 348
 islandu 333
 hrob 365
 hrobu 356
-hromad+u 364 hromad+a 349
 hromada 349
 hromadu 364
-ironi+e 340
 ironie 340
-hrozb+a 362 hrozb+u 345
 hrozba 362
-hrozbo+u 339
 hrozbou 339
 hrozbu 345
 hrozi 356
-hrozn+e 466 hrozn+y 407
 hrozna 383
 hrozne 466
-hrozneh+o 342
 hrozneho 342
 hroznej 334
-hrozno+u 342
 hroznou 342
 hrozny 407
 hru 434
 hruby 342
 hrudi 357
-hrudnik+u 337
 hrudniku 337
 hruza 374
 hruzu 337
 hry 429
-itali+e 350 itali+i 341
 italie 350
 italii 341
 hubu 442
@@ -2417,11 +1842,9 @@ huby 345
 hudba 410
 hudbu 406
 hudby 359
-hudebn+i 364
 hudebni 364
 hvezd 357
 hvezda 403
-hvezdn+e 371 hvezdo+u 343
 hvezdne 371
 hvezdou 343
 hvezdu 358
@@ -2434,7 +1857,6 @@ hur 388
 hura 368
 gusi 357
 husty 370
-guverne+r 346
 guverner 346
 guy 340 ivy 338
 hybat 363
@@ -2442,30 +1864,23 @@ hybe 336
 gwen 352
 ja 646
 kabat 382
-kabelk+u 350
 kabelku 350
 lacey 340
 jaci 350
 jack 425
 jacka 371
-jacke+m 333
 jackem 333
-jacki+e 396
 jackie 396
-jablk+o 342 jablk+a 336
 jablka 336
 jablko 342
-jackso+n 367
 jackson 367
 jacksone 351
 jacku 444
 jacob 332
 jacobe 333
-laborato+r 362
 laborator 362
 laboratore 370
 laboratori 360
-labork+y 341
 laborky 341
 kafe 431
 jadro 340
@@ -2474,61 +1889,44 @@ lahev 387
 jak 629
 jaka 458
 jake 488
-jakeh+o 387
 jakeho 387
 jakej 393
-jakekol+i 343
 jakekoli 343
 jakekoliv 376
 jakem 376
 jakeu 370
-kaliforni+e 360 kaliforni+i 354
 kalifornie 360
 kalifornii 354
-kalho+t 351
 kalhot 351
-kalhotk+y 355
 kalhotky 355
 kalhoty 407
-jakkol+i 342
 jakkoli 342
 jakkoliv 366
 jako 612
-jakob+y 402
 jakoby 402
-jakmil+e 449
 jakmile 449
 jakou 451
-jakoukoli+v 353
 jakoukoliv 353
-jakoz+e 365
 jakoze 365
 jaku 354
 jakto 368
-jaktoz+e 354
 jaktoze 354
 jaky 490
-jakyc+h 351
 jakych 351
-jakykoli+v 363
 jakykoliv 363
 jakym 404
 kam 514 jan 354
 lana 349
 lance 337
-kancela+r 408
 kancelar 408
 kancelare 424
 kancelari 420
-kamara+d 423
 kamarad 423
 kamarada 393
 kamarade 415
 kamaradem 341
 kamaradi 404
-kamaradk+a 415 kamaradk+y 382
 kamaradka 415
-kamaradko+u 338
 kamaradkou 338
 kamaradku 365
 kamaradky 382
@@ -2542,28 +1940,23 @@ james 410 kamer 351
 kamera 384
 jamese 356
 jamesi 396
-kamero+u 336
 kamerou 336
 kameru 386
 kamery 404
 janet 363
 kang 340
 jamie 383
-kamkol+i 336
 kamkoli 336
 kamkoliv 367
 kamo 485 lano 379
 kamos 404
 kamose 380
 kamosi 385
-kamosk+a 339
 kamoska 339
-kampa+n 360
 kampan 360
 kampane 334
 las 355
 lasce 389
-kapel+a 362 kapel+y 352
 kapela 362
 kapele 333
 kapelu 348
@@ -2571,22 +1964,17 @@ kapely 352
 karen 394
 karet 345
 kasi 337
-karier+u 388 karier+a 348
 kariera 348
 kariere 333
 karieru 388
 kariery 345
-kapita+n 435
 kapitan 435
 kapitana 386
 kapitane 459
 kapitanem 348
-kapitol+a 345
 kapitola 345
 laska 447
-laskav+e 358 laskav+y 339
 laskave 358
-laskavos+t 426
 laskavost 426
 laskavy 339
 karle 346
@@ -2600,10 +1988,8 @@ jasna 364
 jasne 533
 jarni 337
 jason 375 jasno 372
-japonc+i 334
 japonci 334
 jasone 366
-japonsk+u 336 japonsk+a 334
 japonska 334
 japonsku 336
 jasny 472
@@ -2615,21 +2001,16 @@ karty 399
 kat 346
 kava 352
 kauci 354
-kavarn+e 339
 kavarne 339
-katastrof+a 363
 katastrofa 363
 kate 422
 katie 387
-katherin+e 361
 katherine 361
 kathy 350
 latky 340
 laura 359 jatra 353
-laure+n 379 laure+l 337
 laurel 337
 lauren 379
-lauri+e 343
 laurie 343
 lauro 355
 kavu 407
@@ -2637,26 +2018,19 @@ kavy 361
 jay 354
 kazda 417
 kazde 436
-kazdeh+o 436
 kazdeho 436
 kazdej 414
 kazdem 409
 kazdemu 387
-kazdo+u 450
-kazdopadn+e 414
 kazdopadne 414
 kazdou 450
-kazet+u 339
 kazetu 339
 kazdy 506
-kazdyc+h 356
 kazdych 356
-kazdyh+o 353
 kazdyho 353
 kazdym 394
 jayi 348
 jazyk 409
-jazyke+m 346
 jazykem 346
 je 723 ke 507
 lecba 333
@@ -2668,66 +2042,48 @@ jean 364
 kecy 398
 kde 571 jde 531 jed 445 lee 413 led 386
 leda 362
-ledaz+e 356
 ledaze 356
 jede 422 jeff 371
 jeffe 377
 jeden 529 jedem 412
-jedenac+t 357
 jedenact 357
 jedeme 439
 jedes 393
-jeffre+y 344
 jeffrey 344
-jedet+e 372
 jedete 372
-jedin+y 468 jedin+a 459
 jedina 459
 jedine 456
-jedineh+o 360
 jedineho 360
 jedinej 372
 jedini 359
-jedino+u 409
 jedinou 409
 jediny 468
 jedinym 379
 jedl 372
 jedla 343
 jedli 337
-kdekol+i 347
 kdekoli 347
 kdekoliv 382
 jdem 406
 jedna 501
 jednal 338
-jednan+i 394
 jednani 394
 jednat 391
 jdeme 510 jedne 439
-jedni+m 434
-jednick+a 335
 jednicka 335
 jednim 434
 jedno 492
-jednoduch+e 423 jednoduch+y 384
 jednoducha 353
 jednoduche 423
 jednoduchy 384
-jednodus+e 405
 jednoduse 405
-jednoduss+i 380
 jednodussi 380
-jednoh+o 479
 jednoho 479
 jednom 423
 jednomu 378
 jednou 509
-jednotc+e 340
 jednotce 340
-jednote+k 345
 jednotek 345
-jednotk+y 402 jednotk+a 382
 jednotka 382
 jednotkam 335
 jednotku 358
@@ -2735,28 +2091,22 @@ jednotky 402
 jednu 488 jedou 374
 jedny 379
 jdes 465 kdes 379
-kdepa+k 387
 kdepak 387
 jedu 422 ledu 371
 jdete 470 jedte 388
 jdi 490
 lehce 390
 lehci 351
-legaln+i 360
 legalni 360
-legend+a 359
 legenda 359
 lehke 389
 lehky 357
 jeho 565
 lehni 354
-lehnou+t 375
 lehnout 375
 jehoz 377
-legrac+i 404 legrac+e 393
 legrace 393
 legraci 404
-legracn+i 391
 legracni 391
 keith 349
 keithe 332
@@ -2767,19 +2117,14 @@ lekci 374
 lekar 373
 lekare 355
 lekari 347
-lekarsk+e 366 lekarsk+y 332
 lekarske 366
-lekarsko+u 337
 lekarskou 337
 lekarsky 332
 jejda 347
 jeji 521 jeli 387
-jejic+h 515
 jejich 515
 jejichz 337
-jejih+o 422
 jejiho 422
-jeliko+z 391
 jelikoz 391
 jejim 422
 jejimu 359
@@ -2789,21 +2134,16 @@ leku 341
 leky 415
 jen 615 kdo 575 leo 399 ken 334
 kene 335
-kdokol+i 386
 kdokoli 386
 kdokoliv 419
 jenna 339
-leonar+d 333
 leonard 333
 leonarde 337
 jemne 351 leone 337
-jennife+r 377
 jennifer 377
 jenom 533 jenno 338
-jenomz+e 344
 jenomze 344
 jenny 404 kenny 378 lenny 339
-kdopa+k 341
 kdopak 341
 jdou 430 jemu 391
 jenz 376
@@ -2812,50 +2152,39 @@ les 354
 lesa 376
 lesba 345
 lepe 450 lese 390
-jerem+y 380
 jeremy 380
-lesli+e 365
 leslie 365
-jeskyn+e 359 jeskyn+i 347
 jeskyne 359
 jeskyni 347
 jess 377
-jesse 379 jerse+y 369
+jesse 379
 jersey 369
-lepsi 498 jessi+e 338
-jessic+a 346 jessic+o 334
+lepsi 498
 jessica 346
 jessico 334
 jessie 338
-lepsih+o 402
 lepsiho 402
 lepsim 357
 jerry 402
 jest 344
 jeste 571
-jestl+i 565
 jestli 565
-jestliz+e 404
 jestlize 404
 let 514 jdu 495 jet 455 lev 337
 leta 411 leva 365
-letadl+o 419 letadl+a 403
 letadla 403
 letadle 374
 letadlem 346
 letadlo 419
-letajic+i 343
 letajici 343
 letat 365
 leve 361 lete 360
-letec+h 428
 letech 428
 letel 346
 letet 378
 leti 388
 kevin 375 letim 339
 kevine 376 letime 342
-letist+e 397 letist+i 371
 letiste 397
 letisti 371
 leto 395
@@ -2866,14 +2195,10 @@ letu 365
 lety 458
 kdy 532 kez 421 lez 407 jez 398
 kdyby 514
-kdybyc+h 489
 kdybych 489
-kdybycho+m 435
 kdybychom 435
 kdybys 459
-kdybysm+e 353
 kdybysme 353
-kdybyst+e 440
 kdybyste 440
 leze 347
 jezdi 376
@@ -2881,7 +2206,6 @@ jezdil 341
 jezdit 390
 lezel 350
 lezela 333
-jezer+a 371 jezer+o 349
 jezera 371
 jezero 349
 lezet 374
@@ -2889,16 +2213,13 @@ lezi 401 lexi 350
 jezis 409 lewis 336
 jezise 360
 jezisi 445
-kdykol+i 381
 kdykoli 381
 kdykoliv 414
 kdysi 427
 kdyz 617
 ji 593
-libank+y 340
 libanky 340
 libat 359
-licenc+i 343
 licenci 343
 liber 397
 libi 486 jich 464
@@ -2918,9 +2239,7 @@ lhari 353
 lhat 409
 lid 365
 lide 504 life 346
-lidec+h 383
 lidech 383
-jideln+e 340
 jidelne 340
 lidem 452
 lidi 544
@@ -2931,17 +2250,12 @@ jidlo 466
 jidlu 392
 lidma 355
 lidmi 432
-lidsk+e 410 lidsk+a 382
 lidska 382
 lidske 410
-lidskeh+o 348
 lidskeho 348
-lidsko+u 365
 lidskou 365
 lidsky 369
-lidskyc+h 354
 lidskych 354
-lidstv+o 364 lidstv+a 351
 lidstva 351
 lidstvo 364
 lidu 366
@@ -2951,7 +2265,6 @@ like 357
 jill 364
 lilly 336
 kilo 378
-kilometr+u 388
 kilometru 388
 lily 399
 jim 524 kim 405 jin 348
@@ -2959,17 +2272,14 @@ jina 420 kina 371
 lince 356
 jinak 479
 jinam 394
-lincol+n 335
 lincoln 335
 jine 459 jime 403
 linda 342
 jinde 408
-jineh+o 477
 jineho 477
 jinej 372
 jinem 388 lindo 347
 jinemu 381
-lindsa+y 363
 lindsay 363
 jindy 402
 jini 388 king 362 jimi 349
@@ -2980,12 +2290,9 @@ linku 351
 linky 334
 jinou 432
 jimmy 427
-jimmyh+o 350
 jimmyho 350
 jiny 471
-jinyc+h 402
 jinych 402
-jinyh+o 405
 jinyho 405
 jinym 417
 jinymi 374
@@ -2995,27 +2302,20 @@ kirk 333
 liso 360
 jist 454 list 365
 jista 464
-jiste 505 liste+k 385
+jiste 505
 jistej 387 listek 385
-jistez+e 390
 jisteze 390
 jisti 392
-listk+y 395
 listky 395
-jisto+u 345
-listopad+u 340
 listopadu 340
-jistou 345 jistot+u 387
+jistou 345
 jistotu 387
 jisty 477 listy 336
 jit 545 liv 335
 litat 336
 lito 491
-litos+t 336
 litost 336
-litova+t 391
 litovat 391
-lituj+i 365 littl+e 355
 little 355
 lituji 365
 lituju 342
@@ -3026,27 +2326,20 @@ jizdu 355
 jizdy 337
 jizni 396
 jizvy 334
-lizzi+e 341
 lizzie 341
-kladiv+o 342
 kladivo 342
 klanu 336
-klasik+a 338
 klasika 338
 klece 335
 kleci 337
 klesa 344
-kletb+a 333
 kletba 333
 klic 430
 klice 418
 klicem 351
-klick+y 356
 klicky 356
 klid 454
-klide+k 404
 klidek 404
-klidn+e 449 klien+t 386
 klidna 343
 klidne 449
 klient 386
@@ -3057,28 +2350,21 @@ klienty 354
 klidny 359
 klidu 441
 kliku 346
-klinik+u 334
 kliniku 334
-klobou+k 389
 klobouk 389
 klub 397
 kluci 458
 klubu 426
 kluk 470
 kluka 431
-klukam+a 343
 klukama 343
-kluke+m 377
 klukem 377
-klukov+i 364
 klukovi 364
 kluku 395
 kluky 392
 jo 623
-kobere+c 351
 koberec 351
 kocka 397
-loajaln+i 339
 loajalni 339
 kocku 376
 kocky 384
@@ -3089,21 +2375,17 @@ lode 400
 lodi 456
 kmen 382 jmen 344
 jmena 424
-kmene 356 jmene+m 443
+kmene 356
 jmenem 443
 jmeni 345 lodni 332
 jmeno 494
-kmenov+e 338
-jmenova+l 387 jmenova+t 341
 jmenoval 387
 jmenovala 363
 jmenovat 341
 kmenove 338
 jmenu 386
-jmenuj+e 460 jmenuj+i 422
 jmenuje 460
 jmenujes 407
-jmenujet+e 383
 jmenujete 383
 jmenuji 422
 jmenuju 400
@@ -3113,7 +2395,6 @@ logan 339
 logane 336
 knih 358
 kniha 403
-knihovn+e 351 knihovn+y 349
 knihovne 351
 knihovny 349
 knihu 421
@@ -3121,159 +2402,112 @@ knihy 415
 koho 481 john 435
 johna 386
 johne 437
-kohokoli+v 364
 kohokoliv 364
-johnn+y 412
 johnny 412
-johnso+n 347
 johnson 347
 lois 381
 knize 377
-knizk+u 363 knizk+y 355
 knizku 363
 knizky 355
 kola 384
 kolac 392
 kolace 354
-kolack+y 340
 kolacky 340
-kokai+n 350
 kokain 350
 kole 380
-koleg+a 353 koleg+y 341
 kolega 353
-kolegov+e 346
 kolegove 346
 kolegy 341
-kolem 480 kolen+a 390 kolen+o 346
+kolem 480
 kolena 390
 koleno 346
 kolik 500
 kolika 347
-kolikra+t 397
 kolikrat 397
 kolo 410
-koktej+l 350
 koktejl 350
 kom 375 joo 343
 konce 437
 koncem 348
-koncer+t 380
 koncert 380
 konci 450
 koncim 394
-kombinac+e 344
 kombinace 344
 koncime 336
 koncit 349
-komander+e 358
 komandere 358
-konat 333 komat+u 339
-jonatha+n 340
+konat 333
 jonathan 340
 komatu 339
 kone 426
 konec 474
-koneckonc+u 336
 koneckoncu 336
-konecn+e 473
 konecne 473
-konferenc+i 358 konferenc+e 334
 konference 334
 konferenci 358
-knofli+k 335
 knoflik 335
 jones 360
-londy+n 354
 londyn 354
 londyna 382
 londyne 384
 koni 390 loni 380 long 360
-komis+e 364 komis+i 332
-komisar+i 340
 komisari 340
 komise 364
-kongres+u 332
 kongresu 332
 komisi 332
 kongu 338
-konkretn+i 355 konkretn+e 341
 konkretne 341
 konkretni 355
-konkur+z 344
 konkurz 344
-komor+y 340
 komory 340
-kompletn+i 371 kompletn+e 348
 kompletne 348
 kompletni 371
-komplikovan+e 353
 komplikovane 353
-komplimen+t 345
 kompliment 345
 komu 438
-kontak+t 406
 kontakt 406
-kontaktova+t 360
 kontaktovat 360
 kontaktu 389
 kontakty 353
-konverzac+e 350 konverzac+i 349
 konverzace 350
 konverzaci 349
-komunikac+e 353 komunikac+i 346
 komunikace 353
 komunikaci 346
-komunikacn+i 337
 komunikacni 337
-komunikova+t 344
 komunikovat 344
-kontrol+u 410 kontrol+a 362
 kontrola 362
 kontrole 352
-kontrolo+u 403 kontroln+i 332
 kontrolni 332
 kontrolou 403
-kontrolova+t 368
 kontrolovat 368
 kontrolu 410
 kontroly 343
 know 361
 los 396 kos 343
-kopack+y 344
 kopacky 344
 kopce 355
 kopat 347
 lord 369 kose 339
-kopec 341 lorda 336 jorda+n 367
+kopec 341 lorda 336
 jordan 367
 lorde 353
-korekc+e 412 lorela+i 332
 korekce 412
 lorelai 332
-josep+h 341
 joseph 341
 josh 356 lori 341
 kopie 368
 kopii 368 joshi 367
-kosil+i 378 kosil+e 358
 kosile 358
 kosili 378
-koris+t 350
 korist 350
 kost 375
-koste+l 363
 kostel 363
 kostela 382
 kostele 373
 kosti 413
-kostick+o 335
 kosticko 335
-kostk+y 332
 kostky 332
-korun+u 335
 korunu 335
-kosty+m 365
 kostym 365
 kostymy 335
 lou 370 lov 364
@@ -3290,27 +2524,19 @@ koukal 350
 koukam 380
 koukas 358
 koukat 387
-koule 415 kouke+j 413
+koule 415
 koukej 413
-koukejt+e 373
 koukejte 373
 kouli 372
-koukn+i 443
-kouknet+e 401
 kouknete 401
 koukni 443
-kouknou+t 342
 kouknout 342
-kotni+k 332
 kotnik 332
 kour 354
-kouse+k 438 loupe+z 366
 kousek 438 koupel 343
-koupeln+e 369 koupeln+y 357
 koupelna 334
 koupelne 369
 koupelny 357
-kouren+i 343
 koureni 343
 loupez 366
 koupi 353 kouri 340
@@ -3321,24 +2547,18 @@ koupim 383
 koupime 335
 koupis 336
 koupit 439 kourit 371
-kousk+y 387
 kousky 387
 lovu 341
-kouzeln+e 344 kouzeln+y 338
 kouzelne 344
-kouzelni+k 335
 kouzelnik 335
 kouzelny 338
-kouzl+o 399 kouzl+a 360
 kouzla 360
 kouzlo 399
 joy 360
 joyce 334
-loznic+i 374 loznic+e 373
 loznice 373
 loznici 374
 kozy 376
-krabic+i 386 krabic+e 381
 krabice 381
 krabici 386
 krade 337
@@ -3349,78 +2569,57 @@ krale 407
 kralem 374
 krali 375 kraji 341
 kralik 335
-kralovn+a 402 kralovn+u 362
 kralovna 402
-kralovno+u 349
 kralovnou 349
 kralovnu 362
 kralovny 346
-kralovsk+e 354 kralovsk+a 335
 kralovska 335
 kralovske 354
-kralovstv+i 393
 kralovstvi 393
-ksakr+u 376
 ksakru 376
 kram 341
 kramy 335
 krasa 387
-krask+o 346
 krasko 346
-krasn+e 442 krasn+a 433
 krasna 433
 krasne 442
-krasno+u 373
 krasnou 373
 krasny 421
 krast 350 krasu 343
 krasy 349
 krat 360
-krava 371 kratc+e 365
+krava 371
 kratce 365
-kravat+u 341
 kravatu 341
-kravin+a 350 kravin+y 346
 kravina 350
 kraviny 346
-kratk+y 365 kratk+e 359
 kratke 359
-kratko+u 339
 kratkou 339
 kratky 365
 kravo 354
 kravy 351
-kreditn+i 336
 kreditni 336
 kseft 348
 jsem 682 krem 342
 jses 446
-kresl+o 358
 kreslo 358
 krev 461
-krete+n 372
 kreten 372
 kretene 364
-krevn+i 389
 krevni 389
 jsi 642
-krice+t 385 krice+l 350
 kricel 350
 kricela 335
 kricet 385
-krici 362 ksich+t 348
+krici 362
 ksicht 348
 ksichtu 336
-kridl+a 370 kridl+o 340
 kridla 370
 kridlo 340
 krik 352
-kriminaln+i 335
 kriminalni 335
-krist+e 400 krist+a 364
 krista 364
 kriste 400
-kristepan+e 352
 kristepane 352
 kriz 348
 krize 360
@@ -3435,19 +2634,15 @@ kroky 368
 krom 365
 krome 456
 jsou 586
-krvac+i 350
-krvacen+i 374
 krvaceni 374
 krvaci 350
 kruci 408
-krucina+l 373
 krucinal 373
 jste 619 krve 428
 krvi 407 kruh 360
 kruhu 354
 krute 347
 kruty 353
-kryjt+e 343
 kryjte 343
 krysa 357
 krysy 367
@@ -3456,40 +2651,30 @@ kryti 358
 lucas 351
 lucasi 342
 lubem 341
-kucha+r 352
 kuchar 352
-kuchy+n 350
 kuchyn 350
 kuchyne 393
 kuchyni 406
-kvalitn+i 332
 kvalitni 332
 lucy 401
-judit+h 336
 judith 336
 kufr 369
 ktera 507
 ktere 537
-ktereh+o 451
 ktereho 451
 kterej 405
 kterem 429
 kteremu 398
-kteri 487 kufri+k 349
+kteri 487
 kufrik 349
-ktero+u 496
 kterou 496
 kufru 375
 ktery 539
-kteryc+h 426
 kterych 426
-kteryh+o 364
 kteryho 364
 kterym 443
 kterymi 391
-kvetin+y 391
 kvetiny 391
-kvetn+a 333
 kvetna 333
 kudy 370 judy 352
 luke 370
@@ -3498,36 +2683,28 @@ julia 352
 julian 339
 juliane 337
 julie 412
-juliett+e 333
 juliette 333
 julii 341
 kulka 375
 kulku 370
 kulky 367
 luku 372
-kultur+y 338
 kultury 338
 kun 386
 june 343
 kung 350 jung 335
-junio+r 339
 junior 339
 juniore 337
 kus 421 kup 357
 kuraz 348
 kure 395 kuse 354
-kurec+i 354
 kureci 354
-kurevsk+y 349
 kurevsky 349
-kupova+t 351
 kupovat 351
 kurs 334
-kupred+u 358
 kupredu 358
 just 355 kurt 332
 kupte 332
-justi+n 344
 justin 344
 justine 355
 kurz 380 kusy 367
@@ -3535,7 +2712,6 @@ kurzu 345
 kvuli 528
 kuze 400
 kuzi 401
-luxusn+i 338
 luxusni 338
 lze 410
 lzes 385
@@ -3544,109 +2720,77 @@ lzi 406
 kyle 403
 kym 450
 lzou 336
-kysli+k 347
 kyslik 347
 kysliku 341
 lzu 333
-kytar+u 355
 kytaru 355
 kytky 359
 na 690 ma 580
 oba 480 mac 348 nac 334
 obcan 340
 obcane 335
-obcas 444 nacas+e 375
+obcas 444
 nacase 375
-nacasovan+i 363
 nacasovani 363
-nacelni+k 343
 nacelnik 343
 nacelniku 343
-nachaz+i 364
 nachazi 364
-nabid+l 382
-nabidl 382 nabidk+u 403 nabidk+a 381
+nabidl 382
 nabidka 381 nabidla 345
 nabidli 338
 nabidku 403
 nabidky 337
-nabidnou+t 396
 nabidnout 396
-obcho+d 439
 obchod 439
-obchodak+u 344
 obchodaku 344
 obchode 392
-obchodn+i 397
 obchodni 397
 obchodnik 356
 obchodu 415
 obchody 373
-nabiz+i 359
 nabizi 359
 nabizim 352
-nablizk+u 339
 nablizku 339
-obalk+u 333
 obalku 333
-naboj+e 354
 naboje 354
-nabozenstv+i 365
 nabozenstvi 365
 ocas 346
 macu 363 obav 360
-obava+m 432 obava+t 348
 obavam 432
 obavat 348
 obavy 406
-nabyte+k 351
 nabytek 351
 nad 479 obe 428
-nadal+e 374
 nadale 374
 madam 460 ocean 356
 oceanu 367
 obed 432 nade 351
 obeda 342
 obede 352
-nadej+e 410 nadej+i 404
 nadeje 410
 nadeji 404
-nadese+l 337
 nadesel 337
 mafie 334
-nadher+a 398
 nadhera 398
-nadhern+e 418 nadhern+y 396
 nadherna 394
 nadherne 418
 nadherny 396
-madiso+n 356
 madison 356
-obdivuj+i 332
 obdivuji 332
-ocekav+a 365
 ocekava 365
 ocekaval 347
-ocekavam 354 ocekavan+i 350
+ocekavam 354
 ocekavani 350
 ocekavat 362
-obeji+t 342
 obejit 342
-obejmou+t 347
 obejmout 347
-obema 387 obdob+i 397 nadob+i 363
+obema 387
 obdobi 397 nadobi 363
-nadobr+o 341
 nadobro 341
-oceni+l 334
 ocenil 334
 nador 355
-ocenuj+i 359
 ocenuji 359
-nadraz+i 366
 nadrazi 366
-nadsen+a 374 nadsen+y 373
 nadsena 374
 nadseni 363
 nadseny 373
@@ -3654,111 +2798,82 @@ nadrz 334
 nadrze 333
 obet 431
 obeti 450
-obetova+t 354 obetova+l 336
 obetoval 336
 obetovat 354
 oci 483 och 413
 naha 352
 ocich 395
-obhajc+e 342
 obhajce 342
 mcgee 360
 magie 371
-magii 350 maggi+e 395
+magii 350
 maggie 395
-nahla+s 393
 nahlas 393
-nahlasi+t 343
 nahlasit 343
 nahle 375
 ocima 401
-nahod+a 401
 nahoda 401
-nahodo+u 448
 nahodou 448
-magor 359 nahor+u 462 nahor+e 448
+magor 359
 nahore 448
 nahoru 462
-ochote+n 357
 ochoten 357
-ochotn+y 358 ochotn+a 340
 ochotna 340
 ochotny 358
 ncis 344
-nahrad+u 337
-nahradi+t 349
 nahradit 349
-nahradn+i 359
 nahradni 359
 nahradu 337
-ochran+u 398 ochran+i 343
-ochrana 338 ochranc+e 332
+ochrana 338
 ochrance 332
 ochrane 336
 ochrani 343
 ochranil 348
 ochranit 386
-ochrank+a 361 ochrank+u 355
 ochranka 361
 ochranku 355
 ochranky 336
 ochranu 398
 ochrany 336
-nahravk+u 348 nahravk+y 343
 nahravku 348
 nahravky 343
-nahrdelni+k 363
 nahrdelnik 363
-ocividn+e 424
 ocividne 424
-naivn+i 354
 naivni 354
-ochutna+t 350
 ochutnat 350
 nahy 353
 maj 365
 mala 455
-nalad+u 402
 naladu 402
 najal 382
 najala 339
-malcol+m 338
 malcolm 338
-oblas+t 398
 oblast 398
 oblasti 416
 makat 333
 male 452 make 333
 oblec 355
-oblecen+i 434 oblecen+a 340
 oblecena 340
 obleceni 434
 obleceny 340
 oblect 344
 najde 411
-najdem+e 437
-objedna+l 367 objedna+t 359
 objednal 367
 objednala 335
 objednat 359
 najdeme 437
-najedno+u 451
 najednou 451
 najdes 406
-najdet+e 426
 najdete 426
-najdi 407 maleh+o 395
-nalehav+e 360
+najdi 407
 nalehave 360
 maleho 395
-malej 406 oblek 396 objek+t 345
+malej 406 oblek 396
 obleku 353 objekt 345
-malem 431 najem 367 najdo+u 392
+malem 431 najem 367
 najdou 392
-maler+u 337
 maleru 337
-najdu 439 objev 335 najev+o 377 nalev+o 353
-majete+k 385
+najdu 439 objev 335
 majetek 385
 objevi 404 objeti 344
 objevil 409
@@ -3766,217 +2881,158 @@ objevila 377
 objevili 371
 objevilo 337
 objevit 350
-majetk+u 351
 majetku 351
 najevo 377 nalevo 353
-nalez+t 336
-naleze+n 347
 nalezen 347
 nalezena 338
 nalezeni 357
 nalezeno 333
 nalezt 336
 maji 502 mali 365
-oblice+j 416
 oblicej 416
 obliceje 394
 oblicejem 343
 obliceji 354
-obliben+y 381 obliben+a 378
 oblibena 378
 oblibene 373
 oblibeny 381
-malickos+t 347
 malickost 347
-najis+t 375
 najist 375
 najit 494
-majite+l 371
 majitel 371
 majitele 343
-nakla+d 354
 naklad 354
-naklada+k 374
 nakladak 374
 nakladaku 346
-nakladn+i 334
 nakladni 334
 naklady 345
 malo 432
-nakone+c 459
 nakonec 459
-najmou+t 349
 najmout 349
-major 368 nakop+u 343
-nakopa+t 338
+major 368
 nakopat 338
 majore 390
 nakopu 343
 malou 433
-malova+t 332
 malovat 332
-obloz+e 343
 obloze 343
-nakrmi+t 339
 nakrmit 339
 nakup 336
-nakupova+t 361
 nakupovat 361
 maly 467
-malyc+h 372
 malych 372
-malyh+o 336
 malyho 336
 malym 364
 mam 589 nam 552 man 380
 mama 485 nama 411
 nancy 378
-manaze+r 363
 manazer 363
 mame 551
-namest+i 352
-nanestest+i 363
 nanestesti 363
 namesti 352
 mandy 350
 mami 498 nami 485 ocni 338
-manhattan+u 336
 manhattanu 336
-maminc+e 343
 mamince 343
-mamink+a 392 mamink+o 351
 maminka 392
 maminko 351
 maminku 346
-namiren+o 357
 namireno 357
-namist+o 355
 namisto 355
-namitk+a 358
 namitka 358
 mamka 373
 oboje 337
 oboji 371
 naomi 364
-namorn+i 354
 namorni 354
-namornictv+a 338
 namornictva 338
 mamou 399
-obnovi+t 345
 obnovit 345
 manny 353
-naopa+k 390
 naopak 390
 oboru 342
 mamu 420 obou 391
 mamy 387
-manze+l 449
 manzel 449
 manzela 423
 manzele 363
 manzelem 375
-manzelk+a 399 manzelk+u 376
 manzelka 399
-manzelko+u 348
 manzelkou 348
 manzelku 376
 manzelky 357
-manzelov+i 363
 manzelovi 363
-manzelstv+i 427
 manzelstvi 427
 nas 569 mas 563
 masa 377 mapa 349 nasa 338
-napad 481 obrad 357 nasad 334 narad+i 345
+napad 481 obrad 357 nasad 334
 napada 368
-napaden+i 366
 napadeni 366
-naradi 345 nasadi+t 337
+naradi 345
 nasadit 337
 napadl 379
 napadla 337
 napadli 345
 napadlo 436
-napadn+e 351
 napadne 351
-napadnou+t 345
 napadnout 345
 napadu 340
 napady 384
 obsah 342
-obsahuj+e 358
 obsahuje 358
-marco 350 obran+y 365 obran+u 360
+marco 350
 obrana 336
-narame+k 348
 naramek 348
 obranu 360
 obrany 365
-obrat 342 marcu+s 347
-obrati+t 358 obrati+l 340
+obrat 342
 obratil 340
 obratit 358
 marcus 347
 marcusi 347
 obraz 406 masaz 347
-obraze+k 386
 obrazek 386
-narazi+l 376
 narazil 376
 narazila 341
 narazili 345
-obrazk+y 366
 obrazky 366
 obrazu 338
 obrazy 357
 nase 517
-naseh+o 456
 naseho 456
 nasel 484
 nasem 425
 nasemu 390
 naser 363
-napet+i 369
 napeti 369
 nasi 502 obri 368
-maria 369 nasic+h 449
+maria 369
 nasich 449
-margare+t 373
 margaret 373
 marie 399 marge 348
-naridi+l 358
 naridil 358
 marii 335
-napij 344 nashl+e 403 nasil+i 399
+napij 344
 nashle 403
-nashledano+u 386
 nashledanou 386
 nasili 399
-marily+n 339
 marilyn 339
 nasim 429 mario 350
 nasimi 378
 napis 382
-napisu 369 napist+e 333
+napisu 369
 napiste 333
 napit 379
-narizen+i 343
 narizeni 343
 mark 384
 nasla 456 marka 334
-nasledk+y 377
 nasledky 377
-nasledova+t 371
 nasledovat 371
-nasleduj+e 333
 nasleduje 333
-nasledujic+i 363
 nasledujici 363
-nasledujt+e 342
 nasledujte 342
 nasli 471
-maslo 355 naslo 332 nasko+k 346 napln+o 345
+maslo 355 naslo 332
 naskok 346
 naplno 345
 marku 391 masku 364
@@ -3987,101 +3043,68 @@ naroda 335
 narodi 341
 narodil 402
 narodila 375
-narodn+i 402
-napodobn+e 337
 napodobne 337
 narodni 402
-marnic+e 333
 marnice 333
 narok 345
 mason 334
-napora+d 352
 naporad 352
-naposle+d 399
 naposled 399
 naposledy 439
-napoved+u 338
 napovedu 338
-obrovsk+y 391 obrovsk+e 385
 obrovska 370
 obrovske 385
-obrovsko+u 367
 obrovskou 367
 obrovsky 391
-narozdi+l 334
 narozdil 334
-narozen+i 368
 narozeni 368
 narozenin 332
-narozenina+m 364
 narozeninam 364
 narozeniny 419
 mars 337
-napsa+l 429 napsa+t 406
 napsal 429
 napsala 394
 napsali 335
-napsan+o 360 napsan+e 341
 napsane 341
 napsano 360
-napsat 406 nasrat 340 naprav+o 350
-napravi+t 393
+napsat 406 nasrat 340
 napravit 393
 napravo 350
-napre+d 394
 napred 394
-napri+c 338
 napric 338
-marshal+l 344
 marshall 344
-naprikla+d 414
 napriklad 414
-naprost+o 458 naprost+y 343
 naprosta 341
 naprosto 458
 naprostou 342
 naprosty 343
-naprot+i 374
 naproti 374
 marsu 334
 mapu 371
-nasta+l 363 naruc+i 354
 naruci 354
 nastal 363
-nastan+e 351
 nastane 351
-nastest+i 397
 nastesti 397
-marti+n 383 marth+o 333
 martin 383 martho 333
 martina 333
 martine 372
 martini 338
 napul 379
-nastoupi+t 333
 nastoupit 333
-narusen+i 335
 naruseni 335
-nastro+j 354
 nastroj 354
 nastroje 351
-nastu+p 377
-nastva+l 349 nastva+t 341
 nastval 349
-nastvan+a 416 nastvan+y 413
 nastvana 416
-nastvane+j 355
 nastvanej 355
 nastvani 336
 nastvany 413
 nastvat 341
 nastup 377
-nastupt+e 344
 nastupte 344
 marty 382
 mary 430 mapy 348
 nauc 334
-natacen+i 354
 nataceni 354
 matce 413
 nauci 350
@@ -4091,28 +3114,19 @@ naucili 351
 naucim 359
 naucis 343
 naucit 422
-natali+e 369
 natalie 369
 mate 538 nate 389
-navek+y 366
 naveky 366
-materia+l 373
 material 373
-obtezova+t 364
-obtezovan+i 335
 obtezovani 335
 obtezovat 364
-navic 453 natha+n 358
+navic 453
 nathan 358
 nathane 361
-obvine+n 354
 obvinen 354
 obvineni 410
-obvini+t 346
 obvinit 346
-obvinova+t 338
 obvinovat 338
-obtizn+e 365
 obtizne 365
 matka 482
 matko 409
@@ -4120,148 +3134,111 @@ matkou 410
 matku 434
 matky 422
 nato 339
-navnad+u 339
 navnadu 339
-natoci+t 345
 natocit 345
-natoli+k 363
 natolik 363
-navra+t 377
 navrat 377
 navratu 365
 navrh 395
 navrhl 351
-navrhnou+t 338
 navrhnout 338
-navrhuj+i 366
 navrhuji 366
 navrhy 349
-navstev+u 397 navstev+y 363
 navsteva 357
 navsteve 346
 navstevu 397
 navstevy 363
-navstivi+t 406 navstivi+l 358
 navstivil 358
 navstivit 406
 matt 371
 matte 379
-matthe+w 357
 matthew 357
 matty 338
-navzaje+m 407
 navzajem 407
-navzd+y 428
-navzdor+y 374
 navzdory 374
 navzdy 428
-navzdyck+y 338
 navzdycky 338
-obvykl+e 439
 obvykle 439
 max 405 may 357
-obycejn+y 373 obycejn+a 345
 obycejna 345
 obycejne 341
 obycejny 373
 maxe 338
-nazda+r 426
 nazdar 426
-nazdare+k 357
 nazdarek 357
 mazej 337
 nazev 372
 maxi 403
-maximaln+e 352 maximaln+i 344
 maximalne 352
 maximalni 344
-naziv+u 445
 nazivu 445
-naznacuj+e 352
 naznacuje 352
 nazor 432
 nazoru 362
 nazory 360
-nazpe+t 340
 nazpet 340
-nazva+l 372 nazva+t 337
-nazval 372 obyvak+u 349
+nazval 372
 obyvaku 349
 nazvat 337
-obyvate+l 338
 obyvatel 338
 obyvatele 336
-nazve+m 336
 nazvem 336
-obzvlas+t 376
 obzvlast 376
 obzvlaste 345
-nazyv+a 348
 nazyva 348
 ne 653 me 639 od 564
 mec 401
-nebav+i 366
 nebavi 366
 nebe 412 mece 344
-neceh+o 417
 neceho 417
-neceka+l 384
 necekal 384
 necekala 357
 necem 419 mecem 341
 necemu 399
 neber 372 nebes 339
 nebere 362
-neberu 354 nebert+e 336
+neberu 354
 neberte 336
-nebezpec+i 426
 nebezpeci 426
-nebezpecn+e 417 nebezpecn+y 396
 nebezpecna 368
 nebezpecne 417
 nebezpecny 396
 nech 500 nebi 382 neci 376
-necha 395 nechc+i 519 nechc+e 457
+necha 395
 nechce 457
-nechcem+e 406
 nechceme 406
 nechces 472
-nechcet+e 434
 nechcete 434
 nechci 519
-nechal 469 nechaj+i 362
+nechal 469
 nechala 440
 nechali 411 nechaji 362
 necham 443
 nechame 409
-nechas 406 nechap+u 450 nechap+e 332
+nechas 406
 nechape 332
 nechapes 400
-nechapet+e 371
 nechapete 371
 nechapu 450
-nechat 486 nechav+a 355
+nechat 486
 nechava 355
 nechavam 350
 nechavat 333
 nechate 381
-odchaz+i 373
-odchaze+t 348
 odchazet 348
 odchazi 373
 odchazim 393
 odchazime 354
 odchazis 353
-neche+j 361
 nechej 361
-necim 418 necho+d 407 odcho+d 366
+necim 418
 nechod 407 odchod 366 nechme 355
 nechodi 363
 nechodil 334
 nechodim 339
-odchodu 369 nechodt+e 362
+odchodu 369
 nechodte 362
-necht 377 necit+i 343
+necht 377
 nechte 472
 nechtel 468 nechtej 348
 nechtela 446
@@ -4271,35 +3248,28 @@ necitil 360
 necitila 347
 necitim 402
 necitis 350
-nechutn+y 370 nechutn+e 363
 nechutna 339
 nechutne 363
 nechutny 370
-nechyb+i 340
 nechybi 340
 neale 334
 neco 595 nebo 576
-neboj 456 nebol+i 336
+neboj 456
 neboji 341 neboli 336
 nebojim 387
 nebojis 341
-nebojt+e 413
 nebojte 413
-odborni+k 333
 odbornik 333
 nebot 378
-nebra+l 333
 nebral 333
 nebud 431
 nebude 503
 nebudem 334
 nebudeme 443
 nebudes 452
-nebudet+e 420
 nebudete 420
-nebudo+u 429
 nebudou 429
-nebudu 487 nebudt+e 365
+nebudu 487
 nebudte 365
 nebyl 497
 nebyla 481
@@ -4309,27 +3279,21 @@ nebyly 406
 nebyt 374
 ode 449 med 338
 neda 428
-medail+i 335
 medaili 335
-nedal 393 nedaj+i 341
+nedal 393
 nedala 362
-nedalek+o 352
 nedaleko 352
 nedaji 341 nedali 336
 nedam 372
 nedame 335
-oddanos+t 336
 oddanost 336
 nedas 370
-nedav+a 408 nedat+e 349
 nedava 408
-nedate 349 nedave+j 341
+nedate 349
 nedavej 341
-nedavn+o 412
 nedavno 412
-nedel+a 400 nedej+e 388
 nedela 400
-nedelal 390 nedelaj+i 349
+nedelal 390
 nedelala 360
 nedelaji 349 nedelali 338
 nedelam 407
@@ -4338,278 +3302,182 @@ nedelas 355
 nedelat 332
 nedeje 388 nedele 348
 nedelej 454
-nedelejt+e 401
 nedelejte 401
-oddelen+i 431
 oddeleni 431
 nedeli 388
 media 348
-medicin+u 340
 medicinu 340
 oddil 336
-nedive+j 377
 nedivej 377
-nedivi+m 345
 nedivim 345
-odejd+i 381 odejd+u 380
 odejde 373
-odejdem+e 341
 odejdeme 341
 odejdes 366
-odejdet+e 386
 odejdete 386
 odejdi 381
-odejdo+u 333
 odejdou 333
 odejdu 380
-odeji+t 462
 odejit 462
-nedokaz+u 419 nedokaz+e 382
-nedokaza+l 387
 nedokazal 387
 nedokazala 352
 nedokaze 382
-nedokazem+e 333
 nedokazeme 333
 nedokazes 370
-nedokazet+e 335
 nedokazete 335
 nedokazu 419
-nedojd+e 341
 nedojde 341
-nedosl+o 365
 nedoslo 365
-nedorozumen+i 367
 nedorozumeni 367
-nedosta+l 396
 nedostal 396
 nedostala 366
 nedostali 356
-nedostan+e 391 nedostan+u 376
 nedostane 391
-nedostanem+e 371
 nedostaneme 371
 nedostanes 383
-nedostanet+e 357
 nedostanete 357
-nedostano+u 343
 nedostanou 343
 nedostanu 376
-nedostate+k 365
 nedostatek 365
-nedotk+l 333
 nedotkl 333
-nedovol+i 350
 nedovoli 350
 nedovolil 333
 nedovolim 385
-nedotyke+j 358
 nedotykej 358
-nedotykejt+e 332
 nedotykejte 332
-nedozv+i 342
 nedozvi 342
-odese+l 445
 odesel 445
-odesl+a 425 odesl+i 387
 odesla 425
 odesli 387
-medve+d 367
 medved 367
 medveda 339
-nefungoval+o 345
 nefungovalo 345
-nefunguj+e 410
 nefunguje 410
-neexistuj+e 420 neexistuj+i 349
 neexistuje 420
 neexistuji 349
 meg 362 mei 360
 odhad 348
-oficialn+e 388 oficialn+i 383
 oficialne 388
 oficialni 383
-odhalen+i 346
 odhaleni 346
-odhali+t 357 odhali+l 339
 odhalil 339
 odhalit 357
 megan 372
-negativn+i 380
 negativni 380
 neil 335
 neile 337
-nehled+e 340
 nehlede 340
 meho 491 neho 429
-odhod 342 nehod+a 415 nehod+u 378
+odhod 342
 nehoda 415
 nehode 371
 nehodi 357
-nehodla+m 373
 nehodlam 373
-nehodu 378 odhodt+e 346
+nehodu 378
 odhodte 346
 nehody 365
-nehra+j 347
 nehraj 347
 nehraje 350
 nehraju 334
 nehty 369
-nehybe+j 381
 nehybej 381
-nehybejt+e 357
 nehybejte 357
 mel 563 nej 513 mej 427
 mela 538
-nejac+i 370
 nejaci 370
 nejak 482
 nejaka 456
 nejake 505
-nejakeh+o 423
 nejakeho 423
 nejakej 419
 nejakem 375
 nejakemu 351
-nejblizs+i 371
 nejblizsi 371
-nejako+u 476
 nejakou 476
 nejaky 502
-nejakyc+h 364
 nejakych 364
-nejakyh+o 364
 nejakyho 364
 nejakym 405
 nekam 448
-melani+e 342
 melanie 342
 melas 334
 odkaz 342
-mejda+n 343
-nekece+j 359
 nekecej 359
 mejdan 343
-nekde 473 nejde 470 odjed+u 334
-nejdem+e 342
+nekde 473 nejde 470
 nejdeme 342
 nejdes 390
-odjedu 334 nejdet+e 339
+odjedu 334
 nejdete 339
-nelegaln+i 354
 nelegalni 354
 odjel 391
 odjela 371
 odjeli 349
-nekdo 544 nejen 411 nejdo+u 344
-nejeno+m 341
+nekdo 544 nejen 411
 nejenom 341
 nejdou 344
-nejdrazs+i 338
 nejdrazsi 338
-nejdri+v 463
 nejdriv 463
 nejdrive 404
 odjet 402 nejdu 397
 nekdy 509 odkdy 372
 meli 530
-nelib+i 440 nelha+l 339
 nelibi 440
-nelibil+o 368
 nelibilo 368
 nelhal 339
-nejhezc+i 346
 nejhezci 346
-nejhors+i 432
 nejhorsi 432
-odlisn+e 334
 odlisne 334
-odjizd+i 358
 odjizdi 358
 odjizdim 353
 odjizdime 345
-nejlep+e 384
 nejlepe 384
-nejleps+i 505
 nejlepsi 505
-nejlepsic+h 392
 nejlepsich 392
-nejlepsih+o 375
 nejlepsiho 375
 nejlepsim 385
-nejli+p 378
 nejlip 378
-nejkrasnejs+i 370
 nejkrasnejsi 370
 melo 461
-nejmen+e 377
 nejmene 377
-nejmens+i 382
 nejmensi 382
-nekoh+o 502 nejmi+n 357
 nekoho 502 nejmin 357
-nejmlads+i 333
 nejmladsi 333
-nekoli+k 455
 nekolik 455
 nekolika 417
-nekolikra+t 377
 nekolikrat 377
 nekom 361
 nekomu 442
-nejnovejs+i 349
 nejnovejsi 349
-nekouke+j 334
 nekoukej 334
 odloz 337
-odlozi+t 351
 odlozit 351
-odlozt+e 336
 odlozte 336
 mels 346
-nejrads+i 356
 nejradsi 356
-nejse+m 518 nejse+s 359
 nejsem 518
 nejses 359
 nejsi 482
-nejsilnejs+i 349
 nejsilnejsi 349
-nejso+u 486 nejsm+e 449
 nejsme 449
 nejsou 486
-nejspi+s 454
 nejspis 454
-nejprv+e 393
 nejprve 393
-nejst+e 445
-nejstars+i 355
 nejstarsi 355
 nejste 445
-nejrychlej+i 373
 nejrychleji 373
-nejrychlejs+i 340
 nejrychlejsi 340
 odkud 451 mejte 401
-nekter+i 437 nekter+e 433
 nektera 349
 nektere 433
 nekteri 437
 nektery 363
-nekteryc+h 366
 nekterych 366
-nejvets+i 445
 nejvetsi 445
-nejvetsic+h 355
 nejvetsich 355
 nejvetsim 347
-nejtezs+i 352
 nejtezsi 352
-nejvi+c 423
 nejvic 423
 nejvice 390
-nejvyss+i 399
 nejvyssi 399
 mely 427
 nelze 376
@@ -4619,47 +3487,32 @@ nelzu 344
 nem 469 mem 457
 nema 490
 nemci 366
-nemaj+i 437
-nenajd+e 349 nenajd+u 340
 nenajde 349
-nenajdem+e 359
 nenajdeme 359
 nenajdes 352
-nenajdet+e 346
 nenajdete 346
 nenajdu 340
 nemaji 437
 nemam 517
 nemame 470
 nemas 482
-nenapad+a 344
 nenapada 344
-nenapadl+o 402
 nenapadlo 402
-nenase+l 379
 nenasel 379
-nenasl+i 386 nenasl+a 352
 nenasla 352
 nenasli 386
-nemat+e 458
 nemate 458
-nenavid+i 389
-nenavide+t 371 nenavide+l 348
 nenavidel 348
 nenavidela 333
 nenavidet 371
 nenavidi 389
 nenavidim 411
 nenavidis 352
-nenavis+t 364
 nenavist 364
 nenavisti 339
-neobvykl+e 358
 neobvykle 358
-neobvykleh+o 342
 neobvykleho 342
 mene 428
-nenec+h 388
 nenech 388
 nenecha 361
 nenechal 375
@@ -4667,48 +3520,35 @@ nenechala 347
 nenecham 407
 nenechame 346
 nenechas 363
-nenechave+j 335
 nenechavej 335
-neodchaze+j 349
 neodchazej 349
-nenecht+e 369
 nenechte 369
-nemeck+u 342 nemeck+e 335
 nemecka 332
 nemecke 335
 nemecko 335
 nemecku 342
-neodejd+u 347
 neodejdu 347
 nemel 490 nemej 379
 nemela 465
 nemeli 450
 nemelo 400
-nemejt+e 344
 nemejte 344
 nemely 357
-odmen+u 385 odmen+a 361
 odmena 361
 nemeni 354
 odmenu 385
-odnes+t 348 odnes+l 333
 odnesl 333
-neodpovid+a 346
 neodpovida 346
 odnest 348
 neni 599 meni 408
-nemiluje+s 333
 nemilujes 333
-menit 369 nemit 339 odmit+l 372 odmit+a 347
+menit 369 nemit 339
 odmita 347
 odmitam 345
 odmitl 372
 odmitla 359
-odmitnou+t 364
 odmitnout 364
-odola+t 338
 odolat 338
-nemlu+v 398
 nemluv 398
 nemluve 332
 nemluvi 384
@@ -4718,38 +3558,27 @@ nemluvili 353
 nemluvim 384
 nemluvime 335
 nemluvis 337
-nemluvt+e 342
 nemluvte 342
 nemoc 393
 nemoci 384
-nemocn+y 406 nemocn+a 396
 nemocna 396
 nemocne 338
-nemocnic+e 442 nemocnic+i 429
 nemocnice 442
 nemocnici 429
 nemocny 406
-nemoh+l 467 nemoh+u 454
 nemohl 467
 nemohla 444
 nemohli 415
 nemohlo 365
-nemoho+u 386
 nemohou 386
 nemohu 454
-nemozn+e 413 nemozn+y 335
 nemozne 413
 nemozny 335
 mensi 416
-neopovazu+j 334
 neopovazuj 334
-neopouste+j 342
 neopoustej 342
-neopusti+m 347
 neopustim 347
 nemu 443 memu 422 menu 357
-nemus+i 427
-nemuse+l 400
 nemusel 400
 nemusela 378
 nemuseli 350
@@ -4757,298 +3586,195 @@ nemusi 427
 nemusim 415
 nemusime 397
 nemusis 456
-nemusit+e 418
 nemusite 418
 nenut 347
-nemuz+u 536 nemuz+e 483
 nemuze 483
 nemuzem 352
 nemuzeme 476
 nemuzes 491
-nemuzet+e 460
 nemuzete 460
-nemuzo+u 406
 nemuzou 406
 nemuzu 536
-nemysl+i 401
-nemysle+l 417
 nemyslel 417
 nemyslela 396
 nemysli 401
 nemyslim 470
 nemyslis 429
-nemyslit+e 396
 nemyslite 396
 nerad 408 odpad 356
 nerada 376
-mercede+s 335
 mercedes 335
-odpadk+y 356
 odpadky 356
-nesahe+j 367
 nesahej 367
 odpal 343
-nepamatuj+u 389 nepamatuj+i 357
 nepamatuje 335
 nepamatujes 364
 nepamatuji 357
 nepamatuju 389
-nepatr+i 372
 nepatri 372
 nese 361
-nesed+i 364
 nesedi 364
-meredit+h 358
 meredith 358
-nesel 376 nerek+l 465
-nesejd+e 354
+nesel 376
 nesejde 354
 nerekl 465
 nerekla 443
 nerekli 366
-nerekn+u 404 nerekn+e 371
 nerekne 371
 nereknes 398
-nereknet+e 355
 nereknete 355
 nereknu 404
 mesic 446
 mesice 444
 mesicem 355
 mesici 417
-mesicic+h 349
 mesicich 349
-mesicn+i 349 mesicn+e 336
 mesicne 336
 mesicni 349
 mesicu 440
-nerik+a 376 nepij+u 333
 nerika 376
 nerikal 398
 nerikala 363
 nerikam 390
-nerike+j 449
 nerikej 449
-nerikejt+e 394
 nerikejte 394
 nepiju 333
 nesla 361
-neplat+i 361
 neplati 361
-neple+t 346
 neplet 346
-merlin+e 332
 merline 332
 neslo 400
-neskonc+i 358
 neskonci 358
 neskoncil 353
-neskutecn+e 335
 neskutecne 335
-neslys+i 333
-neslyse+l 420
 neslysel 420
 neslysela 386
 neslyseli 348
 neslysi 333
 neslysim 381
-nesna+z 351
-odpoci+n 342
 odpocin 342
-odpocine+k 343
 odpocinek 343
-odpocinou+t 386
 odpocinout 386
-nepochopi+l 348
 nepochopil 348
-odpociva+t 367
 odpocivat 367
-nepochybn+e 349
 nepochybne 349
-nesnas+i 377
 nesnasi 377
 nesnasim 432
 nesnasis 342
 nesnaz 351
-nesnazi+m 338
 nesnazim 338
-nepodar+i 334
 nepodari 334
-nepodaril+o 343
 nepodarilo 343
-nesnes+u 335
 nesnesu 335
 nesmi 426
 nesmim 373
 nesmime 388
 nesmis 410
-nesmirn+e 351
 nesmirne 351
-nesmit+e 384
 nesmite 384
-odpoledn+e 434
 odpoledne 434
-nepomah+a 337
 nepomaha 337
-nepomuz+e 388
 nepomuze 388
 odpor 355
-neporade+k 368
 neporadek 368
-neporadk+u 332
 neporadku 332
-neposlouch+a 334
 neposloucha 334
 neposlouchal 338
 neposlouchas 345
-neposlouche+j 345
 neposlouchej 345
-odpove+d 442 odpove+z 383
 odpoved 442
-odpovede+t 381 odpovede+l 357
 odpovedel 357
 odpovedet 381
 odpovedi 411
-nepovedl+o 332
 nepovedlo 332
-odpovednos+t 359
 odpovednost 359
 odpovez 383
-odpovezt+e 361
 odpovezte 361
-odpovid+a 362
 odpovida 362
 odpovidat 356
-nesouhlasi+m 354
 nesouhlasim 354
-nepotka+l 346
 nepotkal 346
-nepotrebuj+u 415 nepotrebuj+i 383
 nepotrebuje 375
 nepotrebujes 386
 nepotrebuji 383
 nepotrebuju 415
-odpousti+m 336
 odpoustim 336
-odsouze+n 339
 odsouzen 339
-nepozna+l 360
 nepoznal 360
 nepoznala 335
-nesmys+l 395
 nesmysl 395
 nesmysly 370
-nerozum+i 343
-nerozume+l 335
 nerozumel 335
 nerozumi 343
 nerozumim 431
 nerozumis 372
-nerozumit+e 351
 nerozumite 351
-nespa+l 349
-nepracuj+e 333
 nepracuje 333
 nespal 349
 nespala 337
-neprate+l 345
 nepratel 345
 nepratele 393
-neprekvapuj+e 341
 neprekvapuje 341
-nepremysle+l 337
 nepremyslel 337
-neprestan+e 336
 neprestane 336
-neprestave+j 340
 neprestavej 340
-nepriblizu+j 337
 nepriblizuj 337
-neprijd+e 394
 neprijde 394
 neprijdes 341
-neprijemn+e 368
 neprijemne 368
-nepripad+a 355
 nepripada 355
-neprise+l 405
 neprisel 405
-neprisl+a 379 neprisl+i 344
 neprisla 379
 neprisli 344
-neprite+l 390
 nepritel 390
 nepritele 377
 nepritelem 343
-neprojd+e 333
 neprojde 333
 nesu 350 nest 347
-mesta 456 nepta+l 355
-nestac+i 395
+mesta 456
 nestaci 395
-neptal 355 nestal+o 429
+neptal 355
 nestalo 429
-nestan+e 425
 nestane 425
-nestare+j 347
 nestarej 347
-nestastn+a 346 nestastn+y 337
 nestastna 346
 nestastny 337
-odsud 477 meste 453 nepte+j 359
+odsud 477 meste 453
 neptej 359
 mestem 354
-nestest+i 364
 nestesti 364
-nepujd+e 401 nepujd+u 386
 nepujde 401
-nepujdem+e 344
 nepujdeme 344
 nepujdes 371
 nepujdu 386
 mesto 455
-nestoj+i 393
 nestoji 393
-nervozn+i 423
 nervozni 423
-odpus+t 390
-odstrani+t 371
 odstranit 371
-nestrilejt+e 365
 nestrilejte 365
-mestsk+e 341
 mestske 341
-odpust 390 nepust+i 338
-odpusten+i 368
+odpust 390
 odpusteni 368
-nepusti 338 odpusti+t 370
+nepusti 338
 odpustit 370
-odpustt+e 369
 odpustte 369
-mestu 332 odstu+p 352
+mestu 332
 odstup 352
 nervy 389
-nevad+i 458
 nevadi 458
-nevadil+o 394
 nevadilo 394
-odvah+u 395 odvah+y 334
 odvahu 395
 odvahy 334
-neubliz+i 360
 neublizi 360
 neublizil 355
-odtamtu+d 405
 odtamtud 405
-odvazn+y 341
 odvazny 341
-odted 369 odved 338 neved+i 368
-nevede+l 451
+odted 369 odved 338
 nevedel 451
 nevedela 431
 nevedeli 375
 nevedi 368
-odvedl 356 neudel+a 372
+odvedl 356
 neudela 372
 neudelal 446
 neudelala 408
@@ -5056,33 +3782,25 @@ neudelali 367
 neudelam 399
 neudelame 351
 neudelas 379
-neudelat+e 338
 neudelate 338
 odvedli 344
-odvedt+e 375
 odvedte 375
-neter 346 never 332 odves+t 363
+neter 346 never 332
 neveri 371
 neveril 383
 neverila 351
 neverim 437
 neveris 388
-neverit+e 359
 neverite 359
-odvest 363 nevest+a 351 nevest+u 343
+odvest 363
 nevesta 351
 nevestu 343
-odvez+t 369 odvez+u 354
 odvezl 345
 odvezli 336
-nevezm+u 337
-nevezme+s 346
 nevezmes 346
 nevezmu 337
 odvezt 369 odvezu 354
 nevi 451
-nevid+i 378
-nevide+l 463 nevide+t 337
 nevidel 463
 nevidela 433
 nevideli 407
@@ -5090,247 +3808,172 @@ nevidet 337
 nevidi 378
 nevidim 433
 nevidis 393
-nevidit+e 359
 nevidite 359
 nevim 556
 nevime 433
-nevhodn+e 345
 nevhodne 345
-nevinn+y 385 nevinn+e 353
 nevinna 350
 nevinne 353
 nevinny 385
-nevinnyc+h 335
 nevinnych 335
 nevis 455
-nevit+e 429
 nevite 429
-nevlastn+i 365
 nevlastni 365
-neukaza+l 354
 neukazal 354
-metod+y 348
 metody 348
 neumi 387
 neumim 405
 neumis 379
-neumit+e 334
 neumite 334
-nevola+l 338 odvola+t 332
 nevolal 338
-odvolan+i 337
 odvolani 337
 odvolat 332
 odvoz 350
-netra+p 353
 netrap 353
-nevrat+i 390
 nevrati 390
 nevratil 363
 nevratila 335
 nevratim 370
 nevratis 343
-nevsim+l 375
 nevsiml 375
 nevsimla 349
 metru 419
-neustal+e 407
 neustale 407
 metry 334
 odtud 458
-neuvedomi+l 339
 neuvedomil 339
-neuveriteln+e 427 neuveriteln+y 380
 neuveritelne 427
 neuveritelny 380
-neuvid+i 348
 neuvidi 348
 neuvidim 364
 neuvidime 337
 neuvidis 348
-netus+i 335
 netusi 335
 netusil 368
 netusila 351
 netusim 403
-nevza+l 370
 nevzal 370
 nevzala 345
-nevzda+m 337
 nevzdam 337
-nevzdave+j 333
 nevzdavej 333
-nevydrz+i 353
 nevydrzi 353
 nevydrzim 349
-netyk+a 346
 netyka 346
-nevyjd+e 353
 nevyjde 353
-nevypad+a 414
 nevypada 414
 nevypadas 362
-nevysl+o 361
 nevyslo 361
-nevzpomina+m 376
 nevzpominam 376
 nez 568 new 461
-nezabi+l 403
 nezabil 403
 nezabila 350
-nezacine+j 356
 nezacinej 356
-nezalez+i 435
 nezalezi 435
-nezajim+a 426
 nezajima 426
-nezajimaj+i 347
 nezajimaji 347
-nezaslouz+i 348
 nezaslouzi 348
-nezapome+n 411
 nezapomen 411
-nezapomenu 371 nezapoment+e 382
+nezapomenu 371
 nezapomente 382
-nezapomne+l 355
 nezapomnel 355
-nezastav+i 368
 nezastavi 368
-nezavola+l 357
 nezavolal 357
 nezavolala 333
-nezbyl+o 332
 nezbylo 332
-nezbyv+a 347
 nezbyva 347
-nezbytn+e 355
 nezbytne 355
 nezda 386
 mezi 501
-mexik+u 360 mexik+a 357
 mexika 357
 nezije 337
 mexiku 360
-mezinarodn+i 367
 mezinarodni 367
-meziti+m 399
 mezitim 399
-nezlo+b 353
 nezlob 353
-nezkouse+j 347
 nezkousej 347
-nezna 378 odzna+k 364
+nezna 378
 odznak 364 neznal 362
 neznala 334
 neznam 428
 nezname 380
-neznamen+a 432
 neznamena 432
 neznamy 365
 neznas 394
-neznat+e 372
 neznate 372
-nezmen+i 378
 nezmeni 378
 nezmenil 339
 nezmenilo 348
 nezni 369
-nezmini+l 350
 nezminil 350
-nezvlad+l 336
 nezvladl 336
-nezvladn+u 378
 nezvladnu 378
 mi 640 ni 540 oh 532
 nic 580 mic 389 mia 332
-niceh+o 417
 niceho 417
 micek 356
 nicem 392
 nicemu 421
 nich 491 nici 386
-michae+l 418
 michael 418
 michaela 363
 michaele 405
 michaeli 378
-michell+e 381
 michelle 381
 nicim 376
 nick 386
 nicka 339
-micke+y 363
 mickey 363
 nicku 404
 nicky 347
-nicmen+e 406
 nicmene 406
 miami 381
-nicol+e 358
 nicole 358
 ohen 421
 ohh 347
 night 335
 mil 409
 mila 411
-milack+u 436
 milacku 436
 nijak 401
 nikam 440
 mile 438 mike 409
-nikde 405 ohled+u 387
-ohledn+e 444
+nikde 405
 ohledne 444
 ohledu 387
 milej 343
 nikdo 527
-milenc+e 335 milenc+i 334
 milence 335
 milenci 334
-milene+c 338
 milenec 338
 miles 339
 milesi 348
 mikeu 367
 nikdy 559 mikey 351
 mili 354
-miliar+d 351
 miliard 351
 miliardy 352
-milio+n 408
 milion 408
 milionu 438
 miliony 414
-mille+r 343
 miller 343
 nikki 348
 milo 340
-nikoh+o 460
 nikoho 460
-nikoli+v 334
 nikoliv 334
-nikom+u 448
 nikomu 448
-milos+t 365
 milost 365
 milosti 361
-milova+t 424 milova+l 417
 miloval 417
 milovala 400
 milovali 357
 milovat 424
-mikrofo+n 332
 mikrofon 332
 miku 406
-miluj+u 482 miluj+i 451
 miluje 432
-milujem+e 369
 milujeme 369
 milujes 423
-milujet+e 359
 milujete 359
 miluji 451
-milujic+i 339
 milujici 339
 miluju 482
 mily 425
@@ -5339,43 +3982,32 @@ nim 515 min 412 mio 334
 nima 401 nina 342
 mince 344
 ohne 376
-ohnem 345 minen+i 336
+ohnem 345
 mineni 336
 mindy 333
 nimi 459 ohni 351
-minimaln+e 362 minimaln+i 334
 minimalne 362
 minimalni 334
-mimink+o 354
 miminko 354
-minist+r 363
-ministerstv+o 364 ministerstv+a 347
 ministerstva 347
 ministerstvo 364
 ministr 363
 ministra 341
 ministre 340
 mimo 463 nino 356
-mimochode+m 438
 mimochodem 438
 minul 334
 minule 402
-minuleh+o 337
 minuleho 337
-minulo+u 403
-minulos+t 407
 minulost 407
 minulosti 422
 minulou 403
 minuly 427
-minulyc+h 381
 minulych 381
 minus 339
 minut 485
 minuta 339
-minutam+i 369
 minutami 369
-minutk+u 398
 minutku 398
 minutu 404
 minuty 416
@@ -5383,27 +4015,20 @@ mir 397
 mise 400
 misi 395 miri 394
 miris 335
-ohrome+n 332
 ohromen 332
-ohromn+e 342 ohromn+y 338
 ohromne 342
 ohromny 338
-ohromujic+i 335
 ohromujici 335
-ohrozen+i 363
 ohrozeni 363
 miss 360
 miru 390 mist 384
 mista 449
 miste 464
-mistec+h 388
 mistech 388
 mistem 358
-misto 516 mistn+i 418
+misto 516
 mistni 418
-mistnic+h 342
 mistnich 342
-mistnos+t 400
 mistnost 400
 mistnosti 432
 mistr 387
@@ -5412,13 +4037,10 @@ mistre 394
 mistu 337
 miry 345
 mit 542
-mitch+i 333
 mitchi 333
 niz 370
-mizern+y 343 mizern+e 336
 mizerne 336
 mizerny 343
-mizin+e 338
 mizine 338
 nizko 334
 nizsi 343
@@ -5426,25 +4048,18 @@ ok 504
 oka 367
 mlada 418
 mlade 384
-mladeh+o 356
 mladeho 356
 mladej 358
 mladi 403
 mladik 346
-mlado+u 355
 mladou 355
-mlads+i 397
 mladsi 397
 mlcet 349
 mlady 429
-mladyc+h 353
 mladych 353
-okamzi+k 410
 okamzik 410
 okamziku 378
-okamzit+e 446
 okamzite 446
-mlati+t 340
 mlatit 340
 okay 454
 okej 394 olej 360
@@ -5452,29 +4067,21 @@ mleka 338
 mleko 384
 okem 334
 mliko 335
-olive+r 349
 oliver 349
 olivere 343
-olivi+e 351
 olivie 351
 oko 403
 okna 408
 oknem 365
 okoli 409
 okolo 431
-okolnost+i 399
 okolnosti 399
 okno 397
-okouzlujic+i 374
 okouzlujici 374
-okraj+i 335
 okraji 335
-okrsk+u 343
 okrsku 343
-okruh+u 346
 okruhu 346
 mluv 418
-mluven+i 355
 mluveni 355
 mluvi 452
 mluvil 461
@@ -5485,44 +4092,34 @@ mluvime 421
 mluvis 466
 mluvit 511
 mluvite 432
-mluvt+e 383
 mluvte 383
 no 592 on 546
 moc 559 ona 518 noc 507
-omack+u 337
 omacku 337
 noci 483 moci 431
 mobil 419
-mobiln+i 342
 mobilni 342
 mobilu 362
 mobily 332
 nobl 350
-mockra+t 395
 mockrat 395
 nocni 427
 mocny 348
 moct 427
 mne 532 one 373
 model 377
-modern+i 378
 moderni 378
-modli+t 361 modli+m 345
 modlim 345
 modlit 361
-modlitb+y 336
 modlitby 336
 modni 343
 modra 367
 modre 382
-modro+u 343
 modrou 343
 modry 375
-omezen+i 334
 omezeni 334
 oni 489 ooh 389 moh 356
 noha 383
-noham+a 387
 nohama 387
 mohl 540
 mohla 506
@@ -5534,50 +4131,37 @@ mohu 478 nohu 405
 nohy 447
 moje 554
 moji 494
-onlin+e 359
 online 359
 molly 394
-omlouva+m 505 omlouva+t 362
 omlouvam 505
 omlouvame 352
 omlouvat 362
 omluv 381
 omluva 355
-omluvi+t 405 omluvi+l 347
 omluvil 347
 omluvis 338
 omluvit 405
 omluvite 363
-omluvu 373 omluvt+e 428
+omluvu 373
 omluvte 428
 ono 460
-momen+t 443
 moment 443
-momentaln+e 381
 momentalne 381
 mnoha 407
-mnohe+m 465
 mnohem 465
 mnoho 459
-mnohokra+t 385
 mnohokrat 385
-monsieu+r 348
 monsieur 348
-monro+e 334
 monroe 334
-monstru+m 371
 monstrum 371
 mnou 533
 mnozi 346
-mnozstv+i 399
 mnozstvi 399
 nos 409 mor 336
-moraln+i 352
 moralni 352
 more 417
 nosem 354
 nosi 400 mori 381
-morga+n 369
 morgan 369
 morgane 351
 nosil 358
@@ -5585,58 +4169,43 @@ nosila 339
 nosim 357
 nosis 356
 nosit 408
-normal+u 349
-normaln+i 446 normaln+e 412
 normalne 412
 normalni 446
 normalu 349
-norman+e 339
 normane 339
-morsk+e 334
 morske 334
 most 382 nosu 362
 mostu 352
 mou 480 not 352
 nova 433
-novace+k 334
 novacek 334
-mouch+y 342
 mouchy 342
 notak 359
 nove 466
-noveh+o 439
 noveho 439
-novej 377 motel+u 356
+novej 377
 motelu 356
 novem 377
 novemu 334
-moudr+e 340 moudr+y 333
 moudre 340
 moudry 333
 novi 341
 novin 368
-novina+r 341
-novinac+h 384
 novinach 384
 novinar 341
 novinari 343
-novink+y 375 novink+a 347
 novinka 347
 novinky 375
 noviny 400
 motiv 374
 motor 385
-motorc+e 334
 motorce 334
-motork+u 339
 motorku 339
 motory 360
 novou 440
 novy 474
-novyc+h 384
 novych 384
 nouze 342
-novyh+o 355
 novyho 355
 novym 390
 ony 376 now 345
@@ -5644,13 +4213,11 @@ noze 386
 mozek 426
 nozem 359
 omyl 379
-omyle+m 369
 omylem 369
 mozku 414
 mozky 343
 mozna 560
 mozne 469
-moznos+t 453
 moznost 453
 moznosti 422
 mozny 402
@@ -5658,141 +4225,100 @@ nsa 335
 mrcha 373
 mrcho 349
 opak 364
-opakova+t 376
 opakovat 376
-opakuj+i 377
 opakuji 377
 mraky 346
-osamel+y 359 osamel+a 347
 osamela 347
 osamely 359
-opatren+i 366
 opatreni 366
-opatrn+e 429 opatrn+y 400
 opatrna 374
 opatrne 429
 opatrni 366
 opatrny 400
-opatru+j 349
 opatruj 349
 orel 339
-operac+i 425 operac+e 416
 operace 416
 operaci 425
-operacn+i 343
 operacni 343
-operova+t 345
 operovat 345
 opet 427
 opice 380
-organ+y 356
-organizac+e 371 organizac+i 345
 organizace 371
 organizaci 345
 organy 356
-originaln+i 345
 originalni 345
 opila 364
 opily 388
 mrize 333
-oslav+u 390 oslav+a 360
 oslava 360
 oslave 343
-oslavi+t 345
 oslavit 345
-oplatk+u 358
 oplatku 358
-oslavova+t 333
 oslavovat 333
 oslavu 390
 oslavy 333
-orlean+s 342
 orleans 342
-oskliv+y 351 oskliv+e 347
 oskliva 339
 osklive 347
 osklivy 351
 mrkni 340
-mrknou+t 338
 mrknout 338
 osm 436 osn 336
 osob 335
 osoba 423
 osobe 344
-osobn+i 434 osobn+e 432
 osobne 432
 osobni 434
-osobnih+o 360
 osobniho 360
-osobnos+t 362
 osobnost 362
 osobnosti 346
 osobou 354
 osobu 381
 osoby 373
 osmi 364
-opovazuje+s 359
 opovazujes 359
-opoust+i 335
 opousti 335
-opravd+u 545
-opravdov+y 394 opravdov+e 377
 opravdova 369
 opravdove 377
-opravdovo+u 346
 opravdovou 346
 opravdovy 394
 opravdu 545
-opravi+t 381
 opravit 381
-oprot+i 334
 oproti 334
-ostatk+y 336
 ostatky 336
-ostatn+i 478
 ostatni 478
-ostatnic+h 399
 ostatnich 399
 ostatnim 397
 ostatnimi 386
 osud 420
 osudu 368 mrtev 364
-osvobodi+t 346
 osvobodit 346
-ostro+v 396
 ostrov 396
 ostrova 356
 ostrove 384
-opust+i 357
 opusti 357
 opustil 408
 opustila 394
 opustili 355
 opustit 419
 mrtva 442
-mrtve 400 ostud+a 347
+mrtve 400
 ostuda 347
-mrtveh+o 388
 mrtveho 388
 mrtvej 407
 mrtvi 423
-mrtvo+u 352
-mrtvol+u 359 mrtvol+y 359
 mrtvolu 359
 mrtvoly 359
 mrtvou 352
 mrzi 452
 mu 557
 otce 484 ovce 349
-otcem 418 mucen+i 353
+otcem 418
 muceni 353
 otci 416
 mucit 333
-otaze+k 411
 otazek 411
-otazk+a 444 otazk+y 434
 otazka 444
-otazko+u 381
 otazkou 381
 otazku 430
 otazky 434
@@ -5801,21 +4327,17 @@ nudit 333
 nudle 334
 nudne 346
 nudny 349
-overi+t 348
 overit 348
-otevr+i 433 otevr+e 356
 otevre 356
 otevrel 385
 otevrela 359
 otevreli 339
-otevren+e 403 otevren+y 365
 otevrena 352
 otevrene 403
 otevreni 351
 otevreno 352
 otevrenou 339
 otevreny 365
-otevret+e 410
 otevrete 410
 otevri 433
 otevrit 424
@@ -5824,31 +4346,22 @@ otisk 364
 otisky 408
 muj 567
 nula 379
-ovlad+a 355
 ovlada 355
-ovladan+i 361
 ovladani 361
 ovladat 390
-ovladnou+t 343
 ovladnout 343
-mulder+e 351
 muldere 351
 oukej 350
-ovlivni+t 344
 ovlivnit 344
 otoc 389
 ovoce 374
-otoci+t 367 otoci+l 350
 otocil 350
 otocit 367
-otoct+e 364
 otocte 364
 mura 367
-otrav+a 337
 otrava 337
-otravova+t 346
 otravovat 346
-musel 484 musej+i 353
+musel 484
 musela 454
 museli 435 museji 353
 muselo 411
@@ -5859,13 +4372,9 @@ musi 524
 musim 547
 musime 535
 musis 521
-musit+e 489
 musite 489
-murph+y 349
 murphy 349
-muste+k 354
 mustek 354
-mustk+u 340
 mustku 340
 mury 352
 out 363
@@ -5878,11 +4387,10 @@ muzea 343
 muzem 437
 muzeme 515
 muzes 528
-muzeu 339 muzet+e 506
+muzeu 339
 muzete 506
 muzeum 336
 muzi 468
-muzik+u 340
 muziku 340
 nuzky 340
 muzou 438
@@ -5892,7 +4400,6 @@ my 541
 mych 457
 owen 336
 owene 334
-ozeni+l 354 ozeni+t 343
 ozenil 354
 ozenit 343
 myho 412
@@ -5900,25 +4407,19 @@ myli 334
 mylil 359
 mylim 333
 mylis 355
-mylit+e 345
 mylite 345
 mym 463
-oznamen+i 359
 oznameni 359
-oznami+t 356 oznami+l 334
 oznamil 334
 oznamit 356
 nyni 466 mymi 392
 mymu 334
 mys 347
 mysl 392
-mysle+l 515 mysle+t 456
 myslel 515
 myslela 491
 mysleli 428
-myslen+i 357
 mysleni 357
-myslenk+y 404 myslenk+a 381
 myslenka 381
 myslenku 350
 myslenky 404
@@ -5928,39 +4429,30 @@ mysli 499
 myslim 566
 myslime 405
 myslis 542
-myslit+e 494
 myslite 494
 ozval 332
-ozvet+e 340
 ozvete 340
 ozvi 339
 ozvu 361
-pachate+l 335
 pachatel 335
-rache+l 419
 rachel 419
-pacien+t 387
 pacient 387
 pacienta 374
 pacienti 343
 pacientu 353
 pacienty 363
-sbali+t 352
 sbalit 352
 rad 538 pad 354
 rada 513 pada 362
-padak+a 376
 padaka 376
 padam 339
 padame 361
 rade 436
-padej 379 radej+i 457
+padej 379
 radeji 457
 padem 332
-padesa+t 379
 padesat 379
 radi 453
-radiac+e 335
 radiace 335
 sadie 333
 radio 380 radim 337
@@ -5972,7 +4464,6 @@ scena 357
 scenar 378
 padne 351 scene 339 radne 335
 radni 332
-rados+t 427
 radost 427
 radosti 394
 scenu 372
@@ -5980,46 +4471,31 @@ sceny 351
 radsi 471
 radu 426 padu 337
 rady 426
-schaz+i 337
 schazi 337
 paige 370
-schod+y 349 schod+u 342
-schodec+h 369
 schodech 369
 schodu 342
 schody 349
-schope+n 401
 schopen 401
-schopn+i 400 schopn+a 398
 schopna 398
 schopni 400
-schopnos+t 387
 schopnost 387
 schopnosti 418
 schopny 394
-schova+t 386 schova+l 364
 schoval 364
 schovala 333
-schovat 386 schovav+a 350
+schovat 386
 schovava 350
 schovaval 334
 schovavas 337
 schovavat 353
-schove+j 362
 schovej 362
-schovejt+e 333
 schovejte 333
-schrank+y 344
 schranky 344
-sbirk+u 338
 sbirku 338
-schvaln+e 369
 schvalne 369
-schuz+i 351
-schuzc+e 345
 schuzce 345
 schuzi 351
-schuzk+u 428 schuzk+a 362
 schuzka 362
 schuzku 428
 schuzky 359
@@ -6027,27 +4503,23 @@ pak 553 pal 373 sal 359 raj 349
 palac 343
 palace 347
 palaci 336
-palacink+y 340
 palacinky 340
 palce 357
 salat 375 palbu 352
 sale 346
 palec 347
 salek 371
-rakev 337 raket+y 356
+rakev 337
 rakety 356
 pali 362
-paliv+o 346 paliv+a 334
 paliva 334
 palivo 346
 sally 392
 sako 347
-rakovin+u 382 rakovin+a 357
 rakovina 357
 rakovinu 382
 sakra 523
 sakru 358
-palub+e 399 palub+u 377
 palube 399
 palubu 377
 palte 340
@@ -6055,57 +4527,42 @@ sam 516 pan 495 san 406 pam 368 ran 346
 sama 491 pana 460 rana 420
 sance 444
 sanci 465 ramci 340
-panak+a 361
 panaka 361
-samanth+a 336
 samantha 336
-pamatk+u 346
 pamatku 346
-pamatova+t 392
 pamatovat 392
-pamatu+j 402
 pamatuj 402
 pamatuje 346
 pamatujes 453
-pamatujet+e 400
 pamatujete 400
 pamatuji 394
-pamatuju 417 pamatujt+e 381
+pamatuju 417
 pamatujte 381
 pane 570 same 465
-paneck+u 338
 panecku 338
-paneboz+e 444
 paneboze 444
 rande 448
-panem 406 ramen+o 367 ramen+a 349
+panem 406
 ramena 349
 rameno 367
 pamet 389
 pameti 383
 randy 378 sandy 362
 pani 518 sami 445
-sbohe+m 445
 sbohem 445
-sanitk+u 354
 sanitku 354
 rano 502 samo 371
 panna 369
 ranni 368
-samou 353 panov+e 463 samot+e 400
+samou 353
 panove 463 samote 400
-samotn+e 352 samotn+y 337
 samotne 352
-samotneh+o 370
 samotneho 370
-samotno+u 369
 samotnou 369
 samotny 337
 sammy 365
-samozrejm+e 496
 samozrejme 496
 sbor 339
-sampansk+e 370
 sampanske 370
 sboru 356
 panu 397 ranu 397
@@ -6116,23 +4573,17 @@ scotty 343
 samy 419 rany 398
 par 526 pas 384
 sara 365 rasa 334
-parad+a 415
 parada 415
-paradn+i 369
 paradni 369
 sarah 423
-parchan+t 374
 parchant 374
 parchante 375
 parchanti 343
-paranoidn+i 358
 paranoidni 358
 parek 347 pasek 335
-pardo+n 424
 pardon 424
 papez 335
 papir 388 paris 340
-papirovan+i 344
 papirovani 344
 papiru 358
 papiry 396
@@ -6140,50 +4591,38 @@ pariz 357
 parize 378
 parizi 381
 park 393
-parke+r 346
 parker 346
-parkerov+a 336
 parkerova 336
-parkovist+i 358 parkovist+e 350
 parkoviste 350
 parkovisti 358
-parkra+t 376
 parkrat 376
 parku 417 pasku 359
 pasky 340
 saro 378
-paprse+k 339
 paprsek 339
 past 386 paru 368
 parta 346
 partak 358
 partaka 343
 pasti 384
-partne+r 381
 partner 381
 partnera 370
 partneri 353
 party 457
 pary 354 rasy 332
 pate 352
-satec+h 359
 satech 359
 patek 408
-sateli+t 339
 satelit 339
 paul 402
 paula 363
 paule 404
-scullyov+a 340
 scullyova 340
-patnac+t 374
 patnact 374
 patra 351
-patran+i 372
 patrani 372
 patre 373
 patri 446
-patric+k 355
 patrick 355
 patricku 348
 patril 346
@@ -6191,7 +4630,7 @@ patrilo 333
 patrim 347
 patris 351
 patrit 335
-patro 370 patrn+e 343
+patro 370
 patrne 343
 satu 341
 patty 349
@@ -6205,40 +4644,29 @@ sazky 343
 se 743
 rec 405
 sebe 510 pece 371 rece 359
-rebecc+a 346
 rebecca 346
-recen+o 411
 receno 411
-seber 352 recep+t 357
-recepc+i 337
+seber 352
 recepci 337
 recept 357
-sebevedom+i 335
 sebevedomi 335
-sebevrazd+u 380
 sebevrazdu 380
 reci 406 peci 375
-reagova+t 345
 reagovat 345
-reakc+e 380 reakc+i 353
 reakce 380
 reakci 353
-realit+y 357 pecliv+e 347
 realita 345
 peclive 347
 reality 357
 sean 365
 seane 379
 sebou 485
-sebra+l 372 sebra+t 364
 sebral 372
 sebrali 357
 sebrat 364
-seattl+u 342
 seattlu 342
 sef 437 red 379 see 341
 sefa 389
-sedadl+o 333
 sedadlo 333
 sefe 450 rede 333
 sedel 392
@@ -6249,30 +4677,22 @@ sedet 430
 sedi 419
 sedim 372
 sedis 360
-sedit+e 335
-sedite 335 redite+l 397
+sedite 335
 reditel 397
 reditele 369
 reditelem 342
 rediteli 366
 sedla 332
-sdeli+t 348
 sdelit 348
 sedm 440
 sedme 333
-sednet+e 386
 sednete 386
 sedni 423 sedmi 372
-sednou+t 399
 sednout 399
-sefov+i 352
 sefovi 352
-reggi+e 338
 reggie 338
 peggy 340
-sdile+t 356
 sdilet 356
-sehna+t 419 sehna+l 380
 sehnal 380
 sehnala 340
 sehnat 419
@@ -6280,17 +4700,13 @@ segra 334
 sel 477 rek 393 sek 385
 reka 351
 sekce 348
-sejdem+e 401
 sejdeme 401
 sejfu 335
-selha+l 342
 selhal 342
-selhan+i 367
 selhani 367
 sejit 397
 rekl 548
 rekla 515 pekla 399
-reklam+u 349 reklam+y 342
 reklama 340
 reklamu 349
 reklamy 342
@@ -6300,59 +4716,42 @@ peklo 390
 pekna 422
 pekne 482 rekne 440
 peknej 381
-reknem+e 430
 rekneme 430
 reknes 441
-reknet+e 474
 reknete 474
 rekni 505
-rekno+u 382 pekno+u 372
-reknou 382 peknou 372 sejmou+t 339
+reknou 382 peknou 372
 sejmout 339
-rekor+d 353
 rekord 353
 reknu 486
 pekny 445
-sekretark+a 339
 sekretarka 339
 reku 345
-sekun+d 408
 sekund 408
 sekundu 345
 sekundy 342
-sektor+u 345
 sektoru 345
 reky 390
 sem 550 sen 439
-senato+r 345
 senator 345
 senatore 341
-sendvi+c 375
 sendvic 375
 sendvice 343
 penez 453
-penezenk+u 367
 penezenku 367
 penezi 376
-penezic+h 363
 penezich 363
-penezu+m 348
 penezum 348
-peniz+e 507
 penize 507
 penny 385
-senzor+y 359
 senzory 359
 ses 530 pes 429
 percy 335
 sere 335
-perfektn+i 439 perfektn+e 362
 perfektne 362
 perfektni 439
 sesel 335
-resen+i 405
 reseni 405
-seria+l 354
 serial 354
 serialu 348
 serif 381 serie 349
@@ -6363,34 +4762,25 @@ resit 383
 sesli 357
 pesky 372
 pero 392
-respek+t 374
 respekt 374
-respektova+t 351
 respektovat 351
 respektu 335
-persona+l 350
 personal 350
 perry 340
 sest 460 seru 390 pest 355
-restaurac+e 401 restaurac+i 399
 restaurace 401
 restauraci 399
 seste 334
 sesti 397
-sestnac+t 333
 sestnact 333
-sestr+a 449 sestr+u 414
 sestra 449
 sestre 374
-sestrenic+e 347
 sestrenice 347
 sestro 396
 sestrou 376
 sestru 414
 sestry 413
-reputac+i 335
 reputaci 335
-serzan+t 379
 serzant 379
 serzante 403
 pet 481 set 365
@@ -6398,102 +4788,77 @@ pete 404
 peter 401 sever 382
 petera 343
 petere 408
-severn+i 397
 severni 397
 severu 366
 peti 416
-setka+t 405 setka+l 376
 setkal 376
 setkala 342
 setkali 369
-setkan+i 422 setkam+e 373
 setkame 373
 setkani 422
 setkat 405
-petkra+t 338
 petkrat 338
 pevne 397
-revoluc+e 351
 revoluce 351
-pevnos+t 349
 pevnost 349
 pevnosti 341
 pevny 332
 petr 353
 petre 350
 sezen 375
-sezenem+e 344
 sezeneme 344
 sezeni 375
-sezenu 384 sezent+e 366
+sezenu 384
 sezente 366
-rezervac+i 348
 rezervaci 348
-rezise+r 337
 reziser 337
-sezna+m 436
 seznam 436
-seznami+t 366 seznami+l 343
 seznamil 343
 seznamili 343
 seznamit 366
 seznamu 412
-sezon+a 336
 sezona 336
 sexu 399
-sexualn+i 403 sexualn+e 344
 sexualne 344
 sexualni 403
-peyto+n 341
 peyton 341
 si 665
 sice 419
 rici 424
-richar+d 391
 richard 391
 richarda 340
 richarde 389
-richi+e 346
 richie 346
 rick 353
 ricku 364
 ricky 382
 rico 335
 shane 371
-sharo+n 353
 sharon 353
 rict 549
-shawn+e 376
 shawne 376
 she 339
 side 362
 ridi 384
 ridic 384
-ridica+k 355
 ridicak 355
 ridice 360
 ridil 372
 ridim 354
 ridit 425
-sheldon+e 336
 sheldone 336
-shell+y 336
 shelly 336
-pierr+e 338
 pierre 338
 right 340
 phil 354
 phile 371
-signa+l 422
 signal 422
 signaly 339
-shirle+y 332
 shirley 332
 sil 371 pil 369 pij 342
 rika 502 sila 414 pila 342
-silac+h 354
 silach 354
-rikal 520 rikaj+i 455
+rikal 520
 rikala 487
 rikaji 455 rikali 436
 rikalo 339
@@ -6502,46 +4867,37 @@ rikam 489
 rikame 389
 rikas 470
 rikat 464
-rikava+l 334
 rikaval 334
 rikate 443
 pije 350 sile 349
-shledano+u 382
 shledanou 382
 rikej 372
-rikejt+e 359
 rikejte 359
-silen+e 424 silen+y 419
 silena 386
 silene 424
 silenec 365
 silenej 333
-silenstv+i 393
 silenstvi 393
 sileny 419
 pijes 347
 riley 372
 silna 402
 silne 412
-silnejs+i 397
 silnejsi 397
-silni 344 pikni+k 337
-silnic+i 381 silnic+e 379
+silni 344
 silnice 379
 silnici 381
 piknik 337
-silno+u 349
 silnou 349
 pilot 371 silou 370
 silny 416
 silu 430 piju 338
-silve+r 342
 silver 342
 sily 415
 rim 348
 rima 355
 rime 342
-shoda 340 phoeb+e 378
+shoda 340
 phoebe 378
 shodu 341
 ringu 333
@@ -6554,22 +4910,17 @@ pisek 348
 pisen 403
 piper 364 pises 349
 siri 353 risi 341
-riskantn+i 363
 riskantni 363
-riskova+t 396 riskova+l 347
 riskoval 347
 riskovat 396
 pisku 352
 pisne 354
-pisnick+u 386 pisnick+a 368
 pisnicka 368
 pisnicku 386
 pisnicky 355
-shromazden+i 346
 shromazdeni 346
 pisou 346
 pisu 369
-pistol+i 400 pistol+e 366
 pistole 366
 pistoli 400
 pit 410 sit 378
@@ -6578,22 +4929,16 @@ site 360
 river 338
 piti 436
 pivo 433
-pitom+y 353 pitom+a 344
-pitoma 344 pitomc+e 354 pitomc+i 334
+pitoma 344
 pitomce 354
 pitomci 334
-pitome+c 356 pitome+j 334
 pitomec 356
 pitomej 334
 pitomy 353
-ritua+l 342
-situac+i 425 situac+e 424
 situace 424
 situaci 425
 ritual 342
-rizen+i 391
 rizeni 391
-rizik+o 380 rizik+a 337
 rizika 337
 riziko 380
 pizza 356
@@ -6601,21 +4946,15 @@ pizzu 380
 sla 457
 slaba 350
 place 369 slabe 358
-slabos+t 367
 slabost 367
 slaby 374
-sladk+e 382 sladk+y 380
 sladka 362
 sladke 382
-sladkost+i 343
 sladkosti 343
 sladky 380
-plaka+t 356 skaka+t 340
 plakat 356 skakat 340
 skaly 336
 plan 464
-plane+t 341 plane+m 336
-skanda+l 337
 skandal 337
 planem 336
 planet 341
@@ -6623,101 +4962,78 @@ planeta 372
 planete 393
 planetu 380
 planety 392
-planova+l 342
 planoval 342
 planu 439
-planuj+e 344
 planuje 344
 planujes 335
 plany 419
 plast 349
 plat 362
-slava 369 plava+t 389
+slava 369
 plavat 389
-plati 433 slavi+t 340
+plati 433
 platil 347
 platim 369
 platit 405 slavit 340
-slavn+y 367 slavn+a 335
 slavna 335
 slavny 367
 slavu 348
 slavy 337
 plaz 371
 plazi 388
-slecn+o 467 slecn+a 427
 slecna 427
 slecne 344
 slecno 467
 slecnou 338
 slecnu 375
 slecny 368
-sledova+t 431 sledova+l 406
-sledovac+i 333
 sledovaci 333
 sledoval 406
 sledovala 361
 sledovali 365
-sledovan+i 370
 sledovani 370
 sledovat 431
-sledu+j 399
 sleduj 399
 sleduje 387
-sledujem+e 346
 sledujeme 346
 sledujes 350
-sledujet+e 339
 sledujete 339
 sleduji 361
-sleduju 347 sledujt+e 380
+sleduju 347
 sledujte 380
 ples 383
 slepa 358
 slepe 336
-slepic+e 338
 slepice 338
 plest 343
 slepy 365
-plete+s 352
 pletes 352
 slez 367
 sli 433
 slib 415 plic 349
 plice 356
-slibi+l 419 slibi+t 365
 slibil 419
 slibila 380
 slibili 341
 slibit 365
-slibuj+u 426 slibuj+i 411
-slibuje+s 347
 slibujes 347
 slibuji 411
 slibuju 426
 sliby 349
-slitovan+i 352
 slitovani 352
 sklad 335
-skladist+e 359
 skladiste 359
 skladu 365
-sklapn+i 412
 sklapni 412
-sklenic+i 363 sklenic+e 346
 sklenice 346
 sklenici 363
-sklenick+u 380
 sklenicku 380
-sklenk+u 335
 sklenku 335
-sklep+e 366 sklep+a 343
 sklepa 343
 sklepe 366
 sklo 365
 slo 454
 plna 395 skoc 357
-skoci+t 371 skoci+l 362
 skocil 362
 skocila 335
 skocim 353
@@ -6729,13 +5045,11 @@ plni 335
 skok 351
 skola 413
 skole 451
-skoln+i 391 skolo+u 338
 skolni 391
 skolou 338
 skolu 417
 skoly 459
 plno 386
-skonc+i 430
 skonci 430
 skoncil 431
 skoncila 419
@@ -6752,138 +5066,103 @@ skore 348
 skoro 480
 slov 370 plot 346
 slova 446
-slovick+o 351
 slovicko 351
 slovo 466
-skotsko+u 340
 skotskou 340
-slovy 379 slouz+i 356
+slovy 379
 slouzi 356
 slouzil 357
 slouzit 370
 plny 424
-slozi+l 340 slozi+t 333
 slozil 340
 slozit 333
 slozite 377
 slozity 342
-slozk+y 372 slozk+u 365
 slozku 365
 slozky 372
-skrin+i 349 skrin+e 333
 skrine 333
 skrini 349
-skrink+u 336 skrink+y 335
 skrinku 336
 skrinky 335
 skrze 371
-skryt 335 skryv+a 368
+skryt 335
 skryva 368
 skryvat 367
 skryte 341
-skvel+e 500 skvel+y 477
 skvela 441
 skvele 500
-skveleh+o 345
 skveleho 345
 skvelej 388
 skveli 352
-skvelo+u 391
 skvelou 391
 skvely 477
 sluha 340
-plukovni+k 382
 plukovnik 382
 plukovnika 338
 plukovniku 405
-slunc+e 434 slunc+i 345
 slunce 434
 slunci 345
-slunecn+i 371
 slunecni 371
-slunick+o 338
 slunicko 338
 plus 390
 slusi 388
-skupin+a 406 skupin+y 396
 skupina 406
 skupine 368
-skupino+u 336
 skupinou 336
 skupinu 382
 skupiny 396
-slusn+e 390 slusn+y 368
 slusne 390
 slusny 368
-skutecn+e 464 skutecn+y 417
 skutecna 388
 skutecne 464
-skutecneh+o 347
 skutecneho 347
 skutecni 333
-skutecno+u 365
-skutecnos+t 370
 skutecnost 370
 skutecnosti 449
 skutecnou 365
 skutecny 417
 skutecnym 334
-sluzb+y 406 sluzb+u 389
 sluzba 377
 sluzbam 338
 sluzbe 370
 sluzbu 389
 sluzby 406
-sluze+b 341
 sluzeb 341
-sluzebn+i 334
 sluzebni 334
 sly 352
 plyn 385
 plynu 348
-slyse+l 485 slyse+t 452
 slysel 485
 slysela 453
 slyseli 420
 slysels 350
-slysen+i 357
 slyseni 357
 slyset 452
 slysi 372
 slysim 434
 slysis 437
-slysit+e 412
 slysite 412
 slzy 373
 po 569
 rob 347
-robbi+e 334
 robbie 334
-pocas+i 395
 pocasi 395
-pobavi+t 344
 pobavit 344
-pocatk+u 346
 pocatku 346
 snad 498 sobe 487 roce 442 road 359 robe 336
-snadn+e 414 snadn+o 404
 snadne 414
 snadno 404
 snadny 367
-rober+t 380 poces+t 336
 robert 380 pocest 336
 roberta 338
 roberte 366
 pocet 383
 pobez 334
-socialn+i 369
 socialni 369
-pochaz+i 385
 pochazi 385
 pochazim 335
-robin 384 pocho+p 336
+robin 384
 pochop 336
-pochopen+i 348
 pochopeni 348
 pochopi 352
 pochopil 398
@@ -6891,7 +5170,6 @@ pochopila 365
 pochopili 339
 pochopis 348
 pochopit 419
-pochopiteln+e 338
 pochopitelne 338
 pocit 470
 pocita 354
@@ -6901,11 +5179,8 @@ pocitaci 385
 pocitam 350
 pocitat 382
 pocity 392
-pochy+b 357
 pochyb 357
-pochybnost+i 348
 pochybnosti 348
-pochybuj+u 372 pochybuj+i 369
 pochybuji 369
 pochybuju 372
 pochyby 338
@@ -6914,23 +5189,19 @@ pocka 344
 pockam 396
 pockame 383
 pockat 481
-pocke+j 508
 pockej 508
-pockejt+e 466
 pockejte 466
-smali 333 pobli+z 411
+smali 333
 pobliz 411
 rocky 340
 rocne 348
 rocni 332
 rocnik 342
 rocniku 343
-robot 357 sobot+u 396 sobot+a 335
+robot 357
 sobota 335
 sobotu 396
-snase+t 336
 snaset 336
-pobrez+i 394
 pobrezi 394
 smat 382
 snaz 372
@@ -6944,47 +5215,33 @@ snazime 401
 snazis 414
 snazit 415
 snazite 384
-snazs+i 345
 snazsi 345
-pobyt 341 snazt+e 345
+pobyt 341
 snazte 345
 pobytu 333
 pod 497 sme 387
 snech 345
 podal 348
-podar+i 377
 podari 377
-podaril+o 403
 podarilo 403
 podat 369
 podej 393 snedl 373 podel 354
-snedla 345 podela+l 354
+snedla 345
 podelal 354
-podelan+y 337
-podelane+j 335
 podelanej 335
 podelany 337
-podeli+t 352
 podelit 352
-podekova+t 413
 podekovat 413
-podejt+e 347
 podejte 347
-podepist+e 337
 podepiste 337
-podepsa+t 382 podepsa+l 373
 podepsal 373
 podepsala 334
 podepsat 382
-podezrel+y 392 podezrel+e 357
 podezrele 357
-podezreleh+o 376
 podezreleho 376
 podezreli 332
 podezrely 392
-podezrelyc+h 337
 podezrelych 337
-podezren+i 388
 podezreni 388
 rodic 338
 rodice 460
@@ -6995,14 +5252,13 @@ podil 380
 rodin 343
 rodina 461
 rodine 424
-rodino+u 398 rodinn+e 368
 rodinna 341
 rodinne 368
 rodinou 398
 rodinny 362
 rodinu 454
 rodiny 445
-snehu 339 podiu 333 podiv+a 346
+snehu 339 podiu 333
 podiva 346
 podival 400
 podivala 368
@@ -7012,91 +5268,58 @@ podivame 407
 podivas 347
 podivat 469
 podivate 344
-podive+j 514
 podivej 514
-podivejm+e 416
 podivejme 416
-podivejt+e 484
 podivejte 484
-podivn+e 356
 podivne 356
-podlah+u 360
 podlahu 360
-podlaz+e 369
 podlaze 369
 podle 499 smeje 354
 smejes 353
-podobn+e 407 podobn+y 363
 podobna 337
 podobne 407
-podobneh+o 363
 podobneho 363
 podobny 363
-rodne+y 346
 rodney 346
-podni+k 382
 podnik 382
-podnikan+i 356
 podnikani 356
 podniku 363
-podmine+k 338
 podminek 338
-podmink+y 382 podmink+u 334
 podminku 334
 podminky 382
 smenu 333
 smeny 341
 smer 372 smes 333
-smere+m 418
 smerem 418
-podpi+s 369
 podpis 369
-smesn+e 399 smesn+y 372
-podrobnost+i 348
 podrobnosti 348
 smesne 399
-podpor+u 394 podpor+a 337
 podpora 337
-podpori+t 341
 podporit 341
-podporova+t 346
 podporovat 346
 podporu 394
 podpory 336
 smesny 372
 smeru 348
-podstat+e 417
 podstate 417
-podstatn+e 334
 podstatne 334
-podruh+e 367
 podruhe 367
-smeruj+e 340
 smeruje 340
 podrz 373
 rodu 339
-podvad+i 338
-podvade+l 342
 podvadel 342
 podvadi 338
-podved+l 340
 podvedl 340
-podvo+d 376
 podvod 376
-podvodni+k 359
 podvodnik 359
 snez 350
-podzi+m 344
 podzim 344
 roh 355 sni 355
-pohadal+i 351
 pohadali 351
-pohadk+y 337
 pohadky 337
 smich 373
 smichu 370
 pohar 345
-snidan+i 406 snidan+e 370
 snidane 370
 snidani 406
 rohem 351
@@ -7104,171 +5327,116 @@ roger 363
 rogere 359
 snih 362
 snil 341
-pohlav+i 350
 pohlavi 350
-pohle+d 424
 pohled 424
-pohlede+m 333
 pohledem 333
-pohledn+y 333
 pohledny 333
 pohledu 383
 smim 375 snim 365 poho 337
-pohod+e 495 snime+k 332
 pohode 495
-snimek 332 pohodl+i 365
+snimek 332
 pohodli 365
-pohnet+e 352
 pohnete 352
 pohni 385
-snimk+y 343
 snimky 343
-pohnou+t 373
 pohnout 373
 pohov 350
-pohovo+r 355
 pohovor 355
-pohotovos+t 375
 pohotovost 375
 pohotovosti 361
-pohrb+u 368
-pohrbi+t 342
 pohrbit 342
 pohrbu 368
-pohre+b 391
 pohreb 391
-pohresuj+e 336
 pohresuje 336
-smiri+t 339
 smirit 339
-pohromad+e 383
 pohromade 383
 snist 386
 rohu 392 snit 335
 smith 368
 pohyb 438
-pohybova+t 344
 pohybovat 344
 pohybu 383
-pohybuj+e 349
 pohybuje 349
 pohyby 350
-snizi+t 334
 snizit 334
 rok 471 sok 366
-pokazd+e 424 pokazd+y 353
 pokazde 424
 pokazdy 353
-pokazi+t 334
 pokazit 334
 pojd 532 pole 409 role 373
 polda 404
 pojed 337
 pojede 356
-pojedem+e 399
 pojedeme 399
 pojedes 361
-pojedet+e 336
 pojedete 336
-poledn+e 368
 poledne 368
 pojedu 393
-rokem 385 pojdm+e 486
+rokem 385
 pojdme 486
-poldov+e 385
 poldove 385
 poker 341
-poldu 338 pojdt+e 481
+poldu 338
 pojdte 481
-polevk+u 350 polevk+a 335
 polevka 335
 polevku 350
 poldy 367
 roli 405 poli 369
 polib 373
-policaj+t 381
 policajt 381
 policajti 386
 policajty 353
-polibe+k 370
 polibek 370
-policejn+i 421
 policejni 421
-policejnih+o 339
 policejniho 339
-polici+e 464 polici+i 451
 policie 464
 policii 451
 polibil 356
 polibila 344
-policist+a 376 policist+e 346
 policista 376
 policiste 346
 policisty 341
 polibit 377
-pojisten+i 371
 pojisteni 371
-pojistk+u 344 pojistk+a 333
 pojistka 333
 pojistku 344
-politic+e 335
 politice 335
-politick+e 342
 politicke 342
-politik+a 354 politik+u 340
 politika 354
 politiku 340
 politiky 338
-pokla+d 375
 poklad 375
-poloh+u 342
 polohu 342
 pokoj 456
 pokoje 432
 pokoji 452
-polovicn+i 341
 polovicni 341
-polovin+u 385 polovin+a 374
 polovina 374
 polovinu 385
 poloviny 338
-pokous+i 349
-pokouse+l 363
 pokousel 363
 pokousi 349
 pokousim 341
-smlouv+u 397 smlouv+y 359
 smlouva 358
 smlouvu 397
 smlouvy 359
 poloz 403
-polozi+t 374 polozi+l 352
 polozil 352
 polozit 374
-polozt+e 372
 polozte 372
-pokracova+t 439 pokracova+l 339
 pokracoval 339
-pokracovan+i 342
 pokracovani 342
 pokracovat 439
-pokracu+j 419
 pokracuj 419
 pokracuje 379
-pokracujem+e 338
 pokracujeme 338
-pokracujt+e 412
 pokracujte 412
-pokro+k 361
 pokrok 361
-polsta+r 340
 polstar 340
 roku 446 soku 366
 pokud 551
-sokujic+i 334
 sokujici 334
 pokus 413
-pokusen+i 342
 pokuseni 342
 pokusi 369
 pokusil 390
@@ -7279,44 +5447,33 @@ pokusime 334
 pokusit 368
 pokusu 344
 pokusy 338
-pokut+u 340
 pokutu 340
 roky 466
 ron 343
-pomah+a 401
 pomaha 401
-pomahal 376 pomahaj+i 337
+pomahal 376
 pomahala 346
 pomahaji 337
 pomaham 357
 pomahas 337
 pomahat 397
-pomal+u 438
 pomalu 438
 roman 338
-romantick+e 359 romantick+y 340
 romanticke 359
 romanticky 340
 rone 351
-pondel+i 396
 pondeli 396
-poneku+d 371
 ponekud 371
 romeo 346
 pomer 374
-pomern+e 344
 pomerne 344
-ponet+i 418
 poneti 418
 song 360
-ponizujic+i 344
 ponizujici 344
-sooki+e 335
 sookie 335
 pomoc 491
 pomoci 471
 pomoct 489
-pomoh+l 437 ronni+e 356
 ronnie 356
 pomohl 437
 pomohla 407
@@ -7324,111 +5481,75 @@ pomohli 375
 pomohlo 387
 pomohu 333
 pomoz 435 sonny 338
-ponozk+y 355
 ponozky 355
-pomozt+e 426
 pomozte 426
-pomst+a 357 pomst+u 352
 pomsta 357
-pomsti+t 354
 pomstit 354
 pomstu 352
-snoubene+c 340
 snoubenec 340
-snoubenk+a 340
 snoubenka 340
-pomuz+e 437 pomuz+u 420
 pomuze 437
-pomuzem+e 355
 pomuzeme 355
 pomuzes 392
-pomuzet+e 370
 pomuzete 370
-pomuzo+u 333
 pomuzou 333
 pomuzu 420
-pomysle+l 358
 pomyslel 358
-pomyslen+i 335
 pomysleni 335
 porad 541 posad 404 smrad 350
-porada 338 poradc+e 368
+porada 338
 poradce 368
-porade+k 358
 poradek 358
-poradi 348 posadi+t 360
+poradi 348
 poradit 368 posadit 360
-poradk+u 546 posadk+y 368
 posadka 360
 poradku 546 posadku 345
 posadky 368
-poradn+e 447 poradn+y 377
 poradna 340
 poradne 447
 poradnej 333
-poradno+u 361
 poradnou 361
 poradny 377
-poradu 349 posadt+e 413
+poradu 349
 posadte 413
-poranen+i 335
 poraneni 335
-porazi+t 389 porazi+l 361
 porazil 361
 porazit 389
 rose 401
-posedl+y 363 posedl+a 344
 posedla 344
 posedly 363
 smrdi 396
 popel 353
 poser 342
 rosie 354
-poridi+t 338
 poridit 338
-sophi+e 382
 sophie 382
-posil+a 377 posil+y 375
 posila 377
-posilaj+i 343
 posilaji 343
 posilam 359
 posilat 345
 posily 375
 popis 352
 popisu 334
-posla+l 448 posla+t 428
-poplac+h 378
 poplach 378
 poslal 448
 poslala 407
 poslali 407
-poslan+i 351
 poslani 351
 poslat 428
 posle 364
-poslechn+i 367
-poslechnet+e 335
 poslechnete 335
 poslechni 367
-poslechnou+t 369
 poslechnout 369
-posledn+i 504 posledn+e 370
 posledne 370
 posledni 504
-poslednic+h 433
 poslednich 433
-poslednih+o 380
 posledniho 380
 poslednim 378
-poslem+e 362
 posleme 362
-poslet+e 401
 poslete 401
 posli 388
-poslo+u 361
 poslou 361
-poslouch+a 347
 posloucha 347
 poslouchal 370
 poslouchala 338
@@ -7436,173 +5557,117 @@ posloucham 389
 poslouchas 373
 poslouchat 429
 poslouchate 336
-poslouche+j 478
 poslouchej 478
-poslouchejt+e 445
 poslouchejte 445
-poskozen+i 373
 poskozeni 373
 poslu 403
 posluz 342
-posly+s 437
 poslys 437
-poslyst+e 394
 poslyste 394
-poskytnou+t 357
 poskytnout 357
-porodil+a 334
 porodila 334
-porot+a 359 porot+y 335
 porota 359
-popovida+t 371
 popovidat 371
-porovnan+i 342
 porovnani 342
 poroty 335
-porozume+t 335
 porozumet 335
 ross 355
-popsa+t 361 posra+l 354
 posral 354 popsal 338
-posran+y 344
-posrane+j 336
 posranej 336
 posrany 344
 popsat 361
-popravd+e 391
 popravde 391
-pospe+s 400
 pospes 400
-pospest+e 379
 pospeste 379
 rossi 358
-pospisi+t 357
 pospisit 357
-poprosi+t 348
 poprosit 348
-poprv+e 459 poprv+y 334
 poprve 459
 poprvy 334
 sorry 370
 post 333
 posta 337
-poruci+k 386 poruch+a 333
 porucha 333
 porucik 386
 porucika 336
 poruciku 413
 poruchu 333
-postar+a 377
 postara 377
 postaral 371
-postaram 426 postaran+o 337
+postaram 426
 postarame 364
 postarano 337
 postarat 410
-postare+j 373
 postarej 373
-postarejt+e 341
 postarejte 341
 postav 369
 postava 360
-postaven+i 376
 postaveni 376
 postavi 354
 postavil 391
 postavili 363
 postavim 332
 postavit 411
-postavu 343 postavt+e 346
+postavu 343
 postavte 346
 postavy 348
-roste 366 poste+l 402
+roste 366
 postel 402
 postele 432
 posteli 431
-smrteln+e 337
 smrtelne 337
 smrti 478
-smrtic+i 355
 smrtici 355
-populac+e 333
 populace 333
-popularn+i 360
 popularni 360
-rostlin+y 341
 rostliny 341
-posto+j 361 rosto+u 341
 postoj 361
-posunou+t 339
 posunout 339
 rostou 341
-porusen+i 355
 poruseni 355
-porusi+l 354
 porusil 354
 postu 352
 postup 375
-postupn+e 352
 postupne 352
 rory 372
 snu 410 sou 378
-soucas+t 385
-soucasn+e 375
 soucasne 375
-soucasnost+i 334
 soucasnosti 334
 soucast 385
 soucasti 429
-souci+t 347
 soucit 347
-soubo+j 370 soubo+r 337
 souboj 370
 soubor 337
-povazova+t 339 povazova+l 333
 povazoval 333
 povazovat 339
 pote 430 soud 410
-soudc+e 410 soudc+i 340
 soudce 410
 soudci 340
-poved+e 377 soude+m 345
 povede 377
 povedet 351
-povedl+o 390
 povedlo 390
 soudem 345
-soudi+t 357
 soudit 357
 povel 339
-soudn+i 398
-potencia+l 346
 potencial 346
 soudni 398
-poves+t 372
-potesen+i 392
 poteseni 392
 potesenim 393
-povesi+t 334
 povesit 334
 povest 372
-soudruh+u 358
 soudruhu 358
 soudu 427
 povez 405
-povezt+e 379
 povezte 379
 povi 332
-potich+u 381
 potichu 381
-povid+a 367
 povida 367
 povidal 357
 povidali 347
 povidam 371
 povidas 334
 povidat 380
-povide+j 386
 povidej 386
-souhla+s 371
 souhlas 371
 souhlasi 370
 souhlasil 377
@@ -7611,27 +5676,22 @@ souhlasim 415
 souhlasis 346
 souhlasit 380
 souhlasite 346
-povim 408 rovin+u 347
-povinnos+t 386
+povim 408
 povinnost 386
 povinnosti 395
 rovinu 347
 povis 339
-potiz+e 422 potiz+i 354
 potize 422
 potizi 354
-smula 375 potka+l 420 potka+t 369
+smula 375
 potkal 420
 potkala 402
 potkali 398
 potkam 337
 potkame 357
 potkat 369
-potles+k 340
 potlesk 340
-poulicn+i 337
 poulicni 337
-soukrom+i 396 soukrom+e 370
 soukroma 344
 soukrome 370
 soukromi 396
@@ -7639,36 +5699,25 @@ soukromy 369
 smulu 366
 rovne 370
 rovnez 345
-povolan+i 348
 povolani 348
-povolen+i 422
 povoleni 422
-potom 495 rovno+u 424
+potom 495
 rovnou 424
-rovnovah+u 336
 rovnovahu 336
-povrc+h 362
-souradnic+e 361
 souradnice 361
 povrch 362
 povrchu 364
-souse+d 350
-potreb+a 417 potreb+y 365
 potreba 417
-potrebn+e 342
 potrebne 342
-potrebova+t 462 potrebova+l 433
 potreboval 433
 potrebovala 409
 potrebovali 385
 potrebovat 462
 potrebu 350
-potrebuj+u 492 potrebuj+i 480
 potrebuje 467
 potrebujem 355
 potrebujeme 473
 potrebujes 458
-potrebujet+e 434
 potrebujete 434
 potrebuji 480
 potrebuju 492
@@ -7676,250 +5725,177 @@ potreby 365
 soused 350
 sousede 335
 sousedi 340
-sousedstv+i 357
 sousedstvi 357
 sousedy 341
-potret+i 336
 potreti 336
-potrv+a 367 poust+i 352
-potrva 367 potrub+i 341
+potrva 367
 potrubi 341
 pouste 333
 pousti 352
-soustras+t 347
 soustrast 347
-soustre+d 371
 soustred 371
-soustredi+t 396
 soustredit 396
-soustredt+e 333
 soustredte 333
 sotva 418 pouta 364
-soute+z 400 smute+k 352
 smutek 352
 soutez 400
 souteze 366
 soutezi 366
 south 350
-souvis+i 366
 souvisi 366
-pouto 351 smutn+y 389 smutn+e 387
+pouto 351
 smutna 376
 smutne 387
 smutny 389
-potvrdi+t 362 potvrdi+l 345
 potvrdil 345
 potvrdit 362
-potvrzen+i 350
 potvrzeni 350
-potvrzuj+i 332
 potvrzuji 332
 pouze 461
-pouzi+t 438 pouzi+l 408
 pouzil 408 pouzij 369
 pouzila 368
-pouzijem+e 351
 pouzijeme 351
 pouzili 362
-pouziju 341 pouzijt+e 345
+pouziju 341
 pouzijte 345
-pouzit 438 pouziv+a 398
+pouzit 438
 pouziva 398
-pouzival 352 pouzivaj+i 375
+pouzival 352
 pouzivaji 375 pouzivali 335
 pouzivam 352
 pouzivame 334
 pouzivas 340
 pouzivat 399
 pouziti 367
-povysen+i 351
 povyseni 351
 sny 413 roy 348
-pozad+i 358 pozad+u 343
-pozada+l 418 pozada+t 407
 pozadal 418
 pozadala 384
 pozadali 335
 pozadam 345
 pozadat 407
-pozadavk+y 351
 pozadavky 351
 pozadi 358
 pozadu 343
-rozbi+l 362 rozbi+t 343
 rozbil 362
-rozcho+d 346
 rozchod 346
 rozbit 343
 rozbite 341
 rozbity 340
 pozar 364
-pozarn+i 333
 pozarni 333
 pozaru 345
 pozde 476
-pozdej+i 480
-pozdeji 480 rozdeli+t 365
-rozdelim+e 357
+pozdeji 480
 rozdelime 357
 rozdelit 365
-rozdi+l 429
 rozdil 429
-pozehnan+i 361
 pozehnani 361
-rozeji+t 344
 rozejit 344
-pozeme+k 357
 pozemek 357
-pozemk+u 352
 pozemku 352
-pozdra+v 357
 pozdrav 357
-pozdravi+t 361
 pozdravit 361
-pozdravu+j 339
 pozdravuj 339
-rozese+l 340
 rozesel 340
-rozesl+i 378 rozesl+a 346
 rozesla 346
 rozesli 378
 royi 346
-pozic+i 411 pozic+e 399
 pozice 399
 pozici 411
-rozhod+l 433
 rozhodl 433
 rozhodla 410
 rozhodli 397
-rozhodn+e 466 rozhodn+u 334
 rozhodne 466
 rozhodnes 334
-rozhodnou+t 401
 rozhodnout 401
 rozhodnu 334
-rozhodova+t 348
 rozhodovat 348
-rozhodnut+i 446
 rozhodnuti 446
-rozhovo+r 412
 rozhovor 412
 rozhovoru 361
 rozhovory 342
-pozitivn+i 374
 pozitivni 374
-rozka+z 426
 rozkaz 426
 rozkazy 404
-rozkosn+e 336 rozkosn+y 335
 rozkosne 336
 rozkosny 335
-rozlouceno+u 349
 rozloucenou 349
-rozlouci+t 376
 rozloucit 376
 pozna 362
 poznal 419
 poznala 399
 poznali 375
 poznam 379
-poznamk+y 373 poznamk+a 333
 poznamka 333
 poznamky 373
 poznas 364
 poznat 416
-poznava+m 418
 poznavam 418
-poznavat+e 341
 poznavate 341
 poznate 341
 pozor 483
-pozorn+e 361
 pozorne 361
-pozornos+t 425
 pozornost 425
 pozornosti 365
-pozorova+t 344
-pozorovan+i 345
 pozorovani 345
 pozorovat 344
 pozoru 334
-rozmysle+l 345
 rozmyslel 345
 smysl 461
 smyslu 379
-rozpoce+t 341
 rozpocet 341
-rozsude+k 354
 rozsudek 354
-rozrusen+a 344 rozrusen+y 337
 rozrusena 344
 rozruseny 337
-pozva+l 399 pozva+t 384
 pozval 399
 pozvala 374
 pozvali 340
-pozvan+i 367
 pozvani 367
 pozvat 384
-rozum 388 rozvo+d 363
-rozvod 363 rozume+t 363 rozume+l 351
+rozum 388
+rozvod 363
 rozumel 351
 rozumet 363 rozvodu 346
 rozumi 355
 rozumim 460
 rozumime 354
 rozumis 435
-rozumit+e 409
 rozumite 409
-rozumn+y 341 rozumn+e 338
 rozumne 338
-roztomil+y 379 roztomil+e 363
 roztomila 353
 roztomile 363
 roztomily 379
 rozumny 341
 rozumu 351
-rozvr+h 335
 rozvrh 335
 psa 422
 srac 345
-pracc+e 350
 pracce 350
-prace 515 srace+k 354
+prace 515
 sracek 354
 praci 519 prach 382 sraci 381
-spacha+l 359
 spachal 359
 prachu 356
 prachy 446
-srack+y 390 prack+y 337
 sracky 390 pracky 337
-pracova+t 460 pracova+l 432
 pracoval 432
 pracovala 401
 pracovali 380
 pracovat 460
-pracovn+i 401 pracovn+e 340
 pracovne 340
 pracovni 401
-pracuj+e 438 pracuj+i 419
 pracuje 438
-pracujem+e 383
 pracujeme 383
 pracujes 399
-pracujet+e 386
 pracujete 386
 pracuji 419
-pracujic+i 340
 pracujici 340
 pracuju 410
-spadl 385 pradl+o 384
+spadl 385
 spadla 373
 pradlo 384 spadlo 337
-spadn+e 352
 spadne 352
-spadnou+t 338
 spadnout 338
 pral 405 spal 405 psal 381
 spala 391 prala 386 psala 358
@@ -7927,236 +5903,161 @@ spali 346
 spalil 333
 spalit 339
 prcku 341
-praktick+y 384
 prakticky 384
-srand+u 449 srand+a 420
 sranda 420
 spanek 345
-spanelsk+y 338
 spanelsky 338
-srandovn+i 346
 srandovni 346
 srandu 449
 srandy 337
 prani 411 psani 366 spani 366
-spank+u 378
 spanku 378
-prasat+a 346
 prasata 346
 prase 391
 prasek 351
 prask 333
 prasky 394
-prasti+l 370 prasti+t 342
 prastil 370
 prastit 342
 spat 460 psat 406 prat 392
 prava 436
-prave 528 pravd+u 518 pravd+a 499
+prave 528
 pravda 499
 pravde 364
-praveh+o 347
 praveho 347
-pravdiv+e 337
 pravdive 337
 pratel 400
 pratele 475
 prateli 396
-pratelstv+i 396
 pratelstvi 396
-pratelu+m 360
 pratelum 360
-pravdo+u 382
 pravdou 382
 pravdu 518
 pravdy 370
 pravi 334
-pravide+l 374
 pravidel 374
-pravideln+e 347
 pravidelne 347
-pravidl+a 429 pravidl+o 393
 pravidla 429
 pravidlo 393
-pravo 444 spatn+e 496 spatn+y 451
+pravo 444
 spatna 411
 spatne 496
-spatneh+o 416
 spatneho 416
 spatnej 363
 spatnem 345
 pravni 363
-pravnic+i 348
 pravnici 348
 pravnik 406
 pravnika 395
-pravnike+m 348
 pravnikem 348
 pravniky 333
-spatno+u 396
 spatnou 396
 pravou 391
 spatny 451
-spatnyc+h 353
 spatnych 353
-spatnyh+o 355
 spatnyho 355
 spatnym 353
-spatri+l 335
 spatril 335
 pravy 414
 sraz 339
-prazdn+y 373 prazdn+e 367
 prazdna 363
 prazdne 367
-prazdnin+y 360
 prazdniny 360
 prazdny 373
-praxi 344 srazi+l 343
+praxi 344
 srazil 343
 prece 485 srdce 479
 srdcem 376
-precet+l 359
 precetl 359
 srdci 411 preci 405 spech 345
-specha+t 334
-specialn+i 410 specialn+e 337
 specialne 337
 specialni 410
-specialnih+o 337
 specialniho 337
 spechat 334
-precis+t 391
 precist 391
-prect+i 360 prect+u 348
 precti 360
 prectu 348
 pred 547
-preda+t 368 preda+l 349
-predchoz+i 353
 predchozi 353
-predchozic+h 369
 predchozich 369
 predal 349
-predam 334 srdecn+i 363
+predam 334
 srdecni 363
 predat 368
 prede 408
 predem 375
-predevsi+m 378
 predevsim 378
-predn+i 378
-prednask+u 333
 prednasku 333
-predme+t 353
-predmest+i 334
 predmesti 334
 predmet 353
 predmety 339
 predni 378
-prednos+t 381
 prednost 381
-predsed+a 351
 predseda 351
-predpis+y 336
 predpisy 336
-predpoklada+m 422 predpoklada+t 350
 predpokladal 339
 predpokladam 422
 predpokladat 350
-predsta+v 394
 predstav 394
 predstava 370
-predstaven+i 403
 predstaveni 403
-predstavi+t 444 predstavi+l 367
 predstavil 367
 predstavim 342
 predstavit 444
-predstavova+l 351
 predstavoval 351
-predstavu 386 predstavt+e 373
+predstavu 386
 predstavte 373
-predstavuj+e 361 predstavuj+i 350
 predstavuje 361
 predstavuji 350
 predstavy 342
-predstira+t 398 predstira+l 344
 predstiral 344
 predstirat 398
-predves+t 348
 predvest 348
-predti+m 475
 predtim 475
-prehna+l 337
 prehnal 337
 prej 366
-preje 359 prejd+e 354
+preje 359
 prejde 354
 prejes 357
-prejet+e 381
 prejete 381
 preji 395
 prejit 366
-prekla+d 447
 preklad 447
-prekona+t 358
 prekonat 358
-prelozi+l 408
 prelozil 408
 prelozila 378
-prekrasn+e 351 prekrasn+a 345
 prekrasna 345
 prekrasne 351
 prekrasny 336
 preju 396
-prekvape+n 343
 prekvapen 343
 prekvapena 355
 prekvapeni 435
 prekvapeny 355
-prekvapi+t 348
-prekvapil+o 339
 prekvapilo 339
-prekvapit 348 prekvapiv+e 335
+prekvapit 348
 prekvapive 335
-prekvapuj+e 347
 prekvapuje 347
 psem 341
-spence+r 362
 spencer 362
-prenes+t 349
 prenest 349
-preno+s 343
 prenos 343
-premysl+i 337
-premysle+l 420 premysle+t 412
 premyslel 420 premyslej 378
 premyslela 397
-premyslejt+e 340
 premyslejte 340
-premyslen+i 339
 premysleni 339
 premyslet 412
 premysli 337
 premyslim 405
 premyslis 354
 pres 493
-prepaden+i 359
 prepadeni 359
-prese+l 337
 presel 337
-prepina+m 378
 prepinam 378
-sperk+y 362
 sperky 362
-presn+e 517 presn+y 357
 presne 517
 presny 357
-prespa+t 335
 prespat 335
-prest+o 430
-presta+n 482 presta+t 440
 prestal 403
 prestala 380
 prestali 360
@@ -8164,147 +6065,106 @@ prestalo 337
 prestan 482
 prestane 367
 prestanes 357
-prestanu 343 prestant+e 433
+prestanu 343
 prestante 433
 prestat 440
-prestavk+u 354
 prestavku 354
-presvedce+n 346
 presvedcen 346
 presvedceni 340
-presvedci+t 402 presvedci+l 365
 presvedcil 365
 presvedcila 336
 presvedcit 402
-prestehova+t 350 prestehova+l 339
 prestehoval 339
 prestehovala 336
 prestehovat 350
 presto 430
-presunou+t 355
 presunout 355
-prestoz+e 365
 prestoze 365
-prevza+l 347
 prevzal 347
-prevzi+t 362
 prevzit 362
-prezi+t 395 prezi+l 385
-preziden+t 412
 prezident 412
 prezidenta 388
 prezidente 382
 prezidentem 359
-prezil 385 prezij+e 358
+prezil 385
 prezila 348
 prezije 358
 prezili 359
 prezit 395
 preziti 377
 pri 497 spi 422 psi 406
-pribe+h 457
 pribeh 457
 pribehu 383
 pribehy 385
-prichaz+i 423
-prichaze+t 333
-prichazej+i 375
 prichazeji 375
 prichazet 333
 prichazi 423
 prichazim 336
-pricin+a 345 pricin+u 338
 pricina 345
 prichod 337
-pricino+u 346
 pricinou 346
 pricinu 338
-priblizi+t 343
 priblizit 343
-priblizn+e 361
 priblizne 361
-pribuzn+i 350 pribuzn+y 336
 pribuzne 332
 pribuzni 350
 pribuzny 336
-prida+t 400 prida+l 367
 pridal 367
 pridala 333
 pridam 340
 pridat 400
-pride+j 364
 pridej 364
-pridejt+e 333
 pridejte 333
-prihodil+o 338
 prihodilo 338
-prika+z 391 prija+l 368
 prijal 368
 prijala 342
 prijali 348
 prikaz 391
 prikazy 350
-prijd 393 prije+l 419 prije+t 379
-prijde 477 prijed+e 390 prijed+u 357
+prijd 393
+prijde 477
 prijede 390
-prijdem+e 385 prijedo+u 345
 prijdeme 385
 prijedou 345
 prijdes 412
-prijedu 357 prijdet+e 377
+prijedu 357
 prijdete 377
 prijel 419
 prijela 390
 prijeli 382
-prijem 356 prijdo+u 413
-prijemn+e 379 prijemn+y 366
+prijem 356
 prijemne 379
 prijemny 366
 prijdou 413
-prijdu 428 prijet 379 prijdt+e 375
+prijdu 428 prijet 379
 prijdte 375
 prijeti 335
-prilezitos+t 428
 prilezitost 428
 prilezitosti 371
-prili+s 486 priji+t 467
-prijima+m 349
 prijimam 349
 prilis 486
 prijit 467
-prijizd+i 336
 prijizdi 336
-prikla+d 374
 priklad 374
-prijm+u 335
-prijmen+i 366
 prijmeni 366
-prijmou+t 401
 prijmout 401
 prijmu 335
-spiknut+i 358
 spiknuti 358
 spiku 336
 spim 358
 princ 387 prima 384
 prince 372
-princezn+a 384 princezn+o 363
 princezna 384
 princezno 363
 princeznu 340
 princi 352
-prinas+i 366
 prinasi 366
-spinav+e 359 spinav+y 357
 spinava 344
 spinave 359
-spinavo+u 333
 spinavou 333
 spinavy 357
-prine+s 400 prime+t 349
-prinejmensi+m 368
 prinejmensim 368
-prines 400 primer+i 333
+prines 400
 prinese 372
 primeri 333
 prinesl 417
@@ -8315,64 +6175,46 @@ prineste 378
 primet 349
 primo 482
 spinu 337
-prinuti+t 340 prinuti+l 334
 prinutil 334
 prinutit 340
 primy 349
 spis 460
-pripa+d 463
 pripad 463
 pripada 403
-pripadal+o 333
 pripadalo 333
 pripadam 371
 pripadat 333
 pripade 457
-pripadec+h 356
 pripadech 356
 pripadem 349
 pripadu 435
 pripady 382
-prisaha+m 444 prisaha+l 356
 prisahal 356
 prisaham 444
-spise 386 prise+l 500
+spise 386
 prisel 500
-priser+a 336
 prisera 336
-prisern+e 379 prisern+y 354
 priserne 379
 priserny 354
-pripite+k 350
 pripitek 350
-prisl+a 472 prisl+i 456
 prisla 472
 prisli 456
 prislo 407
 prisly 370
-prisn+e 353
-prisne 353 prirod+y 362 prirod+a 346
+prisne 353
 priroda 346
 prirode 334
-prirodn+i 357
 prirodni 357
 prirody 362
-pripoji+t 367 pripoji+l 333
 pripojil 333
 pripojit 367
-pripomenou+t 356
 pripomenout 356
-pripomin+a 394
 pripomina 394
 pripominat 344
-spisovate+l 356
 spisovatel 356
-prirozen+e 390 prirozen+y 333
 prirozene 390
 prirozeny 333
-pripra+v 387
 priprav 387
-priprave+n 441
 pripraven 441
 pripravena 444
 pripravene 370
@@ -8386,227 +6228,147 @@ pripravila 347
 pripravili 338
 pripravim 342
 pripravit 421
-pripravt+e 413
 pripravte 413
-pripravuj+e 341
 pripravuje 341
-prist+e 441 prist+i 441
-prista+t 338
-pristan+i 358
 pristani 358
-pristat 338 pristav+u 369
+pristat 338
 pristavu 369
 priste 441
 pristi 441
-pristic+h 351
 pristich 351
-pristih+o 334
 pristiho 334
 pristim 338
-pristro+j 354
 pristroj 354
 pristroje 338
-pripusti+t 342
 pripustit 342
-pristu+p 423
 pristup 423
-privad+i 377
 privadi 377
-pritahuj+e 336
 pritahuje 336
-prite+l 467 prive+d 367
 prived 367
 privede 346
 privedl 401
 privedla 367
 privedli 343
 privedlo 332
-privedu 353 privedt+e 370
+privedu 353
 privedte 370
 pritel 467
 pritele 439
 pritelem 394
 priteli 430
-pritelkyn+e 429 pritelkyn+i 417
 pritelkyne 429
 pritelkyni 417
-prives+t 389
 privest 389
-privez+l 358
 privezl 358
 privezli 349
-privita+t 333
 privitat 333
-privitejt+e 335
 privitejte 335
-prito+m 397
 pritom 397
-pritomnos+t 377
 pritomnost 377
 pritomnosti 357
-prizna+t 402 prizna+l 375
-priznal 375 priznak+y 343
+priznal 375
 priznaky 343
-priznan+i 361
 priznani 361
 priznat 402
-priznava+m 359
 priznavam 359
-prizne+j 357
 priznej 357
-prizvu+k 346
 prizvuk 346
-splet+l 358
 spletl 358
-splni+t 355 splni+l 334
 splnil 334
 splnit 355
 pro 601
 proc 594
-proce+s 389 probe+r 346
-procen+t 379
 procent 379
 proces 389 prober 346
-proberem+e 343
 probereme 343
 procesu 363
-prochaz+i 366
-prochaze+t 347 prochaze+l 336
 prochazel 336
 prochazet 347
 prochazi 366
 prochazim 344
-prochazk+u 352
 prochazku 352
-probih+a 361
 probiha 361
-spock+u 339
-proble+m 503
 problem 503
-probleme+m 360
-problemec+h 334
 problemech 334
 problemem 360
 problemu 429
 problemy 466
 spocku 339
-proboh+a 452
 proboha 452
-probra+t 387 probra+l 338
 probral 338 procpak 334
 probrat 387
-probu+d 359
 probud 359
 probudi 347
 probudil 366
 probudila 344
 probudit 349
-proda+t 405 proda+l 393
 prodal 393
 prodala 343
 prodali 339
-prodat 405 prodav+a 367
+prodat 405
 prodava 367
-prodaval 342 prodavaj+i 341
+prodaval 342
 prodavaji 341
 prodavam 332
 prodavat 377
-prode+j 392
 prodej 392
 prodeje 338
-profeso+r 388
 profesor 388
 profesora 344
 profesore 393
-profi+l 355
 profil 355
-spodn+i 369
 spodni 369
-producen+t 334
 producent 334
-produk+t 333
 produkt 333
-prohlasen+i 389
 prohlaseni 389
-prohleda+t 345
-prohledal+i 333
 prohledali 333
 prohledat 345
-prohledejt+e 334
 prohledejte 334
-prohlednou+t 349
 prohlednout 349
-prohlidc+e 348
 prohlidce 348
-prohlidk+u 354
 prohlidku 354
-progra+m 412 prohra+l 375
 prohral 375
 prohrali 346
 program 412
 programu 392
 prohrat 344
-prokaza+t 341
 prokazat 341
-proje+t 367 projd+e 362
-spolecenstv+i 343
 spolecenstvi 343
-spolecn+e 448 spolecn+y 352
 spolecne 448
-spolecneh+o 441
 spolecneho 441
-spolecni+k 335
 spolecnik 335
-spolecno+u 344
-spolecnos+t 445
 spolecnost 445
 spolecnosti 441
 spolecnou 344
 spolecny 352
-spolecnyh+o 364
 spolecnyho 364
 projde 362
-projdem+e 348
 projdeme 348
-spolehnou+t 360
 spolehnout 360
-projel 335 projek+t 394
+projel 335
 projekt 394
 projektu 369
-spojen+i 426 spojen+e 364
 spojene 364
-spojenectv+i 333
 spojenectvi 333
 spojeni 426
-spojenyc+h 392
 spojenych 392
 projet 367 projev 358 projdu 333
-spoji 341 proji+t 428
+spoji 341
 spojil 337
 projit 428 spojit 391
-spojitos+t 352
 spojitost 352
-proklet+i 347
 prokleti 347
-spokojen+y 367 spokojen+a 354
 spokojena 354
 spokojeny 367
-spolu 505 spojt+e 342
-spolubydlic+i 375
+spolu 505
 spolubydlici 375
 spojte 342
-spojuj+e 338
 spojuje 338
-spoluprac+i 362 spoluprac+e 340
 spoluprace 340
 spolupraci 362
-pronasleduj+e 339
 pronasleduje 339
-promi+n 509
 promin 509
-promint+e 497
 prominte 497
-promlu+v 361
 promluv 361
 promluvi 342
 promluvil 383
@@ -8615,101 +6377,66 @@ promluvili 339
 promluvim 395
 promluvime 413
 promluvit 479
-promluvm+e 351
 promluvme 351
-promluvt+e 333
 promluvte 333
-promysle+t 343
 promyslet 343
-prose+l 398
 prosel 398
-prosi+m 558 prosi+t 356
 prosil 352
 prosila 336
 prosim 558
 prosit 356
-prosl+a 385 prosl+i 376
 prosla 385
 prosli 376
-proslo+v 358
 proslov 358
-proroctv+i 345
 proroctvi 345
-prospec+h 366
 prospech 366
-sport 346 prost+e 537
+sport 346
 proste 537
-prosto+r 399
 prostor 399
 prostoru 387
-sportovn+i 361
 sportovni 361
-prostred+i 394
 prostredi 394
-prostredk+y 366
 prostredky 366
-propuste+n 352
 propusten 352
 propusteni 361
-propusti+t 337
-propustil+i 338
 propustili 338
 propustit 337
-prova+z 343
 provaz 343
 proud 371
-proved+l 398 proved+u 358
 provedl 398
 provedla 368
 provedli 356
 provedu 358
-proves+t 384
-proveri+t 354
 proverit 354
 provest 384
 proudu 360
 proti 492
-provinil+e 351
 provinile 351
-proto 519 provo+z 353
-srovna+t 341
-srovnan+i 338
+proto 519
 srovnani 338
 srovnat 341
-protoko+l 347
 protokol 347
-provoz 353 protoz+e 567
+provoz 353
 protoze 567
 provozu 340
-spous+t 361
 spoust 361
 spousta 443
 spouste 335
-spousto+u 342
 spoustou 342
 spoustu 457
 spousty 364
-prozati+m 377
 prozatim 377
-prozkouma+t 342
 prozkoumat 342
-prozradi+t 337
 prozradit 337
 prsa 395
-sprch+u 355 sprch+y 334
 sprchu 355
 sprchy 334
-spravc+e 361
 spravce 361
-spravedlnos+t 387
 spravedlnost 387
-spravi+t 362
 spravit 362
-spravn+e 492 spravn+y 409
 spravna 391
 spravne 492
 spravnem 333
-spravno+u 402
 spravnou 402
 spravny 409
 spravnym 338
@@ -8717,75 +6444,56 @@ prset 346
 prsi 348
 prsou 336
 sprse 344
-prste+n 414 prste+m 346
 prsten 414 prstem 346
 prstu 390
 prsty 407
 psu 338
-prubeh+u 354
 prubehu 354
 prve 374 prue 333
-pruka+z 363
 prukaz 363
 prvne 358
 prvni 517
-prvnic+h 373
 prvnich 373
-prvnih+o 403
 prvniho 403
 prvnim 413
-prvotridn+i 345
 prvotridni 345
-prumysl+u 339
 prumyslu 339
-spust+i 332
-spusti 332 prusvi+h 333
+spusti 332
 prusvih 333
 prusvihu 346
 spustil 333
 spustit 353
-pruvodc+e 344
 pruvodce 344
-pruzku+m 366
 pruzkum 366
 pry 444 psy 380
 pryc 512
 sva 396 pta 368 rva 341 sta 337
 staci 463 ptaci 357
-stacil+o 410
-stacilo 410 stabiln+i 351
+stacilo 410
 stabilni 351
 stacit 399
 stacy 350
 ruce 480
 stado 332
-stahnou+t 360
 stahnout 360
 stal 451 ptal 411 ptak 379
 stala 433 ptala 382 ptaka 381
 stale 494
-stalet+i 345
 staleti 345
 stali 384 ptali 347 ptaji 333
-publiku+m 350
 publikum 350
 stalo 535
 svaly 361 staly 353 ptaky 349
 ptam 404 stan 369
 stane 475 rucne 339
-standardn+i 339
 standardni 339
 stanes 340
 rucni 336
-stanic+i 412 stanic+e 398
 stanice 398
 stanici 412
 rucnik 348
-stanle+y 360
 stanley 360
-stano+u 351
 stanou 351
-stanovist+e 343
 stanoviste 343
 stanu 373
 ptas 386 star 359
@@ -8796,57 +6504,42 @@ staram 355
 staras 363
 starat 409
 stare 435
-stareh+o 391
 stareho 391
 starej 401
 starem 350
 stari 372
-staro+u 388
-staromodn+i 336
 staromodni 336
-staros+t 415
 starost 415
 starosta 368
 starosti 447
 starosto 335
 starou 388
-stars+i 423
 starsi 423
 start 367
-stastn+y 441 stastn+a 433
 stastna 433
 stastne 408
 stastnej 345
-stastnejs+i 348
 stastnejsi 348
 stastni 386
-stastno+u 372
 stastnou 372
 stastny 441
 stastnym 333
 stary 454
-staryc+h 392
 starych 392
-staryh+o 332
 staryho 332
 starym 362
 stat 482 stav 406 ptat 404 rvat 338
-stava 415 svata 370 svatb+u 409 svatb+a 391
+stava 415 svata 370
 svatba 391
 svatbe 389
-stavaj+i 353
 stavaji 353
-svatbo+u 339
 svatbou 339
 svatbu 409
 svatby 373
-ptate 367 svate 359 state 344 stave+t 352
-statec+h 360
+ptate 367 svate 359 state 344
 statech 360
-svatebn+i 394 statecn+y 355
 svatebni 394
 statecny 355
-svateh+o 369
 svateho 369
 svatek 341
 stavet 352
@@ -8854,13 +6547,9 @@ stavi 360
 stavil 337
 stavim 344
 stavit 347
-subtitle+s 347
 subtitles 347
-svatk+y 341
 svatky 341
-statn+i 402
 statni 402
-statnih+o 346
 statniho 346
 stavu 416 statu 415
 svaty 377 staty 352
@@ -8869,244 +6558,179 @@ sve 526 sue 380 ste 379
 puda 339
 steak 353
 pude 351
-svedc+i 345
 svedci 345
 svedcit 354
-svede+k 385
-svedectv+i 362
 svedectvi 362
 svedek 385
-svedk+a 380 svedk+y 370
 svedka 380
-svedke+m 362
 svedkem 362
 svedku 364
 svedky 370
-svedom+i 385
 svedomi 385
-stedr+y 347
 stedry 347
 sveho 490
-stejn+e 517 stejn+y 436
 stejna 396
 stejne 517
-stejneh+o 364
 stejneho 364
 stejnem 366
 stejni 356
-stejno+u 411
 stejnou 411
 stejny 436
 stejnym 361
 svem 451
 svemu 428
 steny 344
-sveri+t 333
-stephani+e 342
 stephanie 342
-stephe+n 343
 stephen 343
 stephene 333
 sverit 333
-svest 336 stest+i 488
+svest 336
 stesti 488
 svet 474 pudu 361
 sveta 452
 svete 474 steve 420
 svetem 361 steven 341
 stevene 344
-stevi+e 340
 stevie 340
-svetl+o 431 svetl+a 423
 svetla 423
 svetle 359
 svetlem 336
 svetlo 431
-svetov+e 362 svetov+y 338
 svetove 362
 svetovy 338
 svetr 353
 svetu 382
 pudy 343 rudy 339
 stezi 361
-stezova+t 355
 stezovat 355
 svezt 351
-svick+y 352
 svicky 352
-stihnou+t 338
 stihnout 338
 stin 361
 svine 385
 quinn 361
-svinstv+o 349
 svinstvo 349
 stinu 351
 stiny 337
-stipendiu+m 339
 stipendium 339
 stit 352
 sviti 350
 stity 355
-stiznos+t 341
 stiznost 341
 pul 458 sul 350
 ruka 404
-rukac+h 355
 rukach 355
-pujci+t 390 pujci+l 361
 pujcil 361
 pujcit 390
-pujck+u 334
 pujcku 334
-rukam+a 398
 rukama 398
 sukat 334
-rukavic+e 368
 rukavice 368
 pujde 450
 pujdem 362
 pujdeme 452
 pujdes 435
-pujdet+e 399
 pujdete 399
-pujdo+u 379
 pujdou 379
 pujdu 475
 pulka 359
 pulku 384
 sukni 335
-rukojm+i 388
 rukojmi 388
-pulnoc+i 379
 pulnoci 379
-rukopi+s 335
 rukopis 335
 rukou 447
 puls 362
 ruku 461
 ruky 398
 sto 407 sun 346
-svobod+u 391 svobod+y 362
 svoboda 360
 svobode 352
-svobodn+y 367 svobodn+a 360
 svobodna 360
 svobodny 367
 svobodu 391
 svobody 362
-sunda+t 380 sunda+l 340
 sundal 340
 sundat 380
-sunde+j 394
 sundej 394
-sundejt+e 366
 sundejte 366
 svoje 473 stole 394
-stolem 337 svolen+i 362
+stolem 337
 svoleni 362
-stolet+i 404
 stoleti 404
 svoji 474 stoji 462
 stojim 385
 stojime 354
 stojis 373
-stojit+e 348
 stojite 348
-stokra+t 338
 stokrat 338
 stolu 408
-stone 344 summe+r 344
+stone 344
 summer 344
 stop 416
 stopa 377
 stopu 387
 stopy 430
 svou 512
-stove+k 337
 stovek 337
-stovk+y 396
 stovky 396
-stoup+a 338
 stoupa 338
 sup 367
 pusa 339
-strac+h 466
 strach 466
 strachu 383
 strachy 346
-strci+l 351 strci+t 342
 strcil 351
 strcit 342
 susan 403 stran 352
-strana 380 stranc+e 347
-stranac+h 334
+strana 380
 stranach 334
 strance 347
 strane 452
-strank+y 383 strank+u 376
 stranka 355
 stranku 376
 stranky 383
-strano+u 395
 stranou 395
 stranu 427
 strany 414
-strasideln+y 335 strasideln+e 332
 strasidelne 332
 strasidelny 335
-strasn+e 456 strasn+y 377
 strasna 357
 strasne 456
 strasny 377
-strategi+e 348 strategi+i 343
 strategie 348
 strategii 343
-stravi+l 401 stravi+t 397
 stravil 401
 stravila 368
 stravili 354
 stravit 397
 straz 363
-strazc+e 359
 strazce 359
 straze 382
-strazni+k 350
 straznik 350
 strazniku 370
 puse 339
-strech+u 372 strech+y 344
 strechu 372
 strechy 344
-stree+t 398 stred+u 385
-stredn+i 434
 stredni 434
 street 398 stredu 385
-strel+a 346 strel+y 335
-strela 346 strelb+a 346 strelc+e 339
+strela 346
 strelba 346
 strelce 339
 strelbu 333
-strele+c 364 strejd+a 361
 strelec 364 strejda 361
 strejdo 347
-streli+l 374
 strelil 374
 strely 335
-susenk+y 377
 susenky 377
 super 471 stres 347
 strese 366
 stresu 353
-strev+a 332
 streva 332
 rusi 338
 susie 334
 strih 361
-stril+i 361
-strile+t 405 strile+l 356
 strilel 356 strilej 352
-strilejt+e 332
 strilejte 332
 strilet 405
 strili 361
@@ -9115,9 +6739,7 @@ rusit 356
 ruske 339
 pusku 351
 pusky 333
-pusob+i 360
 pusobi 360
-pusobiv+e 365
 pusobive 365
 stroj 401
 stroje 370
@@ -9125,9 +6747,7 @@ strom 388
 strome 333
 stromu 385
 stromy 379
-rusov+e 353
 rusove 353
-russel+l 356
 russell 356
 pust 428 pusu 414 rust 350
 pusti 361
@@ -9137,62 +6757,47 @@ pustili 368
 pustim 354
 pustime 346
 pustit 403
-pustt+e 417
 pustte 417
 rusty 336
 pusy 370
 stryc 381
 stryce 343
 strycek 368
-stryck+u 386 stryck+a 341
 strycka 341
 strycku 386
 stu 335
 stve 371
-studen+t 368 studen+e 354
 studena 343
 studene 354
 student 368
 studenti 363
-studentk+a 335
 studentka 335
 studentu 351
 studenty 349
 studeny 342
-studi+a 362 studi+u 355
 studia 362
 studie 339
 studio 352
 studiu 355
-studova+t 364 studova+l 356
 studoval 356
 studovat 364
 ruth 365
 svuj 499 stul 421 stuj 416
-stujt+e 388
 stujte 388
 puvod 338
-puvodn+i 382 puvodn+e 357
 puvodne 357
 puvodni 382
 puvodu 339
-stvoren+i 384
 stvoreni 384
-stvori+l 358
 stvoril 358
-stupe+n 347
 stupen 347
-stupidn+i 351
 stupidni 351
-stupn+u 377 stupn+e 361
 stupne 361
 stupnu 377
 svy 418 rty 375
 svych 458
 ruze 359
-styde+t 358
 stydet 358
-stydi+m 343
 stydim 343
 svyho 402
 styl 399
@@ -9201,23 +6806,17 @@ svym 474
 svyma 335
 ruzne 392
 svymi 421
-svymu 337 ruzov+e 336
+svymu 337
 ruzove 336
-ruznyc+h 395
 ruznych 395
-stysk+a 351
 styska 351
 ryb 346
 ryba 376
 rybi 341
-rychl+e 503 rychl+y 382
 rychla 352
 rychle 503
-rychlej+i 415
 rychleji 415
-rychlejs+i 374
 rychlejsi 374
-rychlos+t 395
 rychlost 395
 rychlosti 390
 rychly 382
@@ -9225,28 +6824,22 @@ ryan 385
 ryane 391
 rybu 363
 ryby 396
-sydne+y 374
 sydney 374
 syn 465
 syna 456
-symbo+l 370
 symbol 370
 synem 387
-syndro+m 339
 syndrom 339
 synku 394
-synov+i 385 synov+e 343
 synove 343
 synovec 348
 synovi 385
-symptom+y 336
 symptomy 336
 synu 425
 syny 338
 syr 381
 pysna 371
 pysny 383
-syste+m 434
 system 434
 systemu 406
 systemy 368
@@ -9255,7 +6848,6 @@ rytir 336
 rytiri 332
 pytle 358
 pytli 336
-rytmu+s 342
 rytmus 342
 ryze 335
 ta 552
@@ -9266,22 +6858,17 @@ vcas 406
 ucast 336
 tacu 370
 vadi 385
-vadil+o 363
 vadilo 363
 vadit 389
 ucel 346
-ucele+m 349
 ucelem 349
 vcely 335
 uceni 363
 uces 346
 vcera 481
-vcerejs+i 372
 vcerejsi 372
-vcerejsk+a 345
 vcerejska 345
 ucet 416
-vcetn+e 409 ucetn+i 356
 vcetne 409
 ucetni 356
 tady 603
@@ -9295,69 +6882,49 @@ ucili 338
 ucim 360 ucho 356
 vchod 354 tahne 349
 vchodu 339
-tahni 358 ucini+t 353 ucini+l 348
+tahni 358
 ucinil 348
 ucinit 353
-ucink+y 340
 ucinky 340
 ucit 413 vahu 358
-ucite+l 393
 ucitel 393
 ucitele 362
 uciteli 344
-ucitelk+a 364
 ucitelka 364
 tak 660 val 333
 valce 410
 take 501
-valecn+e 341 valecn+y 338
 valecne 341
 valecny 338
-talen+t 392
-tajemstv+i 451
 tajemstvi 451
 tajemstvim 333
 talent 392
-vajick+a 374
 vajicka 374
-takhl+e 523
 takhle 523
 talir 355
-ubliz+i 344
 ublizi 344
 ublizil 376
 ublizila 336
 ublizit 418
 valka 424
-valle+y 333
 valley 333
-valko+u 333
 valkou 333
 valku 408
 valky 424
 tajna 371
 tajne 416
-tajno+u 358
-tajnost+i 361
 tajnosti 361
 tajnou 358
-takov+y 480 takov+e 467
 takova 461
 takove 467
-takoveh+o 453
-takovehl+e 349
 takovehle 349
 takoveho 453
 takovej 409
 takovem 373
 takovi 370
-takovo+u 447
 takovou 447
 takovy 480
-takovyc+h 396
 takovych 396
-takovyh+o 387
-takovyhl+e 350
 takovyhle 350
 takovyho 387
 takovym 395
@@ -9369,43 +6936,32 @@ takze 578
 tam 590 vam 577 van 391
 vama 397
 tance 336
-tanci+t 377
 tancit 377
-tancova+t 386
 tancovat 386
 vane 339
 tanec 393
-tanecn+i 354
 tanecni 354
-tanecnic+e 341
 tanecnice 341
 vami 486
 uboha 351
 ubohe 362
-tamhl+e 469
 tamhle 469
 ubohy 377
-vanoc+e 424
 vanoce 424
-vanocic+h 333
 vanocich 333
-vanocn+i 386
 vanocni 386
 tammy 338
-tamte+n 335
 tamten 335
 tamto 359
 vas 588
 tasce 341
 vase 531
-vaseh+o 455 tardi+s 336
 vaseho 455
 tardis 336
-vasem 424 vasen 357 varen+i 356
+vasem 424 vasen 357
 vareni 356
 vasemu 396
 vasi 502 vari 348
-vasic+h 432
 vasich 432
 vasim 429
 vasimi 362
@@ -9413,93 +6969,71 @@ varit 381
 taska 336
 tasku 378
 tasky 355
-varova+t 384 varova+l 367
 varoval 367
-varovan+i 386
 varovani 386
 varovat 384
-varuj+u 332
 varuju 332
 tata 483
 ucte 335
 tati 494
-tatine+k 376
 tatinek 376
-tatink+u 349
 tatinku 349
 tatka 362
 tatko 340
 tato 454
-tatou 403 uctou 355 tatov+i 403
+tatou 403 uctou 355
 tatovi 403
 tatu 417 uctu 385
 ucty 397 taty 376
 vaz 358
 vazbe 349
 vazby 353
-vazen+i 342
 vazeni 342
 taxi 388 vazi 347
 taxik 356
 taxiku 334
 vazim 388
-taylo+r 373
 taylor 373
 vazna 350
 vazne 543
-vazneh+o 341
 vazneho 341
 vazny 372
 te 604 ve 579
 vec 511
 tebe 554 tece 347
-vecec+h 400
 vecech 400
 vecem 358
 vecer 505
 vecera 381
 vecere 417
 veceri 460
-vecern+i 345
 vecerni 345
 veci 534 tech 499
-techhl+e 356
 techhle 356
-technick+y 375
 technicky 375
-technik+a 349 technik+y 340
 technika 349
 techniku 340
 techniky 340
-technologi+e 380 technologi+i 357
 technologie 380
 technologii 357
-vecire+k 408
 vecirek 408
-vecirk+u 372
 vecirku 372
-techt+o 438
 techto 438
 teal 341
 tecka 341 vdala 339
 udaje 360
-udajn+e 355
 udajne 355
-udalos+t 376
 udalost 376
 udalosti 400
 vdana 388
 vecne 371
 vecmi 368
-vecnos+t 376
 vecnost 376
 tebou 525
-vdava+t 344
 vdavat 344
 ted 592
 teda 488 veda 367
 vedci 364
-vdecn+y 370 vdecn+a 358
 vdecna 358
 vdecny 370
 vede 448 tede 386
@@ -9507,7 +7041,6 @@ vedec 353
 vedel 491
 vedela 464
 vedeli 428
-veden+i 407
 vedeni 407
 vedes 361
 vedet 518
@@ -9516,7 +7049,7 @@ teddy 368
 vedi 415
 vedl 389
 udela 442 vedla 366 tedka 360
-udelal 522 udelaj+i 389
+udelal 522
 udelala 483
 udelali 455 udelaji 389
 udelalo 373
@@ -9526,23 +7059,18 @@ udelame 455
 udelas 440
 udelat 534
 udelate 403
-vedle 447 udele+j 454
+vedle 447
 udelej 454
-udelejm+e 340
 udelejme 340
-vedlejs+i 373
 vedlejsi 373
-udelejt+e 415
 udelejte 415
 vedli 333
 vedlo 343
 vedom 361
 vedomi 396
 vedou 371
-vedouc+i 397
 vedouci 397
 uder 365
-uderi+l 342
 uderil 342
 vedro 339
 vedu 379
@@ -9550,63 +7078,46 @@ tedy 487 vedy 344
 vegas 391
 tehdy 442
 tehle 457
-tehotenstv+i 352
 tehotenstvi 352
-tehotn+a 416
 tehotna 416
 vek 374 tel 358
 tela 442
 vejce 392
 velci 342
 tele 396
-vejde 343 tejde+n 342
-tejden 342 telefo+n 460
+vejde 343
+tejden 342
 telefon 460
-telefona+t 359
 telefonat 359
 telefonaty 334
-telefonn+i 391
 telefonni 391
 telefonu 425
 telefony 378
-telegra+m 335
 telegram 335
-telem 365 velen+i 382
+telem 365
 veleni 382
-televiz+i 425 televiz+e 392
 televize 392
 televizi 425
-televizn+i 361
 televizni 361
 veli 340
-velic+e 455
 velice 455
-velicenstv+o 405
 velicenstvo 405
-velik+y 350
-velikos+t 380
 velikost 380
 velikosti 377
 veliky 350
 vejit 342
-velite+l 394
 velitel 394
 velitele 359
 veliteli 394
-velitelstv+i 364
 velitelstvi 364
 velka 455
 velke 462
-velkeh+o 404
 velkeho 404
 velkej 407
 velkem 376
-velko+u 446
 velkou 446
 velky 479
-velkyc+h 374
 velkych 374
-velkyh+o 348
 velkyho 348
 velkym 400
 velkymi 333
@@ -9618,49 +7129,36 @@ ten 586 ven 495 vem 445 tem 438 ufo 342
 tema 427
 temer 428
 temi 444
-tenhl+e 496 temhl+e 338
 tenhle 496 temhle 338
-temit+o 376
 temito 376
 udoli 372
-tenkra+t 398
 tenkrat 398
 venku 477
 temna 337
 temne 359
-temnot+y 340
 temnoty 340
-venova+t 374 venova+l 337
 venoval 337
 venovat 374
 temny 337
-teoretick+y 341
 teoreticky 341
-teori+e 395 teori+i 375
 teorie 395
 teorii 375
 vdova 338
 vemte 412
 tento 483 temto 350
-tentokra+t 445
 tentokrat 445
 ver 445 tep 333
 terc 332
-terapi+i 359 terapi+e 353
 terapie 353
 terapii 359
 vesel 358
 vesele 388
-verejn+e 387
 verejne 387
-verejnos+t 365
 verejnost 365
 verejnosti 380
 vesely 336
-teren+u 354
 terenu 354
 tesi 419 veri 416
-veric+i 332
 verici 332
 veril 411
 verila 388
@@ -9672,59 +7170,44 @@ verit 468 tesit 337
 verite 386
 vesla 333
 teple 350
-vesker+e 375 vesker+y 338
 veskere 375
-veskero+u 359
 veskerou 359
 veskery 338
 teplo 371
-teplot+a 356 teplot+u 342
 teplota 356
 teplotu 342
 teply 346
 tesne 401
-vesmi+r 389 termi+n 356
-vesnic+e 393 vesnic+i 379
 vesnice 393
 vesnici 379
 termin 356
 vesmir 389
 vesmiru 419
-vernos+t 339
 vernost 339
-terorist+a 335
 terorista 335
 verny 345
 tess 362
-vepred+u 346
 vepredu 346
-teprv+e 417
 teprve 417
 terry 384
 test 418 vest 398
 verte 411
 testu 390
 testy 400
-verze 383 udrze+t 418 udrze+l 344
+verze 383
 udrzel 344
 udrzet 418
 verzi 374 udrzi 349
-udrzova+t 344
 udrzovat 344
-udrzuj+e 333
 udrzuje 333
 teta 389
 teto 474
-vevnit+r 373
 vevnitr 373
-tetovan+i 383
 tetovani 383
 vetsi 457
-vetsih+o 350
 vetsiho 350
-vetsim 339 vetsin+a 435 vetsin+u 398
+vetsim 339
 vetsina 435
-vetsino+u 421
 vetsinou 421
 vetsinu 398
 vetru 359
@@ -9743,15 +7226,11 @@ tezko 425
 tezkou 341
 tezky 422
 vezme 408 vezne 363
-vezmem+e 413
 vezmeme 413
 vezmes 409
-vezmet+e 430
 vezmete 430
 vezmi 448 vezni 353
-veznic+e 348
 veznice 348
-vezmo+u 364
 vezmou 364
 vezmu 459
 tezsi 387
@@ -9761,10 +7240,8 @@ vic 536
 vice 476
 ticho 436
 tichy 345
-vickra+t 340
 vickrat 340
 that 392
-victo+r 344
 victor 344
 victore 335
 the 469 vid 418
@@ -9776,53 +7253,44 @@ videla 483
 videlas 335
 videli 457
 videls 356
-video 407 viden+i 362
+video 407
 videni 362
 videt 507
 vidi 419
 vidim 491
 vidime 388
 vidis 481
-vidit+e 454
 vidite 454
 uhel 333
 theo 339
 there 354
 vidte 352
-vietnam+u 349
 vietnamu 349
 they 347
 tihle 419
 this 363
-viken+d 419
 vikend 419
 vikendu 364
 uhlu 337
 tim 564 vim 562 uhm 334
 vina 440 tina 336
 vince 351
-vincen+t 351
 vincent 351
 vincente 347
 vinci 363
 vime 469 time 390
-uhodi+l 337
 uhodil 337
-vinen 362 vhodn+e 372 vhodn+a 369
+vinen 362
 vhodna 369
 vhodne 372
 vhodny 346
 times 351
-uhnet+e 363
 uhnete 363
 uhni 382
-timhl+e 439
 timhle 439
 vinit 347
-viole+t 355
 violet 355
 vino 414 tino 344
-thoma+s 377
 thomas 377
 thomasi 364
 vinu 386
@@ -9836,9 +7304,7 @@ visi 349
 tisic 444
 tisice 414
 tisici 334
-tisickra+t 341
 tisickrat 341
-virgini+e 338
 virginie 338
 tisk 358
 tisku 352
@@ -9848,128 +7314,92 @@ viry 354
 vitam 356
 vite 526
 vitej 415
-vitejt+e 439
 vitejte 439
 vitez 368
 viteze 343
-vitezstv+i 409
 vitezstvi 409
-vivia+n 339
 vivian 339
 tito 394
 vitr 395
 titul 372
-titulk+y 411 titulk+u 352
 titulku 352
 titulky 411
 vize 353
 vizi 344
 tlaci 348
 tlacit 355
-tlacitk+o 359
 tlacitko 359
-vlada 407 vladc+e 348
+vlada 407
 vladce 348
 vlade 348
-vladn+i 361 vlado+u 333
 vladni 361
-vladnou+t 349
 vladnout 349
 vladou 333
 vladu 370
 vlady 389
 tlak 406 vlak 405
-tlake+m 358 vlake+m 348
 tlakem 358 vlakem 348
-vlajk+u 341
 vlajku 341
 vlaku 379 tlaku 336
-vlasec+h 332
 vlasech 332
 vlasu 370
-vlastn+e 508 vlastn+i 488
 vlastne 508
 vlastni 488
-vlastnic+h 371
 vlastnich 371
-vlastnih+o 385
 vlastniho 385
 vlastnim 400
 vlasy 448
 ukaz 445
-ukaza+t 443 ukaza+l 415
 ukazal 415
 ukazala 383
 ukazali 350
 ukazalo 406
 ukazat 443
 ukaze 396
-ukazem+e 347
 ukazeme 347
 ukazes 351
-ukazova+t 347
 ukazovat 347
-ukazu 425 ukazt+e 400
+ukazu 425
 ukazte 400
-ukazuj+e 394 ukazuj+i 364
 ukazuje 394
 ukazuji 364
 uleva 340
-ulevil+o 340
 ulevilo 340
 vlevo 378
 vlez 343
 ulic 342
-ulicc+e 344
 ulicce 344
 ulice 412
 ulici 438
-ulicic+h 363
 ulicich 363
-ujist+i 359
-ujistet+e 344
 ujistete 344
 ujisti 359
 ujistil 350
 ujistit 407
-ujistuj+i 364
 ujistuji 364
 vliv 388 ujit 355
-vlive+m 343
 vlivem 343
-uklidi+t 361
 uklidit 361
-uklidn+i 442
-uklidnet+e 397
 uklidnete 397
 uklidni 442
 uklidnit 378
-uklize+t 338
 uklizet 338
 vlna 347
 ukol 423
-ukole+m 364
 ukolem 364
 ukolu 344
 ukoly 373
-ukonci+t 380
 ukoncit 380
-vloupa+l 352
 vloupal 352
-vloupan+i 358
 vloupani 358
 vlny 366
-ukrad+l 419
 ukradl 419
 ukradla 374
 ukradli 381
-ukras+t 387
 ukrast 387
 ukryt 347
 vkus 359
-tlust+y 363 tlust+a 361
 tlusta 361
-tluste+j 335
 tlustej 335
 tlusty 363
 to 776
@@ -9978,7 +7408,6 @@ tobe 510
 toci 363
 tocit 353
 tmave 336
-unaven+a 398 unaven+y 395
 unavena 398
 unaveny 395
 toby 368
@@ -9986,12 +7415,9 @@ tme 358
 voda 428
 vode 394 todd 345
 todde 338
-voditk+o 338
 voditko 338
 umel 352
-umele+c 362
 umelec 362
-vnejs+i 344
 vnejsi 344
 vodku 336
 umeni 422 vodni 364
@@ -10002,59 +7428,47 @@ unest 366
 vodu 437 umet 350
 vody 439
 umi 427
-uniform+u 355 uniform+y 340
 uniformu 355
 uniformy 340
 unik 338
 unika 343
 tohle 587
-tohlet+o 338
 tohleto 338
-uniknou+t 361
 uniknout 361
 toho 584 umim 418
-tohodl+e 345
 tohodle 345
-tohohl+e 433
 tohohle 433
-tohot+o 453
 tohoto 453
 umis 417
 umira 390
-umiraj+i 365
 umiraji 365
 umiram 374
 umirat 353
-umisten+i 336
 umisteni 336
 umite 378
-univerzit+e 365 univerzit+y 348
 univerzite 365
 univerzitu 346
 univerzity 348
-vnitrn+i 392
 vnitrni 392
 vola 419
-volba 397 vojac+i 398
+volba 397
 vojaci 398
-volal 443 vojak 391 volaj+i 348
+volal 443 vojak 391
 volala 420 vojaka 341
 volali 383 volaji 348
 vojaku 388
 vojaky 374
-volam 401 volan+i 369
+volam 401
 volani 369
 volas 352
 volat 402
 volby 368
 vole 432
-vojensk+e 367 vojensk+y 347
 vojenska 335
 vojenske 367
 vojensky 347
 tolik 487
 tolika 362
-tolikra+t 336
 tolikrat 336
 volit 348
 volna 390
@@ -10065,79 +7479,60 @@ tom 574 von 370 ton 347
 toma 358
 tome 421
 voni 378
-tomhl+e 468
 tomhle 468
 tommy 416
-tommyh+o 340
 tommyho 340
 unos 359
 unosu 340
 tomu 544
-tomuhl+e 412
 tomuhle 412
 tomto 447
-tomut+o 383
 tomuto 383
 tony 425
-tonyh+o 346
 tonyho 346
-umozn+i 333
 umozni 333
 tos 386 top 355
 umre 377
 umrel 410
 umrela 390
-umrem+e 342
 umreme 342
 umres 348
 umrit 418
 umru 377
 umrti 350
 tou 465 tot 342
-totaln+e 377 totaln+i 355
 totalne 377
 totalni 355
-tovarn+y 344 tovarn+e 340
 tovarne 340
 tovarny 344
 totez 385
 touha 346
-touhl+e 394
 touhle 394
-touho+u 334
 touhou 334
 touhu 337
 totiz 421 touhy 339
 toto 486
-totoznos+t 343
 totoznost 343
 vousy 340
 touto 377
 touzi 355
 touzim 334
 tmy 334
-vozidl+o 344 vozidl+a 337
 vozidla 337
 vozidlo 344
 vozik 341
-umysl+u 389 umysl+y 342
-umysln+e 339
 umyslne 339
 umyslu 389
 umysly 342
 umyt 359 vozu 357
 usa 396
-vrace+t 366
 vracet 366
 vraci 402
 vracim 367
 vracime 344
 tracy 373
 urad 377
-vsadi+m 430 vsadi+l 357
-tradic+e 367
 tradice 367
-tradicn+i 348
 tradicni 348
 vsadil 357
 vsadim 430
@@ -10146,25 +7541,19 @@ upadl 335
 uradu 373
 urady 344
 vraha 404
-vrahe+m 343
-tragedi+e 360
 tragedie 360
 vrahem 343
-vrchn+i 365 vrcho+l 363
 vrchni 365
 vrchol 363
 vrcholu 367
 urcit 358
 urcite 506
-urcito+u 337
 urcitou 337
 urcity 339
 vsak 449
-trapen+i 340
 trapeni 340
 trapi 385
 trapit 340
-trapn+e 393 trapn+y 352
 trapne 393
 trapny 352
 vrat 445
@@ -10179,67 +7568,51 @@ vratis 405 travis 338
 travisi 336
 vratit 477 travit 364
 vratite 366
-vratm+e 340 traum+a 333
 trauma 333
 vratme 340
-travu 375 vratt+e 411
+travu 375
 vratte 411
 travy 344
 vrazd 371
 vrazde 382
-vrazdo+u 351
 vrazdou 351
 vrazdu 418
 vrazdy 427
-vrazi 345 urazi+l 334 urazi+t 332
+vrazi 345
 urazil 334
 urazit 332
-urazk+y 372
 urazky 372
 vse 498
 treba 496
 vsech 475 trech 379
-vseche+n 386
 vsechen 386
-vsechn+o 562 vsechn+y 536
 vsechna 423
 vsechno 562
 vsechnu 389
 vsechny 536
-vseck+o 376
 vsecko 376
 trefa 343
-trefi+l 353
 trefil 353
 vseho 437
 vsem 483
 vsema 343
-trene+r 371
 trener 371
 trenere 364
 vsemi 413 tremi 401
-trenin+k 370
 trenink 370
 treninku 348
-trenova+t 363
 trenovat 363
 vsemu 393
 trest 398
 trestu 350
 treti 439
-tretih+o 351
 tretiho 351
 tretim 347
-usetri+t 343
 usetrit 343
-trezor+u 344
 trezoru 344
 tri 516 usi 391 vsi 382
-trice+t 384
 tricet 384
-vsichn+i 543
 vsichni 543
-trick+o 380 trick+a 336
 tricka 336
 tricko 380
 trida 369
@@ -10249,7 +7622,6 @@ tridy 401
 trik 394
 usili 361
 triko 341
-trikra+t 396
 trikrat 396
 triky 355
 vsim 418
@@ -10261,90 +7633,62 @@ upiri 346
 trhu 377
 uplna 348
 uplne 498
-uplno+u 332
 uplnou 332
 uplny 362
-vskutk+u 383
 vskutku 383
-uslys+i 352
 uslysi 352
 uslysis 332
-troch+u 543 troch+a 368
 trocha 368
-trocho+u 349
 trochou 349
 trochu 543
 usmev 394
-usnou+t 357
 usnout 357
-trosk+u 438
 trosku 438
-troub+a 335
 trouba 335
-urove+n 385
 uroven 385
 usnul 351
-urovn+i 374
 urovni 374
-upozornen+i 334
 upozorneni 334
-vprav+o 374
-upravi+t 340 upravi+l 334
 upravil 334
 upravit 340
 vpravo 374
-uspec+h 395
 uspech 395
 uspechu 350
 vpred 374
 trpel 340
-trpelivos+t 374
 trpelivost 374
-uspesn+y 353 uspesn+e 335
 uspesne 335
 uspesny 353
 trpet 369
 trpi 374
-uprimn+e 427 uprimn+y 402
 uprimna 375
 uprimne 427
 uprimni 337
-uprimno+u 342
-uprimnos+t 336
 uprimnost 336
 uprimnou 342
 uprimny 402
-usporada+t 337
 usporadat 337
-uprostre+d 431
 uprostred 431
 ust 359
 trva 408 usta 359
 trval 344 vstal 339
 trvalo 415
 vstan 375 trvam 336
-vstant+e 336
 vstante 336
-trvat 424 vstat 361 ustav+u 351
-vstava+t 372
+trvat 424 vstat 361
 vstavat 372
-vstave+j 413
 vstavej 413
 ustavu 351
-vsude 455 usude+k 336
+vsude 455
 usudek 336
-usvit+u 342
 usvitu 342
 trun 343
-vstoupi+t 369 vstoupi+l 353
 vstoupil 353
 vstoupit 369
-vrtulni+k 352
 vrtulnik 352
 vstup 375 ustup 356
-vstupn+i 335
 vstupni 335
-vstupu 340 ustupt+e 388 vstupt+e 361
+vstupu 340
 ustupte 388 vstupte 361
 tu 610
 tva 467
@@ -10353,29 +7697,23 @@ uvadi 368
 tucet 349
 vuci 390
 uvahu 366
-utajen+i 372
 utajeni 372
 tvar 440
 tvare 399
-tvari 415 uvari+t 340
+tvari 415
 uvarit 340
 tvaru 346
-uvaze+k 334
 uvazek 334
-uvazova+t 338
 uvazovat 338
 tve 488
 utec 358
 vudce 403 utece 339
 utect 421
-uvedom+i 332
 uvedomi 332
 uvedomil 400
 uvedomila 377
 uvedomit 352
-uvedomuje+s 372
 uvedomujes 372
-uvedomujet+e 346
 uvedomujete 346
 tveho 455
 tudiz 336
@@ -10386,9 +7724,7 @@ utekli 358
 uteku 381
 tvem 432
 tvemu 396
-uveri+t 454 vteri+n 399
 vterin 399
-vterink+u 381
 vterinku 381
 vterinu 362
 vteriny 345
@@ -10396,24 +7732,20 @@ uverit 454
 utery 384
 tudy 447
 tvi 391
-uvide+l 379
 uvidel 379
 uvidela 340
 uvidi 417
 uvidim 420
 uvidime 485
 uvidis 425
-uvidit+e 408
 uvidite 408
 utika 360
 utikal 345
 utikat 379
-tuhle 478 utike+j 397
+tuhle 478
 utikej 397
-utikejt+e 361
 utikejte 361
 vtip 425
-vtipn+e 401 vtipn+y 399
 vtipna 339
 vtipne 401
 vtipny 399
@@ -10422,21 +7754,17 @@ vul 350 tuk 349
 vule 388
 vuli 380
 utoci 354
-utocist+e 341
 utociste 341
 tumas 333
 vune 354
 tunel 349
 tunelu 352
 vuni 344
-uvnit+r 459
 uvnitr 459
 utok 418
-tvoje 520 utoke+m 341
+tvoje 520
 utokem 341
 tvoji 467
-uvoln+i 357
-uvolnet+e 347
 uvolnete 347
 uvolni 357
 uvolnit 367
@@ -10444,7 +7772,6 @@ utoku 400
 utoky 350
 tvori 355
 tvou 465
-utrati+l 333
 utratil 333
 tvrda 361
 tvrde 421
@@ -10453,16 +7780,13 @@ tvrdil 367
 tvrdis 336
 tvrdit 348
 tvrdite 346
-tusen+i 424
 tuseni 424
 tvrdy 377
 tusil 336
 tusim 338
 tusit 333
 turne 366
-utrpen+i 385
 utrpeni 385
-tvrzen+i 338
 tvrzeni 338
 tvuj 531
 tuto 450
@@ -10472,136 +7796,99 @@ tvyho 384
 tvym 441
 tvymi 368
 ty 628 uz 621 vy 557
-vzacn+e 343 vzacn+y 337
 vzacne 343
 vzacny 337
-vybaven+i 386
 vybaveni 386
 tyce 390
 vyber 435
 vybere 335
-vyberu 334 vybert+e 344
+vyberu 334
 vyberte 344
 vzadu 420
-vychaz+i 369
-vychaze+t 344
 vychazet 344
 vychazi 369
-vycho+d 391
 vychod 391
 vychode 338
-vychodn+i 366
 vychodni 366
 vychodu 357
-vychovava+t 334
 vychovavat 334
-vybira+t 348
 vybirat 348
-vycisti+t 365
 vycistit 365
 vzal 474
 vzala 447
-vzajemn+e 352
 vzajemne 352
 vzali 431
 vzalo 343
 vybor 337
-vyborn+e 454 vyborn+y 376
 vyborna 348
 vyborne 454
 vyborny 376
 vyboru 343
-vybra+t 416 vybra+l 413
 vybral 413
 vybrala 388
 vybrali 369
-vybrano+u 373
 vybranou 373
 vybrat 416
-uzasn+e 453 uzasn+y 436
 uzasna 406
 uzasne 453
 uzasnej 337
-uzasno+u 347
 uzasnou 347
 uzasny 436
-vybuc+h 362
 vybuch 362
 vybuchu 354
 vzbud 365
-vzbudi+l 354 vzbudi+t 346
 vzbudil 354
 vzbudila 337
 vzbudit 346
-vycvi+k 344
 vycvik 344
 vzato 344
-uzavre+l 343 uzavre+n 334
 uzavrel 343
 uzavreli 336
 uzavren 334
-uzavri+t 366
 uzavrit 366
-vybusnin+y 334
 vybusniny 334
-vzdal 375 vydal 368 vydaj+e 338
+vzdal 375 vydal 368
 vzdala 352
 vydaje 338
-vzdalenos+t 360
 vzdalenost 360
 vzdalenosti 339
 vydali 338
-vydan+i 355
 vydani 355
-vzdat 402 vydat 369 vydav+a 337
-vydava 337 vzdava+m 348
+vzdat 402 vydat 369
+vydava 337
 vzdavam 348
 vzdej 343
-vydela+t 377 vydela+l 356
 vydelal 356
-vzdelan+i 363
 vzdelani 363
 vydelat 377
-vydelava+t 341
 vydelavat 341
 tyden 473
-vydesen+a 358 vydesen+y 347
 vydesena 358
 vydeseny 347
-vydesi+l 357 vydesi+t 339
 vydesil 357
 vydesit 339
-vydiran+i 346
 vydirani 346
 tydne 408
-tydnec+h 333
 tydnech 333
 tydnem 351
 uzemi 389
 tydnu 426
-vyfoti+t 346
 vyfotit 346
 tydny 446
 vydrz 431
-vydrze+t 385
 vydrzet 385
 vydrzi 373
-vydrzt+e 393
 vydrzte 393
-vzduc+h 411
 vzduch 411
 vzduchu 421
 vzdy 480
-vzdyck+y 513
 vzdycky 513
 vzdyt 477
 uzij 381 uzil 355
-tyhle 489 vyhle+d 370 vzhle+d 361
+tyhle 489
 vyhled 370 vzhled 361
-vzhlede+m 415
 vzhledem 415
 uzili 336
-uzijt+e 375
 uzijte 375
 vyhod 334
 vyhodi 356
@@ -10612,48 +7899,36 @@ vyhodim 335
 vyhodit 402
 vyhodu 357
 vyhody 350
-vyhnou+t 374
 vyhnout 374
-vyhovuj+e 354
 vyhovuje 354
 tygr 334
 vyhra 345
-vyhral 425 vyhraj+e 380 vyhraj+u 354
+vyhral 425
 vyhrala 381
 vyhraje 380
-vyhrajem+e 348
 vyhrajeme 348
 vyhrajes 341
 vyhrali 386
 vyhraju 354
-vyhrat 421 vyhrav+a 361
+vyhrat 421
 vyhrava 361
-vyhrozova+l 353
 vyhrozoval 353
 vyhru 335
 vzit 487 uzit 377
 uziva 337
 uzivam 341
 uzivat 365
-uzitecn+y 338
 uzitecny 338
-vzhur+u 437
 vzhuru 437
-vyhyba+t 334
 vyhybat 334
 tyka 391
-vyjadri+t 366 vyjadri+l 338
 vyjadril 338
 vyjadrit 366
-tykajic+i 339
 tykajici 339
 vzkaz 420
 vzkazy 338
-vyleci+t 348
 vylecit 348
 vyjde 396
-vyjednava+t 345
-vyjednavan+i 344
 vyjednavani 344
 vyjednavat 345
 tyler 353
@@ -10661,54 +7936,39 @@ tylere 343
 vylet 406
 vylez 379
 vylezt 341
-vyjimecn+y 343
 vyjimecny 343
 vyjit 383
 vykon 370
 vykonu 333
-vylouci+t 351
 vyloucit 351
-vykupn+e 334
 vykupne 334
 tym 459
-uznan+i 347
 uznani 347
 uznat 360
-vymaza+t 336
 vymazat 336
-vynecha+t 334
 vynechat 334
-tymem 342 vymen+u 338 vymen+a 333
+tymem 342
 vymena 333
-vymeni+t 379 vymeni+l 349
 vymenil 349
 vymenit 379
-vymeno+u 355
 vymenou 355
 vymenu 338
-vynikajic+i 398
 vynikajici 398
 vzor 344
-vzore+k 379 vzore+c 337
 vzorec 337
 vzorek 379
-vzork+y 366
 vzorky 366
 tymu 432
 tymy 380
-vymysle+l 385 vymysle+t 382
 vymyslel 385
 vymyslela 345
 vymysleli 333
 vymyslet 382
-vymyslim+e 334
 vymyslime 334
 tys 465 typ 426 vys 370
-vyrab+i 335
 vyrabi 335
-vypad+a 516 vypad+l 345
 vypada 516
-vypadal 408 vypadaj+i 412
+vypadal 408
 vypadala 390
 vypadaji 412 vypadali 336
 vypadalo 409
@@ -10717,171 +7977,111 @@ vypadas 461
 vypadat 428
 vypadate 407
 vypadl 345
-vypadn+i 444
-vypadnem+e 365
 vypadneme 365
-vypadnet+e 407
 vypadnete 407
 vypadni 444
-vypadnou+t 408
 vypadnout 408
 vyraz 391
-vyrazi+t 397 vyrazi+l 344
 vyrazil 344
 vyrazili 339
-vyrazim+e 381
 vyrazime 381
 vyrazit 397
 vysel 373 typek 365
-vyres+i 354
 vyresi 354
 vyresil 346
 vyresili 334
-vyresim+e 364
 vyresime 364
 vyresit 411
-vysetren+i 349
 vysetreni 349
-vysetrovan+i 424
 vysetrovani 424
-typick+y 333
 typicky 333
 vyrid 350
-vyridi+t 376 vyridi+m 366
 vyridim 366
 vyridit 376
-vyridt+e 335
 vyridte 335
 vypil 342 vypij 334
-vysilack+u 335
 vysilacku 335
-vysilan+i 378
 vysilani 378
 vypit 336
 vysla 354
-vyslec+h 348
 vyslech 348
-vyslechnou+t 359
 vyslechnout 359
 vyslechu 356
-vyslede+k 377
 vysledek 377
-vysledk+y 414
-vysledke+m 333
 vysledkem 333
 vysledky 414
 vyslo 376
-vyplni+t 334
 vyplnit 334
 vysku 335
 vysky 337
-vyroc+i 379 vysoc+e 371
 vysoce 371
-vyroci 379 vyrobi+l 350 vyrobi+t 342
+vyroci 379
 vyrobil 350
 vyrobit 342
-vypnet+e 357
 vypnete 357
 vypni 374
-vysok+e 401 vysok+y 390
 vysoka 375
 vysoke 401
 vysoko 383
 vysokou 393
 vysoky 390
-vzpome+n 347
 vzpomen 347
-vzpomenou+t 379
 vzpomenout 379
-vzpomina+m 409 vzpomina+s 409
 vzpominam 409
 vzpominas 409
-vzpominat+e 370
 vzpominate 370
-vzpomine+k 346
 vzpominek 346
-vzpomink+y 401 vzpomink+a 338
 vzpominka 338
 vzpominky 401
-vzpomne+l 360
 vzpomnel 360
 vzpomnela 340
-vypnou+t 379
 vypnout 379
-vysos+t 335
-vyporada+t 364
 vyporadat 364
-vysost 335 vyrost+l 367
+vysost 335
 vysosti 400
 vyrostl 367
 vyrostla 351
-vypove+d 386
 vypoved 386
 vypovedi 340
-vyrovna+t 367
 vyrovnat 367
-vyspa+t 383 vyspa+l 349
 vyspal 349
 vyspala 341
 vyspat 383
-vyprave+t 372 vyprave+l 363
 vypravel 363
 vypravet 372
 vyssi 398
-vyprse+l 345
 vyprsel 345
 typu 347
-vysta+t 346
 vystat 346
-vysvetl+i 351
-vysvetlen+i 393
 vysvetleni 393
 vysvetli 351
 vysvetlil 359
 vysvetlim 385
 vysvetlit 431
-vysvetlova+t 363
 vysvetlovat 363
-vysvetluj+e 376
 vysvetluje 376
-vystopova+t 354
 vystopovat 354
-vystoupen+i 383
 vystoupeni 383
-vystoupi+t 349
 vystoupit 349
-vystrasen+a 338 vystrasen+y 336
 vystrasena 338
 vystraseny 336
-vystre+l 356
 vystrel 356
-vystreli+l 349 vystreli+t 332
 vystrelil 349
 vystrelit 332
-vzrusen+i 353
 vzruseni 353
-vyrusta+l 349
 vyrustal 349
-vypusti+t 336
 vypustit 336
-vzrusujic+i 392
 vzrusujici 392
-vystupova+t 333
 vystupovat 333
-vystupt+e 338
 vystupte 338
 typy 337
-vyvadi+s 339
 vyvadis 339
 vztah 438 vytah 354
 vytahl 375
 vytahla 339
 vytahli 340
-vytahn+i 352
-vytahnet+e 335
 vytahnete 335
 vytahni 352
-vytahnou+t 376
 vytahnout 376
 vztahu 398 vytahu 361
 vztahy 380
@@ -10889,57 +8089,40 @@ vztek 371
 vzteku 337
 tyto 452
 vyvoj 341
-vyvola+t 344
 vyvolat 344
-vytvar+i 352
 vytvari 352
-vytvor+i 341
-vytvoren+i 343
 vytvoreni 343
 vytvori 341
 vytvoril 387
 vytvorila 344
 vytvorili 359
 vytvorit 392
-vyuzi+t 401 vyuzi+l 365
 vyuzil 365
-vyuzit 401 vyuziv+a 352
+vyuzit 401
 vyuziva 352
 vyuziti 333
-vyzaduj+e 375
 vyzaduje 375
-vyzkouse+t 372
 vyzkouset 372
-vyzku+m 382
 vyzkum 382
 vyzkumu 357
-vyzna+m 382
 vyznam 382
 vyzva 356
-vyzved+l 339
 vyzvedl 339
-vyzvedn+u 348
-vyzvednou+t 394
 vyzvednout 394
 vyzvednu 348
 vyzvu 336
 za 609
 zac 444
-zbabele+c 362
 zbabelec 362
 zacal 459
 zacala 437
-zacali 424 zabali+t 348
+zacali 424
 zabalit 348
 zacalo 416
 zacaly 367
-zabav+a 422 zabav+u 387
 zabava 422
-zacate+k 419
 zacatek 419
-zacatk+u 430
 zacatku 430
-zabavn+e 376 zabavn+y 361
 zabavna 344
 zabavne 376
 zabavny 361
@@ -10948,66 +8131,49 @@ zabavy 360
 zaber 352
 zabere 386
 zabery 357
-zabezpecen+i 341
 zabezpeceni 341
-zachc+e 333
 zachce 333
-zachaze+t 351
 zachazet 351
 zabil 483
 zabila 426
 zabili 430
 zabilo 365
-zacin+a 449 zacho+d 402
 zacina 449
-zacinal 349 zacinaj+i 375
+zacinal 349
 zacinaji 375
 zacinam 408
 zaciname 362
 zacinas 365
 zachod 402
 zachode 355
-zachova+t 346
 zachovat 346
-zachra+n 355
 zachran 355
 zachrani 359
 zachranil 433
 zachranila 390
 zachranili 368
 zachranit 444
-zachrank+u 350
 zachranku 350
-zachranu 370 zachrant+e 341
+zachranu 370
 zachrante 341
 zacit 460
-zachva+t 362
 zachvat 362
-zachyti+l 337 zachyti+t 333
 zachytil 337
 zachytit 333
 zacne 430
-zacnem+e 432
 zacneme 432
 zacnes 381
-zacnet+e 401
 zacnete 401
 zacni 392
-zacno+u 392
 zacnou 392
 zacnu 401
-zabra+t 361
-zabral+o 355
 zabralo 355
-zabrani+t 384
 zabranit 384
 zabrat 361
 zbav 346
-zbavi+t 422 zbavi+l 365
 zbavil 365
 zbavili 334
 zbavit 422
-zabyva+t 342
 zabyvat 342
 zad 361
 zada 429
@@ -11015,181 +8181,124 @@ zadal 367
 zadala 333
 zadam 406
 zadame 342
-zadarm+o 392
 zadarmo 392
 zadat 362
 wade 360
-zadec+h 378
 zadech 378
 zadek 431
 zcela 426
-zadke+m 361
 zadkem 361
 zadku 408
 zadky 348
 zadna 471
 zadne 503
-zadneh+o 374
 zadneho 374
 zadnej 406
 zadnem 395
 zadni 423
 zadnim 338
-zadno+u 448
 zadnou 448
-zados+t 389
 zadost 389
 zadny 498
-zadnyc+h 343
 zadnych 343
 zadnym 352
-zadruh+e 341
 zadruhe 341
 zadrz 377
-zadrze+t 342
 zadrzet 342
-zadrzt+e 360
 zadrzte 360
 zady 393
-zahad+a 344
 zahada 344
 zahod 351
-zahra+t 389
-zahrad+e 363 zahrad+y 337
 zahrade 363
 zahradu 335
 zahrady 337
-zahrajem+e 341
 zahrajeme 341
-zahranic+i 363
 zahranici 363
 zahrat 389
-zahrnuj+e 348
 zahrnuje 348
 zakaz 364
-zblazni+l 405 zakazni+k 350
-zakaznic+i 340
 zakaznici 340
 zblaznil 405 zakaznik 350
 zblaznila 369
 zakazniky 352
-zajdem+e 343
 zajdeme 343
 zajem 430
 zajdu 367 zajet 338
-zalez+i 452
-zaleze+t 333
-zalezel+o 355
 zalezelo 355
 zalezet 333
 zalezi 452
-zalezitos+t 407
 zalezitost 407
 zalezitosti 404
-zajim+a 436
 zajima 436
-zajimal+o 422 zajimaj+i 342
 zajimaji 342
 zajimalo 422
-zajimat 387 zajimav+e 425 zajimav+y 388
+zajimat 387
 zajimava 362
 zajimave 425
-zajimaveh+o 346
 zajimaveho 346
 zajimavy 388
-zajist+e 365
 zajiste 365
-zajisti+t 375 zajisti+l 335
 zajistil 335
 zajistit 375
-zajit 407 zaliv+u 333
+zajit 407
 zalivu 333
-zblizk+a 343
 zblizka 343
 wall 337
-zakla+d 342
-wallac+e 339
 wallace 339
 zaklad 342
 zaklade 388
-zakladn+i 392 zakladn+u 368
 zakladna 350
 zakladne 350
 zakladni 392
 zakladnu 368
 zakladny 344
 zaklady 340
-zalob+u 341
 zalobu 341
-zaloh+u 349
 zalohu 349
 zakon 416
 zakona 383
-zakone+m 338
 zakonem 338
 zakony 380
 zajmu 379
-zalova+t 336
 zalovat 336
 zajmy 356
-zalozi+l 349 zalozi+t 341
 zalozil 349
 zalozit 341
-zalozn+i 345
 zalozni 345
-zakro+k 334
 zakrok 334
 walte 337
-zalude+k 372
 zaludek 372
-zaludk+u 358
 zaludku 358
 walter 365
 waltere 371
-zamcen+e 340
 zamcene 340
-zanecha+l 349
 zanechal 349
-zanecht+e 352
 zanechte 352
 zamek 378
 zamer 337
-zameri+t 357
 zamerit 357
-zamern+e 336
 zamerne 336
-zamestnan+i 360
-zamestnanc+i 356 zamestnanc+u 353
 zamestnance 352
 zamestnanci 356
 zamestnancu 353
-zamestnane+c 342
 zamestnanec 342
 zamestnani 360
-zamilova+l 373
 zamiloval 373
 zamilovala 359
-zamilovan+y 375 zamilovan+a 369
 zamilovana 369
 zamilovany 375
 zamku 346
 want 337
 zbozi 396
-zboznuj+u 370
 zboznuju 370
-zamysl+i 342
 zamysli 342
 zas 441 was 347
-zapac+h 337
 zapach 337
 zapad 379
-zapadn+i 376 zasadn+i 341
 zapadni 376 zasadni 341
 zapadu 356
 zasah 372
-zasahnou+t 336
 zasahnout 336
-zapali+t 336
 zapalit 336
 zapas 415
 zapase 346
@@ -11197,22 +8306,15 @@ zapasu 353
 zapasy 337
 zase 511
 zasel 355
-zapest+i 357
 zapesti 357
 zari 385
-zaridi+t 395 zaridi+m 372
 zaridil 364
 zaridim 372
 zaridit 395
-washingto+n 361
 washington 361
 washingtonu 377
-zasilk+u 333
 zasilku 333
-zarizen+i 427
 zarizeni 427
-zapla+t 337
-zaplacen+o 353
 zaplaceno 353
 zaplat 337
 zaplati 385
@@ -11224,55 +8326,35 @@ zaplatime 332
 zaplatis 357
 zaplatit 417
 zaplatite 337
-zaslech+l 356
 zaslechl 356
-zarli+s 342
 zarlis 342
-zaslouz+i 403
 zaslouzi 403
 zaslouzil 370
 zaslouzila 332
 zaslouzim 359
 zaslouzis 375
-zasob+y 378
 zasoby 378
 zapni 347
-zapoji+t 343
 zapojit 343
-zapome+n 431
 zapomen 431
-zapomenou+t 413
 zapomenout 413
-zapomenu 341 zapoment+e 379
+zapomenu 341
 zapomente 379
-zapomne+l 440
 zapomnel 440
 zapomnela 416
 zapomneli 360
-zapnou+t 347
-zasnouben+i 336
 zasnoubeni 336
 zapnout 347
-zarove+n 395
 zaroven 395
-zapotreb+i 349
 zapotrebi 349
 warp 347
-zapsa+t 343
-zapracova+t 335
 zapracovat 335
-zasran+y 392 zasran+a 364
 zasrana 364
-zasrane+j 393
 zasranej 393
-zasrano+u 345
 zasranou 345
 zasrany 392
 zapsat 343
-zaprv+e 378
 zaprve 378
-zasta+v 416
-zaruci+t 337
 zarucit 337
 zastav 416
 zastavi 377
@@ -11282,45 +8364,31 @@ zastavili 369
 zastavim 359
 zastavime 347
 zastavit 454
-zastavk+a 338
 zastavka 338
-zastavt+e 412
 zastavte 412
-zastre+l 349
 zastrel 349
-zastrele+n 336
 zastrelen 336
 zastreli 334
 zastrelil 386
 zastrelili 345
 zastrelim 339
 zastrelit 381
-zastupc+e 406
 zastupce 406
-zatce+n 380
 zatcen 380
 zatceni 370
-zavazadl+a 350
 zavazadla 350
-zavaze+k 333
 zavazek 333
-zaver 343 zaves+t 334
+zaver 343
 zaveru 336 zavest 334
 zatim 475
-zatimc+o 447
 zatimco 447
-zavis+i 361
 zavisi 361
-zavisl+y 336
 zavisly 336
-zatkl+i 371
 zatkli 371
-zatknou+t 380
 zatknout 380
 zato 348
 zavod 389
 zavodu 345
-zavol+a 387
 zavola 387
 zavolal 420
 zavolala 395
@@ -11329,107 +8397,78 @@ zavolam 454
 zavolame 366
 zavolas 362
 zavolat 456
-zavole+j 442
 zavolej 442
-zavolejt+e 421
 zavolejte 421
-zatracen+e 446 zatracen+y 395
 zatracena 364
 zatracene 446
 zatracenej 366
-zatraceno+u 355
 zatracenou 355
 zatraceny 395
-zavrazde+n 368
 zavrazden 368
 zavrazdena 341
-zavrazdi+l 356
 zavrazdil 356
 zavrazdili 333
-zavre+l 352
 zavrel 352
 zavreli 363
-zavren+o 354 zavren+e 351
 zavrena 343
 zavrene 351
 zavreno 354
 zavreny 351
-zavret+e 377
 zavrete 377
 zavri 411
 zavrit 400
-zavro+u 339
 zavrou 339
 zavru 339
-zautoc+i 343
 zautoci 343
 zautocil 337
 zautocit 351
-zatyka+c 336
 zatykac 336
 way 337
 zazil 367
 zazila 344
 zazili 337
-zazit 332 zaziv+a 347
+zazit 332
 zaziva 347
-zazite+k 349
 zazitek 349
 zbylo 375
-zazna+m 409
 zaznam 409
 zaznamu 387
 zaznamy 422
 wayne 372
-zazra+k 399
 zazrak 399
 zazraky 349
 zbyva 414
-zbyvaj+i 347
 zbyvaji 347
-zbyte+k 450
-zbytecn+e 393
 zbytecne 393
 zbytek 450
-zbytk+y 358 zbytk+u 341
 zbytku 341
 zbytky 358
 ze 700
 zda 487
 yeah 433
 zdal 334
-zdalek+a 353
 zdaleka 353
 zdaji 337
 zdalo 404
 zdar 345
-zdarm+a 387
 zdarma 387
 zdat 348
 zde 475 zed 391
-zdejs+i 353
 zdejsi 353
 zdi 417
-zehne+j 367
 zehnej 367
-zelen+e 362 zelen+y 361
 zelena 356
 zelene 362
-zeleno+u 351
 zelenou 351
 zeleny 361
-zejmen+a 346
 zejmena 346
-zejtr+a 345
 zejtra 345
 zem 427 zen 405
 zena 493
 zenam 358
 zenami 366
-zenat+y 398
 zenaty 398
 zeme 463 zene 418
-zemetresen+i 351
 zemetreseni 351
 wendy 369
 zemi 484
@@ -11441,35 +8480,26 @@ zemrel 450
 zemrela 427
 zemreli 383
 zemrelo 345
-zemrem+e 355
 zemreme 355
 zemres 370
-zemret+e 344
 zemrete 344
-zensk+a 420 zensk+y 395
 zenska 420
 zenske 378
-zensko+u 392
 zenskou 392
 zensky 395
-zemro+u 359
 zemrou 359
 zemru 367
 zenu 464
 zeny 469
 zes 441
-zdrav+i 435 zdrav+y 368
 zdrava 342
 zdrave 352
 zdravi 435
-zdravick+o 348
 zdravicko 348
 zdravim 459
-zdravotn+i 382
 zdravotni 382
 zdravy 368
 zere 335
-zesile+l 342
 zesilel 342
 zdroj 397
 zdroje 385
@@ -11480,53 +8510,37 @@ zeptal 403
 zeptala 371
 zeptam 400
 zeptat 458
-zepte+j 398
 zeptej 398
-zeptejt+e 371
 zeptejte 371
-zdrzova+t 338
 zdrzovat 338
-zevnit+r 363
 zevnitr 363
-zezad+u 368
 zezadu 368
 what 369
 zid 358
 zidle 356
 zidli 370
 when 347
-whisk+y 371
-whiske+y 337
 whiskey 337
 whisky 371
 white 362
-whitne+y 333
 whitney 333
 zil 411
 zila 388
 zije 446
-zijem+e 386
 zijeme 386
 zijes 392
-zijet+e 363
 zijete 363
 ziji 392 zili 382
-zijic+i 343
 zijici 343
 will 393
 wille 394
-willi+e 345
-willia+m 373
 william 373
 williame 356
 williams 339
 willie 345
-willo+w 334
 willow 334
-wilso+n 346
 wilson 346
 ziju 393
-zhlubok+a 353
 zhluboka 353
 who 342
 zima 413 whoa 395
@@ -11538,59 +8552,47 @@ ziska 357
 ziskal 413
 ziskala 374
 ziskali 378
-ziskam 346 ziskan+i 346
+ziskam 346
 ziskame 355
 ziskani 346
 ziskas 334
 ziskat 438
-zhrub+a 369
 zhruba 369
 zit 472
 ziva 362
 zive 395
-ziveh+o 364
 ziveho 364
 zivi 367 with 364
 zivot 525 zivou 338
 zivota 478
 zivote 462
 zivotem 391
-zivotn+i 406
 zivotni 406
 zivotu 410
 zivoty 419
 zitra 493
-zitre+k 352
 zitrek 352
-zitrejs+i 352
 zitrejsi 352
-zitrk+a 360
 zitrka 360
 zivy 386
 zizen 366
 zla 398
 zlata 381
 zlate 358
-zlatick+o 436
 zlaticko 436
 zlato 499
 zlatou 333
 zlaty 371
-zkazi+l 337 zkazi+t 335
 zkazil 337
 zkazit 335
 zle 436
 zleho 364
 zlej 339
 zlem 336
-zleps+i 338
 zlepsi 338
 zlepsit 340
-zjevn+e 385
 zjevne 385
 zli 349
-zjist+i 418
-zjistet+e 352
 zjistete 352
 zjisti 418
 zjistil 435
@@ -11601,59 +8603,45 @@ zjistime 393
 zjistis 358
 zjistit 452
 zjistite 353
-zklama+l 368 zklama+t 336
 zklamal 368
-zklaman+i 353 zklaman+y 345
 zklamani 353
 zklamany 345
 zklamat 336
 zlo 390
-zlobi 335 zloci+n 406
+zlobi 335
 zlocin 406
-zlocinc+e 349 zlocinc+i 348
 zlocince 349
 zlocinci 348
-zlocine+c 361
 zlocinec 361
 zlocinu 374
 zlociny 363
 zlobis 345
 zlobit 345
-zlode+j 385
 zlodej 385
 zlodeje 348
 zlodeji 363
 zlom 334
-zlomen+e 350 zlomen+y 333
 zlomene 350
 zlomeny 333
 zlomi 334
 zlomil 374
 zlomila 347
 zlomit 353
-zkontrolova+t 400 zkontrolova+l 347
 zkontroloval 347
 zkontrolovat 400
-zkontrolu+j 358
 zkontroluj 358
-zkontrolujt+e 356
 zkontrolujte 356
-zkous+i 350
-zkouse+l 399 zkouse+t 363
 zkousel 399
 zkousela 372
 zkouseli 355
 zkouset 363
 zkousi 350
 zkousim 360
-zkousk+u 372 zkousk+a 370
 zkouska 370
 zkousku 372
 zkousky 369
-zkratk+a 374
 zkratka 374
 zkus 441
-zkusenos+t 363
 zkusenost 363
 zkusenosti 408
 zkusi 340
@@ -11663,56 +8651,42 @@ zkusili 344
 zkusim 405
 zkusime 391
 zkusit 438
-zkusm+e 336
 zkusme 336
-zkust+e 405
 zkuste 405
-zkurven+y 369 zkurven+a 344
 zkurvena 344
-zkurvene+j 357
 zkurvenej 357
 zkurveny 369
 zlute 335
 zluty 334
 zly 414
 zna 418
-znack+u 359 znack+y 355
 znacka 354
-zmackn+i 333
 zmackni 333
 znacku 359
 znacky 355
 znal 416 znak 338
 znala 383
 znaji 368 znali 358
-znalost+i 358
 znalosti 358
 znam 475
 znama 362
 zname 423
-znameh+o 332
 znameho 332
-znamen+a 500 znamen+i 410
 znamena 500
-znamenal+o 382 znamenaj+i 345
 znamenaji 345
 znamenalo 382
 znamenat 426
 znameni 410
-znamk+y 398 znamk+a 334
 znamka 334
 znamky 398
 znamo 340
 znamy 387
 znas 457
-znasilnen+i 364
 znasilneni 364
-znasilni+l 345
 znasilnil 345
 znat 414
-znate 447 zmate+k 360
+znate 447
 zmatek 360
-zmaten+y 366 zmaten+a 357
 zmatena 357
 zmateny 366
 zoe 383
@@ -11729,13 +8703,10 @@ zmenim 334
 zmenit 442
 zmenu 385
 zmeny 382
-zodpovedn+y 384 zodpovedn+a 343
 zodpovedna 343
-zodpovednos+t 389
 zodpovednost 389
 zodpovedny 384
 zni 473
-znice+n 339
 znicen 339
 znicena 365
 zniceni 363
@@ -11747,103 +8718,76 @@ znicili 365
 znicilo 339
 znicim 347
 znicit 427
-zmini+l 378 zmini+t 341
 zminil 378
 zminila 353
 zminit 341
 znis 341
 znit 369
 zmiz 380
-zmize+l 416 zmize+t 399
 zmizel 416
 zmizela 397
 zmizeli 352
 zmizelo 341
 zmizely 332
-zmizen+i 352
 zmizeni 352
 zmizet 399
 zmizi 385
-zmizt+e 360
 zmizte 360
-zmlati+l 332
 zmlatil 332
-zmlkn+i 389
 zmlkni 389
 zoo 364 woo 340
 zona 332
-zombi+e 362
 zombie 362
 zone 332
 woody 334
 znova 434
 znovu 496
 zony 339
-zopakova+t 350
 zopakovat 350
 zmrde 364
 york 400
 world 338
 yorku 435
-zmrzlin+u 369
 zmrzlinu 369
 you 446
-zoufal+e 362 zoufal+y 342
 zoufale 362
-zoufalstv+i 334
 zoufalstvi 334
 zoufaly 342
 young 352
 your 384
 wow 421
-zrcadl+a 353 zrcadl+o 347
 zrcadla 353
 zrcadlo 347
-zradc+e 375
 zradce 375
-zradi+l 368
 zradil 368
 zrak 353
-zralo+k 337
 zralok 337
-zrane+n 353
 zranen 353
 zranena 347
 zraneni 412
 zraneny 377
-zrani+l 350 zrani+t 341
 zranil 350
 zranit 341
-zpatk+y 518
 zpatky 518
-zrejm+e 443
 zrejme 443
 zpet 479 zpev 338
 zpiva 358
 zpival 340
 zpivat 404
-zpoma+l 377
 zpomal 377
-zpomali+t 342
 zpomalit 342
-zrovn+a 493
 zrovna 493
-zpozden+i 398
 zpozdeni 398
 zprav 372
 zprava 434
-zpravac+h 363
 zpravach 363
 zprave 344
 zpravu 448
 zpravy 455
 zruda 348
-zrusi+t 377 zrusi+l 340
 zrusil 340
 zrusit 377
-zpuso+b 467
 zpusob 467
-zpusobe+m 431
 zpusobem 431
 zpusobi 348
 zpusobil 375
@@ -11851,61 +8795,40 @@ zpusobila 354
 zpusobilo 358
 zpusobit 374
 zpusobu 334
-zpusobuj+e 362
 zpusobuje 362
 zpusoby 385
 zub 357
 zubni 344
 zubu 341
 zuby 420
-zvazi+t 349
 zvazit 349
-zvedav+y 361 zvedav+a 348
 zvedava 348
 zvedavy 361
 zvedl 338
-zvedn+i 397 zvedn+e 333
 zvedne 333
-zvednet+e 362
 zvednete 362
 zvedni 397
-zvednou+t 375
 zvednout 375
-ztich+a 403
 zticha 403
-zvira+t 369
 zvirat 369
 zvirata 406
 zvire 409
-zvirec+i 335
 zvireci 335
-zvlad+l 372
 zvladl 372
 zvladla 367
 zvladli 371
-zvladn+u 427 zvladn+e 378
 zvladne 378
-zvladnem+e 387
 zvladneme 387
 zvladnes 408
-zvladnet+e 354
 zvladnete 354
-zvladnou+t 390
 zvladnout 390
 zvladnu 427
-zvlas+t 392
 zvlast 392
 zvlaste 366
-zvlastn+i 458
 zvlastni 458
-zvlastnih+o 381
 zvlastniho 381
-zvone+k 338
 zvonek 338
 zvoni 348
-ztrac+i 351
-zvrace+t 351 ztrace+t 346
-ztracen+y 361 ztracen+a 343
 ztracena 343
 ztracene 342
 ztraceny 361
@@ -11913,7 +8836,6 @@ zvracet 351 ztracet 346
 ztraci 351
 ztracim 346
 ztracime 347
-ztrat+a 390 ztrat+y 371
 ztrata 390
 ztrati 361
 ztratil 444
@@ -11925,7 +8847,6 @@ ztratis 339
 ztratit 410
 ztratu 352
 ztraty 371
-zusta+t 472 zusta+n 449
 zustal 417
 zustala 402
 zustali 377
@@ -11933,29 +8854,23 @@ zustalo 367
 zustaly 333
 zustan 449
 zustane 420
-zustanem+e 381
 zustaneme 381
 zustanes 395
-zustanet+e 363
 zustanete 363
-zustano+u 363
 zustanou 363
-zustanu 412 zustant+e 421
+zustanu 412
 zustante 421
-zustat 472 zustav+a 382
+zustat 472
 zustava 382
 zustavam 336
 zvu 333
 zvuk 410
 zvuky 366
 zvyk 342
-zvykl+y 351 zvykl+a 341
 zvykla 341
 zvykly 351
-zvyknou+t 340
 zvyknout 340
 zvyku 338
-zvysi+t 340
 zvysit 340`,
   blocked: "bomba bordel buzna chcanky chuj cumet curak debil dopice doprdele drogy drstka drzka flundra hajzl hovno jebat kokot kokotina konomrd kunda kurva mamrd mrdat mrdka mrdnik mrtvola mrtvy nacista oslosoust pica pichat picus pizda prcat prdel prdelka sebevrazda smrt soustat sracka srat sulin umri vrah vrazda vypicenec zabij zabit zbran zemrit zkurvit zkurvysyn zmrd zrat",
 };

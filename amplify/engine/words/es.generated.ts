@@ -8,69 +8,46 @@ export const WORDS: LanguageWords = {
   language: "es",
   words: `aca 479
 acaba 461
-acabab+a 335
 acababa 335
-acabad+o 423
 acabado 423
 acaban 397
-acaband+o 353
 acabando 353
-acabamo+s 399
 acabamos 399
 acabar 432 acabas 407
 acabara 374
 acabare 339
-acabaro+n 363
 acabaron 363
-acabast+e 344
 acabaste 344
 acabe 408
 acaben 340
-acabemo+s 350
 acabemos 350
-caball+o 436
-caballer+o 429
-caballeri+a 356
 caballeria 356
 caballero 429
 caballeros 471
 caballo 436
 caballos 410
-acabo 487 caban+a 373
+acabo 487
 cabana 373
 cabe 351 babe 344
-accede+r 352
 acceder 352
-academi+a 380
 academia 380
-cabell+o 419
 cabello 419
-acces+o 418
-caceri+a 359
 caceria 359
 acceso 418
-cabez+a 507
 cabeza 507
 cabezas 391
-accident+e 454
 accidente 454
 accidentes 353
-babiloni+a 334
 babilonia 334
-accio+n 433 cabin+a 384
 cabina 384
 accion 433
-accione+s 406
 acciones 406
-cachorr+o 343
 cachorro 343
 cable 406
 cables 357
 abajo 487
 cabo 414
-abandon+o 363 abandon+a 337
 abandona 337
-abandonad+o 389 abandonad+a 343
 abandonada 343
 abandonado 389
 abandonar 389
@@ -83,64 +60,42 @@ abby 369 baby 348
 cae 408 abe 338
 cada 512
 cafe 468
-caden+a 405
 cadena 405
 cadenas 353
-cader+a 347
 cadera 347
-cafeteri+a 373
 cafeteria 373
-cadilla+c 339
 cadillac 339
-aceit+e 374
 aceite 374
 abeja 338
 abejas 336
-aceler+a 341
 acelera 341
 caen 362
-abdome+n 347
 abdomen 347
-abdomina+l 336
 abdominal 336
-acent+o 353
 acento 353
 caer 423 caes 364
-caera 351 acera 339 acerc+a 468 acerc+o 344
+caera 351 acera 339
 acerca 468
 acercan 350
-acercand+o 359
 acercando 359
-acercandos+e 337
 acercandose 337
-acercamo+s 334
 acercamos 334
-acercarm+e 343
 acercarme 343
-acercars+e 341
 acercarse 341
-acercart+e 333
 acercarte 333
-acercat+e 367
 acercate 367
 acerco 344
 acero 384
-acerqu+e 361
 acerque 361
 acerquen 347
-acerquens+e 338
 acerquense 338
 acerques 376
-acept+o 409 acept+a 378
 acepta 378
-aceptabl+e 337
 aceptable 337
-aceptad+o 366
 aceptado 366
 aceptan 340
 aceptar 409 aceptas 353
 aceptare 336
-aceptarl+o 354
 aceptarlo 354
 acepte 373
 acepto 409
@@ -148,10 +103,9 @@ cady 353
 cai 361 aah 340
 caia 336
 cagar 353
-caida 379 bagda+d 344
+caida 379
 bagdad 344
 caido 391 acido 348
-abiert+o 416 abiert+a 410
 abierta 410
 abiertas 344
 abierto 416
@@ -159,818 +113,538 @@ abiertos 371
 caiga 361 bahia 356
 caigo 345
 baila 362
-bailand+o 375
 bailando 375
-bailamo+s 333
 bailamos 333
 bailar 437 bailas 336
-bailari+n 339
 bailarin 339
 bailarina 354
 baile 437
 bailey 362
 cago 332
-abism+o 349
 abismo 349
-caist+e 337
 caiste 337
-caitli+n 337
 caitlin 337
 baja 449 caja 448 bala 420
-bajad+o 350
 bajado 350
-calcetine+s 342
 calcetines 342
-bajal+a 334
 bajala 334
-balbo+a 370 bajam+e 345
-balboa 370 balanc+e 335
+balboa 370
 balance 335
-bajame 345 bajand+o 374
+bajame 345
 bajando 374
 balcon 333
 bajar 425 balas 413 cajas 391 bajas 377
-aclara+r 358
 aclarar 358
 bajare 335
-bajat+e 358
 bajate 358
-calcul+o 339
 calculo 339
 calculos 345
-balaz+o 334
 balazo 334
 baje 390
 caleb 359
 bajen 380
-calendari+o 344
 calendario 344
 baker 362
-calibr+e 349
 calibre 349
-calida+d 375
 calidad 375
-californi+a 407
 california 407
-calient+e 437
 caliente 437
 calientes 365
 calla 380
-callad+o 367
 callado 367
 callar 354 callas 337
-callart+e 344
 callarte 344
-callat+e 474
 callate 474
-calle 466 balle+t 338
-callejo+n 361
+calle 466
 callejon 361
-ballen+a 335
 ballena 335
 ballenas 337
-callens+e 365
 callense 365
 calles 415
 callese 362
 ballet 338
 bajo 491
 calma 446
-calmad+o 351
 calmado 351
-calmat+e 441
 calmate 441
 calme 334
-calmens+e 363
 calmense 363
-calmes+e 367
 calmese 367
 balon 363 cajon 354
-baloncest+o 344
 baloncesto 344
 calor 426 bajos 350
-caloria+s 339
 calorias 339
-calvi+n 375
 calvin 375
 calvo 342
-calzoncillo+s 350
 calzoncillos 350
-calzone+s 359
 calzones 359
 cama 469
-cance+r 402 canad+a 365
 canada 365
-cancela+r 354
 cancelar 354
 cancer 402
-cambi+o 476 cambi+a 413
 cambia 413 cancha 343
-cambiad+o 429
 cambiado 429
 cambian 372
-cambiand+o 375
 cambiando 375
-cambiamo+s 339
 cambiamos 339
 cambiar 457 cambias 346
 cambiara 363
-cambiari+a 334
 cambiaria 334
-cambiarl+o 343
 cambiarlo 343
-cambiaro+n 357 cambiarm+e 340
 cambiarme 340
 cambiaron 357
-cambiast+e 351
 cambiaste 351
 cambie 398
 cambies 344
-cancille+r 354
 canciller 354
-cambio 476 cancio+n 436
+cambio 476
 cancion 436
-cancione+s 386
 canciones 386
 cambios 388
 canal 407
-canale+s 353
 canales 353
-canall+a 346
 canalla 346
 banco 446
 bancos 366
-camas 357 camar+a 445
+camas 357
 camara 445
-camarad+a 388
 camarada 388
 camaradas 357
 camaras 389
-camarer+o 350 camarer+a 344
 camarera 344
 camarero 350
-canast+a 334
 canasta 334
 banda 424
 bandas 352
-bandej+a 347
 bandeja 347
-bander+a 385
 bandera 385
-bandid+o 341
-candidat+o 358
 candidato 358
 bandido 341
 bandidos 347
 bando 333
-baner+a 343
 banera 343
 candy 335
 bang 334
-abogad+o 447 abogad+a 350
 abogada 350
 abogado 447
 abogados 389
-camill+a 348
 camilla 348
-camin+o 499 camio+n 432
 camina 387
-caminand+o 403
 caminando 403
 caminar 424 caminas 333
 camino 499 camion 432
-camione+s 369
 camiones 369
-camionet+a 407
 camioneta 407
 caminos 365
-camis+a 409
 camisa 409
 camisas 333
-cangrej+o 341
 cangrejo 341
-camiset+a 360
 camiseta 360
 banks 345
 bano 460
 canon 381
-canone+s 364
 canones 364
 banos 356
-acompan+e 365 acompan+o 344
 acompana 340
-acompanarm+e 342
 acompanarme 342
 acompane 365
 acompano 344
-aconsej+o 338
 aconsejo 338
 caos 379
-cansad+o 425 cansad+a 402
 cansada 402
 cansado 425
 cansados 336
-campan+a 408
 campana 408
-campament+o 402
 campamento 402
 canse 334
-aborda+r 336
-acordad+o 334
 acordado 334
-acordamo+s 339
 acordamos 339
 abordar 336
-campeo+n 409
 campeon 409
-campeonat+o 376
 campeonato 376
-campeone+s 337
 campeones 337
-campesino+s 335
 campesinos 335
 campo 459 acoso 340
 campos 379
-acostad+o 356
 acostado 356
-acostarm+e 349
 acostarme 349
-acostars+e 347
 acostarse 347
-acostart+e 351 acostast+e 332
 acostarte 351 acostaste 332
-aborte+n 336
 aborten 336
-banquet+e 349
 banquete 349
-acostumbrad+o 366 acostumbrad+a 337
 acostumbrada 337
 acostumbrado 366
 canta 383
-cantand+o 372
 cantando 372
-cantant+e 373
 cantante 373
 cantar 408
-cantida+d 404
 cantidad 404
 canto 352
 bar 439 cap 359
 casa 558 cara 485 abra 395 capa 372
 barba 361
-capace+s 364
 capaces 364
-capacida+d 386
 capacidad 386
-barbar+a 392 barbar+o 332
 barbara 392
 barbaro 332
-caracte+r 376
 caracter 376
-carce+l 443 casad+o 421
 casada 387 basada 341
 carcel 443
 casado 421 basado 349
 casados 381
-abraha+m 336
 abraham 336
-caraj+o 475
 carajo 475
 carajos 361
-barco 454 abran 415 casco 384 carbo+n 350
-caramb+a 388
+barco 454 abran 415 casco 384
 caramba 388
-caramel+o 350
 caramelo 350
 caramelos 349
-casamient+o 335
 casamiento 335
-carbon 350 casamo+s 344
+carbon 350
 casamos 344
 barcos 383
 casas 415 caras 388 casar 388 abras 345
 casare 335
-casarm+e 385
 casarme 385
-casarno+s 347
 casarnos 347
-casars+e 388
 casarse 388
-casart+e 377 casast+e 347
 casarte 377 casaste 347
-barat+o 377 barat+a 349
 barata 349
-caravan+a 347
 caravana 347
 barato 377
-capaz 431 caray 416 abraz+o 373
+capaz 431 caray 416
 abrazo 373
 abre 453 base 441 case 387
-cardiac+o 353
 cardiaco 353
-abrel+o 344 abrel+a 339
 abrela 339
 abrelo 344
 abren 343
 bases 345 abres 339 bares 335
 casey 347
 casi 502 abri 343
-carga 424 basic+o 342
-basicament+e 379
+carga 424
 basicamente 379
-cargad+o 360 cargad+a 340
 cargada 340
 cargado 360
 cargador 339
 basico 342
-cargand+o 362
 cargando 362
-cargament+o 351
 cargamento 351
 cargar 381 cargas 340
-carida+d 372
 caridad 372
-abriend+o 342
 abriendo 342
-abriero+n 333
 abrieron 333
-abrig+o 395
 abrigo 395
 abril 370
-capill+a 346
 capilla 346
-cargo 438 abrio 375 carin+o 507 casin+o 388
-carino 507 casino 388 abrimo+s 334
+cargo 438 abrio 375
+carino 507 casino 388
 abrimos 334
 cargos 391
-abrir 431 baris+h 336
+abrir 431
 abrira 339
 abrire 339
 barish 336
-abrirl+a 339 abrirl+o 332
 abrirla 339
 abrirlo 332
-capita+n 495 capita+l 368
 capital 368
 capitan 495
-cargue+n 342
 carguen 342
-capitul+o 376
 capitulo 376
 carl 415
 carla 371
 carlo 350
 carlos 374
-carlyl+e 361
 carlyle 361
 caso 496 caro 386 abro 346
-carnad+a 340
 carnada 340
-carne 444 carme+n 341 barne+s 335
+carne 444
 carmen 341
 barnes 335
-carnicer+o 341
 carnicero 341
 carol 398
-carolin+e 353 carolin+a 335
 carolina 335
 caroline 353
-absolut+o 411 absolut+a 347
 absoluta 347
 absoluto 411
 aaron 380 baron 360
 casos 397
 barra 376
 barras 345
-carrer+a 442 barrer+a 347
 carrera 442 barrera 347
 carreras 367
-carreter+a 406
 carretera 406
-barri+o 409 barri+l 351
 carrie 349
-barrig+a 335
 barriga 335
 barril 351
 barrio 409
-carro 417 barro 342 carso+n 337
+carro 417 barro 342
 carson 337
 carros 347
-capsul+a 337
 capsula 337
 barry 382
 bart 369
 basta 477 carta 443
-casualida+d 379
 casualidad 379
-bastant+e 475
 bastante 475
 bastantes 350
 cartas 433
-carte+r 424 carte+l 362
 cartel 362
-cartele+s 338
 carteles 338
 carter 424 carver 340
 cartera 401
-castig+o 387
-castigad+o 340
 castigado 340
 castigo 387
-castill+o 411
 castillo 411
-castl+e 366
 castle 366
-capull+o 356
 capullo 356
-basto+n 337
 baston 337
-basur+a 453
 basura 453
-absurd+o 375
 absurdo 375
-basurer+o 345
 basurero 345
-cartucho+s 341
 cartuchos 341
-captur+a 333
 captura 333
-capturad+o 348
 capturado 348
 capturar 337
 bata 357
-batall+a 438
 batalla 438
 batallas 358
-batallo+n 353
 batallon 353
 cavar 342
 bate 365
-categori+a 342
 categoria 342
-abuel+o 442 abuel+a 437
 abuela 437
-abuelit+a 352
 abuelita 352
 abuelo 442
 abuelos 338
-acuerd+o 524 acuerd+a 368
 acuerda 368
 acuerdas 422
-acuerdat+e 336
 acuerdate 336
 acuerdo 524
-bateri+a 363
 bateria 363
 baterias 341
-cavia+r 340
 caviar 340
-catherin+e 384
 catherine 384
-activ+o 352 activ+a 340
 activa 340
-activad+o 352
 activado 352
 activar 339
-activida+d 379
 actividad 379
-actividade+s 364
 actividades 364
 activo 352
-actitu+d 391
 actitud 391
 baul 362
 acto 404
-batma+n 358
 batman 358
-catolic+a 336
 catolica 336
 actor 401 actos 363
-catorc+e 344
 catorce 344
-actore+s 366
 actores 366
 causa 439 acusa 332
-acusacio+n 352
 acusacion 352
-acusacione+s 348
 acusaciones 348
-acusad+o 381 causad+o 370
 acusado 381 causado 370
 acusados 338
-causand+o 343
 causando 343
 causar 371 causas 339
-actri+z 376
 actriz 376
 causo 359 abuso 344
-aburrid+o 394 aburrid+a 360
 aburrida 360
 aburrido 394
 actua 376
-actuacio+n 379
 actuacion 379
 actual 375
-actualment+e 350
 actualmente 350
-actuand+o 371
 actuando 371
 actuar 412 actuas 338
 bay 342
 caza 387
-cazado+r 381
 cazador 381
-cazadore+s 359
 cazadores 359
-cazand+o 346
 cazando 346
 cazar 372 cazas 349
-cayend+o 377
 cayendo 377
-cayero+n 353
 cayeron 353
 cayo 431
-baxte+r 339
 baxter 339
 beca 363 beba 351
 beach 352
 bebe 484
 beber 431 bebes 403
-bebid+a 391 bebid+o 357
 bebida 391
 bebidas 367
 bebido 357
-bebiend+o 381
 bebiendo 381
-becket+t 347
 beckett 347
 adam 406 bebo 356
 adams 337
-beaumon+t 333
 beaumont 333
-afect+a 369 afect+o 350
 afecta 369
-adecuad+o 376 adecuad+a 348
 adecuada 348
 adecuado 376 afectado 344
 afecto 350
-addiso+n 346
 addison 346
-adelant+e 492
-adelantad+o 350
 adelantado 350
 adelante 492
-adema+s 469
 ademas 469
-adentr+o 460
 adentro 460
-beethove+n 335
 beethoven 335
-adiccio+n 333
 adiccion 333
-aficionad+o 335
 aficionado 335
-afganista+n 375
 afganistan 375
-adict+o 358
 adicto 358
 adictos 334
 adios 503
-beisbo+l 378
 beisbol 378
-afirmativ+o 357
 afirmativo 357
-adivin+a 389
 adivina 389
 adivinar 385
 celda 393
 celdas 340
-celebra+r 385
-celebracio+n 338
 celebracion 338
-celebrand+o 338
 celebrando 338
 celebrar 385
 bell 353
 bella 419
 bellas 348
-bellez+a 419
 belleza 419
 bello 384
 celos 358
 celosa 353
 celoso 381
-celul+a 367
 celula 367
 celular 400 celulas 375
-adjunt+o 334
 adjunto 334
 ben 449 adn 385
 cena 445
 cenar 436
 bene 336
-benefici+o 361
 beneficio 361
 beneficios 364
-bendicio+n 368
 bendicion 368
-bendig+a 384
 bendiga 384
-bendit+o 357 bendit+a 350
 bendita 350
 bendito 357
-cementeri+o 384
 cementerio 384
-cenicient+a 340
 cenicienta 340
-admir+o 366
-admirado+r 338
 admirador 338
 admiro 366
-admit+o 357 admit+e 340
 admite 340
-admiti+r 378
 admitir 378
-admitirl+o 346
 admitirlo 346
 admito 357
-ceniza+s 364
 cenizas 364
-benjami+n 347
 benjamin 347
-adolescent+e 363
 adolescente 363
 adolescentes 348
-adond+e 481
 adonde 481
 benny 378
 adora 354
-adorabl+e 382
 adorable 382
 adoran 342
 adoro 394
-afortunad+o 387 afortunad+a 348
 afortunada 348
 afortunado 387
 afortunados 341
-centav+o 367
 centavo 367
 centavos 389
-cente+r 344
 center 344
-centimetro+s 348
 centimetros 348
-bento+n 380
 benton 380
-centr+o 453
-centra+l 419
 central 419
 centro 453
 centros 333
 cerca 491
-cercan+o 375 cercan+a 342
 cercana 342
 cercano 375
-besam+e 354
 besame 354
 cesar 389 besar 366
 aerea 380
-cerebr+o 447
-cerebra+l 378
 cerebral 378
-cerebrale+s 338
 cerebrales 338
 cerebro 447
 cerebros 340
 cerdo 412 aereo 373
-adrenalin+a 342
 adrenalina 342
-ceremoni+a 374
 ceremonia 374
 cerdos 370
-afric+a 396 adria+n 346
 africa 396
 adrian 346
-cepill+o 338
 cepillo 338
-berli+n 402
 berlin 402
 beso 422 cero 400
-bernar+d 341
 bernard 341
-berni+e 361
 bernie 361
 besos 348
-aeropuert+o 423
 aeropuerto 423
-cerra+r 414
-cerrad+o 416 cerrad+a 400
 cerrada 400
 cerradas 353
 cerrado 416
 cerrados 361
-cerradur+a 346
 cerradura 346
-cerrand+o 346
 cerrando 346
-cerramo+s 336
 cerramos 336
 cerrar 414
-cerre 333 cespe+d 356
+cerre 333
 cesped 356
 cerro 353
 bert 335
-cervez+a 434 certez+a 364
 cerveza 434 certeza 364
 cervezas 364
-besti+a 392
 bestia 392
 bestias 347
-certificad+o 340
 certificado 340
-aduan+a 334
 aduana 334
-afuer+a 479
 afuera 479
 afueras 358
-beverl+y 345
 beverly 345
-advert+i 358
-advertenci+a 381
 advertencia 381
 adverti 358
 beth 339
-adviert+o 373
 advierto 373
-adult+o 370
 adulto 370
 adultos 380
 betsy 350
 betty 394
 ah 504
 cia 391
-agachat+e 364
 agachate 364
-cicatri+z 367
-cicatrice+s 339
 cicatrices 339
 cicatriz 367
-biciclet+a 381
 bicicleta 381
 bicho 347
 bichos 352
-chalec+o 335
 chaleco 335
-bibli+a 387
 biblia 387
-bibliotec+a 398
 biblioteca 398
-agalla+s 363
 agallas 363
 ciclo 333
 chao 342
-chanc+e 361
 chance 361
-chandle+r 358
 chandler 358
-agameno+n 348
 agamenon 348
-champa+n 362
 champan 362
 champana 365
 chase 356
-charl+a 379
 charla 379
 charlar 340
-charle+s 422 charle+y 353
 charles 422
 charley 353
-charli+e 448 chapli+n 344
 charlie 448
 chaplin 344
-charlott+e 368
 charlotte 368
 ciaro 344
-chapma+n 350
 chapman 350
-agarr+a 393 agarr+o 377
 agarra 393
-agarral+o 341
 agarralo 341
-agarramo+s 334
 agarramos 334
 agarrar 379
-agarrat+e 373
 agarrate 373
 agarre 376
 agarren 349
 agarro 377
-chaquet+a 392
 chaqueta 392
 chau 349
-chava+l 353
 chaval 353
-chatarr+a 345
 chatarra 345
 chef 346
 ciega 367
@@ -979,36 +653,26 @@ ciegos 337
 cielo 466
 cielos 443
 bien 623 cien 403 chen 335
-cienci+a 407 agenci+a 400
 ciencia 407 agencia 400
 ciencias 371
-agend+a 372 biene+s 367
 agenda 372
 bienes 367
-bienesta+r 333
 bienestar 333
-agent+e 464 cient+o 387
 agente 464
-bienvenid+o 442 bienvenid+a 427
 bienvenida 427
 bienvenido 442
 bienvenidos 418
 agentes 408
-cientific+o 383 cientific+a 347
 cientifica 347
 cientifico 383
 cientificos 381
 ciento 387
 cientos 402
-cifra+s 344
 cifras 344
-cierr+a 432 cierr+e 384
 cierra 432
 cierre 384
 cierren 372
-ciert+o 509 chequ+e 399
 cierta 396
-ciertament+e 380
 ciertamente 380
 ciertas 388
 cheque 399
@@ -1016,52 +680,37 @@ cheques 355
 cierto 509
 ciertos 366
 chet 334
-chewi+e 334
 chewie 334
 ahi 552 big 376 ahh 349
 chica 507
-chicag+o 405
 chicago 405
 chicas 475
-chicl+e 343
 chicle 343
 chico 501
 chicos 496
-cigarr+o 349
-cigarrill+o 393
 cigarrillo 393
 cigarrillos 392
 cigarro 349
 cigarros 339
-chiflad+o 345
 chiflado 345
 aigo 385
 china 411
-chimene+a 355
 chimenea 355
 chino 398
 chinos 366
-bigot+e 347
 bigote 347
 chip 360
-chispa+s 336
 chispas 336
-chist+e 393
 chiste 393
 chistes 358
-chistos+o 358
 chistoso 358
-aiguie+n 352
 aiguien 352
 bilbo 335
 bill 438
-billa+r 350
 billar 350
-billet+e 351
 billete 351
-billetes 366 billeter+a 351
+billetes 366
 billetera 351
-billone+s 353
 billones 353
 billy 422
 chloe 409
@@ -1069,262 +718,172 @@ bin 389
 cima 374
 choca 336
 cinco 484
-chocolat+e 404
 chocolate 404
-cincuent+a 373
 cincuenta 373
 cine 425
-chofe+r 373
 chofer 373
 cindy 372
-ahogad+o 334
 ahogado 334
 bingo 365 ahogo 333
 ahora 592
-ahorra+r 338
 ahorrar 338
-ahorro+s 339
 ahorros 339
-agost+o 362 choqu+e 358
 choque 358
 agosto 362
 cinta 421
-agotad+o 349
 agotado 349
 cintas 363
-cinturo+n 385
 cinturon 385
-cinturone+s 347
 cinturones 347
-chowde+r 358
 chowder 358
-agrad+a 378
 agrada 378
-agradabl+e 429
 agradable 429
-agradec+e 337
 agradece 337
-agradecemo+s 345
 agradecemos 345
 agradecer 350
-agradeceri+a 349
 agradeceria 349
-agradecerl+e 347
 agradecerle 347
-agradecert+e 344
 agradecerte 344
-agradecid+o 364 agradecid+a 340
 agradecida 340
 agradecido 364
 agradecidos 335
-agradezc+o 418
 agradezco 418
 circo 382
-circuit+o 351
 circuito 351
-circul+o 370
 circulo 370
 circulos 337
 aire 456
 aires 341
-agresio+n 344
 agresion 344
-agresiv+o 344
 agresivo 344
-bisho+p 352
 bishop 352
 chris 427
-christia+n 344
 christian 344
-christin+e 357
 christine 357
-christophe+r 355
 christopher 355
-aislad+o 341
 aislado 341
-aislamient+o 335
 aislamiento 335
-cirugi+a 405
 cirugia 405
-cirujan+o 379
 cirujano 379
 agua 493 cita 447
 chuck 359
-aguant+a 412 aguant+o 360
 aguanta 412
 aguantar 386
 aguante 334
 aguanto 360
 citas 371 aguas 368
-aguard+a 355
 aguarda 355
-ciuda+d 497
 ciudad 497
-ciudadan+o 371
 ciudadano 371
 ciudadanos 379
-ciudade+s 378
 ciudades 378
-civil 379 aguil+a 354
+civil 379
 aguila 354
-civile+s 383
 civiles 383
-civilizacio+n 367
 civilizacion 367
 aguja 367
-agujer+o 393
 agujero 393
 agujeros 347
 chupa 333
-churchil+l 335
 churchill 335
 city 388
 al 606
 ala 370 bla 348 cla 341 aja 338
 black 381
-alcald+e 391
 alcalde 391
-alcanc+e 401
 alcance 401
-albani+a 334
 albania 334
-alcanz+a 358 alcanz+o 335
 alcanza 358
-alcanzad+o 349
 alcanzado 349
 alcanzar 377
 alcanzo 335
 blade 350
-alber+t 369
 albert 369
-blair 345 clair+e 400
+blair 345
 claire 400
 blake 352
 alan 400 clan 348
-blanc+o 457 blanc+a 428
 blanca 428
 blancas 356
 blanco 457
 blancos 409
-alambr+e 344
 alambre 344
-alcoho+l 391
 alcohol 391
-alborot+o 342
 alboroto 342
 alas 385
 clara 377
-clarament+e 392
 claramente 392
 claras 334
 clase 483
-clarenc+e 344
 clarence 344
 clases 414
-clasic+o 358 clasic+a 335
 clasica 335
 clasico 358
-clarida+d 337
 claridad 337
 clark 465
-claro 530 alarm+a 394
+claro 530
 alarma 394
 claros 333
-clave 408 claud+e 352
+clave 408
 claude 352
-claudi+a 355
 claudia 355
 clavo 337 album 336
 claus 358
 clay 344
-clayto+n 336
 clayton 336
 alfa 356
 aldea 389
-ajedre+z 351
 ajedrez 351
-alegr+o 436 alegr+a 429
 alegra 429
 alegre 363
-alegri+a 386
 alegria 386
 alegro 436
 aleja 334
-alejad+o 363
 alejado 363
-alejandr+o 393
 alejandro 393
-alejarm+e 336
 alejarme 336
-alejat+e 412
 alejate 412
-alejens+e 359
 alejense 359
-alejes+e 351
 alejese 351
-aleluy+a 336
 aleluya 336
 clem 354
-alema+n 392
 aleman 392
 alemana 340
-alemane+s 402
 alemanes 402
-alemani+a 389
 alemania 389
-clemenci+a 332
 clemencia 332
-clementin+a 336
 clementina 336
-alfombr+a 376
 alfombra 376
-alfre+d 364
 alfred 364
-clerig+o 358
-alergic+o 332
 alergico 332
 clerigo 358
-alert+a 411
 alerta 411
-clevelan+d 346
 cleveland 346
 alex 433
-alexande+r 352
 alexander 352
 ali 342
-alice 398 aliad+o 337
+alice 398
 aliado 337
 aliados 354
-alici+a 356
 alicia 356
-alianz+a 378
 alianza 378
 alias 333
 cliff 352
-alienigen+a 335
 alienigena 335
 alienigenas 344
-client+e 422 alient+o 380
 cliente 422
 clientes 417
 aliento 380
 algo 591
 clima 394
-algodo+n 351
 algodon 351
-aliment+o 345 aliment+a 338
 alimenta 338
 alimentar 354
 alimento 345
 alimentos 349
-clinic+a 382
 clinica 382
-clinto+n 348
 clinton 348
-alguaci+l 374
 alguacil 374
-alivi+o 358
-alguie+n 547
 alguien 547
 alivio 358
 algun 509
@@ -1336,153 +895,103 @@ alla 509
 allen 338
 alli 519
 allie 338
-alliso+n 340
 allison 340
 alo 347 ajo 336
 alma 444
-almace+n 365
 almacen 365
 almas 390
-almirant+e 396
 almirante 396
-almohad+a 352
 almohada 352
-almorza+r 379
 almorzar 379
-bloqu+e 337
 bloque 337
-bloquead+o 340
 bloqueado 340
-bloqueand+o 333
 bloqueando 333
 bloqueo 333
-almuerz+o 408
 almuerzo 408
-alrededo+r 447
 alrededor 447
-alrededore+s 334
 alrededores 334
-alquila+r 347
 alquilar 347
-alquile+r 368
 alquiler 368
 club 443 alta 430
-altament+e 344
 altamente 344
 altas 360
 blue 343
 blues 334
-alterad+o 337
 alterado 337
-alternativ+a 385
 alternativa 385
-altez+a 388
 alteza 388
-altitu+d 335
 altitud 335
 alto 480
-alumn+o 344 alumn+a 334
 alumna 334
 alumno 344
 alumnos 360
 altos 366
-altur+a 393
 altura 393
 alturas 356
 bob 445 ama 420 ana 365
 boca 460 coca 381
 amaba 392
 amabas 338
-amabilida+d 335
 amabilidad 335
-cocain+a 374
 cocaina 374
-amabl+e 435
 amable 435
 amables 356
 ambas 391
-cobard+e 404
 cobarde 404
 cobardes 356
 bobby 433
 amada 349
 amado 378
-ancestro+s 356
 ancestros 356
-cobertur+a 349
 cobertura 349
-ambicio+n 340
 ambicion 340
-ancian+o 376 ancian+a 351
 anciana 351
 anciano 376
 ancianos 352
 coche 467
-ambient+e 390
 ambiente 390
 coches 377
-cocin+a 431
 cocina 431
 cocinar 374
-cociner+o 347 cociner+a 333
 cocinera 333
 cocinero 347
-anaki+n 348
-coalicio+n 339
 coalicion 339
 anakin 348
 aman 364 bobo 350 coco 350
-amand+a 362
 amanda 362
-amanece+r 389
 amanecer 389
-amamo+s 351
 amamos 351
 ambos 443
-amant+e 394
 amante 394
 amantes 366
 amas 416 amar 383
 cobra 373
 cobrar 358
-amarill+o 374 amarill+a 349
 amarilla 349
 amarillo 374
-coartad+a 338
 coartada 338
-ambulanci+a 403
 ambulancia 403
 and 386
 anda 457 boda 429
-andab+a 348
 andaba 348
 andan 358
-andand+o 408
 andando 408
 andar 405 andas 373 bodas 372
-bodeg+a 341
 bodega 341
-anderso+n 370
 anderson 370
 andie 350
-codig+o 431
 codigo 431
 codigos 366
-anfitrio+n 338
 anfitrion 338
-ameli+a 354
 amelia 354
 amen 396 ando 343 codo 334
-amenaz+a 414 amenaz+o 339
 amenaza 414
-amenazand+o 333
 amenazando 333
 amenazas 354
 amenazo 339
-cofre 343 andre+w 382 andre+a 349
+cofre 343
 andrea 349
 andrew 382
-americ+a 428
 america 428
 american 358
 americana 383
@@ -1494,1639 +1003,1054 @@ ani 332
 coge 393
 angel 419
 angela 370
-angele+s 439
 angeles 439
 cohen 386
 coger 405
 cogere 337
-cohet+e 372
 cohete 372
 cohetes 347
 cogi 342
 amiga 451
-amigabl+e 337
 amigable 337
 amigas 393
-angie 370 cogid+o 363
+angie 370
 cogido 363
 amigo 529 cogio 346
 amigos 507
-amiguit+o 356
 amiguito 356
-anill+o 430
 anillo 430
 anillos 358
-anima+l 423
-coincidenci+a 385
 coincidencia 385
 animal 423
-animale+s 435
 animales 435
-animat+e 343
 animate 343
 animo 368
-amista+d 392
 amistad 392
-aniversari+o 370
 aniversario 370
-angul+o 352
 angulo 352
 bola 406 cola 405 coja 342
-colcho+n 333
 colchon 333
 bolas 389
-colaps+o 332
 colapso 332
 cole 386
-coleccio+n 377
 coleccion 377
-coleg+a 402
 colega 402
 colegas 371
-colegi+o 414
 colegio 414
-bolet+o 366
 boleto 366
 boletos 369
-colga+r 369
-colgad+o 352
 colgado 352
-colgand+o 338
 colgando 338
 colgar 369
-boligraf+o 335
 boligrafo 335
 colin 335
 colina 390
 colinas 348
-colla+r 373
 collar 373
-collin+s 349
 collins 349
 cojo 347
-coloc+a 339
 coloca 339
 colocar 347
-cojone+s 345
 cojones 345
-coloni+a 356
 colonia 356
 colonias 345
 color 428 bolos 335
-colorad+o 355
 colorado 355
-colore+s 378
 colores 378
 bolsa 435
 bolsas 374
-bolsill+o 395
 bolsillo 395
 bolsillos 356
 bolso 394
 colt 371
-column+a 367
 columna 367
 con 634 ano 496 amo 484 ann 365
 anna 427 coma 395
-combat+e 413
 combate 413
-combati+r 352
 combatir 352
-concedid+o 337
 concedido 337
-concentrarm+e 335
 concentrarme 335
-concentrat+e 368
 concentrate 368
-bombero+s 366
 bomberos 366
-concept+o 369
 concepto 369
-anoch+e 467
 anoche 467
-anochece+r 334
 anochecer 334
-concienci+a 397
 conciencia 397
-conciern+e 342
 concierne 342
-conciert+o 380
 concierto 380
-combinacio+n 365
 combinacion 365
-conclusio+n 354
 conclusion 354
-conclusione+s 341
 conclusiones 341
 coman 346
-comand+o 377
-comandant+e 441
 comandante 441
 comando 377
 comas 345
-comarc+a 340
 comarca 340
-concret+o 336
 concreto 336
-concurs+o 371
 concurso 371
-combustibl+e 395
 combustible 395
 bond 428 come 419 anne 394
-bonda+d 356
-bondad 356 condad+o 394
+bondad 356
 condado 394
-conect+a 338
 conecta 338
-conectad+o 362
 conectado 362
 conectados 340
 conde 393
-comedi+a 341
 comedia 341
-comedo+r 359 conden+a 358
 condena 358
-condenad+o 379 condenad+a 348
 condenada 348
 condenado 379
 condenados 346
 comedor 359
-condes+a 351
-condesa 351 confesa+r 347
+condesa 351
 confesar 347
-conferenci+a 386
 conferencia 386
-confesio+n 370
 confesion 370
-confi+a 409 confi+o 401
 confia 409
-confiabl+e 341
 confiable 341
-confiad+o 335
 confiado 335
-condicio+n 387
 condicion 387
-condiciona+l 354
 condicional 354
-condicione+s 396
 condiciones 396
-confianz+a 420
 confianza 420
 confiar 428 confias 364
 confie 370
-confidencia+l 362
 confidencial 362
 confies 333
 confio 401
-confirm+a 335
 confirma 335
-confirmacio+n 342
 confirmacion 342
-confirmad+o 366 confirmad+a 333
 confirmada 333
 confirmado 366
 confirmar 360
-conej+o 394
-conflict+o 366
 conflicto 366
 conejo 394
 conejos 341
 comen 376
-comenc+e 368
 comence 368
-comencemo+s 356
 comencemos 356
-comemo+s 352
 comemos 352
-comentari+o 360
 comentario 360
 comentarios 360
-comenz+o 405
-comenza+r 420
-comenzad+o 365
 comenzado 365
-comenzand+o 361
 comenzando 361
-comenzamo+s 366
 comenzamos 366
 comenzar 420
 comenzara 339
-comenzaremo+s 333
 comenzaremos 333
-comenzaro+n 353
 comenzaron 353
 comenzo 405
 comer 480 comes 367 bones 337
-comerci+o 349
-comercia+l 385
 comercial 385
-comerciale+s 353
 comerciales 353
 comercio 349
 comere 350
-comeremo+s 333
 comeremos 333
-amnesi+a 332
 amnesia 332
-comet+a 357 comet+i 355
-cometa 357 conduc+e 380
+cometa 357
 conduce 380
-conduci+r 400
-conduciend+o 360
 conduciendo 360
 conducir 400
-conduct+a 375 conduct+o 336
 conducta 375
 conducto 336
 conductor 388
 comete 344
 cometer 369
 cometi 355
-cometid+o 379
 cometido 379
-cometiend+o 348
 cometiendo 348
 cometio 354
-confundid+o 378 confundid+a 345
 confundida 345
 confundido 378
-confus+o 346
-confusio+n 355
 confusion 355
 confuso 346
-conduzc+o 333
 conduzco 333
-conexio+n 395
 conexion 395
-conexione+s 346
 conexiones 346
 comi 360
-comic+s 368 comic+o 350
 comico 350
 comics 368
-annie 387 comid+a 482 comid+o 396
+annie 387
 comida 482
 comidas 364
-congelad+o 350
 congelado 350
 comido 396
-comienc+e 364
 comience 364
 comiencen 346
-comiend+o 395
 comiendo 395
-comienz+a 413 comienz+o 402
 comienza 413
 comienzan 336
 comienzo 402
 comio 368
-comisari+o 384 comisari+a 359
 comisaria 359
 comisario 384
-congres+o 384
-congresist+a 343
 congresista 343
 congreso 384
-comisio+n 367
 comision 367
-comisionad+o 336
 comisionado 336
-comist+e 342
 comiste 342
-bonit+o 450 bonit+a 435
 bonita 435
 bonitas 361
 comite 385
 bonito 450
 bonitos 352
-conkli+n 341
 conklin 341
-conjunt+o 349
 conjunto 349
 como 624
-conoc+e 455 conoc+i 428
 conoce 455
 conocen 412
-conocemo+s 411
 conocemos 411
 conoces 468 conocer 436
-conocerl+o 393 conocerl+a 368
 conocerla 368
 conocerle 338
 conocerlo 393
 conocerlos 339
-conocerno+s 338
 conocernos 338
-conocert+e 409
 conocerte 409
 conoci 428
 conocia 413
 conocias 357
-conocid+o 438 conocid+a 366
 conocida 366
 conocido 438
 conocidos 351
-conocier+a 342
 conociera 342
-conociero+n 343
 conocieron 343
 conocio 375
-conocimient+o 389
 conocimiento 389
-conocimo+s 387
 conocimos 387
-conocist+e 378
 conociste 378
-comod+o 393 comod+a 364
 comoda 364
-connell+y 334
 connelly 334
 comodo 393
 comodos 342
-conni+e 354
 connie 354
-conmig+o 518
 conmigo 518
 bonos 341
-conozc+o 483 conozc+a 369
 conozca 369
 conozcan 347
 conozcas 357
 conozco 483
 anos 544 amor 505 coop 347 amos 335
-conra+d 333
 conrad 333
-conscient+e 375
 consciente 375
-companer+o 434 companer+a 373
 companera 373
 companero 434
 companeros 405
-compani+a 462
 compania 462
 companias 379
-compara+r 337
-comparad+o 348
 comparado 348
 comparar 337
-compasio+n 369
 compasion 369
-comparti+r 394
-compartimo+s 347
 compartimos 347
 compartir 394
-coope+r 399
-coordenada+s 369
 coordenadas 369
-consegu+i 399
 consegui 399
-conseguid+o 394
 conseguido 394
-conseguimo+s 377
 conseguimos 377
 conseguir 452
-conseguira+s 344
 conseguiras 344
 conseguire 374
-conseguirl+o 350
 conseguirlo 350
-conseguist+e 398 conseguirt+e 338
 conseguiste 398 conseguirte 338
-consej+o 435
-consejer+o 355
 consejero 355
 consejo 435
 consejos 368
 cooper 399
-coopera+r 342
-cooperacio+n 341
 cooperacion 341
 cooperar 342
-conserva+r 351
 conservar 351
-competenci+a 386
 competencia 386
-competi+r 354
 competir 354
-consider+a 381 consider+o 356
 considera 381
-considerad+o 369
 considerado 369
 consideran 334
-considerand+o 368
 considerando 368
 considerar 366
 considere 334
 considero 356
-consig+o 398 consig+a 358
 consiga 358
 consigo 398
-consigu+e 399
 consigue 399
 consiguen 342
 consigues 358
-consigui+o 391
-consiguiero+n 338
 consiguieron 338
 consiguio 391
-complac+e 347
 complace 347
-complej+o 368
 complejo 368
-complet+o 425 complet+a 397
 completa 397
 completar 342
 completo 425
-complic+e 346
-complicad+o 399 complicad+a 346
 complicada 346
 complicado 399
 complice 346
-anorma+l 345
 anormal 345
-compr+e 415 compr+o 403
 compra 397
-comprad+o 374
 comprado 374
 comprador 335
-comprand+o 345
 comprando 345
-compramo+s 342
 compramos 342
 comprar 445 compras 402
 comprare 359
-comprarl+e 333
 comprarle 333
-comprarm+e 348
 comprarme 348
-comprast+e 359
 compraste 359
 compre 415
-comprend+o 412 comprend+e 366
 comprende 366
 comprendes 382 comprender 378
-comprendid+o 349
 comprendido 349
 comprendo 412
-comprensio+n 334
 comprension 334
-conspiracio+n 364
 conspiracion 364
 compro 403
-comproba+r 350
 comprobar 350
-comprometid+o 339 comprometid+a 337
 comprometida 337
 comprometido 339
-compromis+o 386
 compromiso 386
-conqu+e 357
-constanc+e 338
 constance 338
-constant+e 360
 constante 360
 conque 357
-consuel+o 351
 consuelo 351
-conquist+a 335
 conquista 335
 conquistar 352
-consulad+o 337
 consulado 337
-consult+a 356
 consulta 356
-construccio+n 379
 construccion 379
-construi+r 396
-construid+o 353 construid+a 334
 construida 334
 construido 353
 construir 396
-construy+o 366
-construyend+o 343
 construyendo 343
 construyo 366
-computador+a 416
 computadora 416
 computadoras 367
-conta+r 430
-contab+a 348
 contaba 348
-contact+o 442
-contacta+r 349
 contactar 349
 contacto 442
 contactos 368
-contad+o 396
 contado 396
 contador 347
-contand+o 379
 contando 379
 contar 430
 contare 376
-contarl+e 362
 contarle 362
-contarm+e 354
 contarme 354
-contast+e 363 contart+e 361
 contaste 363 contarte 361
 conte 379
 conteo 333
-convence+r 366
 convencer 366
-convenci+o 340
-convencid+o 366
 convencido 366
 convencio 340
 convencion 351
-contenid+o 344
 contenido 344
-convenient+e 349
 conveniente 349
-content+o 412 content+a 391
 contenta 391
 contento 412
 contentos 359
-conversa+r 367
-conversacio+n 408
 conversacion 408
 conversar 367
-contest+a 391 contest+e 351
 contesta 391
-contestam+e 339
 contestame 339
 contestar 383
 conteste 351
 contestes 338
 converti 336
-convertid+o 390
 convertido 390
 convertir 365
 convertira 343
-convertirm+e 341
 convertirme 341
-convertirs+e 374
 convertirse 374
-convertirt+e 334
 convertirte 334
 contesto 338
-contien+e 368 convien+e 361
 contiene 368 conviene 361
-conviert+e 395 conviert+a 337
 convierta 337
 convierte 395
-contig+o 515
 contigo 515
-convincent+e 341
 convincente 341
-continent+e 334
 continente 334
-continu+a 418 continu+e 374
 continua 418
-continuacio+n 339
 continuacion 339
 continuar 406
 continuara 333
 continue 374
 continuen 340
-continuemo+s 333
 continuemos 333
-convirti+o 389
-convirtiend+o 345
 convirtiendo 345
 convirtio 389
 comun 426 conto 406
-comune+s 341
 comunes 341
-comunicacio+n 381
 comunicacion 381
-comunicad+o 337
 comunicado 337
-comunicars+e 342
 comunicarse 342
-comunida+d 396
 comunidad 396
-comunist+a 352
 comunista 352
 comunistas 341
-contr+a 500
 contra 500
-contraband+o 343
 contrabando 343
-contrasen+a 345
 contrasena 345
-contrari+o 404
 contrario 404
-contrat+o 425
-contrata+r 358
-contratad+o 357
 contratado 357
 contratar 358
 contrato 425
 contratos 348
-contro+l 470
 control 470
 controla 378
-controlad+o 355
 controlado 355
 controlar 409
-controlarl+o 345
 controlarlo 345
-controle+s 358
 controles 358
 cosa 526 copa 418
-corbat+a 373
 corbata 373
-coraj+e 379
 coraje 379
 cosas 542 copas 360
-corazo+n 490
 corazon 490
-corazone+s 373
 corazones 373
 corea 367
-cosech+a 363
 cosecha 363
 borde 375
-corder+o 337
 cordero 337
 bordo 412
 borg 336
 copia 398
-copiad+o 336
 copiado 336
 copias 375
-ansieda+d 339
 ansiedad 339
-ansios+o 347
 ansioso 347
 boris 339
-cosit+a 341
 cosita 341
-corleon+e 339
 corleone 339
 coro 341
-cosmo 333 coron+a 375
+cosmo 333
 corona 375
-corone+l 441
 coronel 441
 cosmos 352
 bors 334
-corra 342 borra+r 349
-borrach+o 407 borrach+a 363
+corra 342
 borracha 363
 borracho 407
 borrachos 342
 corran 399
 borrar 349
-anspaug+h 342
 anspaugh 342
 corre 449
-correct+o 470 correct+a 395
 correcta 395
 correctas 336
 correcto 470
-corredo+r 368
 corredor 368
 correo 398 corren 350
 correos 335
 correr 426 corres 336
-correspond+e 350
 corresponde 350
-corri+a 337 corri+o 336
 corria 337
-corriend+o 420
 corriendo 420
-corrient+e 407
 corriente 407
 corrio 336
-corporacio+n 361
 corporacion 361
-bosqu+e 435
 bosque 435
 bosques 353
-cosquilla+s 341
 cosquillas 341
-corrupcio+n 345
 corrupcion 345
 costa 419 corta 405
-costad+o 375 cortad+o 371
 cortada 334
 costado 375 cortado 371
-cortand+o 343
 cortando 343
 cortar 400 cortas 350 costar 342 costas 338
 costara 358
 cortare 340
-cortaro+n 348
 cortaron 348
 corte 442
 corten 367
 cortes 363
-amsterda+m 334
 amsterdam 334
-cortesi+a 356
 cortesia 356
-cortez+a 339
 corteza 339
-costilla+s 358
 costillas 358
-cortin+a 353
 cortina 353
 cortinas 359
-corto 423 costo 395 bosto+n 387
+corto 423 costo 395
 boston 387
 cortos 342
-costumbr+e 368
 costumbre 368
 costumbres 340
 anual 343
 botas 389
 ante 442 bote 421
-antecedente+s 368
 antecedentes 368
-boved+a 351
 boveda 351
-botell+a 411
 botella 411
 botellas 353
-anten+a 351
 antena 351
-anteojo+s 335
 anteojos 335
 antes 541 botes 349
-antepasado+s 335
 antepasados 335
-anterio+r 384
 anterior 384
-anteriore+s 340
 anteriores 340
-antidot+o 359
 antidoto 359
-antigu+o 399 antigu+a 394
 antigua 394
 antiguas 348
 antiguo 399
 antiguos 372
 botin 338
-anthon+y 362
 anthony 362
-anunci+o 374
-anuncia+r 340
 anunciar 340
 anuncio 374
 anuncios 354
 boton 393
-botone+s 353
 botones 353
-antoni+o 355
 antonio 355
-bourn+e 391
 bourne 391
-cotto+n 334
 cotton 334
 amy 391 boy 347
-boxeado+r 356
 boxeador 356
 boxeo 357
 boyle 342
 arca 338
 arabe 346
-arabi+a 355
 arabia 355
 crack 344
 brad 372
 asado 336
-ascens+o 362
 ascenso 362
 ascensor 382
 apaga 381
-apagad+o 344
 apagado 344
-apagal+o 345
 apagalo 345
 apagar 375
-arche+r 352
 archer 352
-craig 364 archi+e 351
+craig 364
 archie 351
-archiv+o 382
 archivo 382
 archivos 389
-aragor+n 341
 aragorn 341
-apagu+e 349
 apague 349
 apaguen 337
-asalt+o 387
 asalto 387
 asco 387 arco 366
 arana 418
 aranas 338
-crane+o 362 brand+y 340
-craneo 362 brando+n 344
+craneo 362
 brandon 344
 brandy 340
 arbol 420
-arbole+s 402
 arboles 402
-aparat+o 367
 aparato 367
 aparatos 334
-aparec+e 398
 aparece 398
 aparecen 351
 aparecer 373
 aparecera 335
-apareci+o 391
-aparecid+o 340
 aparecido 340
 aparecio 391
-aparezc+a 347
 aparezca 347
-brasi+l 336
-aparienci+a 359
 apariencia 359
 brasil 336
-apart+e 395
-apartament+o 415
 apartamento 415
-apartat+e 362
 apartate 362
 aparte 395
-apartens+e 349
 apartense 349
 bravo 400
-arbust+o 336
 arbusto 336
 arbustos 334
 brazo 438
 brazos 421
 area 428 crea 400
-creacio+n 357
 creacion 357
-crece 352 cread+o 383
+crece 352
 creado 383 crecen 345
 creador 339
 crecer 381
 creci 353
-crecid+o 364
 crecido 364
-creciend+o 363
 creciendo 363
 crecio 348
-crecimient+o 339
 crecimiento 339
-crean 354 cream+e 357
-creame 357 creand+o 350
+crean 354
+creame 357
 creando 350
 crear 401 creas 396 areas 337
-crearo+n 337
 crearon 337
 creasy 374
 cree 485 arde 347 bree 332
 creed 342
-credit+o 398
 credito 398
 creek 334
-creen 445 creem+e 418
-creencia+s 345
+creen 445
 creencias 345
 creeme 418
-creemo+s 402
 creemos 402
 crees 523 creer 481 arder 333
 creera 352
 creeran 339
 creeras 341
-creeri+a 345
 creeria 345
-creerl+o 424
 creerlo 424
-creerm+e 358
 creerme 358
-creert+e 337
 creerte 337
 crei 460
 creia 443
 creian 337
 creias 358
-creid+o 363
 creido 363
-ardiend+o 355
 ardiendo 355
-ardient+e 348
 ardiente 348
-ardill+a 337
 ardilla 337
-creist+e 351
 creiste 351
-asegur+o 404 asegur+a 333
 asegura 333
-asegurad+o 345
 asegurado 345
 asegurar 369
 asegurare 339
-asegurarm+e 376
 asegurarme 376
-asegurarno+s 355
 asegurarnos 355
-asegurars+e 344
 asegurarse 344
-asegurat+e 390
 asegurate 390
-asegures+e 333
 asegurese 333
 aseguro 404
-apellid+o 374
 apellido 374
 creo 567
-arena 397 crema 382 apena+s 433
+arena 397 crema 382
 apenas 433
-brend+a 352
 brenda 352
 brendan 336
 ares 340
-asesin+a 375
 asesina 375
-asesinad+o 397 asesinad+a 359
 asesinada 359
 asesinado 397
 asesinados 358
 asesinar 362
-asesinaro+n 347
 asesinaron 347
-asesinast+e 336
 asesinaste 336
-aseso+r 346
 asesor 346
-apest+a 389
 apesta 389
-apestos+o 352
 apestoso 352
-bretan+a 332
 bretana 332
 breve 376
-apetec+e 371
 apetece 371
-cretin+o 373
 cretino 373
-apetit+o 355
 apetito 355
 brett 334
-creyend+o 335
 creyendo 335
 creyo 380
-brewste+r 346
 brewster 346
 asi 585 ash 348
 asia 355 cria 337
-criad+o 351 criad+a 341
 criada 341
 criado 351
 brian 399
 criar 347
-criatur+a 402
 criatura 402
 criaturas 391
-bridge+t 372
 bridget 372
-ashfor+d 332
 ashford 332
-asient+o 424
-argentea+m 358
 argenteam 358
-argentin+a 334
 argentina 334
 asiento 424
 asientos 369
 asher 333
-brigad+a 359
 brigada 359
-brigitt+e 332
 brigitte 332
-asignad+o 336
 asignado 336
-brill+o 345 brill+a 341
 brilla 341
-brillant+e 426
 brillante 426
 brillantes 365
 brillo 345
 asilo 351
 crio 367
-crime+n 439 brind+o 339
-brindemo+s 343
 brindemos 343
-brindi+s 370
 brindis 370
 crimen 439 brindo 339
-crimene+s 380
 crimenes 380
-crimina+l 410
 criminal 410
-criminale+s 389
 criminales 389
-crisi+s 387
 crisis 387
-crist+o 403
-crista+l 391
 cristal 391
-cristale+s 337
 cristales 337
-asistenci+a 356
 asistencia 356
-asistent+e 396
 asistente 396
-asisti+r 341
-cristian+o 350 cristian+a 335
 cristiana 335
 cristiano 350
 cristianos 344
 asistir 341
 cristo 403
-britanic+o 370 britanic+a 347
 britanica 347
 britanico 370
 britanicos 369
-critic+a 360 critic+o 347
 critica 360
 critico 347
-brittan+y 340
 brittany 340
-arizon+a 351
 arizona 351
-aplaus+o 350
 aplauso 350
-apocalipsi+s 342
 apocalipsis 342
-armad+a 384 armad+o 382
 armada 384
 armado 382
 armados 372
-armadur+a 357
 armadura 357
-broadwa+y 352
 broadway 352
-asociacio+n 363
 asociacion 363
-armament+o 333
 armamento 333
 armas 475 armar 336
-armari+o 385
 armario 385
 apodo 334
 arnie 338
-broke+n 343
 broken 343
-apoll+o 358
 apollo 358
 apolo 378
 broma 440
 bromas 366
-asombros+o 386 asombros+a 332
 asombrosa 332
 asombroso 386
-brome+o 355 brome+a 332
 bromea 332
-bromeab+a 345
 bromeaba 345
-bromeand+o 438
 bromeando 438
 bromeas 384
 bromeo 355
-brook+e 360 arnol+d 347
 brooke 360 arnold 347
-brookly+n 363
 brooklyn 363
-aposta+r 377
 apostar 377
-armstron+g 339
 armstrong 339
-apoya+r 339
 apoyar 339
 apoyo 414 brown 382
-arranc+a 363
 arranca 363
 arrancar 338
-apreci+o 383
-aprecia+r 341
 apreciar 341
 aprecio 383
-aspect+o 407
 aspecto 407
-arregl+o 396 arregl+a 357
 arregla 357
-arreglad+o 374
 arreglado 374
-arreglamo+s 338
 arreglamos 338
 arreglar 421
 arreglare 358
-arreglaremo+s 342
 arreglaremos 342
-arreglarl+o 373
 arreglarlo 373
 arregle 332
 arreglo 396
 arreglos 349
-aprend+i 386 aprend+e 374
 aprende 374
 aprender 429 aprendes 344
-aprendera+s 333
 aprenderas 333
 aprendi 386
-aprendid+o 383
 aprendido 383
-aprendiend+o 352
 aprendiendo 352
 aprendio 344
-aprendist+e 364
 aprendiste 364
 aprendiz 344
-arrest+o 388
-arresta+r 353
-arrestad+o 382
 arrestado 382
 arrestar 353
-arrestaro+n 352
 arrestaron 352
-arreste+n 334
 arresten 334
 arresto 388
-apresurat+e 353
 apresurate 353
-apreta+r 333
-apretad+o 341
 apretado 341
 apretar 333
-arrib+a 490
 arriba 490
-arriesga+r 355
-arriesgad+o 361
 arriesgado 361
 arriesgar 355
-apriet+a 350
 aprieta 350
-apris+a 341
 aprisa 341
-aprobacio+n 344
 aprobacion 344
-arrogant+e 353
 arrogante 353
-apropiad+o 374 apropiad+a 341
 apropiada 341
 apropiado 374
-aprovecha+r 343
 aprovechar 343
 arroz 358
-aproxim+a 335
 aproxima 335
-arquero+s 339
-arqueros 339 asqueros+o 394 asqueros+a 349
+arqueros 339
 asquerosa 349
 asqueroso 394
-arruin+o 346 arruin+e 334
-arruina+r 367
-arruinad+o 374
 arruinado 374
-arruinand+o 333
 arruinando 333
 arruinar 367
-arruinast+e 344
 arruinaste 344
 arruine 334
 arruino 346
-arquitect+o 361
 arquitecto 361
 bruce 381 cruce 354
-crucer+o 355
 crucero 355
 arte 426
-artefact+o 345
 artefacto 345
 aquel 434 cruel 388
-aquell+a 417 aquell+o 386
 aquella 417
 aquellas 345
 aquello 386
 aquellos 411
 artes 361
-arteri+a 342
 arteria 342
-apuest+o 435 apuest+a 404
 apuesta 404
 apuestas 382
 apuesto 435
 aqui 612
-articul+o 391
 articulo 391
 articulos 354
-artificia+l 350
 artificial 350
-artificiale+s 338
 artificiales 338
-aquile+s 386
 aquiles 386
-artilleri+a 359
 artilleria 359
-artist+a 392
 artista 392
 artistas 353
-arthu+r 386
 arthur 386
 bruja 398
 brujas 366
-asumi+r 347
 asumir 347
 bruno 355 asumo 351
-asunt+o 459 apunt+a 369
 apunta 369
-apuntand+o 345
 apuntando 345
-apunte+n 348
 apunten 348
 asunto 459 apunto 334
 asuntos 421
-apurat+e 422
 apurate 422
-apurens+e 376
 apurense 376
 apuro 346
-astronaut+a 341
 astronauta 341
-asust+a 386 asust+o 351
 asusta 386
-asustad+o 408 asustad+a 389
 asustada 389
 asustado 408
 asustados 339
 asustan 344
-asustand+o 350
 asustando 350
 asustar 343 asustas 338
-asustast+e 362 asustart+e 333
 asustaste 362 asustarte 333
 asuste 343
 asustes 335
 asusto 351
-bruta+l 340
 brutal 340
 bruto 343
-artur+o 403
 arturo 403
-astut+o 359
 astuto 359
 cruz 389
 cruza 346
-cruzad+o 350
 cruzado 350
-cruzand+o 361
 cruzando 361
 cruzar 392
 cruzo 333
 bryan 338
 cuba 354
 ataca 367
-atacad+o 361
 atacado 361
 atacan 359
-atacand+o 352
 atacando 352
 atacar 402
-atacaro+n 365
 atacaron 365
-bubbe+r 355
 bubber 355
 ataco 371
 atado 349
-cuadr+o 380 cuadr+a 343
 cuadra 343
 cuadras 355
 cuadro 380
 cuadros 347
 cuai 357
-cubiert+a 393 cubiert+o 373
 cubierta 393
 cubiertas 332
 cubierto 373
-cuchill+o 416
 cuchillo 416
 cuchillos 351
 cual 515 buck 368
-cuale+s 421
 cuales 421
-cualidade+s 338
 cualidades 338
 atajo 347
-cualquie+r 496
 cualquier 496
 cualquiera 445
 cuan 409 cubo 340
-avanc+e 350
 avance 350
 avancen 352
-cuand+o 590
 cuando 590
-cuant+o 517 cuant+a 384
 cuanta 384
 cuantas 442
-cuantic+a 344
 cuantica 344
 cuanto 517
 cuantos 460
-avanz+a 347
 avanza 347
-avanzad+a 356 avanzad+o 350
 avanzada 356
 avanzado 350
-avanzand+o 357
 avanzando 357
 avanzar 362
-atascad+o 338
 atascado 338
-cubrans+e 339
 cubranse 339
 cubre 362
-atardece+r 340
 atardecer 340
-cuarent+a 360
 cuarenta 360
-cuarenten+a 344
 cuarentena 344
-cubri+r 367
-cubriend+o 333
 cubriendo 333
 cubrir 367
-cuart+o 477 ataqu+e 452
 cuarta 367
-ataque 452 cuarte+l 375
+ataque 452
 cuartel 375
 ataquen 348
 ataques 375
 cuarto 477
 cuartos 360
 ataud 351
-cuatr+o 481
 cuatro 481
 ave 373 bud 365
 buda 363
 budd 337
 buddy 383
-audicio+n 358
 audicion 358
-audienci+a 372
 audiencia 372
-cuelg+a 350
 cuelga 350
-cuell+o 429
 cuello 429
 buen 520
 buena 522
-atencio+n 460
 atencion 460
 buenas 505
-atende+r 370
 atender 370
-avenid+a 364
 avenida 364
-buenisim+o 332
 buenisimo 332
 bueno 573
 buenos 492
-cuent+a 503 cuent+o 421
 cuenta 503
-cuentan 355 cuentam+e 384
+cuentan 355
 cuentame 384
-atentament+e 333
 atentamente 333
 cuentas 423
 cuente 367
-cuentem+e 335
 cuenteme 335
 cuentes 352
 cuento 421 atento 338
 cuentos 376 atentos 338
-aventur+a 387
 aventura 387
 aventuras 349
 aves 356
-cuerd+a 390 audre+y 379
 cuerda 390
 cuerdas 362
 audrey 379
-averigu+a 352
 averigua 352
 averiguar 412
-averiguarl+o 373
 averiguarlo 373
-avergonzad+o 354 avergonzad+a 333
 avergonzada 333
 avergonzado 354
-cuero 370 cuern+o 336
+cuero 370
 cuerno 336
 cuernos 341
-cuerp+o 482
-aterrado+r 345
 aterrador 345
-aterriza+r 379
-aterrizaj+e 371
 aterrizaje 371
 aterrizar 379
 cuerpo 482
 cuerpos 411
-cuest+a 414 cuest+e 346
 cuesta 414
 cuestan 341
 cueste 346
-cuestio+n 422
 cuestion 422
-cuervo+s 343
 cuervos 343
 cueva 380
 cuevas 343
 atico 332
 cuida 399
-cuidad+o 505
 cuidado 505
 cuidados 351
 cuidadoso 337
-cuidand+o 371
 cuidando 371
 cuidar 410
 cuidare 348
-cuidart+e 332
 cuidarte 332
-cuidat+e 397
 cuidate 397
 cuide 352
-cuido 332 athen+a 408
+cuido 332
 athena 408
-atiend+e 353
 atiende 353
 avion 465
-avione+s 413
 aviones 413
 avisa 347
-avisad+o 341
 avisado 341
-avisam+e 355
 avisame 355
 avisar 351
 aviso 396
-atlant+a 332
 atlanta 332
-atlantic+o 343
 atlantico 343
 culos 335
 culpa 473
-culpabl+e 423
 culpable 423
 culpables 350
 culpar 355
 culpo 356
 culto 344
-cultur+a 368
 cultura 368
 culturas 336
 aun 521
 cuna 341
-cunad+o 338
 cunado 338
-aument+o 362 aument+a 349
 aumenta 349
 aumentar 350
 aumento 362
-atmosfer+a 363
 atmosfera 363
-aunqu+e 483
 aunque 483
 bus 333
 cura 418
-busca 447 atrac+o 336
-buscab+a 378
+busca 447
 buscaba 378
 buscabas 333
-atraccio+n 344
 atraccion 344
-buscad+o 383
 buscado 383
 buscan 392 atraco 336
-buscand+o 473
 buscando 473
-buscamo+s 396
 buscamos 396
 buscar 465 buscas 400
 buscare 378
-buscaremo+s 353
 buscaremos 353
-buscarl+o 381 buscarl+a 361
 buscarla 361
 buscarlo 381
 buscarlos 334
-buscarm+e 359
 buscarme 359
-buscart+e 379
 buscarte 379
-atractiv+o 374 atractiv+a 365
 atractiva 365
 atractivo 374
-atrae 353 curad+o 339
+atrae 353
 curado 339
 atraer 342
 busco 412
-atras 491 curar 364 atrap+a 351 atrap+o 347
+atras 491 curar 364
 atrapa 351
-atrapad+o 394 atrapad+a 361
 atrapada 361
 atrapado 394 atrasado 340
 atrapados 373
 atrapan 335
-atrapamo+s 338
 atrapamos 338
 atrapar 396
-atraparl+o 353
 atraparlo 353
-atraparo+n 351
 atraparon 351
 atrape 338
 atrapen 340
 atrapo 347
-atraves+o 338
-atravesa+r 368
-atravesand+o 335
 atravesando 335
 atravesar 368
 atraveso 338
-atravies+a 333
 atraviesa 333
-ausenci+a 356
 ausencia 356
-ausent+e 334
 ausente 334
-atrev+e 355
-atreva+s 348
 atrevas 348
 atreve 355
 atreves 376
-atrevid+o 336
 atrevido 336
 bush 423
-curios+o 396
-curiosida+d 392
 curiosidad 392
 curioso 396
-burgund+y 336
 burgundy 336
 burla 336
 burke 373
 curso 407 burro 392
-busqu+e 396
 busque 396
-busqued+a 404
 busqueda 404
 busquen 368
-busquemo+s 357
 busquemos 357
 busques 337
 burt 357
 curva 337
-austi+n 363
 austin 363
-burto+n 338
-custodi+a 369
 custodia 369
 burton 338
-australi+a 355
 australia 355
-autentic+o 354 autentic+a 342
 autentica 342
 autentico 354
 auto 500 atun 332
-autobu+s 415
 autobus 415
-autograf+o 350
 autografo 350
-automatic+o 365
 automatico 365
-automovi+l 353
 automovil 353
 autos 408 autor 347
-autorida+d 393
 autoridad 393
-autoridade+s 383
 autoridades 383
-autopist+a 371
 autopista 371
-autorizacio+n 377
 autorizacion 377
-autorizad+o 357 autorizad+a 336
 autorizada 336
 autorizado 357
-autopsi+a 365
 autopsia 365
 cuya 359
-auxili+o 417
 auxilio 417
 cuyo 366
 buzon 332
@@ -3135,87 +2059,62 @@ ay 482
 azar 351
 axel 336
 ayer 450
-cynthi+a 379
 cynthia 379
 cyrus 342
-azuca+r 405
 azucar 405
 ayuda 499
-ayudad+o 369
 ayudado 369
-ayudan 340 ayudam+e 440
-ayudame 440 ayudand+o 379
+ayudan 340
+ayudame 440
 ayudando 379
-ayudant+e 379
 ayudante 379
 ayudar 468 ayudas 379
 ayudara 407
 ayudaras 343
 ayudare 386
-ayudaremo+s 333
 ayudaremos 333
-ayudari+a 359
 ayudaria 359
-ayudarl+o 405 ayudarl+e 400
 ayudarla 383
 ayudarle 400
 ayudarles 350
 ayudarlo 405
 ayudarlos 369
-ayudarm+e 430
 ayudarme 430
-ayudarno+s 393
 ayudarnos 393
-ayudart+e 441 ayudast+e 345
 ayudarte 441 ayudaste 345
 ayude 428
-ayuden 345 ayudem+e 375
+ayuden 345
 ayudeme 375
-ayudenm+e 399
 ayudenme 399
 ayudes 356
 ayudo 414
 azul 435
-azule+s 381
 azules 381
 da 495
 daba 388
 daban 339
 facil 479
-facile+s 345
 faciles 345
-facilment+e 387
 facilmente 387
-fabric+a 386
 fabrica 386
-fabulos+o 385 fabulos+a 343
 fabulosa 343
 fabuloso 385
-faculta+d 352
 facultad 352
-facto+r 341
 factor 341
-factur+a 334
 factura 334
 dada 348
 dado 462
 dados 346
 fbi 437
 echa 381 daga 338
-echad+o 371
 echado 371
-echand+o 347
 echando 347
-echamo+s 333
 echamos 333
 echar 407 echas 347
 echare 357
-echarl+e 352
 echarle 352
-echaro+n 351 echarm+e 336
 echarme 336
 echaron 351
-echart+e 333
 echarte 333
 eche 383
 echen 337
@@ -3224,12 +2123,10 @@ echo 403
 dale 452
 falda 348
 dales 351
-falla 387 dalla+s 355
-fallad+o 360
+falla 387
 fallado 360
 dallas 355 fallar 352
 falle 336
-falleci+o 335
 fallecio 335
 fallo 391
 falls 335
@@ -3238,63 +2135,48 @@ falsas 346
 falso 389
 falsos 352
 falta 468
-faltab+a 353
 faltaba 353
 faltan 396
 dan 449 eco 362 fan 352
 dama 418 fama 371 dana 368
-danad+o 352
 danado 352
 damas 432 danar 341
-fanatic+o 334
 fanatico 334
 dame 491
-damel+o 378 damel+a 355
 damela 355
 damelo 378
 dando 425
-dandol+e 340
 dandole 340
-danie+l 400 damie+n 369
 daniel 400
-daniell+e 349
 danielle 349
 daniels 339
 damien 369
-famili+a 508
 familia 508
 familiar 415 familias 399
-familiare+s 377
 familiares 377
 dano 460
 damon 333
-economi+a 358
 economia 358
-danos 408 damos 386 famos+o 407 famos+a 369
+danos 408 damos 386
 famosa 369
 famoso 407
 famosos 348
 danny 425
 fans 347
-fantasi+a 364
 fantasia 364
 fantasias 342
-fantasm+a 416
 fantasma 416
 fantasmas 398
-fantastic+o 434 fantastic+a 367
 fantastica 367
 fantastico 434
 danza 345
 dar 480 das 450
 dara 415
-fascinant+e 380
 fascinante 380
 daran 376
 daras 357
 darcy 349
 dare 449 fase 370
-daremo+s 382
 daremos 382
 dash 347
 daria 397
@@ -3304,607 +2186,387 @@ earl 386
 darle 451
 darles 393
 faro 333
-farmaci+a 340
 farmacia 340
 darme 433
-darno+s 382
 darnos 382
 farsa 349
 darse 366
-darry+l 362
 darryl 362
 darte 431
 data 367
 fatal 373
 date 412 dave 409
-davia+n 339
 davian 339
 david 443
 davis 371
 favor 557 datos 411
-favore+s 341
 favores 341
-favorit+o 402 favorit+a 388
 favorita 388
 favoritas 336
 favorito 402
 favoritos 340
 fax 351 day 337
-dawso+n 345
 dawson 345
 de 743
 fea 376 deb 335
 deba 390
-decada+s 334
 decadas 334
-debbi+e 350
 debbie 350
-debaj+o 436
 debajo 436
-debamo+s 370
 debamos 370
 debas 355
-debat+e 345
 debate 345
 debe 519 edad 450
 deben 466
-debemo+s 496
 debemos 496
-decent+e 383
 decente 383
 debes 502 deber 417
 debera 365
-decepcio+n 333
 decepcion 333
-decepcionad+o 356
 decepcionado 356
 deberan 341
 deberas 345
-debere+s 357
 deberes 357
-deberi+a 501
 deberia 501
 deberian 419
-deberiamo+s 464
 deberiamos 464
 deberias 484
 debi 426
 decia 448 debia 428 fecha 395
 decian 366 debian 337
-debiamo+s 342
 debiamos 342
 decias 367 debias 356
-debid+o 420 decid+i 387
 decida 347
 decide 379
 decides 349
 decidi 387
-decidid+o 413
 decidido 413
-decidiero+n 343
 decidieron 343
 decidio 386
-decidimo+s 362
 decidimos 362
 decidir 388
-decidist+e 346
 decidiste 346
 debido 420 decido 336
-debier+a 340
 debiera 340
-debiero+n 358
 debieron 358
 debil 417
-debile+s 361
 debiles 361
-debilida+d 369
 debilidad 369
 debio 418
-decimo+s 374 debimo+s 360
 decimos 374 debimos 360
 decir 544
-decisio+n 443
 decision 443
-decisione+s 389
 decisiones 389
-decirl+e 453 decirl+o 421
 decirle 453
 decirles 407
 decirlo 421
-decirm+e 448
 decirme 448
-decirmel+o 363
 decirmelo 363
-decirno+s 380
 decirnos 380
-decirsel+o 394
 decirselo 394
-decirt+e 460 debist+e 402
 decirte 460 debiste 402
-decirtel+o 386
 decirtelo 386
-declar+o 370
-declara+r 347
-declaracio+n 392
 declaracion 392
-declarad+o 339
 declarado 339
 declarar 347
 declaro 370
 debo 510 dean 390
 debra 337
-febrer+o 348
 febrero 348
-efect+o 408
-efectiv+o 405
 efectivo 405
 efecto 408
 efectos 377
-defect+o 337
 defecto 337
-defende+r 381
 defender 381
-defenders+e 334
 defenderse 334
-defens+a 428
 defensa 428
 defensas 344
-federa+l 388
-federacio+n 362
 federacion 362
 federal 388
-federale+s 371
 federales 371
-dedic+a 351 dedic+o 337
 dedica 351
-dedicad+o 359
 dedicado 359
 dedicas 337
 dedico 337
 eddie 428
-defin+e 340
 define 340
-definicio+n 339
 definicion 339
 dedo 418
 dedos 416
 dei 405
-edicio+n 342
 edicion 342
 edgar 342
 edie 337
-edifici+o 446
 edificio 446
 edificios 363
-edito+r 351
 editor 351
 del 607
 deja 496
-dejab+a 353
 dejaba 353
-dejad+o 437
 dejado 437
-dejal+o 434 dejal+a 393
 dejala 393
 dejale 332
 dejalo 434
 dejalos 336
-dejan 400 dejam+e 496
-dejame 496 dejand+o 376
+dejan 400
+dejame 496
 dejando 376
-dejamo+s 401 dejano+s 357
 dejamos 401 dejanos 357
-delant+e 431
 delante 431
-delanter+a 338
 delantera 338
 dejar 487 dejas 423
 dejara 410
 dejaran 384
 dejaras 389
 dejare 439
-dejaremo+s 374
 dejaremos 374
-dejari+a 373
 dejaria 373
 dejarias 345
-dejarl+o 407 dejarl+a 373
 dejarla 373
 dejarle 354
 dejarlo 407
 dejarlos 355
-dejaro+n 403 dejarm+e 398
 dejarme 398
-dejaron 403 dejarno+s 352
+dejaron 403
 dejarnos 352
-dejast+e 424 dejart+e 391
 dejaste 424 dejarte 391
-dejat+e 358
 dejate 358
 deje 469
-dejel+o 349
 dejelo 349
-dejen 423 dejem+e 432
+dejen 423
 dejeme 432
-dejenl+o 364
 dejenlo 364
-dejenm+e 416 dejemo+s 381
 dejenme 416
 dejemos 381 dejenos 339
 dejes 439
-delicad+o 360 delicad+a 338
 delicada 338
 delicado 360
-felice+s 419 delgad+o 340
 delgada 338
 delgado 340
 felices 419
-felicida+d 396
 felicidad 396
-felicidade+s 404
 felicidades 404
-delicios+o 380 delicios+a 339
 deliciosa 339
 delicioso 380
-felicit+o 353
 felicito 353
-delincuent+e 344
 delincuente 344
-delit+o 361
 delito 361
 feliz 490 felix 384
 dejo 472
 delta 363
 den 400 feo 399
 edna 338
-demand+a 369
 demanda 369
 demandas 336
 demas 462
-demasiad+o 508 demasiad+a 377
 demasiada 377
 demasiadas 371
 demasiado 508
 demasiados 377
 deme 417
-femenin+o 344 femenin+a 344
 femenina 344
 femenino 344
-dement+e 342
 demente 342
-dementore+s 334
 dementores 334
-denis+e 344
 denise 344
 denle 360
-democraci+a 350
 democracia 350
 denme 365
-denni+s 364
 dennis 364
-edmon+d 337
 edmond 337
-fenomen+o 369
-fenomena+l 346
 fenomenal 346
 fenomeno 369
-demoni+o 427
 demonio 427
 demonios 473
-demos 356 demor+a 350
+demos 356
 demora 350
-demosl+e 335
 demosle 335
-demostra+r 377
-demostracio+n 357
 demostracion 357
-demostrad+o 340
 demostrado 340
 demostrar 377
 denny 355
 dense 339
-denta+l 335
 dental 335
-denve+r 336
 denver 336
-demuestr+a 349
 demuestra 349
-dentist+a 363
 dentista 363
-dentr+o 500
 dentro 500
 des 403
-descans+o 415 descans+a 375
 descansa 375
-descansand+o 342
 descansando 342
 descansar 411
 descanse 357
 descansen 342
 descanso 415
-descarg+a 348
 descarga 348
-desactiva+r 342
 desactivar 342
-desafi+o 347
 desafio 347
-descens+o 340
 descenso 340
-descifra+r 339
 descifrar 339
-desagradabl+e 383
 desagradable 383
-desconocid+o 374 desconocid+a 339
 desconocida 339
 desconocido 374
 desconocidos 348
-desaparec+e 384
 desaparece 384
 desaparecen 333
 desaparecer 385
 desaparecera 338
-desapareci+o 412
-desaparecid+o 404 desaparecid+a 341
 desaparecida 341
 desaparecido 404
 desaparecio 412
-desaparicio+n 342
 desaparicion 342
-describi+r 337
 describir 337
-descripcio+n 359
 descripcion 359
-desarroll+o 363
-desarrolla+r 343
-desarrollad+o 340
 desarrollado 340
 desarrollar 343
 desarrollo 363
-departament+o 440
 departamento 440
-desastr+e 417
 desastre 417
-descubiert+o 390
 descubierto 390
-descubr+i 372 descubr+e 353
 descubre 353
 descubri 372
-descubriero+n 347
 descubrieron 347
 descubrio 370
-descubrimo+s 335
 descubrimos 335
 descubrir 400
-descuent+o 339
 descuento 339
-descuid+a 369
 descuida 369
-desayun+o 409
-desayuna+r 373
 desayunar 373
 desayuno 409
 desea 421
-deseab+a 357
 deseaba 357
-desead+o 348
 deseado 348
-derech+o 459 derech+a 451
 derecha 451
 derecho 459
 derechos 404
 desean 366
-deseand+o 341
 deseando 341
-deseamo+s 341
 deseamos 341
 deseas 389 desear 339
-deseari+a 396
 desearia 396
 desde 527 desee 351
-desfil+e 363
 desfile 363
 derek 364
 deseo 445
-depend+e 424
 depende 424
 deseos 384
-desesperad+o 354 desesperad+a 344
 desesperada 344
 desesperado 354
 desesperados 339
 feria 348
-deshace+r 333
 deshacer 333
-deshacerm+e 340
 deshacerme 340
-deshacers+e 344
 deshacerse 344
-deshazt+e 344
 deshazte 344
-desiert+o 401
 desierto 401
-desgraci+a 383
 desgracia 383
-desgraciad+o 419
 desgraciado 419
 desgraciados 358
-ferma+t 345
-fernand+o 332
 fernando 332
 fermat 345
-desmon+d 341
 desmond 341
-desorde+n 363
 desorden 363
-deposit+o 380
 deposito 380
-deport+e 374
 deporte 374
 deportes 360
-desnud+o 384 desnud+a 372
 desnuda 372
 desnudo 384
 desnudos 342
 feroz 337
-despaci+o 428 despach+o 383
 despacio 428 despacho 383
-despedi+r 362
-despedid+o 391 despedid+a 381
 despedida 381
 despedido 391
 despedir 362
-despedirm+e 356
 despedirme 356
-despega+r 360
 despegar 360
-despegu+e 364
 despegue 364
-despejad+o 383
 despejado 383
-despeje+n 352
 despejen 352
-desperdici+o 349
-desperdicia+r 338
 desperdiciar 338
 desperdicio 349
-depresio+n 349
 depresion 349
-despert+e 367 despert+o 363
-desperta+r 386
-despertad+o 360
 despertado 360
 despertar 386
 desperte 367
 desperto 363
-despid+o 340
-despidiero+n 359
 despidieron 359
 despido 340
-despiert+a 440 despiert+o 398
 despierta 440
 despierte 371
 despierten 337
 despierto 398
-deprimid+o 347
 deprimido 347
-depris+a 402
 deprisa 402
-ferrocarri+l 335
 ferrocarril 335
-derrot+a 364
 derrota 364
-derrotad+o 345
 derrotado 345
 derrotar 351
-despreciabl+e 341
 despreciable 341
-despue+s 531
 despues 531
-destin+o 445
-destinad+o 337
 destinado 337
 destino 445
-festiva+l 349
 festival 349
 depto 342
-destrozad+o 354
 destrozado 354
-destruccio+n 385
 destruccion 385
-destrui+r 418
-destruid+o 382 destruid+a 349
 destruida 349
 destruido 382
 destruir 418
 destruira 341
-destruirl+o 351
 destruirlo 351
-destruy+o 360 destruy+e 351
 destruya 334
 destruye 351
-destruyend+o 350
 destruyendo 350
-destruyero+n 334
 destruyeron 334
 destruyo 360
-educacio+n 392
 educacion 392
-educad+o 345
 educado 345
-detall+e 378
 detalle 378
 detalles 410
 deuda 381
 deudas 359
-detectiv+e 444
 detective 444
 detectives 360
 deten 362
-detencio+n 343
 detencion 343
-detene+r 413
-detener 413 detendr+a 348
+detener 413
 detendra 348
-detenerl+o 383 detenerl+a 335
 detenerla 335
 detenerlo 383
 detenerlos 361
-detenerm+e 363
 detenerme 363
-detenerno+s 337
 detenernos 337
-detenert+e 333
 detenerte 333
-deteng+a 367
 detenga 367
 detengan 366
-detenganl+o 337
 detenganlo 337
-detengans+e 363
 detenganse 363
 detengas 341
 detengase 364
-detenid+o 381
 detenido 381
-detent+e 435
 detente 435
-determina+r 344
-determinad+o 343
 determinado 343
 determinar 344
-detest+o 364
 detesto 364
-detien+e 359
 detiene 359
-devolve+r 372
 devolver 372
 devolvere 345
-detra+s 468
 detras 468
-detroi+t 360
 detroit 360
 eeuu 429
-devuelv+e 345 devuelv+o 335
 devuelva 333
 devuelve 345
-devuelvem+e 335
 devuelveme 335
 devuelvo 335
-detuv+o 362
 detuvo 362
 dex 372
-edwar+d 382
 edward 382
 dewey 332
-dexte+r 334
 dexter 334
 eh 504 ei 493 di 472
 dia 543
-diabete+s 333
 diabetes 333
-ficcio+n 342
 ficcion 342
-diabl+o 444
 diablo 444
 diablos 488
 dice 523
@@ -3912,409 +2574,271 @@ dicen 484
 dices 487
 dicha 338 ficha 335
 fichas 340
-diciembr+e 362
 diciembre 362
-diciend+o 468
 diciendo 468
 dicho 501
-diagnostic+o 353
 diagnostico 353
 dickens 334
 diana 360
-diamant+e 384
 diamante 384
 diamantes 395
 diane 365
-fianz+a 367
 fianza 367
 dias 524
-diari+o 415
 diario 415
 diarios 365
-dibuj+o 370
-dibuja+r 337
 dibujar 337
 dibujo 370
 dibujos 371
 diaz 342
-fiebr+e 393
 fiebre 393
-diferenci+a 429
 diferencia 429
 diferencias 349
-diferent+e 455
 diferente 455
 diferentes 422
-difici+l 483
 dificil 483
-dificile+s 388
 dificiles 388
-dificulta+d 335
 dificultad 335
-dificultade+s 353
 dificultades 353
 diego 355
 fiel 370
-dient+e 343
 diente 343
 dientes 419
 diera 367
 dieran 337
-diero+n 437
 dieron 437
-fiest+a 478
 fiesta 478
 fiestas 391
 dieta 373
 diez 459
 diga 469 eiia 348
-digal+e 400
 digale 400
 digales 340
-digan 395 digam+e 421
+digan 395
 digame 421
-digamo+s 418 diganm+e 339
 diganme 339
 digamos 418
 digas 470
-digita+l 337
 digital 337
-digitale+s 338
 digitales 338
 digo 506
-dignida+d 360
 dignidad 360
 digno 366
-egipt+o 354
 egipto 354
-figur+a 369
 figura 369
 figuras 335
 fila 392
-fijad+o 337
-filadelfi+a 351
 filadelfia 351
 fijado 337
 filas 356
-fijat+e 381
 fijate 381
 dije 525 dile 464
-diles 405 dijer+a 393
+diles 405
 dijera 393
 dijeras 348
-dijero+n 454
 dijeron 454
-filet+e 344
 filete 344
-dijimo+s 377
 dijimos 377
-dijist+e 497
 dijiste 497
 dijo 533 dilo 399 fijo 342 film 341
-filma+r 346
 filmar 346
 filme 335
-filosofi+a 353
 filosofia 353
 fin 489 dio 475 ego 356
 finch 335
 final 475
-finale+s 374
 finales 374
-finalment+e 436
 finalmente 436
-financier+o 339 financier+a 334
 financiera 334
 financiero 339
-dinamit+a 342
 dinamita 342
 dime 482
-dimel+o 395
 dimelo 395
-fines 362 diner+o 532
+fines 362
 dinero 532
-fingi+r 364
-fingiend+o 354
 fingiendo 354
 fingir 364
-egoist+a 374
 egoista 374
 finn 352 fino 338
 fiona 401
 dimos 376 dinos 367
-dinosauri+o 338
 dinosaurio 338
 dinosaurios 346
 dios 561
 diosa 370
-diose+s 433
 dioses 433
-einstei+n 339
 einstein 339
 dira 399
-fisca+l 389
 fiscal 389
-disciplin+a 361
 disciplina 361
 disco 397 diran 364
 discos 371
 diras 388
-discrecio+n 345
 discrecion 345
-disculp+e 467 disculp+a 448
 disculpa 448
-disculpan 337 disculpam+e 391
+disculpan 337
 disculpame 391
 disculpas 407
-disculparm+e 371
 disculparme 371
 disculpe 467
-disculpen 412 disculpem+e 403
+disculpen 412
 disculpeme 403
-disculpenm+e 354
 disculpenme 354
 disculpo 338
-discusio+n 366
 discusion 366
-discurs+o 401
 discurso 401
-discuti+r 410
-discutiend+o 354
 discutiendo 354
-discutimo+s 347
 discutimos 347
 discutir 410
-discutirl+o 341
 discutirlo 341
 dire 470
-direccio+n 444
 direccion 444
-direccione+s 348
 direcciones 348
-direct+o 414 direct+a 357
 directa 357
-directament+e 404
 directamente 404
 directo 414
 director 428
 directora 346
-directore+s 335
 directores 335
-disel+o 374
 diselo 374
-disen+o 376
-disenad+o 346
 disenado 346
-diseno 376 diremo+s 352
+diseno 376
 diremos 352
-disfra+z 374
-disfrace+s 338
 disfraces 338
 disfraz 374
-disfrut+a 370 disfrut+e 358
 disfruta 370
-disfrutand+o 355
 disfrutando 355
 disfrutar 376
 disfrute 358
 disfruten 357
 disfruto 344
-diria 441 fisic+a 386 fisic+o 364
+diria 441
 fisica 386
-fisicament+e 343
 fisicamente 343
 fisico 364
 dirias 366
-dirig+e 392
 dirige 392
 dirigen 349
-dirigi+r 362
-dirigimo+s 335
 dirigimos 335
 dirigir 362
-dirij+o 341
 dirijo 341
 firma 403
-firmad+o 357 firmad+a 351
 firmada 351
 firmado 357
 firmar 388 firmas 337
 firme 403
 firmes 347
 firmo 341
-dispar+o 432 dispar+a 405
 dispara 405
-disparad+o 378
 disparado 378
-disparal+e 345
 disparale 345
 disparan 352
-disparand+o 369
 disparando 369
 disparar 415 disparas 341
 disparare 345
-dispararl+e 362
 dispararle 362
-dispararo+n 382
 dispararon 382
-disparast+e 348
 disparaste 348
 dispare 387
 disparen 404
 dispares 359
 disparo 432
 disparos 377
-disponibl+e 379
 disponible 379
-disposicio+n 352
 disposicion 352
-dispositiv+o 364
 dispositivo 364
-dispuest+o 399 dispuest+a 359
 dispuesta 359
 dispuesto 399
 dispuestos 345
-distanci+a 413
 distancia 413
 diste 418
-distint+o 397 distint+a 359
 distinta 359
 distintas 357
 distinto 397
 distintos 354
-distraccio+n 332
 distraccion 332
-distrit+o 371
 distrito 371
-disturbio+s 335
 disturbios 335
-diversio+n 396
 diversion 396
-divertid+o 449 divertid+a 364
 divertida 364
 divertido 449
-divertirno+s 355
 divertirnos 355
-divertirs+e 354
 divertirse 354
-divertirt+e 335
 divertirte 335
-diviert+e 335
-diviertans+e 332
 diviertanse 332
 divierte 335
-diviertet+e 352
 diviertete 352
-divin+o 364 divin+a 347
 divina 347
 divino 364
-divisio+n 382
 division 382
-divirtiend+o 362
 divirtiendo 362
-divorci+o 380
 divorcio 380
 dixon 342
 el 693
-flanc+o 346
 flanco 346
 flash 349
-eleccio+n 412
 eleccion 412
-eleccione+s 373
 elecciones 373
-flech+a 364
 flecha 364
 flechas 343
-ejecucio+n 357
 ejecucion 357
-electric+a 360 electric+o 343
 electrica 360
-electricida+d 381
 electricidad 381
 electrico 343
-electronic+o 337
 electronico 337
-ejecuta+r 336
 ejecutar 336
-ejecutiv+o 348
 ejecutivo 348
-elefant+e 357
 elefante 357
-elegant+e 380
 elegante 380
 elegi 339
-elegid+o 386
 elegido 386
 elegir 402
-elegist+e 343
 elegiste 343
 elfo 340
 elena 355
-element+o 344
 elemento 344
 elementos 356
 elfos 342
-ejempl+o 430
 ejemplo 430
-ejercici+o 387
 ejercicio 387
 ejercicios 353
-ejercit+o 465
 ejercito 465
 ejercitos 347
-elevado+r 343
 elevador 343
-flexibl+e 336
 flexible 336
 eli 335
 elige 364
 eliges 338
-eligi+o 353
 eligio 353
-elimina+r 373
-eliminad+o 340
 eliminado 340
 eliminar 373
 flint 360
 eliza 336
-elizabet+h 404
 elizabeth 404
 ella 566
 ellas 450
 elle 342
 ellen 365
 ellie 351
-ellio+t 358
 elliot 358
 elliott 338
 ello 457
 ellos 533
 flor 380
-flore+s 423
 flores 423
-florid+a 390
 florida 390
 flota 403
-flotand+o 343
 flotando 343
 elvis 354
 flujo 349
-flyin+g 339
 flying 339
 en 670
 doc 416
-encaj+a 357
 encaja 357
-embajad+a 373
 embajada 373
-embajado+r 383
 embajador 383
-encant+a 452 encant+o 402
 encanta 452
-encantab+a 349
 encantaba 349
-encantad+o 415 encantad+a 380
 encantada 380
 encantado 415
 encantador 405
@@ -4322,94 +2846,62 @@ encantadora 385
 encantan 385
 encantar 350
 encantara 357
-encantari+a 416
 encantaria 416
 encanto 402
-embaraz+o 360
-embarazad+a 419
 embarazada 419
 embarazo 360
-embarg+o 429 encarg+o 398
-encargad+o 376
 encargado 376
-encargar+e 382 encargar+a 337
 encargara 337
 encargare 382
-encargaremo+s 342
 encargaremos 342
-encargarm+e 339
 encargarme 339
-encargat+e 346
 encargate 346
 embargo 429 encargo 398
-encargu+e 336
 encargue 336
 doce 397
-docen+a 367
 docena 367
 docenas 346
-encende+r 359
-encendedo+r 336
 encendedor 336
 encender 359
-encendid+o 357 encendid+a 340
 encendida 340
 encendido 357
-encerrad+o 378
 encerrado 378
-enciend+e 375
 enciende 375
 email 344
-encim+a 462
 encima 462
 dobla 344
 doblar 335
 doble 429
 enano 372
-enanos 338 enamor+e 335
-enamorad+o 410 enamorad+a 387
+enanos 338
 enamorada 387
 enamorado 410
 enamorados 354
 enamore 335
-encontr+e 458 encontr+o 429
-encontra+r 482
-encontrab+a 349
 encontraba 349
-encontrad+o 442 encontrad+a 333
 encontrada 333
 encontrado 442
-encontramo+s 442
 encontramos 442
 encontrar 482
 encontrara 397
 encontraran 366
 encontraras 376
 encontrare 390
-encontrari+a 345
 encontraria 345
-encontrarl+o 403 encontrarl+a 375
 encontrarla 375
 encontrarle 339
 encontrarlo 403
 encontrarlos 344
-encontraro+n 423 encontrarm+e 368
 encontrarme 368
-encontraron 423 encontrarno+s 357
+encontraron 423
 encontrarnos 357
-encontrars+e 339
 encontrarse 339
-encontrast+e 417 encontrart+e 358
 encontraste 417 encontrarte 358
 encontre 458
-encontremo+s 372
 encontremos 372
 encontro 429
-emboscad+a 345
 emboscada 345
-encubiert+o 339
 encubierto 339
-encuentr+a 443 encuentr+o 437
 encuentra 443
 encuentran 391
 encuentras 415
@@ -4417,831 +2909,538 @@ encuentre 403
 encuentren 382
 encuentres 358
 encuentro 437
-docto+r 486
-document+o 365
-documenta+l 347
 documental 347
 documento 365
 documentos 393
 doctor 486
 doctora 409
-doctore+s 376
 doctores 376
-enfadad+o 373 enfadad+a 355
 enfadada 355
 enfadado 373
-enferm+o 440 enferm+a 414
 enferma 414
-enfermeda+d 419
 enfermedad 419
-enfermedade+s 362
 enfermedades 362
-enfermer+a 410
 enfermera 410
 enfermeras 360
-enfermeri+a 351
 enfermeria 351
 enfermo 440
 enfermos 363
-dodgebal+l 356
 dodgeball 356
-enemig+o 442
-enemiga+s 339
 enemigas 339
 enemigo 442
 enemigos 412
-enfoqu+e 335
 enfoque 335
-enfrent+e 403 enfrent+a 334
 enfrenta 334
-enfrentamo+s 332
 enfrentamos 332
 enfrentar 367
-enfrentars+e 335
 enfrentarse 335
 enfrente 403
-emergenci+a 429
 emergencia 429
 emergencias 361
-energi+a 441
 energia 441
 enero 355
-engan+o 389
-engana+r 365
-enganad+o 361
 enganado 361
-enganand+o 358
 enganando 358
 enganar 365
-enganarm+e 332
 enganarme 332
 engano 389
 fogg 385
-enigm+a 334
 enigma 334
-emili+o 357
 emilio 357
 emily 394
-enhorabuen+a 354
 enhorabuena 354
-enlac+e 354
 enlace 354
 dolar 378
-dolare+s 480
 dolares 480
 doler 353
 dolera 345
 dolio 348
 dolor 460
-dolore+s 369
 dolores 369
-doloros+o 365
 doloroso 365
 don 432
-doncell+a 345
 doncella 345
-emocio+n 377
 emocion 377
-emociona+l 359
-emocionad+o 352
 emocionado 352
 emocional 359
-emocionant+e 383
 emocionante 383
-emocione+s 389
 emociones 389
-donal+d 367
 donald 367
 donde 578
-dondequier+a 337
 dondequiera 337
 fondo 427
 fondos 379
-domina+r 336
 dominar 336
-doming+o 401 domini+o 340
 domingo 401 dominio 340
 domingos 341
-dominiqu+e 344
 dominique 344
-enoja+r 353
-enojad+o 404 enojad+a 375
 enojada 375
 enojado 404
 enojar 353
-enoje+s 339
 enojes 339
 enojo 345
 donna 387
-donni+e 355
 donnie 355
 donny 332
-enorm+e 423
 enorme 423
 enormes 365
 dos 556 for 334
-empaca+r 345
 empacar 345
-dorad+o 354
 dorado 354
-dosciento+s 338
 doscientos 338
-ensalad+a 365
 ensalada 365
-ensay+o 369
 ensayo 369
 ford 362
-empec+e 390
 empece 390
-empecemo+s 378
 empecemos 378
-enseguid+a 448
 enseguida 448
-ensen+o 406 ensen+e 377
 ensena 368
-ensenad+o 358
 ensenado 358
-ensenan 339 ensenam+e 337
-ensename 337 ensenand+o 344
+ensenan 339
+ensename 337
 ensenando 344
 ensenar 382 ensenas 334
 ensenare 376
-ensenarl+e 363
 ensenarle 363
 ensenarles 353
-ensenarm+e 352 ensenaro+n 347
 ensenarme 352
 ensenaron 347
-ensenart+e 372 ensenast+e 339
 ensenarte 372 ensenaste 339
 ensene 377
 enseno 406
-forens+e 360
-empeora+r 336
 empeorar 336
 forense 360
-emperado+r 404
 emperador 404
-empez+o 422
-empeza+r 455
-empezab+a 337
 empezaba 337
-empezad+o 378
 empezado 378
-empezand+o 391
 empezando 391
-empezamo+s 394
 empezamos 394
 empezar 455
 empezara 333
 empezare 336
-empezaremo+s 341
 empezaremos 341
-empezaro+n 370
 empezaron 370
-empezast+e 351
 empezaste 351
 empezo 422
-empiec+e 381
 empiece 381
 empiecen 353
 empieces 379
-empiez+a 430 empiez+o 378
 empieza 430
 empiezan 364
 empiezas 362
 empiezo 378
 dosis 378 doris 345
-enriqu+e 343
 enrique 343
-emple+o 412
-emplead+o 378
 empleado 378
 empleados 378
 empleo 412
 empleos 337
 forma 501
-formacio+n 368
 formacion 368
 forman 335
 formas 433 formar 370
-forme+n 338
 formen 338
 dormi 349
 dormia 339
-dormid+o 411 dormid+a 371
 dormida 371
 dormido 411
 dormir 470
 dormire 336
-dormist+e 346
 dormiste 346
-dormitori+o 383
 dormitorio 383
 enron 352
-formul+a 339
 formula 339
-empres+a 403 forres+t 359
 empresa 403
 empresas 363
 forrest 359
-fortalez+a 367
 fortaleza 367
-empuj+a 363 empuj+e 336
 empuja 363
 empuje 336
-fortun+a 406
 fortuna 406
-forzad+o 335
 forzado 335
-entend+i 393
-entende+r 434
-entendemo+s 357
 entendemos 357
 entender 434
 entendera 334
 entenderas 333
-entenderl+o 366
 entenderlo 366
 entendi 393
-entendid+o 456
 entendido 456
 entendio 349
-entendist+e 376
 entendiste 376
-enter+o 424 enter+a 406
 entera 406
-enterad+o 365
 enterado 365
 enteras 339
-enterarm+e 334
 enterarme 334
 entere 384
 entero 424
-enterra+r 354
-enterrad+o 376 enterrad+a 335
 enterrada 335
 enterrado 376
 enterrar 354
-enterpris+e 387
 enterprise 387
 doug 405
 envia 388
-enviad+o 396
 enviado 396
 envian 341
-enviand+o 341
 enviando 341
-enviamo+s 350
 enviamos 350
 enviar 399
 enviara 332
 enviare 374
-enviaro+n 376
 enviaron 376
-enviast+e 344
 enviaste 344
 envie 395
-envidi+a 352
 envidia 352
 envien 356
-entiend+o 493 entiend+e 430
 entienda 356
 entiendas 341
 entiende 430
 entienden 397
 entiendes 470
 entiendo 493
-entierr+o 338
 entierro 338
-dougla+s 340
 douglas 340
 envio 425
 foto 454
-fotograf+o 363
-fotografi+a 380
 fotografia 380
 fotografias 372
 fotografo 363
-entonce+s 550
 entonces 550
 fotos 453
-entorn+o 332
 entorno 332
 entra 454
-entrad+a 434 entrad+o 382
 entrada 434
 entradas 380
 entrado 382
 entran 360
-entrand+o 384
 entrando 384
-entramo+s 382
 entramos 382
 entrar 488 entras 366
 entrara 345
 entrare 336
-entraro+n 365
 entraron 365
-entrast+e 358
 entraste 358
 entre 508
-entreg+a 394 entreg+o 372
 entrega 394
-entregad+o 356
 entregado 356
 entregar 379 entregas 333
 entrego 372
-entregu+e 340
 entregue 340
 entren 390
-entrena+r 357
-entrenad+o 354
 entrenado 354
 entrenador 399
-entrenand+o 333
 entrenando 333
 entrenar 357
-entremo+s 352
 entremos 352
 entres 351
-entrevist+a 394
 entrevista 394
 entrevistas 334
 entro 427
-envuelt+o 338
 envuelto 338
-entusiasm+o 339
 entusiasmo 339
 doy 446 fox 373
 doyle 357
 es 682
 era 569 esa 560 dra 426
-fracas+o 366
-fracasad+o 362
 fracasado 362
 fracaso 366
-escal+a 367
 escala 367
-escaler+a 388
 escalera 388
 escaleras 404
-escane+r 333
-escandal+o 359
 escandalo 359
 escaner 333
-escap+o 402 escap+e 398
 escapa 360
-escapad+o 367
 escapado 367
-escapand+o 345
 escapando 345
 escapar 429
-escaparo+n 336
 escaparon 336
-escapars+e 337
 escaparse 337
-escapast+e 342
 escapaste 342
 escape 398
 escapo 402
-dracul+a 394
 dracula 394
-fractur+a 354
 fractura 354
-escen+a 425
 escena 425
 escenas 348
-escenari+o 388
 escenario 388
-fragi+l 345
 fragil 345
-drago+n 394
 dragon 394
-esclav+o 358 esclav+a 338
 esclava 338
 esclavo 358
 esclavos 380
 drake 365
 eran 476
-drama 351 franc+o 355 escob+a 337
+drama 351
 escoba 337
-francament+e 375
 francamente 375
-france+s 405 escoce+s 340
 frances 405 escoces 340
 francesa 379
-francese+s 374
 franceses 374
-franci+a 407 franci+s 362
 francia 407 escocia 360
 francis 362
-francisc+o 384
 francisco 384
 franco 355
-francoi+s 333
 francois 333
 francos 345
-dramatic+o 336
 dramatico 336
-escog+e 346 escog+i 342
 escoge 346
 escoger 373
 escogi 342
-escogid+o 340
 escogido 340
 escogio 349
-escogist+e 340
 escogiste 340
 frank 462
-escola+r 355
 escolar 355
-frankenstei+n 354
 frankenstein 354
-franki+e 376
 frankie 376
-frankli+n 347
 franklin 347
-escolt+a 341
 escolta 341
-eramo+s 421
-escond+e 370
 esconde 370
 esconder 361 escondes 335
-esconders+e 344
 esconderse 344
-escondert+e 341
 esconderte 341
-escondet+e 336
 escondete 336
-escondid+o 377 escondid+a 343
 escondida 343
 escondidas 348
 escondido 377
-escondiend+o 351
 escondiendo 351
 escondidos 338
-escondit+e 348
 escondite 348
 eramos 421
-escopet+a 354
 escopeta 354
-escori+a 334
 escoria 334
-escotill+a 348
 escotilla 348
 esas 504 eras 454
-frasc+o 332
 frasco 332
 frase 369
 frases 332
-escrib+e 387 escrib+i 385
 escriba 349
 escribe 387
 escribes 346
 escribi 385
-escribiend+o 378
 escribiendo 378
 escribio 400
 escribir 430
 escribire 345
-escribist+e 349
 escribiste 349
 escribo 356
-escrit+o 417 escrit+a 347
 escrita 347
 escrito 417
 escritor 376
-escritori+o 395
 escritorio 395
-escritur+a 345
 escritura 345
-escuadro+n 375
 escuadron 375
-escuch+a 488 escuch+e 457
 escucha 488
 escuchad 338
 escuchado 406
-escuchan 371 escucham+e 448
-escuchame 448 escuchand+o 407
+escuchan 371
+escuchame 448
 escuchando 407
-escuchamo+s 352
 escuchamos 352
 escuchar 436 escuchas 403
-escucharl+o 348
 escucharlo 348
-escucharm+e 368 escucharo+n 358
 escucharme 368
 escucharon 358
-escuchast+e 402 escuchart+e 342
 escuchaste 402 escucharte 342
 escuche 457
-escuchen 423 escuchem+e 362
+escuchen 423
 escucheme 362
-escuchenm+e 346
 escuchenme 346
 escuches 354
 escucho 423
-escud+o 380 fraud+e 358
 fraude 358
-escuel+a 477
 escuela 477
 escuelas 361
 escudo 380
 escudos 352
 ese 568
-frecuenci+a 389
 frecuencia 389
 frecuencias 336
 fred 382
-fredd+y 372
-frederic+k 336
 frederick 336
 freddy 372
-esfer+a 339
 esfera 339
-esenci+a 365
 esencia 365
 esencial 349
 freno 343
 frenos 341
-frent+e 463
 frente 463
 eres 569
-fresc+o 389 fresc+a 365
 fresca 365
 fresco 389
-esfuerz+o 395
 esfuerzo 395
 esfuerzos 357
 drew 347
 fria 401 eric 377
-epidemi+a 337
 epidemia 337
 frio 445
-esgrim+a 338
 esgrima 338
-episodi+o 370
 episodio 370
-frita+s 364
 fritas 364
 frito 342
 eso 617
 epoca 412
 frodo 407
 ernie 345
-fronter+a 402
 frontera 402
 fronteras 339
 esos 512
-espaci+o 441
-espacia+l 388
 espacial 388
-espaciale+s 340
 espaciales 340
 espacio 441
-espad+a 444
 espada 444
 espadas 361
-espald+a 434
 espalda 434
 espaldas 376
-espan+a 365
 espana 365
-espano+l 378
 espanol 378
-espantos+o 362
 espantoso 362
-espart+a 346
 esparta 346
-especi+e 427
-especia+l 465
 especial 465
-especiale+s 402
 especiales 402
-especialida+d 356
 especialidad 356
-especialist+a 355
 especialista 355
 especie 427
-especific+o 336
 especifico 336
 especies 345
-espectacul+o 407
-espectacula+r 353
 espectacular 353
 espectaculo 407
-espectro+s 332
 espectros 332
-espej+o 400
 espejo 400
-esper+a 529 esper+o 497
 espera 529
-esperab+a 439
 esperaba 439
 esperaban 338
-esperabamo+s 349
 esperabamos 349
 esperabas 368
 esperad 344
 esperado 382
-esperan 403 esperam+e 372
-esperame 372 esperand+o 474
+esperan 403
+esperame 372
 esperando 474
-esperandot+e 343
 esperandote 343
-esperamo+s 406
 esperamos 406
-esperanz+a 425
 esperanza 425
 esperanzas 379
 esperar 472 esperas 406
 esperara 334
 esperare 382
-esperaremo+s 366
 esperaremos 366
-esperari+a 334
 esperaria 334
 espere 461
 esperen 445
-esperemo+s 384 esperenm+e 335
 esperenme 335
 esperemos 384
 esperes 353
 espero 497
 espia 377
 espias 356
-espin+a 335
 espina 335
-espirit+u 429
 espiritu 429
-espiritua+l 368
 espiritual 368
 espiritus 368
-esplendid+o 350
 esplendido 350
-esponj+a 334
 esponja 334
-error 457 espos+a 497 espos+o 447
+error 457
 esposa 497
 esposas 395
-errore+s 400
 errores 400
 esposo 447
 esposos 338
-esquin+a 411
 esquina 411
 esta 645
-estab+a 554 estac+a 338
 estaba 554 estaca 338
 estaban 464
-estabamo+s 451
 estabamos 451
 estabas 478
-estacio+n 437
 estacion 437
-estacione+s 359
 estaciones 359
-establ+e 370
 estable 370
-establece+r 343
 establecer 343
-estad+o 524
-estadi+o 351
 estadio 351
 estado 524
 estados 430
-estai+s 394
 estais 394
-estalla+r 347
 estallar 347
 estan 557
-estanci+a 336
 estancia 336
-estand+o 381
 estando 381
-estamo+s 539
 estamos 539
-estanqu+e 338
 estanque 338
 estas 594 estar 539
 estara 475
 estaran 424
 estaras 436
 estare 466
-estaremo+s 436
 estaremos 436
-estari+a 451
 estaria 451
 estarian 366
-estariamo+s 366
 estariamos 366
 estarias 395
-estarl+o 369
 estarlo 369
-estat+e 337
-estata+l 358
 estatal 358
 estate 337
-estatu+a 366
 estatua 366
 este 591
-estela+r 376
 estelar 376
 esten 429
-estemo+s 398
 estemos 398
 estes 449
-estil+o 430
-equilibri+o 356
 equilibrio 356
 estilo 430
-estimad+o 341
 estimado 341
-equip+o 485
-equipaj+e 371
 equipaje 371
 equipo 485
 equipos 383
-equivoc+o 361 equivoc+a 359
 equivoca 359
-equivocad+o 435 equivocad+a 400
 equivocada 400
 equivocado 435
 equivocados 348
 equivocas 372
 equivoco 361
-equivoqu+e 379
 equivoque 379
 esto 601
-estomag+o 406
 estomago 406
 estos 511
 estoy 590
-estrategi+a 364
 estrategia 364
-estre+s 351
-estrell+a 431 estrell+o 337
 estrella 431
 estrellas 414
 estrello 337
-estren+o 336
 estreno 336
 estres 351
-estribo+r 349
 estribor 349
-estructur+a 368
 estructura 368
 fruta 360
 frutas 339
-estudi+o 414 estudi+e 345
-estudia+r 391
-estudiad+o 335
 estudiado 335
-estudiand+o 364
 estudiando 364
-estudiant+e 406
 estudiante 406
 estudiantes 398
 estudiar 391
 estudie 345
 estudio 414
 estudios 386
-estupend+o 424 estupend+a 361
 estupenda 361
 estupendo 424
-estupid+o 460 estupid+a 415
 estupida 415
 estupidas 340
-estupide+z 378
-estupidece+s 357
 estupideces 357
 estupidez 378
 estupido 460
 estupidos 373
-estuv+o 474 estuv+e 458
 estuve 458
-estuvier+a 431 estuvies+e 355
 estuviera 431
 estuvieran 357
-estuvieramo+s 332
 estuvieramos 332
 estuvieras 377
 estuviese 355
-estuviero+n 387
 estuvieron 387
-estuvimo+s 394
 estuvimos 394
-estuvist+e 432
 estuviste 432
 estuvo 474
 eva 363 etc 336
-evacua+r 346
-evacuacio+n 344
 evacuacion 344
 evacuar 346
 ducha 391
-evaluacio+n 342
 evaluacion 342
 evan 384
 duane 348
@@ -5257,504 +3456,337 @@ duelen 335
 duelo 346
 dudo 408
 duena 343
-duend+e 339
 duende 339
 dueno 416
 duenos 362
-fuent+e 411 event+o 364
 fuente 411
 fuentes 367
 evento 364
 eventos 349
 fuera 526
 fueran 398
-fueramo+s 357
 fueramos 357
 fueras 408
 fuese 401
-fuero+n 479 duerm+e 403
 eterna 369 duerma 348
-eternament+e 352
 eternamente 352
 duermas 352
 duerme 403
 duermen 347
 duermes 355
-eternida+d 368
 eternidad 368
 fueron 479 duermo 356 eterno 354
-fuert+e 482
 fuerte 482
 fuertes 405
-fuerz+a 462
 fuerza 462
 fuerzas 425
 fui 483
 fuga 359
 etica 336
 ethan 394
-evidenci+a 410
 evidencia 410
 evidencias 352
-evident+e 354
 evidente 354
-fugitiv+o 337
 fugitivo 337
-fuimo+s 426
 fuimos 426
-fuhre+r 349
 fuhrer 349
-fuist+e 454
 fuiste 454
-etiquet+a 339
 etiqueta 339
-evita+r 420
 evitar 420
-evitarl+o 374
 evitarlo 374
 dulce 442
 dulces 393
 duke 339
-dulzur+a 348
 dulzura 348
 fuma 346
-dunca+n 349 dunba+r 345
 duncan 349
 dunbar 345
-funcio+n 380
 funcion 380
 funciona 453
-funcionad+o 336
 funcionado 336
 funcionan 374
-funcionand+o 384
 funcionando 384
 funcionar 402
 funcionara 379
 funcione 382
 funciones 351
 funciono 384
-fumand+o 355
 fumando 355
 fumar 409 fumas 340
-fundacio+n 342
 fundacion 342
-funera+l 398
 funeral 398
-evolucio+n 346
 evolucion 346
 fumo 347
 dura 411
 duran 337
-durant+e 487
 durante 487
 durar 350 duras 345
 durara 357
 furia 378
-fusio+n 365
 fusion 365
-furios+o 367 furios+a 336
 furiosa 336
 furioso 367
 duro 462
-durmi+o 363
-durmiend+o 401
 durmiendo 401
 durmio 363
-duros 362 euros 343 europ+a 408
+duros 362 euros 343
 europa 408
-dupre+e 339
 dupree 339
 duque 337
-futbo+l 412
 futbol 412
-futur+o 458 futur+a 335
 futura 335
 futuro 458
-exact+o 428 exact+a 351
 exacta 351
-exactament+e 475
 exactamente 475
 exacto 428
-excelenci+a 387
 excelencia 387
-excelent+e 445
 excelente 445
 excelentes 345
-exces+o 334
-excepcio+n 361
 excepcion 361
-excepciona+l 338
 excepcional 338
 exceso 334
-except+o 438
 excepto 438
-exagerand+o 332
 exagerando 332
-excitant+e 353
 excitante 353
-exclusiv+a 333
 exclusiva 333
-exame+n 404
 examen 404
-examene+s 355
 examenes 355
-examina+r 343
 examinar 343
-excus+a 386
 excusa 386
 excusas 358
-exhaust+o 335
 exhausto 335
-exhibicio+n 344
 exhibicion 344
 exige 340
-dwigh+t 353
 dwight 353
 exijo 333
-exist+e 445 exist+a 334
 exista 334
 existe 445
 existen 396
-existenci+a 377
 existencia 377
-existi+r 357 existi+a 343
 existia 343
-existid+o 339
 existido 339
 existir 357
 exito 427
-exitos+a 342
 exitosa 342
 dylan 361
 exley 333
-expedicio+n 357
 expedicion 357
-expedient+e 388
 expediente 388
 expedientes 371
-experienci+a 428
 experiencia 428
 experiencias 351
-experiment+o 376
-experimenta+r 341
 experimentar 341
 experimento 376
 experimentos 363
-expert+o 391 expert+a 336
 experta 336
 experto 391
 expertos 365
-explic+a 379 explic+o 346
 explica 379
-explicacio+n 396
 explicacion 396
 explicar 410
 explicare 356
-explicarl+o 364 explicarl+e 342
 explicarle 342
 explicarlo 364
-explicarm+e 335
 explicarme 335
-explicart+e 354
 explicarte 354
 explico 346
-expliqu+e 346
 explique 346
-explora+r 340
-explorado+r 341
 explorador 341
 explorar 340
-explosio+n 398
 explosion 398
-explosiv+o 353
 explosivo 353
 explosivos 371
-explot+a 343 explot+o 338
 explota 343
 explotar 375
 exploto 338
-exposicio+n 371
 exposicion 371
-expresa+r 337
 expresar 337
-expresio+n 371
 expresion 371
-exquisit+o 334
 exquisito 334
-expulsad+o 332
 expulsado 332
-exterio+r 386
 exterior 386
-extiend+e 332
 extiende 332
 extra 401
-extran+o 467 extran+a 417
 extrana 417
 extranas 383 extranar 350
 extranare 334
 extrane 361
-extranjer+o 374
 extranjero 374
 extranjeros 348
 extrano 467
 extranos 387
 extras 344
-extrem+o 369
 extremo 369
 ha 585 ia 465
 iba 492
 hace 551
-habei+s 403 hacei+s 340
 habeis 403 haceis 340
 hacen 477
-hacemo+s 465
 hacemos 465
 hacer 571 haces 515 haber 514
-hacerl+o 512 hacerl+e 428
 haberla 374 hacerla 366
 hacerle 428 haberle 377
 hacerles 344
 hacerlo 512 haberlo 423
 haberlos 338 hacerlos 338
-hacerm+e 424 haberm+e 402
 hacerme 424 haberme 402
-hacerno+s 369 haberno+s 347
 hacernos 369 habernos 347
-hacers+e 389 habers+e 381
 hacerse 389 haberse 381
-hacert+e 430 habert+e 419
 hacerte 430 haberte 419
 habia 523 hacia 510 hacha 353
 habian 430 hacian 378
-habiamo+s 389 haciamo+s 350
 habiamos 389 haciamos 350
 habias 432 hacias 377 habiar 336
-habid+o 406
 habido 406
-haciend+o 521 haciend+a 346
 hacienda 346
 haciendo 521 habiendo 341
-haciendol+o 349
 haciendolo 349
 habil 343
-habilida+d 390
 habilidad 390
-habilidade+s 382
 habilidades 382
-habit+o 336
-habitacio+n 463
 habitacion 463
-habitacione+s 374
 habitaciones 374
-habitante+s 335
 habitantes 335
 habito 336
 habitos 339
-habitua+l 348
 habitual 348
 habla 490
-hablab+a 397
 hablaba 397
 hablaban 337
-hablabamo+s 347
 hablabamos 347
 hablabas 342
-hablad+o 427
 hablado 427
-hablan 406 hablam+e 381
-hablame 381 habland+o 495
+hablan 406
+hablame 381
 hablando 495
-hablamo+s 438
 hablamos 438
 hablar 531 hablas 464
 hablara 374
 hablare 400
-hablaremo+s 398
 hablaremos 398
-hablarl+e 397
 hablarle 397
 hablarles 335
-hablarm+e 373 hablaro+n 343
 hablarme 373
 hablaron 343
-hablart+e 397 hablast+e 386
 hablarte 397 hablaste 386
 hable 447
 hablen 351
-hablemo+s 406
 hablemos 406
 hables 410
 hablo 464
 iban 408
-ibamo+s 407
 ibamos 407
 ibas 423
 habra 469
 habran 377
 habras 362
 habre 345
-habri+a 465
 habria 465
 habrian 367
-habriamo+s 352
 habriamos 352
 habrias 366
-gabrie+l 350
 gabriel 350
-gabriell+e 366
 gabrielle 366
 hada 363
 gafas 368 hadas 364
 haga 478
-hagal+o 371
 hagalo 371
 hagan 439
-haganl+o 346
 haganlo 346
-hagamo+s 423
 hagamos 423
-hagamosl+o 388
 hagamoslo 388
 hagas 480
 hail 355 gail 340
 hago 486
-hagri+d 334
 hagrid 334
 hal 341
-galactic+a 339
 galactica 339
-halco+n 339
 halcon 339
-galaxi+a 365
 galaxia 365
-galeri+a 356
 galeria 356
 haley 362
 hall 372
 halla 341
-hallad+o 349
 hallado 349
-gallaghe+r 341
 gallagher 341
-hallamo+s 351
 hallamos 351
 hallar 390
-hallaro+n 351
 hallaron 351
 halle 354
-gallet+a 358
 galleta 358
 galletas 389
-halliburto+n 353
 halliburton 353
-gallin+a 375
 gallina 375
 gallinas 347
 hallo 344
-hallowee+n 357
 halloween 357
 han 528 ian 357
 gana 418
-ganad+o 420
 ganado 420
 ganador 398
-ganadore+s 337
 ganadores 337
-ganch+o 346
 gancho 346
 ganan 364
-gananci+a 334
 ganancia 334
 ganancias 364
-ganand+o 373
 ganando 373
-ganamo+s 384
 ganamos 384
-ganar 454 ganas 430 hambr+e 452
+ganar 454 ganas 430
 ganara 342
 hambre 452
-ganaremo+s 335
 ganaremos 335
-hambrient+o 356
 hambriento 356
-ganarl+e 335
 ganarle 335
-ganaro+n 345 ganarm+e 333
 ganarme 333
 ganaron 345
-ganast+e 368
 ganaste 368
-hamburgues+a 362
 hamburguesa 362
 hamburguesas 357
 gane 409
-gandal+f 372
 gandalf 372
-hamilto+n 348
 hamilton 348
 hank 371
 gano 418
-hanna+h 370
 hannah 370
 hammy 345
 hans 348
-hanse+l 336
 hansel 336
 hanzo 343
 has 541 ias 406 gas 404
 hara 466
-garaj+e 378
 garaje 378
-haran 419 harbo+r 343
+haran 419
 harbor 343
-garanti+a 345
 garantia 345
-garantiz+o 358
 garantizo 358
 haras 446
 hare 496
-garfiel+d 383
 garfield 383
-haremo+s 458
 haremos 458
 gases 351
 haria 464
 harian 360
-hariamo+s 334
 hariamos 334
-gargant+a 392
 garganta 392
 harias 409
-harle+y 338
 harley 338
-harol+d 382
 harold 382
-gasolin+a 395
 gasolina 395
-garra+s 355
 garras 355
-harpe+r 343
 harper 343
-harri+s 377
 harris 377
-harriso+n 355
 harrison 355
 harry 456 happy 336
-hasta 546 harta 357 gasta+r 360
-gastad+o 337
+hasta 546 harta 357
 gastado 337
-gastar 360 harvar+d 359
+gastar 360
 harvard 359
-harve+y 352
 harvey 352
 harto 388 gasto 333
 gastos 366
 gary 393
 gates 339
-gatill+o 370
 gatillo 370
-gatit+o 377
 gatito 377
 gato 439
 gatos 388
@@ -5762,7 +3794,6 @@ hay 594 haz 460 gay 399
 haya 486
 hawai 355
 hayan 413
-hayamo+s 369
 hayamos 369
 hayas 433
 hayes 347
@@ -5775,861 +3806,553 @@ he 565
 ida 358
 hecha 388
 hechas 358
-hechiz+o 371
 hechizo 371
 hecho 533
 hechos 416
-heathe+r 380
 heather 380
-hecto+r 383
 hector 383
 idea 511
 ideal 378
-ideale+s 338
 ideales 338
 ideas 410
-identida+d 388
 identidad 388
-identifica+r 364
-identificad+o 356
 identificado 356
 identificar 364
-idiom+a 364
 idioma 364
 idiomas 333
-helad+o 404 helad+a 337
 helada 337
 helado 404
 helados 337
-gelatin+a 335
 gelatina 335
 helen 406
 helena 377
-helicopter+o 405
 helicoptero 405
 helicopteros 343
-helio+n 342
 helion 342
-helsin+g 351
 helsing 351
 ido 467
-hembr+a 352
 hembra 352
 gene 335
-henderso+n 340
 henderson 340
-gemela+s 342
 gemelas 342
-gemelo+s 353
 gemelos 353
 genes 333
-genera+l 467
-generacio+n 368
 generacion 368
-generacione+s 355
 generaciones 355
-generado+r 362
 generador 362
-generadore+s 335
 generadores 335
 general 467
-generale+s 343
 generales 343
-generalment+e 367
 generalmente 367
-genesi+s 340
 genesis 340
-generos+o 366 generos+a 333
 generosa 333
 generoso 366
-genetic+a 351
 genetica 351
-genia+l 485
 genial 485
-geniale+s 351
 geniales 351
 genio 411
 idolo 334
 hemos 507
-hemorragi+a 367
 hemorragia 367
-genovi+a 352
 genovia 352
-henri 338 georg+e 456
+henri 338
 george 456
-georgi+a 346
 georgia 346
 henry 433
 gente 535
-genti+l 354
 gentil 354
 ies 343
 herb 334
-hereder+o 365
 heredero 365
-herenci+a 345
 herencia 345
-gerent+e 372
 gerente 372
-herid+o 425 herid+a 417
 herida 417
 heridas 395
 herido 425
 heridos 384
 herir 355
-herman+o 502 herman+a 475
 hermana 475
 hermanas 395
-hermanda+d 355
 hermandad 355
-hernande+z 344
 hernandez 344
-hermanit+o 357 hermanit+a 341
 hermanita 341
 hermanito 357
 hermano 502
 hermanos 433
 heroe 431
 heroes 385
-hermion+e 334
 hermione 334
-hermos+a 449 hermos+o 446
 hermosa 449
 hermosas 377
 hermoso 446
 hermosos 358
 herr 341
-herramienta+s 364
 herramientas 364
 gerry 347
 gesto 355
 hey 497
 hice 500
-hicier+a 409
 hiciera 409
 hicieran 341
 hicieras 367
-hiciero+n 450
 hicieron 450
-hicimo+s 442
 hicimos 442
-hicist+e 489
 hiciste 489
 hicks 347
-gibso+n 349
 gibson 349
-gideo+n 341
 gideon 341
 hielo 427
-hierb+a 387
 hierba 387
-hierr+o 376
 hierro 376
-higad+o 384
 higado 384
-gigant+e 388
 gigante 388
 gigantes 349
 hija 487
-gilber+t 341
 gilbert 341
-hijas 374 hilar+y 336
+hijas 374
 hilary 336
-iglesi+a 445
 iglesia 445
-hijit+a 334
 hijita 334
 hill 370
 hills 343
 hijo 532 hilo 353
 hijos 478
 gina 358
-ignaci+o 338
 ignacio 338
-ginebr+a 352
 ginebra 352
-ginge+r 359
 ginger 359
-gimnasi+o 383 gimnasi+a 339
 gimnasia 339
 gimnasio 383
-ignora+r 339
-ignoranci+a 332
 ignorancia 332
-ignorant+e 335
 ignorante 335
 ignorar 339
 gira 391
-girand+o 337
 girando 337
 girar 354
-hiriero+n 342
 hirieron 342
 giro 358
-hipotec+a 344
 hipoteca 344
-histori+a 498
 historia 498
 historial 372
 historias 411
 igual 482
-iguale+s 401
 iguales 401
-igualment+e 384
 igualmente 384
-hitle+r 373
 hitler 373
 hizo 512
 ilama 333
-ilega+l 389 ilega+r 342
 ilegal 389
-ilegale+s 338
 ilegales 338
 ilegar 342
 glenn 335
-globa+l 367
 global 367
 globo 383
 globos 335
-glori+a 404
 gloria 404
-glorios+o 333
 glorioso 333
-ilusio+n 362
 ilusion 362
-ilusione+s 335
 ilusiones 335
 io 503
-hobbe+s 341
 hobbes 341
-inaceptabl+e 342
 inaceptable 342
-hobbit+s 340
 hobbits 340
-incapa+z 360
 incapaz 360
-incendi+o 395
 incendio 395
 incendios 346
-goberna+r 345
-gobernado+r 393
 gobernador 393
 gobernar 345
-image+n 417
-incident+e 388
 incidente 388
 imagen 417
-imagene+s 381
 imagenes 381
-gobiern+o 445
 gobierno 445
-imagin+o 414 imagin+a 374
 imagina 374
-imaginab+a 353
 imaginaba 353
-imaginacio+n 384
 imaginacion 384
-imaginad+o 352
 imaginado 352
 imaginar 393 imaginas 374
-imaginarm+e 336
 imaginarme 336
-imaginat+e 351
 imaginate 351
 imagine 369
 imagino 414
-hocke+y 347
 hockey 347
-incluid+o 336
 incluido 336
-inclus+o 461
 incluso 461
-incluy+e 360
 incluye 360
-incluyend+o 378
 incluyendo 378
-incomod+o 357
 incomodo 357
-inconscient+e 375
 inconsciente 375
-increibl+e 471
 increible 471
 increibles 357
-infanci+a 361
 infancia 361
-infanteri+a 356
 infanteria 356
-infanti+l 365
 infantil 365
-infart+o 366
 infarto 366
-infeccio+n 383
 infeccion 383
-infectad+o 342 infectad+a 336
 infectada 336
 infectado 342
-infeli+z 379
 infeliz 379
-inferio+r 349
 inferior 349
-india 382 indic+a 373
+india 382
 indica 373
-indicad+o 354
 indicado 354
 indican 351
 indio 361
-infinit+o 335
 infinito 335
 indios 374
-individu+o 348
 individuo 348
-influenci+a 369
 influencia 369
-inform+e 428 inform+a 343
 informa 343
-informacio+n 461
 informacion 461
-informad+o 373
 informado 373
-informant+e 332
 informante 332
 informar 357
-informarl+e 337
 informarle 337
 informe 428
 informes 377
-inesperad+o 340
 inesperado 340
-inestabl+e 347
 inestable 347
-inevitabl+e 359
 inevitable 359
-industri+a 373
 industria 373
 hoia 361
-inici+o 346
-inicia+r 351 inicia+l 344
 inicial 344
-iniciale+s 334
 iniciales 334
 iniciar 351
 inicio 346
 hogar 438
-hogare+s 360
 hogares 360
-ingenier+o 351
-ingenieri+a 345
 ingenieria 345
 ingeniero 351
-ingenios+o 342
 ingenioso 342
-inglaterr+a 415
 inglaterra 415
-ingle+s 432
 ingles 432
 inglesa 350
-inglese+s 376
 ingleses 376
-ingresa+r 332
 ingresar 332
-ingreso+s 335
 ingresos 335
-imitacio+n 334
 imitacion 334
-hoguer+a 333
 hoguera 333
 gol 345
 hola 562 hoja 369
-holand+a 337
 holanda 337
 hojas 365
 golf 381
 golfo 342
 holly 374
-hollywoo+d 393
 hollywood 393
-holme+s 349
 holmes 349
 golpe 430
 golpea 364
-golpead+o 362
 golpeado 362
-golpeand+o 340
 golpeando 340
 golpear 378
-golpearm+e 332
 golpearme 332
-golpeast+e 335
 golpeaste 335
 golpeo 376
 golpes 392
-injust+o 349
 injusto 349
 ino 338
 goma 355
-inocenci+a 343
 inocencia 343
-inocent+e 419
 inocente 419
 inocentes 379
-hombr+e 552 hombr+o 385
 hombre 552
-hombrecit+o 339
 hombrecito 339
 hombres 514
 hombro 385
 hombros 363
 hood 350
-inmediat+o 414 inmediat+a 336
 inmediata 336
 inmediato 414
-hondo 349 gondo+r 361
-gondor 361 inmens+o 340 inodor+o 332
+hondo 349
+gondor 361
 inmenso 340 inodoro 332
-honest+o 394 honest+a 356
 honesta 356
-honestament+e 377
 honestamente 377
-honestida+d 332
 honestidad 332
 honesto 394
 honestos 337
 hong 370
-homicidi+o 381
 homicidio 381
 homicidios 364
 honor 449
-honorabl+e 355
 honorable 355
-honore+s 336
 honores 336
-homosexua+l 361
 homosexual 361
-inmorta+l 341
 inmortal 341
-inmortalida+d 336
 inmortalidad 336
-honrad+o 347
 honrado 347
 ios 427
 hora 516
-impact+o 377
 impacto 377
 horas 493
-horari+o 371
 horario 371
-inscripcio+n 339
 inscripcion 339
 gore 336
 gorda 386
-insect+o 343
 insecto 343
 insectos 352
-impedi+r 358
 impedir 358
 gordo 422
 gordon 390
 gordos 336
-imperi+o 396
-imperia+l 347
 imperial 347
 imperio 396
-impid+e 345
 impide 345
-insigni+a 344
 insignia 344
-goril+a 339
 gorila 339
-insist+o 345 insist+e 343
 insiste 343
-insisti+o 333
 insistio 333
 insisto 345
-horizont+e 338
 horizonte 338
-implic+a 339
 implica 339
 horno 356
-imposibl+e 454
 imposible 454
-insoportabl+e 343
 insoportable 343
-import+a 515 import+e 364
 importa 515
-importab+a 364
 importaba 364
 importan 377
-importanci+a 397
 importancia 397
-important+e 489
 importante 489
 importantes 404
 importar 366
 importara 335
-importari+a 388
 importaria 388
 importe 364
 gorra 339
-inspeccio+n 341
 inspeccion 341
-inspecto+r 404
 inspector 404
-impresio+n 392
 impresion 392
-impresiona+r 335
-impresionad+o 362
 impresionado 362
 impresionar 335
-horribl+e 440
 horrible 440
 horribles 359
-inspiracio+n 356
 inspiracion 356
-hospita+l 468
 hospital 468
-hospitale+s 351
 hospitales 351
-hospitalida+d 344
 hospitalidad 344
-horro+r 359
 horror 359
-instalacio+n 340
 instalacion 340
-instant+e 390
 instante 390
-impuesto+s 387
 impuestos 387
-hosti+l 337
 hostil 337
-instint+o 370
 instinto 370
 instintos 350
-institucio+n 342
 institucion 342
-institut+o 390
 instituto 390
-impuls+o 358
 impulso 358
-insult+o 343
 insulto 343
-instrument+o 346
 instrumento 346
 instrumentos 346
 gota 362
 gotas 338
-invasio+n 357
 invasion 357
-integrida+d 343
 integridad 343
 hotel 451
-hotele+s 349
-intelectua+l 342
 intelectual 342
 hoteles 349
-inteligenci+a 402
 inteligencia 402
-inteligent+e 434
 inteligente 434
 inteligentes 353
-invencibl+e 341
 invencible 341
-intencio+n 405
 intencion 405
-intencione+s 370
 intenciones 370
-intens+o 339
 intenso 339
-intent+o 451 intent+a 420
-intenta 420 inventa+r 342
-intentab+a 375
+intenta 420
 intentaba 375
-intentad+o 392 inventad+o 338
 intentado 392 inventado 338
-intental+o 360
 intentalo 360
 intentan 354
-intentand+o 426
 intentando 426
-intentamo+s 374
 intentamos 374
 intentar 418 intentas 382 inventar 342
 intentare 381
-intentaremo+s 338
 intentaremos 338
-intentarl+o 406
 intentarlo 406
-intentaro+n 342
 intentaron 342
-intentast+e 335
 intentaste 335
 intente 418 invente 338
 intenten 337
 intentes 357
 intento 451 invento 379
-intercambi+o 365
 intercambio 365
-intere+s 403
-interferi+r 335
 interferir 335
 interes 403
 interesa 436
-interesad+o 392 interesad+a 356
 interesada 356
 interesado 392
 interesados 338
 interesan 358
-interesant+e 447
 interesante 447
 interesantes 355
-interese+s 373
 intereses 373
-interio+r 416
 interior 416
-intern+o 365 intern+a 365
 interna 365
-internad+o 337
 internado 337
-interne+t 382
 internet 382
 interno 365
 internos 364
-inversio+n 351
 inversion 351
-inversione+s 339
 inversiones 339
-interrumpi+r 374
 interrumpir 374
-interrupto+r 343
 interruptor 343
-inverti+r 343
-invertid+o 334
 invertido 334
-investiga+r 382
-investigado+r 352
 investigador 352
-investigand+o 375
 investigando 375
 investigar 382
 invertir 343
-inviern+o 392
 invierno 392
-intimida+d 346
 intimidad 346
-invisibl+e 370
 invisible 370
-invit+o 398 invit+a 348
 invita 348
-invitacio+n 372
 invitacion 372
-invitad+o 398 invitad+a 343
 invitada 343
 invitado 398
 invitados 393
 invitar 364
-invitaro+n 333
 invitaron 333
-invitart+e 334
 invitarte 334
 invite 332
 invito 398
-involucrad+o 376
 involucrado 376
 house 343
-inusua+l 351
 inusual 351
-housto+n 388
 houston 388
-intrus+o 333
 intruso 333
 intrusos 333
-inuti+l 407
 inutil 407
-inutile+s 348
 inutiles 348
-inuyash+a 345
 inuyasha 345
 hoy 518
-howar+d 409
 howard 409
-inyeccio+n 351
 inyeccion 351
 hoyo 378
 ir 542
 ira 445
-isaac 342 graba+r 350
-grabacio+n 351
+isaac 342
 grabacion 351
-grabad+o 348
 grabado 348
-graband+o 346
 grabando 346
 grabar 350
 grace 387
-isabell+e 332
 isabelle 332
-graci+a 403
 gracia 403
 gracias 576
-gracios+o 452 gracios+a 361
 graciosa 361
 gracioso 452
 grado 389
 grados 402
-graduacio+n 369
 graduacion 369
-graha+m 355
 graham 355
 irak 402 gral 350
 gran 525 iran 387
-granad+a 350
 granada 350
 granadas 348
 grand 345
 grande 491
 grandes 464
-grandez+a 344
 grandeza 344
-grandios+o 425 grandios+a 343
 grandiosa 343
 grandioso 425
-grandot+e 338
 grandote 338
-graner+o 352
 granero 352
-granj+a 406
 granja 406
-granjer+o 353
 granjero 353
-grano 377 gramo+s 337
+grano 377
 gramos 337
 grant 386
 iras 414
 grasa 375
 grave 414
-graveda+d 373
 gravedad 373
 graves 366
-grati+s 412
 gratis 412
-gratitu+d 341
 gratitud 341
 gray 332
 ire 476
-greci+a 374
 grecia 374
 green 366
 greene 380
 greg 371
-iremo+s 441
 iremos 441
-gretche+n 343
 gretchen 343
 grey 342
 iria 393
 grial 392
-iriamo+s 334
 iriamos 334
 irias 333
-grieg+o 356
 griego 356
 griegos 369
 gris 376 iris 356
 gripe 349
 grita 358
-gritand+o 381
 gritando 381
 gritar 388
-grite+s 343
 grites 343
 grito 377
 gritos 376
 isla 439
-islan+d 355
-island 355 irland+a 347
+island 355
 irlanda 347
-irlande+s 353
 irlandes 353
-irlandese+s 342
 irlandeses 342
 islas 355
 irme 465
 iron 344
-ironic+o 336
 ironico 336
 irnos 446
-groser+o 356
 grosero 356
 group 339
-israe+l 337
 israel 337
 irse 438
 grua 337
 irte 431
 grupo 456
 grupos 371
-hubier+a 483 hubies+e 424
 hubiera 483
 hubieran 399
-hubieramo+s 364
 hubieramos 364
 hubieras 419
 hubiese 424
 hubiesen 337
 hubieses 341
-itali+a 376
 italia 376
-italian+o 373 italian+a 343
 italiana 343
 italiano 373
 italianos 345
 hubo 447 ivan 338
-guant+e 341
 guante 341
 guantes 368
 guapa 393
-guard+a 401 guard+e 343
 guarda 401
-guardad+o 342
 guardado 342
 guardan 332
 guardar 388 guardas 337
 guarde 343
-guarderi+a 334
 guarderia 334
-guardi+a 436
 guardia 436
 guardian 359
-guardiane+s 345
 guardianes 345
 guardias 410
 guardo 337
-guarid+a 338
 guarida 338
 guapo 401
 guau 371
 hueco 364
 huele 410
 hueles 358
-huelg+a 348
 huelga 348
-huell+a 354
 huella 354
 huellas 411
 huelo 360
 hueon 354
-huerfano+s 333
 huerfanos 333
-hueso 380 hudso+n 345
+hueso 380
 hudson 345
 huesos 397
-guerr+a 494
 guerra 494
 guerras 368
-huespe+d 350
 huesped 350
-huespede+s 349
 huespedes 349
-guerrer+o 395
 guerrero 395
 guerreros 381
 huevo 384
@@ -6640,161 +4363,117 @@ iugar 341
 hugo 334
 guion 372
 huir 402
-guitarr+a 369
 guitarra 369
-human+o 449 human+a 420
 humana 420
 humanas 354
-humanida+d 406
 humanidad 406
 humano 449
 humanos 441
-humild+e 357
 humilde 357
-humillacio+n 333
 humillacion 333
 humo 394
 humor 408
 hunt 345
 gus 350
-huraca+n 353
 huracan 353
-gusan+o 371
 gusano 371
 gusanos 351
 gusta 522
-gustab+a 411
 gustaba 411
 gustaban 349
-gustad+o 379
 gustado 379
 gustan 451
 gustas 394 gustar 379
 gustara 388
-gustari+a 489
 gustaria 489
 guste 404
 gusto 478
 hutch 341
 guy 348
 huye 360
-huyend+o 363
 huyendo 363
 huyo 353
 gwen 334
 gym 342
-izquierd+a 451 izquierd+o 393
 izquierda 451
 izquierdo 393
 izzie 336
 la 698
-laberint+o 339
 laberinto 339
-labio+s 397
 labios 397
 jack 476
-jacki+e 399
 jackie 399
-jackso+n 393
 jackson 393
 jabon 362
 labor 344
-laboratori+o 422
 laboratorio 422
 laboratorios 339
-jacque+s 362
 jacques 362
 jade 356
 laden 387
 lado 506
 lados 418
-ladro+n 406
 ladron 406
-ladrone+s 387
 ladrones 387
 lady 376
 lago 414
-lagrima+s 374
 lagrimas 374
 jake 408 lake 351
 kalel 336
-kalle+n 333
 kallen 333
 lana 420
 lance 353
-lancelo+t 338
 lancelot 338
-lanch+a 339
 lancha 339
 jamas 471
 jane 407 kane 381 lane 368
-lament+o 462
 lamento 462
 james 455
 janet 350
 landy 332
 lang 345
 jamie 349
-langdo+n 340
 langdon 340
-langle+y 342
 langley 342
-langost+a 343
 langosta 343
-lannin+g 383
 lanning 383
 jamon 359
-kansa+s 359
-kansas 359 lampar+a 348
+kansas 359
 lampara 348
 lanza 377
-lanzad+o 333
 lanzado 333
-lanzamient+o 388
 lanzamiento 388
 lanzar 369
 lanzo 340
 las 615
-jardi+n 405
 jardin 405
-jardiner+o 335
 jardinero 335
 karen 388
 laser 364
 larga 424
 largas 367
-largat+e 403
 largate 403
 largo 454
 largos 363
-larguemono+s 342
 larguemonos 342
-larguens+e 340
 larguense 340
 lapiz 360
 karl 369
 karma 336
 jason 420 japon 384
-japone+s 376
 japones 376
 japonesa 343
-japonese+s 373
 japoneses 373
 larry 413
-lastim+a 428 lastim+e 365
 lastima 428
-lastimad+o 364
 lastimado 364
 lastimar 371
-lastimart+e 347
 lastimarte 347
 lastime 365
 lastimes 335
 lastimo 333
 lata 385 lava 346
-lavad+o 365
 lavado 365
-lavanderi+a 337
 lavanderia 337
 lavar 370 latas 340
 kate 411 late 336
@@ -6803,143 +4482,96 @@ latin 342
 kathy 343
 jaula 373
 laura 414
-laure+n 357
 lauren 357
-katsumot+o 340
 katsumoto 340
 jay 363 kay 337
-kayleig+h 340
 kayleigh 340
 lazo 338
-lawrenc+e 360
 lawrence 360
 jazz 370
 le 603
 lea 357
-leccio+n 395
 leccion 395
-leccione+s 352
 lecciones 352
 leche 418
 leal 362
-lealta+d 381
 lealtad 381
 jean 404
-jeani+e 349
 jeanie 349
-lebowsk+i 336
 lebowski 336
-keato+n 359
 keaton 359
-lectur+a 369
 lectura 369
 lecturas 334
 lee 433
 jefa 364
 jefe 490 jeff 396
-jefferso+n 344
 jefferson 344
 jefes 361
-jeffre+y 358
 jeffrey 358
 jedi 383
 leer 433 lees 359 jeep 337
-leerl+o 352
 leerlo 352
 lei 398
 leia 334
 legal 398
-legale+s 338
 legales 338
-legalment+e 336
 legalmente 336
 leido 395
 leigh 350
-legitim+o 333
 legitimo 333
-leist+e 353
 leiste 353
 keith 356
-lejan+o 365 lelan+d 354
 leland 354
 lejano 365
 kelly 383
 lejos 471
-kelvi+n 340
 kelvin 340
 leo 427 ken 369 jen 353
 lena 340
-kendal+l 348
 kendall 348
-lengu+a 418
 lengua 418
-lenguaj+e 372
 lenguaje 372
 leon 366
-jenna 372 kenob+i 334
+jenna 372
 kenobi 334
-leonar+d 356
 leonard 356
-leone+s 343
-kenned+y 362
 kennedy 362
 leones 343
-kennet+h 340
 kenneth 340
-jennife+r 368
 jennifer 368
-lennin+g 346
-lenning 346 jenning+s 362
+lenning 346
 jennings 362
 jenny 394 lenny 392 kenny 355
 kent 411
 lenta 351
-lentament+e 380
 lentamente 380
-lente+s 365
 lentes 365
 lento 388
 les 534
-lesbian+a 349
 lesbiana 349
-jerem+y 347
 jeremy 347
-lesio+n 341
 lesion 341
-lesione+s 343
 lesiones 343
-lesli+e 334
 leslie 334
 jess 334
-jesse 370 jerse+y 383
+jesse 370
 jersey 383
-jessi+e 350
-jessic+a 367
 jessica 367
 jessie 350
 jerry 418 kerry 363
-jesucrist+o 386
 jesucristo 386
-leste+r 355
 lester 355
 jesus 451
 letal 334
-levant+a 399 levant+e 383
 levanta 399
-levantad+o 346
 levantado 346
 levantar 380
-levantarm+e 342
 levantarme 342
-levantars+e 347
 levantarse 347
-levantart+e 340
 levantarte 340
-levantat+e 431
 levantate 431
 levante 383
 levanten 362
-levantens+e 336
 levantense 336
 levantes 341
 levantese 343
@@ -6948,26 +4580,19 @@ leve 339
 kevin 398
 letra 378
 letras 371
-letrer+o 344
 letrero 344
 ley 446 lex 431
-leyend+a 403 leyend+o 393
 leyenda 403
 leyendas 341
 leyendo 393
 leyes 420
 lewis 378
 leyo 346
-licenci+a 401
 licencia 401
-liber+a 333
 libera 333
-liberacio+n 346
 liberacion 346
-liberad+o 342
 liberado 342
 liberar 360
-liberta+d 444
 libertad 444
 licor 356
 libra 332
@@ -6978,118 +4603,88 @@ libro 466
 libros 438
 kiddo 334
 lider 419
-lidere+s 364
 lideres 364
-lidia+r 352
 lidiar 352
 liga 372
-liger+a 356 liger+o 351
 ligera 356
 ligero 351
 lila 346
 jill 384
 lilly 337
 kilo 351
-kilometro+s 401
 kilometros 401
 kilos 390
 lily 356
 jim 427 lio 394 kim 388 jin 362
-linaj+e 343
 linaje 343
-lincol+n 356
 lincoln 356
 linea 460 linda 447
 lineas 395 lindas 354
 lindo 453
 lindos 361
-lindsa+y 336
 lindsay 336
-lindse+y 344
 lindsey 344
-jinet+e 344
 jinete 344
 jinetes 335
 king 393
-limit+e 384
 limite 384
 limites 370
 lino 333
-lione+l 373
 lionel 373
 limon 340
 jimmy 449
 lios 364
-limpi+o 420 limpi+a 403
 limpia 403
-limpiand+o 344
 limpiando 344
 limpiar 402 limpias 353
-limpiez+a 375
 limpieza 375
 limpio 420
 limpios 335
-lintern+a 359
 linterna 359
 linux 334
 lisa 416
 kirk 369
-kirste+n 356
 kirsten 356
 lista 475
 listas 376
-liquid+o 356
 liquido 356
 listo 492
 listos 458
 kit 361
-literalment+e 356
 literalmente 356
-literatur+a 350
 literatura 350
 litro 333
 litros 359
-littl+e 347
 little 347
 kitty 336
 liz 391
-lizzi+e 361
 lizzie 361
 lizzy 334
 llama 489
-llamab+a 412
 llamaba 412
 llamaban 357
-llamad+o 462 llamad+a 455
 llamada 455
 llamadas 411
 llamado 462
 llamados 346
-llamal+o 332
 llamalo 332
-llaman 434 llamam+e 417
-llamame 417 llamand+o 411
+llaman 434
+llamame 417
 llamando 411
-llamamo+s 397
 llamamos 397
 llamar 464 llamas 449
 llamara 372
 llamare 438
-llamaremo+s 359
 llamaremos 359
-llamari+a 353
 llamaria 353
-llamarl+o 380 llamarl+a 356
 llamarla 356
 llamarle 336
 llamarlo 380
-llamarm+e 396 llamaro+n 385
 llamarme 396
 llamaron 385
-llamast+e 397 llamart+e 378
 llamaste 397 llamarte 378
 llame 449
-llamen 387 llamem+e 354
+llamen 387
 llameme 354
 llames 387
 llamo 483
@@ -7097,34 +4692,24 @@ llave 446
 llaves 432
 klaus 335
 llega 441
-llegab+a 338
 llegaba 338
-llegad+o 448 llegad+a 370
 llegada 370
 llegado 448
 llegan 390
-llegand+o 390
 llegando 390
-llegamo+s 427
 llegamos 427
 llegar 486 llegas 403
 llegara 419
 llegaran 357
 llegaras 351
 llegare 362
-llegaremo+s 382
 llegaremos 382
-llegari+a 338
 llegaria 338
-llegaro+n 404
 llegaron 404
-llegast+e 401
 llegaste 401
 llego 469
-llegu+e 454
 llegue 454
 lleguen 375
-lleguemo+s 374
 lleguemos 374
 llegues 367
 llena 423
@@ -7132,83 +4717,57 @@ llenar 364 llenas 349
 lleno 432
 llenos 357
 lleva 468
-llevab+a 403
 llevaba 403
-llevad+o 401
 llevado 401
-lleval+o 344 lleval+a 343
 llevala 343
 llevalo 344
-llevan 418 llevam+e 383
-llevame 383 llevand+o 386
+llevan 418
+llevame 383
 llevando 386
-llevamo+s 408
 llevamos 408
 llevar 458 llevas 431
 llevara 424
 llevaran 353
 llevaras 350
 llevare 431
-llevaremo+s 380
 llevaremos 380
-llevari+a 360
 llevaria 360
-llevarl+o 394 llevarl+a 375
 llevarla 375
 llevarle 344
 llevarlo 394
 llevarlos 338
-llevaro+n 406 llevarm+e 392
 llevarme 392
-llevaron 406 llevarno+s 352
+llevaron 406
 llevarnos 352
-llevars+e 361
 llevarse 361
-llevart+e 399 llevast+e 349
 llevarte 399 llevaste 349
-llevat+e 368
 llevate 368
-llevatel+o 336
 llevatelo 336
 lleve 432
 lleven 380
-llevenl+o 342
 llevenlo 342
-llevensel+o 351
 llevenselo 351
 lleves 360
 llevo 472
-klingo+n 348
 klingon 348
 llora 352
-llorand+o 389
 llorando 389
 llorar 407
-llore+s 370
 llores 370
-llove+r 349
 llover 349
-lloviend+o 350
 lloviendo 350
-lluev+e 343
 llueve 343
-lluvi+a 408
 lluvia 408
 lo 665
 loca 451
 local 409
-locale+s 359
 locales 359
-localiza+r 354
-localizad+o 343
 localizado 343
 localizar 354
 locas 357
 loco 495 lobo 401 joan 346
-joann+a 346
 joanna 346
 locos 421 lobos 371
-locur+a 440
 locura 440
 locuras 333
 joe 448
@@ -7217,73 +4776,52 @@ jodan 360
 jodas 365
 jode 339
 joder 420
-jodet+e 369
 jodete 369
-jodid+o 416 jodid+a 385
 jodida 385
-jodidament+e 340
 jodidamente 340
 jodido 416
-jodiend+o 364
 jodiendo 364
 jodidos 360
 jodio 332
 joel 389
 joey 410
 logan 367
-logic+a 379 logic+o 355
 logica 379
 logico 355
 john 479
-johnn+y 422
 johnny 422
-johnso+n 385
 johnson 385
 lois 398
 logra 351
-lograd+o 383
 logrado 383
-logramo+s 387
 logramos 387
 lograr 390 logras 333
-lograremo+s 346
 lograremos 346
-lograrl+o 368
 lograrlo 368
-lograro+n 344
 lograron 344
-lograst+e 373
 lograste 373
 logre 381
 logro 411
 lola 365
 jon 372
-jonatha+n 375
 jonathan 375
 jones 403
-londre+s 430
 londres 430
 kong 378 long 348
 knox 343
 los 639
 lord 405 jose 368
-jorda+n 377
 jordan 377
 jorel 356
-josep+h 395
 joseph 395
-josephin+e 346
 josephine 346
 josh 376 lori 334
 josie 340
 lou 371
 joven 472
-jovencit+a 370 jovencit+o 357
 jovencita 370
 jovencito 357
-jovene+s 424
 jovenes 424
-loteri+a 345
 loteria 345
 louie 334
 louis 392
@@ -7291,66 +4829,47 @@ louise 382
 joya 348
 joyce 340
 joyas 378
-krakozhi+a 362
 krakozhia 362
 lre 336
-krypto+n 335
 krypton 335
 lucas 370
 luce 385
 luces 439
 lucha 418
-luchad+o 339
 luchado 339
 luchador 348
-luchand+o 376
 luchando 376
-luchamo+s 334
 luchamos 334
 luchar 417 luchas 333
 lucir 345
-luciu+s 335
 lucius 335
 lucky 358
 juan 382
 lucy 413
-juece+s 346
 jueces 346
 judas 364
 juega 393 judia 340
-judicia+l 334
 judicial 334
 juegan 354
 juegas 370
 luego 517 juego 484 judio 381
 juegos 409 judios 380
-juegue+s 358
 juegues 358
-jueve+s 402
 jueves 402
 juez 411 judy 352
-jugab+a 349
 jugaba 349
-jugad+a 372 jugad+o 357
 jugada 372
 jugado 357
 jugador 393
-jugadore+s 385
 jugadores 385
-juici+o 424
 juicio 424
-jugand+o 434
 jugando 434
-jugamo+s 373
 jugamos 373
 lugar 530 jugar 472
-lugare+s 421
 lugares 421
 jugo 395
 luis 344
-juguemo+s 350
 juguemos 350
-juguet+e 382
 juguete 382
 juguetes 380
 luke 418
@@ -7361,11 +4880,9 @@ julio 395
 lujo 364
 luna 443
 lunar 348
-lunatic+o 346
 lunatico 346
 lunes 405
 kung 342
-jungl+a 359
 jungla 359
 junio 371
 junior 381
@@ -7373,32 +4890,21 @@ junta 391
 juntas 392 juntar 342
 junto 441
 juntos 491
-jurad+o 392
 jurado 392
-jurament+o 355
 juramento 355
 jurar 335
-jurisdiccio+n 332
 jurisdiccion 332
 juro 447
 kurt 340
 justa 357
-justament+e 351
 justamente 351
-justi+n 361
-justici+a 419
 justicia 419
 justin 361
 justo 485
-juventu+d 372
 juventud 372
-luthe+r 385
 luther 385
-lutho+r 389
 luthor 389
 luz 476
-juzga+r 356
-juzgad+o 349
 juzgado 349
 juzgar 356
 lydia 364
@@ -7406,659 +4912,440 @@ kyle 377
 mac 381
 nacer 360
 naci 383
-nacid+o 385
-occidenta+l 346
 occidental 346
 nacido 385
 nacio 392 macho 361
-nacimient+o 382
 nacimiento 382
 nacion 397
-naciona+l 410
 nacional 410
-nacione+s 361
 naciones 361
-nacist+e 355
 naciste 355
 mack 343
 mccoy 339
-ocasio+n 385
 ocasion 385
-ocasione+s 357
 ocasiones 357
 nada 586
-madam 333 ocean+o 391
-madame 371 nadand+o 342
+madam 333
+madame 371
 nadando 342
 oceano 391
 nadar 393
-obedec+e 339
 obedece 339
 obedecer 356
-maddi+e 339
 maddie 339
-mader+a 392
 madera 392
 mafia 365
 nadie 538
-madiso+n 343
 madison 343
-mcdonald+s 380
 mcdonalds 380
 madre 518
 madres 370
-madrin+a 350
 madrina 350
-madrugad+a 341
 madrugada 341
-maestr+o 452 maestr+a 391
 maestra 391
 maestro 452
 maestros 354
-madur+a 340
 madura 340
 mai 335
-magdalen+a 344
 magdalena 344
-magia 408 magic+a 363 magic+o 358
+magia 408
 magica 363
 magico 358
-maggi+e 382
 maggie 382
 ocho 439 mago 371
-magnet+o 353
 magneto 353
-magnific+o 387 magnific+a 353
 magnifica 353
 magnifico 387
-obisp+o 376
 obispo 376
 maiz 368
-obiwa+n 349
 obiwan 349
 mal 519
 mala 464
-malcol+m 360
 malcolm 360
 malas 420
-malda+d 374
 maldad 374
-objecio+n 367
 objecion 367
-maldicio+n 467
 maldicion 467
-maldit+a 480
 maldita 480
 malditas 379
-malentendid+o 351
 malentendido 351
-majesta+d 423
 majestad 423
-malet+a 386 objet+o 381
 maleta 386
 maletas 374
-maleter+o 348
 maletero 348
-maleti+n 372
 maletin 372
-objetiv+o 421
 objetivo 421
 objetivos 365
 objeto 381
 objetos 370
-oblig+o 340 oblig+a 336
 obliga 336
-obligacio+n 342
 obligacion 342
-obligad+o 360
 obligado 360
 obligo 340
 malik 341
-malkovic+h 340
 malkovich 340
 malo 478
 malos 411
-malvad+o 383 malvad+a 357
 malvada 357
 malvado 383
 malvados 334
 man 348
 mama 522
-manch+a 362
 mancha 362
 manchas 352
-manan+a 526
 manana 526
 mananas 353
 nancy 375
 manda 392
-mandad+o 354
 mandado 354
 mandan 343
 mandar 385
 mandare 345
-mandaro+n 349
 mandaron 349
 mande 385
 manden 342
-mandibul+a 333
 mandibula 333
-manej+a 367 manej+o 364
 maneja 367
-manejand+o 365
 manejando 365
 manejar 413
-manejarl+o 355
 manejarlo 355
 manejo 364
 mando 446
-maner+a 490
 manera 490
 maneras 393
 mandy 335
 mami 429 mani 350
-manicomi+o 349
 manicomio 349
-manhatta+n 363
 manhattan 363
-maniobr+a 335
 maniobra 335
-mamit+a 359
 mamita 359
 mano 495
 manos 495
 manny 338
-mansio+n 363
 mansion 363
-manso+n 336
 manson 336
-manta 352 manua+l 375
+manta 352
 manual 375
-mante+n 396
 manten 396
-mantene+r 433
-mantenemo+s 337
 mantenemos 337
-mantener 433 mantendr+e 344 mantendr+a 337
+mantener 433
 mantendra 337
 mantendre 344
-mantendremo+s 333
 mantendremos 333
-mantenerl+o 359
 mantenerlo 359
-mantenerm+e 341
 mantenerme 341
-manteners+e 341
 mantenerse 341
-mantenert+e 357
 mantenerte 357
-manteng+a 382 manteng+o 339
 mantenga 382
 mantengan 383
-mantengans+e 350
 mantenganse 350
-mantenid+o 341
 mantenido 341
 mantengo 339
-mantenl+o 346
 mantenlo 346
-mantent+e 384
 mantente 384
-mantequill+a 359
 mantequilla 359
-mantien+e 392
 mantiene 392
 mantienen 357
 mantienes 335
-mantuv+o 342
 mantuvo 342
-manzan+a 375
 manzana 375
 manzanas 355
 mas 607 mar 441
 obra 435 mapa 423 masa 367 nasa 344
 marca 413
-marcad+o 337
 marcado 337
 marcador 347
-marcas 384 marcar 346 mascar+a 379 masacr+e 361
+marcas 384 marcar 346
 mascara 379
 mascaras 339
 masacre 361
-march+a 419 march+o 373
 marcha 419
-marchad+o 337
 marchado 337
-marciale+s 342
 marciales 342
 marchar 359
-marcharm+e 337
 marcharme 337
-marchars+e 346
 marcharse 346
-marchat+e 335
 marchate 335
 marcho 373
-masaj+e 374
 masaje 374
 marco 385
-naranj+a 372
 naranja 372
 marcos 346
-mascot+a 363
 mascota 363
 mascotas 347
-narcotico+s 335
 narcoticos 335
 obras 370 mapas 357
-marcu+s 390
-maravill+a 388
 maravilla 388
 maravillas 342
-maravillos+o 444 maravillos+a 407
 maravillosa 407
 maravilloso 444
 maravillosos 336
 marcus 390
 marcy 334
 marea 335
-obsesio+n 345
 obsesion 345
-obsesionad+o 353
 obsesionado 353
-obrero+s 334
 obreros 334
-observ+a 360
 observa 360
-observacio+n 364
 observacion 364
-observado+r 342
 observador 342
-observand+o 369
 observando 369
 observar 356
 maria 420
-narice+s 361
 narices 361
-margare+t 372
 margaret 372
-marie 384 marid+o 452 marge+n 345
+marie 384
 marido 452 margen 345
-marihuan+a 382
 marihuana 382
-marily+n 339
 marilyn 339
-marin+a 394 mario+n 344
 marina 394
-marine+s 344
-marines 344 mariner+o 347
+marines 344
 marinero 347
 marineros 340
 marion 344 marino 334
-marisca+l 346
 mariscal 346
-maripos+a 347
 mariposa 347
-mariss+a 389
 marissa 389
-masiv+a 351
 masiva 351
 nariz 422
 mark 424
-napoleo+n 384
 napoleon 384
-marsellu+s 334
 marsellus 334
-marshal+l 361
 marshall 361
-marro+n 341
 marron 341
-marque+s 334
-marrueco+s 334
 marruecos 334
 marques 334
 marte 351
 martes 401
-marti+n 414 marth+a 382
 martha 382
-maquillaj+e 368
 maquillaje 368
-martin 414 marvin 342 maquin+a 438
+martin 414 marvin 342
 maquina 438
 maquinas 397
 martini 341
 marty 385
 mary 438
 marzo 358
-matad+o 434
 matado 434
-naval 340 matal+o 381 navaj+a 352
+naval 340
 navaja 352 matala 342
-natali+e 355
 natalie 355
 matalo 381
 matalos 333
-matan 391 matam+e 354
-matame 354 matand+o 408
+matan 391
+matame 354
 matando 408
-matamo+s 374
 matamos 374
-matanz+a 341
 matanza 341
 matas 382
-matast+e 425
 mataste 425
-octaviu+s 338
 octavius 338
 nave 466 mate 441 nate 346
-navega+r 352
-navegacio+n 336
 navegacion 336
 navegar 352
 maten 395
-matematic+a 335
 matematica 335
 matematicas 358
-obtene+r 404
 obtener 404
-matenl+o 338
 matenlo 338
 naves 400 mates 369
-materi+a 354
 materia 354
 material 395
-materiale+s 341
 materiales 341
-natha+n 380
 nathan 380
-obviament+e 414
 obviamente 414
-navida+d 455
 navidad 455
-navidade+s 343
 navidades 343
 obvio 389
-ocult+a 362 ocult+o 355
 oculta 362
 ocultar 367
 oculto 355
 mato 471
 maton 341
-navorsk+i 381
 navorski 381
 ocupa 345
-ocupacio+n 337
 ocupacion 337
-ocupad+o 435 ocupad+a 394
 ocupada 394
 ocupado 435
 ocupados 367
 ocupar 343
 ocupare 361
-ocuparm+e 345
 ocuparme 345
-ocupars+e 334
 ocuparse 334
-ocupat+e 344
 ocupate 344
-nausea+s 333
 nauseas 333
-matri+z 332 matri+x 332
-matricul+a 345
 matricula 345
-matrimoni+o 426
 matrimonio 426
 matrix 332 matriz 332
 ocupo 362
-ocurr+e 456 ocurr+a 389
 ocurra 389
 ocurre 456
 ocurren 345
-ocurri+o 444 ocurri+r 377
-ocurrid+o 405
 ocurrido 405
-ocurriend+o 371
 ocurriendo 371
 ocurrio 444
 ocurrir 377
 ocurrira 363
 matt 411
-octubr+e 377
 octubre 377
-matthe+w 372
 matthew 372
-natura+l 410
 natural 410
-naturale+s 339
 naturales 339
-naturalez+a 417
 naturaleza 417
-naturalment+e 373
 naturalmente 373
-obtuv+o 345 obtuv+e 336
 obtuve 336
-obtuvist+e 336
 obtuviste 336
 obtuvo 345
 matty 349
 max 436 may 363
 maya 335
-maxim+o 407 maxim+a 375
 maxima 375
 maximo 407
 nazis 353
 mayo 374
 mayor 478
-mayore+s 385
 mayores 385
-mayori+a 432
 mayoria 432
 me 649
-mecanic+o 348 mecanic+a 341
 mecanica 341
 mecanico 348
-mecanism+o 355
 mecanismo 355
-necesari+o 446 necesari+a 348
 necesaria 348
 necesario 446
-necesida+d 400
 necesidad 400
-necesidade+s 365
 necesidades 365
-necesit+o 525 necesit+a 486
 necesita 486
-necesitab+a 426
 necesitaba 426
 necesitaban 336
 necesitabas 352
 necesitan 443
-necesitamo+s 488
 necesitamos 488
 necesitas 480 necesitar 411
 necesitara 365
 necesitaras 357
 necesitare 374
-necesitari+a 339
 necesitaria 339
 necesite 376
 necesites 364
 necesito 525
 mear 347
 ned 359
-medall+a 373
 medalla 373
-media 448 medic+o 457 medic+a 375
+media 448
 medica 375
-medicacio+n 348
 medicacion 348
-medicamento+s 344
 medicamentos 344
-medicin+a 421
 medicina 421
 medicinas 375
 medico 457
-medianoch+e 398
 medianoche 398
 medicos 400
 medias 370
-medid+a 373
 medida 373
 medidas 369
 medio 477
-mediodi+a 369
 mediodia 369
 medios 382
 neela 340
-ofende+r 353
 ofender 353
-ofendid+o 335
 ofendido 335
-ofensiv+a 335
 ofensiva 335
-ofert+a 406
 oferta 406
 mei 371 meg 333
 odia 401
-odiab+a 359
 odiaba 359
-ofici+o 355
-oficia+l 456
 oficial 456
-oficiale+s 412
 oficiales 412
-oficialment+e 368
 oficialmente 368
-oficio 355 oficin+a 465
+oficio 355
 oficina 465
 oficinas 352
 megan 367 odian 362
 odias 377 negar 352
-odiari+a 334
 odiaria 334
-negativ+o 399 negativ+a 341
 negativa 341
 negativo 399
 odie 394
 neil 372
 odio 465 nego 335
-negoci+o 457
-negocia+r 370
 negociar 370
 negocio 457
 negocios 448
 negra 413
 negras 356
 mel 360
-melani+e 350
 melanie 350
-meliss+a 334
 melissa 334
-melodi+a 343
 melodia 343
 mejor 554
 mejora 342
-mejorad+o 342
 mejorado 342
-mejorand+o 350
 mejorando 350
 mejorar 380
-mejore+s 452
 mejores 452
-nelso+n 353
 nelson 353
-melvi+n 360
 melvin 360
 neo 352
 nena 450
-mencion+o 365 mencion+e 336
-menciona+r 366
-mencionad+o 340
 mencionado 340
 mencionar 366
 mencione 336
 menciono 365
 nene 384
-menela+o 349
 menelao 349
 nemo 354
 menos 519 menor 410
-menore+s 359
 menores 359
-memori+a 432
 memoria 432
 memorias 343
-mensaj+e 455
 mensaje 455
-mensajes 383 mensajer+o 353
+mensajes 383
 mensajero 353
 menu 350
-menta+l 390
 mental 390
-mentale+s 332
 mentales 332
-mente 457 menud+o 409 menud+a 337
+mente 457
 menuda 337
 menudo 409
 mentes 374
 menti 364
-mentid+o 356
 mentido 356
 mentir 381
 mentira 428
 mentiras 409
-mentiri+a 334
 mentiria 334
-mentiros+o 397 mentiros+a 360
 mentirosa 360
 mentiroso 397
-mentist+e 355
 mentiste 355
 mes 450
 mesa 449
-mercad+o 406
 mercado 406
-mercanci+a 364
 mercancia 364
-mercede+s 342
 mercedes 342
-mercenario+s 337
 mercenarios 337
 mesas 351
-merec+e 404 ofrec+e 371
 merece 404 ofrece 371
 merecen 357 ofrecen 338
 mereces 376 ofrecer 362
-ofrecerl+e 342
 ofrecerle 342
-ofrecert+e 334
 ofrecerte 334
-ofreci+o 364 mereci+a 362
 merecia 362
-ofrecid+o 337 merecid+o 335
 ofrecido 337 merecido 335
-ofreciend+o 332
 ofreciendo 332
-ofreciero+n 333
 ofrecieron 333
 ofrecio 364
-meredit+h 344
 meredith 344
 meses 477
-merezc+o 373 ofrezc+o 355
 merezco 373 ofrezco 355
 neski 338
-merri+n 339
 merrin 339
 merry 345
 oeste 424
-nervio+s 370
 nervios 370
 nerviosa 390
 nervioso 420
 nerviosos 342
 meta 385
-nevad+a 341
 nevada 341
 metal 381
 metan 341
@@ -8067,74 +5354,47 @@ mete 379
 meten 345
 meter 400 metes 366
 metere 332
-meterm+e 359
 meterme 359
-meters+e 360
 meterse 360
-metert+e 368
 meterte 368
-metet+e 369
 metete 369
 meti 366
-metid+o 405 metid+a 347
 metida 347
 metido 405
-metiend+o 343
 metiendo 343
-metiero+n 355
 metieron 355
-nevill+e 342
 neville 342
 metio 385
-metist+e 365
 metiste 365
 meto 350
-metod+o 351
 metodo 351
 metodos 363
 metro 387
 metros 434
-metropoli+s 359
 metropolis 359
-neutra+l 338
 neutral 338
 new 405
-mezcl+a 350
 mezcla 350
-mexic+o 409
-mexican+o 348
 mexicano 348
 mexicanos 336
 mexico 409
-newma+n 373
 newman 373
-newpor+t 349
 newport 349
-newto+n 344
 newton 344
 mi 635 oh 542 ni 540
 mia 472
-michae+l 466
 michael 466
-miche+l 347
 michel 347
-michell+e 370
 michelle 370
-michiga+n 352
 michigan 352
-nichola+s 365
 nicholas 365
 nick 425 mick 350
-micke+y 370
 mickey 370
 nicky 380
 miami 384
-nicol+e 356
 nicole 356
 mias 370
-microfon+o 358
 microfono 358
-niebl+a 363
 niebla 363
 mide 354
 miedo 499
@@ -8143,19 +5403,14 @@ niega 369
 niego 351
 miel 392
 oido 466 nido 362
-miembr+o 406
 miembro 406
 miembros 410
 oidos 373
-mient+e 369 mient+o 343
-mienta+s 354
 mientas 354
 miente 369
 mientes 363
 miento 343
-mientra+s 497
 mientras 497
-miercole+s 374
 miercoles 374
 nieta 333
 nieve 409
@@ -8163,58 +5418,42 @@ nieto 360
 nietos 341
 ohh 357
 oiga 426
-migaja+s 337
 migajas 337
 oigan 426
 oigas 335
 nigel 340
 oigo 406 ohio 336
-migue+l 352
 miguel 352
 mil 468
-milagr+o 402
 milagro 402
 milagros 359
 mike 436
 miles 434
 mikey 356
-miligramo+s 332
 miligramos 332
-nikit+a 362
-nikita 362 milita+r 416
+nikita 362
 militar 416
-militare+s 385
 militares 385
 milla 345
 millas 411
-mille+r 392
 miller 392
-nikki 343 milli+e 344
+nikki 343
 millie 344
-millo+n 420
 millon 420
-millonari+o 341
 millonario 341
-millone+s 463
 millones 463
 milo 343
-milor+d 352
 milord 352
 mio 527 min 350
 nina 468 mina 397
 ninas 399 minas 389
-niner+a 372
 ninera 372
 ninez 339
 mini 342 ming 333
-minim+o 377 minim+a 348
 minima 348
 minimo 377
-ministeri+o 355
 ministerio 355
-ministr+o 409
 ministro 409
-ningu+n 491 ninit+a 361
 ninita 361
 ningun 491
 ninguna 484
@@ -8223,59 +5462,43 @@ ninja 333
 nino 492
 ninos 498 oimos 357
 mios 400
-minti+o 361
-mintiend+o 397
 mintiendo 397
 mintio 361
-minut+o 471
 minuto 471
 minutos 506
 mis 540 oir 449
 mira 535 misa 359
-mirab+a 369
 miraba 369
 mirad 369
 mirada 407
 mirado 347
-miral+o 385 miral+a 343
 mirala 343
 miralo 385
-miran 364 miram+e 431
-mirame 431 mirand+o 442 mirand+a 386
+miran 364
+mirame 431
 miranda 386
 mirando 442
-miramo+s 334
 miramos 334
 mirar 435 miras 397
-mirarm+e 339
 mirarme 339
-mirart+e 338
 mirarte 338
-mirat+e 395
 mirate 395
 mire 464
-miren 461 mirem+e 338
+miren 461
 mireme 338
 mires 410
-miserabl+e 378
 miserable 378
-miseri+a 351
 miseria 351
-misericordi+a 362
 misericordia 362
 misil 363
-misile+s 372
 misiles 372
-misio+n 448
 mision 448
-misione+s 345
 misiones 345
 oirlo 371
 miro 403 ogro 356
 misma 479
 mismas 382
 oirme 367
-mismisim+o 338
 mismisimo 338
 mismo 533
 mismos 416
@@ -8283,17 +5506,14 @@ ogros 337
 miss 369
 missy 333
 oiste 416 oirte 349
-misteri+o 396
 misterio 396
 misterios 346
 misteriosa 351
 misterioso 361
 mitad 453
 mitch 367
-mitchel+l 354
 mitchell 354
 nivel 436
-nivele+s 368
 niveles 368
 mito 355
 nixon 347
@@ -8304,35 +5524,23 @@ ojala 443
 olas 360
 okay 379
 oler 364
-olive+r 379
 oliver 379
-olivi+a 335
 olivia 335
 ojo 434
 ojos 488 olor 408
-olvid+e 432 olvid+o 411
 olvida 405
-olvidab+a 332
 olvidaba 332
-olvidad+o 417
 olvidado 417
-olvidal+o 438
 olvidalo 438
-olvidamo+s 341
 olvidamos 341
 olvidar 410 olvidas 361
 olvidare 370
-olvidarl+o 359
 olvidarlo 359
-olvidast+e 371
 olvidaste 371
-olvidat+e 379
 olvidate 379
 olvide 432
-olvidel+o 341
 olvidelo 341
 olviden 360
-olvidemo+s 347
 olvidemos 347
 olvides 407
 olvido 411
@@ -8342,102 +5550,70 @@ nobel 336
 noah 361
 noche 538
 noches 492
-mochil+a 356
 mochila 356
 noble 387
 nobles 345
-mocos+o 340
 mocoso 340
 omar 336
-nocturn+o 356 nocturn+a 337
 nocturna 337
 nocturno 356
 one 350
 moda 387 onda 380
-modale+s 368
 modales 368
 ondas 357
-model+o 408
 modelo 408
 modelos 361
-modern+a 355 modern+o 352
 moderna 355
 moderno 352
 noel 373
 modo 455
 modos 414
-modul+o 353
 modulo 353
 ooh 352
-mojad+o 351
 mojado 351
-molest+a 429 molest+o 390
 molesta 429
-molestad+o 352
 molestado 352
 molestan 334
-molestand+o 362
 molestando 362
 molestar 373
-molestari+a 348
 molestaria 348
-molestarm+e 337
 molestarme 337
-molestart+e 343
 molestarte 343
 moleste 366
 molesten 332
 molestes 368
-molesti+a 369
 molestia 369
 molesto 390
-molin+o 342
 molino 342
 molly 398
 mona 360
-nombr+e 521
-nombra+r 334
 nombrar 334
 nombre 521
 nombres 421
-monasteri+o 340
 monasterio 340
-moned+a 377
 moneda 377
 monedas 369
-noodle+s 334
 noodles 334
-moment+o 527
 momento 527
 momentos 416
-moneypenn+y 337
 moneypenny 337
-monic+a 384
 monica 384
-monito+r 348
 monitor 348
-monje 373 monke+y 348
+monje 373
 monjes 342
 monkey 348
 mono 404 moon 350 nono 335
 monos 364
 moore 358
-monsieu+r 365
 monsieur 365
-monstru+o 425
 monstruo 425
 monstruos 388
-monta+r 377
-montan+a 414
 montana 414
 montanas 396
 montar 377
 monte 366
-montgomer+y 337
 montgomery 337
-monto+n 432
 monton 432
-montone+s 338
 montones 338
 monty 358
 nos 588
@@ -8446,237 +5622,158 @@ mosca 347
 moscas 343
 moral 377
 moscu 377
-morfe+o 343
 morfeo 343
-mordi+o 364
-mordid+a 359 mordid+o 352
 mordida 359
 mordido 352
-mordio 364 morfin+a 367
+mordio 364
 morfina 367
-mordo+r 357
 mordor 357
-moria 343 morga+n 375
+moria 343
 morgan 375
-morimo+s 344
 morimos 344
-morgu+e 351
 morgue 351
 norma 360
 normal 454
-normale+s 374
 normales 374
-normalida+d 332
 normalidad 332
-normalment+e 399
 normalmente 399
 norman 368
 normas 354
-nosotra+s 406
 nosotras 406
-nosotro+s 537
 nosotros 537
-morri+s 366
 morris 366
 mort 342
-morta+l 392
 mortal 392
-mortale+s 345
 mortales 345
-mostaz+a 340
 mostaza 340
 norte 447
 north 333
-mostr+o 355
-mostra+r 387
-mostrad+o 334
 mostrado 334
 mostrador 335
-mostrand+o 333
 mostrando 333
 mostrar 387
 mostrare 390
-mostrarl+e 364
 mostrarle 364
 mostrarles 335
-mostrart+e 376
 mostrarte 376
 mostro 355
 morty 339
 onu 336
 nota 429
-notad+o 374
 notado 374
 notas 396 notar 337
-novat+o 354
 novato 354
 note 349
-noveda+d 343
 novedad 343
-motel 378 novel+a 353
+motel 378
 novela 353
 mover 393
-moverm+e 343
 moverme 343
-moverno+s 340
 movernos 340
-movers+e 372
 moverse 372
-movert+e 343
 moverte 343
 novia 457
-notici+a 421
 noticia 421
 noticias 460
 novias 350
-movid+o 332
 movido 332
-noviembr+e 360
 noviembre 360
-moviend+o 372
 moviendo 372
-moviendos+e 342
 moviendose 342
 movil 382
 novio 445 movio 337
-movimient+o 416
 movimiento 416
 movimientos 381
 novios 348
-motiv+o 415
 motivo 415
 motivos 376
 moto 390 noto 336
-motociclet+a 333
 motocicleta 333
 motor 400
-motore+s 370
 motores 370
 os 467
-oracio+n 346
 oracion 346
-oracione+s 334
 oraciones 334
 oscar 394
-opcio+n 427
 opcion 427
-opcione+s 385
 opciones 385
-orbit+a 355
 orbita 355
 osama 338
-orcos 350 osbor+n 341 oscor+p 333
+orcos 350
 osborn 341
 osborne 350
 oscorp 333
-oscur+o 419 oscur+a 360
 oscura 360
 oscuras 346
-oscurida+d 422
 oscuridad 422
 oscuro 419
 oscuros 341
 orden 466
 ordena 362
-ordenad+o 351
 ordenado 351
 ordenador 360
 ordenar 355
 ordene 338
 ordenes 448
 ordeno 397
-ordinari+o 341
 ordinario 341
 oreja 370
 orejas 376
 oren 339
 opera 358
-operacio+n 427
 operacion 427
-operacione+s 396
 operaciones 396
-operado+r 333
 operador 333
 operadora 340
 operar 356
-organ+o 333
-organiza+r 353
-organizacio+n 383
 organizacion 383
-organizad+o 354
 organizado 354
 organizar 353
 organo 333
 organos 366
-orient+e 347
-orienta+l 346
 oriental 346
 oriente 347
-orige+n 365
 origen 365
-origina+l 405
 original 405
-originale+s 339
 originales 339
-orill+a 353
 orilla 353
 opina 362
 opinas 390
-opinio+n 431
 opinion 431
-opinione+s 334
 opiniones 334
-orgull+o 401
 orgullo 401
-orgullos+o 418 orgullos+a 393
 orgullosa 393
 orgulloso 418
 orgullosos 367
 oro 448 oso 398
-oponent+e 335
 oponente 335
 osos 349
-oportunida+d 479
 oportunidad 479
-opuest+o 344
 opuesto 344
-optimist+a 334
 optimista 334
 opus 342
 nuca 341
 nube 345
 nubes 368
 mucha 467
-muchach+o 462 muchach+a 408
 muchacha 408
 muchachas 364
 muchacho 462
 muchachos 469
 muchas 500
-muchisim+o 398
-muchisima+s 359
 muchisimas 359
 muchisimo 398
 mucho 551
 muchos 483
-nucle+o 363
-nuclea+r 383
 nuclear 383
-nucleare+s 343
 nucleares 343
 nucleo 363
-nuece+s 338
 nueces 338
-mueble+s 365
 muebles 365
 mudar 335
-mudarno+s 332
 mudarnos 332
-mudars+e 333
 mudarse 333
-oveja+s 350
 ovejas 350
-muell+e 374
 muelle 374
 mueller 337
 mudo 371
@@ -8684,12 +5781,10 @@ nudos 352
 muera 395
 mueran 347
 mueras 364
-muerd+e 343
 muerde 343
 muero 402
-nuestr+o 522 nuestr+a 512
 nuestra 512 muestra 417
-muestran 352 muestram+e 382
+muestran 352
 muestrame 382
 nuestras 471 muestras 379
 muestre 352
@@ -8697,149 +5792,104 @@ nuestro 522
 nuestros 487
 nueva 501 mueva 400
 muevan 376
-nuevament+e 404
 nuevamente 404
-muevans+e 438
 muevanse 438
 muevas 423 nuevas 415
 muevase 343
 nueve 423 mueve 415
 mueven 347
 mueves 338
-muevet+e 430
 muevete 430
 nuevo 522
 nuevos 427
 otis 335
-mulde+r 415
 mulder 415
 mujer 516
-mujere+s 479
 mujeres 479
 multa 350
-multiple+s 359
 multiples 359
-multitu+d 363
 multitud 363
 nunca 560
-munec+a 403 munec+o 352
 muneca 403
 munecas 350
 muneco 352
-mundia+l 407
 mundial 407
 mundo 529
 mundos 362
-numer+o 485
 numero 485
 numeros 409
-municio+n 332
 municion 332
-municione+s 378
 municiones 378
 otono 356
 otra 538
-murcielag+o 344
 murcielago 344
-murall+a 360
 muralla 360
 otras 461
-muscul+o 336
 musculo 336
 musculos 357
 museo 396
-music+a 459 music+o 339
 musica 459
 musical 360
 musico 339
-muriend+o 403
 muriendo 403
-murier+a 351
 muriera 351
-muriero+n 412
 murieron 412
 murio 476
 otro 531 muro 384
 otros 491 muros 353
-murra+y 332
 murray 332
-murph+y 367
 murphy 367
-mutant+e 357
 mutante 357
 mutantes 374
 otto 378
-mutuament+e 346
 mutuamente 346
 muy 595
 oye 514
 oyen 366 owen 344
-oyend+o 359
 oyendo 359
 oyes 417
-oyero+n 375
 oyeron 375
 myers 367
-oxigen+o 391
 oxigeno 391
 oyo 384
 saca 413
-sabad+o 402 sacad+o 384
 sabado 402 sacado 384
-sacal+o 356 sacal+a 333
 sacala 333
 sacalo 356
-sacan 340 sacam+e 361
-sabana+s 355
+sacan 340
 sabanas 355
-sacame 361 sacand+o 353
+sacame 361
 sacando 353
-sacamo+s 360
 sacamos 360
 sacar 440 sacas 365
 sacare 367
-sacaremo+s 348
 sacaremos 348
-sacarl+o 371 sacarl+e 356
 sacarla 346
 sacarle 356
 sacarlo 371
 sacarlos 334
-sacaro+n 367 sacarm+e 358
 sacarme 358
 sacaron 367
-sacast+e 393 sacart+e 377
 sacaste 393 sacarte 377
 sabe 528
-sabei+s 370
 sabeis 370
 saben 481
-sabemo+s 472
 sabemos 472
 sabes 563 saber 513 paces 335
-sacerdot+e 387
 sacerdote 387
 sacerdotes 345
-saberl+o 442
 saberlo 442
 sabia 506 rabia 354
 sabian 385
-sabiamo+s 373
 sabiamos 373
 sabias 445
-rache+l 406 sabid+o 401
-pacific+o 364
 pacifico 364
 rachel 406
 sabido 401
-pacienci+a 399
 paciencia 399
-sabiend+o 366
 sabiendo 366
-pacient+e 437
 paciente 437
 pacientes 412
-sabiduri+a 363
 sabiduria 363
 sabio 361
 sable 357
@@ -8849,166 +5899,118 @@ sabra 394
 sabran 365
 sabras 375
 sabre 355
-sabremo+s 372
 sabremos 372
-sabri+a 381
 sabria 381
 sabrias 345
-sacrifica+r 338
 sacrificar 338
-sacrifici+o 380
 sacrificio 380
 sacrificios 344
 pacto 353
 radar 371
-qaeda 359 sadda+m 352
+qaeda 359
 saddam 352
-radiacio+n 359
 radiacion 359
 radio 438
 padre 536
 padres 473
-padrin+o 354
 padrino 354
 pai 350
 paga 420
-pagad+o 379 raice+s 352
 pagado 379
 raices 352
 pagan 391
-pagand+o 359
 pagando 359
-pagamo+s 350 pagano+s 336
 pagamos 350 paganos 336
 pagar 453 pagas 361
 pagara 368
 pagaran 339
 pagaras 344
 pagare 384
-pagaremo+s 332
 pagaremos 332
-pagari+a 339
 pagaria 339
-pagarl+e 350
 pagarle 350
-pagaro+n 338 pagarm+e 334
 pagarme 334
 pagaron 338
-pagart+e 333
 pagarte 333
 paige 366
-pagin+a 387
 pagina 387
 paginas 366
 pago 432
-raine+y 340
 rainey 340
 pagos 333
 saint 385
 pais 473
-sagrad+o 385 sagrad+a 357
 sagrada 357
 sagrado 385
-paisaj+e 337
 paisaje 337
-paise+s 369
 paises 369
 pague 394
 paguen 333
 sal 457
 sala 445 pala 337
-palaci+o 390
 palacio 390
-palabr+a 470
 palabra 470
 palabras 457
-salchich+a 351
 salchicha 351
 salchichas 352
-palanc+a 341
 palanca 341
-pajar+o 395
-salari+o 353
 salario 353
-pajarit+o 341
 pajarito 341
 pajaro 395
 pajaros 381
 sale 448 sake 352
 salen 391
-sales 389 saldr+a 412 saldr+e 370
+sales 389
 saldra 412
 saldran 347
 saldras 353
 saldre 370
-saldremo+s 380
 saldremos 380
-saldri+a 339
 saldria 339
 sali 390
 salga 434 salia 370
 salgan 419
-salgamo+s 405
 salgamos 405
 salgas 377
-salid+a 439 salid+o 420
 salida 439
 salidas 346
 salido 420
-saliend+o 417
 saliendo 417
-salier+a 362
 saliera 362
-saliero+n 386
 salieron 386
 salio 450 salgo 392
-salimo+s 398
 salimos 398
 salir 508
-salist+e 375
 saliste 375
-paliz+a 385
 paliza 385
 sally 383
 palo 380
 palma 353
-palme+r 358
 palmer 358
-salon 400 salmo+n 342
-sajone+s 359
+salon 400
 sajones 359
-palomita+s 337
 palomitas 337
 salmon 342
 palos 346
 salsa 385
 ralph 368
 salta 386 salva 377
-salvacio+n 349
 salvacion 349
-salvad+o 384
 salvado 384
 salvador 355
-salvaj+e 399
 salvaje 399
 salvajes 373
-salvam+e 334
-salvame 334 salvand+o 336
+salvame 334
 salvando 336
 salvar 443 saltar 390
 salvara 340
-salvarl+o 358 salvarl+a 337
 salvarla 337
 salvarlo 358
-salvarm+e 345
 salvarme 345
-salvast+e 372 salvart+e 361
 salvaste 372 salvarte 361
-salvavida+s 333
 salvavidas 333
 salud 436 salve 398 salte 338
 saluda 366
-saludabl+e 369
 saludable 369
 saludar 355
 saludo 351
@@ -9016,403 +6018,266 @@ saludos 378
 salvo 461 salto 397
 sam 469 san 435 pan 417 pam 367 ran 340
 sana 347 rana 340 rama 338
-ranch+o 365
-sanche+z 339
 sanchez 339
 rancho 365
-samanth+a 370
 samantha 370
 ramas 333
-pandill+a 369
 pandilla 369
 pandillas 332
-panel 351 pamel+a 340
+panel 351
 pamela 340
-sandr+a 343
 sandra 343
 sandy 386 randy 355
-sandwic+h 375
 sandwich 375
-panic+o 387
 panico 387
 rango 369
-sangr+e 489 sangr+a 334
 sangra 334
-sangrand+o 378
 sangrando 378
 sangrar 339
 sangre 489
 paolo 351
 sano 372
-scoob+y 343
 scooby 343
 ramon 332
 sammy 372
 saori 343
-panqueque+s 342
 panqueques 342
 santa 434
-pantall+a 391
 pantalla 391
-pantalone+s 421
 pantalones 421
-pantan+o 362
 pantano 362
-samue+l 363
-samuel 363 panuel+o 347
+samuel 363
 panuelo 347
-santiag+o 363
 santiago 363
 santo 446
 santos 367
-samura+i 370
 samurai 370
 scott 410
-santuari+o 358
 santuario 358
 scotty 354
 panza 340
 par 472
 para 632 pasa 532 papa 529 sara 405 rara 398
-pasab+a 390
 pasaba 390
-paracaida+s 347
 paracaidas 347
-pasad+o 502 pasad+a 421
 pasada 421 parada 399
 pasadas 337
 pasado 502 parado 407
 parados 337
 sarah 419
-parais+o 385
 paraiso 385
-pasaj+e 365
 pasaje 365
-pasajer+o 342
 pasajero 342
 pasajeros 374
-pasan 405 pasam+e 358
-pasame 358 pasand+o 474
-sarcofag+o 334
+pasan 405
+pasame 358
 sarcofago 334
-paramedico+s 334
 paramedicos 334
 pasando 474
-pasamo+s 399 paramo+s 342
-paranoi+a 342
-paranoia 342 paranoic+o 338
+paranoia 342
 paranoico 338
 pasamos 399 paramos 342
 pasar 494 parar 436 papas 403 pasas 384 raras 370 paras 338
 pasara 440
 pasaran 335
 pasare 361
-pasaremo+s 360
 pasaremos 360
-pasari+a 389
 pasaria 389
-pasarl+a 334
 pasarla 334
-pasaro+n 383 pasarm+e 338
 pasarme 338
 pasaron 383
-pasaport+e 387
 pasaporte 387
-pasast+e 370
 pasaste 370
-parat+e 362
 parate 362
 pase 469 pare 398
-parec+e 537 pasea+r 367
 parece 537
 parecen 427
 pareces 430 parecer 421
 parecera 345
-pareceri+a 337
 pareceria 337
-pareci+a 432 pareci+o 407
 parecia 432
 parecian 339
-parecid+o 399 parecid+a 334
 parecida 334
 parecido 399
-parecier+a 343
 pareciera 343
 parecio 407
 pasear 367
 pared 425
-parede+s 393
 paredes 393
-papel 440 parej+a 422
+papel 440
 pareja 422
 parejas 359
-papele+s 408 papele+o 348
 papeleo 348
 papeles 408
 paseo 413 paren 386 pasen 386
-pasemo+s 337
 pasemos 337
 pares 373 pases 367
-parezc+a 386 parezc+o 386
 parezca 386
 parezco 386
 papi 433
-rapid+o 506 rapid+a 397
 rapida 397
-rapidament+e 395
 rapidamente 395
 rapido 506
 rapidos 340
-sargent+o 445 parient+e 348
 pariente 348
 parientes 359
 sargento 445
-pasill+o 397
 pasillo 397
-pasio+n 389
 pasion 389
 paris 443
-papit+o 355
-papito 355 rasgun+o 340
+papito 355
 rasguno 340
 park 377
-parlament+o 334
 parlamento 334
-parke+r 418
 parker 418
 paso 524 raro 457 paro 390
 pasos 404 raros 359
-passepartou+t 346
 passepartout 346
-parri+s 338
 parris 338
-parqu+e 409
 parque 409
 pasta 375
-parte 514 saque 406 paste+l 408
+parte 514 saque 406
 pastel 408
-pastele+s 347
 pasteles 347
 saquen 375
-saquenl+o 345
 saquenlo 345
 partes 441 saques 339
-paquet+e 398
 paquete 398
 paquetes 347
-parti+r 418
-participa+r 361
 participar 361
-particula+r 383
 particular 383
-partid+o 431 partid+a 385
 partida 385
 partido 431
 partidos 346
-pastilla+s 374
 pastillas 374
 partir 418
 parto 362 pasto 340
-saruma+n 345
 saruman 345
 pastor 370
-rastr+o 384
-rastre+o 336
-rastrea+r 346
 rastrear 346
 rastreo 336
 rastro 384
 rastros 345
 pat 340
 pata 402 rata 397
-patad+a 357
 patada 357
 patadas 336
 patan 343
 ratas 389 patas 367
-patata+s 356
 patatas 356
-patea+r 347
 patear 347
-saudit+a 355
 saudita 355
 sauditas 340
-satelit+e 381
 satelite 381
 satelites 334
-patetic+o 376 patetic+a 339
 patetica 339
 patetico 376
 patio 380
-satisfaccio+n 347
 satisfaccion 347
-satisfech+o 369
 satisfecho 369
 paul 439
 paula 355
-pauli+e 359
 paulie 359
-scull+y 392
 scully 392
 rato 441 pato 379 pavo 360 sato 334
-saunier+e 347
 sauniere 347
 raton 361
-ratone+s 334
 ratones 334
 pavos 339
 pausa 332
-patri+a 348
-patria 348 patric+k 391
-patrici+a 340
+patria 348
 patricia 340
 patrick 391
-patro+n 382 sauro+n 349
 patron 382 sauron 349
-patrone+s 345
 patrones 345
-patrull+a 383
 patrulla 383
-saturacio+n 350
 saturacion 350
 paz 473 ray 438
 raza 393 raya 364
-payas+o 372
 payaso 372
 sayid 336
 rayo 379
 razon 513
-razonabl+e 374
 razonable 374
-razone+s 403
 razones 403
-raymon+d 403
 raymond 403
 rayos 437
-sawye+r 354
 sawyer 354
 se 648
 sea 534
 seca 361
-reaccio+n 387
 reaccion 387
-pecad+o 392 recad+o 348
 pecado 392 recado 348
 pecados 375
-seccio+n 413
 seccion 413
-sebastia+n 373
 sebastian 373
-reacto+r 343
 reactor 343
-rebecc+a 365
 rebecca 365
-rebeld+e 356
 rebelde 356
 rebeldes 371
-rebelio+n 350
 rebelion 350
 peces 388
-recepcio+n 375
 recepcion 375
-recet+a 361
 receta 361
-recib+i 391 recib+o 383
 reciba 342
 recibe 380
 reciben 348
 recibes 341
 recibi 391
-recibid+o 408
 recibido 408
-recibiend+o 361
 recibiendo 361
 recibio 385
-recibimo+s 374
 recibimos 374
 recibir 410
 recibira 355
-recibist+e 354
 recibiste 354
 recibo 383
-rechaz+o 333
-rechaza+r 336
-rechazad+o 338
 rechazado 338
 rechazar 336
 rechazo 333
-recie+n 402
 recien 402
-recient+e 354
 reciente 354
 recientes 337
 pecho 414
 pechos 363
 real 464
-reclama+r 333
 reclamar 333
-reale+s 382
 reales 382
-realez+a 334
 realeza 334
-realida+d 481
 realidad 481
-realist+a 338
 realista 338
-realiza+r 367
-realizad+o 336
 realizado 336
 realizar 367
-realment+e 508
 realmente 508
 sean 453 seco 366
-recog+e 351
 recoge 351
 recoger 402
-recoj+a 332
 recoja 332
-seamo+s 388
-recomiend+o 348
 recomiendo 348
-reconoc+e 363 reconoc+i 348
 reconoce 363
 reconoces 363 reconocer 356
 reconoci 348
-reconocid+o 345
 reconocido 345
-reconozc+o 375
 reconozco 375
 seamos 388
-recompens+a 393
 recompensa 393
-reconstrui+r 334
 reconstruir 334
-recor+d 380
 record 380
-recorda+r 425
-recordab+a 343
 recordaba 343
 recordar 425
 recordare 349
-recordarl+o 348
 recordarlo 348
-recorre+r 340
 recorrer 340
-recorrid+o 344
 recorrido 344
 seas 460
-secret+o 461 secret+a 392
 secreta 392
 secretas 344
-secretari+o 377 secretari+a 370
 secretaria 370
 secretario 377
 secreto 461
 secretos 414
 pearl 355
-secuenci+a 380
 secuencia 380
-recuerd+o 472 recuerd+a 458
 recuerda 458
 recuerdan 363
 recuerdas 464
@@ -9421,103 +6286,66 @@ recuerden 381
 recuerdes 350
 recuerdo 472
 recuerdos 406
-secuestr+o 384
-secuestrad+o 348
 secuestrado 348
 secuestrador 333
 secuestro 384
-recto 350 secto+r 382
-secundari+a 390 secundari+o 346
+recto 350
 secundaria 390
 secundario 346
 secundarios 333
 sector 382
-recuper+a 333 recuper+e 332
 recupera 333
-recuperacio+n 351
 recuperacion 351
-recuperad+o 352
 recuperado 352
 recuperar 404
 recupere 332
-recurso+s 368
 recursos 368
-seattl+e 360
 seattle 360
 red 419 sed 376
 seda 358
-pedaz+o 420
 pedazo 420
 pedazos 395
 reed 337
-referenci+a 341
 referencia 341
-referi+a 373
 referia 373
 pedi 422
-pediatri+a 333
 pediatria 333
-pedid+o 419
 pedido 419
-refier+o 415 refier+e 394
 refiere 394
 refieres 417
 refiero 415
-pedimo+s 363
 pedimos 363
 pedir 430
 pedire 369
-pedirl+e 387
 pedirle 387
-pedirm+e 338
 pedirme 338
-pedirt+e 380 pedist+e 378
 pedirte 380 pediste 378
-reflej+o 343
 reflejo 343
 reflejos 341
-redond+a 336
 redonda 336
-reemplaz+o 333
 reemplazo 333
 reese 343
-refresc+o 340
 refresco 340
-refrigerado+r 355
 refrigerador 355
 pedro 393
-reduci+r 338
 reducir 338
-reeve+s 338
 reeves 338
-refuerzo+s 384
 refuerzos 384
-refugi+o 374
 refugio 374
 pega 362
-pegad+o 360
 pegado 360
-regal+o 445 pegal+e 343
 pegale 343
 regalo 445
 regalos 385
 regan 339
 pegar 357
-pegarl+e 345
 pegarle 345
 rehen 360
-rehene+s 372
 rehenes 372
-reggi+e 338
 reggie 338
-regin+a 373 regio+n 353
 regina 373
-regimient+o 349
 regimiento 349
 region 353
-registr+o 395
-registra+r 337
-registrad+o 345
 registrado 345
 registrar 337
 registro 395
@@ -9527,676 +6355,446 @@ regla 399
 reglas 438
 pego 365
 reina 432
-peinad+o 341
 peinado 341
 reino 408
 seis 470 reir 376
-regres+o 458 regres+a 432
 regresa 432
-regresad+o 378
 regresado 378
 regresan 340
-regresand+o 337
 regresando 337
-regresamo+s 355
 regresamos 355
 regresar 456 regresas 348
 regresara 370
 regresare 387
-regresaremo+s 349
 regresaremos 349
-regresast+e 348
 regresaste 348
 regrese 422
 regresen 407
-regresemo+s 360
 regresemos 360
 regreses 368
 regreso 458
 segui 372
 seguia 365
-seguid+o 391 seguid+a 355
 seguida 355
 seguido 391
 seguidos 333
-seguidore+s 347
 seguidores 347
-seguimo+s 407
 seguimos 407
 seguir 472
 seguira 374
 seguiran 347
 seguiras 348
 seguire 373
-seguiremo+s 372
 seguiremos 372
-seguirm+e 334
 seguirme 334
-regula+r 334
 regular 334
 segun 440
-segund+o 483 segund+a 440
 segunda 440
 segundo 483
 segundos 453
-segur+o 530 segur+a 466
 segura 466
-segurament+e 423
 seguramente 423
 seguras 334
-segurida+d 475
 seguridad 475
 seguro 530
 seguros 418
 seiya 383
-relacio+n 439
 relacion 439
-relacionad+o 362
 relacionado 362
-relacione+s 406
 relaciones 406
-relajart+e 343
 relajarte 343
-relajat+e 415
 relajate 415
 pelea 446
-seleccio+n 337
 seleccion 337
-pelead+o 341
 peleado 341
 pelean 338
-peleand+o 381
 peleando 381
-peleamo+s 349
 peleamos 349
 pelear 441 peleas 383
-pelee+n 347
 peleen 347
-pelicul+a 460
 pelicula 460
 peliculas 416
-religio+n 372
 religion 372
-religios+o 348 religios+a 334
 religiosa 334
 religioso 348
-peligr+o 449
 peligro 449
 peligros 333
 peligrosa 385
 peligrosas 344
 peligroso 444
 peligrosos 361
-reliqui+a 337
 reliquia 337
 sello 358
 pelo 450
 reloj 423
-reloje+s 341
 relojes 341
 pelos 354
-pelot+a 414
 pelota 414
 pelotas 388
-peloto+n 363
 peloton 363
-selva 379 peluc+a 337
+selva 379
 peluca 337
-pelud+o 340
 peludo 340
 pena 454
-senad+o 386
 senado 386
 senador 403
 senadora 346
-sencill+o 394 sencill+a 349
 sencilla 349
 sencillo 394
 senal 450
-senale+s 397
 senales 397
-seman+a 494 renco+r 335
 semana 494
 semanas 467
 rencor 335
 penas 337
 pene 394
-remedi+o 376
 remedio 376
-sender+o 345
 sendero 345
-pendient+e 354
 pendiente 354
 pendientes 346
-rendirs+e 333
 rendirse 333
-semejant+e 368
 semejante 368
-semestr+e 341
 semestre 341
-semill+a 346
 semilla 346
 semillas 345
 reno 351
-remolqu+e 333
 remolque 333
 senor 555 senos 344
 senora 486
 senoras 399
-senore+s 425
 senores 425
-senori+a 397
 senoria 397
-senorit+a 455
 senorita 455
 senoritas 388
-remot+o 362
 remoto 362
 penny 344
 peor 467
-pensa+r 479
-pensab+a 447
 pensaba 447
 pensaban 334
-pensabamo+s 336
 pensabamos 336
 pensabas 366
-sensacio+n 391
 sensacion 391
-sensaciona+l 356
 sensacional 356
-pensad+o 434
 pensado 434
-pensand+o 472
 pensando 472
-pensamient+o 378
 pensamiento 378
 pensamientos 395
-pensamo+s 400
 pensamos 400
 pensar 479
 pensara 342
 pensare 345
-pensari+a 356
 pensaria 356
-pensarl+o 381
 pensarlo 381
-pensaro+n 352
 pensaron 352
-pensast+e 394
 pensaste 394
-pense 505 peore+s 383
-pensemo+s 332
+pense 505
 pensemos 332
 peores 383
-sensibilida+d 333
 sensibilidad 333
-sensibl+e 372
 sensible 372
-pensio+n 351
 pension 351
 penso 398
-sensore+s 350
 sensores 350
-renta 369 senta+r 357
-sentad+o 417 sentad+a 376
+renta 369
 sentada 376
 sentado 417
 sentados 370
-pentagon+o 356
 pentagono 356
 sentar 357
-sentarm+e 373
 sentarme 373
-sentarno+s 337
 sentarnos 337
-sentars+e 376
 sentarse 376
-sentart+e 369
 sentarte 369
-sentenci+a 361
 sentencia 361
 senti 415
 sentia 407
-sentid+o 470
 sentido 470
 sentidos 354
-sentimenta+l 345
 sentimental 345
-sentimient+o 383
 sentimiento 383
 sentimientos 421
-sentimo+s 381
 sentimos 381
 sentir 451
 sentira 343
 sentiras 361
-sentiri+a 358
 sentiria 358
-sentirl+o 356
 sentirlo 356
-sentirm+e 368
 sentirme 368
-sentirs+e 372
 sentirse 372
-sentirt+e 357 sentist+e 349
 sentirte 357 sentiste 349
-renunci+o 348 renunci+a 342
 renuncia 342
 renunciar 378
 renuncio 348
 ser 572
 sera 524 sepa 431 pesa 364
 pesca 359
-pescad+o 397
 pescado 397
 pescar 361
-rescat+e 403
-rescata+r 357
 rescatar 357
 rescate 403
-pesad+o 386 pesad+a 357
 pesada 357
-pesadill+a 399
 pesadilla 399
 pesadillas 369
 pesado 386
-percepcio+n 335
 percepcion 335
 seran 440 sepan 381
-sepamo+s 343
 sepamos 343
 seras 440 sepas 414 pesar 412
-repara+r 357 separa+r 335
-separacio+n 344
 separacion 344
-separad+o 350
 separado 350
 separados 356
-separamo+s 343
 separamos 343
 reparar 357 separar 335
-separarno+s 344
 separarnos 344
-separens+e 341
 separense 341
 percy 344
 sere 439
-perdamo+s 335
 perdamos 335
-perde+r 467
-perfeccio+n 341
 perfeccion 341
-perfect+o 465 perfect+a 415
 perfecta 415
 perfectas 338
 perfecto 465
 perfectos 348
-perdedo+r 382
 perdedor 382
-perdedore+s 345
 perdedores 345
-perdemo+s 373
 perdemos 373
 perder 467
 perdera 350
 perderas 346
 perdere 357
-perderemo+s 350
 perderemos 350
-perderi+a 349
 perderia 349
-perderl+o 340
 perderlo 340
-perdert+e 354
 perderte 354
-perdi 434 perfi+l 365
-perdid+o 463 perdid+a 430
+perdi 434
 perdida 430
 perdidas 370
 perdido 463
-perdiend+o 414
 perdiendo 414
 perdidos 384
-perdiero+n 368
 perdieron 368
 perfil 365
 perdio 428
-perdimo+s 409
 perdimos 409
-perdist+e 407
 perdiste 407
-perdo+n 475
-perdon 475 seremo+s 401
+perdon 475
 perdona 422
-perdonam+e 408
 perdoname 408
 perdonar 345
-perdonarm+e 337
 perdonarme 337
 perdone 410
-perdonen 342 perdonem+e 366
+perdonen 342
 perdoneme 366
 perdono 336
 seremos 401
-repent+e 413
 repente 413
 seres 397
-resfriad+o 340
 resfriado 340
-reserv+a 371
 reserva 371
-reservad+o 342
 reservado 342
 reservas 348
-repeti+r 354
 repetir 354
-perfum+e 360
 perfume 360
 seria 504
 serian 365
-seriament+e 360
 seriamente 360
 serias 392
 serie 413
-residenci+a 375
 residencia 375
-resident+e 357
 residente 357
 residentes 353
 series 333
-serio 505 sesio+n 378 pesim+o 339
-period+o 384
-periodic+o 411
+serio 505
 periodico 411
 periodicos 388
-periodist+a 376
 periodista 376
 periodistas 340
 periodo 384
-perimetr+o 360
 perimetro 360
 sesion 378 pesimo 339
 serios 354
-resist+e 362
 resiste 362
-resistenci+a 380
 resistencia 380
-resisti+r 360
 resistir 360
-repit+o 392 repit+e 349
 repita 338
 repite 349
 repito 392
 perla 354
 serlo 389
 pero 621 peso 422
-permanec+e 347
 permanece 347
 permanecer 382
-permanent+e 361
 permanente 361
-permanezc+a 340
 permanezca 340
 permanezcan 342
-permis+o 456
 permiso 456
-permit+e 417 permit+a 349
 permita 349
-permitam+e 385
 permitame 385
 permite 417
-permiten 365 permitem+e 361
+permiten 365
 permiteme 361
 permites 348
-permiti+r 396 permiti+o 346
-permitid+o 365
 permitido 365
 permitio 346
 permitir 396
 permitira 347
 permitire 367
-resolve+r 400
 resolver 400
-resolverl+o 334
 resolverlo 334
-sermo+n 335
 sermon 335
 sesos 360
-report+e 387
-reporta+r 341
-reportaj+e 334
 reportaje 334
 reportar 341
 reporte 387
-reportes 352 reporter+o 341 reporter+a 337
+reportes 352
 reportera 337
 reportero 341
 perra 455
 perras 343
-respect+o 427
-persecucio+n 363
 persecucion 363
 respecto 427
-persegui+r 343
 perseguir 343
-represent+a 376 represent+o 338
 representa 376
 represento 338
-respet+o 437 respet+a 343
 respeta 343
-respetabl+e 341
 respetable 341
 respetar 354
 respeto 437
-perpetu+a 342
 perpetua 342
-serpient+e 385
 serpiente 385
 serpientes 370
-persigu+e 352
 persigue 352
 persiguen 341
-persiguiend+o 360
 persiguiendo 360
-respir+a 409 respir+o 359
 respira 409
-respiracio+n 378
 respiracion 378
-respirand+o 356
 respirando 356
 respirar 408
 respire 344
 respiro 359
-perrit+o 377
 perrito 377
 perro 474
-person+a 487
 persona 487
-personal 452 personaj+e 386
-personaje 386 personale+s 381
+personal 452
+personaje 386
 personales 381 personajes 359
-personalida+d 384
 personalidad 384
 personas 493
-respond+e 402 respond+a 371
 responda 371
 responde 402
-responden 333 respondem+e 340
+responden 333
 respondeme 340
 responder 395
-respondi+o 333
 respondio 333
-responsabl+e 417
 responsable 417
 responsables 353
 perros 431
-perspectiv+a 355
 perspectiva 355
-respuest+a 451
 respuesta 451
 respuestas 411
 perry 345
-republic+a 368
 republica 368
-restaurant+e 417
 restaurante 417
 restaurantes 345
 peste 351
-resuelt+o 356
 resuelto 356
-pequen+o 484 pequen+a 469
 pequena 469
 pequenas 396
-pertenec+e 409
 pertenece 409
 pertenecen 346
 perteneces 346
-perteneci+a 336
 pertenecia 336
-pertenezc+o 337
 pertenezco 337
-pequeni+n 336
 pequenin 336
 pequeno 484
 pequenos 420
-servi+r 402
-servici+o 450
 servicio 450
 servicios 397
-servid+o 352
 servido 352
-septiembr+e 386
 septiembre 386
 servidor 332
-requier+e 377
 requiere 377
-septim+o 334
-repugnant+e 359
 repugnante 359
 septimo 334
 servir 402
 servira 377
-serviri+a 336
 serviria 336
-servirl+e 352
 servirle 352
-result+a 404 result+o 371
 resulta 404
-resultad+o 407
 resultado 407
 resultados 405
 resulto 371
 resto 462
 restos 376
-resurreccio+n 335
 resurreccion 335
-reputacio+n 391
 reputacion 391
 set 352
-reube+n 341
 reuben 341
 pete 429
-revela+r 347
 revelar 347
-reventa+r 336
 reventar 336
 peter 463 reves 375
-reverend+o 372
 reverendo 372
-peterso+n 341
 peterson 341
 seth 404
-peticio+n 361
 peticion 361
-retir+o 372 revis+a 370
 revisa 370 retira 336
-retirad+o 363 retirad+a 357
 retirada 357
 retirado 363 revisado 339
-revisand+o 346
 revisando 346
 revisar 397 retirar 352
-retirars+e 354
 retirarse 354
 revise 367 retire 333
 revisen 347
-retirens+e 357
 retirense 357
-revisio+n 345
 revision 345
 retiro 372
-revist+a 407
 revista 407
 revistas 362
 reto 366
 reune 344
-reuni+r 351
-reunid+o 349
 reunido 349
-reunio+n 440
 reunion 440
-reunione+s 359
 reuniones 359
 reunir 351
-revolucio+n 378
 revolucion 378
-revolve+r 340
 revolver 340
-retorn+o 338
 retorno 338
-retras+o 359
-retrasad+o 358
 retrasado 358
 retraso 359
-retrat+o 350
 retrato 350
-retroced+e 356
-retroceda+n 375
 retrocedan 375
 retrocede 356
 retroceder 339
-petrole+o 376
 petroleo 376
 rey 469 pez 396 rex 351
 reza 345
-rezand+o 338
 rezando 338
 rezar 372
 reyes 383
 rezo 334
-reynold+s 350
 reynolds 350
-sexua+l 404
 sexual 404
-sexuale+s 363
 sexuales 363
-sexto 354 peyto+n 343
+sexto 354
 peyton 343
 si 650
 rica 382
-picar+d 338
-picard 338 ricard+o 339
+picard 338
 ricardo 339
-richar+d 426
 richard 426
 richards 334
-shagg+y 344 richi+e 333
 richie 333
 shaggy 344
 rick 377
-shakespear+e 342
 shakespeare 342
 ricky 392
 rico 433 pico 373
 shane 348
-picni+c 350
 picnic 350
 piano 378
-shanno+n 333
 shannon 333
 ricos 401
-sharo+n 376
 sharon 376
 shaun 375
 shaw 386
@@ -10204,34 +6802,25 @@ pie 452 sid 349 rie 345
 sida 364 pida 359
 pidas 335
 pide 411
-pieda+d 378
 piedad 378
 piden 355
-pides 361 piedr+a 416
+pides 361
 piedra 416
 piedras 386
-ridicul+o 423 ridicul+a 354
 ridicula 354
 ridiculo 423
-pidiend+o 396
 pidiendo 396
-pidiero+n 354
 pidieron 354
 pidio 427
 piel 426
-shelb+y 341
 shelby 341
 rifle 378
 rifles 340
-shell+y 358
 shelly 358
 sido 518 pido 431
-siend+o 459 riend+o 360
 siendo 459 riendo 360
 sidney 348
-piens+o 471 piens+a 465
 piensa 465
-piensal+o 377
 piensalo 377
 piensan 412
 piensas 465
@@ -10239,207 +6828,143 @@ piense 396
 piensen 365
 pienses 399
 pienso 471
-siempr+e 543
 siempre 543
-sient+o 550 sient+e 455
 sienta 400
 sientan 346
 sientas 395
-sientat+e 453
 sientate 453
 siente 455
 sienten 390
-sientens+e 370
 sientense 370
 sientes 461
 sientese 410
 siento 550
 pies 443 ries 350
-pierc+e 343
 pierce 343
-shepar+d 336
 shepard 336
-pierd+e 396 pierd+o 376
 pierda 365
 pierdas 369
 pierde 396
 pierden 363
 pierdes 386
-pierdet+e 334
 pierdete 334
 pierdo 376
-riesg+o 421
-sherif+f 415
 sheriff 415
 riesgo 421
 riesgos 370
-piern+a 425
-pierna 425 sherma+n 339
+pierna 425
 sherman 339
 piernas 427
-sierr+a 355 pierr+e 337
 sierra 355
 pierre 337
-siest+a 354
 siesta 354
 siete 447
 pieza 391
 piezas 372
 siga 416
-sigan 416 sigam+e 351
+sigan 416
 sigame 351
-sigamo+s 379 siganm+e 372
 siganme 372
 sigamos 379
 sigas 371
 phil 383
-philea+s 358
 phileas 358
-phili+p 368
 philip 368
-philli+p 339
 phillip 339
 siglo 406
 siglos 388
 sigo 423
-signific+a 490
 significa 490
-significab+a 346
 significaba 346
-significad+o 369
 significado 369
 significan 351
 significar 334
-significari+a 333
 significaria 333
-signifiqu+e 334
 signifique 334
 signo 350
 signos 357
-shirle+y 332
 shirley 332
 sigue 491
-siguen 417 siguem+e 372
+siguen 417
 sigueme 372
 sigues 433
-sigui+o 369
-siguiend+o 396
 siguiendo 396
-siguient+e 449
 siguiente 449
 siguientes 353
-siguiero+n 342
 siguieron 342
 siguio 369
 pila 344
 pike 354
-silenci+o 448
 silencio 448
-silencios+o 337
 silencioso 337
-pildora+s 358
 pildoras 358
 silla 416
-pillad+o 332
 pillado 332
 sillas 338
-pilot+o 413
 piloto 413
 pilotos 368
 sin 546 rio 443 qin 363
-sincer+o 376 sincer+a 344
 sincera 344
-sincerament+e 362
 sinceramente 362
 sincero 376
 shock 369
-rinco+n 347
-simbol+o 381
 simbolo 381
 simbolos 354
 rincon 347
-sincronizad+o 372
 sincronizado 372
-phoeb+e 390
 phoebe 390
-sindicat+o 359
 sindicato 359
 rindo 347
-sindrom+e 355
 sindrome 355
 ring 355
-simila+r 349
 similar 349
-similare+s 341
 similares 341
 ringo 341 simio 333
 sino 458
 simon 406 rinon 344
-rinone+s 335
 rinones 335
-simpatic+o 354
 simpatico 354
-simpl+e 437
 simple 437
-simplement+e 449
 simplemente 449
 simples 352
 pinta 375
 pintar 353
-sinti+o 365
-sintiend+o 365
 sintiendo 365
 sintio 365
-simulacio+n 334
 simulacion 334
-pinto+r 333
-sintoma+s 361
 sintomas 361
 pintor 333
-pintur+a 397
 pintura 397
 pinturas 350
 show 417
 sir 404
 risa 369 pipa 335
-piscin+a 398
 piscina 398
-piramid+e 368
 piramide 368
-pirat+a 377
 pirata 377
 piratas 358
 shrek 402
-siren+a 340
 sirena 340
 piper 376
-siriu+s 363
 sirius 363
-riple+y 343
 ripley 343
 piso 454
 pisos 360
-pippi+n 341
 pippin 341
 pista 430 sirva 347
 pistas 390
 sirve 429
-sirven 375 sistem+a 457
+sirven 375
 sistema 457
 sistemas 397
 sirves 344
-riquez+a 341
 riqueza 341
-sirvi+o 347
-sirvient+e 355 sirvient+a 342
 sirvienta 342
 sirviente 355
 sirvientes 346
-siquier+a 485
 siquiera 485
 sirvio 347
 sirvo 361
-pistol+a 441
 pistola 441
 pistolas 368
 rita 365 pita 352
@@ -10449,44 +6974,32 @@ sitio 458
 sitios 366
 pito 354 sgto 348
 ritmo 390
-ritua+l 342
-situacio+n 455
 situacion 455
-situacione+s 353
 situaciones 353
 ritual 342
 pizza 391
 pizzas 346
 placa 396
 placas 358
-place+r 459
 placer 459
 plaga 357
 plan 471
 plana 338
-plane+s 426 plane+a 352
 planea 352
-planead+o 382
 planeado 382
-planeand+o 366
 planeando 366
 planear 341 planeas 334
 planeo 338
 planes 426
-planet+a 441
 planeta 441
 planetas 348
 plano 367
 planos 366
-plant+a 394
 planta 394
 plantas 362
-plasm+a 348
 plasma 348
-plastic+o 378
 plastico 378
 plata 408
-plataform+a 371
 plataforma 371
 plato 389
 platos 374
@@ -10494,103 +7007,71 @@ playa 416 plaza 376
 plazo 359
 plena 356
 slim 347
-skinne+r 346
 skinner 346
 plomo 349
 pluma 363
 plumas 344
 sky 355
-skywalke+r 349
 skywalker 349
 rob 366
 roca 388 poca 384 roba 352
-robad+o 403
 robado 403
-robbi+e 355
 robbie 355
 roban 342
-roband+o 371
 robando 371
 robar 411 pocas 394 rocas 381
-robaro+n 389
 robaron 389
-robast+e 378
 robaste 378
 robe 365
-rober+t 430
 robert 430
-robertso+n 358
 robertson 358
-socia+l 393
 social 393
-sociale+s 352
 sociales 352
-socieda+d 407
 sociedad 407
-socio 425 robin 376 pocio+n 366
+socio 425 robin 376
 pocion 366
 socios 385
-robinso+n 349
 robinson 349
 rock 407
-poblacio+n 363
 poblacion 363
-smallvill+e 372
 smallville 372
 rocky 395
 poco 536 robo 441
 pocos 410 robos 334
-socorr+o 404
 socorro 404
 robot 432
 robots 420
 sobra 367
 sobre 544 pobre 451
-sobredosi+s 340
 sobredosis 340
 pobres 392
-sobrevivi+r 412 sobrevivi+o 357
-sobrevivid+o 340
 sobrevivido 340
 sobrevivio 357
 sobrevivir 412
-pobrez+a 343
 pobreza 343
-sobrin+o 380 sobrin+a 354
 sobrina 354
 sobrino 380
 poe 335
 sofa 381 soda 333
-smeago+l 357
 smeagol 357
-rodand+o 348
 rodando 348
-podamo+s 432
 podamos 432
 rodar 349
 rodea 336
-rodead+o 357
 rodeado 357
 rodeados 335
-podei+s 373
 podeis 373
-podemo+s 525
 podemos 525
 poder 498
-podere+s 419
 poderes 419
-poderos+o 406 poderos+a 372
 poderosa 372
 poderoso 406
 poderosos 354
 podia 477
 podian 382
-podiamo+s 381
 podiamos 381
 podias 399
-podid+o 428
 podido 428
-rodill+a 367
 rodilla 367
 rodillas 394
 poema 368
@@ -10598,16 +7079,12 @@ podra 426
 podran 396
 podras 423
 podre 418
-podremo+s 421
 podremos 421
-podri+a 526 poesi+a 365
 podria 526 poesia 365
 podrian 436
-podriamo+s 457
 podriamos 457
 podrias 473
 poeta 344
-softwar+e 345
 software 345
 soga 357
 rohan 345
@@ -10618,117 +7095,83 @@ sois 395
 smith 401
 sol 449
 sola 474 roja 421
-rolan+d 345
 roland 345
-solament+e 422
 solamente 422
 solas 398 rojas 362 solar 358
-soldad+o 431
 soldado 431
 soldados 436
-soleda+d 350
 soledad 350
 poli 379
 solia 424
-polici+a 512
 policia 512
 policial 367
 policias 431
-solicit+o 338
 solicito 338
-solicitu+d 345
 solicitud 345
 solian 333
-soliamo+s 345
 soliamos 345
 polis 343
-solitari+o 372 solitari+a 347
 solitaria 347
 solitario 372
-politic+a 408 politic+o 369
 politica 408
 politicas 346
 politico 369
 politicos 362
-poliz+a 334
 poliza 334
 roll 344
 pollo 404 rollo 371
 polly 375
 solo 594 rojo 438 polo 355
 solos 424 rojos 353
-solta+r 353
-solucio+n 396
 solucion 396
-soluciona+r 350
 solucionar 350
 soltar 353
-solter+o 363 solter+a 351
 soltera 351
 soltero 363
 polvo 404
-polvor+a 335
 polvora 335
 son 571 pon 424 ron 407
 roma 442
-sonab+a 343
 sonaba 343
-sonad+o 356
 sonado 356
-ronal+d 334
 ronald 334
 roman 337
-romana 340 romanc+e 361
+romana 340
 romance 361
-sonand+o 377
 sonando 377
 romano 385
 romanos 378
-romantic+o 380 romantic+a 346
 romantica 346
 romantico 380
-sonar 399 sombr+a 394
+sonar 399
 sombra 394
 sombras 372
-sombrer+o 414
 sombrero 414
 pone 435 sone 352
 ronda 373 sonda 343
 ponen 399 romeo 334
-ponemo+s 366
 ponemos 366
-poner 459 pones 403 pondr+e 400 pondr+a 390
+poner 459 pones 403
 pondra 390
 pondran 332
 pondras 356
 pondre 400
-pondremo+s 365
 pondremos 365
-pondri+a 351
 pondria 351
-ponerl+e 379 ponerl+o 366
 ponerla 337
 ponerle 379
 ponerlo 366
-ponerm+e 391
 ponerme 391
-ponerno+s 337
 ponernos 337
-poners+e 386
 ponerse 386
-ponert+e 388
 ponerte 388
 ponga 418 ponia 348
 pongan 390
-pongamo+s 348
 pongamos 348
-pongans+e 354
 ponganse 354
 pongas 391
 pongase 357
-sonid+o 417
 sonido 417
-poniend+o 406
 poniendo 406
 sonidos 344
 pongo 404
@@ -10737,140 +7180,92 @@ ponle 348
 ponlo 375
 sono 343
 ponme 349
-ronni+e 359
 ronnie 359
 somos 505
 sonny 402
-rompa+n 333
 rompan 333
 rompe 374
-sonrei+r 342
 sonreir 342
 romper 403
-rompi 362 sonri+e 364
+rompi 362
 sonrie 364
-sonriend+o 346 rompiend+o 344
 sonriendo 346 rompiendo 344
 rompio 395
-sonris+a 394
 sonrisa 394
-rompist+e 356
 rompiste 356
 ponte 419
 snow 341
 por 656 sos 368
 ropa 462 rosa 406 sopa 388 popa 334
-porcentaj+e 335
 porcentaje 335
-porch+e 337
 porche 337
 rosas 372 ropas 365
 rose 400 pope 350
-porfavo+r 352
 porfavor 352
 posee 351
 sordo 365
-posesio+n 368
 posesion 368
-posibilida+d 422
 posibilidad 422
-posicio+n 442
 posicion 442
-posicione+s 367
 posiciones 367
-posibl+e 476
 posible 476
-posiblement+e 383
 posiblemente 383
 posibles 361
 rosie 370
-sophi+e 392
 sophie 392
-positiv+o 376 positiv+a 344
 positiva 344
 positivo 376
 sopla 339
-soplo+n 349
 soplon 349
-soport+o 367 soport+e 339
-soporta+r 386
 soportar 386
-soportarl+o 349
 soportarlo 349
 soporte 339
 soporto 367
 ross 410
-sospech+a 364 sospech+o 342
 sospecha 364
 sospechas 349
 sospecho 342
-sospechos+o 409 sospechos+a 334
 sospechosa 334
 sospechoso 409
 sospechosos 368
-sorprend+e 397
 sorprende 397
-sorprendent+e 371
 sorprendente 371
-sorprenderi+a 346
 sorprenderia 346
-sorprendi+o 350
-sorprendid+o 366 sorprendid+a 333
 sorprendida 333
 sorprendido 366
 sorprendio 350
-sorpres+a 443
 sorpresa 443
 sorpresas 359
-porqu+e 564
 porque 564
-porqueri+a 390
 porqueria 390
 porquerias 332
 post 353
-porta+l 366 posta+l 346
-portaavione+s 345
 portaaviones 345
-portad+a 351
 portada 351
-portado+r 334
 portador 334
 portal 366 postal 346
-portat+e 345
 portate 345
-soste+n 367 porte+r 361
 sosten 367
-sostene+r 336
 sostener 336
 porter 361
 portero 337
-sostien+e 334
 sostiene 334
-poquit+o 402
 poquito 402
-popula+r 383
-portlan+d 334
 portland 334
 popular 383
-rostr+o 403 postr+e 358
 postre 358
 rostro 403
-postur+a 337
 postura 337
 rory 341
 rota 381
-sotan+o 393
 sotano 393
 rotas 332
-potenci+a 385
 potencia 385
 potencial 367
-potent+e 336
 potente 336
 roto 413
 round 337
 rotos 340
-potte+r 372
 potter 372
 south 355
 soy 577 roy 395
@@ -10878,192 +7273,124 @@ rowan 361
 soze 347
 pozo 382
 sra 481
-practic+a 375
 practica 375
-practicand+o 342
 practicando 342
 practicar 369 practicas 341
-sparro+w 356
 sparrow 356
 pratt 351
-precaucio+n 334
 precaucion 334
-preci+o 429
 precio 429
 precios 339
 preciosa 417
 preciosas 333
 precioso 405
-precis+o 377 precis+a 346
 precisa 346
-precisament+e 397
 precisamente 397
-precisio+n 340
 precision 340
 preciso 377
-preferid+o 354 preferid+a 333
 preferida 333
 preferido 354
-preferiri+a 382
 preferiria 382
-predicado+r 333
 predicador 333
-prefier+o 422 prefier+e 373
 prefiere 373
 prefieres 369
 prefiero 422
-pregunt+a 481 pregunt+o 451
 pregunta 481
-preguntab+a 405
 preguntaba 405
-preguntad+o 380
 preguntado 380
-preguntal+e 380
 preguntale 380
 preguntan 361
-preguntand+o 379
 preguntando 379
-preguntamo+s 333
 preguntamos 333
 preguntas 461 preguntar 419
 preguntare 351
-preguntarl+e 393
 preguntarle 393
-preguntarm+e 359 preguntaro+n 340
 preguntarme 359
 preguntaron 340
-preguntart+e 402 preguntast+e 368
 preguntarte 402 preguntaste 368
 pregunte 420
 preguntes 374
 pregunto 451
-spence+r 333
 spencer 333
-preocup+a 426 preocup+e 420
 preocupa 426
-preocupab+a 340
 preocupaba 340
-preocupacio+n 369
 preocupacion 369
-preocupad+o 412 preocupad+a 391
 preocupada 391
 preocupado 412
 preocupados 357
 preocupan 345
 preocupas 359
-preocuparm+e 353
 preocuparme 353
-preocupars+e 389
 preocuparse 389
-preocupart+e 380
 preocuparte 380
 preocupe 420
 preocupen 368
 preocupes 476
 preocupo 357
-premi+o 410
 premio 410
 premios 346
-prens+a 422
 prensa 422
 presa 367
-prepar+a 383 prepar+e 373
 prepara 383
-preparacio+n 335
 preparacion 335
-preparad+o 424 preparad+a 379
 preparada 379
 preparado 424
 preparados 393
-preparand+o 371
 preparando 371
 preparar 384
 preparare 339
-prepararm+e 333
 prepararme 333
-preparat+e 378
 preparate 378
 prepare 373
 preparen 372
-preparens+e 386
 preparense 386
 preparo 344
-presenci+a 407
 presencia 407
-present+o 421 present+e 410
 presenta 366
-presentacio+n 368
 presentacion 368
-presentad+o 346
 presentado 346
 presentar 382
 presentare 333
-presentarl+e 334
 presentarle 334
 presentarles 360
-presentarm+e 339
 presentarme 339
-presentart+e 354
 presentarte 354
 presente 410
 presentes 357
 presento 421
-presidencia+l 336
 presidencial 336
-president+e 468 president+a 334
 presidenta 334
 presidente 468
-presient+o 336
 presiento 336
-presio+n 425
 presion 425
 presiona 340
 preso 371
 presos 354
-prest+a 355
 presta 355
-prestad+o 368
 prestado 368
-prestam+o 353
 prestamo 353
 prestas 335
-presto+n 362
 preston 362
-presupuest+o 363
 presupuesto 363
-pretend+e 341 pretend+o 336
 pretende 341
 pretender 337 pretendes 334
 pretendo 336
-previst+o 342
 previsto 342
-psicopat+a 357
 psicopata 357
-spide+r 343
 spider 343
-spiderma+n 351
 spiderman 351
 spike 335
-prima 376 princ+e 348
+prima 376
 prince 348
-princes+a 434
 princesa 434
-princeto+n 338
 princeton 338
-princip+e 438
-principa+l 427
 principal 427
-principale+s 354
 principales 354
 principe 438
-principi+o 436
 principio 436
 principios 371
-primari+a 342
 primaria 342
-primaver+a 385
 primavera 385
-prime+r 481
 primer 481
 primera 499
 primeras 372
@@ -11071,589 +7398,390 @@ primero 498
 primeros 401
 primo 416
 primos 346
-priorat+o 373
 priorato 373
-priorida+d 363
 prioridad 363
 prisa 440
-prisio+n 435
 prision 435
-prisione+s 332
-prisiones 332 prisioner+o 394
+prisiones 332
 prisionero 394
 prisioneros 385
-psiquiatr+a 370
 psiquiatra 370
-psiquiatric+o 332
 psiquiatrico 332
-privacida+d 345
 privacidad 345
-privad+o 410 privad+a 392
 privada 392
 privadas 336
 privado 410
 privados 337
-privilegi+o 358
 privilegio 358
-proba+r 428
-probabilida+d 340
 probabilidad 340
-probabl+e 388
 probable 388
-probad+o 381
 probado 381
-proband+o 360
 probando 360
 probar 428
-probarl+o 363
 probarlo 363
-procede+r 333
 proceder 333
-probemo+s 335
 probemos 335
-proces+o 401
 proceso 401
 spock 358
-problem+a 513
 problema 513
 problemas 495
-profeci+a 343
 profecia 343
-profesio+n 363
 profesion 363
-profesiona+l 416
 profesional 416
-profeso+r 460
 profesor 460
 profesora 362
-profesore+s 346
 profesores 346
-profet+a 334
 profeta 334
-produc+e 353
-produccio+n 370
 produccion 370
 produce 353
-produci+r 340
 producir 340
-product+o 375
 producto 375
 productor 365 productos 365
-profund+o 413 profund+a 365
 profunda 365
-profundida+d 361
 profundidad 361
 profundo 413
-prohibid+o 381
 prohibido 381
-program+a 453
 programa 453
-programacio+n 336
 programacion 336
-programad+o 348
 programado 348
 programas 373
-progres+o 377
 progreso 377
-promedi+o 345
 promedio 345
-promes+a 400
 promesa 400
 promesas 359
-promet+o 447 promet+i 390
 promete 342
-prometem+e 362
 prometeme 362
 prometes 367 prometer 333
 prometi 390
-prometid+o 377 prometid+a 350
 prometida 350
 prometido 377
 prometio 369
-prometist+e 378
 prometiste 378
 prometo 447
 spoon 352
-spoone+r 362
 spooner 362
-pronostic+o 334
 pronostico 334
-pront+o 496
 pronto 496
-propi+a 454 propi+o 448
 propia 454
 propias 392
-propieda+d 411
 propiedad 411
-propiedade+s 349
 propiedades 349
-propietari+o 337
 propietario 337
-propio 448 propin+a 341
+propio 448
 propina 341
 propios 399
-propon+e 334
 propone 334
-propong+o 352
 propongo 352
-proposit+o 430
 proposito 430
-propuest+a 371
 propuesta 371
-proteccio+n 414
 proteccion 414
-provech+o 342
 provecho 342
-protecto+r 354
 protector 354
-proteg+e 372
 protege 372
 proteger 419
-protegerl+a 338
 protegerla 338
-protegerm+e 339
 protegerme 339
-protegert+e 361
 protegerte 361
-protegid+o 366 protegid+a 335
 protegida 335
 protegido 366
-protegiend+o 360
 protegiendo 360
-protest+o 332
 protesto 332
-provien+e 346
 proviene 346
-provisione+s 354
 provisiones 354
-provoc+a 335
 provoca 335
 provocar 344
-protocol+o 353
 protocolo 353
 protocolos 336
-proyect+o 420
 proyecto 420
 proyectos 342
-proxim+a 455 proxim+o 434
 proxima 455
 proximas 350
 proximo 434
 proximos 369
 srta 469
-prueb+a 459 prueb+e 347
 prueba 459
 pruebas 442
 pruebe 347
-prudent+e 346
 prudente 346
 su 612
 suba 379
-succio+n 337
 succion 337
 suban 375
 stacy 347
 sube 429
-suced+e 469 suced+a 374
 suceda 374
 sucede 469
 suceder 394
 sucedera 367
-sucederi+a 335
 sucederia 335
-sucedi+o 444
-sucedid+o 392
 sucedido 392
-sucediend+o 389
 sucediendo 389
 sucedio 444
-subes 338 suces+o 336
+subes 338
 suceso 336
-subet+e 376
 subete 376
 rubia 378 sucia 374
 sucias 337
-subid+o 351
 subido 351
-subiend+o 371
 subiendo 371
 sucio 404 subio 358 rubio 346
-subimo+s 338
 subimos 338
 sucios 355
 subir 425
-public+o 439 public+a 373
 publica 373
 publicas 334
-publicida+d 373
 publicidad 373
 publico 439
 stan 398 subo 345
-submarin+o 364
 submarino 364
-stanle+y 374
 stanley 374
 star 356
-starbuc+k 338
 starbuck 338
-starl+a 337
 starla 337
 suave 394
-suavement+e 336
 suavemente 336
-quatermai+n 349
 quatermain 349
-subterrane+o 334
 subterraneo 334
-subtitulad+o 359
 subtitulado 359
-subtitulo+s 396
 subtitulos 396
 ruby 368
 que 778 sue 347
-puebl+o 471
 pueblo 471
 pueblos 358
-quebrad+o 340
 quebrado 340
 pude 451
 pueda 483 queda 478 rueda 378
-quedab+a 361
 quedaba 361
-quedad+o 403
 quedado 403
 quedan 438 puedan 412
-quedand+o 344
 quedando 344
-quedamo+s 401
 quedamos 401
 puedas 440 quedar 434 quedas 408 ruedas 376
 quedara 415
 quedaran 352
 quedaras 386
 quedare 399
-quedaremo+s 358
 quedaremos 358
-quedari+a 356
 quedaria 356
-quedarm+e 426 quedaro+n 362
 quedarme 426
-quedaron 362 quedarno+s 390
+quedaron 362
 quedarnos 390
-quedars+e 422
 quedarse 422
-quedart+e 418 quedast+e 349
 quedarte 418 quedaste 349
-quedat+e 464
 quedate 464
 puede 564 quede 435
 pueden 508 queden 358
-quedens+e 390
 quedense 390
 puedes 549 quedes 383
 quedese 394
 puedo 580 quedo 445 queen 343
-suficient+e 486
 suficiente 486
 suficientes 390
-pudier+a 444 pudies+e 339
 pudiera 444
 pudieran 363
-pudieramo+s 362
 pudieramos 362
 pudieras 384
 pudiese 339
-pudiero+n 387
 pudieron 387
 ruego 393
-pudimo+s 379
 pudimos 379
-pudist+e 413
 pudiste 413
 queja 359
 quejas 366
-quejart+e 332
 quejarte 332
-suele 364 sueld+o 369
+suele 364
 sueldo 369 suelen 346
-stell+a 337
 stella 337
 suelo 441
-suelt+a 399 suelt+o 373
 suelta 399
-sueltal+a 363 sueltal+o 361
 sueltala 363
 sueltalo 361
-sueltam+e 397
 sueltame 397
 suelte 366
-suelten 354 sueltem+e 346
+suelten 354
 suelteme 346
-sueltenm+e 356
 sueltenme 356
 sueltes 343
 suelto 373
 pudo 452 rudo 361
 suena 459 quema 368
-quemad+o 359
 quemado 359
-quemadura+s 344
 quemaduras 344
-quemand+o 351
 quemando 351
 quemar 369 suenas 348
 suene 341
 sueno 463 quemo 341
 suenos 444
 sudor 333
-puent+e 432
 puente 432
-quenti+n 351
 quentin 351
 pues 503
-puerc+o 335
 puerco 335
-queramo+s 339
 queramos 339
-sufre 360 quere+r 415 quere+s 338
-querei+s 372
+sufre 360
 quereis 372
-queremo+s 465
 queremos 465
-stepfor+d 346
 stepford 346
 querer 415 queres 338
-pudret+e 343
 pudrete 343
-queri+a 515 sufri+r 390
 queria 515
 querian 405
-queriamo+s 384
 queriamos 384
 querias 446
-querid+a 466 querid+o 460
 querida 466
 querido 460 sufrido 377
-sufriend+o 360 queriend+o 339
 sufriendo 360 queriendo 339
 queridos 370
 sufrio 365
-sufrimient+o 378
 sufrimiento 378
 sufrir 390
 queso 402 suero 335
-querr+a 383
 querra 383
 querran 349
 querras 383
-querri+a 402
 querria 402
 querrias 360
-puert+a 504 suert+e 504
 puerta 504 puesta 374
 puertas 432
 suerte 504
 puesto 458 puerto 386
 puestos 387
-steve 415 suete+r 333
+steve 415
 steven 367
 stevens 338
 sueter 333
 rudy 338
-suicid+o 355 suicid+a 354
 suicida 354
-suicidars+e 333
 suicidarse 333
 suicido 355
-quiebr+a 333
 quiebra 333
 quien 574 ruido 420
-quiene+s 456
 quienes 456
 ruidos 347
-quienquier+a 336
 quienquiera 336
-quier+o 579 quier+e 537
 quiera 453
 quieran 392
 quieras 461
 quiere 537
 quieren 490
-sugerenci+a 347
 sugerencia 347
 quieres 559
-sugeri+r 337
 sugerir 337
 quiero 579
-quiet+o 415 quiet+a 365
 quieta 365
 quieto 415
 quietos 378
-sugier+o 399 sugier+e 354
 sugiere 354
 sugieres 336
 sugiero 399
-ruina 343 quinc+e 377 quinc+y 333
+ruina 343
 quince 377
 ruinas 353
 quincy 333
-quimic+a 370 quimic+o 341
 quimica 370
 quimico 341
 quimicos 338
 quinn 341
-quint+o 368 quint+a 346
 quinta 346
 quinto 368
 quise 443
-quisier+a 463
 quisiera 463
 quisieras 373
-quisist+e 364
 quisiste 364
 quiso 417
-quirofan+o 366
 quirofano 366
 quita 396
-quitad+o 360
 quitado 360
-quital+e 335
 quitale 335
-quitam+e 344
 quitame 344
 quitar 387 quitas 342
 quitare 342
-quitarl+e 353
 quitarle 353
-quitarm+e 361 quitaro+n 356
 quitarme 361
 quitaron 356
-quitars+e 334
 quitarse 334
-quitart+e 349
 quitarte 349
-quitat+e 405
 quitate 405
 quite 383 suite 354
 quiten 338
-quitens+e 354
 quitense 354
 quites 335
 quitese 335
 quito 382
 quiza 511 suiza 352
 quizas 507
-sujet+o 412 sujet+a 336
 sujeta 336
-sujetat+e 349
 sujetate 349
 sujeto 412
-pulga+r 332
 pulgar 332
-sulliva+n 364
 sullivan 364
-pulmo+n 350
 pulmon 350
-pulmone+s 372
 pulmones 372
 pulso 412
 sun 352 pum 351
 suma 356
-punad+o 337
 punado 337
 rumbo 395
-sumament+e 350
 sumamente 350
-suministro+s 337
 suministros 337
 puno 356
-stone 358 summe+r 390
+stone 358
 summer 390
 rumor 366 punos 335
-rumore+s 381
 rumores 381
 punta 386
-punteri+a 334
 punteria 334
 punto 479
 puntos 425
 sus 562 sur 441
 pura 397 rusa 361
-strab+o 333
 strabo 333
 susan 413
 supe 419 puse 417 surf 345
-stree+t 360
 street 360
-super 417 ruper+t 336
-supera+r 360
-superad+o 333
+super 417
 superado 333
 superar 360
-superfici+e 387
 superficie 387
-superhero+e 335
 superheroe 335
 superheroes 332
-superio+r 399
 superior 399
-superiore+s 360
 superiores 360
-superma+n 421
 superman 421
-supermercad+o 336
 supermercado 336
 rupert 336
-superviso+r 347
 supervisor 347
 rusia 377
 susie 349
-supier+a 392 pusier+a 333
 supiera 392 pusiera 333
 supieran 333
 supieras 370
-pusiero+n 391
 pusieron 391
-surgi+o 336
 surgio 336
-strik+e 335
 strike 335
-pusimo+s 350
 pusimos 350
-pusist+e 385 supist+e 371
 pusiste 385 supiste 371
-suplic+o 353
 suplico 353
 puso 435 ruso 394 puro 391 supo 384
-supon+e 453
 supone 453
 suponer 345
-supong+o 490 suponi+a 390
 suponia 390
 supongo 490
 rusos 386 puros 334
-russel+l 344
 russell 344
-suprem+o 350 suprem+a 338
 suprema 338
-suspendid+o 343
 suspendido 343
 supremo 350
-sustanci+a 346
 sustancia 346
-supuest+o 485
 supuesto 485
 susto 361
-supus+e 348
 supuse 348
-ruptur+a 335
 ruptura 335
 stu 363
 ruta 394
-putas 381 stuar+t 355
+putas 381
 stuart 355
 ruth 364
-rutin+a 379
 rutina 379
 puto 402
 putos 347
@@ -11662,14 +7790,11 @@ suyas 346
 suyo 433
 suyos 375
 ryan 435
-sydne+y 369
 sydney 369
 sykes 345
 sword 342
 va 553
 vaca 379
-tabac+o 371
-vacacione+s 428
 vacaciones 428
 tabaco 371
 vacas 366
@@ -11678,18 +7803,14 @@ vacias 350
 vacio 400
 vacios 333
 tabla 353
-tabler+o 342
 tablero 342
 vaako 335
 taco 347
-tactic+a 343
 tactica 343
 tacticas 334
 vader 354
 tai 337
-ubicacio+n 371
 ubicacion 371
-vagabund+o 346
 vagabundo 346
 vago 359
 vagon 349
@@ -11697,8 +7818,6 @@ vais 377
 tal 531 val 354
 vale 494
 valen 350
-talent+o 409
-valenti+n 347 valenti+a 342
 valentia 342
 valentin 347
 valentine 333
@@ -11707,38 +7826,27 @@ talentos 350
 talentoso 335
 tales 350 vales 333
 valia 336 valga 333
-valient+e 415
 valiente 415
 valientes 358
-valios+o 362 valios+a 339
 valiosa 339
 valioso 362
 talla 357 valla 333
-valle 380 talle+r 356
+valle 380
 taller 356
 valor 431
-valore+s 354
 valores 354
-talve+z 366
 talvez 366
 tan 556 van 510
-tambie+n 545
 tambien 545
-taman+o 415
 tamano 415
-vandergel+d 338
 vandergeld 338
 tango 342
 vano 359
-vamono+s 472
 vamonos 472
 vamos 596
-vampir+o 367
 vampiro 367
 vampiros 385
-tampoc+o 474
 tampoco 474
-tanqu+e 386
 tanque 386
 tanques 372
 tanta 424
@@ -11747,237 +7855,168 @@ tanto 511
 tantos 413
 vas 535
 tapa 359
-tarad+o 351
 tarado 351
 tarea 405 tarda 346
 tareas 363 tardar 348
 tardara 355
 tardare 348
-tardast+e 333
 tardaste 333
 tarde 514
 tardes 410
-varia+s 409
 varias 409
-vario+s 417
 varios 417
-tarjet+a 423
 tarjeta 423
 tarjetas 373
 vaso 393
 varon 352
 vasos 343 vapor 341
 tarta 350
-vaquer+o 372
 vaquero 372
 vaqueros 346
-vatican+o 361
 vaticano 361
-vaugh+n 353
 vaughn 353
-tatuaj+e 356
 tatuaje 356
 vaya 504 taza 399
 vayan 442
-vayamo+s 423
 vayamos 423
-vayans+e 407
 vayanse 407
 vayas 446
 vayase 389
 taxi 435
-taylo+r 374
 taylor 374
 te 643 ve 516 ud 509
 vea 434
 veces 512
-techo 411 vecin+o 375 vecin+a 334
+techo 411
 vecina 334
-vecindari+o 378
 vecindario 378
 vecino 375
 vecinos 392
 vean 404
-tecnic+a 382 tecnic+o 355
 tecnica 382
-tecnicament+e 362
 tecnicamente 362
 tecnicas 340
 tecnico 355
 tecnicos 337
-veamo+s 443
-tecnologi+a 393
 tecnologia 393
 veamos 443
 veas 397
-teatr+o 398
 teatro 398
 ted 400
 teddy 373
 veia 408
 vegas 398
-vehicul+o 397
 vehiculo 397
 vehiculos 350
-veint+e 397
 veinte 397
 veis 335
 vela 368 tela 341
-tejad+o 341 velad+a 337
 velada 337
 tejado 341
 velas 379
 tele 397
-telefon+o 478
-telefonic+a 356
 telefonica 356
 telefono 478
 telefonos 370
-telegram+a 341
 telegrama 341
-televisio+n 422
 television 422
-televiso+r 345
 televisor 345
-tejid+o 350
 tejido 350
 telly 370
 velo 339
 velma 347
-velocida+d 431
 velocidad 431
 veloz 356
 ven 520 veo 511 ten 450
 tema 424
-vence+r 365
 vencer 365
-vencid+o 368
 vencido 368
-tembland+o 344
 temblando 344
 temas 380 venas 360
 teme 372
 venda 346
-veneci+a 333
 venecia 333
 vende 379
-vendedo+r 371
 vendedor 371
 venden 360
 vender 412 vendes 335
-vendi 344 tenei+s 386
-vendid+o 363
+vendi 344
 vendido 363
-vendiend+o 373
 vendiendo 373
 vendio 362
 teneis 386
-temen 356 vendo 353 venen+o 392
-veneno 392 tenemo+s 549
+temen 356 vendo 353
+veneno 392
 tenemos 549
-tener 523 temer 371 temes 363 tenes 339 tendr+a 450 tendr+e 447
+tener 523 temer 371 temes 363 tenes 339
 tendra 450 vendra 426
 tendran 415 vendran 386
 tendras 450 vendras 372
 tendre 447 vendre 349
-tendremo+s 446
 tendremos 446
-tendri+a 430 vendri+a 390
 tendria 430 vendria 390
 tendrian 346 vendrian 333
-tendriamo+s 368
 tendriamos 368
 tendrias 378 vendrias 351
-tenerl+o 379 tenerl+a 359
 tenerla 359
 tenerlo 379
-tenert+e 374
 tenerte 374
 tenia 524 venga 482 tenga 471 venia 391 temia 364
 vengan 439 tenian 430 tengan 429 venian 346
-teniamo+s 425 tengamo+s 403
 teniamos 425 tengamos 403
-venganz+a 409
 venganza 409
 tenias 458 tengas 449 vengas 396 vengar 333
-vengars+e 333
 vengarse 333
-venid 351 tenid+o 473
+venid 351
 tenido 473 venido 458
-teniend+o 410
 teniendo 410
-tenient+e 443
 teniente 443
 tengo 589 vengo 422
-venimo+s 374
 venimos 374
 venir 489 tenis 367
 temo 450
-tennesse+e 335
 tennessee 335
 vemos 470 temor 368
-temperatur+a 396
 temperatura 396
-teori+a 399
 teoria 399
 teorias 340
-tensio+n 401
 tension 401
-templ+o 396
 templo 396
 tenso 341
-tempora+l 374
-temporad+a 399
 temporada 399
 temporal 374
-tempran+o 439
 temprano 439
 venta 390
-tentacio+n 347
 tentacion 347
-ventaj+a 387
 ventaja 387
 ventajas 337
-ventan+a 440
 ventana 440
 ventanas 383
 ventas 355
-ventilacio+n 334
 ventilacion 334
 ver 547 ves 504 uds 461
 vera 427
-terce+r 403
 tercer 403
 tercera 405
 tercero 375
 veran 396
 verano 422
 veras 490
-terapi+a 383
 terapia 383
 vere 444
-verda+d 554
 verdad 554
-verdader+o 446 verdader+a 416
 verdadera 416
 verdadero 446
 verdaderos 365
 verde 427
-veredict+o 348
 veredicto 348
 verdes 363
-veremo+s 437
 veremos 437
-teres+a 352
 teresa 352
-verdura+s 333
 verduras 333
 veria 361
-verifica+r 346
 verificar 346
-vergonzos+o 346
 vergonzoso 346
-verguenz+a 409
 verguenza 409
 verla 433
 verlas 359
@@ -11985,85 +8024,57 @@ verle 387
 verlo 458
 verlos 400
 verme 431 verne 354
-termin+o 443 termin+e 432
 termina 412
-terminad+o 443 terminad+a 343
 terminada 343
 terminado 443
 terminal 365
 terminan 341
-terminamo+s 378
 terminamos 378
 terminar 447
 terminara 364
 terminare 338
-terminaro+n 348
 terminaron 348
-terminast+e 364
 terminaste 364
 termine 432
 terminen 344
-terminemo+s 349
 terminemos 349
 termines 351
 termino 443
 terminos 363
-verno+s 391 verno+n 342
-veronic+a 339
 veronica 339
 vernon 342
 vernos 391
-tesor+o 415
 tesoro 415
 tesoros 332
 verse 352
-terren+o 384
 terreno 384
-terremot+o 344
 terremoto 344
-terrestr+e 340
 terrestre 340
-terribl+e 446
 terrible 446
 terribles 363
-versio+n 380
 version 380
-territori+o 386
 territorio 386
-terro+r 377
 terror 377
-terrorism+o 351
 terrorismo 351
-terrorist+a 376
 terrorista 376
 terroristas 390
 terry 385
 test 351
-testament+o 358
 testamento 358
 verte 474
-vesti+r 343
-vestibul+o 353
 vestibulo 353
-vestid+o 432 vestid+a 363
 vestida 363
 vestido 432
 vestidos 364
-testig+o 411
 testigo 411
 testigos 398
-tequil+a 336
 tequila 336
-testimoni+o 362
 testimonio 362
 vestir 343
-vestirm+e 337
 vestirme 337
-vestuari+o 346
 vestuario 346
 tetas 385
 vete 493
-veterinari+o 334
 veterinario 334
 vez 568
 texas 403
@@ -12071,194 +8082,134 @@ texto 342
 ti 552 vi 501
 tia 425 via 392
 viaja 351
-viajad+o 338
 viajado 338
-viajand+o 352
 viajando 352
 viajar 394
 viaje 463
 viajes 370
 vicky 340
-vibor+a 339
 vibora 339
 vias 355
-victim+a 425
 victima 425
 victimas 410
-victo+r 394
 victor 394
-victori+a 416
 victoria 416
-tiburo+n 383
 tiburon 383
-tiburone+s 389
 tiburones 389
 the 422
 vida 548
 vidas 444
-tiffan+y 355
 tiffany 355
 video 422
 videos 348
 vieja 437
 viejas 380
-viejo 496 thelm+a 348
+viejo 496
 thelma 348
 viejos 429
 viena 339
-tiene 576 viene 494 tiend+a 440 viend+o 437
+tiene 576 viene 494
 tienda 440
 tiendas 365
 tienen 517 vienen 452 viendo 437
 tienes 567 vienes 438
-tiemp+o 555
 tiempo 555
 tiempos 426
-vient+o 424
 viento 424
 vientos 346
-vientr+e 353
 vientre 353
 viera 370
 vieras 341
-theres+a 342
 theresa 342
-vidri+o 367
 vidrio 367
-viero+n 417 tiern+o 350
-vierne+s 413
 viernes 413
 vieron 417 tierno 350
-tierr+a 486
 tierra 486
 tierras 396
-vietna+m 379
 vietnam 379
-vigil+a 373
 vigila 373
-vigilanci+a 393
 vigilancia 393
-vigiland+o 378
 vigilando 378
-vigilant+e 335
 vigilante 335
 vigilar 353
 tigre 388
 tigres 333
-tijera+s 336
 tijeras 336
 viki 350
 villa 370
-villan+o 335
 villano 335
-vikto+r 397
 viktor 397
 tio 481 vio 460 tim 382
 tina 374
 vince 356
-vincen+t 400
 vincent 400
 vinci 334
-timbr+e 342
 timbre 342
 vine 453
 times 352
-timid+o 361 timid+a 333
 timida 333
 timido 361
-viniend+o 383
 viniendo 383
-vinier+a 377
 viniera 377
 vinieras 362
-viniero+n 399
 vinieron 399
-vinimo+s 390
 vinimos 390
-vinist+e 410
 viniste 410
-viola+r 342
-violacio+n 367
 violacion 367
 violar 342
-viole+t 340
-violenci+a 401
 violencia 401
-violent+o 363 violent+a 333
 violenta 333
 violento 363
 violentos 333
 violet 340
 violo 336
 vino 477
-thoma+s 396
 thomas 396
 timon 353
 vimos 408 vinos 343
-thompso+n 343
 thompson 343
 timmy 337
 tios 378
 thorn 352
 thorne 334
-thornto+n 334
 thornton 334
 tinta 359
 vip 332
 tira 400 visa 352
-tirad+o 374
 tirado 374
 tirador 343
-tirand+o 352
 tirando 352
 tirar 395 tiras 348
-tirast+e 339
 tiraste 339
 tire 377
 tiren 348
 tires 335
-tipic+o 371
 tipico 371
-virge+n 387
 virgen 387
-virgi+l 335
 virgil 335
-virgini+a 368
 virginia 368
-virginida+d 333
 virginidad 333
-visio+n 396
 vision 396
-visione+s 345
 visiones 345
-visit+a 425 tirit+h 334
 visita 425
-visitante+s 347
 visitantes 347
 visitar 393 visitas 380
-visitarm+e 333
 visitarme 333
 tirith 334
 tipo 526 tiro 437
 tipos 451 tiros 364
-tirote+o 361
 tiroteo 361
-vista 451 visua+l 363
+vista 451
 visual 363
-vistaz+o 422
 vistazo 422
 viste 464
-vistet+e 340
 vistete 340
 visto 516
 virus 409
-virtu+d 337
 virtud 337
 viva 435
 vital 355
-vitale+s 352
 vitales 352
-vitamina+s 333
 vitaminas 333
 vivas 359
 vive 453
@@ -12267,29 +8218,22 @@ viven 402
 vives 409
 vivi 344
 vivia 394
-vivid+o 388
 vivido 388
-viviend+o 409
 viviendo 409
-vivient+e 348
 viviente 348
-vivio 355 uitim+a 339 uitim+o 339
+vivio 355
 uitima 339
-uitimo 339 vivimo+s 389
+uitimo 339
 vivimos 389
 vivir 478
 vivira 353
 vivire 339
 vivo 478 vito 343 tito 335
-thunderbir+d 370
 thunderbird 370
 thunderbirds 340
 vivos 414
-titul+o 387
 titulo 387
-ultim+a 484 ultim+o 475
 ultima 484
-ultimament+e 418
 ultimamente 418
 ultimas 387
 ultimo 475
@@ -12297,167 +8241,111 @@ ultimos 426
 un 660
 una 645
 toca 433
-tocab+a 353
 tocaba 353
-tocad+o 378
 tocado 378
 tocan 348
-tocand+o 378
 tocando 378
 tocar 430 tocas 364
-tocarm+e 347
 tocarme 347
 voces 368
-tobill+o 355
 tobillo 355
-tocin+o 335
 tocino 335
-toall+a 369
 toalla 369
 toallas 346
 toco 395
 unas 486
-umbrell+a 353
 umbrella 353
 toby 344
 une 339
 toda 516
 todas 517
-todavi+a 505
 todavia 505
 todd 360
 vodka 363
 todo 598
 todos 570
-todopoderos+o 347
 todopoderoso 347
 unica 474
-unicament+e 333
 unicamente 333
 unicas 337
 unico 494
 unicos 372
-unida+d 427 unida+s 336
 unidad 427
-unidade+s 399
 unidades 399
 unidas 336
 unido 358
 unidos 434
-uniform+e 393
 uniforme 393
 uniformes 356
 union 382
 unir 338
-unirs+e 351
 unirse 351
-unirt+e 339
 unirte 339
-unite+d 360
 united 360
-univers+o 408
-universa+l 350
 universal 350
-universida+d 438
 universidad 438
 universo 408
-volad+o 337
 volado 337
-volador+a 342
 voladora 342
-voland+o 400
 volando 400
-volant+e 367
 volante 367
 volar 436
 tokio 353
 volo 353
-volvamo+s 394
 volvamos 394
-volve+r 494
-volvemo+s 385
 volvemos 385
 volver 494
 volvera 423
 volveran 372
 volveras 389
 volvere 439
-volveremo+s 399
 volveremos 399
-volveri+a 380
 volveria 380
-volverm+e 337
 volverme 337
-volvers+e 345
 volverse 345
 volvi 394
 volvia 350
-volviend+o 405
 volviendo 405
-volvier+a 346
 volviera 346
-volviero+n 366
 volvieron 366
 volvio 430
-volvimo+s 336
 volvimos 336
-volvist+e 377
 volviste 377
-volume+n 363
 volumen 363
-volunta+d 418
 voluntad 418
-voluntari+o 353
 voluntario 353
 voluntarios 347
 uno 543 tom 450 von 358
 toma 493
-tomab+a 349
 tomaba 349
-tomad+o 418
 tomado 418
-tomal+o 389 tomal+a 350
 tomala 350
 tomalo 389
 toman 375
-tomand+o 422
 tomando 422
-tomamo+s 390
 tomamos 390
 tomar 485 tomas 410
 tomara 403
 tomare 410
-tomaremo+s 370
 tomaremos 370
-tomari+a 353
 tomaria 353
-tomarl+o 350
 tomarlo 350
-tomaro+n 371 tomarm+e 346
 tomarme 346
 tomaron 371
-tomars+e 339
 tomarse 339
-tomast+e 382 tomart+e 344
 tomaste 382 tomarte 344
-tomat+e 395
 tomate 395
 tome 458
-tonelada+s 355
 toneladas 355
 tomen 401
-tomemo+s 361
 tomemos 361
 tomes 386
-vomita+r 374
 vomitar 374
 tomo 449 tono 376
-tomografi+a 335
 tomografia 335
 tommy 423
 unos 509
 tonta 404
-tonteri+a 383
 tonteria 383
 tonterias 421
 tonto 459
@@ -12466,53 +8354,37 @@ tony 431
 vos 418
 torax 351
 toro 351
-tornad+o 333
 tornado 333
-torne+o 366
 torneo 366
-torment+a 416
 tormenta 416
 tormentas 339
-vosotra+s 336
 vosotras 336
-vosotro+s 420
 vosotros 420
 torre 411 torpe 353
-torpedo+s 343
 torpedos 343
 torres 358
 torta 349
 toque 422
 toquen 361
 toques 414
-tortug+a 347
 tortuga 347
-tortur+a 363
 tortura 363
 total 418
-totalment+e 442
 totalmente 442
 votar 339
-totenkop+f 358
 totenkopf 358
 voto 366
 votos 363
 voy 564 voz 451
 usa 439
 usaba 359
-trabaj+o 537 trabaj+a 438
 trabaja 438
-trabajab+a 400
 trabajaba 400
-trabajad+o 388
 trabajado 388
 trabajador 349
-trabajadore+s 372
 trabajadores 372
 trabajan 380
-trabajand+o 452
 trabajando 452
-trabajamo+s 384
 trabajamos 384
 trabajar 480 trabajas 408
 trabaje 391
@@ -12522,50 +8394,33 @@ tracy 374
 trae 446
 usada 334
 trade 332
-trafic+o 401
-traficant+e 348
 traficante 348
 traficantes 334
-tradicio+n 373
 tradicion 373
-tradiciona+l 340
 tradicional 340
 trafico 401
-trael+o 347
 traelo 347
-usado 391 traen 370 traem+e 377
+usado 391 traen 370
 traeme 377
 traer 427 traes 395
 traera 358
 traere 397
-traerl+o 361 traerl+a 337
 traerla 337
 traerlo 361
-traerm+e 361
 traerme 361
-traert+e 344
 traerte 344
-traduccio+n 371
 traduccion 371
-traducid+o 353
 traducido 353
 traia 349
-traicio+n 373
 traicion 373
-traicionad+o 352
 traicionado 352
-traicionast+e 337
 traicionaste 337
 traiciono 346
-traid+o 415
-tragedi+a 379
 tragedia 379
 traido 415
 traidor 382
-traidore+s 340
 traidores 340
-traig+o 398 traig+a 385
-traiga 385 tragic+o 336
+traiga 385
 traigan 392 tragico 336
 traigas 335
 traigo 398
@@ -12573,132 +8428,84 @@ trago 432
 tragos 368
 traje 455
 trajes 365
-trajero+n 372
 trajeron 372
-trajimo+s 348
 trajimos 348
-trajist+e 396
 trajiste 396
 trajo 418
 usan 392
-tramand+o 334
 tramando 334
-usand+o 414
 usando 414
-usamo+s 372
 usamos 372
-tramp+a 425
 trampa 425
 trampas 361
-transit+o 336
 transito 336
-transmisio+n 380
 transmision 380
-transmiso+r 352
 transmisor 352
-transport+e 397
 transporte 397
-tranquil+o 459 tranquil+a 424
 tranquila 424
-tranquilida+d 349
 tranquilidad 349
 tranquilo 459
 tranquilos 392
-tranvi+a 336
 tranvia 336
 usar 461 tras 453 usas 376
 usare 349
-usaremo+s 348
 usaremos 348
-traser+o 456 traser+a 372
 trasera 372
 trasero 456
 traseros 358
-usarl+o 375 usarl+a 359
 usarla 359
-traslad+o 333
 traslado 333
 usarlo 375
-usaro+n 343
 usaron 343
-usast+e 356
 usaste 356
 trata 475
-tratab+a 391
 trataba 391
-tratad+o 403
 tratado 403
 tratan 379
-tratand+o 458
 tratando 458
-tratamient+o 395
 tratamiento 395
-tratamo+s 371
 tratamos 371
 tratar 429 tratas 387
 tratare 368
-trataro+n 355
 trataron 355
-tratast+e 341
 trataste 341
-trate 421 trave+s 445
+trate 421
 traten 348
 traves 445 trates 358
-travi+s 379
 travis 379
-trato 477 traum+a 391
+trato 477
 trauma 391
 tratos 342
-trayend+o 334
 trayendo 334
 use 394
 trece 347
-treadston+e 361
 treadstone 361
-treint+a 386
 treinta 386
-tregu+a 334
 tregua 334
 tren 450 usen 356
-trene+s 367
-tremend+o 364 tremend+a 352
 tremenda 352
 tremendo 364
 trenes 367
 tres 520 uses 358
-trevo+r 354
 trevor 354
 trey 341
-triangul+o 333
 triangulo 333
 tribu 358
-tribuna+l 381
 tribunal 381
 tribus 341
-urgenci+a 337
 urgencia 337
 urgencias 403
-urgent+e 390
 urgente 390
-trine+o 342
 trineo 342
-tripa+s 340
 tripas 340
-tripl+e 340
 triple 340
-trist+e 437
 triste 437
 tristes 342
-tristez+a 365
 tristeza 365
-tripulacio+n 399
 tripulacion 399
-triunf+o 344
 triunfo 344
 uso 429
-trofe+o 334
 trofeo 334
-tronc+o 346
 tronco 346
 trono 370
 tropa 339
@@ -12708,22 +8515,16 @@ troya 405
 trozo 375
 trozos 333
 usr 387
-usualment+e 357
 usualmente 357
 truco 405
 trucos 379
 usted 552
-ustede+s 511
 ustedes 511
-truen+o 332
 trueno 332
-truma+n 349
 truman 349
 tu 631
-tuberi+a 337
 tuberia 337
 utah 334
-tucke+r 355
 tucker 355
 tubo 385
 tubos 342
@@ -12732,7 +8533,6 @@ vuela 379
 vuelan 336
 vuelo 442
 vuelos 347
-vuelt+a 482 vuelv+e 461
 vuelta 482 vuelva 437
 vuelvan 400
 vuelvas 410 vueltas 391
@@ -12740,48 +8540,35 @@ vuelve 461
 vuelven 383
 vuelves 395
 vuelto 449 vuelvo 430
-vuestr+o 398 vuestr+a 398
 vuestra 398
 vuestras 355
 vuestro 398
 vuestros 368
 vudu 338
 util 402
-utiliz+a 351
 utiliza 351
-utilizad+o 336
 utilizado 336
 utilizar 368
-vulga+r 339
 vulgar 339
-vulnerabl+e 341
 vulnerable 341
 tumba 412
 tumbas 359
 tunel 398
-tunele+s 355
 tuneles 355
 tumor 347
 tus 528
-turista+s 350
 turistas 350
-turne+r 367
 turner 367
 turno 416
 turnos 340
 tuve 476
-tuvier+a 426 tuvies+e 338
 tuviera 426
 tuvieran 344
-tuvieramo+s 353
 tuvieramos 353
 tuvieras 383
 tuviese 338
-tuviero+n 398
 tuvieron 398
-tuvimo+s 429
 tuvimos 429
-tuvist+e 428
 tuviste 428
 tuvo 461
 tuya 443
@@ -12792,43 +8579,30 @@ tyler 366
 ya 599
 yace 335
 zach 336
-zachar+y 339
 zachary 339
 zack 364
 wall 333
-wallac+e 372
 wallace 372
-walke+r 340
 walker 340
 wally 336
 walt 356
-walte+r 412
 walter 412
 wang 339 yang 338
-yanke+e 333
 yankee 333
 yankees 336
-yanqui+s 335
 yanquis 335
-zapat+o 371
-zapatilla+s 342
 zapatillas 342
 zapato 371
 zapatos 427
 ward 334
-yarda+s 350
 yardas 350
-washingto+n 424
 washington 424
 warp 342
-warre+n 386
 warren 386
 yate 349
-watso+n 368
 watson 368
 wayne 383
 yeah 366
-weave+r 359
 weaver 359
 wells 341
 xena 386
@@ -12836,30 +8610,21 @@ yendo 414
 wendy 364
 west 379
 zeus 344
-weylan+d 364
 weyland 364
 zhao 340
-wheele+r 336
 wheeler 336
-whisk+y 391
 whisky 391
 white 387
-whitne+y 336
 whitney 336
 will 402
-willi+e 381
-willia+m 407
 william 407
 williams 368
 willie 381
 willy 336
-wilso+n 385
 wilson 385
 whoa 357
-wincheste+r 334
 winchester 334
 xindi 338
-winsto+n 346
 winston 346
 yo 619
 zod 360 zoe 336
@@ -12868,7 +8633,6 @@ zonas 338
 woods 360
 woody 366
 wong 369
-zoologic+o 349
 zoologico 349
 worf 335
 york 464
@@ -12878,7 +8642,6 @@ zorro 344
 you 380
 wow 380
 yuri 358
-zuric+h 341
 zurich 341
 wyatt 380
 yyo 332`,

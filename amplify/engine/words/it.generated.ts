@@ -6,1202 +6,781 @@ import type { LanguageWords } from '../language-words';
 /** The italian words by keypad digits, and the words a caller must never hear in it. */
 export const WORDS: LanguageWords = {
   language: "it",
-  words: `accad+a 387 accad+e 374
-accada 387
-accade 374 accadd+e 348
+  words: `accada 387
+accade 374
 accadde 348
-accadend+o 362
 accadendo 362
-accademi+a 365
 accademia 365
-accader+e 382
 accadere 382
-accadess+e 349
 accadesse 349
-accadr+a 395
 accadra 395
-accadut+o 405
 accaduto 405
-cacci+a 439
 caccia 439
-cacciar+e 359
 cacciare 359
-cacciat+o 377
 cacciato 377
-cacciator+e 369 cacciator+i 352
 cacciatore 369
 cacciatori 352
-cacchi+o 361
 cacchio 361
 babbo 395
-abbandon+o 336
-abbandonar+e 379
 abbandonare 379
-abbandonat+o 401 abbandonat+a 365
 abbandonata 365
 abbandonati 332
 abbandonato 401
 abbandono 336
-accampament+o 334
 accampamento 334
-accant+o 423
 accanto 423
-abbass+a 372
 abbassa 372
-abbassar+e 364
 abbassare 364
-abbastanz+a 496
 abbastanza 496
-abbattut+o 338
 abbattuto 338
-acceder+e 360
 accedere 360
-accend+i 354
-accender+e 370
 accendere 370
 accendi 354
-accendin+o 335
 accendino 335
-accennat+o 340
 accennato 340
-accent+o 373
 accento 373
-acces+o 374 acces+a 359
 accesa 359
 acceso 374
-accett+o 385 accett+a 374
 accetta 374
-accettar+e 418
 accettare 418
-accettarl+o 354
 accettarlo 354
-accettat+o 412 accettat+e 336
 accettate 336
 accettato 412
 accetti 359
 accetto 385
 abbi 381 baci 375
 abbia 518 bacia 334
-acciai+o 368
 acciaio 368
-abbiam+o 571 abbian+o 429
 baciami 346
 abbiamo 571 abbiano 429
-baciar+e 369
 baciare 369
-baciarm+i 336
 baciarmi 336
-baciart+i 332
 baciarti 332
-abbiat+e 407 baciat+o 371
 baciata 338
 abbiate 407
 baciato 371
-accident+i 431
 accidenti 431
-bacio 421 cabin+a 378 bacin+o 341
+bacio 421
 cabina 378
 bacino 341
 back 337
-accolt+a 333
 accolta 333
 bacon 347
-accomod+i 371
-accomodat+i 364
-accomodatev+i 348
 accomodatevi 348
 accomodati 364
 accomodi 371
-accompagn+o 377 accompagn+i 353
 accompagna 334
-accompagnar+e 347
 accompagnare 347
-accompagnat+o 347
 accompagnato 347
 accompagni 353
 accompagno 377
-acconsentit+o 333
 acconsentito 333
-accord+o 511 accord+i 359
 accordi 359
 accordo 511
-accort+o 382 accort+a 358
 accorta 358 accosta 340
 accorto 382
-accoun+t 336
 account 336
-abbracc+i 337
 abbracci 337
 abbraccio 369
-accus+a 411 accus+e 400
 accusa 411
-accusar+e 333
 accusare 333
-accusat+o 389 accusat+a 338
 accusata 338
 accusato 389
 accuse 400
 abby 407 baby 401
-babysitte+r 367
 babysitter 367
 abe 334
 bada 361
-badar+e 377
 badare 377
-cadaver+i 387
 cadaveri 387
 cade 373 abed 332
 caffe 460
 baffi 362
-cadend+o 342
 cadendo 342
-cader+e 414
 cadere 414
-cadon+o 338
 cadono 338
-cadut+o 412 cadut+a 406
 caduta 406
 caduti 348
 caduto 412
 aah 340
 baia 339
-bagagl+i 379
 bagagli 379
-bagagliai+o 362
 bagagliaio 362
 bagaglio 337
 acido 363
-abigai+l 345
 abigail 345
-abile 336 baile+y 365
+abile 336
 bailey 365
-abilit+a 394
 abilita 394
-bagnat+o 355 bagnat+a 340
 bagnata 340
 bagnato 355
 bagni 358
 bagno 460
-cagnolin+o 347
 cagnolino 347
 abita 375
-abitant+i 366
 abitanti 366
 abiti 388
 abito 396
-abituat+o 369 abituat+a 356
 abituata 356
 abituati 334
 abituato 369
-abitudin+e 373 abitudin+i 349
 abitudine 373
 abitudini 349
 cal 361
 calci 392
 calcio 401
-calcol+i 351
 calcoli 351
-balcon+e 339
 balcone 339
 calda 402 caleb 355
-caldo 433 balen+a 342
+caldo 433
 balena 342
-calendari+o 346
 calendario 346
 baker 347
-calibr+o 362
 calibro 362
-californi+a 397
 california 397
 balla 371
-balland+o 336
 ballando 336
-ballar+e 421
 ballare 421
-calle+n 339
 callen 339
-balli 346 calli+e 352
-balliam+o 340
+balli 346
 balliamo 340
 callie 352
 ballo 439
 calo 332
 calma 441
-calmar+e 336
 calmare 336
-calmart+i 338
 calmarti 338
-calmat+i 430 calmat+a 355
 calmata 355
-calmatev+i 352
 calmatevi 352
 calmati 430
 calmi 395
 calmo 408
-calor+e 380
 calore 380
-calvi+n 348
 calvin 348
-baltimor+a 337
 baltimora 337
 calze 344
-calzin+i 355
 calzini 355
 cam 366 can 348 bam 339
 banca 429
-bancarott+a 338
 bancarotta 338
-canad+a 362
 canada 362
-canades+e 334
 canadese 334
-cancell+o 380 cancell+i 347
 cancella 336
-cancellar+e 372
 cancellare 372
-cancellat+o 376
 cancellato 376
 cancelli 347
-cancellier+e 338
 cancelliere 338
 cancello 380
-cambi 373 banch+e 362
+cambi 373
 cambia 410
-cambian+o 371 cambiam+o 341
-cambiand+o 363
 cambiando 363
-cambiament+o 389 cambiament+i 371
 cambiamenti 371
 cambiamento 389
 cambiano 371 cambiamo 341
-cambiar+e 455
 cambiare 455
-cambiarm+i 344
 cambiarmi 344
-cambiat+o 449 cambiat+a 381
 cambiata 381
 cambiate 360
 cambiati 345
 cambiato 449
 banche 362
-cambier+a 383
 cambiera 383
-banchett+o 338
 banchetto 338
-canagli+a 333
 canaglia 333
-cambio 434 bambin+o 493 bambin+i 485
+cambio 434
 bambina 458
 bambine 380
 bambini 485
 bambino 493
-canal+i 341
 canali 341
-banco 375 banan+a 352
+banco 375
 banana 352
-bambol+a 372 bambol+e 348
 bambola 372
 bambole 348
-bancon+e 352
-bancoma+t 336
 bancomat 336
 bancone 352
-banconot+e 338
 banconote 338
-cancr+o 413
 cancro 413
 cane 460 band 395
 banda 402
 bande 335
-candel+e 356 candel+a 355
 candela 355
 candele 356
-candidat+o 366 candidat+i 346
 candidati 346
 candidato 366
-bandier+a 369
 bandiera 369
-bandit+o 338 bandit+i 333
 banditi 333
 bandito 338
-camer+a 456 camer+e 363
 camera 456
 camere 363
-camerier+a 386 camerier+e 378
 cameriera 386
 cameriere 378
-camero+n 370
 cameron 370
 cani 421 bang 369
-camici+a 400
 camicia 400
-camill+e 342
 camille 342
-camio+n 413 camin+o 337
 camion 413 camino 337
 canna 361
-cammin+a 388 cammin+o 380
 cammina 388
-camminand+o 344
 camminando 344
-camminar+e 414
 camminare 414
-camminat+o 338
 camminato 338
 cammini 339
 cammino 380
-cannon+e 352 cannon+i 337
 cannone 352
 cannoni 337
 caos 373
-campbel+l 352
 campbell 352
-campagn+a 416
 campagna 416
-campan+a 351 campan+e 341
 campana 351
 campane 341
-campanell+o 366
 campanello 366
-campe+r 337
-campeggi+o 373
 campeggio 373
 camper 337
 campi 383
-campion+e 415 campion+i 378
-campionat+o 355
 campionato 355
 campione 415
 campioni 378
 campo 459
-campu+s 363 abort+o 337
 aborto 337
 campus 363
 canta 392
-cantan+o 343
-cantand+o 341
 cantando 341
 cantano 343
-cantant+e 367
 cantante 367
-cantar+e 408
 cantare 408
-cantat+o 341
 cantato 341
 canti 352
-cantier+e 344
 cantiere 344
-cantin+a 372
 cantina 372
 canto 381
-canyo+n 337
-canyon 337 canzon+e 440 canzon+i 390
+canyon 337
 canzone 440
 canzoni 390
 bar 446 cap 335
 casa 553 cara 457 bara 367 basa 343
-barca 432 barba 382 capac+e 416 capac+i 354
-baracc+a 343
+barca 432 barba 382
 baracca 343
 capace 416
 capaci 354
-capacit+a 403
 capacita 403
-barbar+a 380
 barbara 380
-barbecu+e 353
 barbecue 353
-carcer+e 392
 carcere 392
-barch+e 348 barbi+e 341
 barche 348 barbie 341
-barbier+e 335
 barbiere 335
 casco 352
-caramell+e 368
 caramelle 368
-carbon+e 349 capann+o 343
 capanna 337
 carbone 349 barbone 332
-carboni+o 334
 carbonio 334
 capanno 343
-basat+o 346 basat+a 334
 basata 334
 basato 346
-carburant+e 361
 carburante 361
-caratter+e 374
 carattere 374
-barattol+o 344
 barattolo 344
 base 443 case 413 care 339
-basebal+l 391
 baseball 391
-cardiac+o 364
 cardiaco 364
-cardinal+e 341
 cardinale 341
-capell+i 458 capell+o 340
 capelli 458
 capello 340
-caserm+a 341
 caserma 341
-casett+a 336
 casetta 336
 casey 391
-capezzol+i 337
 capezzoli 337
 casi 421 cari 383 capi 380 basi 359
-caric+o 404 caric+a 397
 carica 397
-caricar+e 339
 caricare 339
-caricat+o 336
 caricato 336
-carico 404 capiam+o 351
+carico 404
 capiamo 351
 capii 337
-carin+o 451 casin+o 442
 carina 437
 carine 353
 casini 376 carini 365
 carino 451 casino 442
-capir+e 477 capir+a 370
-capira 370 capisc+o 498 capisc+i 464
+capira 370
 capisca 372
 capisce 426
 capisci 464 capirai 366
 capisco 498
-capiscon+o 351
 capiscono 351
 capire 477
-capirl+o 385
 capirlo 385
-barist+a 364
 barista 364
-capit+o 504 capit+a 403
 capita 403 carita 351
-capital+e 367
 capitale 367
 capitan 346
 capitano 472
-capitar+e 341
 capitare 341
-capitat+o 369 capitat+a 335
 capitata 335
 capitato 369
 capite 390
 capiti 347
 capito 504
-capitol+o 377
 capitolo 377
 carl 408
 carla 363
-baske+t 366
 basket 366
 carlo 363
 carlos 385
-carlto+n 334
 carlton 334
 carly 332
 caso 510 capo 496 caro 449
-carne 433 barne+y 374 carme+n 363
-capodann+o 339
+carne 433
 capodanno 339
 carmen 363
 barnes 355
 barney 374
 carol 378
-capolavor+o 336
 capolavoro 336
-carolin+e 386 carolin+a 336
 carolina 336
 caroline 386
-aaron 378 baron+e 355
+aaron 378
 barone 355
-caporal+e 359
 caporale 359
 cass 343
 bassa 383 cassa 383 capra 356
-cassafort+e 376
 cassaforte 376
 casse 349 basse 333
-cappell+o 411 carrell+o 345
 cappella 341
 cappelli 336
 cappello 411 carrello 345
-cassett+a 386 cassett+o 363
 cassetta 386
 cassette 334
 cassetto 363
-bassi 357 carri 343 cassi+e 355
-carrie 379 cassie 355 cassid+y 334
-carrier+a 425 barrier+a 347
+bassi 357 carri 343
+carrie 379 cassie 355
 carriera 425 barriera 347
 cassidy 334
-caspit+a 395
 caspita 395
-basso 421 carro 378 carso+n 353
+basso 421 carro 378
 carson 353
-cassonett+o 335
 cassonetto 335
-cappott+o 375
 cappotto 375
-carrozz+a 358
 carrozza 358
-capsul+a 337
 capsula 337
 barry 394
 bart 352 cast 334
 basta 507 acqua 480 carta 443
-casual+e 340
 casuale 340
-bastan+o 356
 bastano 356
-bastar+e 357
 bastare 357
-bastav+a 343
 bastava 343
 carte 422 acque 377
-castell+o 397 cartell+o 380
 cartella 367
 cartelle 342
 castello 397 cartello 380
 carter 400
-acquist+o 348
 acquisto 348
-castl+e 375
 castle 375
-cartolin+a 337
 cartolina 337
-baston+e 376 carton+e 337
 bastone 376 cartone 337
 cary 336
-barzellett+a 340
 barzelletta 340
 cat 356
 cava 356
-cavalcar+e 337
 cavalcare 337
-cavalier+e 379 cavalier+i 348
 cavaliere 379
 cavalieri 348
-cavall+o 435 cavall+i 409
-cavalleri+a 337
 cavalleria 337
 cavalli 409
 cavallo 435
-catastrof+e 332
 catastrofe 332
-cavat+a 345
 cavata 345
-cavea+u 341
 caveau 341
-categori+a 349
 categoria 349
-caten+a 378 caten+e 352
 catena 378
 catene 352
 bates 342 bauer 340
-cavera+i 338
 caverai 338
-cavern+a 345
 caverna 345
 cavi 366
-catherin+e 385
 catherine 385
-cavigli+a 348
 caviglia 348
 cathy 353
 baule 335
 cavo 381
-batma+n 347
 batman 347
-cavol+o 470 cavol+i 375
 cavoli 375
 cavolo 470
 causa 466
-causar+e 363
 causare 363
-causat+o 392
 causato 392
 cause 366
 abusi 335
 abuso 344
-battagli+a 422 battagli+e 339
 battaglia 422
 battaglie 339
-battaglion+e 333
 battaglione 333
 batte 367
-batteri+a 375 batteri+e 346
 batteria 375
 batterie 346
-battesim+o 334
 battesimo 334
 batti 345
-cattiv+o 431 cattiv+a 420
 cattiva 420
 cattive 381
 cattivi 391
 cattivo 431 battito 374
-cattolic+a 336
 cattolica 336
-cattur+a 350
 cattura 350
-catturar+e 372
 catturare 372
-catturat+o 379
 catturato 379
-battut+a 404 battut+e 384
 battuta 404
 battute 384
 battuto 380
-cauzion+e 372
 cauzione 372
 bay 366
-baxte+r 344
 baxter 344
-cazzat+e 399
 cazzate 399
 cazzi 359
 ad 545 ce 524 be 474
 bea 335
 becca 363
-beccar+e 339
 beccare 339
-beccat+o 394 beccat+i 340
 beccata 336
 beccati 340
 beccato 394
 beach 363
-cecchin+o 353
 cecchino 353
 becco 389
 cece 333
-becket+t 361
 beckett 361
 becky 359
 adam 419
 adams 354
-adatt+o 387 adatt+a 363
 adatta 363
 adatto 387
-affamat+o 355 affamat+i 333
 affamati 333
 affamato 355
 affar 335
-affascinant+e 400
 affascinante 400
 affare 433
 affari 469
-affatt+o 436
 affatto 436
-ceder+e 346
 cedere 346
-afferm+a 343
 afferma 343
-afferr+a 332
 afferra 332
-afferrat+o 345
 afferrato 345
-addestrat+o 347
 addestrato 347
-affett+o 377 addett+o 344
 affetto 377 addetto 344
-affidabil+e 352
 affidabile 352
-affidament+o 357
 affidamento 357
-affidat+o 341
 affidato 341
 addio 449
-affinch+e 376
 affinche 376
-addirittur+a 378
 addirittura 378
-addiso+n 341
 addison 341
-affitt+o 398
-affittat+o 338
 affittato 338
 affitto 398
-addormentat+o 361 addormentat+a 353
 addormentata 353
 addormentato 361
-addoss+o 448
 addosso 448
-adesiv+o 337
 adesivo 337
-affrontand+o 335
 affrontando 335
-affrontar+e 418
 affrontare 418
-affrontarl+o 335
 affrontarlo 335
-affrontat+o 356
 affrontato 356
-adess+o 534
 adesso 534
-cedut+o 341
 ceduto 341
 beh 566 bei 401
-afghanista+n 362
 afghanistan 362
 bel 491
-celebrar+e 342
 celebrare 342
-celebrit+a 337
 celebrita 337
-celest+e 342
 celeste 342
 celia 338
-celibat+o 335
 celibato 335
 bell 357
 bella 503 cella 404
 belle 430 celle 333
-bellezz+a 414
 bellezza 414
 belli 393
-bellissim+a 437 bellissim+o 429
 bellissima 437
 bellissime 352
 bellissimi 363
 bellissimo 429
 bello 500
-cellul+e 364 cellul+a 336
 cellula 336
-cellular+e 438 cellular+i 364
 cellulare 438
 cellulari 364
 cellule 364
 ben 475
 cena 470
-cenar+e 362
 cenare 362
 bene 607
-benedett+o 343
 benedetto 343
-benedic+a 373 benefic+i 335
 benedica 373
-beneficenz+a 370
 beneficenza 370
 benefici 335
 beneficio 338
-benedizion+e 361
 benedizione 361
-cement+o 349
 cemento 349
-cener+e 349 cener+i 346
 cenere 349
 ceneri 346
-benesser+e 343
 benessere 343
 beni 358
-benissim+o 459
 benissimo 459
-benjami+n 360
 benjamin 360
-adolescent+e 362 adolescent+i 353
 adolescente 362
 adolescenti 353
-benne+t 342
 bennet 342
 bennett 351
-benon+e 349
 benone 349
 benny 359
 adora 380
-adorabil+e 397 adorabil+i 332
 adorabile 397
 adorabili 332
-adoran+o 357
 adorano 357
-adorat+o 339
 adorato 339
 adori 337
 adoro 443
-cente+r 337
-benvenut+o 428 benvenut+i 413
 benvenuta 385
 benvenuti 413
 benvenuto 428
 center 337
-centesim+i 369 centesim+o 360
 centesimi 369
 centesimo 360
-centinai+a 398 centinai+o 351
 centinaia 398
 centinaio 351
-centimetr+i 366 centimetr+o 335
 centimetri 366
 centimetro 335
 cento 413
-bentornat+o 369 bentornat+a 340
 bentornata 340
 bentornato 369
-centr+o 450 centr+i 334
-centra+l 348
 central 348
 centrale 418
 centri 334
 centro 450
-adottat+o 338
 adottato 338
-benzin+a 392
 benzina 392
-adozion+e 348
 adozione 348
 cera 343
 cerca 458
-cercan+o 392
-cercand+o 500
 cercando 500
 cercano 392
-cercar+e 468
 cercare 468
-cercarl+o 367 cercarl+a 357
 cercarla 357
 cercarlo 367
-cercarm+i 350
 cercarmi 350
-cercart+i 352
 cercarti 352
-cercat+o 454 cercav+o 396
 cercava 388 cercata 354
-cercavan+o 340
 cercavano 340
 cercate 394
 cercavi 344
 cercato 454 cercavo 396
-cerch+i 422
-cercher+o 384
-cercherem+o 341
 cercheremo 341
 cerchero 384
 cerchi 422
-cerchiam+o 416
 cerchiamo 416
 cerchio 371
 cerco 432
-cesar+e 363
 cesare 363
 bere 466
 aerea 350
-cereal+i 354
 cereali 354
-cerebral+e 363
 cerebrale 363
 aerei 374
 aereo 445
-adrenalin+a 340
 adrenalina 340
-afric+a 383 adria+n 368
 africa 383
 adrian 368
-cerimoni+a 387
 cerimonia 387
-berlin+o 365
 berlino 365
-bernar+d 352
 bernard 352
-berni+e 350
 bernie 350
-aeroport+o 404
 aeroporto 404
-bersagl+i 333
 bersagli 333
 bersaglio 395
 bert 349
 certa 432
-certament+e 437
 certamente 437
 certe 409
-cervell+o 444 cervell+i 335
 cervelli 335
 cervello 444
-certezz+a 367
 certezza 367
-certi 393 besti+a 392 besti+e 353
+certi 393
 bestia 392
-bestiam+e 349
 bestiame 349
 bestie 353
-certificat+o 359
 certificato 359
-cestin+o 347
 cestino 347
 certo 542 cervo 347
 beva 333
 beve 376
-bevend+o 362
 bevendo 362
-beverl+y 356
 beverly 356
-bevet+e 337
 bevete 337
 bevi 410 beth 394
-beviam+o 364
 beviamo 364
-adult+i 388 adult+o 380
 adulta 356
 adulti 388
 adulto 380
 bevo 384
-bevon+o 332
 bevono 332
-bevut+o 417 bevut+a 348
 bevuta 348
 bevuto 417
 betty 384
 ci 612 ai 512 ah 506
 cia 403 cha 347
-bibbi+a 379 cicci+o 340
 bibbia 379
-bicchier+e 411 bicchier+i 361
 bicchiere 411
 bicchieri 361
 ciccio 340
-ciccion+e 349
 ciccione 349
-cicatric+e 355 cicatric+i 342
 cicatrice 355
 cicatrici 342
 chad 355
 bici 379
-biciclett+a 366
 bicicletta 366
-bibit+a 334
 bibita 334
-bibliotec+a 388
 biblioteca 388
 ciclo 360
 ciao 535 cibo 456 chan 343
-bianc+o 434 bianc+a 422
 bianca 422
 chance 379
-ciambell+e 349 ciambell+a 333
 ciambella 333
 ciambelle 349
-bianch+i 396 bianch+e 354
 bianche 354
-biancheri+a 361
 biancheria 361
 bianchi 396
 bianco 434
-chandle+r 346
 chandler 346
 chang 348
-champagn+e 396
 champagne 396
-ciascun+o 359
 ciascuno 359
 chase 359
-biasim+o 333
 biasimo 333
-charle+s 415
 charles 415
-charli+e 452
 charlie 452
-charlott+e 391
 charlotte 391
 che 723
 cieca 361
-ciech+i 336
 ciechi 336
 check 337
 cieco 394 aidan 343
 chef 376
 aiden 337
-cheerleade+r 353
 cheerleader 353
 cieli 353
 cielo 460
-chelse+a 347
 chelsea 347
 chen 350
-agend+a 351
 agenda 351
-agent+e 478 agent+i 429
 agente 478
 agenti 429
-agenzi+a 399
 agenzia 399
 aids 343
 cifra 368
 cifre 351
 chi 571 big 393 ahi 379
 ahia 345
-chiacchier+e 387
 chiacchiere 387
-chicag+o 402
 chicago 402
-chiam+a 484 chiam+o 471
 chiama 484
-chiamal+o 344
 chiamalo 344
-chiaman+o 421 chiamam+i 414
-chiamand+o 382
 chiamando 382
 chiamami 414
 chiamano 421
-chiamar+e 459
 chiamare 459
-chiamarl+o 382 chiamarl+a 378
 chiamarla 378
 chiamarlo 382
-chiamarm+i 409
 chiamarmi 409
-chiamart+i 384
 chiamarti 384
-chiamat+o 482 chiamat+a 455
 chiamata 455 chiamava 406
-chiamavan+o 351
 chiamavano 351
 chiamate 424
-chiamatem+i 340
 chiamatemi 340
 chiamati 362
 chiamato 482
-chiamer+o 399
-chiamerem+o 342
 chiameremo 342
 chiamero 399
 chiami 454
-chiamiam+o 391
 chiamiamo 391
 chiamo 471
-chiar+o 456 chiar+a 386
 chiara 386
-chiarament+e 415
 chiaramente 415
 chiare 337
-chiarezz+a 332
 chiarezza 332
 chiari 354
-chiarir+e 359
 chiarire 359
 chiaro 456
-chiapp+e 365
 chiappe 365
-chiav+e 444 chiav+i 428
 chiave 444
 chiavi 428
-chied+o 462 chied+i 425
 chieda 385
 chiede 413
-chiedend+o 430
 chiedendo 430
-chieder+e 452 chieder+o 388
 chiedere 452
 chiederei 333
-chiedergl+i 352
 chiedergli 352
-chiederl+e 390 chiederl+o 374
 chiederle 390
 chiederlo 374
-chiedero 388 chiederm+i 390
-chiedermel+o 342
+chiedero 388
 chiedermelo 342
 chiedermi 390
-chiedert+i 416 chiederv+i 349
-chiedertel+o 344
 chiedertelo 344
 chiederti 416 chiedervi 349
-chiedev+o 402 chiedet+e 356
 chiedeva 339
 chiedete 356
 chiedevo 402
 chiedi 425
-chiediam+o 372
 chiediamo 372
-chiedigl+i 335
 chiedigli 335
-chiedil+o 335
 chiedilo 335
 chiedo 462
-chiedon+o 369
 chiedono 369
-chies+a 435 chies+e 368
 chiesa 435
 chiese 368
 chiesi 335
-chiest+o 489 chiest+a 334
 chiesta 334
 chiesto 489
-aggiornat+o 339
 aggiornato 339
-aggiunger+e 379
 aggiungere 379
-aggiunt+o 350
 aggiunto 350
-aggiustar+e 354
 aggiustare 354
 chili 396
-bigliett+o 430 bigliett+i 409
 biglietti 409
 biglietto 430
 chilo 344
-chilometr+i 406 chilometr+o 340
 chilometri 406
 chilometro 340
 agio 388
-chiod+o 336
 chiodo 336
-chimic+a 366 chimic+o 338
 chimica 366
 chimico 338
 chip 361
 agire 386
-aggredit+o 372 aggredit+a 345
 aggredita 345
 aggredito 372
-aggression+e 385
 aggressione 385
-aggressiv+o 343
 aggressivo 343
-aggressor+e 340
 aggressore 340
-chiss+a 423
 chissa 423
-chirurg+o 376
-chirurgi+a 360
 chirurgia 360
 chirurgo 376
-agitar+e 334
 agitare 334
-chitarr+a 373
 chitarra 373
-agitat+o 351 agitat+a 338
 agitata 338
 agitato 351
-chiud+i 431 chiud+o 372
 chiuda 344
 chiude 366
-chiudend+o 337
 chiudendo 337
-chiuder+e 422
 chiudere 422
-chiudet+e 359
 chiudete 359
 chiudi 431
-chiudiam+o 345
 chiudiamo 345
 chiudo 372
 agito 358
-chiunqu+e 463
 chiunque 463
-chius+o 446 chius+a 418
 chiusa 418
 chiuse 363
 chiusi 381
 chiuso 446
-chiusur+a 362
 chiusura 362
 agli 466
-biliard+o 338
 biliardo 338
 aglio 332
 bill 426
@@ -1210,165 +789,114 @@ chloe 393
 cio 516 cin 363 ago 361 cho 342
 cima 396 cina 385
 bimba 362
-cioccolat+o 390 cioccolat+a 360
 cioccolata 360
 cioccolato 390
 bimbi 342
 bimbo 379
-binar+i 337
 binari 337
 binario 333
 cioe 487
-agnell+o 342
 agnello 342
-cinem+a 413
 cinema 413
-agnes 341 cines+e 402 cines+i 369
+agnes 341
 cinese 402
 cinesi 369
 cindy 356
 choi 336
-cimic+e 332
 cimice 332
 bingo 360
-cimiter+o 374
 cimitero 374
-biologi+a 336
-biologia 336 biologic+o 343 biologic+a 333
+biologia 336
 biologica 333
 biologico 343
-biond+a 374 biond+o 333
 bionda 374
 biondo 333
-cinqu+e 477 agost+o 360
-cinquant+a 362
 cinquanta 362
 cinque 477
 agosto 360
-cintur+a 380 cintur+e 339
 cintura 380
 cinture 339
 air 344 bip 336
 circa 456
 circo 366
-circol+o 364
-circolar+e 340
 circolare 340
-circolazion+e 345
 circolazione 345
 circolo 364
-circondat+o 354
 circondato 354
-circostanz+e 385
 circostanze 385
-biscott+i 387 biscott+o 352
 biscotti 387
 biscotto 352
-circuit+o 354
 circuito 354
-bisho+p 365
 bishop 365
 chris 419
-christia+n 355
 christian 355
-christin+e 365 christin+a 344
 christina 344
 christine 365
-christophe+r 364
 christopher 364
-bisogn+o 532 bisogn+a 446
 bisogna 446
 bisogni 349
 bisogno 532
 birra 439
 birre 362
-bistecc+a 357
 bistecca 357
 chuck 413
-citazion+e 334
 citazione 334
-civil+e 388 civil+i 377
 civile 388
 civili 377
-civilt+a 340
 civilta 340
 citta 496 aiuta 412
-aiutac+i 332
 aiutaci 332
-cittadin+i 382 cittadin+o 370
 cittadina 352
 cittadini 382
 cittadino 370
-aiutam+i 423 aiutan+o 340
-aiutand+o 386
 aiutando 386
 aiutami 423
 aiutano 340
-aiutar+e 456
-aiutarc+i 401
 aiutarci 401
 aiutare 456
-aiutarl+a 424 aiutarl+o 388
 aiutarla 424
 aiutarli 344
 aiutarlo 388
-aiutarm+i 430
 aiutarmi 430
-aiutart+i 437 aiutarv+i 391
 aiutarti 437 aiutarvi 391
-aiutat+o 424 aiutat+a 360
 aiutata 360
-aiutatem+i 390
 aiutatemi 390
 aiutato 424
-aiuter+a 397 aiuter+o 379
 aiutera 397
 aiuterai 350
-aiuterebb+e 339
 aiuterebbe 339
 aiutero 379
 aiuti 433
-aiutiam+o 333
 aiutiamo 333
 aiuto 496
 city 403
-bizzarr+o 337
 bizzarro 337
 al 598
 bla 380 ala 365
 alba 396
 black 384
-clacso+n 347
 clacson 347
-alber+o 422 alber+i 397
-alberi 397 alberg+o 406
+alberi 397
 albergo 406
 albero 422
 albert 368
 alberto 346
-blair 371 clair+e 416
+blair 371
 claire 416
 blake 371
 alan 401 clan 355
 alcol 390
-alcolic+i 355
 alcolici 355
-alcoo+l 363
 alcool 363
 clara 366
-clarenc+e 333
 clarence 333
-clark 396 alask+a 335
+clark 396
 alaska 335
 clarke 349
-class+e 435
 classe 435
-classic+o 375 classic+a 355
 classica 355
 classico 375
-claud+e 342
 claude 342
-claudi+a 357
 claudia 357
 alcun 434 album 378
 alcuna 410
@@ -1376,129 +904,88 @@ alcune 449
 alcuni 460
 clay 374
 alec 357 alfa 355
-alfre+d 345
 alfred 345
 alfredo 334
-clevelan+d 369
 cleveland 369
 alex 438
-alexande+r 354
 alexander 354
 ali 403
 alice 407
-alibi 385 alici+a 372
+alibi 385
 alicia 372
 cliff 342
-alien+i 368 alien+o 358
 aliena 335
 alieni 368
 alieno 358
-client+e 443 client+i 430
 cliente 443
 clienti 430
 clima 342
-alimentar+e 347
 alimentare 347
-clinic+a 395
 clinica 395
-aliso+n 366
 alison 366
 alito 338
 all 391
 alla 575
 allah 355
-allarm+e 409
 allarme 409
 alle 519
-alleanz+a 348
 alleanza 348
-alleat+i 353
 alleati 353
-allegr+o 342 allegr+a 340
 allegra 340
 allegro 342
 allen 361
-allenament+o 377 allenament+i 333
 allenamenti 333
 allenamento 377
-allenator+e 367
 allenatore 367
-allergic+o 336 allergic+a 335
 allergica 335
 allergico 336
-allert+a 345
 allerta 345
-alliso+n 372
 allison 372
 allo 456
-allogg+i 339
 alloggi 339
 alloggio 345
-allontan+i 334
-allontanar+e 339
 allontanare 339
-allontanat+i 366 allontanat+o 336
 allontanati 366
 allontanato 336
 allontani 334
-allor+a 564
 allora 564
-blocc+o 385 blocc+a 341
 blocca 341
-bloccar+e 348
 bloccare 348
-bloccat+o 401 bloccat+a 375
 bloccata 375
 bloccate 335
 bloccati 364
 bloccato 401
 blocco 385
-almen+o 488
 almeno 488
 blog 353
 clown 360
 alpha 353
-alquant+o 357
 alquanto 357
 blu 426 alt 343
 club 439 alta 430
-altament+e 347
 altamente 347
-altar+e 349
 altare 349
 blue 363 alte 352
-alternativ+a 365 alternativ+e 350
 alternativa 365
 alternative 350
-altezz+a 410
 altezza 410
 alti 386
 alto 457
 altra 520
 altre 481
-altrettant+o 370
 altrettanto 370
 altri 508
-altriment+i 441
 altrimenti 441
 altro 547
-altrov+e 371
 altrove 371
-altru+i 337
 altrui 337
 alza 383
-alzar+e 379
 alzare 379
-alzarm+i 339
 alzarmi 339
-alzars+i 348
 alzarsi 348
-alzart+i 342
 alzarti 342
-alzat+i 421 alzat+o 371
 alzata 346
 alzate 342
-alzatev+i 336
 alzatevi 336
 alzati 421
 alzato 371
@@ -1509,107 +996,72 @@ ama 431 bob 425 ana 357
 coca 376
 bocca 456
 coach 398
-cocain+a 371
 cocaina 371
 cocco 344
-boccon+e 334
 boccone 334
-ambasciat+a 363
 ambasciata 363
-ambasciator+e 363
 ambasciatore 363
 bobby 418
 amber 373
 anche 573
-ambient+e 392
 ambiente 392
-ambizion+e 336
 ambizione 336
-cocktai+l 363
 cocktail 363
-amand+a 399
 amanda 399
 amano 381
 ancor 356
 ancora 555
-amant+e 402 amant+i 362
 amante 402
 amanti 362
 amare 393
-amarm+i 334
 amarmi 334
-amart+i 347
 amarti 347
 amava 389 amata 373
 amate 338
 amavi 340
-ambulanz+a 403
 ambulanza 403
 amato 402 amavo 380
-anatr+a 344
 anatra 344
 and 429
 coda 386
 andai 361
-andand+o 477
 andando 477
 andar 384
-andarc+i 417
-andarcen+e 406
 andarcene 406
 andarci 417
-andare 546 codard+o 369
+andare 546
 codardo 369
-andarmen+e 412
 andarmene 412
-andass+e 381 andass+i 361
 andasse 381
-andarsen+e 409
 andarsene 409
 andassi 361
-andarten+e 420 andarven+e 354
 andartene 420 andarvene 354
-andat+o 493 andat+a 489
 andata 489 andava 423
-andavan+o 360 andavam+o 355
 andavano 360 andavamo 355
 andate 464
-andateven+e 378
 andatevene 378
 andati 441 andavi 340
 andato 493 andavo 374
-anderso+n 359
 anderson 359
-codic+e 433 codic+i 357
 codice 433
 codici 357
-andiam+o 538
 andiamo 538
-andiamocen+e 396
 andiamocene 396
-andiat+e 334
 andiate 334
-ameli+a 355
 amelia 355
-anell+o 424 anell+i 362
 anelli 362
 anello 424
 amen 393 ando 392
 andra 468
 andrai 416
-andrann+o 380
 andranno 380
 andre 361
 andrea 361
-andrebb+e 394
 andrebbe 394
 andrei 361
-andrem+o 427
 andremo 427
-andret+e 353
 andrete 353
 andrew 392
-americ+a 438
 america 438
 american 346
 americana 394
@@ -1620,618 +1072,381 @@ andro 446
 andy 417 cody 354
 coi 434 ami 429
 amica 463
-amici 497 amich+e 408
+amici 497
 amiche 408
-amichevol+e 354
 amichevole 354
-amichett+o 333
 amichetto 333
-amicizi+a 404
 amicizia 404
-amico 533 amiam+o 367
+amico 533
 amiamo 367
 angel 357
 angela 391
-angele+s 416
 angeles 416
 angeli 375
 angelo 413
 angie 356
-coglier+e 334
 cogliere 334
 anima 436
-coincidenz+a 391
 coincidenza 391
-animal+i 426 animal+e 410
 animale 410
 animali 426
-cognat+o 347
 cognato 347
 anime 379
-angol+o 418
 angolo 418
 animo 355
-cognom+e 382
 cognome 382
-coinquilin+o 336 coinquilin+a 333
 coinquilina 333
 coinquilino 336
-coinvolger+e 363
 coinvolgere 363
-coinvolt+o 407 coinvolt+a 374
 coinvolta 374
 coinvolti 358
 coinvolto 407
 anita 335
 col 488
 cola 334
-colazion+e 426
 colazione 426
 cole 389
 colin 372
 colla 340
-collaborar+e 357
 collaborare 357
-collan+a 371
 collana 371
-collateral+i 341
 collaterali 341
 bolle 335
-colleg+e 426 colleg+a 409
 collega 409
-collegament+o 380
 collegamento 380
-collegat+o 374 collegat+i 347
 collegata 334
 collegati 347
 collegato 374
 college 426
-collegh+i 396 collegi+o 342
 colleghi 396
 collegio 342
-bollent+e 355
 bollente 355
-bollett+e 339
 bollette 339
-collezion+e 374
 collezione 374
-collin+a 368 collin+s 362
 collina 368
 colline 344
 collins 362
 collo 426
-colloqui+o 382
 colloquio 382
-coloni+a 354
 colonia 354
-colonn+a 356
 colonna 356
-colonnell+o 423
 colonnello 423
 color 345
-colorad+o 338
 colorado 338
 colore 421
 colori 381
 coloro 393
 colpa 490
-colpevol+e 425 colpevol+i 349
 colpevole 425
 colpevoli 349
 colpi 406
-colpir+e 387
-colpisc+e 362 colpisc+i 350
 colpisce 362
 colpisci 350
 colpire 387
-colpit+o 437 colpit+a 377
 colpita 377
 colpiti 343
 colpito 437
 colpo 452
-coltell+o 420 coltell+i 348
 coltelli 348
 coltello 420
 colui 373
 colto 353
 con 629 amo 479 ann 380 bon 333
 anna 420 coma 377
-combatt+i 351 combatt+e 341
 combatte 341
-combattend+o 350
 combattendo 350
 combatti 351
-combattut+o 375
 combattuto 375
 bombe 380
-conced+o 336
 concedo 336
-concentrarc+i 333
 concentrarci 333
-concentrarm+i 350
 concentrarmi 350
-concentrart+i 334
 concentrarti 334
-concentrat+i 378 concentrat+o 351
 concentrati 378
 concentrato 351
-concert+o 395
 concerto 395
-concett+o 361
 concetto 361
-combin+i 334
-combinand+o 346
 combinando 346
-combinat+o 381
 combinato 381
-combinazion+e 362
 combinazione 362
 combini 334
-concluder+e 357
 concludere 357
-conclus+o 360
-conclusion+e 364 conclusion+i 344
 conclusione 364
 conclusioni 344
 concluso 360
-comand+o 424 comand+a 358
 comanda 358
-comandant+e 432
 comandante 432
-comandar+e 336
 comandare 336
 comandi 352
 comando 424
-concord+o 352
 concordo 352
-concors+o 358
-concorrenz+a 338
 concorrenza 338
 concorso 358
-ammazz+o 390 ammazz+a 350
 ammazza 350
-ammazzar+e 378
 ammazzare 378
-ammazzat+o 372
 ammazzato 372
 ammazzo 390
 come 615 anne 386 bond 346
-condann+a 373
 condanna 373
-condannat+o 376
 condannato 376
-conferenz+a 383 conferenz+e 336
 conferenza 383
 conferenze 336
-conferm+a 383
 conferma 383
-confermar+e 361
 confermare 361
-confermat+o 377
 confermato 377
-confess+o 335
-confessar+e 365
 confessare 365
-confessat+o 367
 confessato 367
-confession+e 379
 confessione 379
 confesso 335
-confidenz+a 338
 confidenza 338
-confin+e 389 confin+i 360
 confine 389
 confini 360
-condivider+e 386
 condividere 386
-condivis+o 344
 condiviso 344
-condizion+i 416 condizion+e 385
-condizionat+a 344
 condizionata 344
 condizione 385
 condizioni 416
-conflitt+o 360
 conflitto 360
-condoglianz+e 358
 condoglianze 358
-confort+o 354
 conforto 354
-condott+o 370 condott+a 360
 condotta 360
 condotto 370
 bones 357
-confront+i 384 confront+o 372
 confronti 384
 confronto 372
-ammess+o 369
 ammesso 369
-conduc+e 347
 conduce 347
-confus+o 392 confus+a 370
 confusa 370
-confusion+e 377
 confusione 377
 confuso 392
-condurr+e 355
 condurre 355
-ammett+o 372
-ammetter+e 390
 ammettere 390
-ammetterl+o 373
 ammetterlo 373
-ammettil+o 346
 ammettilo 346
 ammetto 372
 anni 539
-comic+o 340
 comico 340
 annie 412
-congelat+o 333
 congelato 333
-conigl+i 340
 conigli 340
 coniglio 376
-cominc+i 370
 cominci 370
 comincia 412
-cominciam+o 393 comincian+o 344
-cominciand+o 356
 cominciando 356
 cominciamo 393 cominciano 344
-cominciar+e 426
 cominciare 426
-cominciat+o 423 cominciat+a 337
 cominciata 337
 cominciate 336
 cominciato 423
 comincio 382
-ammir+o 351
-ammiragli+o 372
 ammiraglio 372
-congress+o 368
 congresso 368
 ammiro 351
-ammission+e 341
 ammissione 341
-comitat+o 377
 comitato 377
-anniversari+o 376
 anniversario 376
 anno 491 boom 373
-anomali+a 338
 anomalia 338
-comod+o 400 comod+a 352
 comoda 352
-commedi+a 355
 commedia 355
 comodi 334
 comodo 400
-comment+i 354 comment+o 349
 commenti 354
 commento 349
-commerci+o 355
-commercial+e 382
 commerciale 382
 commercio 355
-commess+o 405
-connession+e 365
 connessione 365
 commesso 405
-commetter+e 356
 commettere 356
-bonni+e 374 conni+e 363
 bonnie 374 connie 363
-anonim+a 342 anonim+o 337
 anonima 342
 anonimi 333
 anonimo 337
-commissari+o 383
 commissario 383
-commission+e 393
 commissione 393
-conno+r 378
 connor 378
-conosc+o 474 conosc+i 459
 conosca 378
 conosce 445
-conoscenz+a 414 conoscenz+e 353
 conoscenza 414
 conoscenze 353
-conoscer+e 434
 conoscere 434
-conoscerl+a 398 conoscerl+o 356
 conoscerla 398
 conoscerlo 356
-conoscerm+i 332
 conoscermi 332
-conoscess+i 344
 conoscessi 344
-conoscert+i 408 conoscerv+i 353
 conoscerti 408 conoscervi 353
-conoscet+e 401 conoscev+a 392
 conosceva 392
 conoscete 401
 conoscevi 359
 conoscevo 392
 conosci 459
-conosciam+o 411
 conosciamo 411
-conosciut+o 443 conosciut+i 395
 conosciuta 382
 conosciuti 395
 conosciuto 443
 conosco 474
-conoscon+o 381
 conoscono 381
 amor 408
-conra+d 353
 conrad 353
-compagn+o 412 compagn+i 401
 compagna 372
 compagni 401
 compagnia 446
 compagnie 349
 compagno 412
-compar+e 350
 compare 350
-consapevol+e 359
 consapevole 359
-compassion+e 361
 compassione 361
-amore 496 coope+r 390
-consegn+a 388 consegn+e 343
+amore 496
 consegna 388
-consegnar+e 373
 consegnare 373
-consegnat+o 368 coordinat+e 363
 coordinate 363
 consegnato 368
 consegne 343
-conseguenz+e 391 conseguenz+a 358
 conseguenza 358
 conseguenze 391
-consens+o 356 compens+o 335
 consenso 356 compenso 335
 cooper 390
-conservat+o 333
 conservato 333
-competenz+a 332
 competenza 332
-competer+e 344
 competere 344
-competizion+e 357
 competizione 357
-consider+a 352 consider+i 349
 considera 352
-considerand+o 372
 considerando 372
-considerar+e 370
 considerare 370
-considerat+o 385 considerat+a 340
 considerata 340
 considerato 385
 consideri 349
 considero 341
-compier+e 355
 compiere 355
-consigl+i 384
 consigli 384
-consigliat+o 336
 consigliato 336
-consiglier+e 369
 consigliere 369
 consiglio 449
-consist+e 334
 consiste 334
-compit+o 420 compit+i 393
 compiti 393
 compito 420
-compiut+o 355
 compiuto 355
-compleann+o 443
 compleanno 443
-compless+o 371
 complesso 371
-complet+o 410 complet+a 383
 completa 383
-completar+e 342
 completare 342
-completat+o 343
 completato 343
 completo 410
-complic+e 372
-complicat+o 400 complicat+a 363
 complicata 363
 complicate 334
 complicato 400
 complice 372
-compliment+i 397 compliment+o 359
 complimenti 397
 complimento 359
-complott+o 337
 complotto 337
-comport+a 379 comport+i 374
 comporta 379
-comportand+o 352
 comportando 352
-comportarm+i 334
 comportarmi 334
-comportars+i 351
 comportarsi 351
-comportart+i 354
 comportarti 354
-comportat+o 357 comportat+i 351
 comportati 351
 comportato 357
 comporti 374
 composto 346
-compr+a 370 compr+o 364
 compra 370
-comprar+e 436
 comprare 436
-comprarm+i 332
 comprarmi 332
-comprat+o 434 comprat+a 357
 comprata 357
 comprate 336
 comprati 337
 comprato 434
-comprend+e 336 comprend+o 335
 comprende 336
-comprender+e 356
 comprendere 356
 comprendo 335
-comprension+e 350
 comprensione 350
-compres+o 366 compres+a 334
 compresa 334
 compreso 366
 compri 358
 compro 364
-compromess+o 356
 compromesso 356
-conquist+a 335
 conquista 335
-conquistar+e 349
 conquistare 349
-consulent+e 373
 consulente 373
-compute+r 439
 computer 439
 conta 419
-contabil+e 341
 contabile 341
-contadin+o 348 contadin+i 347
 contadini 347
 contadino 348
-annual+e 341
 annuale 341
-contan+o 352
 contano 352
-contant+i 396
 contanti 396
-contar+e 401
 contare 401
-contatt+o 438 contatt+i 390
-contattar+e 369
 contattare 369
-contattat+o 365
 contattato 365
 contatti 390
 contatto 438
 conte 376
 contea 383
-contener+e 334
 contenere 334
-contenitor+e 339
 contenitore 339
-content+o 434 content+a 420
 contenta 420
 contenti 371
 contento 434 convento 333
-contenut+o 358
 contenuto 358
-contess+a 345
 contessa 345
-contest+o 336
 contesto 336
 conti 417 booth 378
-convien+e 389 contien+e 367
 conviene 389 contiene 367
-convincent+e 350
 convincente 350
-convincer+e 386
 convincere 386
-convincerl+o 345 convincerl+a 335
 convincerla 335
 convincerlo 345
-convincerm+i 341
 convincermi 341
-continent+e 335
 continente 335
-continu+a 458 continu+i 419
 continua 458 convinta 376
-continuan+o 371
 continuano 371
-continuar+e 442
 continuare 442
-continuat+e 389 continuat+o 369
 continuava 368
 continuate 389
 continuato 369
-continuerem+o 344
 continueremo 344
 continui 419 convinti 338
-continuiam+o 378
 continuiamo 378
 continuo 419 convinto 415
-conviver+e 342
 convivere 342
-annullar+e 358
 annullare 358
-annullat+o 348
 annullato 348
-conto 473 comun+e 430 comun+i 354
-annunci+o 381
-annunciar+e 336
+conto 473
 annunciare 336
-annunciat+o 332
 annunciato 332
 annuncio 381
-comunal+e 335
 comunale 335
 comune 430
 comuni 354
-comunicar+e 370
 comunicare 370
-comunicat+o 346
 comunicato 346
-comunist+a 347 comunist+i 337
 comunista 347
 comunisti 337
-comunit+a 397
 comunita 397
-comunqu+e 494
 comunque 494
-bonus 343 contr+o 490
-contrari+o 424
+bonus 343
 contrario 424
-contratt+o 418 contratt+i 344
 contratti 344
 contratto 418
-contribut+o 338
 contributo 338
 contro 490
-controll+o 468 controll+a 412
 controlla 412
-controllan+o 337
-controlland+o 376
 controllando 376
 controllano 337
-controllar+e 452
 controllare 452
-controllarl+o 335
 controllarlo 335
-controllat+o 424 controllat+e 369
 controllata 337
 controllate 369
 controllato 424
 controlli 389
-controlliam+o 355
 controlliamo 355
 controllo 468
 cos 362
 cosa 632
-bosch+i 362
-coscient+e 341
 cosciente 341
-coscienz+a 392
 coscienza 392
 boschi 362
-coraggi+o 446
 coraggio 446
-coraggios+o 383 coraggios+a 361
 coraggiosa 361
 coraggiosi 336
 coraggioso 383
@@ -2240,650 +1455,405 @@ cose 540
 corda 391 corea 362
 corde 350
 bordo 420
-copert+a 381 copert+o 376
 coperta 381
 coperte 359
-copertin+a 357
 copertina 357
 coperto 376
-copertur+a 410
 copertura 410
 cosi 586
 copia 399 ansia 370
 copie 362
-copion+e 360
 copione 360
-ansios+o 336
 ansioso 336
 boris 350
 coso 398 coro 364
 corna 339
-corno 338 coron+a 370
+corno 338
 corona 370
 boss 375
 borsa 437 corsa 420 coppa 341
 corre 367 corse 355 borse 354 copre 335
-corrend+o 357
 correndo 357
-corrent+e 408
 corrente 408
-correr+e 427
 correre 427
-corret+e 365
 correte 365
-corrett+o 383 borsett+a 340
 borsetta 340 corretta 339
 corretto 383
-corri 414 corpi 403 corsi 360 coppi+a 423 coppi+e 364
+corri 414 corpi 403 corsi 360
 coppia 423 corsia 334
 coppie 364
-corridoi+o 395
 corridoio 395
-corrier+e 344
 corriere 344
-coprifuoc+o 335
 coprifuoco 335
-coprir+e 374
-cospirazion+e 343
 cospirazione 343
 coprire 374
-corrispond+e 367
 corrisponde 367
 corpo 479 corso 440 copro 335 corro 335
-corron+o 335
 corrono 335
-corrott+o 359
 corrotto 359
-corruzion+e 356
 corruzione 356
 costa 423 corta 335
-costan+o 348
 costano 348
-costant+e 355
 costante 355
-costat+o 356
 costato 356
 corte 420
-coster+a 333
 costera 333
-cortesi+a 376
 cortesia 376
 costi 371 corti 337
-cortil+e 372
 cortile 372
-costituzion+e 337
 costituzione 337
-costo 383 corto 382 corvo 333 bosto+n 383
-costol+e 351
+costo 383 corto 382 corvo 333
 costole 351
 boston 383
-costos+o 360 costos+a 340
 costosa 340
 costoso 360
-costrett+o 397 costrett+a 364
 costretta 364
 costretti 350
 costretto 397
-costruend+o 348
 costruendo 348
-costruir+e 402
 costruire 402
-costruit+o 398 costruit+a 355
 costruita 355
 costruito 398
-costruzion+e 353
 costruzione 353
-costum+e 394 costum+i 359
 costume 394
 costumi 359
-antenat+i 347
 antenati 347
-anterior+e 335
 anteriore 335
-antic+a 374 antic+o 365
 antica 374
-antich+i 360
 antichi 360
-antibiotic+i 332
 antibiotici 332
-anticip+o 396
 anticipo 396
 antico 365
-antidot+o 340
 antidoto 340
-antincendi+o 336
 antincendio 336
-anthon+y 372
 anthony 372
-anton 356 coton+e 332
+anton 356
 cotone 332
-antoni+o 388
 antonio 388
-countr+y 349
 country 349
-bourbo+n 337
 bourbon 337
 cotta 371 botta 359
 botte 374
-bottigli+a 414 bottigli+e 361
 bottiglia 414
 bottiglie 361
-bottin+o 336
 bottino 336
 cotto 333
-botton+e 353
 bottone 353
 amy 424 boy 369 box 333
-cowbo+y 374
 cowboy 374
 boyd 364 boxe 337
 anzi 420
-anzian+i 369 anzian+o 361
 anziana 340
 anziani 369
 anziano 361
-bowlin+g 354
 bowling 354
-bracci+o 436 bracci+a 416
 braccia 416
-braccialett+o 346
 braccialetto 346
 braccio 436
-arachid+i 343
 arachidi 343
 crack 345
 arabo 348
 brad 381
-bradle+y 340
 bradley 340
-ascensor+e 393
 ascensore 393
 brady 337
 ascia 346
-arche+r 353
 archer 353
-craig 366 archi+e 340
+craig 366
 archie 340
-archiv+i 343
-architett+o 340
 architetto 340
 archivi 343
 archivio 356
-asciugaman+o 351 asciugaman+i 339
 asciugamani 339
 asciugamano 351
-arbitr+o 335
 arbitro 335
 arco 359
-branc+o 379
-aranci+a 344
 arancia 344
-arancion+e 339
 arancione 339
 branco 379
-crane 345 brand+y 343
-brando+n 364
+crane 345
 brandon 364
 brandy 343
-crani+o 365
 cranio 365
-ascolt+a 482 ascolt+i 425
 ascolta 482
-ascoltam+i 437
-ascoltand+o 397
 ascoltando 397
 ascoltami 437
-ascoltar+e 420
 ascoltare 420
-ascoltarl+o 335
 ascoltarlo 335
-ascoltarm+i 355
 ascoltarmi 355
-ascoltat+e 410 ascoltat+o 383
 ascoltate 410
-ascoltatem+i 364
 ascoltatemi 364
 ascoltato 383
 ascolti 425
 ascolto 400
-brasil+e 340
 brasile 340
 brava 456
-cravatt+a 375
 cravatta 375
 brave 358
 bravi 402
-bravissim+o 365 bravissim+a 357
 bravissima 357
 bravissimo 365
 bravo 477
-crawfor+d 334
 crawford 334
 are 349
 area 411 crea 369
-creand+o 348
 creando 348
-crear+e 414
 creare 414
-creat+o 416 creat+a 342
 creata 342
-creativ+o 338
 creativo 338
 creato 416
-creator+e 347
 creatore 347
-creatur+a 390 creatur+e 379
 creatura 390
 creature 379
-creazion+e 349
 creazione 349
 aree 340 bree 339
 creda 399
 crede 455
-creder+e 471
-crederc+i 414 credera+i 360
 crederci 414 crederai 360
 credere 471
-crederm+i 358
 credermi 358
-credert+i 333
 crederti 333
-credev+o 457 credet+e 402
 credeva 382
-credevan+o 334 credevam+o 332
 credevano 334 credevamo 332
 credete 402
-credetem+i 348
 credetemi 348
 credevi 362
 credevo 457
 credi 487
-credibil+e 337
 credibile 337
-crediam+o 391
 crediamo 391
-credim+i 412
 credimi 412
-credit+o 403
 credito 403
 credo 540
-credon+o 394
 credono 394
-credut+o 404
 creduto 404
 crema 375
-brend+a 354
 brenda 354
 brendan 340
-brenna+n 358
 brennan 358
 brent 334
-cresc+e 358
 cresce 358
-crescend+o 361
 crescendo 361
-crescer+e 405
 crescere 405
-crescit+a 354
 crescita 354
-cresciut+o 404 cresciut+a 384
 cresciuta 384
 cresciuti 353
 cresciuto 404
-crescon+o 344
 crescono 344
-apert+o 436 apert+a 419
 aperta 419
 aperte 360
 aperti 386
 aperto 436
-apertur+a 368
 apertura 368
-bretagn+a 334
 bretagna 334
 breve 419
-cretin+o 385
 cretino 385
 brett 337
 api 352 ari 352 ash 342
 aria 460
-crichto+n 336
 crichton 336
 brick 361
 brian 419
-bridg+e 341
 bridge 341
 bridget 344
 brien 334
-argent+o 383
 argento 383
-brigg+s 347
 briggs 347
-ashle+y 372
 ashley 372
-brillant+e 387 brillant+i 333
 brillante 387
 brillanti 333
 asilo 370
-brindiam+o 341
 brindiamo 341
-brindis+i 375
 brindisi 375
-crimin+e 436 crimin+i 390
-criminal+e 405 criminal+i 393
 criminale 405
 criminali 393
 crimine 436
 crimini 390
 asino 341
-argoment+o 396 argoment+i 333
 argomenti 333
 argomento 396
 crisi 404
-crist+o 452
-cristall+o 353
 cristallo 353
-cristian+o 344 cristian+i 341
 cristiani 341
 cristiano 344
-cristin+a 342
 cristina 342
 cristo 452
-britannic+o 333
 britannico 333
-critic+a 343 critic+o 342
 critica 343
-critich+e 339
 critiche 339
 critico 342
-brivid+i 353
 brividi 353
-arizon+a 343
 arizona 343
 arma 445
-apocaliss+e 341
 apocalisse 341
 croce 379
-armadi+o 386
-armadiett+o 369
 armadietto 369
 armadio 386
-broadwa+y 350
 broadway 350
-crocier+a 344
 crociera 344
-armat+o 377 armat+a 375
 armata 375
 armate 344
 armati 370
 armato 377
-armatur+a 341
 armatura 341
 brody 354
 armi 452
-croll+o 343
-crollar+e 343
 crollare 343
 crollo 343
-cronac+a 367
 cronaca 367
-brook+e 358 arnol+d 344
 brooke 358 arnold 344
-brookly+n 363
 brooklyn 363
 brooks 335
-armoni+a 333
 armonia 333
 cross 342
-crowle+y 333
 crowley 333
 brown 382
 apra 372
-arrabbiar+e 384
 arrabbiare 384
-arrabbiart+i 333
 arrabbiarti 333
-arrabbiat+o 426 arrabbiat+a 418
 arrabbiata 418
 arrabbiati 347
 arrabbiato 426
 assai 334
-assaggi+o 340
-assaggiar+e 341
 assaggiare 341
 assaggio 340
-assalt+o 352
 assalto 352
-appar+e 352
 appare 352
-apparecchi+o 349
 apparecchio 349
-apparir+e 360
 apparire 360
-appars+o 334
-assassin+i 386 assassin+a 358
 assassina 358
-assassinat+o 360
 assassinato 360
 assassini 386
 assassinio 356
-appassion+a 386
 appassiona 386
-appassionat+o 339
 appassionato 339
 apparso 334
-appartament+o 443 appartament+i 342
 appartamenti 342
 appartamento 443
-appartenev+a 344
 apparteneva 344
-appartengon+o 344
 appartengono 344
-appartien+e 398
 appartiene 398
 apre 384
-appell+o 368
 appello 368
-appen+a 515
 appena 515
-assemble+a 333
 assemblea 333
-arrend+o 345
 arrendo 345
-assent+e 334
 assente 334
-assenz+a 366
 assenza 366
-appes+o 349
 appeso 349
-arrest+o 422 arrest+i 357
-arrestar+e 380
 arrestare 380
-arrestat+o 409 arrestat+a 349
 arrestata 349
 arrestato 409
 arresti 357
 arresto 422
-appetit+o 368
 appetito 368
-aspett+a 520 aspett+o 456
 aspetta 520
-aspettan+o 388 aspettam+i 368
-aspettand+o 442
 aspettando 442
 aspettami 368
 aspettano 388
-aspettar+e 461
 aspettare 461
-aspettarm+i 351
 aspettarmi 351
-aspettart+i 350
 aspettarti 350
-aspettat+e 441 aspettav+o 412
 aspettava 365
-aspettavam+o 341
 aspettavamo 341
 aspettate 441
 aspettavi 358
-aspettativ+e 346
 aspettative 346
 aspettavo 412 aspettato 403
-aspetter+o 378
-aspetterem+o 338
 aspetteremo 338
 aspettero 378
 aspetti 451
-aspettiam+o 403
 aspettiamo 403
 aspetto 456
 apri 434
-apriam+o 341
 apriamo 341
-assicur+o 400
-assicurar+e 341
-assicurarc+i 341
 assicurarci 341
 assicurare 341
-assicurarm+i 381
 assicurarmi 381
-assicurars+i 352
 assicurarsi 352
-assicurat+i 383 assicurat+o 353
 assicurati 383
 assicurato 353
 assicuro 400
-assiem+e 405
 assieme 405
 april 377
 aprila 335
 aprile 363
 aprilo 335
-aprir+e 427
 aprire 427
-aprirl+a 335
 aprirla 335
-assistent+e 417 assistent+i 336
 assistente 417
 assistenti 336
-assistenz+a 371
 assistenza 371
-assister+e 361
 assistere 361
-assistit+o 353
 assistito 353
-arriv+o 461 arriv+a 453
 arriva 453
-arrivan+o 408
-arrivand+o 445
 arrivando 445
 arrivano 408
-arrivar+e 460
-arrivarc+i 349
 arrivarci 349
 arrivare 460
-arrivass+e 343
 arrivasse 343
-arrivat+o 464 arrivat+a 438
 arrivata 438
 arrivate 363
 arrivati 437
 arrivato 464
 aprite 390
-arrivederc+i 433
 arrivederci 433
-arriver+a 410
 arrivera 410
-arriverann+o 370
 arriveranno 370
-arriverem+o 363
 arriveremo 363
 arrivi 404
-arriviam+o 386
 arriviamo 386
-arrivin+o 334
 arrivino 334
 arrivo 461
-applaus+o 355 applaus+i 349
 applausi 349
 applauso 355
 apro 357
-associazion+e 368
 associazione 368
-arrogant+e 355
 arrogante 355
-appoggi+o 359
 appoggio 359
-appost+a 381 arrost+o 342
 apposta 381
 arrosto 342
-apprezz+o 405
-apprezzar+e 339
 apprezzare 339
-apprezzat+o 350
 apprezzato 350
 apprezzo 405
-approcci+o 349
 approccio 349
-appropriat+o 355
 appropriato 355
-approvat+o 346
 approvato 346
-approvazion+e 354
 approvazione 354
-assumer+e 373
 assumere 373
-assunt+o 398 appunt+o 381
 assunta 346
-appuntament+o 453 appuntament+i 374
 appuntamenti 374
 appuntamento 453
 appunti 371
 assunto 398 appunto 381
-assurd+o 407 assurd+a 359
 assurda 359
 assurdo 407
 art 344
 asta 372
 bruce 390
-bruci+a 376
 brucia 376
-bruciand+o 339
 bruciando 339
-bruciar+e 370
 bruciare 370
-bruciat+o 384 bruciat+a 347
 bruciata 347
 bruciato 384
 arte 425
-crudel+e 386
 crudele 386
-arteri+a 343
 arteria 343
 arti 366
-articol+o 404 articol+i 360
 articoli 360
 articolo 404
 artie 361
-artifici+o 342
-artificial+e 339
 artificiale 339
 artificio 342
-aquil+a 349
 aquila 349
-artist+a 396 artist+i 360
 artista 396
 artisti 360
-arthu+r 394
 arthur 394
 bruno 359
-brusi+o 335
 brusio 335
-astronav+e 357
 astronave 357
 artu 342
-brutal+e 342
 brutale 342
-brutt+o 450 brutt+a 436
 brutta 436
 brutte 390
 brutti 373
@@ -2891,447 +1861,282 @@ brutto 450 astuto 332
 cruz 340
 bryce 336
 bryan 332
-crysta+l 336
 crystal 336
 ava 353
 buca 378 cuba 347
-cucchiai+o 339
 cucchiaio 339
-cucciol+o 368 cucciol+i 347
 cuccioli 347
 cucciolo 368
-bucat+o 362
 bucato 362
 buchi 357
-cucin+a 437
 cucina 437
-cucinar+e 383
 cucinare 383
-cucinat+o 337
 cucinato 337
 buck 337
 buco 414
-avanguardi+a 333
 avanguardia 333
-avant+i 499
 avanti 499
-avanzat+a 337 avanzat+o 333
 avanzata 337
 avanzato 333
 bud 351 ave 336
-audac+e 336
 audace 336
 buffa 339
 buffo 387
-buffon+e 332
 buffone 332
 buddy 352
-budge+t 353
 budget 353
 audio 344
-audizion+e 350
 audizione 350
-avend+o 393
 avendo 393
-avenu+e 359
 avenue 359
 aver 508
-averc+i 385
 averci 385
-avere 519 audre+y 378
+avere 519
 audrey 378
-avergl+i 343
 avergli 343
-averl+o 441 averl+a 422
 averla 422
 averle 367
 averli 366
 averlo 441
-averm+i 424 avern+e 399
 averne 399
-avermel+o 337
 avermelo 337
 avermi 424
-avess+i 473 avess+e 465
 avesse 465
-avesser+o 401
 avessero 401
 avessi 473
-avessim+o 400
 avessimo 400
-avert+i 432 averv+i 366
 aveste 360
 averti 432 avervi 366
 avery 356
 aveva 518
-avevam+o 446 avevan+o 445
 avevamo 446 avevano 445
-avevat+e 384
 avevate 384
 avete 523
 avevi 471
 avevo 513
 cui 537
 bugia 398
-bugiard+o 398 bugiard+a 367
 bugiarda 367
 bugiardo 398
 bugie 400
-cugin+o 405 cugin+a 371
 cugina 371
 cugini 341
 cugino 405
 buio 418
-augur+i 396 augur+o 380
 auguri 396
 auguro 380
 aula 379
-atlant+a 334
 atlanta 334
-atlet+a 339
 atleta 339
 culi 336
 culla 335
-cultur+a 374
 cultura 374
 bum 347
 cuoca 333
 cuoco 355
-aument+o 374 aument+a 344
 aumenta 344
-aumentar+e 361
 aumentare 361
 aumento 374
-bunke+r 340
 bunker 340
 buon 492
 buona 502
-buonanott+e 440
 buonanotte 440
-buonaser+a 417
 buonasera 417
 buone 431
 buoni 420
-buongiorn+o 469
 buongiorno 469
-buonissim+o 337
 buonissimo 337
 buono 462
-atmosfer+a 377
 atmosfera 377
 cuore 483
 cuori 376
 bus 366
 cura 465 avra 459
-cupcak+e 341
 cupcake 341
 avrai 448
-cuscin+o 365 cuscin+i 335
 cuscini 335
 cuscino 365
-avrann+o 404
 avranno 404
-curar+e 372
 curare 372
-curat+o 353
 curato 353
 cure 376
-avrebb+e 498
 avrebbe 498
-avrebber+o 431
 avrebbero 431
 avrei 502
-avrem+o 435
-avremo 435 avremm+o 439
+avremo 435
 avremmo 439
-avrest+i 470 avrest+e 388
 avreste 388
 avresti 470
-avret+e 401
 avrete 401
 bush 342
 atrio 340
-busines+s 355
 business 355
-curios+o 380 curios+a 354
 curiosa 354
-curiosit+a 368
 curiosita 368
 curioso 380
 burke 367
 avro 444
-cupol+a 340
 cupola 340
-bussar+e 351
 bussare 351
-curriculu+m 355
 curriculum 355
 burro 380
 burt 354
 busta 379 curva 357
-curvatur+a 337
 curvatura 337
-buste+r 334
 buster 334
-curti+s 359 austi+n 354
 austin 354
 curtis 359
-burto+n 333
-custod+e 362
 custode 362
-custodi+a 396
 custodia 396
 burton 333
-australi+a 352
 australia 352
 but 342
-attacc+o 435 attacc+a 356
 attacca 356
-attaccar+e 375
 attaccare 375
-attaccat+o 395 attaccat+a 351
 attaccata 351
 attaccati 347
 attaccato 395
-attacch+i 378
 attacchi 378
 attacco 435
-avvelenat+o 353
 avvelenato 353
-attend+e 344
 attende 344
-attender+e 356
 attendere 356
-attent+o 448 attent+a 415
 attenta 415
-attentament+e 374
 attentamente 374
-attentat+o 350
 attentato 350
 attenti 407
-autentic+o 341
 autentico 341
 attento 448
-avvenut+o 350
 avvenuto 350
-avventur+a 380 avventur+e 342
 avventura 380
 avventure 342
-attenzion+e 466 attenzion+i 349
 attenzione 466
 attenzioni 349
-attes+a 413
 attesa 413
-atterraggi+o 358
 atterraggio 358
-atterrar+e 350
 atterrare 350
-avversari+o 357
 avversario 357
-avvert+o 367
-avvertiment+o 365
 avvertimento 365
-avvertir+e 348
 avvertire 348
-avvertit+o 368
 avvertito 368
 avverto 367
 atti 362
-avvicin+a 372 avvicin+i 346
 avvicina 372
-avvicinand+o 357
 avvicinando 357
-avvicinar+e 354
 avvicinare 354
-avvicinars+i 348
 avvicinarsi 348
-avvicinart+i 345
 avvicinarti 345
-avvicinat+i 351 avvicinat+o 340
-avvicinatev+i 333
 avvicinatevi 333
 avvicinati 351
 avvicinato 340
 avvicini 346
-attim+o 476
 attimo 476
-avvis+o 369
-avvisar+e 340
 avvisare 340
-avvisat+o 351 attirat+o 333
 avvisato 351 attirato 333
 avviso 369
-autist+a 394
 autista 394
-attiv+o 358 attiv+a 345
 attiva 345
-attivar+e 334
 attivare 334
-attivat+o 345
 attivato 345
-attivit+a 421
 attivita 421
 attivo 358
 auto 483 atto 406
-avvocat+o 460 avvocat+i 395
 avvocati 395
 avvocato 460
-autobu+s 412
 autobus 412
-autograf+o 342
 autografo 342
-automatic+o 341
 automatico 341
-automobil+e 335
 automobile 335
-attor+e 389 attor+i 368
 attore 389 autore 360
 attori 368
-autorit+a 407
 autorita 407
-autorizzat+o 363
 autorizzato 363
-attorn+o 401
 attorno 401
-autopsi+a 369
 autopsia 369
-autostim+a 335
 autostima 335
-autostrad+a 361
 autostrada 361
-attraent+e 382
 attraente 382
-attravers+o 433 attravers+a 337
 attraversa 337
-attraversar+e 373
 attraversare 373
-attraversat+o 358
 attraversato 358
 attraverso 433
-attratt+o 337
 attratto 337
-attrazion+e 343
 attrazione 343
-attrezz+i 367
-attrezzatur+a 361
 attrezzatura 361
 attrezzi 367
-attric+e 378
 attrice 378
 butta 390 avuta 362
-attual+e 371
 attuale 371
-attualment+e 349
 attualmente 349
-buttar+e 378
 buttare 378
-buttat+o 394 buttat+a 345
 buttata 345
 buttati 339
 buttato 394
 butti 347 avuti 334
 avuto 509 butto 354
-autunn+o 359
 autunno 359
 buzz 338
-aziend+a 407 aziend+e 342
 azienda 407
-aziendal+e 338
 aziendale 338
 aziende 342
-azion+e 418 azion+i 406
 azione 418
 azioni 406
 axl 352
 cylon 344
-cynthi+a 341
 cynthia 341
 cyril 337
 cyrus 350
-azzard+o 361
 azzardo 361
-azzurr+o 343
 azzurro 343
 da 619 fa 556
 facce 370
-faccend+a 416 faccend+e 347
 faccenda 416
 faccende 347
 dacci 382 facci 358
 faccia 507
-faccial+e 334
 facciale 334
-facciam+o 496 faccian+o 380
 facciamo 496 facciano 380
-facciamoc+i 338
 facciamoci 338
-facciamol+o 399 facciamol+a 343
 facciamola 343
 facciamolo 399
-facciat+e 344
 facciate 344
 faccio 510
-daccord+o 342
 daccordo 342
-fabbric+a 392
 fabbrica 392
 ebbe 359
-faceboo+k 366
 facebook 366
-eccellent+e 395
 eccellente 395
-eccellenz+a 372
 eccellenza 372
-ebben+e 378
-ebbene 378 facend+o 519
+ebbene 378
 facendo 519
-facess+i 396 facess+e 394
 facesse 394
-facesser+o 340
 facessero 340
 facessi 396
-facessim+o 343
 facessimo 343
-eccessiv+o 332
 eccessivo 332
-facev+a 452 facev+o 411
 faceva 452
-facevan+o 388 facevam+o 373
 facevano 388 facevamo 373
-ecceter+a 352
 eccetera 352
 facevi 400
 facevo 411
-eccett+o 372
 eccetto 372
-eccezion+e 362
-eccezional+e 380
 eccezionale 380
 eccezione 362
-facil+e 468 facil+i 365
 facile 468
 facili 365
-facilment+e 401
 facilmente 401
-eccitant+e 383
 eccitante 383
-eccitat+o 355 eccitat+a 343
 eccitata 343
 eccitato 355
 ecco 525
-eccoc+i 413
 eccoci 413
-eccol+o 434 eccol+a 413
 eccola 413
 eccole 334
 eccoli 373
 eccolo 434
-facolt+a 338
 facolta 338
-eccom+i 392 eccom+e 371
 eccome 371 eccone 337
 eccomi 392
-eccot+i 400 eccov+i 336
 eccoti 400 eccovi 336
 fae 334
 dadi 333
@@ -3345,11 +2150,8 @@ dalla 524 falla 387
 dallas 356
 dalle 468 falle 341
 falli 349
-falliment+o 371
 fallimento 371
-fallir+e 348
 fallire 348
-fallit+o 395
 fallito 395
 fallo 446 dallo 407
 falls 336
@@ -3360,101 +2162,72 @@ falso 403
 dan 413 fan 409 eco 334
 dana 367 fama 356 dama 337
 dance 339
-fanciull+a 335
 fanciulla 335
-fancul+o 416
 fanculo 416
 fame 447
 dando 415
 dani 343
-danie+l 421 damie+n 339
 daniel 421
-daniell+e 340
 danielle 340
 daniels 337
 damien 339
-damigell+a 335
 damigella 335
-famigli+a 505 famigli+e 405
 famiglia 505
 famiglie 405
-familiar+e 395 familiar+i 367
 familiare 395
 familiari 367
 fango 369
-dannat+o 403 dannat+a 386
 dannata 386
-dannatament+e 366
 dannatamente 366
 dannati 353
 dannato 403
-dannazion+e 435
 dannazione 435
-danneggiat+o 347
 danneggiato 347
-dammel+o 375 dammel+a 354
 dammela 354
 dammelo 375 fammelo 345
-dammen+e 333
 dammene 333
 dammi 469 fammi 467 danni 406
 fanno 481 danno 427 damon 370
-economi+a 369
-economia 369 economic+o 354 economic+a 348
+economia 369
 economica 348
 economico 354
-famos+o 401 famos+a 374
 famosa 374
 famosi 355
 famoso 401
 danny 434
-fantasi+a 377 fantasi+e 342
 fantasia 377
 fantasie 342
-fantasm+a 413 fantasm+i 389
 fantasma 413
 fantasmi 389
-fantastic+o 481 fantastic+a 428
 fantastica 428
-fantastici 366 fantastich+e 349
+fantastici 366
 fantastiche 349
 fantastico 481
 dante 342
 danza 380
 far 492 dar 370
 fara 478 dara 406
-farcel+a 429
 farcela 429
-farai 462 farci 445 darci 398 darai 359 fasci+a 333
+farai 462 farci 445 darci 398 darai 359
 fascia 333
-fascicol+o 369 fascicol+i 341
 fascicoli 341
 fascicolo 369
-fascin+o 366
 fascino 366
-farann+o 423 darann+o 367
 faranno 423 daranno 367
 darcy 340
 fare 589 dare 476 fase 395
 ebrea 336
-farebb+e 439 darebb+e 350
 farebbe 439 darebbe 350
-farebber+o 360
 farebbero 360
-farfall+a 337
 farfalla 337
 farei 432 ebrei 384 darei 360
-ebreo 378 farem+o 466 darem+o 373
-faremo 466 daremo 373 faremm+o 346
+ebreo 378
+faremo 466 daremo 373
 faremmo 346
-farest+i 418 farest+e 343
 fareste 343
 faresti 418
-faret+e 391
 farete 391
-fargl+i 417 dargl+i 410
 fargli 417 dargli 410
-daphn+e 352 farin+a 338
 farina 338
 daphne 352
 earl 378
@@ -3463,512 +2236,335 @@ farle 429 darle 400
 farli 388
 farlo 519 darlo 336
 faro 500 daro 430
-farmac+i 380 farmac+o 356
 farmaci 380
 farmacia 347
 farmaco 356
 farne 398
-farmel+o 341
 farmelo 341
 farmi 473 darmi 427
 farsa 341
-darre+n 346
 darren 346
-dappertutt+o 407
 dappertutto 407
 farsi 433 darsi 388
-darry+l 338
 darryl 338
 east 365
-fartel+o 339
 fartelo 339
 farti 475 darti 427 farvi 400 darvi 366
-fastidi+o 406
 fastidio 406
-fastidios+o 340
 fastidioso 340
 data 431 dava 368 fata 354
-databas+e 365
 database 365
-fatal+e 341
 fatale 341
-davant+i 469
 davanti 469
 fate 473 date 410 dave 407
-datec+i 338
 dateci 338
-dategl+i 335
 dategli 335
-fatel+o 380
 fatelo 380
-fatem+i 402 datem+i 386
 fatemi 402 datemi 386
-fatev+i 373
 fatevi 373
 dati 423
-fatic+a 377
 fatica 377
 david 446
 davis 378
 dato 503 fato 333
-favol+a 358
 favola 358
-favolos+o 356 favolos+a 337
 favolosa 337
 favoloso 356
-favor+e 522 favor+i 343
 favore 522
 favori 343
 fatta 481
 fatte 399
-davver+o 555
 davvero 555
 fatti 462 datti 367
 fatto 590
-fattor+e 341
 fattore 341
-fattori+a 394
 fattoria 394
 day 362 fax 335
-dawer+o 346
 dawero 346
 dawn 355
-dawso+n 349
 dawson 349
-fazzolett+o 344
 fazzoletto 344
 ed 532
 dea 370 deb 355
 debba 415
-debbi+e 369 fecci+a 343
 feccia 343
 debbie 369
-deaco+n 335
 deacon 335
-febbr+e 386
-febbrai+o 348
 febbraio 348
 febbre 386
 fece 411
-decenn+i 334
 decenni 334
-decent+e 352
 decente 352
-fecer+o 351
 fecero 351
 feci 372
-decid+e 362 decid+i 361
 decide 362
-decider+e 420
 decidere 420
 decidi 361
 decido 345
-decin+e 338
 decine 338
-decis+o 460 decis+e 347
-decisament+e 415
 decisamente 415
 decise 347
 decisi 343
-decision+e 435 decision+i 387
 decisione 435
 decisioni 387
 deciso 460
-debit+o 399 debit+i 374
 debiti 374
 debito 399
 dean 402
-debol+e 416 debol+i 366
 debole 416
-debolezz+a 360
 debolezza 360
 deboli 366
-decoll+o 332
 decollo 332
 dee 355
 eddai 334
 fede 418
-fedel+e 374 fedel+i 343
 fedele 374
 fedeli 343
-federal+e 392 federal+i 384
 federale 392
 federali 384
-federazion+e 334
 federazione 334
-effett+i 436 effett+o 417
 effetti 436
 effetto 417
-efficac+e 351
 efficace 351
-dedicat+o 355
 dedicato 355
-deficient+e 342
 deficiente 342
 eddie 414
-fedin+a 337
 fedina 337
-definir+e 341
 definire 341
-definit+o 341
-definitiv+a 340
 definitiva 340
 definito 341
-definizion+e 347
 definizione 347
 deeks 337
 eden 334
-defunt+o 346
 defunto 346
 dei 570
 edgar 347
-fegat+o 389
 fegato 389
-edific+i 354
 edifici 354
 edificio 425
 degli 511
 degna 336
 degno 356
 edith 339
-editor+e 343
 editore 343
-edizion+e 348
 edizione 348
 del 603
-delegat+o 339
 delegato 339
-felic+e 490 felic+i 423
-delicat+o 355 delicat+a 352
 delicata 352
 delicato 355
 felice 490
 felici 423
-felicit+a 403
 felicita 403
-delinquent+e 345 delinquent+i 333
 delinquente 345
 delinquenti 333
-delitt+o 387
 delitto 387
 felix 369
-delizios+o 383 delizios+a 361
 deliziosa 361
 delizioso 383
 dell 377
 della 592
 delle 548
 dello 460
-feloreen+a 338
 feloreena 338
 delta 348
-delus+o 384 delus+a 350
 delusa 350
-delusion+e 347
 delusione 347
 deluso 384
-denar+o 444
 denaro 444
-denis+e 358
 denise 358
-democrazi+a 346
 democrazia 346
-denni+s 378
-femmin+a 379 femmin+e 345
 femmina 379
 femmine 345
-femminil+e 379
 femminile 379
 dennis 378
-demon+e 381 demon+i 373
 demone 381
-fenomen+o 355
 fenomeno 355
 demoni 373
 demonio 353
 denny 332
-dente 358 denve+r 335
+dente 358
 denver 335
 denti 420
-dentist+a 360
 dentista 360
-denunci+a 379
 denuncia 379
-denunciar+e 336
 denunciare 336
-denunciat+o 357
 denunciato 357
-dentr+o 511
 dentro 511
 des 345
-descriver+e 343
 descrivere 343
-descritt+o 342
 descritto 342
-descrizion+e 365
 descrizione 365
 derek 395
-desert+o 387
 deserto 387
 ferie 345
-desider+i 400 desider+a 391
 desidera 391
-desiderar+e 351
 desiderare 351
-desiderat+o 368 desiderat+e 335
 desiderate 335
 desiderato 368
 desideri 400
 desiderio 412
 desidero 373
-ferir+e 350
 ferire 350
-ferit+o 422 ferit+a 422
 ferita 422 deriva 346
 ferite 401
 feriti 369
 ferito 422
 ferma 436
-fermar+e 417
-fermarc+i 358
 fermarci 358
 fermare 417
-fermarl+o 382 fermarl+i 349
 fermarla 347
 fermarli 349
 fermarlo 382
-fermarm+i 377
 fermarmi 377
-fermars+i 358
 fermarsi 358
-fermart+i 376
 fermarti 376
-fermat+i 436 fermat+o 404
 fermata 388
 fermate 362
-fermatev+i 371
 fermatevi 371
 fermati 436
 fermato 404
 fermi 436
-fermiam+o 355
 fermiamo 355
 fermo 453
-deposit+o 379
 deposito 379
-deposizion+e 354
 deposizione 354
-ferrar+i 338
 ferrari 338
-desser+t 343
-depress+o 347 depress+a 334
 depressa 334
-depression+e 358
 depressione 358
 depresso 347
 dessert 343
-depriment+e 341
 deprimente 341
 ferro 388
-ferrovi+a 345
 ferrovia 345
 festa 477
-derubat+o 344
 derubato 344
 feste 395
-festeggiam+o 339
 festeggiamo 339
-festeggiar+e 395
 festeggiare 395
-destin+o 426
-destinat+o 346
 destinato 346
-destinazion+e 351
 destinazione 351
 destino 426
-festiva+l 362
 festival 362
-destr+a 433 destr+o 384
 destra 433
 destro 384
-deputat+o 342
 deputato 342
-educat+o 342
 educato 342
-educazion+e 372
 educazione 372
 deve 517
-detectiv+e 453
 detective 453
-detenut+i 354 detenut+o 352
 detenuti 354
 detenuto 352
-determinar+e 338
 determinare 338
-determinat+o 345
 determinato 345
-detest+o 360
 detesto 360
 devi 532
 devo 544
 devon 335
 devono 454
-detroi+t 345
 detroit 345
 detta 360 fetta 353
-dettagl+i 416
 dettagli 416
 dettaglio 373
 dette 333
 detto 580
-edwar+d 379
 edward 379
 edwards 334
-dexte+r 357
 dexter 357
 di 709 eh 505
 dia 432
 dica 469
 dicci 362
-dibattit+o 347
 dibattito 347
 dice 515
-dicembr+e 357
 dicembre 357
-dicend+o 479
 dicendo 479
-dicess+i 391 dicess+e 353
 dicesse 353
 dicessi 391
-dicest+i 332
 dicesti 332
-dicev+a 441 dicev+o 404
 diceva 441
-dicevan+o 375
 dicevano 375
 dicevi 382
 dicevo 404
 dici 500
-diciam+o 435
 diciamo 435
-diciassett+e 333
 diciassette 333
-dichiar+o 361 dichiar+a 341
 dichiara 341
-dichiarar+e 339
 dichiarare 339
-dichiarat+o 373
 dichiarato 373
 dichiaro 361
-diagnos+i 358
 diagnosi 358
-diciott+o 339
 diciotto 339
 dico 498 fico 389
-diana 365 fianc+o 418
-fianch+i 338
+diana 365
 fianchi 338
 fianco 418
-diamant+i 376 diamant+e 355
 diamante 355
 diamanti 376
 diane 371
-diamin+e 391
 diamine 391
-diamo 411 dicon+o 465 fiamm+e 384
-fiamma 355 diamoc+i 357
+diamo 411
+fiamma 355
 diamoci 357
 fiamme 384
 dicono 465
-diari+o 389
 diario 389
 fiato 381
-diavol+o 493
 diavolo 493
 fida 358
 dieci 460
-diecimil+a 341
 diecimila 341
-fidanzament+o 367
 fidanzamento 367
-fidanzat+o 421 fidanzat+a 413
 fidanzata 413
 fidanzati 358
 fidanzato 421
-fidar+e 375
-fidarc+i 347
 fidarci 347
 fidare 375
-fidarm+i 379
 fidarmi 379
-fidars+i 358
 fidarsi 358
-fidart+i 383
 fidarti 383
-fidat+i 417 fidat+o 341
 fidati 417
 fidato 341
 diede 364
-different+i 346 different+e 340
 differente 340
 differenti 346
-differenz+a 433
 differenza 433
-difficil+e 481 difficil+i 390
 difficile 481
 difficili 390
-difficolt+a 398
 difficolta 398
-difender+e 372
 difendere 372
-difensor+e 340
 difensore 340
-difes+a 425 difes+e 337
 difesa 425
 difese 337
 difeso 333
-difett+o 342 difett+i 342
 difetti 342
 difetto 342
 fidi 390
 diego 368
 fido 400
-fienil+e 342
 fienile 342
 fiera 388
 fieri 335
 fiero 390
 dieta 361
-fiduci+a 425
 fiducia 425
-dietr+o 479
 dietro 479
 ehi 561
-figat+a 371
 figata 371
-digital+i 348 digital+e 344
 digitale 344
 digitali 348
 ehila 392
 figli 472 digli 422
 figlia 488
 figlie 384
-digliel+o 382
 diglielo 382
 figlio 513
-figliol+o 432
 figliolo 432
 figo 407
-dignit+a 338
 dignita 338
-figur+a 387 figur+i 336
 figura 387
-figurat+i 390
 figurati 390
 figuri 336
-figuriamoc+i 337
 figuriamoci 337
-egitt+o 340
 egitto 340
 fila 419
 file 400
@@ -3977,650 +2573,410 @@ dille 388
 dillo 402
 dillon 335
 film 476 filo 392
-filmat+o 373 filmat+i 343
 filmati 343
 filmato 373
-filosofi+a 349
 filosofia 349
 dio 536 fin 444 ehm 439 ego 354
 finch 348
 finche 486
-final+e 414
 finale 414
-finalment+e 456
 finalmente 456
-dinamit+e 334
 dinamite 334
-finanziari+o 348 finanziari+a 334
 finanziaria 334
 finanziario 348
 fine 497
-finend+o 350
 finendo 350
-dimension+i 362 dimension+e 346
 dimensione 346
 dimensioni 362
-dimentic+a 378 dimentic+o 346
 dimentica 378
-dimenticar+e 417
 dimenticare 417
-dimenticarl+o 345
 dimenticarlo 345
-dimenticart+i 351
 dimenticarti 351
-dimenticat+o 446 dimenticat+a 376
 dimenticata 376
 dimenticate 350
 dimenticati 352
 dimenticato 446 dimenticavo 359
-dimentich+i 371
-dimenticher+o 339
 dimentichero 339
 dimentichi 371
 dimentico 346
-finestr+a 428 finestr+e 379
 finestra 428
 finestre 379
-finestrin+o 348
 finestrino 348
 fini 343
-finiam+o 357
 finiamo 357
-fingend+o 347
 fingendo 347
-finger+e 385
 fingere 385
-finir+e 454 finir+a 403
-finira 403 finisc+e 418 finisc+i 377
+finira 403
 finisca 372
 finisce 418
 finisci 377 finirai 360
-finiscil+a 354
 finiscila 354
 finisco 359
-finiscon+o 361
 finiscono 361
 finire 454
-finirem+o 348
 finiremo 348
-finirl+a 343
 finirla 343
-finiss+e 337
 finisse 337
-dimission+i 354
 dimissioni 354
-egoist+a 378
 egoista 378
-finit+o 489 finit+a 471
 finita 471
 finite 361
 finiti 388
 finito 489
 fino 498 finn 373
 fiona 363
-dimmel+o 408
 dimmelo 408
 dimmi 473
-finor+a 404 dimor+a 335
 finora 404 dimora 335
-dinosaur+i 334
 dinosauri 334
-dimostr+a 361 dimostr+i 332
 dimostra 361
-dimostrar+e 396
 dimostrare 396
-dimostrat+o 372
 dimostrato 372
 dimostri 332
-dinozz+o 340
 dinozzo 340
 fiore 377
 fiori 424
-einstei+n 341
 einstein 341
 finta 428
 finto 383
-dintorn+i 335
 dintorni 335
 dir 367
 dira 411
-discaric+a 336
 discarica 336
-disces+a 333
 discesa 333
-dirai 405 dirci 403 disch+i 352
-dischi 352 disagi+o 377 fischi+o 335
+dirai 405 dirci 403
+dischi 352
 disagio 377 fischio 335
-disciplin+a 345
 disciplina 345
 disco 384
-dirann+o 357
 diranno 357
-discors+o 424 discors+i 366
 discorsi 366
 discorso 424
-discotec+a 332
 discoteca 332
-discrezion+e 345
 discrezione 345
-dipartiment+o 423
 dipartimento 423
-disastr+o 403
 disastro 403
-discuss+o 357
-discussion+e 393
 discussione 393
 discusso 357
-discutend+o 333
 discutendo 333
-discuter+e 406
 discutere 406
-discutern+e 348
 discuterne 348
 dire 549
-direbb+e 390
 direbbe 390
 direi 454
-disegn+o 379 disegn+i 361
-disegnar+e 346
 disegnare 346
-disegnat+o 346
 disegnato 346
 disegni 361
 disegno 379
-direm+o 360
-dipend+e 419
 dipende 419
-dipendent+i 367 dipendent+e 360
 dipendente 360
 dipendenti 367
-dipendenz+a 352
 dipendenza 352
 diremo 360
-firenz+e 333
 firenze 333
-direst+i 366
 diresti 366
-dirett+o 405 dirett+a 397
 diretta 397
-direttament+e 411
 direttamente 411
 diretti 367
 diretto 405
-direttor+e 434
 direttore 434
-direttric+e 347
 direttrice 347
-direzion+e 408
 direzione 408
 fish 332
-fisic+a 383 fisic+o 381
 fisica 383
-fisicament+e 356
 fisicamente 356
 fisico 381
-fishe+r 355
 fisher 355
-dirig+e 352
 dirige 352
-dirigent+e 335
 dirigente 335
-diriger+e 346
 dirigere 346
-dirgl+i 410
 dirgli 410
-dirgliel+o 403
 dirglielo 403
-dipinger+e 352
 dipingere 352
-dipint+o 377 dipint+i 339
 dipinti 339
 dipinto 377
-disgrazi+a 352
 disgrazia 352
-disgraziat+o 334
 disgraziato 334
-disgustos+o 391 disgustos+a 335
 disgustosa 335
 disgustoso 391
-diritt+o 443 diritt+i 402
 diritti 402
 diritto 443
 dirla 344
 dirle 421
 dirlo 461
-diplom+a 358
 diploma 358
 diro 455
 firma 396
-firmar+e 394
 firmare 394
-firmat+o 395
 firmato 395
-dirmel+o 403
 dirmelo 403
 dirmi 463 firmi 350
-disordin+e 351
 disordine 351
 fissa 356
-fissand+o 339
 fissando 339
-fissar+e 357
 fissare 357
-fissat+o 360
 fissato 360
 disse 445
-disser+o 356
-disperat+o 370 disperat+a 356
 disperata 356
 disperato 370
-disperazion+e 348
 disperazione 348
 dissero 356
 dissi 392 dirsi 335
-dispiac+e 526
-dispiacci+a 345
 dispiaccia 345
 dispiace 526
-dispiaciut+o 373 dispiaciut+a 350
 dispiaciuta 350
 dispiaciuto 373
 fisso 353
-disponibil+e 387 disponibil+i 346
 disponibile 387
 disponibili 346
-dispositiv+o 374
 dispositivo 374
-disposizion+e 383
 disposizione 383
-dispost+o 389 dispost+a 356
 disposta 356
 disposti 344
 disposto 389
-disprezz+o 337
 disprezzo 337
 first 338
-distant+e 351
 distante 351
-distanz+a 410
 distanza 410
-dirtel+o 417 dirvel+o 338
 dirtelo 417 dirvelo 338
 dirti 455 dirvi 392
-distinguer+e 335
 distinguere 335
-distintiv+o 372
 distintivo 372
-distratt+o 345
 distratto 345
-distrazion+e 334
 distrazione 334
-distrett+o 389
 distretto 389
-distrettual+e 355
 distrettuale 355
-distributor+e 340
 distributore 340
-distrugg+e 337
 distrugge 337
-distruggend+o 339
 distruggendo 339
-distrugger+e 406
 distruggere 406
-distrutt+o 414 distrutt+a 372
 distrutta 372
 distrutti 338
 distrutto 414
-distruzion+e 368
 distruzione 368
-disturb+o 404 disturb+i 349
 disturba 338
-disturbar+e 353
 disturbare 353
-disturbarl+a 334
 disturbarla 334
-disturbart+i 340
 disturbarti 340
-disturbat+o 342
 disturbato 342
 disturbi 349
 disturbo 404
 dita 412
-divan+o 401
 divano 401
 dite 434
-ditegl+i 332
 ditegli 332
-ditem+i 384
 ditemi 384
-divenn+e 356
 divenne 356
-divent+a 421 divent+i 387
 diventa 421
-diventan+o 374
-diventand+o 405
 diventando 405
 diventano 374
-diventar+e 462
 diventare 462
-diventat+o 434 diventat+a 409
 diventata 409
 diventate 335
 diventati 370
 diventato 434
-diventer+a 388 diventer+o 364
 diventera 388
 diventerai 360
 diventero 364
 diventi 387
 divento 359
-divers+o 447 divers+i 426
 diversa 413
-diversament+e 374
 diversamente 374
 diverse 423
 diversi 426
-diversiv+o 337
 diversivo 337
 diverso 447
-divert+e 398
 diverte 398
-divertend+o 388
 divertendo 388
-divertent+e 473 divertent+i 360
 divertente 473
 divertenti 360
-divertiment+o 396
 divertimento 396
-divertir+e 341
-divertirc+i 348
 divertirci 348
 divertire 341
-divertirem+o 341
 divertiremo 341
-divertirm+i 344
 divertirmi 344
-divertirs+i 364
 divertirsi 364
-divertirt+i 346
 divertirti 346
-divertit+i 393 divertit+o 358
 divertita 347
-divertitev+i 363
 divertitevi 363
 divertiti 393
 divertito 358
-divider+e 356
 dividere 356
-dividiam+o 335
 dividiamo 335
-divin+a 346 divin+o 344
 divina 346
 divino 344
-divis+a 358 divis+o 336
 divisa 358
-division+e 383
 divisione 383
 diviso 336
 dito 409
 fiume 417
-divorzi+o 399
-divorziar+e 335
 divorziare 335
-divorziat+o 359
 divorziato 359
 divorzio 399
 ditta 351
 fitz 340
 dixon 351
-elain+e 340
 elaine 340
 flash 360
 flebo 333
-eleano+r 343
 eleanor 343
-elefant+e 350
 elefante 350
-elegant+e 378
 elegante 378
-elena 393 elenc+o 361
+elena 393
 elenco 361
-element+i 364 element+o 356
-elementar+e 361 elementar+i 332
 elementare 361
 elementari 332
 elementi 364
 elemento 356
-fletche+r 334
 fletcher 334
-elett+o 344
 eletto 344
-elettoral+e 345
 elettorale 345
-elettric+a 372 elettric+o 349
 elettrica 372
-elettricit+a 332
 elettricita 332
 elettrico 349
-elettronic+a 337
 elettronica 337
-elezion+i 375
 elezioni 375
 eli 382
-elicotter+o 387 elicotter+i 336
 elicotteri 336
 elicottero 387
-elija+h 335
 elijah 335
-eliminar+e 373
 eliminare 373
-eliminat+o 352
 eliminato 352
-elizabet+h 393
 elizabeth 393
 ella 359
 ellen 381
 ellie 375
-ellio+t 371
 elliot 371
 ellis 352
-florid+a 379
 florida 379
-florric+k 346
 florrick 346
-flott+a 372
 flotta 372
 elsa 336
 elvis 352
-fluss+o 355
 flusso 355
 flynn 360
 dna 416 doc 388
-docci+a 410
 doccia 410
-dobbiam+o 526
 dobbiamo 526
 email 379
-document+i 431 document+o 388
-documentari+o 338
 documentario 338
 documenti 431
 documento 388
 end 347
-dodic+i 389
 dodici 389
-emergenz+a 424
 emergenza 424
-energi+a 428 energi+e 341
 energia 428
 energie 341
 dog 366
-fogli+o 357 fogli+e 357
 foglia 335
 foglie 357
 foglio 357
 emily 416
 fogna 339
 dolce 444
-dolcett+o 344
 dolcetto 344
-dolcezz+a 390
 dolcezza 390
 dolci 388
 folla 385
-dollar+i 487 dollar+o 378
 dollari 487
 dollaro 378
 folle 398
 folli 339
 follia 393
-dolor+e 447 dolor+i 350
 dolore 447
 dolori 350
-doloros+o 361
 doloroso 361
 don 424 dom 340
 emma 413 dona 339
-donal+d 359
 donald 359
-doman+i 497
-domand+a 474 domand+e 457
 domanda 474
 domande 457
 domando 352
 domani 497
-donar+e 333
 donare 333
-donat+o 350
 donato 350
-donator+e 346
 donatore 346
-domattin+a 407
 domattina 407
-donazion+e 341
 donazione 341
-fondamental+e 361
 fondamentale 361
-fondazion+e 347
 fondazione 347
 fondi 394
 fondo 454
-domenic+a 408
 domenica 408
-domestic+a 364 domestic+o 333
 domestica 364
 domestici 332
 domestico 333
-emmet+t 335
 emmett 335
 doni 341 dong 337
-domicili+o 344
 domicilio 344
-domini+c 341 domini+o 335
 dominic 341
 dominio 335
 dono 398
 donna 509
 donne 477
-donni+e 345
 donnie 345
-donova+n 350
 donovan 350
 donny 334
-enorm+e 426 enorm+i 366
 enorme 426
 enormi 366
-emorragi+a 370
 emorragia 370
-footbal+l 395
 football 395
-fontan+a 339
 fontana 339
 fonte 399
 fonti 359
-emotiv+o 347 emotiv+a 334
 emotiva 334
-emotivament+e 337
 emotivamente 337
 emotivo 347
-emozion+i 387 emozion+e 356
-emozionant+e 354
 emozionante 354
-emozionat+a 340 emozionat+o 338
 emozionata 340
 emozionato 338
 emozione 356
 emozioni 387
 for 366
 force 352
-forbic+i 344
 forbici 344
 dose 371 ford 367
-forest+a 393
 foresta 393
-enric+o 343
 enrico 343
 doris 338
 dopo 533 foro 336
 forma 437
-formaggi+o 399
 formaggio 399
-formal+e 337
 formale 337
-formar+e 336
 formare 336
-format+o 335
 formato 335
-formazion+e 359
 formazione 359
 dorme 394 forme 360
-dormend+o 391
 dormendo 391
-dopodoman+i 333
 dopodomani 333
 dormi 395
-formidabil+e 334
 formidabile 334
-dormir+e 461 fornir+e 345
 dormire 461 fornire 345
-dormit+o 405 fornit+o 355
 dormiva 337
 dormito 405 fornito 355
-dormitori+o 338
 dormitorio 338
 dormo 371 forno 368
-dormon+o 342
 dormono 342
-doroth+y 341
 dorothy 341
-formul+a 355
 formula 355
-dopotutt+o 380
 dopotutto 380
 fossa 359
-dorsal+e 338
 dorsale 338
 forse 543 fosse 522
-fosser+o 440
 fossero 440
-fossi 480 doppi+o 408 doppi+a 367
+fossi 480
 doppia 367
-dossie+r 350
 dossier 350
-doppio 408 fossim+o 405
+doppio 408
 fossimo 405
 dosso 391
 fort 343
 forte 479 foste 379
-fortement+e 339
 fortemente 339
 foster 348
-fortezz+a 336
 fortezza 336
 forti 404
-fortun+a 471
 fortuna 471
-fortunat+o 425 fortunat+a 397
 fortunata 397
 fortunati 385
 fortunato 425
@@ -4630,271 +2986,176 @@ dove 552
 dover 413
 dovere 413
 doveri 341
-doverl+o 343
 doverlo 343
-dovess+e 409 dovess+i 402
 dovesse 409
-dovesser+o 341
 dovessero 341
 dovessi 402
-dovessim+o 347
 dovessimo 347
-enterpris+e 346
 enterprise 346
-dovert+i 339
 doverti 339
-dovet+e 455 dovev+a 450
 doveva 450
-dovevam+o 402 dovevan+o 377
 dovevamo 402 dovevano 377
-dovevat+e 342
 dovevate 342
 dovete 455
 dovevi 423
 dovevo 447
 doug 388
-dougla+s 353
 douglas 353
 foto 478
-fotograf+o 353
-fotografi+a 377 fotografi+e 362
-fotografia 377 fotografic+a 352
+fotografia 377
 fotografica 352
 fotografie 362
 fotografo 353
 entra 463 dovra 429
 dovrai 436
-entran+o 371
-entramb+i 469 entramb+e 422
 entrambe 422
 entrambi 469
-entrand+o 368
 entrando 368
-entrano 371 dovrann+o 370
+entrano 371
 dovranno 370
-entrar+e 480
-entrarc+i 335
 entrarci 335
 entrare 480
-entrat+o 427 entrat+a 419
 entrata 419 entrava 334
 entrate 406
 entrati 375
 entrato 427
-dovre+i 490
-dovrebb+e 489
 dovrebbe 489
-dovrebber+o 429
 dovrebbero 429
 dovrei 490
-dovrem+o 423
-dovremo 423 dovremm+o 481
+dovremo 423
 dovremmo 481
-dovrest+i 488 dovrest+e 412
 dovreste 412
 dovresti 488
-dovret+e 386
 dovrete 386
 entri 411
-entriam+o 383
 entriamo 383
 entro 439 dovro 433
 fotta 336
-fottit+i 384
 fottiti 384
-dotto+r 472
 dottor 472
 dottore 475
-dottoress+a 442
 dottoressa 442
 dottori 388
-dovunqu+e 364
 dovunque 364
-entusiasm+o 353
 entusiasmo 353
-entusiast+a 367
 entusiasta 367
-dovut+o 499 dovut+a 386
 dovuta 386
 dovuti 351
 dovuto 499
-fottut+o 416 fottut+a 385
 fottuta 385
-fottutament+e 346
 fottutamente 346
 fottuti 373
 fottuto 416
 fox 354
 doyle 363
 down 349
-dozzin+a 368 dozzin+e 346
 dozzina 368
 dozzine 346
 era 594 fra 459
 erba 407 esca 393
 esce 411 erbe 332
 esci 427
-esagerand+o 355
 esagerando 355
-esagerar+e 349
 esagerare 349
-esagerat+o 376
 esagerato 376
-fragil+e 349
 fragile 349
 drago 368
-fraintes+o 333
 frainteso 333
 drake 345
-escluder+e 336
 escludere 336
-esclus+o 342
-esclusiv+a 345
 esclusiva 345
 escluso 342
 esco 392 fran 343
-franc+a 363 franc+o 346
 franca 363
-francament+e 367
 francamente 367
-frances+e 419 frances+i 374
-francesc+a 339
 francesca 339
 francese 419
 francesi 374
-franci+a 403 franci+s 377
 francia 403
 franchi 346
-francin+e 339
 francine 339
 francis 377
-francisc+o 376
 francisco 376
 franco 346
 esame 411
 esami 391
-esaminar+e 359
 esaminare 359
-esaminat+o 352
 esaminato 352
 frank 445
-franki+e 388
 frankie 388
-frankli+n 364
 franklin 364
-erano 502 escon+o 358 dramm+a 350
+erano 502
 dramma 350
-framment+i 344
 frammenti 344
 escono 358
 frase 388
 frasi 342
-eravam+o 463
 eravamo 463
-eravat+e 410
 eravate 410
-fratell+o 496 fratell+i 428
 fratelli 428
-fratellin+o 371
 fratellino 371
 fratello 496
-esaurit+o 340
 esaurito 340
-esatt+o 471 esatt+a 353
 esatta 353
-esattament+e 472
 esattamente 472
-frattemp+o 398
 frattempo 398
 esatto 471
-frattur+a 349
 frattura 349
-frecc+e 332
 frecce 332
-frecci+a 357
 freccia 357
-esecuzion+e 366
 esecuzione 366
 fred 385
-erede 353 fredd+o 440 fredd+a 387
+erede 353
 fredda 387
-freddi+e 352
 freddie 352
 freddo 440
 freddy 360
-eredit+a 367
 eredita 367
-ereditat+o 334
 ereditato 334
 frega 426
-fregar+e 352
 fregare 352
-fregat+o 386 fregat+i 338
 fregati 338
 fregato 386
-eseguir+e 349
 eseguire 349
-eseguit+o 339
 eseguito 339
 frena 347
 freni 346
 freno 347
-esempi+o 437
 esempio 437
-esemplar+e 336
 esemplare 336
-fresc+a 380 fresc+o 378
 fresca 380
-esercit+o 438
 esercito 438
-eserciz+i 340
 esercizi 340
 esercizio 365
 fresco 378
-frequent+i 337 frequent+a 336
 frequenta 336
-frequentar+e 354
 frequentare 354
-frequentat+o 345
 frequentato 345
 frequenti 337
-frequenz+a 359
 frequenza 359
-frett+a 457
 fretta 457
 drew 366
-erezion+e 337
 erezione 337
 eri 484
 eric 410
 erica 372
-esibizion+e 343
 esibizione 343
-ergastol+o 336
 ergastolo 336
-epidemi+a 348
 epidemia 348
 frigo 375
-frigorifer+o 340
 frigorifero 340
 erik 333
 erin 349
 drink 415
-episod+e 397 episod+i 389
 episode 397
 episodi 389
 episodio 431
-esist+e 440 esist+a 351
 esista 351
 esiste 440
-esistenz+a 382
 esistenza 382
-esister+e 349
 esistere 349
-esiston+o 395
 esistono 395
 drive 338
-dritt+o 407 dritt+a 378
 dritta 378
 fritte 334
 dritti 352
@@ -4905,106 +3166,66 @@ eroe 422
 frode 347
 eroi 371
 ernie 336
-drogh+e 386
 droghe 386
-eroin+a 382
 eroina 382
 drone 332
-front+e 442
 fronte 442
-frontier+a 346
 frontiera 346
 frost 336
 essa 366
 esse 338
-essend+o 367
 essendo 367
-essenz+a 336
 essenza 336
-essenzial+e 343
 essenziale 343
 esser 380
-esserc+i 443
 esserci 443
 essere 588
 esseri 385
-esperienz+a 426 esperienz+e 355
 esperienza 426
 esperienze 355
-esperiment+o 375 esperiment+i 361
 esperimenti 361
 esperimento 375
-esserl+o 412 esserl+e 338
 esserle 338
 esserlo 412
-esserm+i 392 essern+e 388
 esserne 388
 essermi 392
-essers+i 382
 essersi 382
-espert+o 396 essert+i 373
 esperta 350
 esserti 373 esperti 359 esservi 333
 esperto 396
 essi 367
-esploder+e 388
 esplodere 388
-esplos+o 333
-esplorar+e 339
 esplorare 339
-esplosion+e 399
 esplosione 399
-esplosiv+o 353 esplosiv+i 347
 esplosivi 347
 esplosivo 353
 esploso 333
 esso 367
-error+e 448 error+i 401
 errore 448
 errori 401
-esposizion+e 345
 esposizione 345
-espost+o 342
 esposto 342
-espress+o 354
-espression+e 378
 espressione 378
 espresso 354
-esprimer+e 360
 esprimere 360
-espuls+o 338
 espulso 338
-eppur+e 411
 eppure 411
 est 407
-estat+e 418
 estate 418
-ester+o 366
-estero 366 estern+o 395
+estero 366
 esterno 395
-esthe+r 344
 esther 344
-equilibri+o 363
 equilibrio 363
-equipaggi+o 382
 equipaggio 382
-estiv+o 336
 estivo 336
-estrane+i 351 estrane+o 349
 estranei 351
 estraneo 349
-estrarr+e 336
 estrarre 336
-estratt+o 351
 estratto 351
-estrazion+e 334
 estrazione 334
-estrem+o 346 estrem+a 343
 estrema 343
-estremament+e 387
 estremamente 387
 estremo 346
-frutt+a 380 frutt+o 357
 frutta 380
 frutti 346
 frutto 357
@@ -5012,224 +3233,146 @@ eta 439 eva 386
 duca 358
 dubbi 386
 dubbio 423
-evacuar+e 340
 evacuare 340
-evacuazion+e 339
 evacuazione 339
-fucil+e 404 fucil+i 350
 fucile 404
 fucili 350
-dubit+o 399
-dubitar+e 334
 dubitare 334
 dubito 399
 evan 384
 evans 346
 due 550 eve 357
-duecent+o 339
 duecento 339
-duell+o 338
 duello 338
-evely+n 338
 evelyn 338
-duemil+a 333
 duemila 333
-event+o 397 event+i 386
 eventi 386
 evento 397
-etero 351 etern+o 361 etern+a 354
+etero 351
 eterna 354
-eternit+a 368
 eternita 368
 eterno 361
 fui 355
 fuga 408
 etica 337
-etichett+a 353
 etichetta 353
 ethan 390
-evident+e 374
 evidente 374
-eugen+e 337
 eugene 337
-fuggir+e 394
 fuggire 394
-fuggit+o 360
 fuggito 360
 evita 336
-evitand+o 343
 evitando 343
-evitar+e 423
 evitare 423
-evitarl+o 344
 evitarlo 344
-evitat+o 340
 evitato 340
 duke 361
-fulmin+e 351
 fulmine 351
 eun 346
 fuma 347
-dunca+n 361
 duncan 361
-fuoch+i 357
 fuochi 357
 fuoco 468
-fumar+e 391
 fumare 391
-fumat+o 340
 fumato 340
-funebr+e 336
 funebre 336
-funeral+e 408
 funerale 408
-fumett+i 346
 fumetti 346
 fumi 343
-fungh+i 351
 funghi 351
-evoluzion+e 343
 evoluzione 343
 fumo 405
 fuori 539
-dunqu+e 437
 dunque 437
-funzion+a 457 funzion+i 384
 funziona 457
-funzionan+o 378
-funzionand+o 359
 funzionando 359
 funzionano 378
-funzionar+e 406
 funzionare 406
-funzionat+o 418 funzionav+a 336
 funzionava 336
 funzionato 418
 funzione 362
-funzioner+a 399
 funzionera 399
 funzioni 384
 dura 439
 furba 347
 furbo 383
-durament+e 367
 duramente 367
-durant+e 463
 durante 463
-durar+e 344
 durare 344
-durat+a 355 durat+o 336
 durata 355
 durato 336
-durer+a 363
 durera 363
 duri 364
 furia 344
-furgon+e 423 fusion+e 349
-furgoncin+o 339
 furgoncino 339
 furgone 423 fusione 349
-furios+o 342
 furioso 342
 duro 438 euro 369 fuso 336
-furon+o 392
 furono 392
-europ+a 394
 europa 394
 furti 341
 furto 395
 evvai 362
-evviv+a 374
 evviva 374
-futur+o 456 futur+a 344
 futura 344
 futuro 456
-dwigh+t 366
 dwight 366
 dylan 379
 ezra 340
 extra 384
 ha 639
-gabbi+a 379
 gabbia 379
 gabe 352
-gabinett+o 350
 gabinetto 350
-hacke+r 344
 hacker 344
-gabrie+l 368
 gabriel 368
-gabriell+e 340
 gabrielle 340
 hai 610
 gail 340
 hal 357
-galassi+a 352
 galassia 352
 hale 335
-galer+a 397
 galera 397
 haley 354
 hall 365
 galla 339
-galleri+a 366
 galleria 366
-gallin+a 348
 gallina 348
 gallo 335
-hallowee+n 376
 halloween 376
 ian 386 han 380
 gamba 431
 gambe 430
-hamburge+r 371
 hamburger 371
 game 333
 gang 384
-hamilto+n 345
 hamilton 345
-gangste+r 350
 gangster 350
 hank 409
 hanna 374 gamma 340
 hannah 385
 hanno 554
-hammon+d 354
 hammond 354
 hans 349
 gas 404
 gara 411
-garag+e 390 garci+a 362
 garcia 362
 garage 390
-garantir+e 350
-garantisc+o 361
 garantisco 361
 garantire 350
-garantit+o 340
 garantito 340
-garanzi+a 350
 garanzia 350
 hard 353 gare 336
-gardne+r 340
 gardner 340
-harol+d 371
 harold 371
-hassa+n 333
 hassan 333
-harpe+r 360
 harper 360
-garret+t 343
 garrett 343
-harri+s 373
 harris 373
-harriso+n 358
 harrison 358
 harry 428 happy 346
 hart 342
-harvar+d 355
 harvard 355
-harve+y 385
 harvey 385
 gary 403
 haven 340
@@ -5239,275 +3382,175 @@ gatti 380
 gatto 416
 ictus 334
 gay 437
-hawai+i 353
 hawaii 353
 hayes 337
-hayle+y 345
 hayley 345
-heathe+r 366
 heather 366
-hecto+r 364
 hector 364
 hee 339
 idea 513
-ideal+e 374
 ideale 374
 idee 421
-identic+o 334
 identico 334
-identificar+e 367
 identificare 367
-identificat+o 375
 identificato 375
-identit+a 407
 identita 407
 hei 355
-idiot+a 458 idiot+i 398
 idiota 458
 idioti 398
-gelat+o 397
-gelatin+a 333
 gelatina 333
 gelato 397
 helen 392
 helena 339
-gelos+o 383 gelos+a 369
 gelosa 369
-gelosi+a 348
 gelosia 348
 geloso 383
 gene 365
-gemell+i 370 gemell+a 346
 gemella 346
 gemelle 345
 gemelli 370
-gener+e 476
-general+e 451 general+i 333
 generale 451
 generali 333
-generator+e 347
 generatore 347
-generazion+e 369 generazion+i 350
 generazione 369
 generazioni 350
 genere 476
-generos+o 363 generos+a 344
 generosa 344
 generoso 363
-genetic+a 340
 genetica 340
 geni 347
-genial+e 384
 geniale 384
 genio 411
-genitor+i 467 genitor+e 370
 genitore 370
 genitori 467
 gemma 357
-gennai+o 354
 gennaio 354
-georg+e 447
 george 447
-georgi+a 348 georgi+e 338
 georgia 348
 georgie 338
 henry 443
 gente 513
-gentil+e 449 gentil+i 371
 gentile 449
-gentilezz+a 356
 gentilezza 356
 gentili 371
-gentilment+e 354
 gentilmente 354
-gentiluom+o 376
-gentiluomin+i 333
 gentiluomini 333
 gentiluomo 376
-idraulic+o 337
 idraulico 337
 ieri 482
-germani+a 383
 germania 383
 gesu 453
-gestion+e 348
 gestione 348
-gestir+e 404
-gestisc+e 350
 gestisce 350
 gestire 404
-gestit+o 339
 gestito 339
 gesto 380
 get 345
 getta 372
-gettar+e 350
 gettare 350
-gettat+o 365
 gettato 365
 hetty 334
 hey 446
 ii 452
 gia 557
-giacc+a 405
 giacca 405
 gibbs 385
-giall+o 374 giall+a 344
 gialla 344
 gialli 335
 giallo 374
-giardin+o 409
-giardinier+e 334
 giardiniere 334
 giardino 409
-gibso+n 334
 gibson 334
-giappon+e 378
 giappone 378
-giappones+e 382 giappones+i 365
 giapponese 382
 giapponesi 365
-ghiacci+o 414
 ghiaccio 414
-gigant+e 385 gigant+i 344
 gigante 385
 giganti 344
-igienic+a 333
 igienica 333
 high 348
 gil 357
-gilber+t 338
 gilbert 338
 hill 374
 hills 346
 gin 350
 gina 363
 gioca 393
-giocan+o 347
-giocand+o 397
 giocando 397
 giocano 347
-giocar+e 455
 giocare 455
-giocat+o 386 giocav+a 334
 giocava 334
 giocato 386
-giocator+e 382 giocator+i 370
 giocatore 382
 giocatori 370
-giocattol+i 361 giocattol+o 359
 giocattoli 361
 giocattolo 359
-gioch+i 419
-giochett+i 350
 giochetti 350
 giochi 419
-giochiam+o 378
 giochiamo 378
 gioco 471
-ginevr+a 334
 ginevra 334
 gioia 402
-ginge+r 339
-gioiell+i 381
 gioielli 381
 ginger 339
-ginocchi+o 397 ginocchi+a 361
 ginocchia 361
 ginocchio 397
-ginnastic+a 356
 ginnastica 356
-ignorant+e 333
 ignorante 333
-ignorar+e 353
 ignorare 353
-ignorat+o 337
 ignorato 337
-ignot+o 336
 ignoto 336
-giorgi+o 332
 giorgio 332
-giorn+o 529 giorn+i 494
-giornal+e 410 giornal+i 400
 giornale 410
 giornali 400
-giornalist+a 392 giornalist+i 366
 giornalista 392
 giornalisti 366
-giornat+a 461 giornat+e 344
 giornata 461
 giornate 344
 giorni 494
 giorno 529
-giovan+e 459 giovan+i 422
 giovane 459
 giovani 422
-giovann+i 361
 giovanni 361
-giovanott+o 386
 giovanotto 386
 giove 334
-gioved+i 392
 giovedi 392
-giovinezz+a 334
 giovinezza 334
 gira 407
-giran+o 351
-girand+o 358
 girando 358
 girano 351
-girar+e 409
 girare 409
-girat+o 381 girat+i 370
 girati 370
 girato 381
 giri 386
 girl 370
 girls 332
 giro 493
-hipop+o 334
 hipopo 334
 giu 490
 gita 365
-giubbott+o 347
 giubbotto 347
-giudic+e 433 giudic+i 353
-giudicar+e 379
 giudicare 379
-giudicat+o 334
 giudicato 334
 giudice 433
 giudici 353
-giudizi+o 390
 giudizio 390
-giugn+o 366
 giugno 366
-hitle+r 373
 hitler 373
-giuli+a 333
 giulia 333
-giungl+a 361
 giungla 361
-giunt+o 368 giunt+a 361
 giunta 361
 giunto 368
 giura 334
-giurament+o 363
 giuramento 363
-giurar+e 339
 giurare 339
-giurat+o 378
 giurato 378
-giusepp+e 341
 giuseppe 341
-giuri+a 395
 giuria 395
 giuro 450
-giust+o 521 giust+a 449
 giusta 449
 giuste 364
 giusti 349
-giustizi+a 422
 giustizia 422
 giusto 521
 il 690
@@ -5515,824 +3558,505 @@ glee 344
 glen 346
 glenn 352
 gli 585
-gliel+o 449 gliel+a 378
 gliela 378
 gliele 337
 glieli 346
 glielo 449
-glien+e 387
 gliene 387
-illegal+e 389 illegal+i 343
 illegale 389
 illegali 343
-illusion+e 350
 illusione 350
-global+e 348
 globale 348
-glori+a 404
 gloria 404
 in 656 ho 642 io 614
 gocce 339
-gocci+a 356
 goccia 356
-incantesim+o 381
 incantesimo 381
-incantevol+e 348
 incantevole 348
-incapac+e 353
 incapace 353
-imbarazz+o 387
-imbarazzant+e 402
 imbarazzante 402
 imbarazzo 387
-incaric+o 387
-incaricat+o 338
 incaricato 338
 incarico 387
-incasinat+o 351
 incasinato 351
-incastrar+e 341
 incastrare 341
-incastrat+o 383 incastrat+a 337
 incastrata 337
 incastrato 383
 hobby 354
-incazzar+e 367
 incazzare 367
-incazzat+o 359
 incazzato 359
-incend+i 338
 incendi 338
 incendio 403
-incident+e 457 incident+i 362
 incidente 457
 incidenti 362
-inchiest+a 350
 inchiesta 350
-inchiostr+o 343
 inchiostro 343
-incint+a 433
 incinta 433
-incirc+a 338
 incirca 338
-hocke+y 352
 hockey 352
-inclus+o 361 inclus+a 335
 inclusa 335
 incluso 361
-incolpar+e 352
 incolpare 352
-incontr+o 447 incontr+i 388
 incontra 348
-incontrar+e 419
-incontrarc+i 363
 incontrarci 363
 incontrare 419
-incontrarl+a 350 incontrarl+o 347
 incontrarla 350
 incontrarlo 347
-incontrarm+i 338
 incontrarmi 338
-incontrart+i 352
 incontrarti 352
-incontrat+o 436 incontrat+i 389
 incontrata 360
 incontrati 389
 incontrato 436
-incontrerem+o 347
 incontreremo 347
 incontri 388
-incontriam+o 354
 incontriamo 354
 incontro 447
-imboscat+a 346
 imboscata 346
-incredibil+e 449 incredibil+i 346
 incredibile 449
 incredibili 346
-incroci+o 344
-incrociat+o 334
 incrociato 334
 incrocio 344
-imbroglion+e 333
 imbroglione 333
-incub+o 394 incub+i 358
 incubi 358
 incubo 394
-indagand+o 358
 indagando 358
-indagar+e 369
 indagare 369
-indagat+o 332
 indagato 332
-indagin+e 412 indagin+i 387
 indagine 412
 indagini 387
-infantil+e 348
 infantile 348
-infanzi+a 379
 infanzia 379
-infart+o 377
 infarto 377
-infatt+i 438
 infatti 438
-infelic+e 370
 infelice 370
-goder+e 336
 godere 336
-inferior+e 351
 inferiore 351
-infern+o 435
-infernal+e 337
 infernale 337
-infermeri+a 354
 infermeria 354
-infermier+a 411 infermier+e 369
 infermiera 411
 infermiere 369
 inferno 435
-godetev+i 332
 godetevi 332
-infezion+e 369
 infezione 369
-india 370 indic+a 368
+india 370
 indica 368
-indican+o 353
 indicano 353
-indicar+e 333
 indicare 333
-indicat+o 333
 indicato 333
-indicazion+i 340
 indicazioni 340
-indian+o 366 indian+i 366
 indiana 358
 indiani 366
 indiano 366
-indietr+o 484
 indietro 484
-hodgin+s 333
 hodgins 333
-infilat+o 342
 infilato 342
-infin+e 365
 infine 365
-infinit+e 355 infinit+o 355
 infinita 338
 infinite 355
 infinito 355
-indipendent+e 352
 indipendente 352
-indipendenz+a 337
 indipendenza 337
-indirizz+o 428 indirizz+i 333
 indirizzi 333
 indirizzo 428
-godit+i 350
 goditi 350
-individu+o 344
 individuo 344
-indiz+i 358
 indizi 358
 indizio 376
-influenz+a 389
 influenza 389
-informar+e 334
 informare 334
-informat+o 374 informat+a 338
 informata 338
 informato 374
-informator+e 361
 informatore 361
-informazion+i 450 informazion+e 406
 informazione 406
 informazioni 450
-indoss+a 379 indoss+i 366
 indossa 379
-indossand+o 343
 indossando 343
-indossar+e 395
 indossare 395
-indossav+a 366 indossat+o 337
 indossava 366
 indossato 337
 indossi 366
 indosso 360
-indovin+a 396
 indovina 396
-indovinar+e 397
 indovinare 397
-indovinat+e 342 indovinat+o 332
 indovinate 342
 indovinato 332
-infrant+o 357
 infranto 357
-inevitabil+e 351
 inevitabile 351
-industri+a 361
 industria 361
-industrial+e 339
 industriale 339
-ingaggiat+o 340
 ingaggiato 340
-ingann+o 347
-ingannar+e 352
 ingannare 352
-ingannat+o 353
 ingannato 353
 inganno 347
-ingegner+e 359
 ingegnere 359
-ingenu+o 338 ingenu+a 332
 ingenua 332
 ingenuo 338
-iniezion+e 354
 iniezione 354
-inghilterr+a 401
 inghilterra 401
-ingiust+o 351
 ingiusto 351
-ingles+e 433 ingles+i 381
 inglese 433
 inglesi 381
-ingress+o 400
 ingresso 400
-ingri+d 338
 ingrid 338
 inizi 385
 inizia 421
-inizial+e 346 inizial+i 338
 iniziale 346
 iniziali 338
-iniziam+o 394 inizian+o 358
-iniziand+o 375
 iniziando 375
 iniziamo 394 iniziano 358
-iniziar+e 441
 iniziare 441
-iniziat+o 449 iniziat+a 364
 iniziata 364
 iniziate 351
-iniziativ+a 348
 iniziativa 348
 iniziato 449
-inizierem+o 335
 inizieremo 335
 inizio 468
 gola 404
 golf 389 gold 345
-holde+n 335 golde+n 334
 holden 335 golden 334
 holly 380
-hollywoo+d 378
 hollywood 378
-holme+s 355
 holmes 355
 holt 336
-immagin+o 463 immagin+i 408
 immagina 377
-immaginar+e 415
 immaginare 415
-immaginarl+o 339
 immaginarlo 339
-immaginat+o 381 immaginav+o 381
 immaginate 341
 immaginato 381 immaginavo 381
 immagine 408
 immagini 408
 immagino 463
-innamorat+o 412 innamorat+a 400
 innamorata 400
 innamorati 365
 innamorato 412
-innanzitutt+o 352
 innanzitutto 352
 ione 404 good 341 hood 336 home 335
-immediat+o 345
 immediato 345
 homer 345
 hong 365 ioni 356
-immigrazion+e 345
 immigrazione 345
-googl+e 347
 google 347
-imminent+e 338
 imminente 338
-gomit+o 335
 gomito 335
-inoltr+e 427
 inoltre 427
 gomma 377 gonna 363
-innocent+e 418 innocent+i 383
 innocente 418
 innocenti 383
-innocenz+a 351
 innocenza 351
-immobil+e 338
 immobile 338
-immobiliar+e 360
 immobiliare 360
 gomme 353
-immondizi+a 346
 immondizia 346
-insalat+a 374
 insalata 374
-impar+a 366 impar+i 351
 impara 366
-imparand+o 346
 imparando 346
-imparar+e 426
 imparare 426
-imparat+o 430
 imparato 430
 impari 351
-impatt+o 373
 impatto 373
-impazient+e 337
 impaziente 337
-impazzend+o 353
 impazzendo 353
-impazzir+e 394
 impazzire 394
-impazzit+o 389 impazzit+a 360
 impazzita 360
 impazzito 389
 hope 357
-impedir+e 367
-impedisc+e 349
 impedisce 349
 impedire 367
-impedit+o 348
 impedito 348
-impegn+o 391 impegn+i 368
 insegna 366
-insegnant+e 409 insegnant+i 364
 insegnante 409
 insegnanti 364
-insegnar+e 375
 insegnare 375
-insegnat+o 415 impegnat+o 396
 impegnata 376
 impegnati 353
 insegnato 415 impegnato 396
 impegni 368 insegni 333
 impegno 391 insegno 347
-inseguend+o 345
 inseguendo 345
-inseguir+e 338
 inseguire 338
-inseguit+o 334
 inseguito 334
-gordo+n 383
 gordon 383
-insensibil+e 335
 insensibile 335
-imper+o 369
-imperator+e 368
 imperatore 368
-inserir+e 346
 inserire 346
-inserit+o 350
 inserito 350
 impero 369
-insett+i 364 insett+o 345
 insetti 364
 insetto 345
-impiccat+o 344
 impiccato 344
-impiant+o 364
 impianto 364
-impieg+o 338
-impiegat+o 368 impiegat+i 358
 impiegati 358
 impiegato 368
 impiego 338
-insiem+e 506
 insieme 506
-gorill+a 342
 gorilla 342
-insinuand+o 337
 insinuando 337
-insist+o 340 insist+e 335
 insiste 335
-insister+e 348
 insistere 348
-insistit+o 356
 insistito 356
 insisto 340
-insolit+o 357
 insolito 357
-insomm+a 455
 insomma 455
-impossibil+e 446
 impossibile 446
-import+a 483 import+i 355
 importa 483
-important+e 485 important+i 415
 importante 485
 importanti 415
-importanz+a 415
 importanza 415
-importav+a 360
 importava 360
 importi 355
-impres+a 379
 impresa 379
-impression+e 399
 impressione 399
-gossi+p 346
 gossip 346
-horro+r 333
-improbabil+e 355
 improbabile 355
-impront+e 415 impront+a 369
 impronta 369
 impronte 415
 horror 333
-improvvis+o 419 improvvis+a 336
 improvvisa 336
 improvviso 419
-instabil+e 347
 instabile 347
-inquietant+e 377
 inquietante 377
-impuls+o 354 impuls+i 332
 impulsi 332
 impulso 354
-insult+o 333
 insulto 333
-imputat+o 367
 imputato 367
 hot 366 got 341
-intant+o 388
 intanto 388
-invasion+e 350
 invasione 350
-invec+e 488
 invece 488
 hotel 433
-intelligenc+e 346
 intelligence 346
-intelligent+e 434 intelligent+i 361
 intelligente 434
 intelligenti 361
-intelligenz+a 365
 intelligenza 365
-intend+o 441 intend+i 437
 intende 408
-intendev+o 408 intendev+a 347
 intendeva 347
 intendete 337
 intendevo 408
 intendi 437
 intendo 441
-intens+o 345 intens+a 336
 intensa 336
-intensiv+a 337
 intensiva 337
 intenso 345
-inventar+e 335
 inventare 335
-inventat+o 390 inventat+a 342
 inventata 342
 inventato 390
-intenzion+e 456 intenzion+i 378
 intenzione 456 invenzione 338
 intenzioni 378
-inter+o 430 inter+a 429
 intera 429
-interferir+e 338
 interferire 338
-interess+a 451 interess+e 404
 interessa 451
-interessan+o 367
 interessano 367
-interessant+e 444 interessant+i 363
 interessante 444
 interessanti 363
-interessat+o 396 interessat+a 372
 interessata 372 interessava 332
 interessati 350
 interessato 396
 interesse 404
 interessi 397
 intesi 352
-interior+e 332
 interiore 332
-intero 430 govern+o 436 intern+o 432
+intero 430
 interna 359
-governator+e 397
 governatore 397
-interne+t 409
 internet 409
 interni 371
 governo 436 interno 432 inverno 388
-interrogar+e 345
 interrogare 345
-interrogat+o 351
 interrogato 351
-interromper+e 369
 interrompere 369
-interrott+o 362
 interrotto 362
-interpretar+e 336
 interpretare 336
-interruttor+e 340
 interruttore 340
-interruzion+e 343
 interruzione 343
-intervenir+e 354
 intervenire 354
-intervent+o 398
 intervento 398
-intestin+o 335
-investiment+o 358 investiment+i 333
 investimenti 333
 investimento 358
 intestino 335
-investir+e 343
 investire 343
-intervist+a 380
 intervista 380
-investit+o 377
 investito 377
-investitor+i 333
 investitori 333
-inviar+e 348
 inviare 348
-inviat+o 386
 inviato 386
-invidi+o 333 invidi+a 333
 invidia 333
 invidio 333
-intim+o 352 intim+i 347
 intima 343
 intimi 347
 intimo 352
-invisibil+e 367
 invisibile 367
-invit+o 395 invit+i 345
-invitar+e 355
 invitare 355
-invitat+o 407 invitat+i 371
 invitata 362
 invitati 371
 invitato 407
 inviti 345
 invito 395
-intorn+o 444
 intorno 444
-intrappolat+o 348 intrappolat+i 335
 intrappolati 335
 intrappolato 348
 house 389
-housto+n 351
 houston 351
-inutil+e 421 inutil+i 361
 inutile 421
 inutili 361
-howar+d 392
 howard 392
 ira 360
 isaac 353
-grace 412 isabe+l 343
+grace 412
 isabel 343
-isabell+e 339
 isabelle 339
-graffi+o 344
 graffio 344
 gradi 389
 grado 452
-graha+m 363
 graham 363
 gran 458
 grana 334
-granch+e 373
 granche 373
-granchi+o 338
 granchio 338
-granat+a 334
 granata 334
 grand 354
 grande 516
-grandezz+a 347
 grandezza 347
 grandi 452
-grandios+o 418 grandios+a 350
 grandiosa 350
 grandioso 418
-grandissim+o 332
 grandissimo 332
-grano 353 gramm+i 336
+grano 353
 grammi 336
 grant 380
 iraq 366
-iscre+w 382
 iscrew 382
-iscritt+o 347
 iscritto 347
-grass+o 388 grass+a 360
 grassa 360
 grassi 341
 grasso 388
 grata 365
 grave 422
-gravement+e 343
 gravemente 343
 gravi 363 grati 339
-gravidanz+a 366
 gravidanza 366
 gratis 408
-gravit+a 365
 gravita 365
-gratitudin+e 347
 gratitudine 347
 grato 379
 gray 348
-grazi+e 569 grazi+a 391
 grazia 391
 grazie 569
-grayso+n 370
 grayson 370
-greci+a 337
 grecia 337
 greco 353
 green 368
 greg 392
-gregor+y 337
 gregory 337
-gremb+o 336
 grembo 336
 irene 348
-gretche+n 333
 gretchen 333
 grey 361
 grida 393
-gridand+o 333
 gridando 333
-gridar+e 363
 gridare 363
-griffi+n 357
 griffin 357
 grido 339
-grigi+o 351 grigi+a 334
 grigia 334
 grigio 351
-grigli+a 343
 griglia 343
-grillett+o 372
 grilletto 372
 iris 350
-islan+d 367
-island 367 irland+a 337
+island 367
 irlanda 337
-irlandes+e 357
 irlandese 357
-ipocrit+a 342
 ipocrita 342
 isola 421
-isolament+o 365
 isolamento 365
-isolat+o 374 isolat+i 369
 isolati 369
 isolato 374
 isole 343
-ironi+a 344
-ironia 344 ironic+o 337
+ironia 344
 ironico 337
-gross+o 445 gross+a 409
 grossa 409
 grosse 361
 grossi 387
 grosso 445
-ipotes+i 380
 ipotesi 380
-grott+a 340
 grotta 340
-israel+e 348
 israele 348
-ispettor+e 414
 ispettore 414
-ispezion+e 340
 ispezione 340
-irrilevant+e 341
 irrilevante 341
-ispirat+o 341
 ispirato 341
-ispirazion+e 357
 ispirazione 357
-irritant+e 339
 irritante 339
-irruzion+e 364
 irruzione 364
-istant+e 392
 istante 392
 isubs 333
-istint+o 386
 istinto 386
-istitut+o 373
 istituto 373
-grupp+o 457 grupp+i 373
 gruppi 373
 gruppo 457
-istruttor+e 333
 istruttore 333
-istruzion+i 379 istruzion+e 353
 istruzione 353
 istruzioni 379
-guadagn+o 365 guadagn+i 356
 guadagna 354
-guadagnar+e 387
 guadagnare 387
-guadagnat+o 375
 guadagnato 375
 guadagni 356
 guadagno 365
 guai 445
 guaio 362
-itali+a 379
 italia 379
 italian 355
 italiana 342
 italiani 349
 italiano 381
 ivan 364
-guanci+a 338
 guancia 338
-guant+i 369 guant+o 335
 guanti 369
 guanto 335
-guard+a 512 guard+i 445
 guarda 512
-guardal+o 368 guardal+a 349
 guardala 349
 guardalo 368
-guardam+i 423 guardan+o 365
-guardand+o 432
 guardando 432
 guardami 423
 guardano 365
-guardar+e 460
 guardare 460
-guardarl+o 360 guardarl+a 345
 guardarla 345
 guardarlo 360
-guardarm+i 381
-guardarob+a 334
 guardaroba 334
 guardarmi 381
-guardart+i 363
 guardarti 363
-guardat+e 450 guardat+o 410
 guardava 360 guardata 335
 guardate 450
-guardatem+i 335
 guardatemi 335
 guardati 407
 guardato 410 guardavo 354
 guardi 445
 guardia 437
-guardiam+o 366 guardian+o 353
 guardiamo 366 guardiano 353
 guardie 404
 guardo 405
-guarigion+e 345
 guarigione 345
-guarir+e 360
 guarire 360
-guarit+o 343
 guarito 343
-guast+o 338
 guasto 338
-hudso+n 346
 hudson 346
-guerr+a 474 guerr+e 356
 guerra 474
 guerre 356
-guerrier+o 363 guerrier+i 349
 guerrieri 349
 guerriero 363
 huh 381
 guida 427
-guidand+o 355
 guidando 355
-guidar+e 419
 guidare 419
-guidat+o 368 guidav+a 338
 guidava 338
 guidato 368
 guidi 360
 guido 372
 hugh 343
-hughe+s 341
 hughes 341
 hugo 347
 hulk 339
 hunt 344
-hunte+r 365
 hunter 365
 gus 386
-gusci+o 333
 guscio 333
 gusti 360
 gusto 393
@@ -6340,109 +4064,77 @@ guy 356 ivy 345
 gwen 358
 izzie 341
 la 699
-labbr+a 391
 labbra 391
 lacey 350
-labirint+o 335
 labirinto 335
 jack 465
-jacki+e 391
 jackie 391
-jackso+n 394
 jackson 394
 jacob 376
-laborator+i 332
 laboratori 332
 laboratorio 425
-lacrim+e 391
 lacrime 391
-jacque+s 340
 jacques 340
 jae 349
 ladri 377
 ladro 400
 lady 406
 kai 335
-laggi+u 450
 laggiu 450
 lago 399
 jake 426 lake 346
 jan 358
 lana 372 lama 368
 lance 368
-lanci+o 392 lanci+a 366
 lancia 366
-lanciar+e 370
 lanciare 370
-lanciat+o 370
 lanciato 370
 lancio 392
 jamal 335
 jane 438 lane 368 kane 344
-lament+i 339
-lamentart+i 333
 lamentarti 333
-lamentel+e 333
 lamentele 333
 lamenti 339
 james 439
 janet 371
 kang 351
-janic+e 342
 janice 342
 jamie 390
-kansa+s 346
-lampad+a 357
 lampada 357
 kansas 346
 lampo 344
 las 387
 kara 341
-lascer+o 418 lascer+a 379
 lascera 379
 lascerai 361
-lascerann+o 344
 lasceranno 344
-lascerem+o 359
 lasceremo 359
 lascero 418
 lasci 451
 lascia 479
-lasciac+i 342
 lasciaci 342
-lascial+o 410 lascial+a 395
 lasciala 395
 lasciali 337
 lascialo 410
-lasciam+i 450 lasciam+o 410
-lasciand+o 382
 lasciando 382
 lasciami 450
 lasciamo 410 lasciano 372
 lasciar 391
-lasciarc+i 365
 lasciarci 365
 lasciare 464
-lasciarl+o 393 lasciarl+a 383
 lasciarla 383
 lasciarli 342
 lasciarlo 393
-lasciarm+i 407
 lasciarmi 407
-lasciart+i 394
 lasciarti 394
-lasciat+o 482 lasciat+e 427
 lasciata 407 lasciava 333
 lasciate 427
-lasciatel+o 365 lasciatel+a 336
 lasciatela 336
 lasciatelo 365
-lasciatem+i 408
 lasciatemi 408
 lasciati 401
 lasciato 482
 lascio 430
-karat+e 334
 karate 334
 jared 349
 karen 395
@@ -6453,234 +4145,161 @@ karl 363
 karma 351
 jason 410
 kappa 335
-jaspe+r 346
 jasper 346
 lassu 411
 larry 405
 kat 341
 lava 345
-lavaggi+o 334
 lavaggio 334
-lavanderi+a 358
 lavanderia 358
-lavandin+o 339
 lavandino 339
-lavar+e 364
 lavare 364
-lavat+o 342
 lavato 342
 kate 421
 lati 354
-katie 385 javie+r 339
+katie 385
 javier 339
-katherin+e 368
 katherine 368
-latin+o 354
 latino 354
 kathy 344
 lato 433
-lavor+o 535 lavor+a 443
 lavora 443
-lavoran+o 381
-lavorand+o 439
 lavorando 439
 lavorano 381
-lavorar+e 472
-lavorarc+i 342
 lavorarci 342
 lavorare 472
-lavorat+o 432 lavorav+a 401
 lavorava 401
 lavorate 341
 lavorato 432 lavoravo 362
-lavorator+i 357
 lavoratori 357
-lavorett+o 343
 lavoretto 343
 lavori 438
-lavoriam+o 380
 lavoriamo 380
 lavoro 535
 laura 405
-laure+n 382 laure+a 364
 laurea 364
-laureat+o 339
 laureato 339
 laurel 346
 lauren 382
-lauri+e 342
 laurie 342
-katrin+a 335
 katrina 335
 latte 418
 jay 389 kay 348 jax 333
-lawrenc+e 353
 lawrence 353
 jazz 351
 le 625
-leade+r 390
 leader 390
 leale 354
-lealt+a 369
 lealta 369
 jean 370
-jeanni+e 333
 jeannie 333
 jeans 360
 lee 422
 jeff 407
-jefferso+n 340
 jefferson 340
-jeffre+y 357
 jeffrey 357
 jedi 351
 jeep 333
 lei 586
 lega 367
-legal+e 419 legal+i 363
 legale 419
 legali 363
-legalment+e 349
 legalmente 349
-legam+e 392 legam+i 354
 legame 392
 legami 354
-legar+e 342
 legare 342
-legat+o 388 legat+a 360
 legata 360
 legate 349
 legati 360
 legato 388
 legga 345
 legge 449
-leggend+a 380 leggend+o 369
 leggenda 380
 leggendo 369
-legger+e 432 legger+o 367
 leggera 366
 leggere 432
-leggerl+o 349
 leggerlo 349
 leggero 367
-leggerment+e 357
 leggermente 357
 leggi 411
 leggo 369
-legittim+a 350 legittim+o 333
 legittima 350
 legittimo 333
 legna 344
 legno 388
 keith 370
-kelle+r 349
 keller 349
 kelly 398
 leo 402 ken 375 jen 365
 lena 356
-jenkin+s 339
 jenkins 339
 leon 364
 jenna 383
-leonar+d 375
 leonard 375
 leone 372
-kenned+y 356
 kennedy 356
-kennet+h 346
 kenneth 346
 leoni 342
-jennife+r 374
 jennifer 374
 lemon 364
 jenny 405 kenny 382 lenny 351
 kent 361
 lenta 341
-lentament+e 398
 lentamente 398
 lenti 348
 lento 366
-lenzuol+a 357
 lenzuola 357
 les 332
-lesbic+a 366
 lesbica 366
 lesbiche 340
-jerem+y 393
 jeremy 393
-lesion+i 342
 lesioni 342
-lesli+e 378
 leslie 378
 jess 385
-jesse 386 jerse+y 368
+jesse 386
 jersey 368
-jessi+e 343
-jessic+a 387
 jessica 387
 jessie 343
 jerry 404
-leste+r 357
 lester 357
 jet 359 kev 334
 leva 363
-letal+e 356
 letale 356
-levat+i 389
-levatev+i 337
 levatevi 337
 levati 389
 levi 335
 kevin 420
-letter+a 441 letter+e 413
 lettera 441
-letteratur+a 344
 letteratura 344
 lettere 413
 letti 358
 letto 498
-lettur+a 360
 lettura 360
 lex 345
-lezion+e 431 lezion+i 396
 lezione 431
 lezioni 396
 lewis 377
 li 557
 liceo 411
-licenz+a 376
 licenza 376
-licenziar+e 360
 licenziare 360
-licenziat+o 402 licenziat+a 370
 licenziata 370
 licenziato 402
-liber+o 451 liber+a 432
 libera 432
-liberament+e 340
 liberamente 340
-liberar+e 371
 liberare 371
-liberarm+i 345
 liberarmi 345
-liberars+i 349
 liberarsi 349
-liberart+i 340
 liberarti 340
-liberat+o 371 liberat+i 339
 liberati 339
 liberato 371
-liberazion+e 336
 liberazione 336
 libere 338
 liberi 395
 libero 451
-libert+a 434
 liberta 434
 liam 381 khan 342
-libreri+a 344
 libreria 344
-librett+o 346
 libretto 346
 libri 425
 libro 464
@@ -6691,129 +4310,94 @@ lieto 393
 lila 333
 like 347
 jill 372
-kille+r 409
 killer 409
 lilly 336
 lily 405
 jim 429 kim 409 jin 359 lin 335
-lincol+n 371
 lincoln 371
 linea 442 linda 386
 linee 372
-lindsa+y 363
 lindsay 363
 king 387
-lingu+a 425 limit+e 398
 lingua 425
-linguaggi+o 376
 linguaggio 376
 limite 398 lingue 346
 limiti 382
 link 340
-limon+e 348
 limone 348
-limousin+e 353
 limousine 353
 jimmy 431
 lisa 407 kira 340
-lisci+a 351 lisci+o 349
 liscia 351
 liscio 349
-lisbo+n 337
 lisbon 337
 lire 366
 kirk 342
 lista 451
-liquid+o 359
 liquido 359
 kit 369 liv 358
 lite 345
-livell+o 434 livell+i 371
 livelli 371
 livello 434
-livid+i 342
 lividi 342
-litigand+o 340
 litigando 340
-litigar+e 384
 litigare 384
-litigat+o 380
 litigato 380
-litigi+o 343
 litigio 343
 litri 349
-littl+e 371
 little 371
 kitty 364
 liz 377
-lizzi+e 356
 lizzie 356
 klaus 367
 lloyd 358
 lo 634
-local+e 424 local+i 379
 locale 424
 locali 379
 joan 371
-joann+a 335
 joanna 335
 joe 449
 joel 361
 joey 393
 logan 374
-logic+a 364 logic+o 338
 logica 364
 logico 338
 john 469
-johnn+y 421
 johnny 421
-johnso+n 385
 johnson 385
 lois 375
 lola 352
 jon 345 joo 340
 jonah 350
 jonas 342
-jonatha+n 371
 jonathan 371
-jones 395 londr+a 422
+jones 395
 londra 422
 kong 364 long 358
 look 352
-lontan+o 458 lontan+a 401
 lontana 401
-lontanament+e 334
 lontanamente 334
 lontani 384
 lontano 458
 know 348
 los 419
 lord 402 jose 336
-jorda+n 391
 jordan 391
-lorenz+o 341
 lorenzo 341
-josep+h 375
 joseph 375
 josh 405 lori 343
-joshu+a 342
 joshua 342
 loro 544
 lou 379
 love 380
-lnvec+e 334
 lnvece 334
 louie 335
 louis 400
 louise 356
 lotta 405
-lottand+o 333
 lottando 333
-lottar+e 381
 lottare 381
-lottat+o 352
 lottato 352
-lotteri+a 354
 lotteria 354
 lotto 346
 joy 358
@@ -6823,18 +4407,15 @@ lucas 383
 luce 459
 luci 412
 lucia 334
-lucid+o 337
 lucido 337
 lucky 333
 juan 361
 lucy 402
 jude 339
-judit+h 336
 judith 336
 judy 356
 lui 564
 luigi 335
-lugli+o 369
 luglio 369
 luis 344
 luke 405
@@ -6843,28 +4424,23 @@ julia 397
 julian 380
 julie 390
 juliet 340
-juliett+e 351
 juliette 351
 jun 346
 luna 433
 june 353
-luned+i 404
 lunedi 404
 jung 359 kung 341
 lunga 435
-lungh+i 370 luogh+i 365
 lunghe 364
-lunghezz+a 335
 lunghezza 335
 lunghi 370 luoghi 365
-lungo 461 luogo 440 junio+r 386
+lungo 461 luogo 440
 junior 386
 lupi 370
 lupin 353
 lupo 407
 lusso 368
 kurt 367 just 343
-justi+n 385
 justin 385
 lutto 361
 lydia 364
@@ -6872,775 +4448,523 @@ kyle 401
 lynn 340
 ma 637
 mac 388 oca 343
-macchi+a 370 macchi+e 347
 macchia 370
 macchie 347
-macchin+a 497 macchin+e 406
 macchina 497
 macchine 406
-occasion+e 436 occasion+i 353
 occasione 436
 occasioni 353
-macellai+o 348
 macellaio 348
-occidental+e 348
 occidentale 348
 occhi 486
-occhial+i 400
 occhiali 400
-occhiat+a 449
 occhiata 449
 occhio 454
 mack 334
-obblig+o 352
-obbligat+o 365 obbligat+a 339
 obbligata 339
 obbligato 365
 obbligo 352
 obama 341
-occorr+e 356
 occorre 356
-occup+o 394 occup+a 379
 occupa 379
-occupand+o 359
 occupando 359
-occupar+e 340
 occupare 340
-occuparm+i 373
 occuparmi 373
-occupars+i 362
 occuparsi 362
-occupart+i 344
 occuparti 344
-occupat+o 412 occupat+a 384
 occupata 384
 occupati 374
 occupato 412
-occuper+o 378
-occuperem+o 340
 occuperemo 340
 occupero 378
 occupi 375
-occupiam+o 341
 occupiamo 341
 occupo 394
 mae 335
-ocean+o 390 madam+e 382
 madame 382
 oceano 390
-maddi+e 339
 maddie 339
 mafia 365 nadia 346
-madiso+n 362
 madison 362
-madonn+a 358
 madonna 358
 madre 522
 madri 365
 madrid 332
-maest+a 417
 maesta 417
-maestr+o 429 maestr+a 358
 maestra 358
 maestro 429
 mai 576 nah 338 mah 334
-maial+e 400 maial+i 355
 maiale 400
 maiali 355
-magar+i 486
 magari 486
-magazzin+o 397
 magazzino 397
 mcgee 366
-obiettiv+o 419 obiettiv+i 359
 obiettivi 359
 obiettivo 419
-obiezion+e 376
 obiezione 376
-magia 416 magic+o 374 magic+a 363
+magia 416
 magica 363
 magico 374
-maggi+e 397 maggi+o 366
 maggie 397
 maggio 366
 maggior 426
-maggioranz+a 342
 maggioranza 342
 maggiore 433
-maggiordom+o 334
 maggiordomo 334
 maggiori 355
 mail 356
-magli+a 361
 maglia 361
-magliett+a 389 magliett+e 338
 maglietta 389
 magliette 338
-maglion+e 346
 maglione 346
 mago 376
-magnific+o 412 magnific+a 370
 magnifica 370
 magnifico 412
-magnu+s 334
 magnus 334
 ncis 351 mais 342
 magra 334
 magro 338
-obitori+o 359
 obitorio 359
 mal 407
-malcol+m 365
 malcolm 365
-malapen+a 395
 malapena 395
-malat+o 415 malat+a 397
 malata 397
 malati 367
 malato 415
-malatti+a 417 malatti+e 371
 malattia 417
 malattie 371
 male 523
-maledett+o 411 maledett+a 387
 maledetta 387
 maledetti 367
 maledetto 411
-maledizion+e 432
 maledizione 432
-maleducat+o 344
 maleducato 344
-malintes+o 348
 malinteso 348
-malgrad+o 338
 malgrado 338
-malissim+o 364
 malissimo 364
-malvagi+o 359 malvagi+a 337
 malvagia 337
 malvagio 359
 man 389 nam 339
 mama 342
 manca 444
-mancan+o 401
 mancano 401
-mancanz+a 393
 mancanza 393
-mancar+e 349
 mancare 349
-mancat+o 402 mancat+a 376
 mancata 376 mancava 364
 mancato 402
-manch+i 392 manci+a 349
 mancia 349
-manage+r 382
-manager 382 mancher+a 335
+manager 382
 manchera 335
 mancherai 357
-mancheste+r 334
 manchester 334
 manchi 392
 manco 356
 nancy 382
 manda 407
-mandan+o 351 mandam+i 338
-mandand+o 358
 mandando 358
 mandami 338
 mandano 351
-mandar+e 417
 mandare 417
-mandarl+o 340
 mandarlo 340
-mandarm+i 351
 mandarmi 351
-mandart+i 334
 mandarti 334
-mandat+o 467 mandat+a 371
 mandata 371
 mandate 358
 mandati 363
 mandato 467
-mander+o 373
 mandero 373
 mandi 375
-mandiam+o 343
 mandiamo 343
 mando 387
-manett+e 367
 manette 367
 mandy 346
 mani 485 nani 332
-manic+a 345
-manica 345 maniac+o 352
+manica 345
 maniaco 352
-manicomi+o 353
 manicomio 353
-manhatta+n 367
 manhattan 367
-manier+a 402 manier+e 359
 maniera 402
 maniere 359
 mangi 388
 mangia 423
-mangiam+o 376 mangian+o 364
-mangiand+o 373
 mangiando 373
 mangiamo 376 mangiano 364
-mangiar+e 470
 mangiare 470
-mangiat+o 429 mangiat+e 355
 mangiate 355
 mangiato 429
 mangio 386
 mano 495 nano 341
 mamma 525 nanna 337
-mannar+o 333
 mannaro 333
 mamme 352
 naomi 364
-mammin+a 368
 mammina 368
-manovr+a 334
 manovra 334
 manny 362
-manual+e 367
 manuale 367
-manue+l 338
 manuel 338
-mantell+o 340
 mantello 340
-mantener+e 415
 mantenere 415
-mantenut+o 349
 mantenuto 349
-mantien+e 343 mantien+i 341
 mantiene 343
 mantieni 341
-manutenzion+e 345
 manutenzione 345
 manzo 345
 marc 343 mara 337 nasa 334
 marca 345
-mascalzon+e 333
 mascalzone 333
-nasce 341 marce+l 339
+nasce 341
 marcel 339
-marcell+o 333
 marcello 333
-nascer+e 363
 nascere 363
-marci+a 385 masch+i 366
 marcia 385
-marciapied+e 345
 marciapiede 345
-mascher+a 393 mascher+e 341
 maschera 393
 maschere 341 marchese 333
 maschi 366 marchi 332
-maschil+e 354
 maschile 354
 maschio 398 marchio 359
 marcio 339
-marcir+e 334
 marcire 334
-nascit+a 390
 nascita 390
 marco 382
-nascond+e 377 nascond+i 358
 nasconde 377
-nascondend+o 380
 nascondendo 380
-nasconder+e 402
 nascondere 402
-nasconderl+o 333
 nasconderlo 333
-nasconderm+i 340
 nascondermi 340
-nasconders+i 358
 nascondersi 358
-nascondert+i 345
 nasconderti 345
 nascondi 358
-nascondigli+o 348
 nascondiglio 348
-nascondon+o 336
 nascondono 336
-nascost+o 428 nascost+a 380
 nascosta 380
 nascoste 341
 nascosti 362
 nascosto 428
-narcotic+i 342
 narcotici 342
-marcu+s 389
-maraton+a 334
 maratona 334
 marcus 389
 mare 435
 marea 349
-maresciall+o 349
 maresciallo 349
 nash 339 mari 337
 maria 421
-margare+t 381
 margaret 381
 marie 382 marge 340
-marijuan+a 351
 marijuana 351
-marily+n 352
 marilyn 352
-mario 364 marin+a 401 marin+e 371
+mario 364
 marina 401
 marinai 335
 marinaio 352
 marine 371
 marines 336
 marion 336
-marit+o 483 marit+i 344
 mariti 344
 marito 483
 mark 422
 naso 424
-marmellat+a 341
 marmellata 341
-napol+i 342
 napoli 342
 mason 374
 mars 334
 mappa 393 massa 381
-massacr+o 351
 massacro 351
-massaggi+o 360
 massaggio 360
-marsha+l 341
 marshal 341
 marshall 385
-massim+o 424 massim+a 375
 massima 375
 massimo 424
-marron+e 351
 marrone 351
 marta 349
-marte 358 maste+r 333
-marted+i 391
+marte 358
 martedi 391
-martell+o 362
 martello 362
 master 333
-marti+n 413 marth+a 377
 martha 377
 martin 413 marvin 347
 martini 343
-nastr+o 388 nastr+i 339
 nastri 339
 nastro 388
-narut+o 343
 naruto 343
 marty 389
 mary 433
-marzial+e 332
 marziale 332
 marzo 357
 nata 392
-natal+e 454
 natale 454
-natali+e 370
 natalie 370
 nave 450 nate 402
-matematic+a 381
 matematica 381
-materass+o 340
 materasso 340
-materi+a 367
 materia 367
-material+e 393 material+i 343
 materiale 393
 materiali 343
-navett+a 341
 navetta 341
 navi 385 nati 350
-natha+n 397
 nathan 397
-nationa+l 337
 national 337
-matit+a 334
 matita 334
 nato 420
 maura 338
-nause+a 356
 nausea 356
-mauric+e 345
 maurice 345
-matricol+a 333
 matricola 333
-matrimon+i 359
 matrimoni 359
 matrimonio 468
 matt 409
 matta 373
-matte+o 338
 matteo 338
 matti 369
-matthe+w 373
 matthew 373
-mattin+a 455 mattin+o 408
 mattina 455
-mattinat+a 352
 mattinata 352
 mattino 408
 matto 417
-natur+a 421 matur+o 337
 natura 421
-natural+e 410 natural+i 349
 naturale 410
 naturali 349
-naturalment+e 428
 naturalmente 428
 maturo 337
 matty 356
 max 439 may 363
 maya 369
-nazion+e 395 nazion+i 355
-nazional+e 409 nazional+i 341
 nazionale 409
 nazionali 341
 nazione 395
 nazioni 355
-nazist+i 349 nazist+a 338
 nazista 338
 nazisti 349
 mazza 365
 mazzo 339
 me 597 ne 585
-meccanic+o 357
 meccanico 357
-meccanism+o 337
 meccanismo 337
-nebbi+a 355
 nebbia 355
-necessar+i 335
 necessari 335
 necessaria 355
 necessarie 336
 necessario 435
-necessit+a 370
 necessita 370
 neal 375
-neanch+e 492
 neanche 492
 ned 359
-medagli+a 367
 medaglia 367
-offensiv+o 337
 offensivo 337
-offes+a 389 offes+o 347
 offesa 389
 offeso 347
-offert+a 428 offert+o 406
 offerta 428
 offerte 350
 offerto 406
-media 410 medic+o 448 medic+i 397
+media 410
 medica 373
-medici 397 medich+e 356
+medici 397
 mediche 356
-medicin+a 407 medicin+e 394
 medicina 407 officina 340
-medicinal+i 343
 medicinali 343
 medicine 394
 medico 448
 medie 337
 oddio 463 medio 362
 offre 381
-offrend+o 347
 offrendo 347
 offri 341
-offrir+e 380
 offrire 380
-offrirl+e 340
 offrirle 340
-offrirt+i 359
 offrirti 359
 offro 385
 nei 495 odi 382 meg 365
 odia 398
-megan 374 odian+o 359
+megan 374
 odiano 359
-negar+e 352 odiar+e 346
 negare 352 odiare 346
-negat+o 350 odiav+a 344
 odiava 344
-negativ+o 386 negativ+a 346
 negativa 346
 negativi 334
 negativo 386
 negato 350 odiato 342 odiavo 340
 neil 372
-negli 467 megli+o 530
+negli 467
 meglio 530
 odio 456
-negoz+i 364
 negozi 364
-negoziar+e 348
 negoziare 348
 negozio 442
 negri 349
 nel 563 mel 371
 mela 367
-melani+e 354
 melanie 354
 mele 362
-meliss+a 365
 melissa 365
 nell 353
 nella 542
 nelle 484
 nello 449
-nelso+n 368
 nelson 368
 men 345
-membr+o 403 membr+i 400
 membri 400
 membro 403
-nemic+o 422 nemic+i 405
 nemici 405
 nemico 422
 meno 499
-neonat+o 341
 neonato 341
-nemmen+o 494
 nemmeno 494
-memori+a 422
 memoria 422
 mensa 360
 odore 425
 menu 359
 menta 343
-mental+e 380 mental+i 343
 mentale 380
 mentali 343
 mente 470
-mentend+o 412
 mentendo 412
 menti 377
-mentir+e 406
 mentire 406
-mentirm+i 344
 mentirmi 344
-mentit+o 435
 mentito 435
 mento 356
-menton+o 336
 mentono 336
-mentor+e 338
 mentore 338
-mentr+e 497
 mentre 497
-menzionat+o 339
 menzionato 339
-menzogn+a 351 menzogn+e 337
 menzogna 351
 menzogne 337
 nera 408
-mercat+o 414
 mercato 414
 merce 370
-mercede+s 348
 mercedes 348
 merci 343
-mercoled+i 381
 mercoledi 381
-meravigli+a 380 meravigli+e 340
 meraviglia 380
 meraviglie 340
-meraviglios+o 420 meraviglios+a 397
 meravigliosa 397
 meravigliosi 334
 meraviglioso 420
 mese 453 nerd 352 nere 350
-meredit+h 369
 meredith 369
 mesi 476 neri 396
-merit+o 409 merit+a 401
 merita 401
-meritan+o 350
 meritano 350
-meritav+a 351 meritat+o 342
 meritava 351
 meritato 342
 meriti 395
 merito 409
-merlin+o 350
 merlino 350
 nero 442
 messa 427
-messagg+i 404
 messaggi 404
 messaggio 459
 messe 357
 messi 394
-messic+o 392
-messican+o 352 messican+i 338
 messicani 338
 messicano 352
 messico 392
 messo 483
-nessu+n 490
 nessun 490
 nessuna 479
 nessuno 531
-neppur+e 403
 neppure 403
 nervi 368
-mestier+e 374
 mestiere 374
-nervos+o 404 nervos+a 384
 nervosa 384
 nervoso 404
 meta 452
-metafor+a 336
 metafora 336
 metal 335
-metall+o 369
 metallo 369
 neve 399
-metod+o 373 metod+i 360
 metodi 360
 metodo 373
 metri 427
 metro 387
 metta 411
 mette 424
-mettend+o 400
 mettendo 400
-metter+e 467 metter+o 395
-mettera 370 metterc+i 388
+mettera 370
 metterci 388 metterai 347
-metterann+o 344
 metteranno 344
 mettere 467
 metterei 335
-metterem+o 362
 metteremo 362
-metterl+o 381 metterl+a 372
 metterla 372
 metterli 342
 metterlo 381
-mettero 395 metterm+i 398
+mettero 395
 mettermi 398
-metters+i 379
 mettersi 379
-mettert+i 396
 metterti 396
-mettet+e 382 mettev+a 341
 metteva 341
 mettete 382
-mettetev+i 359
 mettetevi 359
 metti 453
-mettic+i 334
 mettici 334
-mettiam+o 405
 mettiamo 405
-mettiamoc+i 347
 mettiamoci 347
-mettil+o 384 mettil+a 373
 mettila 373
 mettilo 384
-mettim+i 347
 mettimi 347
-mettit+i 401
 mettiti 401
 metto 427
-metton+o 385
 mettono 385
-networ+k 334
 network 334
 new 464
 news 344
 mezza 411
-mezzanott+e 396
 mezzanotte 396
 mezzi 384
 mezzo 473
-mezzogiorn+o 371
 mezzogiorno 371
 mi 652 oh 582
 mia 591
 mica 435
-michae+l 453
 michael 453
-michel+e 360
 michele 360
-michell+e 375
 michelle 375
-michiga+n 332
 michigan 332
-nichola+s 349
 nicholas 349
 nick 434 mick 359
-micke+y 372
 mickey 372
 nicky 355
 nico 334
 miami 382
-nicol+e 363
 nicole 363
-microfon+o 362
 microfono 362
-microond+e 334
 microonde 334
 mie 491
 miei 520
 miele 385
 nido 359
-midoll+o 342
 midollo 342
-nient+e 560
 niente 560
 nigel 337
-oggett+o 392 oggett+i 391
 oggetti 391
 oggetto 392
 oggi 514
 night 358
-migli+a 393 migli+o 347
 miglia 393
-migliai+a 406 migliai+o 337
 migliaia 406
 migliaio 337
 miglio 347
 miglior 432
-migliorand+o 336
 migliorando 336
-migliorar+e 375
 migliorare 375
-migliorat+o 333
 migliorato 333
 migliore 489
 migliori 446
 ohio 350
-migue+l 355
 miguel 355
 mila 402
-milad+y 335
 milady 335
-milan+o 349
 milano 349
 mike 449
 miles 377
 mikey 356
-miliard+i 385 miliard+o 340
 miliardi 385
 miliardo 340
-milion+i 453 milion+e 414
 milione 414
 milioni 453
-nikit+a 342
 nikita 342
-militar+e 408 militar+i 378
 militare 408
 militari 378
 mille 450
@@ -7650,75 +4974,50 @@ mills 344
 milo 347
 mio 599 min 346
 nina 380 mina 339
-minacc+e 364
 minacce 364
-minacci+a 410
 minaccia 410
-minacciand+o 339
 minacciando 339
-minacciat+o 377
 minacciato 377
 mine 334
-minestr+a 332
 minestra 332
 mindy 346
 ogni 527 mini 348
-minier+a 367
 miniera 367
-minim+o 403 minim+a 381
 minima 381
 minimo 403
-minister+o 376
 ministero 376
-ministr+o 405
 ministro 405
 ninja 357
-minor+e 375 minor+i 346
 minore 375
 minori 346
-ognun+o 418 ognun+a 345
 ognuna 345
 ognuno 418
-minut+i 488 minut+o 459
 minuti 488
 minuto 459
 mira 382
-miracol+o 398 miracol+i 355
 miracoli 355
 miracolo 398
-mirand+a 362
 miranda 362
 mise 350
-miser+o 339
-miserabil+e 340
 miserabile 340
-miseri+a 381
 miseria 381
-misericordi+a 333
 misericordia 333
 misero 339
-nipot+e 417 nipot+i 349
 nipote 417
 nipoti 349
 miss 421
-missil+i 352 missil+e 349
 missile 349
 missili 352
-mission+e 438 mission+i 342
 missione 438
 missioni 342
-miste+r 380
 mister 380
 misteri 334
-misterios+o 364 misterios+a 347
 misteriosa 347
 misterioso 364
 mistero 386
-misur+a 373 misur+e 358
 misura 373
 misure 358
 mitch 366
-mitchel+l 370
 mitchell 370
 mito 348
 ok 577
@@ -7727,536 +5026,353 @@ old 334
 olio 386
 olive 349
 oliver 391
-olivi+a 394
 olivia 394
 ollie 337
 oltre 455
 no 627
-nocciolin+e 338
 noccioline 338
 noah 361 noci 337
-omaggi+o 353
 omaggio 353
-nobil+e 378 mobil+i 369
 nobile 378 mobile 350
 mobili 369 nobili 340
 omar 357
 ombra 398
 ombre 350
-ombrell+o 334
 ombrello 334
 one 371
 moda 397 onda 393
 onde 373
-modell+o 399 modell+a 358
 modella 358
 modelli 344
 modello 399
-modern+a 353 modern+o 340
 moderna 353
 moderno 340
-modest+o 337
 modesto 337
 modi 405 nodi 333
 modo 527 nodo 334
-onest+o 395 onest+a 382
 onesta 382
-onestament+e 389
 onestamente 389
 onesti 365
 onesto 395
-modul+o 365 modul+i 343
 moduli 343
 modulo 365
 modus 332
-omett+o 347
 ometto 347
 noi 550 ooh 363
 noia 361
-omicid+i 415 omicid+a 350
 omicida 350
 omicidi 415
 mogli 373
 moglie 501
-noios+o 383 noios+a 360
 noiosa 360
 noioso 383
 nolan 359
-noleggi+o 335
 noleggio 335
-molesti+e 338
 molestie 338
-onlin+e 384
 online 384
 molla 360
-mollar+e 372
 mollare 372
-mollat+o 369
 mollato 369
 molly 398
 molo 356
 molta 426
 molte 461
 molti 467
-moltissim+o 386
 moltissimo 386
 molto 569
 non 743
-monac+o 360
 monaco 360
 nome 509
 mondi 353
-mondial+e 387
 mondiale 387
 mondo 507
-moment+o 518 moment+i 414
 momenti 414
 momento 518
-monet+a 363 monet+e 354
 moneta 363
 monete 354
 nomi 426
-monic+a 373
 monica 373
-nominar+e 351
 nominare 351
-nominat+o 358
 nominato 358
-onnipotent+e 344
 onnipotente 344
-monito+r 344
 monitor 344
 monk 337
 moon 355
 nonna 446
 nonni 345
 nonno 436
-nonostant+e 414
 nonostante 414
-onorar+e 333
 onorare 333
-onorat+o 349
 onorato 349
 onore 458 moore 353
-onorevol+e 350
 onorevole 350
-monsieu+r 365
 monsieur 365
-monro+e 357
 monroe 357
 monte 372
-montgomer+y 339
 montgomery 339
 nora 372
 mosca 380
-mosch+e 341
 mosche 341
-moral+e 395
 morale 395
 nord 431 more 346
-morfin+a 347
 morfina 347
-morend+o 415
 morendo 415
 mori 392
-morga+n 402
 morgan 402
-morir+a 399 morir+o 377
 morira 399
 morirai 376
-morirann+o 352
 moriranno 352
 moriro 377
-moriss+e 351
 morisse 351
 norma 365
-normal+e 447 normal+i 385
 normale 447
 normali 385
-normalment+e 372
 normalmente 372
 norman 364
 mossa 426
 mosse 356
-morsi 339 morri+s 352
+morsi 339
 morris 352
 morso 384 mosso 345
-nostalgi+a 334
 nostalgia 334
 morti 457 north 349
-nostr+o 517 nostr+a 506
 nostra 506 mostra 408
-mostran+o 354 mostram+i 350
 mostrami 350
 mostrano 354
-mostrar+e 393
 mostrare 393
-mostrarm+i 336
 mostrarmi 336
-mostrart+i 361
 mostrarti 361
-mostrat+o 396
 mostrato 396
 nostre 463
 nostri 486 mostri 403
 nostro 517 mostro 430
 nota 397
-notar+e 381
 notare 381
-notat+o 424
 notato 424
 nove 425 note 358
 motel 381
-novembr+e 358
 novembre 358
-movent+e 372
 movente 372
-notevol+e 373
 notevole 373
 noti 343
-movie+s 332
 movies 332
-moviment+o 401 moviment+i 364
 movimenti 364
 movimento 401
-motiv+o 471 novit+a 409
 novita 409
 motivi 391
 motivo 471
-notizi+e 445 notizi+a 441
 notizia 441
-notiziari+o 346
 notiziario 346
 notizie 445
 moto 404 noto 376
-motor+e 403 motor+i 367
 motore 403
 motori 367
-nottat+a 335
 nottata 335
 notte 505
 notti 386
 motto 335
-notturn+o 343 notturn+a 336
 notturna 336
 notturno 343
 now 343
 nozze 382
 ora 584 nsa 338 osa 337
 oscar 386
-orchestr+a 346
 orchestra 346
-orbit+a 354
 orbita 354
 osare 347
 orari 355
 orario 385
 osato 336
-oscur+o 384 oscur+a 352
 oscura 352
-oscurit+a 385
 oscurita 385
 oscuro 384
 ore 488
-orecchi+e 404 orecchi+o 384
 orecchie 404
-orecchio 384 orecchin+i 336
+orecchio 384
 orecchini 336
-orfanotrofi+o 338
 orfanotrofio 338
-ordin+e 455 ordin+i 431
 ordina 341
-ordinanz+a 333
 ordinanza 333
-ordinar+e 369
 ordinare 369
-ordinat+o 410
 ordinato 410
 ordine 455
 ordini 431
 ordino 354
 opera 418
 operai 352
-operar+e 347
 operare 347
-operat+o 338
-operativ+o 343
 operativo 343
 operato 338
-operator+e 332
 operatore 332
-operatori+a 371
 operatoria 371
-operazion+e 429 operazion+i 372
 operazione 429
 operazioni 372
 opere 360
 osi 365
-organ+i 366 organ+o 336
 organi 366
-organism+o 335
 organismo 335
-organizzand+o 347
 organizzando 347
-organizzar+e 389
 organizzare 389
-organizzat+o 397
 organizzato 397
 organo 336
-orient+e 346
-oriental+e 342
 orientale 342
 oriente 346
-origin+e 367 origin+i 338
-original+e 394 original+i 338
 originale 394
 originali 338
 origine 367
 origini 338
-orgogli+o 379
 orgoglio 379
-orgoglios+o 389 orgoglios+a 370
 orgogliosa 370
 orgogliosi 342
 orgoglioso 389
-opinion+e 405 opinion+i 347
 opinione 405
 opinioni 347
-orlean+s 352
 orleans 352
 orlo 338
 oro 437
 ormai 450
-orolog+i 341
 orologi 341
 orologio 411
-ormon+i 337
 ormoni 337
 ops 343
 ossa 405 oppa 332
-ospedal+e 466 ospedal+i 352
 ospedale 466
 ospedali 352
-orrend+o 336
 orrendo 336
-ossession+e 352
-ossessionat+o 354
 ossessionato 354
 ossessione 352
-osserv+a 343
 osserva 343
-osservand+o 344
 osservando 344
-osservar+e 357
 osservare 357
-osservat+o 334
 osservato 334
-osservazion+e 366
 osservazione 366
 orsi 349
-orribil+e 426 orribil+i 365
 orribile 426
 orribili 365
-ossigen+o 377
 ossigeno 377
-ospit+i 406 ospit+e 402
 ospite 402
 ospiti 406
 orso 388 osso 382
-orror+e 353
 orrore 353
-oppost+o 361
 opposto 361
-opportun+o 335
-opportunit+a 422
 opportunita 422
 opportuno 335
-oppur+e 450
 oppure 450
-ostacol+o 345 ostacol+i 337
 ostacoli 337
 ostacolo 345
-ostagg+i 365
 ostaggi 365
 ostaggio 371
-ostil+e 338
 ostile 338
-opzion+e 364 opzion+i 364
 opzione 364
 opzioni 364
 mucca 363
-mucch+e 341
 mucche 341
-mucchi+o 399
 mucchio 399
-nucle+o 343
-nuclear+e 373 nuclear+i 343
 nucleare 373
 nucleari 343
 nucleo 343
 nuda 377
 nude 346
-muffi+n 342
 muffin 342
 nudi 354
 nudo 385
-overdos+e 354
 overdose 354
 ovest 397
-mulde+r 353
 mulder 353
 nulla 506
 multa 356
-numer+o 482 numer+i 412
 numeri 412
 numero 482
 muoia 363
-municipi+o 338
 municipio 338
 muoio 364
-muoion+o 371
 muoiono 371
-munizion+i 366
 munizioni 366
 muore 409
 nuova 473 muova 364
-nuovament+e 357
 nuovamente 357
-nuotar+e 377
 nuotare 377
 nuove 422 muove 383
-muovend+o 351
 muovendo 351
-muover+e 397
-muoverc+i 354
 muoverci 354
 muovere 397
-muoverm+i 343
 muovermi 343
-muovers+i 403
 muoversi 403
-muovert+i 396
 muoverti 396
-muovetev+i 397
 muovetevi 397
 nuovi 431 muovi 362
-muoviam+o 335
 muoviamo 335
-muoviamoc+i 378
 muoviamoci 378
-muovit+i 419
 muoviti 419
 nuovo 522 nuoto 344 muovo 337
-muovon+o 342
 muovono 342
 mura 362
-muscol+i 364
 muscoli 364
 museo 383
 muri 361
-music+a 465
 musica 465
 musical 350
 musicale 357
-musicist+a 343 musicist+i 334
 musicista 343
 musicisti 334
 muro 424 muso 349
-murra+y 352
 murray 352
-murph+y 367
 murphy 367
 out 367
-mutand+e 388
 mutande 388
-mutandin+e 350
 mutandine 350
-ottener+e 426
 ottenere 426
-ottenut+o 406
 ottenuto 406
-ovver+o 355
 ovvero 355
-ovviament+e 453
 ovviamente 453
-ottien+e 352 ottien+i 336
 ottiene 352
 ottieni 336
-ovvio 421 ottim+o 464 ottim+a 430
+ovvio 421
 ottima 430
 ottime 356
 ottimi 356
-ottimist+a 336
 ottimista 336
 ottimo 464
 otto 442 muto 333
-ottobr+e 364
 ottobre 364
-nuvol+e 357 nuvol+a 335
 nuvola 335
 nuvole 357
-ovunqu+e 436
 ovunque 436
 mutuo 338
-nuzial+e 335
 nuziale 335
 owen 385
-oxfor+d 341
 oxford 341
 sa 521
 sacca 336
-scacch+i 354
 scacchi 354
-rabbi+a 408 sabbi+a 381
 rabbia 408 sabbia 381
-pacchett+o 369 sacchett+o 351
 pacchetto 369 sacchetto 351
 sacchi 344
-rabbin+o 333
 rabbino 333
 sacco 478 pacco 380
-raccoglier+e 383
 raccogliere 383
-raccolt+o 380 raccolt+a 372
 raccolta 372
 raccolto 380
-raccomand+o 371
 raccomando 371
-raccont+i 386 raccont+o 378
 racconta 371
-raccontam+i 354
-raccontand+o 335
 raccontando 335
 raccontami 354
-raccontar+e 390
 raccontare 390
-raccontarm+i 334
 raccontarmi 334
-raccontat+o 402
 raccontato 402
 racconti 386
 racconto 378
-sabat+o 412
 sabato 412
 pace 464
-scadenz+a 345
 scadenza 345
-sacerdot+e 333
 sacerdote 333
-scadut+o 355
 scaduto 355
-rache+l 415
-pacific+o 344
 pacifico 344
 rachel 415
-sbagl+i 396
 sbagli 396
 sbaglia 370
-sbagliand+o 350
 sbagliando 350
-sbagliar+e 348
 sbagliare 348
-sbagliat+o 463 sbagliat+a 415
 sbagliata 415
 sbagliate 375
 sbagliati 341
@@ -8264,2350 +5380,1495 @@ sbagliato 463 sbagliavo 360
 sbaglio 419
 scala 393
 scale 402
-sball+o 343
 sballo 343
 pablo 357
-scambi+o 389
-scambiar+e 346
 scambiare 346
-scambiat+o 347
 scambiato 347
 scambio 389
-scandal+o 363
 scandalo 363
 sacra 342
-scaric+a 355 scaric+o 354
 scarica 355
-scaricar+e 358
 scaricare 358
-scaricat+o 364
 scaricato 364
 scarico 354
-sacrific+i 346
-sacrificar+e 338
 sacrificare 338
-sacrificat+o 336
 sacrificato 336
 sacrifici 346
 sacrificio 370
-sabrin+a 335
 sabrina 335
-scarlet+t 340
 scarlett 340
 sacro 368
-scarp+e 436 scapp+a 396
 scappa 396 scarpa 365
-scappand+o 367
 scappando 367
-scappar+e 441
 scappare 441
-scappat+o 406 scappat+a 384
 scappata 384
 scappate 341
 scappati 347
 scappato 406
 scarpe 436 sbarre 347
 scappi 349
-scappiam+o 340
 scappiamo 340
-scartoffi+e 342
 scartoffie 342
-scavar+e 366
 scavare 366
-scatenat+o 333
 scatenato 333
-scatol+a 423 scatol+e 374
 scatola 423
 scatole 374
-scattar+e 354
 scattare 354
-scattat+o 341 scattat+a 337
 scattata 337
 scattato 341
-sbattut+o 365
 sbattuto 365
-rafae+l 332
 rafael 332
 radar 355
-raffreddor+e 350
 raffreddore 350
-radic+i 349
 radici 349
-radiazion+i 361
 radiazioni 361
 sadie 340
-scegl+i 381
 scegli 381
 sceglie 342
-sceglier+e 425
 scegliere 425
 radio 432
-scelg+o 349
 scelgo 349
-scelt+a 461 scelt+o 439
 scelta 461
 scelte 381
 scelto 439
 scena 449 scema 342
-scenari+o 335
 scenario 335
-scene 367 scend+i 394 scend+e 353
+scene 367
 scenda 332
 scende 353
-scendend+o 339
 scendendo 339
-scender+e 412
 scendere 412
-scendet+e 341
 scendete 341
 scendi 394
-scendiam+o 334
 scendiamo 334
 scendo 348
 scemo 392
 scesa 344
 padre 533 paese 464
 paesi 367 padri 365
-sceriff+o 425
 sceriffo 425
-padrin+o 334
 padrino 334
 sceso 355
-padron+e 408 padron+a 360
 padrona 360
 padrone 408
 padroni 340
 sai 558
 paga 417
-pagan+o 377
-pagand+o 340
 pagando 340
-pagament+o 364
 pagamento 364
 pagano 377
-pagar+e 448
 pagare 448
-pagarm+i 335
 pagarmi 335
-sciarp+a 338
 sciarpa 338
-pagat+o 432 pagat+a 361
 pagata 361
 pagate 341
 pagati 348
 pagato 432
-ragazz+i 517 ragazz+a 508
 ragazza 508
 ragazze 477
 ragazzi 517
-ragazzin+o 426 ragazzin+a 411
 ragazzina 411
 ragazzine 344
 ragazzini 389
 ragazzino 426
 ragazzo 507
-ragazzon+e 340
 ragazzone 340
-sched+a 351
 scheda 351
-schem+a 368 schem+i 344
 schema 368
 schemi 344
-scientific+a 387 scientific+o 339
 scientifica 387
 scientifico 339
-scienz+a 393 scienz+e 356
 scienza 393
 scienze 356
-scienziat+i 365 scienziat+o 360
 scienziati 365
 scienziato 360
-scherm+o 375
 schermo 375
-scherz+o 429 scherz+i 403
 scherza 346
-scherzand+o 440
 scherzando 440
-scherzar+e 374
 scherzare 374
-scherzav+o 345
 scherzavo 345
-scherzett+o 340
 scherzetto 340
 scherzi 403
 scherzo 429
-schiaff+o 339
 schiaffo 339
-schiant+o 349
 schianto 349
-schiav+i 368 schiav+o 358
 schiava 334
 schiavi 368
 schiavo 358
-paige 365 schif+o 447
-schifezz+a 333
+paige 365
 schifezza 333
-schifo 447 schien+a 418
+schifo 447
 schiena 418
-schifos+o 368 schifos+a 345
 schifosa 345
 schifoso 368
-pagher+o 368 pagher+a 335
 paghera 335
 pagherai 342
 paghero 368
-saggezz+a 355
 saggezza 355
-paghi 378 raggi 358 saggi+o 383 saggi+a 341
+paghi 378 raggi 358
 saggia 341
-paghiam+o 340
 paghiamo 340
 raggio 388 saggio 383
-raggiung+o 353 raggiung+e 333
 raggiunge 333
-raggiunger+e 403
 raggiungere 403
 raggiungo 353
-raggiunt+o 387
 raggiunto 387
-pagin+a 409 pagin+e 376
 pagina 409
 pagine 376
-ragion+e 504 ragion+i 398
-ragionar+e 348
 ragionare 348
 ragione 504
-ragionevol+e 373
 ragionevole 373
 ragioni 398
-pagliacci+o 338
 pagliaccio 338
 paio 474 pago 388
-sciocc+o 385 sciocc+a 362
 sciocca 362
-sciocchezz+e 385 sciocchezz+a 345
 sciocchezza 345
 sciocchezze 385
 sciocco 385
-schmid+t 353
 schmidt 353
 ragno 352
-scimmi+a 379 scimmi+e 359
 scimmia 379
 scimmie 359
-scioper+o 350
 sciopero 350
 saint 353
-sciropp+o 334
 sciroppo 334
-sbirr+i 376 sbirr+o 369
 sbirri 376
 sbirro 369
 sal 348
 sala 443
 palco 391
-palazz+o 413
 palazzo 413
 sale 395
-salend+o 341
 salendo 341
-palestr+a 390
 palestra 390
 sali 407
 salga 334
 salgo 334
-salir+e 415
 salire 415
-salit+o 358 salit+e 355
 salita 351
 salite 355
 salito 358
 palla 424
-rallent+a 368
 rallenta 368
-rallentar+e 346
 rallentare 346
-pallid+a 346 pallid+o 333
 pallida 346
 pallido 333
-pallon+e 354
 pallone 354
-pallottol+a 366 pallottol+e 343
 pallottola 366
 pallottole 343
 sally 387
 palo 351 palm 332
-palme+r 350
 palmer 350
-salon+e 350
 salone 350
-salott+o 361
 salotto 361
 salsa 382
 ralph 357
-salsicc+e 333
 salsicce 333
-salsicci+a 338
 salsiccia 338
 salta 399 salva 375
-salvar+e 438 saltar+e 427
 salvare 438 saltare 427
-salvarl+o 356 salvarl+a 353
 salvarla 353
 salvarlo 356
-salvarm+i 352
 salvarmi 352
-salvart+i 363
 salvarti 363
-salvat+o 435 saltat+o 394
 salvata 359 saltata 347
-salvataggi+o 357
 salvataggio 357
 salvati 342
 salvato 435 saltato 394
-salvator+e 365
 salvatore 365
-salve 487 palud+e 345
+salve 487
 palude 345
-salvezz+a 356
 salvezza 356
 salvi 370 salti 355
 salto 398 salvo 389
-salut+e 438 salut+i 377
 saluta 368
-salutar+e 383
 salutare 383
-salutart+i 333
 salutarti 333
 salute 438
 saluti 377
 saluto 375
 sam 461 san 430 pam 372 pan 348
 sana 363 rana 342
-pancak+e 344
 pancake 344
-pancett+a 335
 pancetta 335
-ranch 353 panci+a 382
+ranch 353
 pancia 382
-sanche+z 336
 sanchez 336
-panchin+a 347
 panchina 347
-rancor+e 356
 rancore 356
-samanth+a 356
 samantha 356
 pane 404 rame 334
-randal+l 353
 randall 353
-pamel+a 335
 pamela 335
-sandr+a 351
 sandra 351
 randy 381 sandy 362
-sandwic+h 352
 sandwich 352
 sani 338
-panic+o 399
 panico 399
-scoiattol+o 332
 scoiattolo 332
-range+r 351
 ranger 351
-panin+o 381 panin+i 356
 panini 356
 panino 381
-sangu+e 483
-sanitari+a 334
 sanitaria 334
 sangue 483
-sanguign+o 334
 sanguigno 334
-sanguinand+o 349
 sanguinando 349
-scolastic+o 354 scolastic+a 333
 scolastica 333
 scolastico 354
 paolo 351
 sano 379 ramo 342
 panna 342
-sconfigger+e 354
 sconfiggere 354
-sconfitt+a 354 sconfitt+o 353
 sconfitta 354
 sconfitto 353
 panni 354
 sanno 448
-scommess+a 369 scommess+e 349
 scommessa 369
 scommesse 349
 scommesso 344
-scommett+o 437
-scommetter+e 369
-scommetterc+i 343
 scommetterci 343
 scommettere 369
 scommetto 437
-pannolin+i 333
 pannolini 333
-sconosciut+o 381 sconosciut+a 356
 sconosciuta 356
 sconosciuti 354
 sconosciuto 381
-panoram+a 335
 panorama 335
-scompar+e 334
 scompare 334
-scomparir+e 346
 scomparire 346
-scompars+a 416 scompars+o 404
 scomparsa 416
 scomparse 353
 scomparsi 355
 scomparso 404
-scont+o 354
-scontat+o 362
 scontato 362
 sconto 354
-sconvolt+o 365 sconvolt+a 364
 sconvolta 364
 sconvolto 365
-scontr+o 362
 scontro 362
 sammy 371
 scopa 361
-scopat+o 362
 scopato 362
-scordat+o 365
-scordatel+o 355
 scordatelo 355
 scordato 365
-scopert+o 461 scopert+a 376
 scoperta 376
 scoperte 336
 scoperti 335
 scoperto 461
 scopi 357
 scopo 417
-scors+a 435 scors+o 428
 scorsa 435 scossa 348 scopra 344
 scopre 369 scorre 352
 scopri 375
-scopriam+o 349
 scopriamo 349
-scoppiar+e 345
 scoppiare 345
-scoprir+e 440 scoprir+a 337
 scoprira 337
 scoprirai 339
-scoprirann+o 332
 scopriranno 332
 scoprire 440
-scoprirem+o 362
 scopriremo 362
-scoprirl+o 386
 scoprirlo 386
 scopriro 332
-scopriss+e 338
 scoprisse 338
 scorso 428 scopro 342
-scopron+o 337
 scoprono 337
-scort+a 378 scort+e 338
 scorta 378
 scorte 338
-scortes+e 356
 scortese 356
-santa 404 scotc+h 363
+santa 404
 scotch 363
-pantalon+i 419
 pantaloni 419
-samue+l 352
 samuel 352
 santi 348
 santo 439
-samura+i 343
 samurai 343
 scott 416 scout 358
 scotty 347
-scozi+a 343
 scozia 343
 sara 533 papa 517 rara 348
-paradis+o 409
 paradiso 409
 sarai 461 sarah 438
-parcheggi+o 399
-parcheggiat+o 342
 parcheggiato 342
 parcheggio 399
-paragg+i 356
 paraggi 356
 parco 413
-paramedic+i 338
 paramedici 338
-rarament+e 344
 raramente 344
-sarann+o 467
-paranoic+o 345
 paranoico 345
 saranno 467
-paparin+o 353
 paparino 353
-parat+a 344
 parata 344
 pare 478
-sarebb+e 524
 sarebbe 524
-sarebber+o 428
 sarebbero 428
-parecch+i 364
 parecchi 364
 parecchie 356
 parecchio 416
 sarei 469
-sarem+o 442
-sapend+o 375
 sapendo 375
-saremo 442 saremm+o 419
+saremo 442
 saremmo 419
-parent+i 385 parent+e 367
 parente 367
 parenti 385
-saper 350 parer+e 368
+saper 350
 sapere 515 parere 368
-saperl+o 458
 saperlo 458
-sapern+e 358
 saperne 358
-sapess+i 399 sapess+e 391
 sapesse 391
-sapesser+o 335
 sapessero 335
 sapessi 399 sapersi 338
-sarest+i 447 sarest+e 370
 sareste 370
 saresti 447
-sapev+o 485 sapet+e 472
 sapeva 450 pareva 335
-sapevam+o 383 sapevan+o 378
 sapevamo 383 sapevano 378
-sapevat+e 351
 sapevate 351
 sapete 472 sarete 406 parete 360
 sapevi 434 pareti 356
 sapevo 485
 pari 397 papi 349
 sasha 353
-rapid+o 350 rapid+a 346
 rapida 346
-rapidament+e 360
 rapidamente 360
 rapido 350
-parig+i 420
-sbrigar+e 344
-sbrigarc+i 334
 sbrigarci 334
 sbrigare 344
-sbrigat+i 417
-sbrigatev+i 364
 sbrigatevi 364
 sbrigati 417
-parigi 420 sbrigh+i 334
+parigi 420
 sbrighi 334
-sbrighiamoc+i 333
 sbrighiamoci 333
-rapin+a 398 papin+o 357
 rapina 398
-rapinat+o 339
 rapinato 339
 rapine 333
-rapiment+o 376
 rapimento 376
-pargol+o 333
 pargolo 333
 papino 357
-rapir+e 337
 rapire 337
-scriss+e 338
 scrisse 338
-rapit+o 387 scriv+e 381
 rapita 365 scriva 341
-scrivani+a 401
 scrivania 401
 scrive 381
-scrivend+o 374
 scrivendo 374
-scriver+e 435
 scrivere 435
 scrivi 378
 rapito 387 scrivo 371
-scritt+o 465 scritt+a 384
 scritta 384
 scritte 348
 scritti 338
 scritto 465
-scrittor+e 377
 scrittore 377
-scrittur+a 346
 scrittura 346
 park 403
 parla 476
-parlan+o 403 parlam+i 377
-parland+o 481
 parlando 481
-parlament+o 334
 parlamento 334
 parlami 377
 parlano 403
-parlar+e 525
-parlarc+i 358
 parlarci 358
 parlare 525
-parlargl+i 388
 parlargli 388
-parlarl+e 406
 parlarle 406
-parlarn+e 435 parlarm+i 394
 parlarne 435
 parlarmi 394
-parlart+i 431 parlarv+i 348
 parlarti 431 parlarvi 348
-parlat+o 485 parlav+a 397
 parlava 397
-parlavam+o 349 parlavan+o 340
 parlavamo 349 parlavano 340
 parlate 385
 parlavi 349
 parlato 485 parlavo 376
-parke+r 390
-parker 390 parler+o 397 parler+a 367
+parker 390
 parlera 367
 parlerai 333
-parlerem+o 385
 parleremo 385
 parlero 397
 parli 461
-parliam+o 440
 parliamo 440
-parliamon+e 358
 parliamone 358
 parlo 439
 saro 477 raro 359
-rasoi+o 337
 rasoio 337
-parol+a 472 parol+e 464
 parola 472
 parole 464
-sapon+e 350
 sapone 350
-sbronz+a 335
 sbronza 335
-sapor+e 377
 sapore 377
 pass 335
 passa 432 sapra 396
 saprai 368
-passaggi+o 428
 passaggio 428
-passam+i 367 passan+o 367
-passand+o 395
 passando 395
 passami 367
-passano 367 saprann+o 353
+passano 367
 sapranno 353
-passar+e 470
 passare 470
-passaport+o 371 passaport+i 335
 passaporti 335
 passaporto 371
-passat+o 487 passat+a 414
 passata 414 passava 346
 passate 396
 passati 410
 passato 487 passavo 333
-sapre+i 425
-saprebb+e 339
 saprebbe 339
 saprei 425
-passegger+i 367 passegger+o 345
 passeggeri 367
 passeggero 345
-passeggiat+a 393
 passeggiata 393
-saprem+o 372
 sapremo 372
-passer+a 391 passer+o 344
 passera 391
 passerai 335
-passerem+o 342
 passeremo 342
 passero 344
-saprest+i 335
 sapresti 335
 passi 434 sappi 357
 sappia 446
-sappiam+o 475 passiam+o 382
 sappiamo 475 passiamo 382 sappiano 351
-sappiat+e 355
 sappiate 355
-passion+e 392
 passione 392
 passo 457 sapro 367 sasso 347
-rapport+o 449 rapport+i 400
 rapporti 400
 rapporto 449
-rappresent+a 373
 rappresenta 373
-pasqu+a 342
 pasqua 342
-parrucc+a 340
 parrucca 340
-pasqual+e 339
 pasquale 339
-passwor+d 365
 password 365
 pasta 367
 parte 537
-partecipar+e 387
 partecipare 387
-partecipat+o 351
 partecipato 351
-partend+o 350
 partendo 350
-partenz+a 390
 partenza 390
 parti 444 pasti 339
-pasticci+o 343
 pasticcio 343
-particell+e 345
 particelle 345
-partiam+o 369
-particolar+e 416 particolar+i 355
 particolare 416
 particolari 355
 partiamo 369
-partir+e 431
 partire 431
-partit+a 442 partit+o 409
 partita 442
 partite 367
 partiti 361
 partito 409
 parto 381 pasto 379
-partne+r 406
 partner 406
-pastor+e 368
 pastore 368
-saput+o 453
 saputo 453
 party 382
 pat 356
-satan+a 356
 satana 356
-patat+e 378 patat+a 334
 patata 334
 patate 378
-patatin+e 378
 patatine 378
 scudi 346
-satellit+e 358
 satellite 358
 scudo 351
-patent+e 377
 patente 377
-patetic+o 373 patetic+a 341
 patetica 341
 patetico 373
-paviment+o 402
 pavimento 402
 paul 441 saul 346
 paula 350
-pauli+e 336
 paulie 336
-scull+y 343
 scully 343
-scuol+a 486 scuol+e 375
 scuola 486
 scuole 375
 scusa 502 paura 498 pausa 422
-scusam+i 454
 scusami 454
-scusar+e 346
 scusare 346
-scusarm+i 404
 scusarmi 404
-scusars+i 336
 scusarsi 336
-scusart+i 355
 scusarti 355
-scusat+e 454
 scusate 454
-scusatem+i 414
 scusatemi 414
 scuse 413 paure 349
-scusi 487 scuri 332 patri+a 362
-patria 362 patric+k 394
+scusi 487 scuri 332
+patria 362
 patrick 394
-patrign+o 338
 patrigno 338
-patrimoni+o 340
 patrimonio 340
 scuso 364 scuro 345
 patti 342 ratti 341
 patto 396 ratto 340
-pattugli+a 366
 pattuglia 366
 patty 360
 ray 429
-pazient+e 436 pazient+i 411
 paziente 436
 pazienti 411
-pazienz+a 398
 pazienza 398
-razional+e 334
 razionale 334
-raymon+d 366
 raymond 366
 pazza 428 razza 422
-sawye+r 332
 sawyer 332
-pazzesc+o 389 pazzesc+a 339
 pazzesca 339
 pazzesco 389
 pazzi 407
 pazzia 375
-razzist+a 350
 razzista 350
 pazzo 452 razzo 345
 se 621 re 466
 secca 351
-peccat+o 444 peccat+i 371
 peccati 371
 peccato 444
-sebben+e 371
 sebbene 371
-secchi+o 344
 secchio 344
 secco 372
-sebastia+n 360
 sebastian 360
-rebecc+a 391
 rebecca 391
-recent+e 402 recent+i 348
 recente 402
-recentement+e 360
 recentemente 360
 recenti 348
-receptio+n 334
 reception 334
-reaga+n 336
 reagan 336
-reagir+e 350
 reagire 350
-reagit+o 353
 reagito 353
-recint+o 339
 recinto 339
-recit+a 359
 recita 359
-recitar+e 366
 recitare 366
-recitazion+e 334
 recitazione 334
 reale 435
 reali 369
-realizzar+e 361
 realizzare 361
-realizzat+o 365
 realizzato 365
-realment+e 383
 realmente 383
-realt+a 481
 realta 481
 sean 407
-secol+o 394 secol+i 377
 secoli 377
 secolo 394
-second+o 499 second+a 443
 seconda 443
 secondi 438
 secondo 499
-recor+d 368 pecor+e 347
 pecora 339
 record 368 pecore 347
-secre+t 340
 secret 340
 pearl 338
-seaso+n 397
 season 397
 reati 342
 reato 376
-recuper+o 364
-recuperar+e 386
 recuperare 386
-recuperat+o 354
 recuperato 354
 recupero 364
-seattl+e 361
 seattle 361
-reazion+e 391
 reazione 391
 red 392
 sede 366 reed 359
-seder+e 405
 sedere 405
-sederm+i 358
 sedermi 358
-seders+i 356
 sedersi 356
-sedert+i 373
 sederti 373
-sedetev+i 370
 sedetevi 370
-sedia 414 sedic+i 354
+sedia 414
 sedici 354
 sedie 348
-sedil+e 367
 sedile 367
 sfera 344
 reese 352
 pedro 337
-sedut+o 425 sedut+a 412
 seduta 412
 sedute 342
 seduti 390
 seduto 425
 sei 605
-regal+o 440 regal+i 392
-regalat+o 371
 regalato 371
 regali 392
 regalo 440
 reid 359
 sfida 387
-sfigat+o 363 sfigat+i 347
 sfigati 347
 sfigato 363
 regge 334
-regger+e 340
 reggere 340
-peggi+o 447 reggi+e 349
 reggie 349
 peggio 447
-reggiment+o 334
 reggimento 334
 peggior 371
-peggiorand+o 341
 peggiorando 341
-peggiorar+e 350
 peggiorare 350
 peggiore 416
 peggiori 379
-reggisen+o 353
 reggiseno 353
-region+e 353
 regione 353
-regist+a 379
 regista 379
-registr+i 371 registr+o 370
-registrar+e 355
 registrare 355
-registrat+o 382 registrat+a 348
 registrata 348
 registrato 382
-registrator+e 332
 registratore 332
 registri 371
 registro 370
 peggy 351
-sfilat+a 336
 sfilata 336
 segna 333
-segnal+e 425 segnal+i 367
-segnalazion+e 333
 segnalazione 333
 segnale 425
 segnali 367
-segnat+o 351
 segnato 351
 segni 410
-regol+e 438 regol+a 407
 regola 407
-regolament+o 342
 regolamento 342
-regolar+e 358
 regolare 358
-regolarment+e 338
 regolarmente 338
 regole 438
 segno 430 regno 400
-segret+o 452 segret+i 427
 segreta 390
-segretari+o 381 segretari+a 371
 segretaria 371
 segretario 381
 segrete 344
-segreteri+a 374
 segreteria 374
 segreti 427
 segreto 452
 segua 360
 segue 376
-seguend+o 398
 seguendo 398
-seguent+e 350
 seguente 350
 segui 380
-seguiam+o 344
 seguiamo 344
-seguim+i 363
 seguimi 363
-seguir+e 415
 seguire 415
-seguirm+i 355
 seguirmi 355
-seguit+o 428 seguit+a 352
 seguita 352
 seguite 342
-seguitem+i 365
 seguitemi 365
 seguito 428
 seguo 372
-seguon+o 344
 seguono 344
-relazion+e 443 relazion+i 387
 relazione 443
 relazioni 387
 peli 361
-religion+e 370
 religione 370
-religios+o 335 religios+a 333
 religiosa 333
 religioso 335
 sella 342
 pelle 433
-pellicci+a 335
 pelliccia 335
-pellicol+a 335
 pellicola 335
 pelo 370
-selvagg+i 342
 selvaggi 342
 selvaggia 336
 selvaggio 356
 seo 339
 pena 440
-penal+e 357
 penale 357
-sembr+a 528 sembr+i 445
 sembra 528
-sembran+o 424
 sembrano 424
-sembrar+e 430
 sembrare 430
-sembrav+a 446 sembrat+o 376
 sembrava 446 sembrata 334
-sembravan+o 350
 sembravano 350
 sembrate 357
 sembravi 343
 sembrato 376
-sembrer+a 368
 sembrera 368
-sembrerebb+e 366
 sembrerebbe 366
 sembri 445
 sembro 393
-senat+o 351
 senato 351
-senator+e 396
 senatore 396
 pene 393 rene 357 seme 343
 renda 357
 rende 434 renee 337
-rendend+o 343
 rendendo 343
-render+e 402 render+a 334
 rendera 334
 rendere 402
-renderebb+e 333
 renderebbe 333
-renderl+o 348
 renderlo 348
-renderm+i 336
 rendermi 336
-rendert+i 347
 renderti 347
 rendi 395
 rendo 367
-rendon+o 354
 rendono 354
-semestr+e 348
 semestre 348
 semi 351 reni 339
-seminari+o 341
 seminario 341
-seminterrat+o 361
 seminterrato 361
 seno 376
 penna 386
-sfond+o 340
 sfondo 340
 senno 374
-pennsylvani+a 334
 pennsylvania 334
 penny 394
 pensa 480
-pensac+i 395
 pensaci 395
 pensai 354
-pensan+o 419
-pensand+o 457
 pensando 457
 pensano 419
-pensar+e 481
-pensarc+i 414
 pensarci 414
 pensare 481
-pensarl+o 332
 pensarlo 332
-pensass+i 368 pensass+e 333
 pensasse 333
 pensassi 368
-pensav+o 501 pensat+o 491
 pensava 414
-pensavam+o 385 pensavan+o 356
 pensavamo 385 pensavano 356
 pensate 430
 pensavi 405
 pensavo 501 pensato 491
-sensazion+e 420 sensazion+i 335
 sensazione 420
 sensazioni 335
-penser+o 378 penser+a 376
 pensera 376
 penserai 351
-penserann+o 350
 penseranno 350
 pensero 378
 pensi 509 sensi 377
-sensibil+e 368
 sensibile 368
-pensiam+o 412
 pensiamo 412
-pensier+o 414 pensier+i 398
 pensieri 398
 pensiero 414
-pension+e 398
 pensione 398
-semplic+e 456 semplic+i 376
 semplice 456
 semplici 376
 penso 526 senso 475
-sensor+i 354
 sensori 354
-sempr+e 547
 sempre 547
-sfortun+a 369
 sfortuna 369
-sfortunat+o 334
 sfortunato 334
-sforz+o 372 sforz+i 359
 sforzi 359
 sforzo 372
 senta 441
-pentagon+o 337
 pentagono 337
 sente 444
-sentenz+a 360
 sentenza 360
 senti 516
-sentiam+o 400
 sentiamo 400
-sentier+o 363
 sentiero 363
 sentii 335
-sentiment+i 421 sentiment+o 358
-sentimental+e 346
 sentimentale 346
 sentimenti 421
 sentimento 358
-sentir+e 478 sentir+a 366
-sentira 366 pentira+i 342
+sentira 366
 sentirai 370 pentirai 342
 sentire 478
-sentirl+o 384 sentirl+a 352
 sentirla 352
 sentirlo 384
-sentirm+i 403
 sentirmi 403
-sentirs+i 376
 sentirsi 376
-sentirt+i 396
 sentirti 396
-sentit+o 505 sentit+e 440
 sentita 410 sentiva 366
 sentite 440
 sentiti 362
 sentito 505 sentivo 405
 sento 489
-pentol+a 333
 pentola 333
-senton+o 368
 sentono 368
 senza 527
-senzatett+o 362
 senzatetto 362
 per 670
 sera 493 resa 379 pesa 347
 pesca 379
-pescar+e 354
 pescare 354
-serbatoi+o 337
 serbatoio 337
-percent+o 406
 percento 406
-percentual+e 343
 percentuale 343
-pesci 385 perch+e 603 perci+o 462
+pesci 385
 perche 603
 percio 462
-percors+o 384
 percorso 384
-pesant+e 404 pesant+i 356
 pesante 404
 pesanti 356
-separat+i 370 separat+e 336
 separate 336
 separati 370
-separazion+e 340
 separazione 340
-repart+o 392
 reparto 392
-serat+a 443
 serata 443
 percy 350
 sere 364 pepe 342
 perda 339
-perfavor+e 339
 perfavore 339
 perde 389
-perdend+o 401
 perdendo 401
-perdent+e 366 perdent+i 341
 perdente 366
 perdenti 341
-perder+e 473 perder+o 333
-perdera+i 355
 perderai 355
 perdere 473
-perderem+o 349
 perderemo 349
-perderl+o 338
 perderlo 338
 perdero 333
-perdert+i 347
 perderti 347
-perfett+o 471 perfett+a 425
 perfetta 425
 perfette 335
 perfetti 357
 perfetto 471
-perfezion+e 360
 perfezione 360
 perdi 372
-perdiam+o 365
 perdiamo 365
-perfin+o 398
 perfino 398
-perdit+a 412 perdit+e 353
 perdita 412
 perdite 353
-perdo 365 seren+a 376
+perdo 365
 serena 376
-perdon+o 402 perdon+i 377
 perdona 338
-perdonam+i 389
 perdonami 389
-perdonar+e 379
 perdonare 379
-perdonarm+i 345
 perdonarmi 345
-perdonat+o 351
-perdonatem+i 352
 perdonatemi 352
 perdonato 351
 perdoni 377
 perdono 402
-performanc+e 333
 performance 333
-perdut+o 370 perdut+a 337
 perduta 337
 perduto 370
 seri 361 pesi 351 resi 340
 seria 408
 serial 369
-seriament+e 411
 seriamente 411
-pericol+o 437 pericol+i 336
 pericoli 336
 pericolo 437
-pericolos+o 432 pericolos+a 383
 pericolosa 383
 pericolose 343
 pericolosi 359
 pericoloso 432
 serie 425
-residenz+a 346
 residenza 346
-periferi+a 338
 periferia 338
-sergent+e 434
 sergente 434
-residu+i 332
 residui 332
 serio 481
-period+o 428
 periodo 428
-perimetr+o 357
 perimetro 357
-resist+i 374
-resistenz+a 384
 resistenza 384
-resister+e 386
 resistere 386
 resisti 374
-resistit+o 334
 resistito 334
 perla 340
 perle 337
-perlomen+o 336
 perlomeno 336
 pero 490 peso 419 reso 415
-permanent+e 348
 permanente 348
-resocont+o 334
 resoconto 334
-permess+o 455
 permesso 455
-permett+e 392 permett+i 363
 permetta 356
 permette 392
-permetter+e 397 permetter+o 382
-permetterc+i 347
 permetterci 347
 permettere 397
-permettero 382 permetterm+i 360
+permettero 382
 permettermi 360
-permetters+i 345
 permettersi 345
-permettert+i 335
 permetterti 335
-permettet+e 336
 permettete 336
 permetti 363
-permettim+i 341
 permettimi 341
 permetto 339
-sepolt+o 364 sepolt+a 334
 sepolta 334
 sepolto 364
-reporte+r 344
 reporter 344
 persa 403
-serratur+a 354
 serratura 354
 perse 359
-seppellir+e 342
 seppellire 342
-seppellit+o 341
 seppellito 341
-serpent+e 381 serpent+i 353
 serpente 381
 serpenti 353
 persi 380
-persin+o 423 pessim+a 386
 pessima 386
-persino 423 pessimo 381 session+e 340
+persino 423 pessimo 381
 sessione 340
-respint+a 339 respint+o 337
 respinta 339
 respinto 337
-respir+a 399 respir+o 398
 respira 399
-respirar+e 399
 respirare 399
 respiri 351
 respiro 398
 perso 486 sesso 468
-person+e 516 person+a 499
 persona 499
-personagg+i 365
 personaggi 365
 personaggio 391
-personal+e 448 personal+i 393
 personale 448
 personali 393
-personalit+a 377
 personalita 377
 persone 516
-responsabil+e 430 responsabil+i 365
 responsabile 430
 responsabili 365
-sessual+e 404 sessual+i 377
 sessuale 404
 sessuali 377
-sessualment+e 341
 sessualmente 341
 perry 356
 resta 454 serva 383
-repubblic+a 363
 repubblica 363
-restan+o 374
 restano 374
-pertant+o 334
 pertanto 334
-restar+e 458
 restare 458
-restat+e 382 pestat+o 336
 restate 382
 pestato 336
 serve 503 peste 351
-sequenz+a 353
 sequenza 353
-server 354 rester+a 377 rester+o 370
+server 354
 restera 377
 resterai 346
-resterem+o 339
 resteremo 339
 restero 370
-pervertit+o 364
 pervertito 364
 resti 420 servi 369
-restiam+o 369
 restiamo 369
-servir+a 408 servir+e 389
 servira 408
-servirann+o 364
 serviranno 364
 servire 389
-servirebb+e 365
 servirebbe 365
-serviss+e 345
 servisse 345
-serviv+a 398 servit+o 383
 serviva 398 servita 337
-servivan+o 345
 servivano 345
 serviti 337
 servito 383
-restituir+e 354
 restituire 354
-restituit+o 338
 restituito 338
-serviz+i 407
 servizi 407
 servizio 448
 resto 470 sesto 371 servo 368
-servon+o 447
 servono 447
-reputazion+e 389
 reputazione 389
-sfruttar+e 348
 sfruttare 348
-resync+h 402
 resynch 402
 set 381
 seta 348
 pete 415 rete 402 sete 378
 peter 447
-reverend+o 377
 reverendo 377
-peterso+n 334
 peterson 334
 seth 364
-sfugg+e 340
 sfugge 340
-sfuggir+e 359
 sfuggire 359
-sfuggit+o 350
 sfuggito 350
-revision+e 464
 revisione 464
 retro 419
-petroli+o 364
 petrolio 364
 retta 391 setta 338
 sette 444
-pettegolezz+i 339
 pettegolezzi 339
-settembr+e 376
 settembre 376
-settim+o 347
-settiman+a 486 settiman+e 462
 settimana 486
 settimane 462
 settimo 347
 petto 397
-settor+e 389
 settore 389
 rex 350
-sezion+e 393
 sezione 393
-reynold+s 351
 reynolds 351
-peyto+n 337
 peyton 337
 pezzi 440
 pezzo 451
 si 654
 sia 565
 ricca 372
-piacci+a 402 piacci+o 379
 piaccia 402
 piaccio 379
-piaccion+o 452
 piacciono 452
-piccant+e 346
 piccante 346
-riccard+o 334
 riccardo 334
 piace 514
-piacer+e 491 piacer+a 401
 piacera 401
 piacere 491
-piacerebb+e 455
 piacerebbe 455
-piacess+e 352
 piacesse 352
-piacert+i 338
 piacerti 338
-piacev+a 416
 piaceva 416
-piacevan+o 346
 piacevano 346
-piacevol+e 389
 piacevole 389
-piaci 411 ricch+i 389
-ricchezz+a 345
+piaci 411
 ricchezza 345
-ricchi 389 picchi+a 332
+ricchi 389
 picchia 332
-picchiar+e 351
 picchiare 351
-picchiat+o 380 picchiat+a 343
 picchiata 343
 picchiato 380
-piaciut+o 420 piaciut+a 376
 piaciuta 376
 piaciuto 420
 ricco 404
-piccol+o 484 piccol+a 479
 piccola 479
 piccole 405
-piccolett+o 348
 piccoletto 348
 piccoli 424
-piccolin+o 347 piccolin+a 347
 piccolina 347
 piccolino 347
 piccolo 484
-siccom+e 371
 siccome 371
-ricatt+o 336
 ricatto 336
-ribell+i 362 ribell+e 349
 ribelle 349
 ribelli 362
-ricerc+a 441
 ricerca 441
-ricercat+o 353
 ricercato 353
-ricerch+e 399
 ricerche 399
-ricev+e 361 ricev+i 351
 riceve 361
-ricever+e 390
 ricevere 390
 ricevi 351
-riceviment+o 345
 ricevimento 345
 ricevo 350
-ricett+a 366
 ricetta 366
-ricevut+o 466 ricevut+a 361
 ricevuta 361
 ricevute 337
 ricevuto 466
 rich 339
-richar+d 420
 richard 420
-richi+e 352
-richiam+o 387 richiam+i 336
-richiamam+i 339
 richiamami 339
-richiamar+e 343
 richiamare 343
-richiamat+o 354
 richiamato 354
 richiami 336
 richiamo 387
 richie 352
-richied+e 379
 richiede 379
-richieder+e 336
 richiedere 336
-richiest+a 414 richiest+o 382
 richiesta 414
 richieste 368
 richiesto 382
 rick 391
-shakespear+e 348
 shakespeare 348
 ricky 386
 rico 338
 shane 376
-pianet+a 427 pianet+i 353
 pianeta 427
 pianeti 353
-piani 414 piang+e 385 piang+i 351
+piani 414
 picnic 346
 piange 385
-pianificat+o 359
 pianificato 359
-piangend+o 382
 piangendo 382
-pianger+e 428
 piangere 428
 piangi 351
-ricognizion+e 335
 ricognizione 335
 siamo 557 piano 494 siano 471
-pianofort+e 354
 pianoforte 354
-ricominciam+o 345
 ricominciamo 345
-ricominciar+e 388
 ricominciare 388
-shanno+n 341
 shannon 341
-riconosc+o 371 riconosc+e 364
 riconosce 364
-riconoscer+e 370
 riconoscere 370
 riconosci 361
-riconosciut+o 378 riconosciut+a 335
 riconosciuta 335
 riconosciuto 378
 riconosco 371
-ricompens+a 374
 ricompensa 374
-ricord+i 482 ricord+o 474
 ricorda 446
-ricordan+o 336
 ricordano 336
-ricordar+e 418
 ricordare 418
-ricordarm+i 342
 ricordarmi 342
-ricordart+i 347
 ricordarti 347
-ricordat+e 399 ricordat+i 388
 ricordata 336
 ricordate 399
 ricordati 388
 ricordato 382 ricordavo 336
 ricordi 482
 ricordo 474
-ricostruir+e 340
 ricostruire 340
-piant+o 380 piant+e 363
 pianta 362
-piantal+a 387
 piantala 387
-piantat+o 338
 piantato 338
 piante 363
 pianto 380
-sharo+n 360
 sharon 360
 siate 416
-riaver+e 375
 riavere 375
-sicur+o 512 sicur+a 473
 sicura 473
-sicurament+e 441
 sicuramente 441
 sicure 333
-sicurezz+a 466
 sicurezza 466
 sicuri 402
 sicuro 512
-piatt+o 401 piatt+i 382
-piattaform+a 339
 piattaforma 339
 piatti 382
 piatto 401
 shaw 364
 shawn 390
-piazz+a 372
 piazza 372
-piazzat+o 337
 piazzato 337
 sid 358
-ridamm+i 339
 ridammi 339
-rifar+e 349
 rifare 349
-rifarl+o 339
 rifarlo 339
 ride 399 side 348
 sieda 389
 piede 421 siede 338
 piedi 473 siedi 357
-siedit+i 436
 siediti 436
 siedo 344
-ridend+o 368
 ridendo 368
-rider+e 423
 ridere 423
-riferiment+o 354
 riferimento 354
-riferisc+i 343 riferisc+e 341
 riferisce 341
 riferisci 343
 riferisco 339
-riferit+o 348
 riferito 348
 ridi 355
 piega 346
-ridicol+o 419 ridicol+a 367
 ridicola 367
 ridicolo 419
-sheil+a 352
 sheila 352
-rifiut+o 377 rifiut+i 373
 rifiuta 360
-rifiutar+e 358
 rifiutare 358
-rifiutat+o 383 rifiutat+a 333
 rifiutata 333
 rifiutato 383
 rifiuti 373
 rifiuto 377
-shelb+y 345
 shelby 345
-sheldo+n 366
 sheldon 366
-rifless+o 340
 riflesso 340
-rifletter+e 363
 riflettere 363
-riflettut+o 338
 riflettuto 338
-shell+y 343
 shelly 343
 piena 437
-pienament+e 335
 pienamente 335
-piene 360 sidne+y 344
+piene 360
 sidney 344
 pieni 375
-pieno 447 ridon+o 355
+pieno 447
 ridono 355
-riempir+e 360
 riempire 360
-riempit+o 347
 riempito 347
-rientr+a 344 rientr+o 337
 rientra 344
-rientrar+e 368
 rientrare 368
 rientro 337
-ridott+o 368 ridott+a 340
 ridotta 340
 ridotto 368
-riesc+o 484 riesc+i 447
 riesca 378
 riesce 433 pierce 362
 riesci 447
 riesco 484
-riescon+o 379
 riescono 379
-shepher+d 345
 shepherd 345
-sherloc+k 348
 sherlock 348
-sherma+n 335
 sherman 335
-pierr+e 349
 pierre 349
 pieta 397
 siete 513
-rifugi+o 389
 rifugio 389
-pietr+a 399 pietr+e 369
 pietra 399
 pietre 369
 pietro 342
-ridurr+e 350
 ridurre 350
 sii 417 sig 412
 riga 358
-sigar+o 337
-sigarett+a 390 sigarett+e 383
 sigaretta 390
 sigarette 383
 sigaro 337
-pigiam+a 359
 pigiama 359
 righe 341
-sigill+o 339
 sigillo 339
 right 334
 phil 403
-philadelphi+a 349
 philadelphia 349
-phili+p 359
 philip 359
-philli+p 338
 phillip 338
 shin 346
-signific+a 484
 significa 484
-significan+o 336
 significano 336
-significar+e 345
 significare 345
-significat+o 391 significav+a 342
 significava 342
 significato 391
-significh+i 376
 significhi 376
-signo+r 528
 signor 528
 signora 510
 signore 530
 signori 460
 signoria 342
-signorin+a 475 signorin+e 343
 signorina 475
 signorine 343
 signorino 334
-shirle+y 345
 shirley 345
-riguard+o 455 riguard+a 441
 riguarda 441
-riguardan+o 342
 riguardano 342
 riguardi 336
 riguardo 455
 pila 333
 silas 335
-rilasci+o 350
-rilasciar+e 345
 rilasciare 345
-rilasciat+o 369
 rilasciato 369
 rilascio 350
-rilass+i 341
-rilassart+i 347
 rilassarti 347
-rilassat+i 415
 rilassati 415
 rilassi 341
-silenzi+o 441
 silenzio 441
-silenzios+o 349
 silenzioso 349
-rilevant+e 343
 rilevante 343
-rilevat+o 342
 rilevato 342
 riley 379
-pillol+e 396 pillol+a 362
 pillola 362
 pillole 396
-pilot+a 400 pilot+i 349
 pilota 400
 piloti 349
-silve+r 354
 silver 354
 sin 381 rio 339
-sincer+o 391 sincer+a 369
 sincera 369
-sincerament+e 392
 sinceramente 392
 sinceri 350
 sincero 391
-rinchius+o 356 rinchius+a 334
 rinchiusa 334
 rinchiuso 356
 shock 377
-riman+e 414 riman+i 408
 rimane 414
-rimandar+e 354
 rimandare 354
-rimaner+e 446
 rimanere 446
-rimanet+e 358
 rimanete 358
-rimani 408 rimang+a 378 rimang+o 362
+rimani 408
 rimanga 378
-rimaniam+o 341
 rimaniamo 341
 rimango 362
-rimangon+o 362
 rimangono 362
-simbol+o 376
 simbolo 376
-rimas+e 343
 rimase 343
-rimarr+a 377
 rimarra 377
 rimarrai 339
-rimast+o 440 rimast+a 417
 rimasta 417
 rimaste 346
 rimasti 399
 rimasto 440
-phoeb+e 362
-sindac+o 415
-sindacat+o 355
 sindacato 355
 sindaco 415
 phoebe 362
-rimedi+o 341
-rimediar+e 370
 rimediare 370
 rimedio 341
-phoeni+x 341
 phoenix 341
-rinforz+i 385
 rinforzi 385
-sindrom+e 362
 sindrome 362
-rimess+o 347
 rimesso 347
-rimett+i 334
-rimetter+e 356
 rimettere 356
 rimetti 334
 ring 346
-pioggi+a 398
 pioggia 398
-simil+e 440 simil+i 400
 simile 440 single 394
 simili 400
-singol+o 377 singol+a 358
 singola 358
 singolo 377
-ringrazi+o 431 ringrazi+a 345
 ringrazia 345
-ringraziam+o 338
 ringraziamo 338
-ringraziar+e 379
 ringraziare 379
-ringraziarl+a 342
 ringraziarla 342
-ringraziarm+i 342
 ringraziarmi 342
-ringraziart+i 374 ringraziarv+i 336
 ringraziarti 374 ringraziarvi 336
 ringrazio 431
-sinistr+a 435 sinistr+o 379
 sinistra 435
 sinistro 379
 sino 340
-piomb+o 341
 piombo 341
 simon 407
 simone 346
-rimoss+o 349 rimors+o 341
 rimosso 349 rimorso 341
-simpatic+o 384 simpatic+a 358
 simpatica 358
 simpatico 384
-shoppin+g 360
 shopping 360
-simpso+n 347
 simpson 347
 piove 351
-piover+e 339
 piovere 339
-rinunciar+e 380
 rinunciare 380
-rinunciat+o 363
 rinunciato 363
-sintom+i 375
 sintomi 375
-rimuover+e 355
 rimuovere 355
-rintracciar+e 370
 rintracciare 370
-rintracciat+o 351
 rintracciato 351
 show 418
 sir 394
-riscatt+o 349
 riscatto 349
-sgradevol+e 335
 sgradevole 335
-risch+i 393
 rischi 393
 rischia 344
-rischiar+e 390
 rischiare 390
-rischiat+o 353
 rischiato 353
 rischio 428
-rischios+o 359
 rischioso 359
-piscin+a 398
 piscina 398
-risal+e 340
 risale 340
-risalir+e 343
 risalire 343
-riscontr+o 357
 riscontro 357
-ripar+o 359
-riparar+e 366
 riparare 366
 riparo 359
-ripartir+e 340
 ripartire 340
-risat+e 374 pirat+a 354
 pirata 354 risata 353
 risate 374
 pirati 349
 sire 352
-siren+a 352 siren+e 339
 sirena 352
 sirene 339
 piper 351
-riserv+a 380
 riserva 380
-riservat+o 365 riservat+a 348
 riservata 348
 riservato 365
-ripet+o 392 ripet+i 350
-ripeter+e 375
 ripetere 375
 ripeti 350
 ripeto 392
 riso 388
-pisolin+o 338
 pisolino 338
-risolt+o 395
-risolver+e 419
 risolvere 419
 risolto 395
-risonanz+a 345
 risonanza 345
-ripos+o 394 ripos+a 339
 riposa 339
-riposar+e 393
 riposare 393
-riposat+i 344
 riposati 344
 riposi 336
 riposo 394
-risors+e 386 risors+a 348
 risorsa 348
 risorse 386
-riport+a 356 riport+o 348
 riporta 356
-riportar+e 375
 riportare 375
-riportarl+o 335
 riportarlo 335
-riportat+o 376
 riportato 376
 riporti 336
 riporto 348
 rissa 364
-risparm+i 357
 risparmi 357
-risparmiar+e 363
 risparmiare 363
-risparmiat+o 343
 risparmiato 343
-riprendend+o 337
 riprendendo 337
-riprender+e 379
 riprendere 379
-riprendiam+o 333
 riprendiamo 333
-ripres+o 380 ripres+e 368
 ripresa 362
 riprese 368
 ripreso 380
-rispett+o 448 rispett+i 338
 rispetta 337
-rispettabil+e 341
 rispettabile 341
-rispettar+e 370
 rispettare 370
-rispettat+o 342
 rispettato 342
 rispetti 338
 rispetto 448
-sissignor+e 404
 sissignore 404
-rispond+i 417 rispond+e 403
 risponda 366
 risponde 403
-risponder+e 433
 rispondere 433
-rispondet+e 356
 rispondete 356
 rispondi 417
-rispondim+i 354
 rispondimi 354
 rispondo 357
-rispondon+o 333
 rispondono 333
-rispost+a 448 rispost+o 416
 risposta 448
 risposte 403
 risposto 416
 pista 412
-sistem+a 453 sistem+i 385
 sistema 453
-sistemar+e 412
 sistemare 412
-sistemat+o 385 sistemat+a 337
 sistemata 337
 sistemato 385
 sistemi 385
 sistemo 341
-ripulir+e 351
 ripulire 351
-ripulit+o 343 ripulit+a 335
 ripulita 335
 ripulito 343
-risult+a 369
 risulta 369
-risultat+i 417 risultat+o 401
 risultati 417
 risultato 401
-pistol+e 386
 pistole 386
-ristorant+e 425 ristorant+i 345
 ristorante 425
 ristoranti 345
 piu 594
 rita 366 riva 354
-rival+e 332
 rivale 332
-sgualdrin+a 355
 sgualdrina 355
-ritard+o 447 sguard+o 413
-ritardat+o 349
 ritardato 349
 ritardo 447 sguardo 413
-riveder+e 377
 rivedere 377
-rivederl+a 350
 rivederla 350
-rivedert+i 385
 rivederti 385
-rivediam+o 335
 rivediamo 335
-rivedrem+o 352
 rivedremo 352
-rivelar+e 351
 rivelare 351
-rivelat+o 361
 rivelato 361
-riteng+o 356
 ritengo 356
 river 356
 siti 342
-ritien+e 352
 ritiene 352
-ritir+o 364
-ritirat+a 352 ritirat+o 350
 ritirata 352
 ritirato 350
 ritiro 364
-rivist+a 381 rivist+e 355
 rivista 381
 riviste 355
 rivisto 347
 sito 399 rito 335
-rivogli+o 358
 rivoglio 358
-riunion+e 423 riunion+i 357
 riunione 423
 riunioni 357
-riunit+i 347
 riuniti 347
-rivolt+a 360 rivolt+o 333
 rivolta 360
 rivolto 333
-rivoluzion+e 371
 rivoluzione 371
 ritmo 375
-ritorn+o 427 ritorn+a 372
 ritorna 372
-ritornar+e 382
 ritornare 382
-ritornat+o 339
 ritornato 339
 ritorni 354
 ritorno 427
-riusciam+o 399
 riusciamo 399
-riuscir+e 414 riuscir+o 381
-riuscira 375 riuscirc+i 359
+riuscira 375
 riuscirai 375 riuscirci 359
 riuscire 414
 riuscirei 337
-riuscirem+o 372
 riusciremo 372
 riusciro 381
-riusciss+i 354
 riuscissi 354
-riuscit+o 442 riuscit+a 416
 riuscita 416 riusciva 372
 riuscite 370
 riusciti 396
 riuscito 442 riuscivo 400
-ritratt+o 356
 ritratto 356
-ritrov+o 347 ritrov+i 338
-ritrovar+e 352
 ritrovare 352
-ritrovat+o 374 ritrovat+a 340
 ritrovata 340
 ritrovato 374
 ritrovi 338
 ritrovo 347
-ritual+e 351
 rituale 351
-situazion+e 464 situazion+i 363
 situazione 464
 situazioni 363
-pittor+e 339
 pittore 339
-piuttost+o 462
 piuttosto 462
-pittur+a 336
 pittura 336
 pizza 401
-plastic+a 380
 plastica 380
-skippe+r 335
 skipper 335
 sloan 339
-ploton+e 341
 plotone 341
 so 587 po 547
 rob 360
 roba 479 poca 354
-robacci+a 337
 robaccia 337
 rocce 351
-rocci+a 372 robbi+e 367
 roccia 372
 robbie 367
-soccors+o 399
 soccorso 399
 road 366
-rober+t 417
 robert 417
 roberto 339
 roberts 345
 soci 376
-social+e 390 social+i 369
 sociale 390
 sociali 369
 poche 403
-societ+a 434
 societa 434
 pochi 430
-pochin+o 392
 pochino 392
-pochissim+o 336
 pochissimo 336
 socio 396 robin 393
-robinso+n 339
 robinson 339
 rock 395
 rocky 349
 poco 478
 robot 390
-sobri+o 348
 sobrio 348
 soda 339
-sofferenz+a 371 sofferenz+e 338
 sofferenza 371
 sofferenze 338
-soffert+o 368
 sofferto 368
-soffi+a 335
 soffia 335
-soffiat+a 351
 soffiata 351
-soddisfar+e 342
 soddisfare 342
-soddisfatt+o 363 soddisfatt+a 333
 soddisfatta 333
 soddisfatto 363
-soffitt+o 352 soffitt+a 338
 soffitta 338
 soffitto 352
-soffr+e 363 soffr+o 337
 soffre 363
-soffrend+o 350
 soffrendo 350
-soffrir+e 388
 soffrire 388
 soffro 337
 sofia 354
 sodo 376
-rodne+y 345
 rodney 345
-poesi+a 378 poesi+e 347
 poesia 378
 poesie 347
-smess+o 418
 smesso 418
 poeta 347
-smett+i 399 smett+a 371
 smetta 371
 smette 353
-smetter+e 430
 smettere 430
-smetterl+a 401
 smetterla 401
-smettetel+a 385
 smettetela 385
 smetti 399
-smettil+a 465
 smettila 465
-softwar+e 349
 software 349
 poi 541
-poich+e 385
 poiche 385
 roger 401
-soggett+o 384 soggett+i 342
 soggetti 342
 soggetto 384
-soggiorn+o 361
 soggiorno 361
-sogli+a 332
 soglia 332
-sognand+o 350
 sognando 350
-sognar+e 356
 sognare 356
-sognat+o 382
 sognato 382
 sogni 431
 sogno 451
@@ -10615,108 +6876,75 @@ point 332
 smith 399
 sol 350
 sola 486
-rolan+d 346
 roland 346
-solament+e 401
 solamente 401
-solar+e 366
 solare 366
 sole 450
-soldat+o 422 soldat+i 418
 soldati 418
 soldato 422
 soldi 516
 soldo 361
 poker 365
 soli 442
-solid+o 335
 solido 335
-solit+o 457 solit+a 366
 solita 366
-solitament+e 338
 solitamente 338
-solitari+o 358 solitari+a 335
 solitaria 335
 solitario 358
 solite 341
 soliti 337
-politic+a 411 politic+o 371
 politica 411
-politici 364 politich+e 344
+politici 364
 politiche 344
 politico 371
 solito 457
-solitudin+e 355
 solitudine 355
-polizi+a 499
 polizia 499
-poliziott+o 442 poliziott+i 421
 poliziotta 333
 poliziotti 421
 poliziotto 442
 roll 338
-sollevar+e 338
 sollevare 338
-sollevat+o 350
 sollevato 350
-solletic+o 338
 solletico 338
 polli 340
-pollic+e 348 pollic+i 337
 pollice 348
 pollici 337
-solliev+o 366
 sollievo 366
 pollo 411
 polly 339
 solo 601 polo 348
-polmon+i 376
 polmoni 376
 polso 376
-soltant+o 453
 soltanto 453
-polver+e 403
 polvere 403
-poltron+a 346
 poltrona 346
-soluzion+e 417
 soluzione 417
 son 404 ron 385 soo 342
 roma 406
 roman 357
 romani 343
 romano 340
-romantic+o 385 romantic+a 361
 romantica 361
 romantico 385
-romanz+o 368
 romanzo 368
 sonda 333
 romeo 357
-pomeriggi+o 432
 pomeriggio 432
 song 346
 sonia 337
-somigli+a 355
 somiglia 355
-sooki+e 333
 sookie 333
-smokin+g 348
 smoking 348
 sono 649
 somma 365
-pomodor+i 337
 pomodori 337
-ronni+e 369
 ronnie 369
 sonno 397
 sonny 346
 rompe 346 pompe 332
-romper+e 392
 rompere 392
-roosevel+t 333
 roosevelt 333
-pompier+i 353 pompier+e 332
 pompiere 332
 pompieri 353
 ponte 416
@@ -10724,1424 +6952,899 @@ ponti 341
 pony 339
 pop 353
 rosa 409 posa 350
-popcor+n 338
 popcorn 338
 rose 417 pope 346
-sorell+a 475 sorell+e 394
 sorella 475
 sorelle 394
-sorellin+a 364
 sorellina 364
 sordo 355
 rosie 364
-sophi+e 384 sophi+a 342
 sophia 342
 sophie 384
-positiv+o 394 positiv+a 361
 positiva 361
 positivo 394
-posizion+e 444 posizion+i 345
 posizione 444
 posizioni 345
-popol+o 411
-popolar+e 374 popolar+i 336
 popolare 374
 popolari 336
-popolazion+e 363
 popolazione 363
 popolo 411
 ross 393
 possa 480 sopra 472 rossa 406
-possan+o 398
 possano 398
-soprannom+e 348
 soprannome 348
-sopravviver+e 403
 sopravvivere 403
-soprattutt+o 428
 soprattutto 428
 rosse 359 porre 358
-posseder+e 333
 possedere 333
-sospension+e 342
 sospensione 342
-sospes+o 379
 sospeso 379
-possess+o 380
 possesso 380
-sospett+o 406 sospett+i 381
 sospetta 349
-sospettat+o 400 sospettat+i 354
 sospettati 354
 sospettato 400
 sospetti 381
 sospetto 406 rossetto 349
 rossi 387
-possibil+e 484 possibil+i 371
 possibile 484
 possibili 371
-possibilit+a 466
 possibilita 466
-possiam+o 520
 possiamo 520
-possiat+e 350
 possiate 350
-sorrid+i 365 sorrid+e 335
-sorride 335 possied+e 377 possied+o 335
+sorride 335
 possiede 377
 possiedo 335
-sorrider+e 365
 sorridere 365
 sorridi 365
-sorris+o 401 sospir+a 336
 sospira 336
 sorriso 401
 posso 562 rosso 430 rospo 350 sorso 347
-posson+o 471
 possono 471
-sopport+o 374
-sopportar+e 394
 sopportare 394
-sopportarl+o 349
 sopportarlo 349
 sopporto 374
-sorprend+e 377
 sorprende 377
-sorprendent+e 359
 sorprendente 359
-sorpres+a 448 sorpres+o 400
 sorpresa 448
 sorprese 360
 sorpreso 400
 post 361
 porta 501 posta 401 sorta 390 sosta 351
-portac+i 336
 portaci 336
-portafogl+i 360
 portafogli 360
 portafoglio 371
-portal+o 374 portal+a 362
 portala 362
 postale 352 portale 349
 portalo 374
-portam+i 396 portan+o 389
-portand+o 396
 portando 396
 portami 396
 portano 389
-sostanz+a 363 sostanz+e 346
 sostanza 363
 sostanze 346
 portar 333
-portarc+i 358
 portarci 358
 portare 462
-portarl+o 398 portarl+a 392
 portarla 392
 portarle 343
 portarli 346
 portarlo 398
-portarm+i 391
 portarmi 391
-portart+i 396 portarv+i 342
 portarti 396 portarvi 342
-portat+o 480 portat+a 427
 portata 427 portava 373
 portate 399
-portatel+o 377 portatel+a 338
 portatela 338
 portatelo 377
-portatem+i 347
 portatemi 347
 portati 383
-portatil+e 367
 portatile 367
 portato 480
-postazion+e 339
 postazione 339
-porte 410 sorte 362 poste+r 338
-sorveglianz+a 398
+porte 410 sorte 362
 sorveglianza 398
-sostegn+o 374
 sostegno 374
-sostener+e 361
 sostenere 361
 porter 353 poster 338
 portera 399
 porterai 349
-porterann+o 348
 porteranno 348
-porterem+o 357
 porteremo 357
-posterior+e 369
 posteriore 369
 portero 404
 porti 438 posti 429
-portiam+o 389
 portiamo 389
-sostien+e 361
 sostiene 361
-portier+e 352 portier+a 338
 portiera 338
 portiere 352
-postin+o 333
 postino 333
-sostituir+e 345
 sostituire 345
-sostituit+o 335
 sostituito 335
-sostitut+o 343
 sostituto 343
-portlan+d 340
 portland 340
 posto 531 porto 455
 rory 347
-rotell+e 360
 rotelle 360
-potent+e 408 potent+i 364
 potente 408
 potenti 364
-potenz+a 383
 potenza 383
-potenzial+e 374 potenzial+i 332
 potenziale 374
 potenziali 332
-poter 458 pover+o 421 pover+a 406
-povera 406 poterc+i 339
-poterci 339 rovesci+a 340
+poter 458
+povera 406
+poterci 339
 rovescia 340
 potere 451 povere 339
 poteri 400 poveri 387
-poverin+o 335
 poverino 335
-poterl+o 385 poterl+a 352
 poterla 352
 poterlo 385
-povero 421 poterm+i 371
+povero 421
 potermi 371
-potess+e 428 potess+i 427
 potesse 428
-potesser+o 357
 potessero 357
 potessi 427
-potessim+o 377
 potessimo 377
-potert+i 368
 poterti 368
-potet+e 466 potev+a 448
 poteva 448
-potevam+o 387 potevan+o 379
 potevamo 387 potevano 379
 potete 466
 potevi 413
 potevo 442
-rovin+a 375 rovin+i 342
 rovina 375
-rovinand+o 344
 rovinando 344
-rovinar+e 389
 rovinare 389
-rovinat+o 415 rovinat+a 344
 rovinata 344
 rovinato 415
 rovini 342
-roulott+e 353
 roulotte 353
 round 356
-rotol+i 333
 rotoli 333
 potra 436
 potrai 422
-potrann+o 370
 potranno 370
-potre+i 484
-potrebb+e 515
 potrebbe 515
-potrebber+o 442
 potrebbero 442
 potrei 484
-potrem+o 408
-potremo 408 potremm+o 467
+potremo 408
 potremmo 467
-potrest+i 470 potrest+e 400
 potreste 400
 potresti 470
-potret+e 377
 potrete 377
 potro 416
 rotta 409
-rotte 352 potte+r 342
-souveni+r 332
+rotte 352
 souvenir 332
 potter 342
-sotterrane+o 334
 sotterraneo 334
 south 353
-sottil+e 353
 sottile 353
-routin+e 358
 routine 358
 sotto 504 rotto 434
-sottofond+o 383
 sottofondo 383
-sottomarin+o 350
 sottomarino 350
-sottoterr+a 333
 sottoterra 333
-sottotitol+i 409
 sottotitoli 409
-sottovoc+e 342
 sottovoce 342
-potut+o 477 potut+a 350
 potuta 350
 potuto 477
-rottur+a 370
 rottura 370
 roy 385
 royal 333
-powel+l 345
 powell 345
 pozzo 362
-spacc+o 341 spacc+a 337
 spacca 337
-spaccat+o 337
 spaccato 337
-spacci+o 341
-spacciator+e 364 spacciator+i 339
 spacciatore 364
 spacciatori 339
 spaccio 341
 spacco 341
 spada 409
 spade 346
-spaghett+i 350
 spaghetti 350
-spagn+a 369
 spagna 369
-spagnol+o 382
 spagnolo 382
-spall+a 392
 spalla 392
-pranz+o 443
-pranzar+e 341
 pranzare 341
 pranzo 443
 spara 399
-sparagl+i 339
 sparagli 339
-sparan+o 345
-sparand+o 341
 sparando 341
 sparano 345
-sparar+e 422
 sparare 422
-sparargl+i 340
 sparargli 340
-spararm+i 342
 spararmi 342
-sparat+o 448 sparat+e 372
 sparate 372
 sparato 448
-sparatori+a 372
 sparatoria 372
 spari 393
-sparir+e 395
-sparisc+i 375
 sparisci 375
 sparire 395
-sparit+o 394 sparit+a 374
 sparita 374
 sparite 337
 spariti 351
 sparito 394
 sparo 401
-spass+o 365
 spasso 365
-spavent+a 369 spavent+o 339
 spaventa 369
-spaventar+e 355
 spaventare 355
-spaventat+o 409 spaventat+a 399
 spaventata 399
 spaventati 345
 spaventato 409
 spavento 339
-spaventos+o 373 spaventos+a 340
 spaventosa 340
 spaventoso 373
-pratic+a 411 pratic+o 336
 pratica 411
-praticament+e 422
 praticamente 422
-pratich+e 333
 pratiche 333
 pratico 336
 prato 356
 spazi 336
-spazial+e 370
 spaziale 370
 spazio 441
-spazzatur+a 399
 spazzatura 399
-spazzolin+o 334
 spazzolino 334
-specchi+o 390
 specchio 390
-precedent+i 432 precedent+e 383
 precedente 383
 precedenti 432
-precedenz+a 337
 precedenza 337
-speci+e 451
-special+e 456 special+i 398
 speciale 456
 speciali 398
-specialist+a 341
 specialista 341
-specialment+e 400
 specialmente 400
 specie 451
-specific+o 358
 specifico 358
-precis+o 395 precis+a 346
 precisa 346
-precisament+e 348
 precisamente 348
 precisi 342
-precision+e 350
 precisione 350
 preciso 395
-preavvis+o 352
 preavviso 352
 preda 364
-preferisc+o 413 preferisc+i 383
 preferisce 369
 preferisci 383
 preferisco 413
-preferire+i 402
 preferirei 402
-preferirest+i 333
 preferiresti 333
-preferit+o 420 preferit+a 388
 preferita 388
 preferite 353
 preferiti 358
 preferito 420
-spedir+e 336
 spedire 336
-spedit+o 365
 spedito 365
-spedizion+e 355
 spedizione 355
 prega 362
-pregar+e 372
 pregare 372
-pregat+o 355
 pregato 355
-preghiam+o 351
 preghiamo 351
-preghier+a 367 preghier+e 360
 preghiera 367
 preghiere 360
-prego 517 spegn+i 371
-spegner+e 368
+prego 517
 spegnere 368
 spegni 371
-preoccup+i 413 preoccup+a 395
 preoccupa 395
-preoccupar+e 426
-preoccuparc+i 333
 preoccuparci 333
 preoccupare 426
-preoccuparm+i 363
 preoccuparmi 363
-preoccupars+i 383
 preoccuparsi 383
-preoccupart+i 457
 preoccuparti 457
-preoccupat+o 421 preoccupat+a 411
 preoccupata 411
 preoccupate 339
 preoccupati 370
 preoccupato 421
 preoccupi 413
 preoccupo 358
-spence+r 383
 spencer 383
-prend+i 478 prend+o 459
 prenda 423
 prende 447
-prendend+o 424
 prendendo 424
-prender+e 502 prender+o 419
-prendera 390 prenderc+i 368
+prendera 390
 prenderci 368 prenderai 360
-prenderann+o 357
 prenderanno 357
 prendere 502 spendere 363
 prenderei 333
-prenderem+o 387
 prenderemo 387
-prenderl+o 408 prenderl+a 400
 prenderla 400
 prenderle 351
 prenderli 362
 prenderlo 408
-prendero 419 prenderm+i 419 prendern+e 353
+prendero 419
 prenderne 353
 prendermi 419
-prenders+i 383
 prendersi 383
-prendert+i 412 prenderv+i 333
-prendertel+a 343
 prendertela 343
 prenderti 412 prendervi 333
-prendet+e 415 prendev+a 357
 prendeva 357
 prendete 415
-prendetel+o 359
 prendetelo 359
 prendi 478
-prendiam+o 421
 prendiamo 421
-prendil+o 387 prendil+a 370
 prendila 370
 prendili 335
 prendilo 387
-prendim+i 350 prendin+e 339
 prendine 339
 prendimi 350
-prendit+i 384
 prenditi 384
 prendo 459
-prendon+o 391
 prendono 391
-premer+e 359
 premere 359
 premi 376
 premio 406
-prenotat+o 366
 prenotato 366
-prenotazion+e 333
 prenotazione 333
-spent+o 374
 spento 374
-premut+o 345
 premuto 345
 presa 448 spesa 375 spera 358
-prescinder+e 334
 prescindere 334
-sperand+o 362
 sperando 362
-speranz+a 428 speranz+e 374
 speranza 428
 speranze 374
-prepar+a 375 prepar+o 374
 prepara 375
-preparand+o 382
 preparando 382
-preparar+e 403
 preparare 403
-prepararm+i 344
 prepararmi 344
-preparars+i 351
 prepararsi 351
-preparart+i 336
 prepararti 336
-preparat+o 408 preparat+i 379
 preparata 339
 preparate 344
-preparatev+i 356
 preparatevi 356
 preparati 379
 preparato 408
-preparazion+e 341
 preparazione 341
 sperare 373
 prepari 356
 preparo 374
-sperav+o 413
-speravam+o 333
 speravamo 333
 speravo 413
 prese 400 spese 395
-present+e 431 present+o 405
 presenta 396
-presentan+o 354
 presentano 354
-presentar+e 384
 presentare 384
-presentarm+i 338
 presentarmi 338
-presentars+i 336
 presentarsi 336
-presentart+i 358 presentarv+i 355
 presentarti 358 presentarvi 355
-presentat+o 385 presentat+a 346
 presentata 346
 presentati 338
 presentato 385
 presente 431
 presenti 393
 presento 405
-presenz+a 406
 presenza 406
-preservativ+o 341 preservativ+i 338
 preservativi 338
 preservativo 341
 presi 406
-speriam+o 406
 speriamo 406
-presid+e 387
 preside 387
-president+e 461
 presidente 461
-preso 508 spero 482 speso 373 sperm+a 361
+preso 508 spero 482 speso 373
 sperma 361
-spess+o 449 press+o 362
-pression+e 428 pression+i 342
 pressione 428
 pressioni 342
 spesso 449 presso 362
-prest+o 494 prest+i 334
-prestar+e 343
 prestare 343
-prestat+o 359
 prestato 359
 presti 334
-prestit+o 400
 prestito 400
-presto 494 presum+o 368
+presto 494
 presumo 368 preston 334
 prete 394
-preved+e 333
 prevede 333
-preveder+e 337
 prevedere 337
-previst+o 388
 previsto 388
-spett+a 377
 spetta 377
-spettacol+o 436 spettacol+i 337
-spettacolar+e 348
 spettacolare 348
 spettacoli 337
 spettacolo 436
-spettator+i 333
 spettatori 333
-prezios+o 370 prezios+a 354
 preziosa 354
 prezioso 370
-prezz+o 426 prezz+i 351
-spezzar+e 333
 spezzare 333
-spezzat+o 377
 spezzato 377
 prezzi 351
 prezzo 426
 spia 407
-spiac+e 470
 spiace 470
-spiacent+e 378
 spiacente 378
-spiacevol+e 345
 spiacevole 345
 price 339
-psichiatr+a 360
 psichiatra 360
-psichiatric+o 343
 psichiatrico 343
-spiaggi+a 411
 spiaggia 411
-psicolog+o 343
-psicologi+a 342
 psicologia 342
 psicologo 343
-psicopatic+o 363
 psicopatico 363
 spie 359
-spieg+a 390 spieg+o 376
 spiega 390
-spiegar+e 415
 spiegare 415
-spiegarl+o 342
 spiegarlo 342
-spiegarm+i 350
 spiegarmi 350
-spiegart+i 347
 spiegarti 347
-spiegat+o 378
 spiegato 378
-spiegazion+e 391 spiegazion+i 350
 spiegazione 391
 spiegazioni 350
-spiegh+i 378
-spiegherebb+e 344
 spiegherebbe 344
 spieghi 378
 spiego 376
-prigion+e 459
 prigione 459
-prigionier+i 384 prigionier+o 383
 prigioniera 337
 prigionieri 384
 prigioniero 383
 spike 344
 prima 560 spina 370
-princip+e 417 princip+i 362
-principal+e 416 principal+i 354
 principale 416
 principali 354
 principe 417
-principess+a 414
 principessa 414
 principi 362
 principio 369
-primari+o 337
 primario 337
-primaver+a 384
 primavera 384
 prime 387
-primi 412 sping+i 365 sping+e 344
+primi 412
 spinge 344
-spinger+e 364
 spingere 364
 spingi 365
 primo 492
-spionaggi+o 335
 spionaggio 335
-priorit+a 380
 priorita 380
-spint+o 385 spint+a 373
 spinta 373
 spinto 385
-spirit+o 424 spirit+i 369
 spiriti 369
 spirito 424
-spiritos+o 345
 spiritoso 345
-spiritual+e 353
 spirituale 353
-privac+y 368
 privacy 368
-privat+o 412 privat+a 403
 privata 403
 private 354
 privati 345
 privato 412
-privilegi+o 344
 privilegio 344
 privo 341
-splendid+a 389 splendid+o 387
 splendida 389
 splendido 387
-splendor+e 340
 splendore 340
 pro 352
-probabil+e 394
 probabile 394
-probabilit+a 384
 probabilita 384
-proced+e 352
 procede 352
-proceder+e 370
 procedere 370
-procediam+o 345
 procediamo 345
-procedur+a 380 procedur+e 338
 procedura 380
 procedure 338
-problem+a 509 problem+i 479
 problema 509
 problemi 479
-procur+a 341
 procura 341
-procurat+o 346
 procurato 346
-procurator+e 418
 procuratore 418
-profession+e 357
 professione 357
-professo+r 390
 professor 390
 professore 422
-profet+a 335
 profeta 335
-profezi+a 333
 profezia 333
-profil+o 392
 profilo 392
-profitt+i 343 profitt+o 343
 profitti 343
 profitto 343
-profond+o 405 profond+a 368
 profonda 368
 profondi 338
-profondit+a 369
 profondita 369
 profondo 405
-prodott+o 386 prodott+i 370
 prodotti 370
 prodotto 386
-produc+e 337
 produce 337
-profum+o 391
 profumo 391
-produrr+e 348
 produrre 348
-produttor+e 369 produttor+i 338
 produttore 369
 produttori 338
-produzion+e 378
 produzione 378
-proibit+o 359
 proibito 359
-progett+o 425 progett+i 387
-progettat+o 353
 progettato 353
 progetti 387
-proiettil+e 401 proiettil+i 381
 proiettile 401
 proiettili 381
 progetto 425
-programm+a 446 programm+i 379
 programma 446
-programmat+o 358
 programmato 358
 programmi 379
-progress+i 373 progress+o 349
 progressi 373
 progresso 349
-projec+t 417
 project 417
-promess+o 439 promess+a 401
 promessa 401
 promesse 367
 promesso 439
-promett+o 436 promett+i 363
-prometter+e 340
 promettere 340
 prometti 363
-promettim+i 360
 promettimi 360
 prometto 436
-promoss+o 338
 promosso 338
-promozion+e 369
 promozione 369
-sponso+r 345
 sponsor 345
-pront+o 500 pront+i 454
 pronta 454
 pronte 367
 pronti 454
 pronto 500
 sposa 409
-sporch+i 360 sporch+e 340
 sporche 340
 sporchi 360
-prosciutt+o 350
 prosciutto 350
-sposar+e 407
-sposarc+i 351
 sposarci 351
 sposare 407
-sposarl+o 345
 sposarlo 345
-sposarm+i 385
 sposarmi 385
-sposars+i 366
 sposarsi 366
-sposart+i 366
 sposarti 366
-sposat+o 431 sposat+a 411
 sposata 411
 sposati 405
 sposato 431
-proseguir+e 351
 proseguire 351
 sposi 367
-sposiam+o 335
 sposiamo 335
 sposo 380
-propong+o 346
 propongo 346
-proposit+o 446
 proposito 446
-propost+a 399 propost+o 348
 proposta 399
 proposto 348
-propr+i 389
-prospettiv+a 359
 prospettiva 359
 propri 389
 propria 413
 proprie 367
-propriet+a 418
 proprieta 418
-proprietar+i 351
 proprietari 351
 proprietaria 332
 proprietario 402
-proprio 543 prossim+a 465 prossim+o 453
+proprio 543
 prossima 465
 prossime 359
 prossimi 380
 prossimo 453
-sport 391 spost+a 348
+sport 391
 sposta 348
-spostar+e 377
 spostare 377
-spostat+i 378 spostat+o 364
-spostatev+i 339
 spostatevi 339
 spostati 378
 spostato 364
-sportell+o 333
 sportello 333
-sportiv+o 339
 sportivo 339
-prostitut+a 376 prostitut+e 353
 prostituta 376
 prostitute 353
 spot 344
 prova 474
-provac+i 357
 provaci 357
-protagonist+a 354
 protagonista 354
-provan+o 346
-provand+o 414
 provando 414
 provano 346
-provar+e 458
-provarc+i 395
 provarci 395
 provare 458
-provarl+o 362
 provarlo 362
-provat+o 463 provat+e 362
 provate 362
 provato 463
 prove 457
-protegg+e 347
 protegge 347
-proteggend+o 357
 proteggendo 357
-protegger+e 423
 proteggere 423
-proteggerl+a 350 proteggerl+o 342
 proteggerla 350
 proteggerlo 342
-proteggerm+i 350
 proteggermi 350
-proteggert+i 371
 proteggerti 371
-provengon+o 337
 provengono 337
-prover+o 383
 provero 383
-protest+a 344
 protesta 344
-protett+o 370 protett+a 348
 protetta 348
 protetto 370
-protezion+e 404
 protezione 404
 provi 420
-proviam+o 390
 proviamo 390
-provien+e 357
 proviene 357
-provin+o 353
-provinci+a 340
 provincia 340
 provino 353
 provo 415
-provoc+a 335
 provoca 335
-provocar+e 344
 provocare 344
-provocat+o 352
 provocato 352
-protocoll+o 369
 protocollo 369
-provvist+e 342
 provviste 342
 spray 341
-sprec+o 356
-sprecand+o 334
 sprecando 334
-sprecar+e 362
 sprecare 362
-sprecat+o 353
 sprecato 353
 spreco 356
-squadr+a 472 squadr+e 369
 squadra 472
 squadre 369
-squal+o 364 squal+i 353
 squali 353
 squalo 364
-squar+e 338
 square 338
 prue 340
-prudent+e 352
 prudente 352
-squill+o 348 squill+a 338
 squilla 338
 squillo 348
-spugn+a 338
 spugna 338
 sputa 347
 su 551
 sta 568 sua 554 qua 493 pub 361
 ruba 353
-staccar+e 339
 staccare 339
-staccat+o 347
 staccato 347
-succed+e 500 succed+a 386
 succeda 386
 succede 500
-succedend+o 465
 succedendo 465
-succeder+a 434 succeder+e 413
 succedera 434
 succedere 413
-succederebb+e 343
 succederebbe 343
-succedess+e 359
 succedesse 359
-succedev+a 334
 succedeva 334
-succedon+o 356
 succedono 356
-success+a 378 success+e 372
 successa 378
 successe 372
-successiv+o 355 successiv+a 340
 successiva 340
 successivo 355
-stabil+e 368
 stabile 368
-stabilir+e 364
 stabilire 364
-stabilit+o 362
 stabilito 362
-pubblic+o 440 pubblic+a 389
 pubblica 389
-pubblicar+e 334
 pubblicare 334
-pubblicat+o 352
 pubblicato 352
-pubblici 346 pubblich+e 343
+pubblici 346
 pubbliche 343
-pubblicit+a 399
 pubblicita 399
 pubblico 440
 succo 381
-ruband+o 344
 rubando 344
-rubar+e 408
 rubare 408
-rubat+o 444 rubat+a 376
 rubata 376
 rubate 340
 rubati 353
 rubato 444
 stacy 348
 staff 374
-stadi+o 367
 stadio 367
-quadr+o 387 quadr+i 358
 quadra 333
 quadri 358
 quadro 387
 stai 554
-quaggi+u 386
 quaggiu 386
-stagion+e 431
 stagione 431
-subir+e 333
 subire 333
-subit+o 506
 subito 506
 qual 474
-qualch+e 526
 qualche 526
-qualcos+a 557
 qualcosa 557
-qualcu+n 443
 qualcun 443
 qualcuna 372
 qualcuno 536
 quale 489
 quali 448
-qualit+a 404
 qualita 404
-stall+a 334
 stalla 334
-stalke+r 339
 stalker 339
-qualsias+i 480
 qualsiasi 480
-qualunqu+e 458
 qualunque 458
 stan 397
-stanc+o 417 stanc+a 410
 stanca 410
-stanch+i 350
 stanchi 350
-stanco 417 staman+i 337
+stanco 417
 stamani 337
-stamattin+a 440
 stamattina 440
-quand+o 586 stand+o 372
-standar+d 376
 standard 376
 quando 586 stando 372
-stanle+y 364
 stanley 364
-stann+o 497 stamm+i 395
 stanne 332
 stammi 395
 stanno 497
-stanott+e 439
 stanotte 439
-stamp+a 416
 stampa 416
-quant+o 538 quant+i 468
 quanta 382
 quante 444
 quanti 468
-quantit+a 386
 quantita 386
 quanto 538
-stanz+a 480 stanz+e 382
 stanza 480
 stanze 382
 star 431
 stara 422
 starai 406
-starann+o 357
 staranno 357
-quarant+a 343
 quaranta 343
-quaranten+a 343
 quarantena 343
 stare 507
-starebb+e 352
 starebbe 352
-subsfactor+y 367
 subsfactory 367
 starei 352
-starem+o 382
 staremo 382
-staser+a 486
 stasera 486
-staret+e 338
 starete 338
 quasi 490
 stark 358
-staro 413 starm+i 338
-starmen+e 334
+staro 413
 starmene 334
 starmi 338
-quass+u 379
-subspedi+a 359
 subspedia 359
 quassu 379
-quart+o 403 quart+a 368
 quarta 368
-quarterbac+k 334
 quarterback 334
 starti 333
-quartie+r 366
 quartier 366
 quartiere 409
 quarto 403
 stata 533 stava 485
-statal+e 353
 statale 353
-stavam+o 436 stavan+o 417
 stavamo 436 stavano 417
-stavat+e 377
 stavate 377
 state 495
 stati 492 stavi 442
 stato 573 stavo 496
-stavolt+a 420
 stavolta 420
-statu+a 361
 statua 361
-quattordic+i 337
 quattordici 337
-quattr+o 476
 quattro 476
 ruby 360
-stazion+e 423 stazion+i 333
 stazione 423
 stazioni 333
 sue 487 sud 427 que 340
-stefa+n 365
 stefan 365
-svedes+e 337
 svedese 337
-sufficient+e 393 sufficient+i 342
 sufficiente 393
 sufficienti 342
-sufficienz+a 348
 sufficienza 348
 queen 352
 quei 488
-quegl+i 429 svegl+i 370
 quegli 429 svegli 370
 sveglia 419
-svegliar+e 342
 svegliare 342
-svegliarm+i 339
 svegliarmi 339
-svegliart+i 333
 svegliarti 333
-svegliat+i 403 svegliat+o 391
 svegliata 372
 svegliati 403
 svegliato 391
 sveglio 408
 quel 544
-quell+o 576 quell+a 548
 quella 548 stella 414
-stellar+e 350
 stellare 350
 quelle 493 stelle 413
 quelli 482
 quello 576
-svelt+o 365 svelt+a 364
 svelta 364
 svelti 360
 svelto 365
-svenir+e 334
 svenire 334
-sudor+e 348
 sudore 348
-svenut+o 355 svenut+a 343
 svenuta 343
 svenuto 355
-stephani+e 354
 stephanie 354
-stephe+n 378
 stephen 378
-sterlin+e 401 sterlin+g 334
 sterline 401
 sterling 334
 steso 345
-steroid+i 337
 steroidi 337
-stess+o 505 stess+a 490
 stessa 490
 stesse 440
-stesser+o 348
 stessero 348
 stessi 444
-stessim+o 344
 stessimo 344
 stesso 505
-quest+o 609 quest+a 581
 questa 581
 queste 511
 questi 514
-question+e 443 question+i 374
 questione 443
 questioni 374
 questo 609
 steve 429
 steven 375
 stevens 343
-stevi+e 354
 stevie 354
 rudy 344
-stewar+t 341
 stewart 341
 qui 606 sui 463
 stia 477
-suicid+a 343
 suicida 343
-suicidat+o 337
 suicidato 337
-stiam+o 502 stian+o 387
 stiamo 502 stiano 387
-stiat+e 355
 stiate 355
-suggeriment+o 343
 suggerimento 343
-suggerisc+o 366 suggerisc+e 349
 suggerisce 349
 suggerisco 366
-suggerit+o 348
 suggerito 348
 stile 419
 sugli 407
-svilupp+o 365
-sviluppar+e 336
 sviluppare 336
-sviluppat+o 349
 sviluppato 349
 sviluppo 365
 stima 345
-pugnal+e 351
-pugnalat+o 344
 pugnalato 344
 pugnale 351
-quind+i 549
 quindi 549
-quindic+i 379
 quindici 379
 pugni 375
 pugno 405 quinn 377
-quint+o 368 quint+a 363
 quinta 363
 quinto 368
-stipendi+o 373
 stipendio 373
-stival+i 373
 stivali 373
 suite 357
-svizzer+a 346
 svizzera 346
 sul 540
-pulir+e 392
-pulisc+i 335
 pulisci 335
 pulire 392
-pulit+o 405 pulit+a 391
 pulita 391
 pulite 344
 puliti 353
 pulito 405
-pulizi+e 364 pulizi+a 344
 pulizia 344
 pulizie 364
 sulla 521
 sulle 465
-sulliva+n 353
 sullivan 353
 sullo 395
-pullma+n 344
 pullman 344
-pulsant+e 358
 pulsante 358
 suo 559 sto 546 puo 542 sun 355 rum 340
-stoff+a 336
 stoffa 336
 puoi 538 suoi 503 sung 336
-punit+o 346
 punito 346
-punizion+e 390
 punizione 390
 ruolo 406 suolo 367
-svolt+a 357
 svolta 357
 suona 419
-stomac+o 403
 stomaco 403
-suonan+o 334
-suonand+o 332
 suonando 332
 suonano 334
-suonar+e 406
 suonare 406
-suonat+o 358 suonav+a 338
 suonava 338
 suonato 358
 stone 363
 suoni 374
 suono 413
-rumor+e 425 rumor+i 360
 rumore 425
 rumori 360
 stop 387
 suora 339
-stori+a 500 stori+e 421
-storia 500 storic+o 342
+storia 500
 storico 342
 storie 421
-stort+o 373
 storto 373
 punta 397 ruota 378 quota 357
-puntar+e 356
 puntare 356
-puntat+e 396 puntat+a 367
 puntata 367
 puntate 396
 puntato 357
 ruote 364
-punteggi+o 347
 punteggio 347
 punti 422
 punto 489
-puntual+e 333
 puntuale 333
 pur 405
 pura 380
-stracci+o 340
 straccio 340
-strad+a 487 strad+e 410
 strada 487
-stradal+e 347
 stradale 347
 strade 410
-susan 395 stran+o 477 stran+a 427
+susan 395
 strana 427
-stranament+e 352
 stranamente 352
 strane 387
 strani 380
-stranier+o 363 stranier+i 356
 straniera 336
 stranieri 356
 straniero 363
 strano 477
-straordinar+i 345
 straordinari 345
-strapp+o 345
-strappat+o 358
 strappato 358
 strappo 345
-strategi+a 373
 strategia 373
-pupazz+o 336
 pupazzo 336
 pure 476 surf 343
-stree+t 407
 street 407
-streg+a 398
 strega 398
-stregh+e 370
 streghe 370
-stregon+e 337
 stregone 337
-super 410 stres+s 384
+super 410
 supera 333
-superar+e 393
 superare 393
-superat+o 392
 superato 392
-superfici+e 381
-superficial+e 338
 superficiale 338
 superficie 381
-superior+e 402 superior+i 390
 superiore 402
 superiori 390
-superma+n 347
 superman 347
-supermercat+o 361
 supermercato 361
 stress 384
-supervisor+e 354
 supervisore 354
-strett+o 387 strett+a 373
 stretta 373
 strette 338
 stretti 350
@@ -12149,639 +7852,425 @@ stretto 387
 rush 337
 susie 341
 sushi 345
-strik+e 335
 strike 335
-stringer+e 340
 stringere 340
 strip 345
-strisc+e 336
 strisce 336
 puro 375
-stronz+i 388
-stronzett+o 344
 stronzetto 344
 stronzi 388
 russa 365
-russel+l 378
 russell 378
-suprem+a 347
 suprema 347
 russi 382
 russia 373
-supplic+o 353
 supplico 353
 russo 388
-suppong+o 425
-supponiam+o 334
 supponiamo 334
 suppongo 425
-support+o 390
 supporto 390
-strument+i 364 strument+o 364
 strumenti 364
 strumento 364
-purtropp+o 411
 purtroppo 411
-struttur+a 387
 struttura 387
 rusty 353
 stu 344 suv 343
-stuar+t 367
 stuart 367
 stufa 365
-stufat+o 345
 stufato 345
-student+i 406 student+e 388
 studente 388
-studentess+a 359
 studentessa 359
 studenti 406
 studi 388
 studia 340
-studiand+o 348
 studiando 348
-studiar+e 402
 studiare 402
-studiat+o 384
 studiato 384
 studio 445
 stufo 367
 ruth 367
-stupend+o 387 stupend+a 373
 stupenda 373
 stupendo 387
-stupid+o 462 stupid+a 439
 stupida 439
-stupidaggin+i 348 stupidaggin+e 337
 stupidaggine 337
 stupidaggini 348
 stupide 373
 stupidi 396
 stupido 462
-stupisc+e 335
 stupisce 335
-stupr+o 376
-stuprat+a 339
 stuprata 339
-stuprator+e 333
 stupratore 333
 stupro 376
-puttan+e 384
 puttane 384
-puttanell+a 345
 puttanella 345
-sutto+n 347
 sutton 347
 puzza 404
 puzzi 339
-puzzl+e 337
 puzzle 337
-puzzolent+e 334
 puzzolente 334
 ryan 426
-sydne+y 351
 sydney 351
-sylvi+a 342
 sylvia 342
 synch 392
 va 579
 tac 362
-tabacc+o 338
 tabacco 338
 vabbe 344
-vacci 376 tacch+i 349
+vacci 376
 tacchi 349
-tacchin+o 363
 tacchino 363
-vaccin+o 342
 vaccino 342
-vacanz+a 407 vacanz+e 382
 vacanza 407
 vacanze 382
-uccell+o 400 uccell+i 391
 uccelli 391
-uccellin+o 352
 uccellino 352
 uccello 400
-tacer+e 356
 tacere 356
 taci 375
-uccid+e 394 uccid+o 382
 uccida 357
 uccide 394
-uccidend+o 380
 uccidendo 380
-uccider+a 398 uccider+o 394
-uccidera 398 ucciderc+i 355
+uccidera 398
 ucciderci 355 ucciderai 345
-ucciderann+o 373
 uccideranno 373
-ucciderl+o 403 ucciderl+a 376
 ucciderla 376
 ucciderli 344
 ucciderlo 403
-uccidero 394 ucciderm+i 409
+uccidero 394
 uccidermi 409
-uccidert+i 392
 ucciderti 392
 uccidi 377
-uccidiam+o 339
 uccidiamo 339
-uccidil+o 346
 uccidilo 346
-uccidim+i 339
 uccidimi 339
 uccido 382
-uccidon+o 357
 uccidono 357
-uccis+a 427 uccis+i 399
 uccisa 427
 uccise 370
 uccisi 399
 taco 348
-tabulat+i 337
 tabulati 337
 tae 348
 vada 466
-vadan+o 359
 vadano 359
 vado 504
 vai 523
 vaga 336
-vagabond+o 334
 vagabondo 334
 tagli 370
 taglia 400
-tagliar+e 389
 tagliare 389
-tagliat+o 400 tagliat+a 357
 tagliata 357
 tagliato 400
 taglie 332
 taglio 410
 tal 370 val 348
 vale 443 tale 428
-talent+o 409
-valentin+o 364
 valentino 364
 talento 409
-valer+e 351
 valere 351
-valeri+e 347 valeri+a 340
 valeria 340
 valerie 347
-valev+a 350
 valeva 350
 tali 357 vali 336
 valga 359
-valid+o 355 valid+a 349
 valida 349
 valido 355
-valigett+a 360
 valigetta 360
-valigi+a 386 valigi+e 370
 valigia 386
 valigie 370
-valgon+o 349
 valgono 349
 valle 367
 valley 347
-talment+e 390
 talmente 390
-valor+e 415 valor+i 357
 valore 415
 valori 357
 talpa 360 valsa 345
-valvol+a 337
 valvola 337
-talvolt+a 339
 talvolta 339
-valutar+e 341
 valutare 341
-valutazion+e 358
 valutazione 358
 van 394
 tana 345
-vaness+a 369
 vanessa 369
-tanne+r 344
 tanner 344
 vanno 453
 tammy 342
-vampir+o 383 vampir+i 382
 vampiri 382
 vampiro 383
 tanta 415
-vantagg+i 343
 vantaggi 343
 vantaggio 394
 tante 445
 tanti 444
-tantin+o 336
 tantino 336
-tantissim+o 407 tantissim+e 342
 tantissime 342
 tantissimo 407
 tanto 523
 tanya 339
 tara 368
 tasca 396 vasca 384
-tasch+e 362
 tasche 362
 tardi 483
 vari 363
 targa 376
-ubriac+o 413 ubriac+a 381
 ubriaca 381
-ubriach+i 354
 ubriachi 354
 ubriaco 413
-ubriacon+e 343
 ubriacone 343
 varie 362
 task 339
 vaso 360
-vapor+e 341
 vapore 341
 tasse 378
-tappet+o 382
 tappeto 382
-tassist+a 333
 tassista 333
 tasso 349
-tartarug+a 344
 tartaruga 344
 tata 351
 tate 342
-tavol+o 434 tavol+a 398
 tavola 398
 tavoli 346
 tavolo 434
-tatuagg+i 347
 tatuaggi 347
 tatuaggio 375
-vatten+e 445
 vattene 445
-tattic+a 350
 tattica 350
 tatto 337
 taxi 420
-taylo+r 399
 taylor 399
 tazza 399
 te 595
-vecch+i 427
 vecchi 427
 vecchia 453
 vecchie 389
 vecchio 475
 team 393
-tecnic+a 375 tecnic+o 367
 tecnica 375
-tecnicament+e 384
 tecnicamente 384
-tecnici 348 tecnich+e 346
+tecnici 348
 tecniche 346
 tecnico 367
-tecnologi+a 391
 tecnologia 391
-teatr+o 400
 teatro 400
 ted 410
 veda 392
-vedan+o 336
 vedano 336
 vede 462
-vedend+o 365
 vedendo 365
-veder+e 528
-tedesc+o 392 vederc+i 391
 tedesca 344
-vederci 391 tedesch+i 386
+vederci 391
 tedeschi 386
 tedesco 392
 vedere 528
-vederl+o 431 vederl+a 423
 vederla 423
 vederle 346
 vederli 363
 vederlo 431
-vederm+i 410
 vedermi 410
-vedess+e 349 vedess+i 345
 vedesse 349
 vedessi 345
-vedert+i 451 vederv+i 376
 vederti 451 vedervi 376
-vedet+e 423 vedev+o 381
 vedeva 363
 vedete 423
 vedevo 381
 teddy 383
 vedi 490
-uffic+i 357
 uffici 357
-ufficial+e 429 ufficial+i 381
 ufficiale 429
 ufficiali 381
 ufficio 475
-vediam+o 495
 vediamo 495
-vediamoc+i 337
 vediamoci 337
 vedo 493
-vedon+o 394
 vedono 394
-vedov+a 368
 vedova 368
 vedra 393
 vedrai 423
-vedrann+o 350
 vedranno 350
-vedrem+o 414
 vedremo 414
-vedret+e 364
 vedrete 364
 vedro 395
 vega 344
-veicol+o 380 veicol+i 339
 veicoli 339
 veicolo 380
 vegas 389
-udienz+a 382
 udienza 382
-vegli+a 337
 veglia 337
 udito 343
-telecamer+e 400 telecamer+a 397
 telecamera 397
 telecamere 400
-telecomand+o 337
 telecomando 337
-telefil+m 365
 telefilm 365
-telefon+o 478 telefon+i 371
-telefonar+e 347
 telefonare 347
-telefonat+a 412 telefonat+e 375
 telefonata 412
 telefonate 375
 telefonato 365
 telefoni 371
-telefonic+a 356
 telefonica 356
 telefono 478
-telegiornal+e 340
 telegiornale 340
-telegramm+a 343
 telegramma 343
-velen+o 388
 veleno 388
-television+e 391
 televisione 391
 velo 334
-veloc+e 451 veloc+i 394
 veloce 451
-velocement+e 408
 velocemente 408
 veloci 394
-velocit+a 412
 velocita 412
 tema 376 vena 356
 vene 351 teme 336
 tenda 374
-tenebr+e 343
 tenebre 343
 tende 377 vende 368
-vendend+o 348
 vendendo 348
-vender+e 418
 vendere 418
-vendett+a 406
 vendetta 406
 vendi 342
-vendicars+i 339
 vendicarsi 339
-vendiam+o 336
 vendiamo 336
-vendit+a 394 vendit+e 356
 vendita 394
 vendite 356
-venditor+e 353
 venditore 353
 vendo 351
-venend+o 407 tenend+o 374
 venendo 407 tenendo 374
-vendon+o 348
 vendono 348
-tenent+e 438
 tenente 438
-tener 335 temer+e 372 vener+e 333
-tenerc+i 339
+tener 335
 tenerci 339
-tenere 450 temere 372 venere 333 venerd+i 416
+tenere 450 temere 372 venere 333
 venerdi 416
-tenerl+o 395 tenerl+a 377
 tenerla 377
 tenerli 346
 tenerlo 395
-tenero 346 tenerm+i 368
+tenero 346
 tenermi 368
-teners+i 345
 tenersi 345
-tenert+i 372
 tenerti 372
-tenet+e 382 tenev+a 372
 teneva 372
 tenete 382
-tenetev+i 344
 tenetevi 344
 temevo 357 tenevo 342
-vendut+o 409 vendut+a 352
 venduta 352
 venduto 409
-venezi+a 336
 venezia 336
 temi 334
 venga 452 tenga 405
-veniam+o 378 teniam+o 372
 veniamo 378 teniamo 372 vengano 365
 vengo 447 tengo 420
-vengon+o 440 tengon+o 374
 vengono 440 tengono 374
 venir 349
 venire 499
-venirm+i 334
 venirmi 334
-veniss+e 390 veniss+i 365
 venisse 390
 venissi 365
-venit+e 455 veniv+a 398
 veniva 398
-venivan+o 362
 venivano 362
 venite 455
 venivo 344
 temo 431
 venne 399
-venner+o 344
 vennero 344
-tenni+s 359
 tennis 359
-temperatur+a 378
 temperatura 378
-tempest+a 391
 tempesta 391
-tempi 442 teori+a 413 teori+e 347
+tempi 442
 teoria 413
 teorie 347
 tempio 375
-tension+e 372
 tensione 372
-tempism+o 357
 tempismo 357
 tempo 542
-temporal+e 369
 temporale 369
-temporane+a 338 temporane+o 338
 temporanea 338
 temporaneo 338
 tenta 334
-tentand+o 357
 tentando 357
-tentar+e 370
 tentare 370
-tentat+o 400
-tentativ+o 402 tentativ+i 335
 tentativi 335
 tentativo 402
 tentato 400
-tentazion+e 335
 tentazione 335
 venti 406
 vento 417
-venut+o 482 venut+a 462
 venuta 462 tenuta 383
 venute 348
 venuti 430 tenuti 337
 venuto 482 tenuto 416
 vera 456
-verbal+e 353
 verbale 353
-teschi+o 336
 teschio 336
-verament+e 481
 veramente 481
-vescov+o 345
 vescovo 345
-terapi+a 403
 terapia 403
-terapist+a 345
 terapista 345
 vere 384
 verde 420
-verdett+o 354
 verdetto 354
 verdi 359
-teres+a 360
 teresa 360
-verdur+e 343
 verdure 343
 veri 404 tesi 353
-verific+a 337
 verifica 337
-verificar+e 354
 verificare 354
-vergin+e 381
 vergine 381
-vergogn+a 397 vergogn+o 355
 vergogna 397
 vergogni 335
 vergogno 355
-verit+a 488
 verita 488
 vero 552 teso 349
 verme 361
 vermi 350
-vernic+e 357
 vernice 357
-termin+e 407 termin+i 372
-terminat+o 349
 terminato 349
 termine 407
 termini 372
-veronic+a 364
 veronica 364
-tesor+o 503 tesor+i 332
 tesori 332
 tesoro 503
 tess 362
 terra 489 verra 453 tessa 345
 verrai 387
-verrann+o 401
 verranno 401
-versat+o 352
 versato 352
 terre 363
-verrebb+e 352
 verrebbe 352
-terren+o 398 terrem+o 349
 terreno 398 terremo 349 verremo 344
-terremot+o 344
 terremoto 344
-tesser+a 343
 tessera 343
-terrestr+e 345
 terrestre 345
-verret+e 338
 verrete 338
 versi 381
-terribil+e 446 terribil+i 369
 terribile 446
 terribili 369
-terrificant+e 345
 terrificante 345
-version+e 401
 versione 401
-territori+o 382
 territorio 382
 verso 475 verro 406 terro 387
-terror+e 363
 terrore 363
-terrorism+o 343
 terrorismo 343
-terrorist+i 369 terrorist+a 362
 terrorista 362
 terroristi 369
-terrorizzat+o 349 terrorizzat+a 343
 terrorizzata 343
 terrorizzato 349
-tessut+o 366 tessut+i 338
 tessuti 338
 tessuto 366
 terry 394
 test 439
 testa 504
-testament+o 365
 testamento 365
-testard+o 336
 testardo 336
 teste 387 veste 348
-tequil+a 348
 tequila 348
-testimon+e 427 testimon+i 410
 testimone 427
 testimoni 410
-testimoniar+e 375
 testimoniare 375
-vestit+i 448 vestit+o 444
 vestita 373
 vestiti 448
 vestito 444
 testo 352
 terza 412
 terzo 424
-veterinari+o 340
 veterinario 340
 vetri 339
 vetro 387
@@ -12790,210 +8279,139 @@ texas 384
 ti 623 vi 541
 via 531 vic 362 tic 335
 vice 390
-vicend+a 394
 vicenda 394
-viagg+i 375
 viaggi 375
 viaggia 342
-viaggiar+e 379
 viaggiare 379
-viaggiat+o 347
 viaggiato 347
 viaggio 455
-vicin+o 478 vicin+i 426
 vicina 408
-vicinanz+e 341
 vicinanze 341
-vicinat+o 340
 vicinato 340
 vicine 345
 vicini 426
 vicino 478
-vialett+o 334
 vialetto 334
-vicol+o 377
 vicolo 377
 that 363
-victo+r 397
 victor 397
-victori+a 374
 victoria 374
 the 468 vie 357
 vide 356
-tiffan+y 335
 tiffany 335
 video 442
-videocamer+a 366
 videocamera 366
 vidi 369
 theo 343 tifo 336
 viene 483 tiene 418
 vieni 514 tieni 464
-tienil+o 377 tienil+a 352
 tienila 352
 tienilo 377
-tienim+i 340
 tienimi 340
-tienit+i 360
 tieniti 360
-theres+a 332
 theresa 332
-vietat+o 359
 vietato 359
-vietna+m 358
 vietnam 358
-vigil+i 338
-vigilat+a 349
 vigilata 349
 vigili 338
 vigilia 345
-vigliacc+o 349
 vigliacco 349
 this 346
 tigre 368
 villa 372
-villaggi+o 414
 villaggio 414
 tim 394 uhm 374
 tina 373
 vince 412
-vincen+t 390
 vincent 390
 vincente 345
-vincer+e 428
 vincere 428
-vincerem+o 334
 vinceremo 334
 vinci 359
-vincitor+e 373
 vincitore 373
 vinco 341
-vincon+o 333
 vincono 333
 time 364
 times 361
-timid+o 349
 timido 349
 viola 362
-violat+o 347
 violato 347
-violazion+e 368
 violazione 368
-viole+t 363
-violent+o 373 violent+a 348
 violenta 348
-violentat+a 338
 violentata 338
 violenti 344
 violento 373
-violenz+a 405
 violenza 405
 violet 363
-violin+o 342
 violino 342
 vino 432
-thoma+s 409
 thomas 409
-timor+e 336
 timore 336
-thompso+n 355
 thompson 355
-timoth+y 334
 timothy 334
 timmy 344
 thor 349
 vinto 441
 vip 341
 tira 408 tipa 369
-tiral+o 336
 tiralo 336
-tirand+o 340
 tirando 340
 tirar 341
-tirarl+o 342
 tirarlo 342
-tirarm+i 340
 tirarmi 340
-tirart+i 347
 tirarti 347
-tirat+o 404 tirat+e 349
 tirata 340
 tirate 349
 tirati 343
 tirato 404
-tirator+e 335
 tiratore 335
 tipi 408 tiri 378
-tipic+o 368
-tipico 368 tiriam+o 338
+tipico 368
 tiriamo 338
-virgini+a 382
 virginia 382
-vision+e 391 vision+i 348
 visione 391
 visioni 348
-visit+a 435 visit+e 383
 visita 435
-visitar+e 368
 visitare 368
-visitat+o 336
 visitato 336
-visitator+i 343
 visitatori 343
 visite 383
 visivo 334
 tipo 516 tiro 414 viso 410
-vissut+o 410
 vissuto 410
 vista 474
-visual+e 350
 visuale 350
 viste 373
 visti 420
 visto 537
 virus 399
 vita 541 viva 435
-ugual+e 396 ugual+i 389
 uguale 396 vitale 356
 uguali 389 vitali 347
-ugualment+e 339
 ugualmente 339
 vive 440 vite 427
-vivend+o 359
 vivendo 359
-vivent+e 359 vivent+i 335
 vivente 359
 viventi 335
-viver+e 474
 vivere 474
-vivev+a 380 vivev+o 338
 viveva 380
-vivevan+o 333
 vivevano 333
 vivete 332
 vivevo 338
 vivi 429
-vivia+n 347
-vivian 347 viviam+o 384
+vivian 347
 viviamo 384
 vivo 467
-titol+o 391 titol+i 356
 titoli 356
 titolo 391
-vivon+o 391
 vivono 391
-vittim+a 451 vittim+e 426
 vittima 451
 vittime 426
-vittori+a 407
 vittoria 407
 tizi 391
 tizio 469 vizio 334
-ulterior+i 353
 ulteriori 353
-ultim+a 485 ultim+o 468
 ultima 485
-ultimament+e 418
 ultimamente 418
 ultime 408
 ultimi 438
@@ -13001,141 +8419,98 @@ ultimo 468
 un 682
 una 660 toc 354
 tocca 429
-toccar+e 410
 toccare 410
-toccarl+o 347 toccarl+a 339
 toccarla 339
 toccarlo 347
-toccarm+i 371
 toccarmi 371
-toccat+o 397 toccat+a 347
 toccata 347
 toccate 335
 toccato 397
-tocch+i 375
 tocchi 375
 tocco 379
 voce 459
 voci 412
-tobia+s 332
 tobias 332
 umana 408
 umane 363
 umani 424
-umanit+a 389
 umanita 389
 umano 433
 toast 350
 toby 375
 todd 383
-undic+i 369
 undici 369
 vodka 371
 voi 536
 unica 474
-unici 372 unich+e 354
+unici 372
 uniche 354
 unico 472
-uniform+e 384 uniform+i 333
 uniforme 384
 uniformi 333
-unghi+e 373
 unghie 373
 umile 345
-togli 375 vogli+o 567 vogli+a 467
+togli 375
 voglia 467
-vogliam+o 466 voglian+o 350
 vogliamo 466 vogliano 350
-umiliant+e 337
 umiliante 337
-vogliat+e 351
 vogliate 351
 toglie 348
-toglier+e 397
 togliere 397
-toglierm+i 357
 togliermi 357
-togliers+i 332
 togliersi 332
-togliert+i 350
 toglierti 350
-toglietev+i 346
 toglietevi 346
-voglio 567 toglim+i 346
+voglio 567
 toglimi 346
-voglion+o 467
 vogliono 467
-toglit+i 396
 togliti 396
-union+e 370
 unione 370
 unire 339
-unirs+i 353
 unirsi 353
-unirt+i 351
 unirti 351
 unita 430
 unite 355
-univers+o 409
-universit+a 423 universit+y 332
 universita 423
 university 332
 universo 409
 uniti 431
 unito 358
 vola 367
-volan+o 333
-voland+o 333
 volando 333
 volano 333
-volant+e 379
 volante 379
-volar+e 404
 volare 404
-volat+o 341
 volato 341
-volentier+i 379
 volentieri 379
 voler 411
-volerc+i 350
 volerci 350
 volere 396
-volerl+o 370
 volerlo 370
-voless+i 411 voless+e 401
 volesse 401
 volessi 411
-volev+o 506 volev+a 478
 voleva 478
-volevan+o 406 volevam+o 401
 volevano 406 volevamo 401
-volevat+e 355
 volevate 355
 volete 471
 volevi 448
 volevo 506
 voli 345
 tolga 355
-volgar+e 349
 volgare 349
 tolgo 353
 volo 434
-volont+a 405
 volonta 405
-volontar+i 344
 volontari 344
 volontario 355
 volpe 349
 volta 535 tolta 342
-voltar+e 343
 voltare 343
-voltat+o 337
 voltato 337
 volte 504
 volti 349
-tolto 401 volto 398 volum+e 363
+tolto 401 volto 398
 volume 363
-volut+o 462 volut+i 349
 voluta 346
 voluti 349
 voluto 462
@@ -13144,385 +8519,255 @@ uno 553 tom 452 von 363
 tomba 395
 tondo 334
 toni 340
-uomin+i 497
 uomini 497
-vomit+o 360
-vomitar+e 373
 vomitare 373
-vomitat+o 346
 vomitato 346
 vomito 360
 uomo 534 tono 376
-tonnellat+e 349
 tonnellate 349
 tonno 336
 tommy 427
 umore 388
-umorism+o 362
 umorismo 362
 tony 429
 top 380
-torac+e 343
 torace 343
-torci+a 352
 torcia 352
 topi 372
 topo 378 toro 357
 torna 463
-tornad+o 336
 tornado 336
-tornan+o 358
-tornand+o 397
 tornando 397
 tornano 358
-tornar+e 491
 tornare 491
-tornass+e 333
 tornasse 333
-tornat+o 460 tornat+a 435
 tornata 435
 tornate 404
 tornati 400
 tornato 460
-torne+o 355
 torneo 355
-torner+a 419 torner+o 417
 tornera 419
 tornerai 379
-tornerann+o 358
 torneranno 358
-tornerem+o 378
 torneremo 378
 tornero 417
 torni 428
-torniam+o 422
 torniamo 422
 torno 453
 vorra 435
 vorrai 398
-vorrann+o 380
 vorranno 380
-torre 388 tosse 343 vorre+i 501
-vorrebb+e 432
+torre 388 tosse 343
 vorrebbe 432
-vorrebber+o 358
 vorrebbero 358
 vorrei 501
-vorremm+o 392
 vorremmo 392
 torres 339
-vorrest+i 428 vorrest+e 348
 vorreste 348
 vorresti 428
-vorret+e 336
 vorrete 336
-tossic+o 343
 tossico 343
 torta 424 tosta 354
 torte 358
 torto 383 tosto 341
-vostr+o 492 vostr+a 486
 vostra 486
 vostre 437
 vostri 454
 vostro 492
-tortur+a 362
 tortura 362
-torturat+o 338
 torturato 338
 uova 405
-total+e 402
 totale 402
-totalment+e 394
 totalmente 394
-votar+e 354
 votare 354
-votat+o 348
 votato 348
 voti 396
 voto 392 uovo 376
 tour 382
 tra 525 usa 435
-tracc+e 414
 tracce 414
-tracci+a 403
 traccia 403
 tracy 373
-traffic+o 401
 traffico 401
-tradiment+o 379
 tradimento 379
-tradir+e 347
 tradire 347
-tradit+o 397 tradit+a 344
 tradita 344
 tradito 397
-traditor+e 380 traditor+i 336
 traditore 380
 traditori 336
-tradizion+e 376
-tradizional+e 345
 tradizionale 345
 tradizione 376
-uscend+o 392
 uscendo 392
-tradurr+e 416
 tradurre 416
-traduzion+e 480
 traduzione 480
-usciam+o 395 uragan+o 339
 usciamo 395 uragano 339
-tragedi+a 384
 tragedia 384
-tragic+o 339
 tragico 339
-uscir+e 485 uscir+a 368
 uscira 368
 uscirai 340
 uscire 485
-uscirem+o 345
 usciremo 345
-uscirn+e 362
 uscirne 362
-uscit+a 445 uscit+o 434
 uscita 445 usciva 349
-traguard+o 335
 traguardo 335
 uscite 399
 usciti 381
 uscito 434
-usand+o 414
 usando 414
-tramit+e 381
 tramite 381
-usano 383 trann+e 425
+usano 383
 tranne 425
-tramont+o 368
 tramonto 368
-tranquill+o 440 tranquill+a 420
 tranquilla 420
 tranquilli 368
 tranquillo 440
-trascinar+e 337
 trascinare 337
-trascinat+o 359
 trascinato 359
-trascors+o 361
-trascorrer+e 339
 trascorrere 339
 trascorso 361
 usare 459
-trasferir+e 351
 trasferire 351
-trasferirm+i 333
 trasferirmi 333
-trasferirs+i 336
 trasferirsi 336
-trasferit+o 385 trasferit+a 365
 trasferita 365
 trasferiti 351
 trasferito 385
-trasform+a 345
 trasforma 345
-trasformar+e 359
 trasformare 359
-trasformat+o 373 trasformat+a 336
 trasformata 336
 trasformato 373
-trapiant+o 349
 trapianto 349
-usarl+o 369 usarl+a 359
 usarla 359
 usarlo 369
-trasmission+e 368
 trasmissione 368
-trappol+a 405
 trappola 405
-trasport+o 368 trasport+i 340
-trasportar+e 351
 trasportare 351
 trasporti 340
 trasporto 368
 usata 390 usava 352
 usate 370
-usati 353 travi+s 380
+usati 353
 travis 380
-usato 447 traum+a 376
+usato 447
 trauma 376
-tratt+a 470 tratt+i 393
 tratta 470
-trattan+o 335
-trattament+o 373
 trattamento 373
 trattano 335
-trattar+e 373
 trattare 373
-trattass+e 335
 trattasse 335
-trattat+o 391 trattav+a 369
 trattava 369 trattata 338
 trattato 391
-trattener+e 337
 trattenere 337
-trattenut+o 338
 trattenuto 338
 tratti 393
 tratto 385
 tre 514
-tredic+i 348
 tredici 348
-tregu+a 363
 tregua 363
-tremend+o 356 tremend+a 337
 tremenda 337
 tremendo 356
 treni 350
 treno 432
 trent 341
 trenta 375
-userem+o 347
 useremo 347
 usero 336
-trevo+r 365
 trevor 365
 usi 390
-usiam+o 371
 usiamo 371
 tribu 338
-tribunal+e 422
 tribunale 422
-urgent+e 383
 urgente 383
-urgenz+a 335
 urgenza 335
 urina 333
 trish 333
-trist+e 438 trist+i 355
 triste 438
-tristezz+a 366
 tristezza 366
 tristi 355
 urla 405
-urland+o 362
 urlando 362
-urlar+e 389
 urlare 389
-urlat+o 347
 urlato 347
 urlo 354
 uso 421
-trofe+o 342
 trofeo 342
-tromb+a 336
 tromba 336
 trono 365
-tropp+o 524 tropp+i 396
 troppa 388
 troppe 396
 troppi 396
 troppo 524
 trova 457
 trovai 334
-trovan+o 391
 trovano 391
-trovar+e 494
-trovarc+i 378
 trovarci 378
 trovare 494
-trovarl+o 412 trovarl+a 398
 trovarla 398
 trovarli 351
 trovarlo 412
-trovarm+i 400 trovarn+e 334
 trovarne 334
 trovarmi 400
-trovars+i 355 trovass+e 335
 trovasse 335
 trovarsi 355 trovassi 335
-trovart+i 394
 trovarti 394
-trovat+o 510 trovat+a 433
 trovata 433 trovava 376
 trovate 402
 trovati 397
 trovato 510 trovavo 345
-trover+o 411 trover+a 392
 trovera 392
 troverai 394
-troverann+o 368
 troveranno 368
-troverem+o 416
 troveremo 416
-troveret+e 368
 troverete 368
 trovero 411
 trovi 439
-troviam+o 416
 troviamo 416
 trovo 442
-troup+e 333
 troupe 333
 troy 362
-trucc+o 402
-trucch+i 353
 trucchi 353
 trucco 402
-truff+a 361
 truffa 361
-truffator+e 333
 truffatore 333
-trupp+e 378
 truppe 378
 tu 602
 tua 559 uva 344
 tubi 342
-tucke+r 358
 tucker 358
 tubo 376
 tue 477
 utero 333
 utile 420
 utili 357
-utilizzar+e 341
 utilizzare 341
-vulcan+o 332
 vulcano 332
-vulnerabil+e 351
 vulnerabile 351
 tuo 565
 vuoi 551 tuoi 503
 vuol 461
 vuole 530
-tunne+l 392
 tunnel 392
 tuono 333
-tumor+e 375
 tumore 375
 vuota 383
 vuote 353
 vuoti 342
 vuoto 409
-turbat+o 341 turbat+a 334
 turbata 334
 turbato 341
 turco 340
-turist+i 345
 turisti 345
 turk 337
-turne+r 364
 turner 364
 turni 352
 turno 424
 tuta 365
-tutor+e 332
 tutore 332
 tutta 508
-tuttavi+a 399
 tuttavia 399
 tutte 510
 tutti 572
 tutto 596
-twitte+r 341
 twitter 341
 tyler 397
 zach 361
@@ -13531,65 +8776,49 @@ zack 349
 wade 375
 zaino 363
 wall 343
-wallac+e 360
 wallace 360
-walke+r 380
 walker 380
 wally 332
 walt 372
-walte+r 418
 walter 418
 yang 360
-yanke+e 334
 yankee 334
 zampe 354
 was 332
 ward 349
-washingto+n 415
 washington 415
-warre+n 370
 warren 370
 water 343
-watso+n 357
 watson 357
 way 337
 wayne 378
 web 355
 zecca 339
 yeah 373
-weeken+d 403
 weekend 403
 wells 345
 yen 350
 xena 352
 wendy 372
 wes 347
-wesle+y 338
 wesley 338
 zero 407
 west 391
 zia 429
 what 347
-wheele+r 338
 wheeler 338
 when 338
-whisk+y 377
-whiske+y 342
 whiskey 342
 whisky 377
 white 376
 will 425
-willi+e 356
-willia+m 401
 william 401
 williams 371
 willie 356
 willy 340
-wilso+n 387
 wilson 387
 zio 450 who 332
 whoa 369
-winsto+n 354
 winston 354
 ziva 336
 with 353
@@ -13599,12 +8828,10 @@ zitto 450
 zoe 387
 zoey 341
 yoga 353
-yogur+t 341
 yogurt 341
 wolf 351
 won 364 zoo 364 woo 346
 zona 442
-zombi+e 384
 zombie 384
 zone 363
 woody 353
@@ -13616,7 +8843,6 @@ young 373
 your 369
 wow 463
 zucca 346
-zuccher+o 390
 zucchero 390
 zuppa 381
 wyatt 350`,

@@ -9,107 +9,73 @@ export const WORDS: LanguageWords = {
   words: `ba 487
 babe 346
 back 333
-bable+r 343
 babler 343
 bacon 370
-babor+d 354
 babord 354
 baby 450 abby 363
-babye+n 424 babye+r 358
 babyen 424
 babyer 358
 bad 417 abe 360 ace 346
 bade 450
-badekare+t 369
 badekaret 369
 bader 345
-caffre+y 343
 caffrey 343
 badet 413
-cadilla+c 333
 cadillac 333
 baer 371
-caesa+r 403
 caesar 403
 baere 425
 baerer 421
 baesj 339
 bag 339
-bagasj+e 352
 bagasje 352
 bagasjen 379
 bagen 378
-abigai+l 334
 abigail 334
 bak 494 bal 362 cal 360
-balbo+a 351
 balboa 351
-balans+e 357
 balanse 357
 balansen 340
 bake 343
 caleb 354
 baken 364
-bakdor+a 339
 bakdora 339
-baker 380 bakfr+a 365
+baker 380
 bakfra 365
-bakers+t 344
 bakerst 344
 balet 354
 baki 338
-californi+a 415
 california 415
-bakhode+t 332
 bakhodet 332
-bakhol+d 347
 bakhold 347
-bakgrun+n 365
 bakgrunn 365
-bakgrunne+n 358
 bakgrunnen 358
 ball 398 call 339
 balla 341
-bakke+n 434 balle+n 415
 bakken 434 ballen 415
 ballene 398
-bakleng+s 356
 baklengs 356
 baller 395
 ballet 359
-balkonge+n 342
 balkongen 342
-bakove+r 383
 bakover 383
-baksete+t 357
 baksetet 357
-bakside+n 383
 baksiden 383
-bakromme+t 333
 bakrommet 333
 bakt 340
-bakveie+n 337
 bakveien 337
-calvi+n 354
 calvin 354
-baltimor+e 359
 baltimore 359
 cam 360 can 354
-canad+a 386
 canada 386
 band 418 bane 390
-bande+t 413
 bandet 413
-banditte+r 337
 banditter 337
-camelo+t 347
 camelot 347
 banen 403
-camero+n 372
 cameron 372
 bandt 337
 bang 372
-camill+a 340
 camilla 340
 bank 432
 banke 404
@@ -122,553 +88,373 @@ bann 353
 banne 361
 banner 350
 camp 341
-campbel+l 377
 campbell 377
 abort 358
-canyo+n 340
 canyon 340
 bar 430
 barb 334
-barbar+a 389
 barbara 389
-barber+e 351
 barbere 351
 barberer 335
-barbi+e 376
-abraha+m 363
 abraham 363
 barbie 376
-casanov+a 345
 casanova 345
 bare 605 base 375 cape 335 case 333
-basebal+l 383
 baseball 383
 baren 418 basen 390
-barer 337 baser+t 394
+barer 337
 basert 394
 baret 347
 casey 384
 cash 353
-capito+l 333
 capitol 333
 carl 426
 carla 374
-basketbal+l 335
 basketball 335
-carlo+s 402
 carlos 402
 carly 334
 barn 516
 barna 473
 barnas 344
-barne+t 459 barne+y 385
-barnebar+n 373
 barnebarn 373
-barnebarne+t 356
 barnebarnet 356
-barnehage+n 346
 barnehagen 346
-barnehje+m 342
 barnehjem 342
-carmen 346 barndo+m 338
+carmen 346
 barndom 338
-barndomme+n 351
 barndommen 351
 barnes 364
-barnepik+e 332
 barnepike 332
 barnet 459
-barnevak+t 368
 barnevakt 368
 barnets 339
 barney 385
 carol 376
-carolin+e 371 carolin+a 338
 carolina 338
 caroline 371
-absolut+t 456
 absolutt 456
-caroly+n 349
 carolyn 349
 aaron 399 baron 342
 barns 357
-barnsli+g 360
 barnslig 360
-barnu+m 334
 barnum 334
 bass 347 cass 346
-caspe+r 344
-bassen+g 343
 basseng 343
-bassenge+t 385
 bassenget 385
 casper 344
-carri+e 399 cassi+e 346
 carrie 399 cassie 346
-carso+n 388 barro+w 337
 carson 388
 barrow 337
 barry 406
 bart 364
-carte+r 399 barte+n 333
 barten 333
-bartende+r 341
 bartender 341
 carter 399
-castl+e 345
 castle 345
-absur+d 365
 absurd 365
 bat 422 abu 359 cat 343
 baten 441
 batene 346
 bauer 393 bates 370 bater 362
-catherin+e 364
 catherine 364
-actio+n 350
 action 350
 cathy 343
-batma+n 363
 batman 363
-batter+i 334
 batteri 334
-batterie+t 350 batterie+r 334
-batterien+e 333
 batteriene 333
 batterier 334
 batteriet 350
 bay 369
-baxte+r 359
 baxter 359
 be 494
 bea 363
 becca 353
 beach 373
-beaere+t 348
 beaeret 348
-cecili+a 342 cecili+e 334
 cecilia 342
 cecilie 334
 beck 347
-adalin+d 342
 adalind 342
 becky 360
 adam 421
 adams 368
 bear 340
 beate 333
-affaer+e 366
 affaere 366
-befale+r 354
 befaler 354
-befan+t 336
 befant 336
-befinne+r 385
 befinner 385
 adele 334
-befolkninge+n 353
 befolkningen 353
-bedrage+r 342
 bedrager 342
 bedre 528
 befri 362
-bedrif+t 336
 bedrift 336
-bedrifte+n 334
 bedriften 334
-bedritn+e 332
 bedritne 332
 bedt 438
-beethove+n 358
 beethoven 358
 addy 339
 bega 383
-behage+r 366
-behageli+g 373
 behagelig 373
 behager 366
-adgan+g 400
-behandl+e 396
 behandle 396
 behandler 401 behandles 350
 behandlet 407
-behandlin+g 390
 behandling 390
-behandlinge+n 364
 behandlingen 364
 adgang 400
 begar 364
-begat+t 389
-begave+t 349
 begavet 349
 begatt 389
-begeistre+t 360
 begeistret 360
-afghanista+n 374
 afghanistan 374
 begge 493
-begik+k 383
 begikk 383
-begjae+r 353
 begjaer 353
 bein 414
 beina 431
-beine+t 417
 beinet 417
-behol+d 411
 behold 411
 beholde 431
 beholder 396
 beholdt 372
 behov 408
-behove+r 433 behovd+e 342
 behovde 342
 behover 433
-begrav+e 384 begrav+d 378
 begrave 384 begravd 378
 begravde 361
-begravels+e 389
 begravelse 389
 begravelsen 393
 begraver 350 begraves 333
 begravet 368
-begrense+t 368
 begrenset 368
 beist 346
-beiste+t 341
 beistet 341
-begyn+t 434 begyn+n 414
 begynn 414
 begynne 468
-begynnels+e 359
 begynnelse 359
 begynnelsen 428
 begynner 491
 begynt 434
 begynte 475
-beleili+g 337
 beleilig 337
-bekiage+r 337
 bekiager 337
 bell 353
 bella 367 cella 356
-beklag+e 350
 beklage 350
 beklager 529
-celle 374 belle 345 bekke+n 337
-cellen 353 bekken 337 bekjen+t 339
+celle 374 belle 345
+cellen 353 bekken 337
 cellene 359
-bekjemp+e 367
 bekjempe 367
 bekjent 339
 celler 336
 adjo 431
-belonnin+g 373
 belonning 373
-belonninge+n 344
 belonningen 344
 belop 338
-belope+t 337
 belopet 337
-bekref+t 344
 bekreft 344
 bekrefte 387
-bekreftels+e 346
 bekreftelse 346
 bekrefter 373
 bekreftet 404
 belte 350
 beltet 373
-adlyd+e 365
 adlyde 365
 adlyder 352
-bekymr+e 440
 bekymre 440
 bekymrer 398
 bekymret 458
-bekymrin+g 362
 bekymring 362
-bekymringe+r 356
 bekymringer 356
 ben 462
 bena 379
-benedic+t 353
 benedict 353
-benekt+e 340
 benekte 340
 benekter 336
 benet 358
-admira+l 392
 admiral 392
-benjami+n 389
 benjamin 389
-benke+n 348
 benken 348
 benji 337
-benne+t 354
 bennet 354
 bennett 360
 benny 386
-beordre+t 377 beordre+r 352
 beordrer 352
 beordret 377
-bensi+n 397
 bensin 397
-benso+n 358
 benson 358
-adopter+t 351 adopter+e 345
 adoptere 345
 adoptert 351
 cent 400 bent 347
-cente+r 348
 center 348
-centimete+r 353
 centimeter 353
-centra+l 367
 central 367
-benytt+e 344
 benytte 344
 ber 483 aer 333 bes 332
-besat+t 399
 besatt 399
 aere 448
-aered+e 369 bered+t 340
 aerede 369
-beredska+p 346
 beredskap 346
 beredt 340
-beregne+t 336
 beregnet 336
-beseir+e 361
 beseire 361
 beseiret 363
 aeren 397
 aerend 359
-aeresor+d 351
 aeresord 351
-adress+e 395
 adresse 395
 adressen 409
-besetninge+n 366
 besetningen 366
-besettels+e 336
 besettelse 336
 berg 346
-adria+n 364
 adrian 364
-afrik+a 394
 afrika 394
-besittels+e 344
 besittelse 344
 aesj 376
-aerli+g 460 berli+n 396
 aerlig 460
 aerlige 374
-aerlighe+t 350
 aerlighet 350
 berlin 396
-beskje+d 456
 beskjed 456
-beskjede+n 403 beskjede+r 368
 beskjeden 403
 beskjeder 368
-beskre+v 344
 beskrev 344
-beskriv+e 374
 beskrive 374
-beskrivels+e 342
 beskrivelse 342
 beskriver 350
-beskut+t 343
 beskutt 343
-beskyt+t 356
 beskytt 356
 beskytte 458
-beskyttels+e 400
 beskyttelse 400
 beskytter 414
 beskyttet 398
-bernadett+e 343
 bernadette 343
-bernar+d 360
 bernard 360
 bernardo 332
-berni+e 375
 bernie 375
 besok 441
 besoke 425
-besokend+e 352
 besokende 352
 besoker 385
 besoket 346
-beroligend+e 368
 beroligende 368
 besokt 355
 besokte 385
-berom+t 394
-berommels+e 334
 berommelse 334
 beromt 394
 beromte 388
-berore+r 336
 berorer 336
 best 481 bert 341
-berta 340 besta+r 377
-bestandi+g 369
+berta 340
 bestandig 369
-bestar 377 besvar+e 342
+bestar 377
 besvare 342
 beste 512
-bestefa+r 423
 bestefar 423
-bestefare+n 373
 bestefaren 373
 bestem 337
-bestemo+r 434 bestemm+e 413
 bestemme 413
 bestemmer 432
 bestemor 434
-bestemore+n 367
 bestemoren 367
 bestemors 337
 bestemt 437
 bestemte 410
-besteven+n 342
 bestevenn 342
-bestevenne+r 354 bestevenne+n 348
 bestevennen 348
 bestevenner 354
-bestil+t 389 bestil+l 343
-bestill 343 bestikk+e 343
+bestill 343
 bestille 394 bestikke 343
 bestiller 362
-bestillin+g 333
 bestilling 333
 bestilt 389
 bestilte 387
-besvimt+e 350
 besvimte 350
-beruse+t 334
 beruset 334
 bet 374
-bevaepne+t 391
-bevaepned+e 335
 bevaepnede 335
 bevaepnet 391
 betal 373
 betale 468
 betaler 459
-betalin+g 371
 betaling 371
-betalinge+n 336
 betalingen 336
 betalt 442
 betalte 421
-advar+e 391 bevar+e 379
 advare 391 bevare 379
 advarer 379
-advarse+l 398
 advarsel 398
 advart 363
 advarte 386
 beveg 376
 bevege 393
-bevegels+e 390
 bevegelse 390
 bevegelsen 333
 bevegelser 350
 beveger 407
 beveget 351
 aften 400
-beverl+y 369
 beverly 369
 beth 395
-betingels+e 338
 betingelse 338
 betingelser 344
 bevis 448
 bevise 430
-bevisen+e 381
 bevisene 381
 beviser 403
 beviset 365
-beviss+t 358
 bevisst 358
-bevissthe+t 353
 bevissthet 353
-bevisstlo+s 369
 bevisstlos 369
 bevist 364
-betjen+t 423
 betjent 423
-betjente+n 346 betjente+r 339
 betjenten 346
 betjenter 339
-beundre+r 391 beundre+t 351
 beundrer 391
 beundret 351
-advoka+t 441
 advokat 441
-advokate+n 410 advokate+r 376
 advokaten 410
 advokatene 348
 advokater 376
-bevokte+t 333
 bevoktet 333
-betraktnin+g 347
 betraktning 347
 betsy 337
 betty 383
 bety 423
-betyd+d 334
 betydd 334
 betydde 391
-betydeli+g 341
 betydelig 341
-betydnin+g 381
 betydning 381
 betyr 505
 ah 459
 cia 402 aha 341
 chad 344
-bibele+n 384
 bibelen 384
-bibliote+k 338
 bibliotek 338
-biblioteke+t 385
 biblioteket 385
-chakota+y 359
 chakotay 359
-bianc+a 346 chanc+e 339
 bianca 346
 chance 339
-chandle+r 355
 chandler 355
 chang 349
-champagn+e 397
 champagne 397
 champagnen 335
 chase 365
-charle+s 425 charle+y 361
 charles 425
-charlesto+n 337
 charleston 337
 charley 361
-charli+e 462
 charlie 462
-charlott+e 394
 charlotte 394
-chapma+n 360
 chapman 360
 bie 383
 biff 376
-cheet+a 337
 cheeta 337
-chelse+a 358
 chelsea 358
 chen 332
 agent 443
-agente+r 388 agente+n 371
 agenten 371
 agentene 351
 agenter 388
@@ -676,31 +462,22 @@ aids 345 bier 336
 bidra 360
 bidrag 360
 aidri 381
-cherr+y 341
 cherry 341
-cheste+r 385
 chester 385
-chery+l 334
 cheryl 334
 big 417 bii 391 ahh 335
-chicag+o 413
 chicago 413
 aiie 392
 chief 355
 biien 337
-bigfoo+t 350
 bigfoot 350
-chinatow+n 336
 chinatown 336
 biir 388 chip 333
-aggressi+v 349
 aggressiv 349
 chips 348
-aiiti+d 344
 aiitid 344
 bil 471
 bilde 451
-bilden+e 424
 bildene 424
 bilder 444
 bildet 444
@@ -708,25 +485,18 @@ bilen 512
 bilene 395
 biler 420
 bill 450
-billet+t 382
 billett 382
-billette+r 391 billette+n 363
 billetten 363
 billettene 359
 billetter 391
-billi+g 402 billi+e 337
 billie 337
 billig 402
 billige 357
-billiger+e 348
 billigere 348
-bikkj+a 363
 bikkja 363
 billy 442
 chloe 382
-bilnoklen+e 335
 bilnoklene 335
-bilulykk+e 367
 bilulykke 367
 bin 364 agn 344
 bind 376
@@ -735,131 +505,99 @@ binder 352
 agnes 347
 cindy 373
 bingo 371
-biologis+k 335
 biologisk 335
 biologiske 348
 chow 343
 air 361
 bird 334
-airei+t 338
 aireit 338
-birgitt+e 365
 birgitte 365
-bisho+p 347
 bishop 347
 chris 431
-christ+y 346
-christe+r 336
 christer 336
-christia+n 382
 christian 382
-christin+a 358 christin+e 354
 christina 358
 christine 354
-christophe+r 369
 christopher 369
 christy 346
 bisk 342
 cirka 377
-bisko+p 332
 biskop 332
 bit 406 ait 387
 chuck 415
 bite 371
 biter 404
-churchil+l 335
 churchill 335
 bitt 382
 bitte 344
 bitter 352
 city 427
 bla 448 aja 363
-alabam+a 337
 alabama 337
 black 399
 blad 356
-blade+t 359 blade+r 344
-blaffe+n 383
 blaffen 383
-bladen+e 340
 bladene 340
 blader 344
 bladet 359
-alber+t 381
 albert 381
-blair 368 clair+e 423
+blair 368
 claire 423
 blake 368
 blakk 374
 alan 417
-blanch+e 341
 blanche 341
 bland 365
 blande 384
 blander 376
 blandet 377
-blandin+g 351
 blanding 351
-blank+e 352
 blanke 352
 blant 445
 blas 403
 clara 363
 blase 385
-clarenc+e 332
 clarence 332
 blaser 434
-clark 381 alask+a 358
+clark 381
 alaska 358
 clarke 335
 alarm 390
-alarme+n 375
 alarmen 375
 blast 352
 blaste 367
-claud+e 346
 claude 346
 claus 332
 blatt 369
 clay 379
-clayto+n 346
 clayton 346
 ble 555
 alfa 349 alec 347
 alder 422
-aldere+n 370
 alderen 370
-bleie+r 337
 bleier 337
-alein+e 350
 aleine 350
 blek 352
 blekk 337
 alene 502
-alfre+d 377
 alfred 377
 aldri 554
-clevelan+d 352
 cleveland 352
 alex 444
-alexande+r 379
 alexander 379
 bli 562 ali 383
 alice 407
-alibi 371 alici+a 335
+alibi 371
 alicia 335
 alias 341
 blikk 382
-blikke+t 386
 blikket 386
 blind 414
 blinde 376
 blink 338
 clint 338
-clinto+n 340
 clinton 340
 blir 565
-aliso+n 360
 alison 360
 blitt 516
 all 484
@@ -867,102 +605,69 @@ allan 347
 alle 576
 allen 380
 aller 400 alles 382
-allered+e 489
 allerede 489
-allergis+k 363
 allergisk 363
 allie 337
-alliert+e 373
 allierte 373
-allikeve+l 397
 allikevel 397
-alliso+n 361
 allison 361
-allmektig+e 343
 allmektige 343
-alkoho+l 397
 alkohol 397
-alkoholike+r 351
 alkoholiker 351
-allti+d 532
 alltid 532
 alltids 362
-alltin+g 340
 allting 340
-akkura+t 526
 akkurat 526
 blo 359
 alma 334
 blod 466
-bloff 357 blode+t 427 blodd+e 341
-blodde 341 bloffe+r 350
+bloff 357
+blodde 341
 bloffer 350
 blodet 427
-blodi+g 357
 blodig 357
 blodige 351
-blodninge+n 338
 blodningen 338
-blodtrykke+t 346
 blodtrykket 346
-alminneli+g 338
 alminnelig 338
-blokker+t 339
-blokkere+r 338
 blokkerer 338
 blokkert 339
 blond 352
 blonde 342
-blondin+e 333
 blondine 333
 bloom 342
-bloms+t 368
 blomst 368
-blomste+r 412 blomste+n 337
 blomsten 337
 blomstene 381
 blomster 412
 blor 398
 bjorn 397
-bjorne+n 364
 bjornen 364
-alrei+t 417
 alreit 417
-aksen+t 344
 aksent 344
-aksepter+e 387 aksepter+t 346
 akseptere 387
 aksepterer 373
 akseptert 346
 alpha 360
-aksje+r 351
-aksjen+e 336
 aksjene 336
 aksjer 351
-aksjo+n 347
 aksjon 347
 alt 573 akt 370
 club 367
 blue 374
-altfo+r 436
 altfor 436
 akter 390 blues 334
-alternati+v 381
 alternativ 381
-alternative+r 355 alternative+t 336
 alternativer 355
 alternativet 336
 aktiv 362
 aktive 333
 aktiver 353
 aktivert 368
-aktivite+t 365
 aktivitet 365
-aktivitete+r 341
 aktiviteter 341
 blunk 336
 alvor 423 aktor 357
-alvorli+g 452
 alvorlig 452
 alvorlige 374
 altsa 468
@@ -972,61 +677,39 @@ clyde 363
 an 471 bo 462
 bob 442
 cobb 336
-ambassade+n 366
 ambassaden 366
-ambassado+r 354
 ambassador 354
-ambassadore+n 336
 ambassadoren 336
 bobby 428
-anbefal+e 355
 anbefale 355
 anbefaler 372
-anbefalt+e 337
 anbefalte 337
 amber 352
-cochis+e 337
 cochise 337
-ambisio+s 333
 ambisios 333
-ambisjone+r 344
 ambisjoner 344
-anaki+n 344
 anakin 344
-analys+e 347
 analyse 347
-analyser+e 338
 analysere 338
-amand+a 379
 amanda 379
-ambulans+e 387
 ambulanse 387
 ambulansen 355
-amato+r 346
 amator 346
-amatore+r 335
 amatorer 335
 and 441 bod 332
-anfal+l 362
 anfall 362
 bodd 400
 bodde 433
-andedra+g 332
 andedrag 332
 andel 377
-andeli+g 345
 andelig 345
 anden 375
 andene 338
 ander 356
 anders 382
-anderso+n 371
 anderson 371
-andersso+n 337
 andersson 337
-ameli+a 345
 amelia 345
-anels+e 413
 anelse 413
 amen 408
 aner 464
@@ -1036,42 +719,32 @@ andreas 351
 andres 396
 andrew 398
 andrews 341
-americ+a 345
 america 345
 american 353
-amerik+a 432
 amerika 432
-amerikane+r 388
 amerikaner 388
 amerikanere 393
 amerikaneren 335
-amerikanern+e 389
 amerikanerne 389
-amerikans+k 415
 amerikansk 415
 amerikanske 429
 amerikas 355
 andy 424 cody 373
-angaend+e 417
 angaende 417
 angar 407
 angel 375
 angela 379
-angele+s 402
 angeles 402
 angelo 339
 anger 357
 angie 372
 amigo 342
-anhold+t 351
 anholdt 351
 amir 346
 angre 401
 angrep 443 angrer 394
-angrepe+t 425
 angrepet 425
 angret 341
-angri+p 366
 angrip 366
 angripe 404
 angriper 406
@@ -1080,18 +753,12 @@ anita 347
 bok 438
 boka 419 cola 370 anja 343
 cole 392
-anlednin+g 381
 anledning 381
-anledninge+n 348
 anledningen 348
-anleg+g 342
 anlegg 342
-anlegge+t 345
 anlegget 345
-ankele+n 343
 ankelen 343
 boken 426
-colema+n 332
 coleman 332
 bokene 398
 boker 412 anker 349
@@ -1101,418 +768,286 @@ bolgene 352
 bolger 351
 bolig 348
 colin 361
-anklag+e 358
 anklage 358
-anklagen+e 346
 anklagene 346
 anklager 380
 anklaget 373
 bolle 339
-colleg+e 416
 college 416
-collin+s 380
 collins 380
 ankom 356
-colombi+a 343
 colombia 343
-ankomme+r 371 ankomme+t 348
 ankommer 371
 ankommet 348
-ankoms+t 352
 ankomst 352
-colorad+o 357
 colorado 357
 boks 391
 bokse 350
 boksen 391
 bokser 374
-boksin+g 333
 boksing 333
-bokstave+r 350
-bokstaveli+g 373
 bokstavelig 373
 bokstaver 350
-bolto+n 335
 bolton 335
 ann 404 boo 351 bom 348 bon 346
 anna 430
 anne 406 bond 389 come 334
 bonde 363
 bonder 351
-anmeld+e 359
 anmelde 359
 annen 505
-annenhve+r 340
 annenhver 340
 annens 360
-annerlede+s 455
 annerledes 455
 annet 509
 annie 398
-annik+a 365
 annika 365
 amok 350
-cooki+e 338
 cookie 338
 bonn 374
-bonne+r 386 bomme+t 369
-connecticu+t 335
 connecticut 335
-bonnen+e 338
 bonnene 338
 bonner 386 bommer 347
 bommet 369
-conni+e 366 bonni+e 349
 connie 366 bonnie 349
-conno+r 363
 connor 363
-anony+m 347
 anonym 347
 anonyme 336
 anonymt 339
 boms 348 coop 340
-conra+d 340
 conrad 340
-coope+r 393
 cooper 393
-compto+n 338
 compton 338
-compute+r 357
 computer 357
-ammunisjo+n 381
 ammunisjon 381
 bonus 357
 bor 531
-ansat+t 397
 ansatt 397
 ansatte 408
 bord 452 anse 344
-borde+t 438
 bordet 438
 anser 362 anses 336
-anset+t 346
 ansett 346
 ansette 367
 ansetter 342
 borg 350
-borge+r 357 borge+n 335
 borgen 335
 borger 357
 borgere 365
-borgerkrige+n 337
 borgerkrigen 337
-borgermeste+r 379
 borgermester 379
-ansik+t 431
 ansikt 431
-ansikte+t 459 ansikte+r 356
-ansikten+e 357
 ansiktene 357
 ansikter 356
 ansiktet 459
-corinn+e 354
 corinne 354
 boris 360
 anrop 348
-anrope+r 335
 anroper 335
 boss 362
-anspen+t 362
 anspent 362
 bort 510
-costa 344 ansva+r 437
+costa 344
 ansvar 437
-ansvare+t 407
 ansvaret 407
-ansvarli+g 409
 ansvarlig 409
 ansvarlige 362
 borte 514
-anstendi+g 355
 anstendig 355
-bortenfo+r 341
 bortenfor 341
-bortfor+t 351
 bortfort 351
-amsterda+m 350
 amsterdam 350
 borti 371
-bortkaste+t 388
 bortkastet 388
-bosto+n 390
 boston 390
-bortreis+t 344
 bortreist 344
-bortset+t 440
 bortsett 440
 bot 368
 anta 375
-antageli+g 384
 antagelig 384
-antal+l 377
-antakeli+g 401
 antakelig 401
-antakeligvi+s 333
 antakeligvis 333
 antall 377
-antalle+t 359
 antallet 359
 antar 455
-antat+t 346
 antatt 346
 ante 410
-antibiotik+a 334
 antibiotika 334
-anthon+y 385
 anthony 385
 antok 364
 anton 365
-antoni+o 365
 antonio 365
-antoniu+s 354
 antonius 354
-count+y 371
 county 371
-bourbo+n 341
 bourbon 341
-antrek+k 341
 antrekk 341
-courtne+y 341
 courtney 341
 botte 337
-antyde+r 366
 antyder 366
 amy 417 boy 398
-cowbo+y 376
 cowboy 376
 boyd 358 boye 347
 boyer 340
 ar 540
 bra 564
-apachen+e 341
 apachene 341
 crack 343
 brad 378
-arbei+d 450
 arbeid 450
 arbeide 417
 arbeider 427
 arbeidere 346
-arbeidern+e 340
 arbeiderne 340
 arbeidet 445
-arbeidslo+s 338
 arbeidslos 338
-bradle+y 356
 bradley 356
 brady 346
-arche+r 345
 archer 345
-craig 375 archi+e 348
+craig 375
 archie 348
 brak 422
-brake+t 362 brake+r 343
 braker 343
 braket 362
 brakk 381
 brakt 376
 brakte 384
-crane 356 brand+y 348 brand+t 333
-brando+n 358
+crane 356
 brandon 358
 brandt 333
 brandy 348
 brann 401
-branne+n 382
 brannen 382
-bransj+e 357
 bransje 357
 bransjen 378
 brant 381
-brasi+l 344
 brasil 344
 bravo 398
 bratt 344
-crawfor+d 343
 crawford 343
-crawle+y 353
 crawley 353
 ape 381 are 338
 bree 383
 creek 359
-brekk+e 346
 brekke 346
 brekker 359
 apen 437 asen 351
-apenbar+t 411
 apenbart 411
-arenae+n 333
 arenaen 333
-arene 437 asene 337 apene 334 brend+a 354
+arene 437 asene 337 apene 334
 brenda 354
 brendan 338
 brenn 373
-brenna+n 340
 brennan 340
 brenne 412
-brennend+e 357
 brennende 357
 brenner 428
 brems 342
-bremsen+e 333
 bremsene 333
 apent 407 brent 404
 brente 377
 aper 357
 brev 435 aret 427
-breve+t 416
-breven+e 367
 brevene 367
 brevet 416
-arevi+s 409
 arevis 409
 arets 386
 brett 358
-brette+t 355
 brettet 355
-brewste+r 348
 brewster 348
 ari 383
 asia 336
 brick 347
 brian 412
-bridg+e 344
 bridge 344
 bridget 335
 brien 348
-brigg+s 343
 briggs 343
-brighto+n 337
 brighton 337
-ashle+y 372
 ashley 372
-brille+r 369
-brillen+e 378
 brillene 378
 briller 369
 bring 377
 bringe 412
 bringer 409
-briten+e 365
 britene 365
-britis+k 370
 britisk 370
 britiske 380
-arhundr+e 363
 arhundre 363
 arhundrer 358
-arizon+a 362
 arizona 362
 ark 345
 aske 351
 asken 347 arken 341
-askepot+t 346
 askepott 346
-arlig+e 337
 arlige 337
-arkive+t 347
 arkivet 347
 arm 382 bro 373
 broa 362
-armbande+t 345
 armbandet 345
-broadwa+y 351
 broadway 351
 apne 481 brod 402 arme 374 arne 373
-brode+r 385 brode+t 352
 armeen 334
 broder 385
 brodet 352
 armen 429 broen 410
 armene 408
-apner 432 armer 378 apnes 363 brodr+e 418
+apner 432 armer 378 apnes 363
 brodre 418
-brodren+e 394
 brodrene 394
 apnet 426
 brody 381
 arnie 335
-apnin+g 348
 apning 348
-apninge+n 345
 apningen 345
-apoll+o 353
 apollo 353
-arnol+d 362
 arnold 362
-brookly+n 376
 brooklyn 376
-bronne+n 342
 bronnen 342
 bronx 336
 bror 470
-brore+n 469
 broren 469
 brors 370 cross 352
-armstron+g 348
 armstrong 348
 brot 417
-apoteke+t 333
 apoteket 333
-brother+s 333
 brothers 333
 brow 343
 brown 386
 ars 398 arr 370
 arsak 406
-arsake+n 371 arsake+r 339
 arsaken 371
 arsaker 339
-arranger+t 350 arranger+e 347
 arrangere 347
 arrangerer 337
 arrangert 350
 arrangerte 334
 assen 397
-arres+t 342
 arrest 342
-arreste+r 350 arreste+n 339
 arresten 339
 arrester 350
 arrestere 391
 arresterer 361
 arrestert 429
 arresterte 355
-arrestordr+e 337
 arrestordre 337
 arret 338
-appetit+t 335
 appetitt 335
 april 402
-aspiri+n 337
 aspirin 337
-assistans+e 336
 assistanse 336
-assisten+t 387
 assistent 387
-assistente+n 362
 assistenten 362
-assisterend+e 332
 assisterende 332
-applau+s 380
 applaus 380
 apple 336
-arrogan+t 348
 arrogant 348
-apropo+s 377
 apropos 377
 arrow 355
 art 376 arv 357
 brua 375
 bruce 396
 brud 367 arve 338
-brudd 383 asted 342 brude+n 365
-astede+t 386
+brudd 383 asted 342
 astedet 386
 bruden 365
 arven 341
@@ -1520,20 +1055,14 @@ arter 334
 arvet 366
 artie 345
 artig 378
-artikke+l 375
 artikkel 375
-artikkele+n 375
 artikkelen 375
-arvin+g 352
 arving 352
-cruis+e 339
 cruise 339
-arthu+r 419
 arthur 419
 bruk 464
 bruke 485
 bruker 479 brukes 406
-brukke+t 389
 brukket 389
 brukt 449
 brukte 460
@@ -1542,7 +1071,6 @@ brune 362
 bruno 359
 brunt 349
 brus 372
-bruta+l 342
 brutal 342
 brutale 341
 brutalt 350
@@ -1556,14 +1084,10 @@ brydd 345
 brydde 388
 bryet 352
 asyl 334
-bryllu+p 406
 bryllup 406
-bryllupe+t 420
 bryllupet 420
 bryr 479
 bryst 353
-bryste+t 396 bryste+r 351
-brysten+e 352
 brystene 352
 bryster 351
 brystet 396
@@ -1573,65 +1097,42 @@ bryter 419 brytes 342
 at 627 av 615
 ava 333
 cuba 364
-buchana+n 336
 buchanan 336
 buck 371
-avanser+t 352
 avansert 352
 avanserte 341
-avbro+t 335
 avbrot 335
-avbrut+t 347
 avbrutt 347
-avbry+t 367
 avbryt 367
 avbryte 376
 avbryter 360
 bud 412 bue 336
-buffal+o 351
 buffalo 351
-avdelin+g 397
 avdeling 397
-avdelinge+n 384
 avdelingen 384
-atfer+d 345
 atferd 345
 buddy 367
-auditio+n 337
 audition 337
-avdod+e 369
 avdode 369
-avenu+e 372
 avenue 372
-audre+y 349
 audrey 349
-budska+p 368
 budskap 368
-budskape+t 356
 budskapet 356
-budsjette+t 338
 budsjettet 338
 avery 340
 avfyr 333
 avfyrt 360
-avgan+g 363
 avgang 363
-avgard+e 373
 avgarde 373
-avhenge+r 378
 avhenger 378
-avhengi+g 389
 avhengig 389
 avhengige 333
 avgi 332
-avgjo+r 379
 avgjor 379
 avgjore 389
-avgjorels+e 395
 avgjorelse 395
 avgjorelsen 365
 avgjorelser 352
-avgjorend+e 371
 avgjorende 371
 avgjort 390
 avhor 358
@@ -1639,134 +1140,87 @@ avhore 347
 avhort 338
 avis 370
 avisa 364
-avise+n 404 avise+r 365
 avisen 404
 avisene 391
 aviser 365
-augus+t 388
 august 388
-atlant+a 359
 atlanta 359
-atlanti+c 355
 atlantic 355
 atjeg 412
 bull 351
 buksa 383
-bukse+r 382
-buksen+e 408
 buksene 408
 bukser 382
-avlys+e 365 avlys+t 360
 avlyse 365
 avlyser 340
 avlyst 360
-avlytte+t 343
 avlyttet 343
-bunde+t 389
 bundet 389
 bunn 350
-bunne+n 389
 bunnen 389
 bunns 341
-atmosfaere+n 350
 atmosfaeren 350
 bunny 332
 bur 366
-auschwit+z 339
 auschwitz 339
 burde 527
 buret 391
 bush 354
-burge+r 343
 burger 343
-busines+s 363
 business 363
-avsla+g 335
 avslag 335
-avslappe+t 364
 avslappet 364
-avslat+t 343
 avslatt 343
 burke 365
-busken+e 338
 buskene 338
-avskje+d 345
 avskjed 345
 avslo 333
-avslor+e 392 avslor+t 381
 avslore 392
 avslorer 364
 avslort 381
 avslorte 355
-avsku+m 353
 avskum 353
-avsky+r 370
-avskyeli+g 353
 avskyelig 353
 avskyr 370
 buss 383
-busse+n 421
-bursda+g 385
 bursdag 385
-bursdage+n 383
 bursdagen 383
 bussen 421
-burrow+s 348
 burrows 348
 burt 383
-avstan+d 406
 avstand 406
-avstande+n 340
 avstanden 340
-avste+d 358 buste+r 343
 avsted 358
 buster 343 custer 342
-curti+s 381 austi+n 363
 austin 363
 curtis 381
-burto+n 343
 burton 343
-australi+a 367
 australia 367
 ctu 351 att 344
 butch 341
-avtal+e 459 avtal+t 365
 avtale 459
 avtalen 427
 avtaler 367
 avtalt 365
 avtalte 344
 atte 460
-attend+e 344
 attende 344
-avvente+r 341
 avventer 341
 atter 338
-butik+k 384
 butikk 384
-butikke+n 423 butikke+r 340
 butikken 423
 butikker 340
-avvis+t 367 avvis+e 341
 avvise 341
 avviser 341
 avvist 367
 avviste 337
-butle+r 357
 butler 357
-autografe+n 333
 autografen 333
-automatis+k 350
 automatisk 350
-autoriser+t 334
 autorisert 334
-autorite+t 348
 autoritet 348
-attrakti+v 340
 attraktiv 340
-avtrekkere+n 357
 avtrekkeren 357
-avtryk+k 343
 avtrykk 343
 buzz 356
 by 457
@@ -1782,15 +1236,11 @@ bygg 345
 bygge 428
 bygger 406 bygges 335
 bygget 403
-bygnin+g 374
 bygning 374
-bygninge+n 418 bygninge+r 344
 bygningen 418
 bygninger 344
-cynthi+a 349
 cynthia 349
 byr 376
-byrae+t 356
 byraet 356
 byrde 351
 cyrus 342
@@ -1799,95 +1249,74 @@ bytte 430
 bytter 391
 byttet 413
 da 589 fa 575
-faceboo+k 343
 facebook 343
-fabelakti+g 359
 fabelaktig 359
-fabrik+k 346
 fabrikk 346
-fabrikke+n 382
 fabrikken 382
 fader 420
 fael 396
 faele 392
 faelt 409
 faens 385
-faerr+e 359
 faerre 359
-daeve+n 383
 daeven 383
 dag 544 fbi 438
-dagbo+k 359
 dagbok 359
-dagboke+n 339
 dagboken 339
 dagen 495
 dagene 405
 dagens 410
 dager 500
 dagers 361
-dagevi+s 334
 dagevis 334
-daggr+y 376
 daggry 376
 eagle 342
 eagles 338
-dagli+g 375
 daglig 375
 daglige 343
 dags 351 fair 339
-dagsly+s 352
 dagslys 352
 daisy 385
 dal 345
 dale 382
 dalen 364
 fall 463
-dalla+s 376
 dallas 376
 falle 414
 faller 437
 fallet 337
 falls 346
-fallskjer+m 333
 fallskjerm 333
 falsk 403
 falske 406
 falskt 357
 falt 455
 fakta 403
-faktis+k 494
 faktisk 494
-dalto+n 336
 dalton 336
-faktu+m 390
 faktum 390
 dan 422
 dama 426 dana 372
 fancy 334
 dame 455
-fande+n 381
 fanden 381
 damen 420
 damene 407
 damer 467
 fang 348
-fange 438 danie+l 421 damie+n 353
+fange 438
 daniel 421
-daniell+e 349
 danielle 349
 daniels 357
 fangen 373 damien 353
 fangene 386
 fanger 416
 fanget 444
-famili+e 472
 familie 472
 familien 489
 familiene 374
 familiens 363
 familier 391
-danmar+k 379
 danmark 379
 danne 348
 danner 345
@@ -1895,80 +1324,58 @@ dannet 348
 damon 338
 danny 444 fanny 343
 dans 417 fans 353
-danse 441 fanse+n 337
+danse 441
 dansen 378 fansen 337
 danser 418
 danset 386
 dansk 359
 danske 346
 fant 516
-fantas+i 384
 fantasi 384
-fantasie+n 356 fantasie+r 332
 fantasien 356
 fantasier 332
-fantastis+k 476
 fantastisk 476
 fantastiske 401
-fante+s 414
 fantes 414
 far 579
-fascinerend+e 377
 fascinerende 377
 darcy 366
 fare 461 fase 371
-farfa+r 350
 farfar 350
 faren 507
 farens 339
 farer 354
 farge 399
-farged+e 343
 fargede 343
 fargen 368
 fargene 333
 farger 370
 farget 344
-daphn+e 355
 daphne 355
 earl 375
-farje+g 353
 farjeg 353
-darli+g 493 farli+g 462
 darlig 493 farlig 462
 darlige 435 farlige 393
-darliger+e 354
 darligere 354
-farligst+e 342
 farligste 342
-farmo+r 349
 farmor 349
 fars 432 dass 356
-darre+n 340
 darren 340
-darry+l 339
 darryl 339
 fast 473 fart 420 east 367
 farta 371
-ecstas+y 339
 ecstasy 339
-faste 356 farve+l 458 farte+n 418
+faste 356
 farvel 458
 farten 418
-farto+y 343
 fartoy 343
-fartoye+t 350
 fartoyet 350
 daryl 344
 fat 348
 data 409
-database+n 333
 databasen 333
-dataen+e 340
 dataene 340
-datamaski+n 367
 datamaskin 367
-datamaskine+n 381 datamaskine+r 346
 datamaskinen 381
 datamaskiner 346
 dave 427 date 426
@@ -1978,61 +1385,44 @@ datet 351
 david 455
 davis 377
 dato 367
-datoe+n 354
 datoen 354
-favorit+t 376
 favoritt 376
-favoritte+n 349
 favoritten 349
 fatt 512 datt 347
-fatte 372 datte+r 461
+fatte 372
 datter 461 fatter 417
 dattera 360
-dattere+n 454
 datteren 454
 datters 363
 fattet 332
-fatti+g 376
 fattig 376
 fattige 385
-fattigdo+m 337
 fattigdom 337
 day 352
 fayed 332
-dawso+n 334
 dawson 334
 de 625
 deb 364 dea 336
-debbi+e 376
 debbie 376
-debat+t 337
 debatt 337
-debatte+n 342
 debatten 342
 dead 337
 feber 375
 deal 338
 dean 426
-februa+r 357
 februar 357
 death 338
 dee 349
-effek+t 356
 effekt 356
-effekte+n 343
 effekten 343
-effekti+v 351
 effektiv 351
 effektivt 358
-edderkop+p 337
 edderkopp 337
 eddie 430
-definitiv+t 397
 definitivt 397
 edel 336
 eden 347
 fedre 364
-fedrelande+t 334
 fedrelandet 334
 eddy 335
 deg 649 fei 334
@@ -2040,27 +1430,20 @@ edgar 363
 edie 387
 feig 374 feii 340
 feige 354
-feigin+g 385
 feiging 385
-feiginge+r 341
 feiginger 341
 feil 520
-feile+r 418 feile+n 366
 feilen 366
 feilene 332
 feiler 418
 feilet 347
-deili+g 434
 deilig 434
 deilige 357
-feilgre+p 345
 feilgrep 345
-feiltakels+e 335
 feiltakelse 335
 feire 415
 feirer 386
 feiret 344
-feirin+g 333
 feiring 333
 feit 389
 feite 387
@@ -2070,101 +1453,69 @@ dele 435 edle 353
 delen 415
 delene 375
 deler 447
-felicit+y 353
 felicity 353
 felix 377
 dekk 422
 fella 344
 felle 410 dekke 407
-dekken+e 337
 dekkene 337
 felles 413 dekker 406 feller 347
 dekket 409
-deknin+g 404
 dekning 404
-delstate+n 350
 delstaten 350
 delt 380 felt 364
 delta 404
 deltar 350
-delte 382 felte+t 359 felte+n 353
+delte 382
 felten 353
 feltet 359
-delvi+s 365
 delvis 365
-delto+k 347
 deltok 347
 den 621 dem 580 fem 504
 feng 340
-denis+e 350
-denise 350 fengse+l 464
+denise 350
 fengsel 464
-fengsele+t 410
 fengselet 410
-fengsle+t 388 fengsle+r 338
 fengsler 338
 fengslet 388
 denne 556
-denni+s 379
 dennis 379
-demokrat+i 354
 demokrati 354
 demon 372
-demone+r 371 demone+n 362
 demonen 362
 demoner 371
 dens 397 demp 345
 dempe 346
-fenri+k 357
 fenrik 357
-femte 389 denve+r 356
+femte 389
 femten 371
 denver 356
 femti 374
-edmun+d 356
 edmund 356
 der 581
 dere 602 ferd 407
-ferde+s 336
 ferdes 336
-ferdi+g 494
 ferdig 494
 ferdige 441
-ferdighete+r 352
 ferdigheter 352
 derek 381
-derfo+r 501
-desembe+r 369
 desember 369
 derfor 501
-deres 537 derfr+a 430
+deres 537
 derfra 430
-derette+r 408
 deretter 408
-ferie 420 ferge+n 334
+ferie 420
 ferien 360 fergen 334
-desig+n 339
 design 339
-designe+t 354
 designet 354
-derimo+t 359
 derimot 359
-fernand+o 334
 fernando 334
-derme+d 380
 dermed 380
-desser+t 371
-despera+t 394
 desperat 394
 desperate 354
-depresjo+n 341
 depresjon 341
 dessert 371
-desserte+n 332
 desserten 332
-ferri+s 334
-deprimer+t 368
-deprimerend+e 349
 deprimerende 349
 deprimert 368
 ferris 334
@@ -2172,97 +1523,68 @@ fersk 360
 ferske 340
 fersken 353
 ferskt 332
-derso+m 405
 dersom 405
-dessverr+e 454
 dessverre 454
-dessute+n 432
 dessuten 432
 fest 451 edru 377
 feste 384
 festen 441
 fester 386
 festet 372
-festli+g 366
 festlig 366
 desto 387
 det 743 fet 344
-detal+j 363
 detalj 363
-detalje+r 394
-detaljen+e 387
 detaljene 387
 detaljer 394
 fete 339
-detekti+v 372
 detektiv 372
-detje+g 349
 detjeg 349
 dets 371
-detroi+t 356
 detroit 356
 fett 388
-dette 598 fette+r 388
+dette 598
 fetter 388
-fettere+n 372
 fetteren 372
 dex 360
-edwar+d 395
 edward 395
 edwards 353
-dexte+r 400
 dexter 400
 ei 493 di 481
-diagnos+e 332
 diagnose 332
 diana 363
-diaman+t 335
 diamant 335
-diamante+r 366 diamante+n 339
 diamanten 339
 diamantene 350
 diamanter 366
 diane 378
-fiask+o 349
 fiasko 349
 eie 371
 eide 368
 diego 373
 egen 485
-fiend+e 403
 fiende 403
-eiendele+r 352
 eiendeler 352
 fienden 420
 fiendene 338
 fiendens 359
 fiender 411
-eiendo+m 401
 eiendom 401
-eiendomme+n 372
 eiendommen 372
-fiendtli+g 361
 fiendtlig 361
 fiendtlige 351
-egenhan+d 352
 egenhand 352
-egenskape+r 338
 egenskaper 338
-egentli+g 480
 egentlig 480
 egentlige 359
 eier 447
-eiere+n 386
 eieren 386
-eiern+e 335
 eierne 335
 eget 457
 egg 419 dig 351
-eggen+e 372
 eggene 372
 eiier 383 diger 366
 egget 368
-digge+r 360
 digger 360
 digre 345
 figur 340
@@ -2271,7 +1593,6 @@ filen 347
 filene 346
 filer 341
 fikk 541
-fille+r 371
 filler 371
 film 445
 filme 385
@@ -2279,37 +1600,27 @@ filmen 445
 filmene 364
 filmer 411
 filmet 381
-filosof+i 342
 filosofi 342
 fiks 372
 fikse 435
 fikser 428
 fikset 403
 dikt 381
-dikte+t 356 dikte+r 333
 dikter 333
 diktet 356
 din 588 fin 486 ego 345
 dina 340
 finch 351
-finale+n 349
 finalen 349
 einar 341
 dine 532 egne 457 fine 445
-finer+e 349
 finere 349
-finest+e 376
 fineste 376
 egnet 335
-finge+r 372
 finger 372
-fingere+n 393
 fingeren 393
-fingr+e 366
 fingre 366
-fingren+e 406
 fingrene 406
-egoistis+k 375
 egoistisk 375
 egoistiske 334
 finn 466
@@ -2318,56 +1629,40 @@ finne 529
 finner 508 finnes 475
 finns 342
 fins 478
-einstei+n 351
 einstein 351
 fint 515
 fire 497
-direkt+e 426
 direkte 426
-direkto+r 388
 direktor 388
-direktore+n 370
 direktoren 370
 fish 343
-fishe+r 345
 fisher 345
-disipli+n 349
 disiplin 349
 fisk 427
-fiske 380 diske+n 344 eiske+r 335
+fiske 380
 fisken 384 disken 344
 fiskene 349
 fisker 379 eisker 335
 fisket 345
-fisketu+r 334
 fisketur 334
-diskr+e 337
 diskre 337
 diskret 348
-diskusjo+n 353
 diskusjon 353
-diskusjone+n 335
 diskusjonen 335
-diskuter+e 422 diskuter+t 352
 diskutere 422
 diskuterer 364
 diskutert 352
 diskuterte 347
 firma 391
-firmae+t 414 firmae+r 334
 firmaer 334
 firmaet 414
 firmaets 337
 disse 521
-distraher+t 342
 distrahert 342
-distrik+t 363
 distrikt 363
-distrikte+t 339
 distriktet 339
 dit 495
 five 336
-divisjo+n 335
 divisjon 335
 ditt 540
 fitta 363
@@ -2376,19 +1671,13 @@ egypt 374
 fla 337
 fjaer 355
 flagg 364
-flagge+t 365
-flaggermu+s 337
 flaggermus 337
 flagget 365
-elain+e 353
 elaine 353
 flaks 430
-flamm+e 336
 flamme 336
-flammen+e 341
 flammene 341
 flammer 356
-flask+e 410 flask+a 359
 flaska 359
 flaske 410
 flasken 372
@@ -2397,68 +1686,50 @@ flau 382 flat 351
 flate 377
 flaten 374
 flaut 356
-eleano+r 342
 eleanor 342
-elefan+t 353
 elefant 353
-elegan+t 368
 elegant 368
-fleipe+r 376
 fleiper 376
 fjell 381 flekk 345
-fjelle+t 401 flekke+n 351
-flekken 351 fjellen+e 389
+flekken 351
 fjellene 389
 flekker 336
 fjellet 401
-elektris+k 360
-elektrisite+t 352
 elektrisitet 352
 elektrisk 360
 elektriske 354
-elektronis+k 332
 elektronisk 332
 elena 354
-elendi+g 407
 elendig 407
 elendige 370
-elendighe+t 340
 elendighet 340
 fler 365 fjes 343
-flere 507 eldre 430 fjerd+e 402 fjese+t 384
+flere 507 eldre 430
 fjerde 402
 fjeset 384
 fjern 398
 fjerne 417
 fjerner 378 fjernes 333
 fjernet 402
-flest 357 eldst+e 385
+flest 357
 fleste 444 eldste 385
 elev 368
-fletche+r 349
 fletcher 349
-eleve+r 360 djeve+l 357
 djevel 357
-djevele+n 400
 djevelen 400
 djevelens 350
-eleven+e 359
 elevene 359
 elever 360
 eli 359
 elias 343
-fligh+t 340
 flight 340
-eliminer+e 333
 eliminere 333
 flink 461
 flinke 371
 flint 377
-elisabet+h 335
 elisabeth 335
 elise 341
 eliza 333
-elizabet+h 396
 elizabeth 396
 ella 352
 ekle 377
@@ -2467,103 +1738,71 @@ ekkelt 404
 ellen 387
 eller 561
 ellers 497
-ellev+e 393
 elleve 393
 ellie 371
-ellio+t 367
 elliot 367
 ellis 367
 flokk 369
-flokke+n 375
 flokken 375
 fjols 356
 fjor 418
-florid+a 394
 florida 394
 ekorn 344
-fjorte+n 343 florte+r 339
 fjorten 343
 florter 339
 flote 337
 flott 502
 flotte 411
 floy 405
-floyd 353 floye+t 347
+floyd 353
 floyet 347
 eks 357
 elsa 346
-eksak+t 342
 eksakt 342
-eksame+n 384
 eksamen 384
-eksellens+e 341
 eksellense 341
 eksen 363
-eksempe+l 427
 eksempel 427
-eksempla+r 334
 eksemplar 334
-eksisten+s 346
 eksistens 346
-eksister+t 346 eksister+e 334
 eksistere 334
 eksisterer 400
 eksistert 346
 eksisterte 333
 elsk 353
 elske 448
-elsked+e 417
 elskede 417
 elsker 524
 elskere 336
-elskerinn+e 343
 elskerinne 343
 elsket 463
-elsklin+g 435
 elskling 435
-ekskon+e 332
 ekskone 332
-eksper+t 384
-eksperimen+t 355
 eksperiment 355
 ekspert 384
-eksperte+r 344
 eksperter 344
-eksploder+e 359
 eksplodere 359
 eksploderer 365
-eksplodert+e 364
 eksploderte 364
-eksplosjo+n 360
 eksplosjon 360
-eksplosjone+n 367
 eksplosjonen 367
-ekstr+a 438
 ekstra 438
-ekstrem+t 381
 ekstremt 381
 elv 359
 elva 408
 ekte 471 flue 342
 elven 396
-ekteman+n 396
 ektemann 396
-ektemanne+n 358
 ektemannen 358
 fluer 356
-ekteska+p 409
 ekteskap 409
-ekteskape+t 403
 ekteskapet 403
 elvis 369
 flukt 375
-flukte+n 336
 flukten 336
 fly 472
-flyen+e 360
 flyene 360
 flyet 451
-flygend+e 354
 flygende 354
 flykt 337
 flykte 409
@@ -2571,12 +1810,9 @@ flykter 378
 flyktet 390
 flynn 354
 flyr 431
-flyplas+s 358
 flyplass 358
-flyplasse+n 412
 flyplassen 412
 flyte 346
-flytend+e 369
 flytende 369
 flyter 369
 flytt 440
@@ -2585,99 +1821,67 @@ flytter 429 flyttes 340
 flyttet 445
 en 690
 doc 412 dna 386
-dobbe+l 374
 dobbel 374
 dobbelt 396
-doble 350 doake+s 335
+doble 350
 doakes 335
 ene 442
 enda 479
 ende 429 dodd 400 fode 370
-endeli+g 457 dodeli+g 384
 endelig 457 dodelig 384
 dodelige 360 endelige 344
 enden 397
 ender 425 dodes 333
-fodera+l 352
 foderal 352
 foderale 358
-foderasjone+n 343
 foderasjonen 343
 dodge 345
-doend+e 398
 doende 398
-endre 428 fodse+l 338
-dodsfal+l 363
+endre 428
 dodsfall 363
 fodsel 338
-fodsele+n 355
 fodselen 355
-fodselsda+g 364
 fodselsdag 364
-fodselsdage+n 351
 fodselsdagen 351
 endrer 396 endres 351
 endret 418
-energ+i 405
 energi 405
-energie+n 362
 energien 362
-endrin+g 357
 endring 357
-endringe+r 355
 endringer 355
-enero+m 332
 enerom 332
-dodsstraf+f 346
 dodsstraff 346
-enest+e 517
-enestaend+e 369
 enestaende 369
 eneste 517
 fodt 454 dodt 375
 endte 395 fodte 353
 dog 364
-engan+g 493
 engang 493
-engasjemen+t 337
 engasjement 337
-engasjer+t 348
 engasjert 348
 engel 402
-engele+n 344
 engelen 344
-engels+k 434
 engelsk 434
 engelske 371
-engelskman+n 338
 engelskmann 338
 enhet 381
-enhete+r 379 enhete+n 359
 enheten 359
 enheter 379
 enig 446
 enige 426
 emil 356
-englan+d 422
 england 422
-engle+r 368
-englen+e 340
 englene 340
 engler 368
-emili+e 355
 emilie 355
 emily 404
 dogn 370
-dogne+t 391
 dognet 391
-engsteli+g 342
 engstelig 342
-enhve+r 427
 enhver 427
 fol 370
 fole 454 enke 363
 enkel 406
-folels+e 410
 folelse 410
 folelsen 403
 folelsene 397
@@ -2688,67 +1892,49 @@ foler 501 foles 467
 foley 334
 folg 451
 folge 462
-folgend+e 374
 folgende 374
 folger 460
 folk 533
-folka 391 dolla+r 495
+folka 391
 dollar 495
 dollars 338
-enkle 382 folke+t 429
-folken+s 444 folken+e 428
+enkle 382
 folkene 428
 folkens 444
-enkler+e 389
 enklere 389
 folket 429
 folkets 351
 folks 389
-folso+m 375
 folsom 375
-folsomm+e 337
 folsomme 337
 folt 401
 folte 442
 foltes 400
-dokto+r 458
-dokumente+r 358 dokumente+t 336
-dokumenten+e 354
 dokumentene 354
 dokumenter 358
 dokumentet 336
 doktor 458
-doktore+n 387
 doktoren 387
 fokus 364
-fokuse+r 357
 fokuser 357
 fokusere 381
 fokuserer 345
 fokusert 349
 enn 542 don 415 dom 392
 enna 500 emma 393
-donal+d 371
 donald 371
 emne 342
 emnet 333
-domini+c 344
 dominic 344
-dominio+n 366
 dominion 366
 donna 384
 domme 386
-dommekraf+t 339
 dommekraft 339
 dommen 366
 dommer 438
-dommere+n 398
 dommeren 398
-dommern+e 335
 dommerne 335
-donni+e 351
 donnie 351
-donova+n 340
 donovan 340
 enorm 391
 enorme 381
@@ -2756,668 +1942,444 @@ enormt 380
 domt 407
 for 640 dor 484 dop 406 ens 377
 dora 462
-forbanned+e 362
 forbannede 362
-forbannels+e 373
 forbannelse 373
 forbannelsen 354
-forbause+t 335
 forbauset 335
 force 335
-forbedr+e 362
 forbedre 362
-forbere+d 373
 forbered 373
 forberede 381
 forbereder 368
 forberedt 405
 forbi 448
-forbild+e 335
 forbilde 335
-forbindels+e 399
 forbindelse 399
 forbindelsen 358
 forbindelser 356
-forbl+i 379
 forbli 379
 forblir 376
-forbloffend+e 347
 forbloffende 347
 foran 472
-forandr+e 431
 forandre 431
 forandrer 409 forandres 351
 forandret 441
-forandrin+g 384
 forandring 384
-forandringe+r 360
 forandringer 360
-forarsak+e 348
 forarsake 348
 forarsaker 353
 forarsaket 385
-forbryte+r 369
-forbrytels+e 396
 forbrytelse 396
 forbrytelsen 345
 forbrytelser 372
 forbryter 369
 forbrytere 357
-forbud+t 404
 forbudt 404
-forbunde+t 360
 forbundet 360
 forby 342
 forbyr 350
 fore 433 ford 367 dose 349
-forfalske+t 332
 forfalsket 332
-forfatte+r 387
 forfatter 387
 forfattere 333
 forfatteren 351
-forde+l 387
-forfedr+e 350
 forfedre 350
 fordel 387
-fordele+r 358 fordele+n 333
 fordelen 333
 fordeler 358
-forferdeli+g 440
 forferdelig 440
 forferdelige 371
 fordi 534
-forega+r 460
 foregar 460
-foregik+k 353
 foregikk 353
-forelde+r 338
 forelder 338
-foreldr+e 427
 foreldre 427
-foreldrelos+e 339
 foreldrelose 339
-foreldren+e 453
 foreldrene 453
-forelopi+g 375
 forelopig 375
-forelsk+e 334
 forelske 334
 forelsket 451
-forflytte+t 332
 forflyttet 332
-doren 460 foren+e 339
+doren 460
 dorene 397 forene 339
-forfolg+e 344
 forfolge 344
 forfolger 362
-fordom+t 378
 fordomt 378
 fordomte 405
-forfor+e 334
 forfore 334
-forent+e 361
 forente 361
-forer 436 dorer 379 fores 339 forfr+a 350 fordr+a 339
+forer 436 dorer 379 fores 339
 forfra 350 fordra 339
-forere+n 352
 foreren 352
-forfremme+t 361
-forfremmels+e 336
 forfremmelse 336
 forfremmet 361
-foresl+a 367 foresl+o 366
 foresla 367
 foreslar 416
 foreslo 366
-forerkor+t 365
 forerkort 365
-forerkorte+t 340
 forerkortet 340
-foresporse+l 334
 foresporsel 334
-forestil+l 347
 forestill 347
 forestille 403
 forestiller 336
-forestillin+g 366
 forestilling 366
-dopet 371 foret+a 365
+dopet 371
 foreta 365
 foretar 338
-forfulg+t 359
 forfulgt 359
-foretrekke+r 415
 foretrekker 415
-forhan+d 352
 forhand 352
-forhandl+e 386
 forhandle 386
 forhandler 364
-forhekse+t 334
 forhekset 334
-forgifte+t 378
 forgiftet 378
-forhindr+e 377
 forhindre 377
 forhindret 336
-forgjeve+s 366
 forgjeves 366
-forho+r 345
-forhol+d 453
 forhold 453
 forholde 339
-forholden+e 347
 forholdene 347
 forholdet 408
 forhor 345
 forhore 347
-doris 350 empir+e 339
+doris 350
 empire 339
-forla+t 393
-forlange+r 355
 forlanger 355
 forlat 393
 forlate 448
-forlatels+e 340
 forlatelse 340
 forlater 432
 forlatt 414
-forlede+n 387
 forleden 387
-ensli+g 348 forli+k 334
 enslig 348
 forlik 334
-forkla+r 383
 forklar 383
 forklare 457
 forklarer 407
-forklarin+g 408
 forklaring 408
-forklaringe+n 357
 forklaringen 357
 forklart 354
 forklarte 357
-forkjole+t 348
 forkjolet 348
-forlo+t 438
 forlot 438
-forlove+t 389 forlove+r 342
-forloved+e 375
 forlovede 375
 forloveden 361
 forlover 342
 forlovet 389
 form 425
-forma+l 369
-fornaerm+e 362
 fornaerme 362
-fornaermels+e 349
 fornaermelse 349
 fornaermer 339
 fornaermet 376
 formal 369
-forman+n 362
 formann 362
-formanne+n 340
 formannen 340
-fornav+n 341
 fornavn 341
-forme+r 358 forme+n 349
 formel 332
-formele+n 346
 formelen 346
 formelt 339
 formen 349
 former 358
 formet 340
 ensom 414
-ensomhe+t 345
 ensomhet 345
-ensomm+e 364
 ensomme 364
 ensomt 353
-fornoy+d 433
 fornoyd 433
 fornoyde 348
-fornoyels+e 390
 fornoyelse 390
-formu+e 386
-formue 386 fornuf+t 383 forove+r 355
+formue 386
 forover 355
 fornuft 383
-fornufti+g 394
 fornuftig 394
-doroth+y 362
 dorothy 362
-forrad+t 354 forrad+e 347
 forrade 347
-forraede+r 382
 forraeder 382
 forraedere 335
 forraederi 365
 forradt 354
 forradte 360
-forsegle+t 339
 forseglet 339
-forres+t 350
 forrest 350
-forreste+n 435
 forresten 435
-forretnin+g 366
 forretning 366
-forretninge+r 424 forretninge+n 357
 forretningen 357
 forretninger 424
-forside+n 366
 forsiden 366
-forrig+e 442
 forrige 442
-forsikr+e 388
 forsikre 388
 forsikrer 363
 forsikret 353
-forsikrin+g 371
 forsikring 371
-forsikringe+n 348
 forsikringen 348
-forsikti+g 475
 forsiktig 475
 forsiktige 381
-forsinke+t 391
-forsinkelse+n 335
 forsinkelsen 335
 forsinket 391
-forsla+g 413
 forslag 413
-forslage+t 374
 forslaget 374
-forske+r 354
 forsker 354
 forskere 352
-forskjel+l 412
 forskjell 412
-forskjelle+n 399
 forskjellen 399
-forskjelli+g 367
 forskjellig 367
 forskjellige 413
-forsknin+g 374
 forskning 374
-forskninge+n 341
 forskningen 341
-forskud+d 361
 forskudd 361
-forso+k 427
 forsok 427
 forsoke 395
 forsoker 399
 forsoket 344
 forsokt 379
 forsokte 400
-forsorg+e 349
 forsorge 349
-forspran+g 345
 forsprang 345
 forst 509
-forsta 462 forsva+r 394
-forstaeli+g 356
+forsta 462
 forstaelig 356
-forstaels+e 364
 forstaelse 364
-forsvan+t 439 forstan+d 345
 forstand 345
-forstande+n 344
 forstanden 344
 forsvant 439
 forstar 520 forsvar 394
 forsvare 411
 forsvarer 382
 forsvaret 382
-forsvart+e 350
 forsvarte 350
-forstat+t 449
 forstatt 449
 forste 522
-forsteman+n 340
 forstemann 340
-forsvin+n 422
 forsvinn 422
 forsvinne 414
 forsvinner 426
-forpult+e 345
 forpulte 345
 forsto 412
 forstod 365
-forsvunn+e 333
 forsvunne 333
 forsvunnet 411
-forstyrr+e 397
 forstyrre 397
 forstyrrer 409
 forstyrret 377
-forsy+n 355
 forsyn 355
-forsyninge+r 370
 forsyninger 370
 fort 500
-fortal+t 463
 fortalt 463
 fortalte 482
-forvandl+e 354
 forvandle 354
 forvandles 335
 forvandlet 364
-fortap+t 380
-forvarin+g 335
 forvaring 335
 fortapt 380
 fortapte 340
-fortaue+t 353
 fortauet 353
-forte 414 foste+r 355
-forveie+n 353
+forte 414
 forveien 353
-fortel+l 489
 fortell 489
 fortelle 508
 forteller 465
-forvent+e 367
 forvente 367
 forventer 418
 forventet 402
-foster 355 forter+e 414
+foster 355
 fortere 414
 fortet 368
 forti 341
 fortid 380
-fortide+n 410
 fortiden 410
-forvirre+t 413
-forvirrend+e 359
 forvirrende 359
 forvirret 413
-forvirrin+g 339
 forvirring 339
-fortjen+t 398
-fortjene+r 446
 fortjener 446
-fortjenest+e 350
 fortjeneste 350
 fortjent 398
 fortjente 387
-fortsat+t 502
 fortsatt 502
 fortsatte 385
-fortset+t 468
 fortsett 468
 fortsette 459
 fortsetter 449
-fortroli+g 336
 fortrolig 336
 forut 343
-forute+n 333
 foruten 333
 fot 408 dov 379
-fotbal+l 401
 fotball 401
 enten 439 foten 410
-enterpris+e 376
 enterprise 376
 doug 403
-dougla+s 362
 douglas 362
 foto 341
-fotogra+f 344
 fotograf 344
 fots 366
 dotre 367
-dotren+e 343
 dotrene 343
-fotspo+r 343
 fotspor 343
-fotte+r 385
-fotten+e 408
 fottene 408
 fotter 385
 fox 368
-doyle 371 foyle 370 fowle+r 351
+doyle 371 foyle 370
 fowler 351
 down 336
-downto+n 337
 downton 337
 er 723
 fra 584 dra 534
-dracul+a 334
 dracula 334
 drage 364
 dragen 366
 drager 345
 drake 346
 drakk 416 frakk 333
-frakke+n 358
 frakken 358
-drakt 351 frakt+e 344
-frakte 344 drakte+n 370
+drakt 351
+frakte 344
 drakten 370
 frakter 338
 fraktet 340
 fram 478 fran 336
 drama 366
-franci+s 384
-francin+e 343
 francine 343
 francis 384
-francisc+o 390
 francisco 390
-dramatis+k 360
 dramatisk 360
-framfo+r 367
 framfor 367
 frank 468
-frankenstei+n 348
 frankenstein 348
-franki+e 391
 frankie 391
-frankli+n 376
 franklin 376
 franks 336
-frankrik+e 410
 frankrike 410
-framm+e 400
 framme 400
-framove+r 390
 framover 390
-frans+k 413
 fransk 413
 franske 393
-franskmen+n 334
 franskmenn 334
-framskrit+t 351
 framskritt 351
-framti+d 389
 framtid 389
 framtida 353
-framtide+n 399
 framtiden 399
 franz 337
 drar 513 drap 430
 drape 361
-drapen+e 364
 drapene 364
 drapet 399
-frasie+r 344
 frasier 344
-drapsman+n 365
 drapsmann 365
-drapsmanne+n 356
 drapsmannen 356
-fravae+r 339
 fravaer 339
 dratt 431
-erfare+n 335
 erfaren 335
-erfarin+g 408
 erfaring 408
 fred 474
-freda+g 424
 fredag 424
-fredd+y 379 frede+n 349
-freddi+e 372
 freddie 372
-fredeli+g 372
 fredelig 372
 freden 349
-frederic+k 335
 frederick 335
 freddy 379
-fredri+k 342
 fredrik 342
-dreie+r 406
 dreier 406
 dreit 364
 esel 352
 frekk 387
 frekke 344
-frels+e 360
 frelse 360
 frelser 336
 frekt 343
 frem 460
-frema+d 363
 fremad 363
-fremdele+s 477
 fremdeles 477
-fremfo+r 353
 fremfor 353
-fremgan+g 338
 fremgang 338
-fremm+e 384
 fremme 384
 fremmed 407
 fremmede 408
-fremove+r 387
 fremover 387
-frems+t 362
-fremragend+e 355
 fremragende 355
-fremskrit+t 344
 fremskritt 344
 fremst 362
 fremste 357
-fremti+d 390
 fremtid 390
-fremtide+n 416
 fremtiden 416
-fremtidig+e 337
 fremtidige 337
 drep 443
 drepe 510
 dreper 476 drepes 342
 dress 388
-dresse+n 368
 dressen 368
 drept 492
 drepte 492
 drev 406
-dreve+t 389
 drevet 389
 fri 471
 eric 409
 erica 364
 frie 384
 frida 347
-fridd+e 351
 fridde 351
-frifo+t 345
 frifot 345
 drift 352
-frihe+t 418
 frihet 418
-frihete+n 376
 friheten 376
-frigjo+r 336
 frigjor 336
 frigjore 336
 erik 408
 drikk 420
 drikke 462
-frikjen+t 339
 frikjent 339
 drikker 446
 erin 340
 drink 453
-drinke+r 387 drinke+n 368
 drinken 368
 drinkene 336
 drinker 387
 frisk 437
 friske 376
 friskt 339
-episod+e 373
 episode 373
 episoden 339
-fristend+e 340
 fristende 340
-dristi+g 340
 dristig 340
-frisyr+e 335
 frisyre 335
 drit 421
-dritbr+a 346
 dritbra 346
-drive 416 drite 381 frite+s 350
+drive 416 drite 381
 driver 472 driter 421 frites 350 drives 338
-fritide+n 332
 fritiden 332
-frivilli+g 397
 frivillig 397
 frivillige 358
-driting+s 344
 dritings 344
-drivstof+f 375
 drivstoff 375
 fritt 400
 eske 363 eple 347
 erjeg 377
 esken 370
 epler 340
-erklaer+t 360 erklaer+e 336
 erklaere 336
 erklaerer 365
-erklaerin+g 333
 erklaering 333
 erklaert 360
 erjo 364
-eskort+e 337
 eskorte 337
 dro 482 fro 338
-erobr+e 344
 erobre 344
 erobret 334
 frodo 354
 ernie 347
-froke+n 441
 froken 441
-frokos+t 433
 frokost 433
-frokoste+n 367
 frokosten 367
 drom 438 from 335
-dromm+e 385
 dromme 385
 drommen 403
 drommene 377
 drommer 432
-dronnin+g 408
 dronning 408
-dronninge+n 398
 dronningen 398
 dromt 388 front 336
-dromte 401 fronte+n 370
+dromte 401
 fronten 370
 fros 336
-frosk 339 drosj+e 395
+frosk 339
 drosje 395
 drosjen 355
 dropp 372
@@ -3426,9 +2388,7 @@ dropper 363
 droppet 361
 frost 344 ernst 337
 ess 346
-erstatnin+g 349
 erstatning 349
-erstatt+e 372
 erstatte 372
 erstatter 341
 erstattet 347
@@ -3436,18 +2396,14 @@ fru 445
 frue 444
 fruen 348
 erter 357 fruer 337
-drukke+t 408
 drukket 408
-drukn+e 372
 drukne 372
 drukner 363
 druknet 381
 frukt 379
-frustrert+e 337
 frustrerte 337
 frykt 424
 frykte 371
-frykteli+g 430
 fryktelig 430
 fryktelige 357
 frykten 377
@@ -3455,49 +2411,36 @@ frykter 399
 fryktet 365
 fryse 355
 fryser 394
-frysere+n 336
 fryseren 336
 du 709 et 609
 eva 393
-evakuer+e 341
 evakuere 341
 evan 368
 evans 354
-etasj+e 415
 etasje 415
 etasjer 348
 eve 366 ete 347 due 336
 dude 365
-evely+n 368
 evelyn 368
-eventuell+e 335
 eventuelle 335
-eventy+r 403
 eventyr 403
-eventyre+t 342
 eventyret 342
 eter 359
 dverg 351
-dufte+n 342
 duften 342
 ethan 398
 ethel 347
-eugen+e 351
 eugene 351
 duger 373
 evig 423
 evige 354
-evighe+t 386
 evighet 386
-evighete+r 346 evighete+n 341
 evigheten 341
 evigheter 346
 fugl 398
-fugle+r 382 fugle+n 379
 fuglen 379
 fuglene 369
 fugler 382
-ethver+t 352
 ethvert 352
 duke 373
 fulgt 402
@@ -3505,38 +2448,29 @@ fulgte 426
 full 480 dukk 372
 fulle 423 dukke 389
 dukken 347
-fullfor+e 383 fullfor+t 373
 fullfore 383
 fullfort 373
 dukker 419
 dukket 418
-fullmak+t 343
 fullmakt 343
-fullman+e 335
 fullmane 335
-fullstendi+g 422
 fullstendig 422
 fullt 438
 dum 466
-dunca+n 351
 duncan 351
 evne 381
 evnen 371
 evnene 360
 evner 392
-funger+e 409
 fungere 409
 fungerer 443
-fungert+e 383
 fungerte 383
 funke 365
 funker 422
 funket 369
-funksjo+n 337
 funksjon 337
 funn 332
-dumme 446 funne+t 491
-dummest+e 350
+dumme 446
 dummeste 350
 funnet 491 dummet 334
 dumpe 351
@@ -3549,82 +2483,58 @@ dusje 349
 dusjen 380
 dusjer 340
 euro 355
-europ+a 409
 europa 409
 durst 338
 dust 411
-duste+n 352
 dusten 352
 dusty 353
 ett 495
 etter 557
-etterforsk+e 349
 etterforske 349
 etterforsker 396
 etterforsket 343
-etterlat+e 376 etterlat+t 367
 etterlate 376
 etterlater 380
 etterlatt 367
-etterlo+t 397
 etterlot 397
-etterlys+t 357
 etterlyst 357
-etternav+n 353
 etternavn 353
-etternavne+t 345
 etternavnet 345
-ettermidda+g 425
 ettermiddag 425
-etterp+a 446
 etterpa 446
-etterretnin+g 357
 etterretning 357
-etterso+m 373
-ettersok+t 355
 ettersokt 355
 ettersom 373
-dwigh+t 345
 dwight 345
 dylan 374
 fyll 380 dykk 335
 fylla 332
 fylle 402
 fyller 392 fylles 336
-fylli+k 350
 fyllik 350
 fylt 401
 fylte 370
-dykti+g 407
 dyktig 407
 dyktige 343
-dynamit+t 349
 dynamitt 349
 fyr 482 dyr 452 dyp 378
 ezra 334
 dyre 370 dype 357
-dyrebar+e 346
 dyrebare 346
-dyrehage+n 347
 dyrehagen 347
-fyren 481 dyren+e 384
+fyren 481
 dyrene 384 fyrene 364
-fyrer 379 dyper+e 378
+fyrer 379
 dypere 378
-dypest+e 342
 dypeste 342
 dyret 374 dypet 332
-fysik+k 346
 fysikk 346
-fysis+k 392
 fysisk 392
 fysiske 357
 dyrke 350
 dyrker 340
-fyrstikke+r 335
 fyrstikker 335
 dypt 435 dyrt 394
-fyrverker+i 344
 fyrverkeri 344
 dytt 376
 dytte 357
@@ -3632,29 +2542,20 @@ dytter 347
 dyttet 372
 ha 586 ga 573
 gabby 359
-hacke+t 335
 hacket 335
-gabrie+l 365
 gabriel 365
-gabriell+e 342
 gabrielle 342
 hae 392
 hadar 338
 hade 341
 hadde 567
 hadet 364
-haelen+e 338
 haelene 338
-gaend+e 364
 gaende 364
 haer 412
-haere+n 423 gaere+n 350
 haeren 423 gaeren 350
-gaern+e 361
 gaerne 361
-gaernin+g 368
 gaerning 368
-gaerninge+n 332
 gaerningen 332
 hai 361
 hage 369
@@ -3664,149 +2565,96 @@ gail 354
 hagle 342
 gaius 346
 gal 475 hal 393
-galakse+n 344
 galaksen 344
-iblan+t 449
 iblant 449
 gale 427 hale 363
 halen 369 haken 342
 haley 347
 hall 370 hakk 340
-gallaghe+r 337
 gallagher 337
-iallfal+l 429
 iallfall 429
-halleluj+a 345
 halleluja 345
-halli+k 341
 hallik 341
 hallo 515
-hallowee+n 354
 halloween 354
-galnin+g 368
 galning 368
 hals 346
-halse+n 426
 halsen 426
-galska+p 398
 galskap 398
-galskape+n 340
 galskapen 340
 galt 490 halv 443
-halvanne+n 345
 halvannen 345
 halve 409
-halvde+l 333
 halvdel 333
-halvparte+n 425
 halvparten 425
 halvt 419
-halvvei+s 375
 halvveis 375
-halvtim+e 395
 halvtime 395
 han 639 ham 594 ian 367
-hamburge+r 334
 hamburger 334
 hand 468 game 336
 handa 421
-gandal+v 333
 gandalv 333
-hande+n 451 hande+l 373
 handel 373
-handele+n 353
 handelen 353
 handen 451
-handful+l 334
 handfull 334
-handl+e 412
 handle 412
-handledde+t 345
 handleddet 345
-handler 471 handjer+n 371
+handler 471
 handjern 371
-handjernen+e 347
 handjernene 347
 handlet 409
-handlin+g 380
 handling 380
-handlinge+r 375 handlinge+n 336
 handlingen 336
 handlinger 375
-handkl+e 351
-handklae+r 341
 handklaer 341
 handkle 351
-handklee+t 332
 handkleet 332
-handter+e 392
 handtere 392
 handterer 350
 gang 544 hang 377
-gange+r 499 gange+n 474
 gangen 474
 gangene 358
 ganger 499
-hamilto+n 355
 hamilton 355
 gangs 379
-gangste+r 349
 gangster 349
 hank 421
-gamle 500 hamle+t 338
+gamle 500
 hamlet 338
-gamlin+g 345
 gamling 345
-gamlinge+n 364
 gamlingen 364
 hanna 369
 hannah 394
-hanne 343 gamme+l 489 hamme+r 365
+hanne 343
 gammel 489
-gammeldag+s 368
 gammeldags 368
 gammelt 404
 hammer 365
-hammere+n 341
 hammeren 341
-hanniba+l 355
 hannibal 355
-hammon+d 343
 hammond 343
 hans 545
-hanse+n 355
 hansen 355
-gansk+e 491
-ganske 491 hanske+r 353
-hansken+e 339
+ganske 491
 hanskene 339
 hansker 353
-hanso+n 344
 hanson 344
 gant 333
 har 670 gar 576 hap 432 gap 350
-haral+d 352
 harald 352
-garant+i 338
-garanter+t 374 garanter+e 358
 garantere 358
 garanterer 364
 garantert 374
 garanti 338
-garasje+n 386
 garasjen 386
 hard 415 hape 407 gard 374 hare 345
 garde 410 harde 386
-harddiske+n 335
 harddisken 335
 garden 413
-harder+e 393
 hardere 393
-garderobe+n 354
 garderoben 354
-hardin+g 333
-gardine+r 339
-gardinen+e 344
 gardinene 344
 gardiner 339
 harding 333
@@ -3815,41 +2663,27 @@ hardt 465 haret 443 hapet 435
 harete 352
 hardy 337
 hasj 357
-harje+g 382
 harjeg 382
-haplo+s 362
 haplos 362
 haplost 361
-harol+d 391
 harold 391
-harmlo+s 332
 harmlos 332
 gass 386
-hassa+n 349
 hassan 349
-harpe+r 366 gasse+n 363
 gassen 363
 harper 366
-garret+t 345
 garrett 345
-harri+s 378
-harrie+t 348
 harriet 348
 harris 378
-harriso+n 364
 harrison 364
 harry 454 happy 361
 hart 338 hast 337
-harvar+d 358
 harvard 358
-hapte 348 harve+y 392 haste+r 384
+hapte 348
 haster 384
 harvey 392
-hastighe+t 362
 hastighet 362
-hasting+s 354
 hastings 354
-hastver+k 361
 hastverk 361
 gary 408
 gav 404 hat 392 hav 384
@@ -3861,7 +2695,6 @@ hater 476 gaver 391 gates 348 gater 344
 havet 428 hatet 411
 havets 340
 haug 382
-hauge+n 337
 haugen 337
 gavin 332
 havn 362
@@ -3870,230 +2703,165 @@ havne 384
 havnen 362
 havner 416
 havnet 419
-gatsb+y 333
 gatsby 333
 hatt 503 gatt 488
-hatte+n 405
 hatten 405
-hawai+i 367
 hawaii 367
 hazel 341
 hayes 354
 hawk 343
-hawkin+s 353
 hawkins 353
 ida 340
 idag 370
-heathe+r 368
 heather 368
-hecto+r 366
 hector 366
 ide 480
 ideen 394
 ideene 338
 ideer 402
-hederli+g 351
 hederlig 351
-identifiser+e 376 identifiser+t 371
 identifisere 376
 identifisert 371
-identite+t 375
 identitet 375
 hedre 341
 idet 362
-hefti+g 349
 heftig 349
 hei 558 ieg 336
 heia 364
 heie 362
 heil 351
 idiot 465
-idiote+r 408 idiote+n 387
 idioten 387
 idiotene 361
 idioter 408
-idiotis+k 376
 idiotisk 376
 idiotiske 343
 heis 362
-heisan+n 351
 heisann 351
-heise+n 390
 heisen 390
 heit 385 geit 352
 hel 435
-helbred+e 339
 helbrede 339
 hele 538
-heldi+g 443
 heldig 443
 heldige 405
-heldigvi+s 399
 heldigvis 399
 helen 395
 helena 341
 helene 355
 helg 387
 helga 362
-helge+n 416
 helgen 416
 helgene 346
-helikopte+r 378
 helikopter 378
-helikoptere+t 379
 helikopteret 379
 hell 401
-hella+s 357
 hellas 357
 helle 349
 heller 507
 hellet 336
-helli+g 386
 hellig 386
 hellige 420
-hellighe+t 344
 hellighet 344
 heks 386
 heksa 345
-helse 368 hekse+r 352
+helse 368
 helsen 335
 hekser 352
-helsik+e 391
 helsike 391
 helsikes 349
 helst 487
 helt 540
-helte+r 381 helte+n 379
 helten 379
 helter 381
 hen 424
 gene 363
 henda 340
 hende 391
-hendels+e 357
 hendelse 357
 hendelsen 360
 hendelsene 336
 hendelser 361
-henden+e 469
 hendene 469
 hender 447
-henderso+n 354
 henderson 354
-genera+l 447
 general 447
-generale+n 379
 generalen 379
-generasjo+n 366
 generasjon 366
-generasjone+r 356
 generasjoner 356
-generatore+n 340
 generatoren 340
-generel+t 344
 generelt 344
 hendt 422
 hendte 421
-genetis+k 353
 genetisk 353
 geni 397 heng 382
-genia+l 351
 genial 351
 genialt 365
 henge 420 ienge 335
-hengend+e 347
 hengende 347
 henger 427
-hengivenhe+t 337
 hengivenhet 337
-henhol+d 336
 henhold 336
 hengt 392
 hengte 355
-ifolg+e 426
 ifolge 426
 henne 562
-hemmeli+g 433
 hemmelig 433
 hemmelige 403
-hemmelighe+t 422
 hemmelighet 422
 hennes 518
-gense+r 344
 genser 344
-gensere+n 349
 genseren 349
-henrette+t 366
-henrettels+e 333
 henrettelse 333
 henrettet 366
-georg 363 henri+k 359
+georg 363
 george 453
 georges 334
-georgi+a 363 georgi+e 340
 georgia 363
 georgie 340
-henrik 359 hensik+t 387
+henrik 359
 hensikt 387
-hensikte+n 352 hensikte+r 343
 hensikten 352
 hensikter 343
-henry 438 hensy+n 372
+henry 438
 hensyn 372
 hent 461
 hente 476
 henter 461
 hentet 419
-gentlema+n 369
 gentleman 369
-gentleme+n 338
 gentlemen 338
 her 606
 ifra 424 herb 337
-herfr+a 494
 herfra 494
-herette+r 350
 heretter 350
-herifr+a 340
 herifra 340
-herli+g 438
 herlig 438
 herlige 360
-herma+n 342
 herman 342
-heroi+n 380
 heroin 380
 herr 476 hess 339
 herre 463
-herregu+d 518
 herregud 518
-hesselbo+e 333
 hesselboe 333
 herren 429
 herrene 362
 herrens 375
 herrer 466
-hersk+e 344
 herske 344
 hersker 358
 gerry 344
 hest 430
-gestap+o 333
 gestapo 333
-heste+n 429 heste+r 411
 herved 360
 hesten 429
 hestene 411
 hester 411
-hertuge+n 354
 hertugen 354
 het 444 hev 347 get 337
-gevae+r 380
 gevaer 380
-gevaere+t 386
 gevaeret 386
 hete 375 heve 362
-hevde+r 379
 hevder 379
 heter 516 hever 341
 hevet 373
@@ -4105,30 +2873,23 @@ hey 377
 gi 546
 igang 371
 igar 336
-gibso+n 334
 gibson 334
 gid 368
-gidde+r 394
 gidder 394
 gift 469
 gifte 464
 giften 363
 gifter 409
 giftet 431
-gifti+g 362
 giftig 362
 giftige 335
-gigantis+k 334
 gigantisk 334
 high 405
-higgin+s 333
 higgins 333
 gil 338
-gilber+t 353
 gilbert 353
 ihjel 366
 igjen 579
-igjenno+m 425
 igjennom 425
 iiker 350
 gikk 527 hill 395
@@ -4141,73 +2902,53 @@ hilset 344
 hilst 344
 gin 361
 gina 385
-hindr+e 409
 hindre 409
 hindrer 373
 hindret 358
-ginge+r 347
 ginger 347
 gino 341
-himme+l 391
 himmel 391
-himmele+n 441
 himmelen 441
 himmelens 361
-ignorer+e 355
 ignorere 355
 ignorerer 337
-hinside+s 343
 hinsides 343
 hint 349
 gir 519 gis 334
 girl 341
-gisle+r 361
-gislen+e 360
 gislene 360
 gisler 361
 hiro 337
-gisse+l 370
 gissel 370
-hissi+g 344
 hissig 344
-histori+e 464
 historie 464
 historien 454
 historiene 368
 historiens 338
 historier 401
-historis+k 358
 historisk 358
 historiske 336
 hit 528 hiv 350 giv 347
 gitar 352
-gitare+n 335
 gitaren 335
 hive 335
-ihvertfal+l 352
 ihvertfall 352
 iivet 333
-hitle+r 400
 hitler 400
 hitlers 334
-hitove+r 349
 hitover 349
 gitt 470 iitt 378
-hitti+l 368
 hittil 368
 glad 506
 glade 419
-gjald+t 375
 gjaldt 375
 hjalp 441
 glass 435
-glasse+t 378
 glasset 378
 glatt 371
 ild 416
 gled 353
 glede 440
-gledeli+g 345
 gledelig 345
 gleden 379
 gleder 432
@@ -4217,83 +2958,57 @@ hjeip 336
 hjeipe 337
 hjel 410
 gjeld 401
-gjelde+r 466 gjelde+n 357
 gjelden 357
 gjelder 466
 hjelm 354
-hjelme+n 348
 hjelmen 348
 hjelp 520
 hjelpe 525
-hjelpelo+s 342
 hjelpelos 342
 hjelpen 407
 hjelper 473
 hjem 531 glem 477 gjem 384 glen 347
-gjenfer+d 334
 gjenferd 334
 gjeng 415
-gjenge+n 401
 gjengen 401
-gjengjel+d 379
 gjengjeld 379
 gjengjelde 335
-gjenkjenn+e 334
 gjenkjenne 334
 gjenkjenner 358
-gjenkjent+e 337
 gjenkjente 337
-hjemlo+s 338
 hjemlos 338
 hjemlose 347
-glenn 375 hjemm+e 498 glemm+e 447
+glenn 375
 hjemme 498 glemme 447 gjemme 418
-hjemmefr+a 391
 hjemmefra 391
 glemmer 436 gjemmer 415
-gjemmeste+d 333
 gjemmested 333
 hjemmet 405
-gjenno+m 505
 gjennom 505
-gjennombrud+d 349
 gjennombrudd 349
-gjennomfor+e 363
 gjennomfore 363
-gjennomg+a 354
 gjennomga 354
 gjennomgar 334
-gjennomgat+t 345
 gjennomgatt 345
-gjensidi+g 337
 gjensidig 337
-gjensta+r 364
-gjenstan+d 352
 gjenstand 352
-gjenstande+r 344
 gjenstander 344
 gjenstar 364
-gjensy+n 343
 gjensyn 343
-glemt 450 gjemt 403 gjent+a 404
+glemt 450 gjemt 403
 gjenta 404
 gjentar 400
 glemte 455 gjemte 397
-gjerd+e 336
 gjerde 336
 gjerdet 376
-gjern+e 507 hjern+e 391
 gjerne 507 hjerne 391
 hjernen 435
-gjernin+g 346
 gjerning 346
-gjerninge+r 335
 gjerninger 335
-gjest 400 hjert+e 447
-hjerte 447 gjeste+r 404 gjeste+n 339
-hjerteli+g 342
+gjest 400
+hjerte 447
 hjertelig 342
-gjesten 339 hjerten+e 333
+gjesten 339
 gjestene 384 hjertene 333
 gjester 404 hjerter 374
 hjertet 458
@@ -4302,328 +3017,207 @@ gjette 400
 gjetter 366
 gjettet 360
 gli 347
-glimrend+e 388
 glimrende 388
 glimt 358
 glir 341
 glipp 434
 ikk 377
 ikke 698 ille 466
-illinoi+s 340
 illinois 340
-illusjo+n 341
 illusjon 341
 glo 344
-globa+l 344
 global 344
 gjor 586 glor 375
-gjore 570 gjord+e 543
+gjore 570
 gjorde 543
 gjores 420
-glori+a 380
 gloria 380
-gjorje+g 338
 gjorjeg 338
-hjorn+e 369
 hjorne 369
 hjornet 412
 gjort 535 hjort 337
 hjul 361
-hjule+t 341
-hjulen+e 336
 hjulene 336
 hjulet 341
-hjulpe+t 404
 hjulpet 404
 hobby 351
 god 548
 gode 491 hode 415
-infeksjo+n 338
 infeksjon 338
-hoden+e 366
 hodene 366
 hoder 355
-hodepin+e 377
 hodepine 377
-inderli+g 339
 inderlig 339
-godest+e 360
 godeste 360
 hodet 493
 india 382
-indian+a 341
 indiana 341
-indiane+r 365
 indianer 365
 indianere 378
-indianern+e 378
 indianerne 378
-godhe+t 355
 godhet 355
-indikere+r 336
 indikerer 336
-indis+k 338
-infiser+t 339
 infisert 339
 indisk 338
-hofli+g 380
 hoflig 380
-godkjen+t 380
-godkjenn+e 343
 godkjenne 343
 godkjenner 333
 godkjent 380
 godkjente 338
-imello+m 365
 imellom 365
-influens+a 343
 influensa 343
 info 355
 imens 361
-informan+t 343
 informant 343
-informasjo+n 440
 informasjon 440
-informer+t 371 informer+e 363
 informere 363
 informert 371
 indre 395
 godt 537
 godta 386
 godtar 386
-godtat+t 340
 godtatt 340
-hoften+e 336
 hoftene 336
-godter+i 373
 godteri 373
 gni 352
-ingall+s 342
 ingalls 342
 hoid 356
 ingen 568
-ingenio+r 348
 ingenior 348
-ingensted+s 339
 ingensteds 339
-ingentin+g 526
 ingenting 526
-ingri+d 334
 ingrid 334
 hol 338
 hold 530 golf 367 gold 342
-holde 513 golde+n 336
+holde 513
 golden 336
 holder 517 holdes 385
-holdnin+g 361
 holdning 361
-holdninge+n 344
 holdningen 344
 holdt 477 holet 337
-inkluder+t 388
-inkludere+r 340
 inkluderer 340
 inkludert 388
 holly 364
-hollywoo+d 386
 hollywood 386
-holme+s 366
 holmes 366
-golve+t 335
 golvet 335
 inn 557
-innbille+r 346
 innbiller 346
-innblande+t 404
 innblandet 404
-innbrud+d 389
 innbrudd 389
-innbygger+e 350
 innbyggere 350
-innbyggern+e 341
 innbyggerne 341
 inne 507 hood 358 home 348 good 338 hone 333
-innebaere+r 370
 innebaerer 370
-inneholde+r 383
 inneholder 383
-innelas+t 357
 innelast 357
-innflytels+e 372
 innflytelse 372
 innen 445
-innenfo+r 406
-innenfor 406 innendor+s 338
+innenfor 406
 innendors 338
-innenfr+a 338
 innenfra 338
-innfodt+e 344
 innfodte 344
 homer 357
-inners+t 356
 innerst 356
-innesteng+t 336
 innestengt 336
 honey 342
 inni 431 hong 347
 innga 356
-inngan+g 340
 inngang 340
-inngange+n 361
 inngangen 361
 inngar 354
-inngik+k 346
 inngikk 346
-googl+e 339
 google 339
-hongkon+g 340
 hongkong 340
-innimello+m 350
 innimellom 350
-innholde+t 344
 innholdet 344
-innlag+t 360
 innlagt 360
-innkal+t 354
 innkalt 354
-innkommend+e 342
 innkommende 342
 homo 388
 gonna 344
-homofi+l 356
 homofil 356
 homofile 339
-honnin+g 371
 honning 371
 innom 437
 innsa 399 innpa 381
-innsat+s 382 innsat+t 339
 innsats 382
-innsatse+n 365
 innsatsen 365
 innsatt 339
 innsatte 355
 homse 396 innse 395
 innser 399 homser 361
-innset+t 338 homset+e 333
 homsete 333
 innsett 338
-imorge+n 336
-innside+n 393
 innsiden 393
 imorgen 336
-innsik+t 334
 innsikt 334
-innsjoe+n 356
 innsjoen 356
-innro+m 359
 innrom 359
-innromm+e 406
 innromme 406
 innrommer 381
-innstil+t 347
-innstillin+g 344
 innstilling 344
 innstilt 347
 imot 478
 innta 365
-innvendi+g 336
 innvendig 336
-innvendinge+r 332
 innvendinger 332
-innti+l 432
 inntil 432
-innvikle+t 335
 innviklet 335
-inntryk+k 389
 inntrykk 389
 hor 519 hos 509
 hora 362
-horac+e 336
 horace 336
 goran 332
 hore 516 hope 340
-insek+t 334
 insekt 334
-insekte+r 349
 insekter 349
-gordo+n 397
 gordon 397
 horer 512 hores 481
-imperie+t 339
 imperiet 339
-horin+g 333
 horing 333
-horinge+n 337
 horingen 337
-horisonte+n 335
 horisonten 335
-insistere+r 378
 insisterer 378
-insistert+e 358
 insisterte 358
 horn 357
-hornblowe+r 340
 hornblower 340
-horne+t 343
 hornet 343
-imponer+t 395 imponer+e 367
 imponere 367
-imponerend+e 406
 imponerende 406
 imponert 395
 hopp 439
 hoppe 423
-inspekto+r 374
 inspektor 374
 hopper 415
 hoppet 413
-inspirasjo+n 344
 inspirasjon 344
-inspirer+t 348
-inspirerend+e 341
 inspirerende 341
 inspirert 348
 hort 495 host 346
-horte 504 hoste+n 356
+horte 504
 hosten 356
 hortes 392
-instink+t 335
 instinkt 335
-instrukse+r 336
 instrukser 336
-instrumen+t 332
 instrument 332
 hot 346
-intak+t 340
 intakt 340
-invasjo+n 339
 invasjon 339
-invasjone+n 345
 invasjonen 345
-hovedkvarte+r 353
 hovedkvarter 353
-hovedstade+n 341
 hovedstaden 341
-hovdin+g 365
 hovding 365
-integrite+t 337
 integritet 337
 hotel 374
 hotell 413
-hotelle+t 428
 hotellet 428
-intelligen+t 380 intelligen+s 359
 intelligens 359
 intelligent 380
 intelligente 336
-hotellro+m 340
 hotellrom 340
-inten+s 334
 intens 334
 intenst 338
-interess+e 397
-interessan+t 447
 interessant 447
 interessante 371
 interesse 397
@@ -4633,73 +3227,52 @@ interessere 340
 interesserer 359
 interessert 449
 interesserte 335
-internet+t 382
 internett 382
-invester+e 341
 investere 341
-investerin+g 338
 investering 338
-intervj+u 379
 intervju 379
 intervjue 352
 intervjuer 348
 intervjuet 385
 intet 425
-gotha+m 337
 gotham 337
-invitasjo+n 362
 invitasjon 362
-invitasjone+n 347
 invitasjonen 347
-inviter+t 404 inviter+e 389
 invitere 389
 inviterer 366
 invitert 404
 inviterte 397
-involver+t 404
 involvert 404
 house 379
-introduser+e 350
 introdusere 350
-housto+n 384
 houston 384
 goy 459 hoy 443
 iowa 335
-howar+d 411
 howard 411
 hoye 412
 hoyde 371
 hoyden 349
-hoyer+e 435 hoyes+t 340
 hoyere 435
 hoyest 340
 hoyeste 393
-hoyhe+t 394
 hoyhet 394
 hoyre 461
 hoyst 366
 hoyt 456
 gra 380 ira 341
 isaac 349
-grace 394 isabe+l 348
+grace 394
 isabel 348
-isabell+e 341
 isabelle 341
 grad 379
-grade+r 405
 grader 405
-gradi+g 340
 gradig 340
-gradighe+t 336
 gradighet 336
 grady 337
-graha+m 370
 graham 370
 irak 370 isak 335
 gram 358 iran 335
-grana+t 345
 granat 345
-granate+r 334
 granater 334
 grand 384
 grann 343
@@ -4709,12 +3282,10 @@ grate 413 grave 398 gravd 350
 gravde 361
 graven 386
 grater 413 graver 385
-gravi+d 436 grati+s 431
 gravid 436
 gravide 343
 gratis 431
 gratt 356
-gratuler+e 354
 gratulere 354
 gratulerer 462
 gray 349
@@ -4725,62 +3296,46 @@ grei 417 greg 381
 greia 434
 greie 429 greid 342
 greide 390
-greien+e 393
 greiene 393
 greier 441
-gregor+y 336
 gregory 336
 greit 539
 isen 395
 irene 359
-grens+e 350 grens+a 349
 grensa 349
 grense 350
 grensen 413
 grensene 346
 grenser 385
 grep 378
-grepe+t 365
 grepet 365
 gresk 353
 greske 343
 gress 380
-gresse+t 367
 gresset 367
 grev 340
-gretche+n 337
 gretchen 337
-grette+n 335
 gretten 335
 grey 347
-griffi+n 359
 griffin 359
-grille+t 333
 grillet 333
 grine 333
 grimm 364
 gris 394 grip 360 iris 359
-gripe 365 grise+n 362 grise+r 355
+gripe 365
 grisen 362
 grisene 334
 griser 355 griper 348
-iskal+d 340
 iskald 340
 iskaldt 343
-islan+d 387 irlan+d 350
 island 387 irland 350
-iskre+m 366
 iskrem 366
 gro 334
-isola+t 343
 isolat 343
-isoler+t 350
 isolert 350
-ironis+k 361
 ironisk 361
 gronn 394
 gronne 401
-gronnsake+r 354
 gronnsaker 354
 gront 387
 gror 341
@@ -4788,52 +3343,36 @@ grov 350
 grove 343
 group 368
 grovt 340
-israe+l 368
 israel 368
-irrelevan+t 339
 irrelevant 339
-irriter+t 354 irriter+e 335
 irritere 335
-irriterend+e 382
 irriterende 382
 irriterer 352
 irritert 354
 irsk 348
 irske 340
-istede+n 356 istede+t 333
 isteden 356
-istedenfo+r 388
 istedenfor 388
 istedet 333
-grundi+g 377
 grundig 377
 grunn 496
-grunne+n 429 grunne+r 402
 grunnen 429
 grunner 402
 grunnet 347
-grunnla+g 349
 grunnlag 349
-gruso+m 385
 grusom 385
-grusomm+e 373
 grusomme 373
 grusomt 392
-grupp+e 414 grupp+a 340
 gruppa 340
 gruppe 414
 gruppen 393
 grupper 363
-gruve+n 333
 gruven 333
 gryn 341
 hva 637
-gubbe+n 334
 gubben 334
 hval 341
-itali+a 382
 italia 382
-italiens+k 377
 italiensk 377
 italienske 355
 ivan 361
@@ -4842,43 +3381,32 @@ huff 345
 huden 395 guden 349
 gudene 406
 gudenes 334
-guddommeli+g 335
 guddommelig 335
 guder 369
-gudinn+e 333
 gudinne 333
-hvelve+t 358
 hvelvet 358
 hvem 559
 hver 511 guds 449 ives 334
-hverandr+e 496
 hverandre 496
 hverandres 348
-hverke+n 363
 hverken 363
-gudskjelo+v 396
 gudskjelov 396
-hudso+n 346
 hudson 346
 hvert 472
-hvertfal+l 333
 hvertfall 333
 huet 369
 huh 355
 guide 345
 hugh 350
-hughe+s 371
 hughes 371
 hvil 396
 hvile 427
 hviler 383
-hvilk+e 440
 hvilke 440
 hvilken 489
 hvilket 448
 hugo 358
 hvis 571
-hviske+r 345
 hvisker 345
 hvit 433
 hvite 456
@@ -4886,55 +3414,37 @@ hvitt 393
 gul 372
 gule 378 hule 365
 hulen 355
-hulest+e 361
 huleste 361
 gull 432 hull 429
-gulle+t 401 hulle+t 395
 gullet 401 hullet 395
-hukommels+e 353
 hukommelse 353
 hukommelsen 366
 gult 346
-gulve+t 426
 gulvet 426
 hun 603
 hund 444
-hunde+n 441 hunde+r 408
 hunden 441
 hundene 388
 hunder 408
-hundr+e 437
 hundre 437
-hundrevi+s 393
 hundrevis 393
-humlesnur+r 332
 humlesnurr 332
-gunna+r 363
 gunnar 363
-humme+r 340
 hummer 340
 humor 420
-humore+t 364
 humoret 364
 hvor 585
-hvorda+n 570
 hvordan 570
-hvorfo+r 572
 hvorfor 572
 hunt 363
-gunval+d 351
 gunvald 351
-hunte+r 372
 hunter 372
 hus 478 gus 400
-husarres+t 356
 husarrest 356
-husen+e 361
 husene 361
 huset 497
 husets 338
 ivrig 368
-hushjelpe+n 332
 hushjelpen 332
 husk 459
 huske 456
@@ -4942,64 +3452,48 @@ husker 511
 husket 404
 hurra 385 hurpa 337
 hurpe 366
-gusta+v 335
 gustav 335
-hurti+g 336
 hurtig 336
-hustr+u 393
 hustru 393
-guverno+r 380
 guvernor 380
-guvernore+n 377
 guvernoren 377
 gutt 497
 gutta 434
-gutte+n 481 gutte+r 479
 gutten 481
 guttene 433
 guttens 352
 gutter 479
-guttung+e 355
 guttunge 355
 guttungen 372
 guy 372
 gwen 368
-hyggeli+g 493
 hyggelig 493
 hyggelige 367
 hylle 346
 gylne 347
 hyret 346
 hysj 408
-hysteris+k 359
 hysterisk 359
 hytta 385
 hytte 367
 izzy 335
 ja 607 la 564
 lab 339
-labbe+n 334
 labben 334
 laben 366
 jack 484
-jacki+e 394
 jackie 394
 jacks 340
-jackso+n 403
 jackson 403
 jacob 396
-laboratorie+t 367
 laboratoriet 367
-laboratoriu+m 335
 laboratorium 335
-jacque+s 333
 jacques 333
 lad 362
 jada 387
-lafayett+e 337
 lafayette 337
 ladd 356 kafe 347
-kaffe 463 kafee+n 358
+kaffe 463
 kaffen 394 kafeen 358
 laden 353
 lader 337
@@ -5009,18 +3503,12 @@ laere 469
 laerer 449
 laerere 356
 laereren 386
-laerepeng+e 354
 laerepenge 354
-laerern+e 345
 laererne 345
 laert 439
 laerte 444
-jaeve+l 443
 jaevel 443
-jaevele+n 416
 jaevelen 416
-jaevle+r 383
-jaevlen+e 376
 jaevlene 376
 jaevler 383
 lady 420
@@ -5029,31 +3517,25 @@ jaha 392
 lage 473 lagd 392 jage 375
 lagde 414
 lager 468 jager 380
-lagere+t 374
 lageret 374
 laget 470 jaget 382
 jaggu 365
-lagre+t 340
 lagret 340
 lagt 445
 kaka 346
-lblan+t 339
 lblant 339
 jake 431 kald 416 kake 400 lake 374
 kalde 390
 kaken 364 laken 336
-kalendere+n 336
 kalenderen 336
 kaker 370
 kaldt 428
-kalibe+r 341
 kaliber 341
 kall 431
 jakka 375
 kalle 446 jakke 375
 jakken 384
 kaller 475 kalles 431
-kalku+n 346
 kalkun 346
 kalt 426 jakt 411
 kalte 440 jakte 387
@@ -5068,133 +3550,96 @@ lande 378
 lander 382
 landet 471
 landets 382
-kandida+t 359
 kandidat 359
-landin+g 366
 landing 366
-james 449 laner 366 lands 333 kamer+a 409
-kamera 409 landsb+y 361
-kamerae+t 413 kamerae+r 373
-kameraen+e 368
+james 449 laner 366 lands 333
+kamera 409
 kameraene 368
 kameraer 373
 kameraet 413
 kamerat 431
-kamerate+n 372 kamerate+r 370
 kameraten 372
 kameratene 341
 kamerater 370
 landsby 361
-landsbye+n 398
 landsbyen 398
 janet 367 lanet 345
-janewa+y 362
 janeway 362
 lang 479
-janic+e 338
 janice 338
 lange 417 jamie 390
 langer 343
-langle+y 337
 langley 337
 kanin 366
-kanine+r 343 kanine+n 338
 kaninen 338
 kaniner 343
 langs 407
-langso+m 333
 langsom 333
 langsomt 389
 langt 498
-jamme+n 408 lamme+t 348
 jammen 408
-kammere+t 335
 kammeret 335
 lammet 348
-lanniste+r 342
 lannister 342
 kanon 347
-kanone+r 339 kanone+n 337
 kanonen 337
 kanonene 348
 kanoner 339
 kamp 452 kaos 389
-kansa+s 368
-kampanj+e 337
 kampanje 337
 kampanjen 349
 kansas 368
-kampe+n 442 kampe+r 373
 kampen 442 lampen 357
 kampene 360
 kamper 373
 kaoset 332
-kansle+r 332
 kansler 332
-kanskj+e 554
 kanskje 554
 lant 354
-janua+r 370
 januar 370
-lante 380 kante+n 371 kante+r 343
+lante 380
 kanten 371
 kanter 343
 lar 475 las 424 kar 419
 jasa 458 lara 339
-karakte+r 365
 karakter 365
-karaktere+r 349
 karakterer 349
 japan 375
-japanern+e 345
 japanerne 345
-japans+k 365
 japansk 365
 japanske 351
-karanten+e 343
 karantene 343
-karat+e 342
 karate 342
 lase 383
 jared 353
-kardina+l 336
 kardinal 336
 karen 428 lasen 357
 karene 419
 karer 437 laser 377
 kari 339
 karin 357
-kasinoe+t 350
 kasinoet 350
-kapitte+l 376
 kapittel 376
 karl 401 jarl 343
 jarle 332
-larki+n 335
 larkin 335
 jason 414
 lars 386 lapp 365 kapp 333
 jassa 354 kassa 350
-kasse 361 kappe 357 lasse 338 larse+n 360 lappe+n 359
-kapsele+n 335
+kasse 361 kappe 357 lasse 338
 kapselen 335
 kassen 364 larsen 360 lappen 359 kappen 337
 kassene 337
 jasper 358 kasper 350 kasser 350
 kapret 335
-karrier+e 394
 karriere 394
 karrieren 389
 larry 416
 kast 436 last 432 kart 390
-kaste 448 laste 392 karte+t 399
-lastebi+l 373
+kaste 448 laste 392
 lastebil 373
-lastebile+n 380
 lastebilen 380
-kaptei+n 486
 kaptein 486
-kapteine+n 429
 kapteinen 429
 kapteinens 364
 lasten 357
@@ -5202,73 +3647,52 @@ kaster 444 laster 350 kastes 339
 kastet 456 kartet 399 lastet 360
 lat 413 kat 388 lav 385
 lata 339
-kavalerie+t 340
 kavaleriet 340
-katastrof+e 385
 katastrofe 385
 kate 423 late 422 lave 348
 javel 421
 laven 367 laten 337
-later 430 laver+e 371
+later 430
 lavere 371
-katie 390 javie+r 333
+katie 390
 javier 333
-katherin+e 367
 katherine 367
 latin 346
-javiss+t 390
 javisst 390
-kathry+n 333
 kathryn 333
 kathy 346
-katolik+k 341
 katolikk 341
 laura 402
-laure+l 364 laure+n 360
 laurel 364
 lauren 360
-lauri+e 337
 laurie 337
-katrin+e 368
 katrine 368
-kausjo+n 352
 kausjon 352
 latt 410 lavt 404 katt 401
 katta 334
-katte+n 393 latte+r 387
 katten 393
 latter 387 katter 366
-latterli+g 418
 latterlig 418
 latterlige 343
 jay 397 kay 348 jax 339
-lawrenc+e 372
 lawrence 372
 jazz 344
 jean 374
-jeann+e 334
 jeanne 334
-jeanni+e 345
 jeannie 345
-lecte+r 349
 lecter 349
 lee 418 led 376 jed 365
 lede 411 jeff 405 ledd 363
-jefferso+n 345
 jefferson 345
-ledels+e 350
 ledelse 350
 ledelsen 384
-ledend+e 340
 ledende 340
 leder 449
-ledere 355 jeffre+y 351
+ledere 355
 lederen 390
 jeffrey 351
-ledern+e 338
 lederne 338
 ledet 394
-ledetra+d 347
 ledetrad 347
 ledig 395
 ledige 349
@@ -5276,8 +3700,8 @@ keen 355
 jeg 776 lei 504
 lege 444 leie 393 leid 366 leif 338
 leide 380
-legen 438 legem+e 336
-legene 382 legeme 336 legend+e 363
+legen 438
+legene 382 legeme 336
 legende 363
 legenden 355
 leger 388 leier 365 jeger 357
@@ -5285,17 +3709,12 @@ jegere 341
 legg 483
 legge 470
 legger 461 legges 350
-legitimasjo+n 364
 legitimasjon 364
-leilighe+t 419
 leilighet 419
-leilighete+n 433
 leiligheten 433
 leir 383
-leire+n 404 keise+r 352
 leiren 404
 keiser 352
-keisere+n 378
 keiseren 378
 leit 401
 keith 369
@@ -5304,21 +3723,15 @@ leke 437
 leken 375
 lekene 352
 leker 424
-leketo+y 351
 leketoy 351
-lekkasj+e 333
 lekkasje 333
-lekke+r 395 kelle+r 338
 lekker 395 keller 338
 lekkert 350
 kelly 400
-kelne+r 344
 kelner 344
 lekre 354 lekse 346
-leksen+e 355
 leksene 355
 lekser 362
-leksjo+n 334
 leksjon 334
 lekt 337
 lekte 376
@@ -5326,72 +3739,50 @@ leo 402 ken 379 len 363 jen 359 jem 352
 lena 363
 lenge 523
 lenger 504
-lengr+e 423 lengs+t 375
 lengre 423
 lengst 375
 lengste 339
-lengte+r 366 lengte+t 339
 lengter 366
 lengtet 339
-lenke+r 347 lenke+t 339
 lenker 347
 lenket 339
-lfolg+e 361
 lfolge 361
-jenkin+s 341
 jenkins 341
 leon 364
 jenna 364
-leonar+d 418
 leonard 418
-kenned+y 380
 kennedy 380
-kennet+h 359
 kenneth 359
-jennife+r 371
 jennifer 371
-jenning+s 339
 jennings 339
-lemon 334 lenno+x 339
+lemon 334
 lennox 339
-lenor+e 336
 lenore 336
 jenny 403 kenny 383 lenny 358
 jens 373
-jense+n 338
 jensen 338
 kent 369
 jenta 482
 jentas 334
 jente 487
-jenten+e 447
 jentene 447
 jenter 465
-kentuck+y 336
 kentucky 336
 ler 425 les 421 kes 353
-lesbis+k 358
 lesbisk 358
 lese 461
-jerem+y 366
 jeremy 366
 leser 438
-lesli+e 399
 leslie 399
 jern 360
-jernbane+n 344
 jernbanen 344
 leroy 333
 jepp 415 jess 381
-jesse 394 jerse+y 382 leppe+r 358
-leppen+e 372
+jesse 394
 leppene 372
 lepper 358
-leppestif+t 338
 leppestift 338
 jersey 382
-jessi+e 353
-jessic+a 403
 jessica 403
 jessie 353
 jerry 414
@@ -5399,18 +3790,15 @@ lest 438 jesu 352
 leste 433
 lester 379
 jesus 440
-jerusale+m 360
 jerusalem 360
 let 383 lev 366 jet 335
 leve 480 lete 434 levd 401
 levde 411
-levend+e 444
 levende 444
 lever 477 leter 464
 levere 414
 leveren 350
 leverer 386 leveres 336
-leverin+g 338
 levering 338
 levert 382
 leverte 370
@@ -5418,7 +3806,6 @@ kevin 409
 jevnt 335
 lett 484
 lette 426
-lettels+e 361
 lettelse 361
 letter 349
 lettere 426
@@ -5430,87 +3817,61 @@ libby 340
 khan 347 liam 334
 kid 373
 lide 393 lidd 354
-lidels+e 362
 lidelse 362
-lidenska+p 364
 lidenskap 364
 lider 394
-kidnapp+e 343
 kidnappe 343
 kidnappet 390
-kidnappin+g 349
 kidnapping 349
-ligae+n 335
 ligaen 335
 ligg 410
 ligge 448
-liggend+e 372
 liggende 372
 ligger 487
 ligget 403
 light 343
 ligne 337
-lignend+e 384
 lignende 384
 ligner 427
 lignet 346
 lila 348
 like 511
 kilde 378
-likeda+n 333
 likedan 333
 kilden 386
 kilder 360
-likegyldi+g 345
 likegyldig 345
-liken+e 384
 likene 384
 liker 535
 liket 428
-likeve+l 466
 likevel 466
 kiki 340
-likhe+t 344
 likhet 344
-lilit+h 346
 lilith 346
-likhuse+t 347
 likhuset 347
 jill 371 kikk 359
 lilla 347
 lille 496
-lillebro+r 371
 lillebror 371
-lillebrore+n 352
 lillebroren 352
-lillesoste+r 333
 lillesoster 333
-lillia+n 339
 lillian 339
 lilly 344
 kilo 416
-likne+r 387
-liknend+e 339
 liknende 339
 likner 387
-kilomete+r 416
 kilometer 416
-likso+m 440
 liksom 440
 likt 435
 likte 465
 lily 398
 jim 445 kim 412 jin 338
 kina 402 lina 344 linc 342
-lincol+n 395
 lincoln 395
 line 339 lime 337
 linda 413
-kinese+r 333
 kineser 333
-kinesern+e 351
 kineserne 351
-kinesis+k 381
 kinesisk 381
 kinesiske 366
 king 397
@@ -5521,7 +3882,6 @@ linjen 389
 linjene 346
 linjer 361
 kino 396
-kinne+t 341 lione+l 335
 lionel 335
 kinoen 333
 kinnet 341
@@ -5529,72 +3889,53 @@ jimmy 441
 linus 334
 lip 349
 lisa 412 kira 333
-lisbet+h 342
 lisbeth 342
 lise 354
 kirk 369
 kirka 340
 kirke 384
-kirkegarde+n 355
 kirkegarden 355
 kirken 432
 kirkens 338
 lista 378 kista 338
 liste 408 kiste 365
 listen 409 kisten 360
-kirur+g 345
 kirurg 345
 liv 506 kit 343
 lita 363
 lite 473 live 461
-liten 502 liven+e 382
+liten 502
 livene 382
 liter 365
 livet 524
 livets 386
-livli+g 342
 livlig 342
 livs 394
-livsfarli+g 333
 livsfarlig 333
-livred+d 370
 livredd 370
-livssti+l 338
 livsstil 338
-livsti+d 368
 livstid 368
 litt 559
-livvak+t 340
 livvakt 340
-litteratu+r 338
 litteratur 338
-littl+e 378
 little 378
 kitty 356
 liz 379
-lizzi+e 350
 lizzie 350
 lizzy 349
-kjaeledy+r 349
 kjaeledyr 349
 klaer 441 kjaer 336
 kjaere 501
-kjaerest+e 443
 kjaereste 443
 kjaeresten 451
 kjaerester 366
-kjaerli+g 363
 kjaerlig 363
-kjaerlighe+t 467
 kjaerlighet 467
-klaern+e 433
 klaerne 433
 klage 388
 klager 392
 klaget 347
-klane+n 340
 klanen 340
-klandr+e 369
 klandre 369
 klandrer 369
 klar 516
@@ -5603,67 +3944,52 @@ klare 489
 klarer 497
 klarere 336
 klarert 354
-klargjo+r 335
 klargjor 335
-klapp 385 kjapp 370 klass+e 413
+klapp 385 kjapp 370
 klasse 413 klappe 340
 klassen 384
-klassike+r 335
 klassiker 335
-klassis+k 369
 klassisk 369
 klart 501 kjapt 369
 klarte 464
-klaus 345 klatr+e 392
+klaus 345
 klatre 392
 klatrer 361
 klatret 356
 kle 420 kke 364
 kledd 398 kjede 356
 kledde 345
-kjedeli+g 422
 kjedelig 422
 kjedelige 360
 kjeder 380
 kjedet 351
 kjeft 480
-kjefte+n 398 kjefte+r 334
 kjeften 398
 kjefter 334
 kjekk 407
-kjekke 357 kjelle+r 344
+kjekke 357
 kjekken 354
 kjeller 344
-kjellere+n 409
 kjelleren 409
 kjeks 370
 kjekt 336
-kjeltrin+g 338
 kjeltring 338
 klem 401
-kjendi+s 344
 kjendis 344
-kjendise+r 334
 kjendiser 334
 kjemi 343
-kjemikalie+r 333
 kjemikalier 333
-kjemis+k 347
 kjemisk 347
 kjemiske 336
-kjenn 374 klemm+e 363
+kjenn 374
 kjenne 430 klemme 363
 kjenner 523 kjennes 370 klemmer 355
-kjennska+p 334
 kjennskap 334
 kjemp 375
 kjempe 442
-kjempebr+a 401
 kjempebra 401
-kjempefi+n 348
 kjempefin 348
 kjempefint 365
-kjempego+d 339 kjempego+y 338
 kjempegod 339
 kjempegodt 339
 kjempegoy 338
@@ -5672,27 +3998,19 @@ kjempet 421
 kjent 472
 kjente 468
 kler 402
-kjern+e 333
 kjerne 333
 kjernen 345
-kjerr+a 338
 kjerra 338
-kjerrin+g 393
 kjerring 393
 kjerringa 353
-kjeve+n 341
 kjeven 341
-klien+t 390
 klient 390
-kliente+n 368 kliente+r 354
 klienten 368
 klientene 339
 klienter 354
 klikk 341
 kline 343
-klinikke+n 356
 klinikken 356
-klingo+n 338
 klingon 338
 klipp 351
 klippe 386
@@ -5703,23 +4021,18 @@ klippet 363
 kjipt 341
 lkke 504
 klo 336
-kloakke+n 335
 kloakken 335
-klode+n 333
 kloden 333
 klok 390
 kjole 405 kloke 349
 kjolen 411
 kjoler 338
-kjoleskape+t 382
 kjoleskapet 382
-kjoli+g 347
 kjolig 347
-klokk+a 460 klokk+e 381
 klokka 460
-klokke 381 kjokke+n 348
+klokke 381
 klokken 455 kjokken 348
-klokkene 343 kjokkene+t 428
+klokkene 343
 kjokkenet 428
 klokker 335
 klokt 366
@@ -5727,28 +4040,20 @@ kjonn 353
 kjor 465 kjop 406 klor 369
 kjore 476 kjope 470
 kjorer 475 kjoper 442 kjopes 333
-kjoreto+y 357
 kjoretoy 357
-kjoretoye+t 338
 kjoretoyet 338
-kjoretu+r 344
 kjoretur 344
 kjopt 430 kjort 422
-kjorte 451 kjopte 449 kloste+r 335
+kjorte 451 kjopte 449
 kloster 335
-klostere+t 335
 klosteret 335
 klovn 356
-klovne+n 335
 klovnen 335
 kjott 417
-kjotte+t 370
 kjottet 370
 lloyd 380
 klubb 371
-klubbe+n 406
 klubben 406
-ljuge+r 338
 ljuger 338
 jo 555
 job 332
@@ -5759,18 +4064,14 @@ jobben 496
 jobbene 349
 jobber 496
 jobbet 477
-lobbye+n 343
 lobbyen 343
-kobenhav+n 367
 kobenhavn 367
-knaern+e 382
 knaerne 382
 koble 376 locke 336
 kobler 345
 koblet 368
 joan 356
 knapp 366
-knappe+n 375 knappe+r 337
 knappen 375
 knapper 337
 knapt 433
@@ -5779,22 +4080,18 @@ joda 349
 kodd 410 kode 399 jode 378
 kodde 373
 kodden 346
-kodder 424 koffer+t 360
+kodder 424
 koffert 360
-kofferte+n 396
 kofferten 396
 koffertene 336
-koden 395 joden+e 361
+koden 395
 jodene 361 kodene 340
 joder 382 koder 333
-joffre+y 340
 joffrey 340
 kneet 359
-jodis+k 359
 jodisk 359
 jodiske 348
 joel 347
-knekk+e 375
 knekke 375
 knekken 347
 knekker 349
@@ -5803,58 +4100,41 @@ koen 363
 knep 372
 loft 390
 lofte 411
-loften+e 335
 loftene 335
 lofter 387
 loftet 406
 joey 418 jody 359
 johan 381 logan 381
-johann+a 339
 johanna 339
-johanne+s 341
 johannes 341
 lngen 446
-lngentin+g 388
 lngenting 388
 logg 351
-logik+k 338
 logikk 338
-logis+k 373
 logisk 373
 john 477 logn 420
-logne+r 422
-lognen+e 347
 lognene 347
 logner 422
-johnn+y 442
 johnny 442
 johns 334
-johnso+n 395
 johnson 395
 lois 335
 knipe 366
 kniv 406
-knive+n 407 knive+r 346
 kniven 407
 kniver 346
 lok 347
-kokai+n 392
 kokain 392
 lojal 372 lokal 368
 lokale 395 lojale 350
-lokaliser+t 337
 lokalisert 337
-lojalite+t 381
 lojalitet 381
 lokalt 335
 koke 347 loke 333
 koker 355
 kokk 370
-lokke 356 kokke+n 368
-kolleg+a 386
+lokke 356
 kollega 386
-kollege+r 368
-kollegen+e 339
 kollegene 339
 kolleger 368
 kokken 368
@@ -5864,222 +4144,150 @@ kokt 336
 kom 590 jon 374
 kona 474 koma 369
 jonah 355
-kombinasjo+n 344
 kombinasjon 344
 jonas 374
-jonatha+n 383
 jonathan 383
 kone 480
-komedi+e 333
 komedie 333
-konferans+e 334
 konferanse 334
 konferansen 337
-konflik+t 342
 konflikt 342
-konen 344 londo+n 439 kondo+m 350
+konen 344
 konene 346
-kondolere+r 358
 kondolerer 358
 london 439 kondom 350
-kondome+r 335
 kondomer 335
-komfortabe+l 348
 komfortabel 348
 komfortabelt 333
-jones 413 koner 364 kones 362 jomfr+u 393
+jones 413 koner 364 kones 362
 jomfru 393
 kong 414 long 367
 konge 437
-kongeli+g 348
 kongelig 348
 kongelige 376
 kongen 441
 kongens 382
 konger 362
-kongerik+e 334
 kongerike 334
 kongeriket 346
-kongresse+n 378
 kongressen 378
-kongressman+n 332
 kongressmann 332
-komitee+n 353
 komiteen 353
-konjak+k 335
 konjakk 335
-konkre+t 336
 konkret 336
-konkur+s 362
 konkurs 362
-konkurrans+e 379
 konkurranse 379
 konkurransen 369
-konkurrer+e 360
 konkurrere 360
 lonn 395
 lomma 377 lonna 353
-kommand+o 365
-kommandan+t 343
 kommandant 343
 kommando 365
-kommandoe+n 380
 kommandoen 380
 kommandor 395
-komme 538 lomme 332 lonne+n 345
-lommebo+k 333
+komme 538 lomme 332
 lommebok 333
 lommeboka 366
-lommeboke+n 351
 lommeboken 351
 lommen 365 lonnen 345
-lommene 360 kommend+e 359
+lommene 360
 kommende 359
-kommenta+r 370
 kommentar 370
-kommentare+r 350
 kommentarer 350
-kommenter+e 340
 kommentere 340
 kommer 576
 kommet 486
-kommune+n 340
 kommunen 340
-kommunis+t 340
-kommuniser+e 359
 kommunisere 359
 kommunist 340
 jonny 347
 knop 344
-kompan+i 359
 kompani 359
 knope 349
-koordinate+r 341
-koordinaten+e 356
 koordinatene 356
 koordinater 341
-konsekvense+r 357
 konsekvenser 357
-konsentre+r 373
 konsentrer 373
 konsentrere 374
-konser+t 359
 konsert 359
-konserte+n 355
 konserten 355
-kompi+s 453
 kompis 453
-kompise+n 381 kompise+r 349
 kompisen 381
 kompisene 345
 kompiser 349
-komplet+t 356
 komplett 356
-komplimen+t 364
 kompliment 364
-kompliser+t 411
 komplisert 411
-konstabe+l 379
 konstabel 379
-konstan+t 366
 konstant 366
-kontak+t 456
 kontakt 456
 kontakte 397
 kontakten 391
 kontakter 400
 kontaktet 387
-kontan+t 364
 kontant 364
-kontante+r 392
 kontanter 392
 konto 367
-kontoe+n 357
 kontoen 357
-konvolutte+n 349
 konvolutten 349
 kontor 430
-kontore+t 454
 kontoret 454
-kontrak+t 383
 kontrakt 383
-kontrakte+n 385
 kontrakten 385
-kontrol+l 445
 kontroll 445
-kontrolle+n 394
 kontrollen 394
-kontroller+e 400 kontroller+t 342
 kontrollere 400
 kontrollerer 376
 kontrollert 342
 knox 356 know 339
 lop 474 los 461 kos 386
 lope 434 lose 424 lord 417 jord 412 kose 357
-jorda 415 korea 339 lorda+g 417
-jordbae+r 340
+jorda 415 korea 339
 jordbaer 340
 lordag 417
 jordan 385
-josef 350 jorde+n 443
+josef 350
 jorden 443
 jordens 363
-koseli+g 385
 koselig 385
-lopend+e 348
 lopende 348
-lorenz+o 355
 lorenzo 355
-loper 429 loser 387 koser 349 josep+h 378
+loper 429 loser 387 koser 349
 joseph 378
-jordskjel+v 352
 jordskjelv 352
 lopet 424
 lopez 334
 kopi 391 josh 388 lori 356
-josie 343 jorge 336 kopie+r 360
+josie 343 jorge 336
 jorgen 351
 kopier 360
-loslat+t 374
 loslatt 374
 korn 353
 losne 347
-losnin+g 401
 losning 401
-losninge+n 372
 losningen 372
 joss 469 kopp 417 kors 367
-lorrain+e 335
 lorraine 335
-josse+s 358 korse+t 346
-korrek+t 392
 korrekt 392
 josses 358 kopper 333
 korset 346
-korridore+n 349
 korridoren 349
-korpora+l 380
 korporal 380
-korrup+t 346
-korrupsjo+n 338
 korrupsjon 338
 korrupt 346
 korrupte 334
 kort 458 lost 392 lopt 357 kost 342
 koste 391 korte 374 loste 346
-korten+e 379
 kortene 379
-koster 431 korter+e 349
+koster 431
 kortere 349
 kortet 402 kostet 402
-kostym+e 334
 kostyme 334
 lov 467 lot 459 lou 384
-lovbrud+d 340
 lovbrudd 340
 love 429
 loven 434
-lovene 334 lovend+e 367
+lovene 334
 lovende 367
 lovens 348
 lover 472
@@ -6087,9 +4295,7 @@ lovet 432
 louie 332
 louis 395
 louise 378
-louisian+a 336
 louisiana 336
-lovli+g 389
 lovlig 389
 knull 374
 knulla 346
@@ -6099,13 +4305,9 @@ knullet 403
 knus 349
 knuse 412
 knuser 390
-journa+l 337
 journal 337
-journale+n 341
 journalen 341
-journalis+t 386
 journalist 386
-journaliste+r 353
 journalister 353
 knust 419
 knuste 396
@@ -6115,90 +4317,61 @@ loy 436
 joyce 351
 joye 341
 loyet 384
-loytnan+t 437
 loytnant 437
-loytnante+n 338
 loytnanten 338
-knytt+e 354
 knytte 354
 knytter 345
 knyttet 381
 kraft 420
-krafte+n 392
 kraften 392
-krafti+g 393
 kraftig 393
 kraftige 340
-krame+r 333
 kramer 333
-krange+l 366
 krangel 366
-krangl+e 398
 krangle 398
 krangler 383
 kranglet 396
-krasje+t 367 krasje+r 333
 krasjer 333
 krasjet 367
 krav 396
-kraven+e 332
 kravene 332
-kreati+v 341
 kreativ 341
-kredit+t 347
 kreditt 347
-kredittkor+t 362
 kredittkort 362
 kreft 399
-krefte+r 398
-kreften+e 375
 kreftene 375
 krefter 398
 krek 339
 krem 345
-krenke+t 338
 krenket 338
-kreve 378 krevd+e 358
+kreve 378
 krevde 358
-krevend+e 335
 krevende 335
 krever 435 kreves 377
 krig 458
-krige+n 460 krige+r 397
 krigen 460
 krigens 342
 kriger 397
 krigere 370
-krigsret+t 341
 krigsrett 341
-kriminalite+t 370
 kriminalitet 370
-kriminel+l 367 kriminel+t 342
 kriminell 367
 kriminelle 385
 kriminelt 342
 krise 376
 krisen 336
-krist+i 356
-kriste+n 378
 kristen 378
 kristi 356
-kristn+e 371
 kristne 371
-kristu+s 385
 kristus 385
-kritik+k 345
 kritikk 345
-kritis+k 360
 kritisk 360
 krok 342
-kroke+n 356
 kroken 356
 krone 373
 kronen 360
 kroner 394
 kropp 411
-kroppe+n 447 kroppe+r 353
 kroppen 447
 kroppene 346
 kropper 353
@@ -6213,58 +4386,44 @@ krysset 384
 kua 346 lua 343
 luca 333
 lucas 388
-lucife+r 344
 lucifer 344
-kvalifiser+t 349
 kvalifisert 349
-kvalite+t 350
 kvalitet 350
 kvalm 388
 kvalt 366
 lucky 342
 juan 368
 kvart 370
-kvarta+l 345
 kvartal 345
-kvartale+r 365 kvartale+t 342
 kvartaler 365
 kvartalet 342
-kvarte+r 384
 kvarter 384
 lucy 410
 lue 343
 jude 334
-ludde+r 364
 ludder 364
 kveg 358
-kveid 334 kvege+t 344
+kveid 334
 kveget 344
-judit+h 348
 judith 348
 kveld 525 kvele 350
-kvelde+n 458 kvelde+r 341
 kvelden 458
 kveldens 367
 kvelder 341
 kveler 335 kveles 335
 kuer 339
-kverk+e 352
 kverke 352
 luft 422
 lufta 410
-lufte+n 414
 luften 414
 judy 377
 juice 355
 kvikt 346
-kvinn+e 487
 kvinne 487
-kvinneli+g 362
 kvinnelig 362
 kvinnelige 367
 kvinnen 447
 kvinnene 409
-kvinnfol+k 368
 kvinnfolk 368
 kvinnens 332
 kvinner 473 kvinnes 353
@@ -6272,43 +4431,33 @@ luis 332
 kvitt 438
 kvitte 375
 kvitter 334
-kvitterin+g 341
 kvittering 341
 jul 439 kul 412
 kula 355 jula 340
-julafte+n 361
 julaften 361
 kule 422 luke 415
-kulde+n 337
 kulden 337
 julen 373 kulen 369 kuken 343 luken 333
 kulene 361
-julenisse+n 383
 julenissen 383
 kuler 390 jules 350
-kulest+e 335
 kuleste 335
 juli 390
 julia 409
 julian 372
 julie 405
 juliet 344
-juliett+e 354
 juliette 354
-julin+g 389
 juling 389
-juliu+s 356
 julius 356
 lukk 449 kull 356 kukk 332
-lukke 384 kukke+n 339
+lukke 384
 kukken 339
 lukker 377
 lukket 402
 juks 342
-jukse+r 337 jukse+t 336
 jukser 337
 jukset 336
-luksu+s 333
 luksus 333
 kult 451 lukt 369
 lukta 337
@@ -6316,7 +4465,6 @@ lukte 390
 lukten 392
 lukter 445
 luktet 370
-kultu+r 360
 kultur 360
 kun 459
 june 364 lund 353
@@ -6326,55 +4474,39 @@ kundene 377
 kunder 389
 lundy 343
 juni 382 kung 363
-jungele+n 380
 jungelen 380
-lungen+e 368
 lungene 368
-junio+r 402
 junior 402
 kunne 552
 kunnet 385
-kunnska+p 375
 kunnskap 375
 lunsj 438
-lunsje+n 373
 lunsjen 373
 kunst 398
-kunste+n 362
 kunsten 362
-kunsti+g 346
 kunstig 346
-kunstne+r 372
 kunstner 372
 kunstnere 335
 lur 379 kur 373 jus 332
 lure 428
 kuren 349
-lurer 460 kurer+e 348 kurer+t 333
+lurer 460
 kurere 348
 kurert 333
-juridis+k 355
 juridisk 355
 juridiske 333
-kusin+e 369
 kusine 369
-jupite+r 332
 jupiter 332
 kurs 417 kupp 339
-kurse+n 376 kurse+t 343
-kuppele+n 377
 kuppelen 377
 kursen 376
 kurset 343
 lurt 437 kurt 378 just 338
-lurte 450 kurve+n 347
+lurte 450
 kurven 347
-justi+n 384
 justin 384
 jury 344
-jurye+n 379
 juryen 379
-luthe+r 361
 luther 361
 kutt 449
 kutte 397
@@ -6386,29 +4518,21 @@ lyder 414
 lydia 365
 kyle 390 lyle 363
 lykke 467
-lykkeli+g 453
 lykkelig 453
 lykkelige 399
-lykkeliger+e 348
 lykkeligere 348
-lykkeligst+e 335
 lykkeligste 335
 lykken 369
 lykkes 410
-kyllin+g 400
 kylling 400
-kyllinge+n 350
 kyllingen 350
-lykte+s 365
 lyktes 365
 lyn 369
 lynet 369
-lynett+e 373
 lynette 373
 lynn 355
 lys 448 kyr 335
 lyse 369
-lysen+e 390
 lysene 390
 lyser 360
 lyset 441
@@ -6417,9 +4541,7 @@ kysse 419
 kysser 377
 kysset 411
 lyst 467 kyst 334
-kyste+n 388
 kysten 388
-kystvakte+n 336
 kystvakten 336
 lyv 367
 lyve 421
@@ -6430,18 +4552,14 @@ lytter 404
 lyttet 368
 ma 599 na 596
 mac 394
-machin+e 338
 machine 338
 mack 350
 nabo 373
 obama 337
-naboe+n 382 naboe+r 372
 naboen 382
 naboene 383
 naboer 372
-nabola+g 349
 nabolag 349
-nabolage+t 387
 nabolaget 387
 mccoy 353
 mae 335
@@ -6449,368 +4567,259 @@ madam 379
 madame 387
 nade 429 nadd 383
 nadde 365
-mademoisell+e 338
 mademoiselle 338
 maddy 339
 nadia 342
-mafiae+n 364
 mafiaen 364
-madiso+n 356
 madison 356
-mcdonal+d 342
 mcdonald 342
 naer 464 mads 341
 naere 408
-naerhete+n 440
 naerheten 440
-naerin+g 334
 naering 334
-naerm+e 384
 naerme 384
-naermer 423 naermes+t 374
+naermer 423
 naermere 440
 naermest 374
 naermeste 399
-obers+t 441
 oberst 441
-oberste+n 377
 obersten 377
 naert 388
-naervae+r 367
 naervaer 367
 mai 383 nag 336
 mage 365
 magen 425
 mager 334
 magi 396
-magie+n 340
 magien 340
-maggi+e 413
 maggie 413
-magis+k 380
 magisk 380
 magiske 379
 mail 334
 maine 336
-magnu+s 351
 magnus 351
 mais 343
 naiv 354
 mal 443 nal 340
 maja 356
-malcol+m 381
 malcolm 381
 male 401 make 343
-naken 406 maken 369 malen+e 337
+naken 406 maken 369
 malene 337
 maler 373
 maleri 349
-malerie+t 376 malerie+r 337
-malerien+e 346
 maleriene 346
 malerier 337
 maleriet 376
-majeste+t 412
 majestet 412
 malet 428
 malin 337
 maling 343
-nakke+n 406
 nakken 406
 nakne 379
 major 429
-majore+n 358
 majoren 358
 maks 361
 makt 436 malt 365
-malte 356 makte+n 392 makte+r 336
+malte 356
 makten 392
 makter 336
-malti+d 376
 maltid 376
 man 549 nam 342
 mama 349
-manage+r 353
 manager 353
-managere+n 335
 manageren 335
-mancheste+r 335
 manchester 335
 nancy 392
 mane 350
-manda+g 414
 mandag 414
 maned 440
-manede+r 472 manede+n 399
 maneden 399
 manedene 374
 maneder 472
 maneders 340
-manedsvi+s 354
 manedsvis 354
 manen 407
-manere+r 343
 manerer 343
 mandy 357
-manhatta+n 364
 manhattan 364
 mange 533
 mangel 368
-mangle+r 435 mangle+t 369
-manglend+e 350
 manglende 350
 mangler 435
 manglet 369
-manipuler+e 340
 manipulere 340
 mann 536
 mamma 519
-mammae+n 371
 mammaen 371
 mammas 374
-manne+n 505
 mannen 505
-mannfol+k 355
 mannfolk 355
 mannens 359
 naomi 352
-mannli+g 339
 mannlig 339
 mannlige 340
 manns 409
-mannska+p 371
 mannskap 371
-mannskape+t 392
 mannskapet 392
 manny 382
-manue+l 341
 manuel 341
 manuelt 335
 manus 362
-manuse+t 357
 manuset 357
 nar 567 mas 347
 nasa 341
 marco 382
-marcu+s 408
 marcus 408
 mase 346
 maser 353
-marerit+t 409
 mareritt 409
-observasjo+n 335
 observasjon 335
-observer+e 337 observer+t 335
 observere 337
 observert 335
 maria 432
-mariann+e 366
 marianne 366
-margare+t 386
 margaret 386
 marie 396
-marihuan+a 370
 marihuana 370
-marijuan+a 344
 marijuana 344
-marily+n 362
 marilyn 362
-mario 346 margo 332 marin+e 335
+mario 346 margo 332
 marine 335
 marinen 385
 marion 354
 mark 435
-maske 361 narje+g 360 marle+y 350
+maske 361
 marked 339
-markede+t 393
 markedet 393
 narjeg 360
 masken 366 marken 335
 marley 350
-maski+n 388
 maskin 388
-maskine+n 396 maskine+r 356
 maskinen 396
 maskinene 351
 maskiner 356
-maskinromme+t 337
 maskinrommet 337
-narko 333 nasjo+n 357
+narko 333
 nasjon 357
-nasjona+l 348 narkoma+n 339
 nasjonal 348
 nasjonale 344
 narkoman 339
-nasjone+n 356
 nasjonen 356
 nasjonens 340
-marku+s 341
 markus 341
-marni+e 355
 marnie 355
-napoleo+n 333
 napoleon 333
 mason 388
 mars 397 narr 393 napp 333
-massasj+e 342
 massasje 342
 masse 461 mappe 338
 mappen 356
 masser 338
-massevi+s 369
 massevis 369
-marsha+l 363
 marshal 363
 marshall 393
 marsj 355
-marsjer+e 338
 marsjere 338
 marsjerer 339
-maste+r 366
-mcquee+n 348
 mcqueen 348
 master 366
-marti+n 439 marth+a 375
 martha 375
 martin 439 marvin 354
-martine+z 339
 martinez 339
 martini 345
 marty 407
 mary 445
 mat 481 nat 332
-navaerend+e 359
 navaerende 359
 match 339
-matche+r 346
 matcher 346
-natali+e 359
 natalie 359
 mate 494 nate 377
 maten 486
 mater 423
-material+e 365
 materiale 365
 materialet 346
-natha+n 399
 nathan 399
-nathanie+l 339
 nathaniel 339
-nationa+l 348
 national 348
 navn 496
-navne+t 478
-navnen+e 394
 navnene 394
 navnet 478
 maur 333
-mauric+e 345
 maurice 345
 natt 498 matt 416
 natta 428
-matte 509 natte+n 458
+matte 509
 natten 458
 nattens 340
 mattet 360
-matthe+w 389
 matthew 389
 matthews 350
-nattklub+b 333
 nattklubb 333
 natur 381
-nature+n 389
 naturen 389
 naturens 344
-naturli+g 403
 naturlig 403
 naturlige 361
-naturligvi+s 425
 naturligvis 425
 max 436 may 358
 maya 348
-mayda+y 355
 mayday 355
 mayer 335
 nazir 346
 neal 381
 mean 332
 med 645 ned 543 nef 368 ode 357 off 341
-medalj+e 352
 medalje 352
 nede 479
-meddel+e 336
 meddele 336
-nedfo+r 337
-medfolels+e 356
 medfolelse 356
 nedfor 337
-offentli+g 408
 offentlig 408
 offentlige 367
-nedenunde+r 358
 nedenunder 358
 offer 408
-offere+t 400
 offeret 400
 offerets 338
-nederla+g 351
 nederlag 351
-neders+t 349
 nederst 349
 nedi 357
 media 394
-offise+r 397
 offiser 397
-offisere+r 373 offisere+n 335
 offiseren 335
 offiserene 343
 offiserer 373
-medisi+n 408
-offisiel+t 394 offisiel+l 337
 offisiell 337
 offisielle 358
 offisielt 394
 medisin 408
-medisine+n 387 medisine+r 370
 medisinen 387
 medisinene 342
 medisiner 370
-medisins+k 385
 medisinsk 385
 medisinske 362
-mediu+m 332
 medium 332
 odela 430
-odelag+t 450
 odelagt 450
 odelagte 346
-nedlatend+e 341
 nedlatende 341
-medle+m 395
-odeleg+g 377
 odelegg 377
 odelegge 451
-odeleggels+e 342
 odeleggelse 342
 odelegger 430 odelegges 338
 medlem 395
-medlemme+r 372
 medlemmer 372
-neeli+x 362
-medlidenhe+t 340
 medlidenhet 340
 neelix 362
-nedove+r 392
 nedover 392
 odds 347
-nedre 334 oddse+n 345
+nedre 334
 oddsen 345
 oddsene 338
-medskyldi+g 341
 medskyldig 341
 meg 642 nei 599
 megan 362
-negati+v 366
 negativ 366
 negative 344
 negativt 355
@@ -6818,73 +4827,51 @@ neida 363
 neger 340
 meget 443
 neil 378
-neglen+e 352
 neglene 352
 neill 338
 odin 340
-neime+n 346
 neimen 346
 mel 372
-melani+e 371
 melanie 371
 meld 354
 melde 388
 melder 384
-meldin+g 406
 melding 406
-meldinge+n 373 meldinge+r 358
 meldingen 373
 meldinger 358
 meldt 373
 meldte 376
-meliss+a 363
 melissa 363
 melk 407
-melke+n 341
 melken 341
-mello+m 485
 mellom 485
-mellomtide+n 384
 mellomtiden 384
-meksikans+k 343
 meksikansk 343
 meksikanske 333
-nelso+n 365
 nelson 365
 nekte 381
 nekter 429
 nektet 402
-mekti+g 383
 mektig 383
 mektige 378
-mektigst+e 346
 mektigste 346
 men 610 odo 348
 mene 370
 mener 534
-mengd+e 353
 mengde 353
 mengden 350
 mengder 352
 menig 378
-menin+g 443
 mening 443
-meninge+n 421 meninge+r 352
 meningen 421
 meninger 352
-meningslos+t 365
 meningslost 365
-nemli+g 403
 nemlig 403
 menn 503
-mennen+e 447
 mennene 447
-mennesk+e 452
 menneske 452
-menneskeli+g 398
 menneskelig 398
 menneskelige 380
-mennesken+e 433
 menneskene 433
 menneskenes 333
 mennesker 483
@@ -6893,72 +4880,54 @@ mennesket 393
 menneskets 362
 menns 335
 mens 492
-mense+n 344
 mensen 344
 ment 405
-mental+t 351
 mentalt 351
 mente 468
-menye+n 356
 menyen 356
 mer 549
 nesa 394
-mercede+s 345
 mercedes 345
 ofre 407 mere 383 nese 367 nerd 351
-nerde+r 338
-meredit+h 345
 meredith 345
 nerder 338
-nesen 399 ofren+e 383
+nesen 399
 ofrene 383
 ofrer 347
 ofret 378
 merk 342
 merke 439
-merkeli+g 449
 merkelig 449
 merkelige 373
-merken+e 338
 merkene 338
 merker 411
 merket 421
-merli+n 381
 merlin 381
-merly+n 336
 merlyn 336
 merr 362
 neppe 424
 mest 474 nest 360
 neste 506 meste 412
-nesten 497 nerven+e 362
-nesteman+n 356
+nesten 497
 nestemann 356
 nervene 362
 mester 416
-mesteparte+n 359
 mesteparten 359
-mestere+n 378
 mesteren 378
-mesterver+k 337
 mesterverk 337
-nervo+s 434
 nervos 434
 nervose 350
 oet 341
-nevad+a 346
 nevada 346
-metal+l 353
 metall 353
 ofte 460
-meter 448 ofter+e 364 oftes+t 347
+meter 448
 oftere 364
 meters 342
 oftest 347
-nevill+e 334
 neville 334
 nevn 363 nevo 360
-nevne 392 nevoe+n 361 metod+e 353
+nevne 392
 metode 353
 metoden 333
 metoder 361
@@ -6967,205 +4936,137 @@ nevner 377
 nevnt 392
 nevnte 416
 nett 350
-mette 347 nette+t 399 nette+r 370
-netten+e 349
+mette 347
 nettene 349
 netter 370
 nettet 399
-nettop+p 492
 nettopp 492
-nettver+k 345
 nettverk 345
-nettverke+t 337
 nettverket 337
 new 475
 meyer 342
-mexic+o 421
 mexico 421
-newma+n 335
 newman 335
 news 350
-newto+n 332
 newton 332
 og 682 mi 484 ni 450
 mia 389
 nice 334
-michae+l 463
 michael 463
 michaels 351
-michell+e 375
 michelle 375
-michiga+n 356
 michigan 356
-nichola+s 370
 nicholas 370
 nick 441 mick 376
-micke+y 368
 mickey 368
 nicky 367
 miami 400
-nicol+e 357
 nicole 357
-midda+g 466
 middag 466
-middage+n 414
 middagen 414
-midde+l 334
 middel 334
-midle+r 375
 midler 375
-midlertidi+g 385
 midlertidig 385
 niels 354
-midnat+t 397
 midnatt 397
-niend+e 348
 niende 348
 niese 337
 niesen 336
 nifst 354
 midt 449
-midte+n 398
 midten 398
-midtoste+n 344
 midtosten 344
 mig 348
 nigel 352
 night 346
 ohio 358
-migue+l 372
 miguel 372
 mil 403
-mikae+l 332
 mikael 332
 mike 456 mild 334
 milde 377
 miles 420 niles 333
 mildt 336
 mikey 372
-militae+r 369
 militaer 369
 militaere 380
 militaeret 378
 militaert 333
 mill 375
-nikla+s 333
 niklas 333
-mille+r 403
 miller 403
 nikki 352
-milliar+d 350
 milliard 350
-milliarde+r 389
 milliarder 389
-millio+n 423
 million 423
-millionae+r 336
 millionaer 336
-millione+r 463
 millioner 463
 miljo 351
-miljoe+t 349
 miljoet 349
 mills 344
 niko 349 milo 348
-milne+r 333
 milner 333
 niks 372
-mikrofo+n 348
 mikrofon 348
-mikrofone+n 352
 mikrofonen 352
-nilsso+n 336
 nilsson 336
-milto+n 341
 milton 341
 min 591
 nina 398 mina 347
 mine 541
-miner 337 mindr+e 474
+miner 337
 mindre 474
 mimi 334
-ministe+r 362
 minister 362
-ministere+n 347
 ministeren 347
 minn 346
 minne 423
-minnen+e 354
 minnene 354
 minner 434 minnes 346
 minnet 389
 minst 438
 minste 448
 minus 373
-minut+t 428
 minutt 428
-minutte+r 499
-minutten+e 342
 minuttene 342
 minutter 499
 minutters 337
 ogsa 551
-mirake+l 401
 mirakel 401
-mirakle+r 350
 mirakler 350
-mirand+a 345
 miranda 345
-misfornoy+d 339
 misfornoyd 339
-misforst+a 358
 misforsta 358
 misforstar 337
-misforstat+t 353
 misforstatt 353
-misfoste+r 340
 misfoster 340
-miria+m 349
 miriam 349
-mishandle+t 345
 mishandlet 345
-mislike+r 373
 misliker 373
-mislykke+s 383 mislykke+t 351
 mislykkes 383
 mislykket 351
-mislykte+s 370
 mislyktes 370
 miss 471
-nisse+n 354
 nissen 354
-mississipp+i 357
 mississippi 357
-missour+i 344
 missouri 344
 mist 364
 mista 333
-mistank+e 369
 mistanke 369
 miste 448
-mistenk+t 396
-mistenke+r 363
-mistenkeli+g 365
 mistenkelig 365
 mistenker 363
-mistenkso+m 336
 mistenksom 336
 mistenkt 396
 mistenkte 409
 mister 454
 mistet 486
-misunne+r 348
-misunneli+g 350
 misunnelig 350
 misunner 348
 mit 332
 niva 398
-nivae+t 333
 nivaet 333
 mitch 376
-mitchel+l 379
 mitchell 379
 mitt 545
 ok 553 ol 455
@@ -7176,327 +5077,225 @@ olen 341
 oker 383
 olet 342
 okey 384
-olive+r 413
 oliver 413
-olivi+a 355
 olivia 355
-oklahom+a 341
 oklahoma 341
 olje 391
 oljen 340
 ollie 342
-okonom+i 358
 okonomi 358
-okonomie+n 355
 okonomien 355
-okonomis+k 369
 okonomisk 369
 okonomiske 356
 oks 339
 okse 344
-oksyge+n 362
 oksygen 362
 okt 360
 okte 334
-oktobe+r 382
 oktober 382
 om 614
-ombestem+t 358
-ombestemm+e 349
 ombestemme 349
 ombestemmer 359
 ombestemt 358
 ombestemte 348
 noah 367
 mobil 380
-mobile+n 410
 mobilen 410
-mobiltelefo+n 353
 mobiltelefon 353
-moble+r 351
-moblen+e 341
 moblene 341
 mobler 351
-ombor+d 401
 ombord 401
 omar 364
 noe 601 ond 399 one 387 nod 363 moe 334
-omfattend+e 342
 omfattende 342
 onde 424
-model+l 379
 modell 379
-modelle+n 337 modelle+r 334
 modellen 337
 modeller 334
 moden 356
 moder 339
-modern+e 391
 moderne 391
 modig 415 nodig 351
 modige 366
 noen 582
-noengan+g 342
 noengang 342
 noens 373
-noensinn+e 453
 noensinne 453
 modre 368
-modren+e 339
 modrene 339
-ondska+p 379
 ondskap 379
-ondskape+n 354
 ondskapen 354
-nodstilfell+e 337
 nodstilfelle 337
 nodt 457 ondt 379
-nodvendi+g 436
 nodvendig 436
 nodvendige 352
-nodvendigvi+s 357
 nodvendigvis 357
-omgaend+e 333
 omgaende 333
-omgan+g 392
 omgang 392
 omgas 379
-mogen+s 334
 mogens 334
-omgit+t 363
 omgitt 363
 nok 546
 onkel 452
-onkele+n 395
 onkelen 395
-onlin+e 334
 online 334
 mokk 348
 mokka 342
-nokke+l 392 nokle+r 368
 nokkel 392
-nokkele+n 434
 nokkelen 434
-noklen+e 421
 noklene 421
 nokler 368
 molly 384
 noksa 344
-omkrin+g 423
 omkring 423
 mon 353
 mona 369
 omme 346
-monic+a 376
 monica 376
 moon 334
 nonne 343
 moore 347
-monsieu+r 394
 monsieur 394
-monro+e 389
 monroe 389
-monste+r 416
 monster 416
-monstere+t 379
 monsteret 379
-monstr+e 353
 monstre 353
-montan+a 360
 montana 360
 monte 348
 mor 515
 mora 426 nora 367
-omrad+e 409
 omrade 409
 omrader 358
 omradet 441
 moral 357
-morale+n 334
 moralen 334
-morals+k 360
 moralsk 360
 moralske 335
 nord 421 more 378 mose 338
-onsda+g 387 morfa+r 345
 onsdag 387
 morfar 345
-morde+t 388
-morden+e 345
 mordene 345
 mordet 388
-morfi+n 350
 morfin 350
 moren 490
-nordove+r 387
 nordover 387
 moses 379 morer 359
-nordpole+n 334
 nordpolen 334
 moret 334
-morga+n 412
 morgan 412
 morgana 341
-norge 385 morge+n 528 morge+s 443
-omside+r 336
+norge 385
 omsider 336
 morgen 528
-morgene+n 420
-morgendage+n 334
 morgendagen 334
 morgenen 420
 morges 443
-omringe+t 372
 omringet 372
 mork 385 onsk 363
 onske 471 morke 414
 onsker 491
 onsket 456 morket 417
 morkets 348
-morkt 418 moskv+a 379
+morkt 418
 moskva 379
 moro 444 morn 396 norm 334
-moroa 363 norma+l 403 norma+n 377
+moroa 363
 normal 403
 normale 382
 normalt 423
 norman 377
-mormo+r 362
 mormor 362
-omsor+g 350
 omsorg 350
 mors 415
-morri+s 363 norri+s 334
 morris 363 norris 334
 norsk 398
 norske 384
-morso+m 431
 morsom 431
-morsomm+e 374
 morsomme 374
-morsommer+e 348
 morsommere 348
 morsomt 467
-morte+n 336
 morten 336
 north 376
-norwegia+n 397
 norwegian 397
 mot 541 not 342
-notate+r 358
-notaten+e 339
 notatene 339
 notater 358
-motbydeli+g 374
 motbydelig 374
 mote 493
-motel+l 356
 motell 356
-motelle+t 347
 motellet 347
-moten+e 339
-novembe+r 379
 november 379
-motene 339 omvend+t 373
+motene 339
 omvendt 373
-omtenksom+t 343
 omtenksomt 343
-motes 442 moter 440 noter+t 335
+motes 442 moter 440
 notert 335
 motet 431
 motiv 369
-motive+t 338
 motivet 338
 motor 363
-motore+n 393 motore+r 337
 motoren 393
 motorene 357
 motorer 337
-motorsykke+l 349
 motorsykkel 349
-motorveie+n 364
 motorveien 364
 mount 343
-motsat+t 366
 motsatt 366
 motsatte 376
-omtren+t 433
 omtrent 433
-motsetnin+g 364
 motsetning 364
-motst+a 364
 motsta 364
-motstan+d 387
 motstand 387
-motstande+r 340
 motstander 340
-motstandere+n 336
 motstanderen 336
 mott 449
 motta 369
 mottar 366
-mottat+t 415
 mottatt 415
-motte 439 notte+r 349
+motte 439
 mottes 431 notter 349
 motto 334
 mottok 349
-noyakti+g 435
 noyaktig 435
-mozar+t 335
 mozart 335
 noye 415
 nsa 339
 oscar 389
-oransj+e 351
 oransje 351
 ord 486 ore 386
 orden 495
 ordene 405
-ordfore+r 359
 ordforer 359
-ordforere+n 349
 ordforeren 349
-ordentli+g 442
 ordentlig 442
 ordentlige 351
 ordet 434
-orego+n 334
 oregon 334
 ordne 450 orene 397
 ordner 443
 ordnet 421
 orer 378
 opera 340
-operae+n 337
 operaen 337
-operasjo+n 399
 operasjon 399
-operasjone+n 396 operasjone+r 345
 operasjonen 396
 operasjoner 345
 ordre 452
 ordren 382
 ordrene 361
-ordrer 401 operer+e 351 operer+t 339
+ordrer 401
 operere 351
 opererer 347
 operert 339
 oret 388
-organe+r 342
 organer 342
-organisasjo+n 361
 organisasjon 361
-organiser+t 356 organiser+e 335
 organisere 335
 organisert 356
-origina+l 340
 original 340
 originale 333
 oskar 351
-orlean+s 371
 orleans 371
-orkene+n 390
 orkenen 390
 orker 422
 orket 356
@@ -7505,255 +5304,155 @@ orn 350
 oss 587 opp 574 ops 333
 oppa 361
 oppe 480
-oppdag+e 376
 oppdage 376
 oppdager 381
 oppdaget 431
-oppfan+t 359
 oppfant 359
-oppdater+t 346
 oppdatert 346
-oppfatnin+g 351
 oppfatning 351
-oppfatte+t 423
 oppfattet 423
-oppfo+r 378
 oppfor 378
 oppfore 392
 oppforer 410
-oppforse+l 386
 oppforsel 386
-oppforsele+n 352
 oppforselen 352
 oppfort 365
 oppforte 363
-oppdr+a 359 oppdr+o 348
 oppdra 359
 oppdrag 426
-oppdrage+t 418
 oppdraget 418
-oppdrat+t 360
 oppdratt 360
 oppdro 348
-oppfunne+t 341
 oppfunnet 341
-oppfyl+t 347
-oppfyll+e 346
 oppfylle 346
-oppfyllels+e 347
 oppfyllelse 347
 oppfylt 347
 oppi 391
-oppgav+e 402
 oppgave 402
 oppgaven 378
 oppgaver 348
 oppgi 364
-opphisse+t 356
 opphisset 356
-opphol+d 355
 opphold 355
 oppholde 335
-opplaerin+g 341
 opplaering 341
-opplag+t 360
 opplagt 360
-oppkal+t 343
 oppkalt 343
-oppleg+g 342
 opplegg 342
-opplegge+t 355
 opplegget 355
-opplev+d 395 opplev+e 384
 opplevd 395 oppleve 384
 opplevde 347
-opplevels+e 368
 opplevelse 368
 opplever 354
-opplosnin+g 339
 opplosning 339
-opplysninge+r 400
 opplysninger 400
 oppna 388
-oppnad+d 353
 oppnadd 353
 oppnar 333
-oppmerkso+m 352
 oppmerksom 352
 orson 358
-oppove+r 377
 oppover 377
-oppmuntr+e 336
 oppmuntre 336
-oppretthold+e 352
 opprettholde 352
-opprikti+g 366
 oppriktig 366
-opprinneli+g 333
 opprinnelig 333
 opprinnelige 346
-oppskake+t 333
 oppskaket 333
-oppskrif+t 334
 oppskrift 334
-oppskrifte+n 335
 oppskriften 335
-oppro+r 375
-oppsok+e 342
 oppsoke 342
-oppsokt+e 336
 oppsokte 336
 oppror 375
-opprorern+e 347
 opprorerne 347
 opprort 404
-oppsta+r 343
 oppstar 343
-oppsty+r 339
 oppstyr 339
-oppta+k 378
 opptak 378
-opptake+t 362
-opptaken+e 345
 opptakene 345
 opptaket 362
-opptat+t 453
 opptatt 453
-oppti+l 332
 opptil 332
-opptr+e 364
 opptre 364
-opptrede+n 343
 opptreden 343
 opptrer 348
 ost 423
-oster+s 341
 osters 341
-ostkyste+n 339
 ostkysten 339
-ostove+r 361
 ostover 361
-oswal+d 350
 oswald 350
 nucky 363
 ove 386 ovd 342
-muffin+s 336
 muffins 336
-ovels+e 369
 ovelse 369
-ovenfo+r 347
 ovenfor 347
-ovenp+a 400
 ovenpa 400
 over 551
-overbevis+e 390 overbevis+t 386
 overbevise 390
 overbevist 386
 overbeviste 340
-overbetjen+t 351
 overbetjent 351
-overal+t 451
 overalt 451
-overfal+t 377 overfal+l 355
 overfall 355
 overfalt 377
-overflate+n 383
 overflaten 383
-overfo+r 419 overen+s 387
-overfor 419 overens 387 overdos+e 353
+overfor 419 overens 387
 overdose 353 overfore 345
-overforin+g 343
 overforing 343
 overfort 368
-overdrive+r 349
 overdriver 349
-overg+i 387
 overgi 387
 overgir 368
-overhod+e 341
 overhode 341
 overhodet 408
-overgre+p 343
 overgrep 343
-overla+t 360
 overlat 360
 overlate 348
 overlater 362
-overlege+n 344
 overlegen 344
-overlev+e 431 overlev+d 372
 overleve 431 overlevd 372
 overlevde 403
-overlevels+e 340
 overlevelse 340
-overlevend+e 388
 overlevende 388
 overlever 416
-overnatt+e 357
 overnatte 357
-overmorge+n 342
 overmorgen 342
-overordned+e 355
 overordnede 355
 overs 346
 oversa 341
-overrask+e 381
 overraske 381
-overraskels+e 433
 overraskelse 433
-overraskend+e 383
 overraskende 383
 overrasker 367
 overrasket 427
-oversat+t 392
 oversatt 392
 overse 360
 overser 334
-overset+t 353
 oversett 353
 oversette 335
-oversettels+e 375
 oversettelse 375
-oversik+t 341
 oversikt 341
 overst 367
-overstat+t 383
 overstatt 383
 overste 366
-overt+a 389
 overta 389
-overtal+e 380 overvak+e 353
-overtale 380 overvake 353 overtake+t 339
+overtale 380 overvake 353
 overvaker 368
 overvaket 362 overtaket 339
-overvaknin+g 343
 overvakning 343
-overtalt+e 344
 overtalte 344
 overtar 377
-overtat+t 333
 overtatt 333
-overvei+e 334
 overveie 334
-overvelde+t 334
-overveldend+e 339
 overveldende 339
 overveldet 334
-overti+d 352
 overtid 352
-overvinn+e 341
 overvinne 341
-overto+k 341
 overtok 341
-muldy+r 337
 muldyr 337
 mulig 478
 mulige 385
-muligen+s 395
 muligens 395
-mulighe+t 426
 mulighet 426
-mulighete+n 400 mulighete+r 397
 muligheten 400
 mulighetene 351
 muligheter 397
@@ -7761,32 +5460,21 @@ null 408
 ovnen 369
 munk 342
 munn 425
-numme+r 462 munne+n 442
 munnen 442
 nummer 462
-nummere+t 436
 nummeret 436
-muntr+e 347
 muntre 347
 mus 388 mur 339
 musa 336
-musee+t 357
 museet 357
 muren 387
 murene 351
-museu+m 358
 museum 358
-musik+k 439
-musike+r 342
 musiker 342
 musikk 439
-musikke+n 419
 musikken 419
-muskle+r 353
-musklen+e 342
 musklene 342
 muskler 353
-murra+y 357
 murray 357
 murph 335
 murphy 393
@@ -7794,343 +5482,236 @@ out 353
 otto 365
 ny 501
 oya 423
-nybor+g 349
 nyborg 349
 mye 547 nye 503 oye 447
-oyeblik+k 486
 oyeblikk 486
-oyeblikke+t 425
-oyeblikkeli+g 391
 oyeblikkelig 391
 oyeblikket 425
-nydeli+g 449
 nydelig 449
 nydelige 379
 owen 359
 oyene 338
-oxfor+d 339
 oxford 339
-nyest+e 349
 nyeste 349
 oyet 406
 nyhet 356
-nyhete+r 445 nyhete+n 381
 nyheten 381
 nyhetene 410
 nyheter 445
 myk 368
-mylad+y 334
 mylady 334
 myke 360
 nylig 411
 mykt 343
 oyne 447
-myndighe+t 359
 myndighet 359
-myndighete+r 345
-myndigheten+e 401
 myndighetene 401
 myndigheter 345
-oynen+e 474
 oynene 474
 mynt 366
-mynte+r 349
 mynter 349
-nysgjerri+g 396
 nysgjerrig 396
-mysteriu+m 358
 mysterium 358
-mystis+k 368
 mystisk 368
 mystiske 364
 nyt 393
 nyte 396 myte 339
-nytels+e 343
 nytelse 343
 nyter 382
 nytt 482
-nytta+r 353
 nyttar 353
 nytte 405
 nytter 372
-nytti+g 384
 nyttig 384
 pa 661 sa 639
-rabat+t 337
 rabatt 337
 raben 336
-rache+l 417
 rachel 417
 pablo 365
 paco 338
-scandinavia+n 353
 scandinavian 353
-sabrin+a 339
 sabrina 339
-scarlet+t 343
 scarlett 343
 rad 466
 radar 333
-radare+n 348
 radaren 348
 saed 344 safe 334
 safen 361
 rader 351
 radet 390
 paddy 337
-radgive+r 371
 radgiver 371
 radio 400
-radioe+n 409
 radioen 409
-radiu+s 332
 radius 332
-radhuse+t 361
 radhuset 361
 scene 382
 scenen 416
-saerli+g 455
 saerlig 455
 raev 340 saft 339
-pafun+n 334
 pafunn 334
 pai 362
 saga 361
 pagar 355
 page 334
 paige 355
-ragna+r 366
 ragnar 366
-schmid+t 339
 schmidt 339
-schoo+l 390
 school 390
 saint 336
-pagrepe+t 364
 pagrepet 364
-pagrip+e 338
 pagripe 338
 sagt 503
 sak 462 sal 374 raj 361
-palac+e 335
 palace 335
-sakalt+e 353
 sakalte 353
-palasse+t 351
 palasset 351
 salat 357
 saken 483 salen 375
 sakene 428
 saker 439 raker 357
-raket+t 351
 rakett 351
-rakette+r 358 rakette+n 344
 raketten 344
 rakettene 352
 raketter 358
 salg 372
-salge+t 344
 salget 344
 salgs 368
-pakista+n 346
 pakistan 346
-paliteli+g 355
 palitelig 355
 rakk 393 pakk 392
 pakke 420
 pakken 381
 pakker 387
 pakket 396
-pakjor+t 348
 pakjort 348
 sally 387
-palme+r 382
 palmer 382
-salonge+n 342
 salongen 342
 saks 355
 ralph 370
-saksok+e 353
 saksoke 353
 saksoker 339
 salt 388 pakt 339
 sakte 410
-sakter+e 345
 saktere 345
 sam 470 san 424 ran 394 pam 369 pan 354
 ranch 347
-ranche+n 358 sanche+z 347
 ranchen 358
 sanchez 347
-panam+a 342
 panama 342
-samanth+a 369
 samantha 369
-samarbei+d 369
 samarbeid 369
 samarbeide 395
 samarbeider 381
 samarbeidet 363
 rane 378 sand 372
-randal+l 375
 randall 375
-sande+n 358
 sanden 358
-scofiel+d 366
 scofield 366
-raner 349 sandr+a 355
+raner 349
 sandra 355
 ranet 405
-samfun+n 376
 samfunn 376
-samfunne+t 389
 samfunnet 389
 sandy 377 randy 369
-sandwic+h 332
 sandwich 332
 sang 430 pang 369 rang 347
-sange+n 405 sange+r 379
 sangen 405
 sanger 379 ranger 346
-panik+k 411
 panikk 411
-paminnels+e 332
 paminnelse 332
-sanite+t 332
 sanitet 332
 sank 349
 samle 416
-samlei+e 338
 samleie 338
 samler 399 samles 366
 samlet 421
-samlin+g 374
 samling 374
-samlinge+n 338
 samlingen 338
 sann 537
 samma 344
-samme 521 sanne 451 ramme 343 panne+n 352
-pannekake+r 359
+samme 521 sanne 451 ramme 343
 pannekaker 359
-sanneli+g 389
 sannelig 389
 sammen 544 pannen 352
-sammenbrud+d 335
 sammenbrudd 335
-sammenhen+g 358
 sammenheng 358
-sammenhenge+n 335
 sammenhengen 335
-sammenlign+e 340
 sammenligne 340
 sammenlignet 355
-sammentref+f 361
 sammentreff 361
 rammer 342
 rammet 370
-sannhe+t 390
 sannhet 390
-sannhete+n 470
 sannheten 470
 ramon 346
-sannsynli+g 377
 sannsynlig 377
 sammy 390
 sans 377
-ramse+y 338
-pansere+t 333
 panseret 333
 ramsey 338
 sant 547 samt 360
 santa 379
-samtal+e 410
 samtale 410
 samtalen 416
 samtalene 341
 samtaler 372
-samue+l 364
 samuel 364
-samtidi+g 420
 samtidig 420
-samvittighe+t 395
 samvittighet 395
-samtlig+e 341
 samtlige 341
-santo+s 342
 santos 342
 scott 420
 scotty 360
-samtykk+e 339
 samtykke 339
 par 493 rar 409 sar 391
 sara 417 papa 354
-sarba+r 352
 sarbar 352
 sarbare 335
-paradi+s 368
 paradis 368
-paradise+t 341
 paradiset 341
 sarah 433
-paragra+f 333
 paragraf 333
-paranoi+d 369
 paranoid 369
-sapas+s 340
 sapass 340
 rare 399 sare 393 rase 380 sape 355
-sared+e 362
 sarede 362
-saren+e 347
-sarene 347 rasend+e 389
+sarene 347
 rasende 389
 raser 358 sarer 358
 raseri 344
 saret 436 paret 356
-parfym+e 350
 parfyme 350
 sasha 348
-pasien+t 392
 pasient 392
-pasiente+n 375 pasiente+r 374
 pasienten 375
 pasientene 366
 pasienter 374
 paris 439 papir 394
-papire+r 392 papire+t 367
-papiren+e 408
 papirene 408
 papirer 392
 papiret 367
 rask 419 park 404
 raska 343
-parlamente+t 338
 parlamentet 338
-raske 376 parke+r 401 parke+n 400
+raske 376
 parken 400
-parker 401 rasker+e 417
+parker 401
 raskere 417 parkere 352
-parkert 349 raskest+e 364
+parkert 349
 raskeste 364
 raskt 452
-parorend+e 341
 parorende 341
-rasmu+s 337
 rasmus 337
 pass 476
 pappa 520
-pappae+n 380
 pappaen 380
 pappas 390
-passasje+r 338
 passasjer 338
-passasjere+r 355
-passasjeren+e 345
 passasjerene 345
 passasjerer 355
 passe 453
-passend+e 394
 passende 394
 passer 469
 passere 368
@@ -8138,14 +5719,10 @@ passerer 364
 passert 342
 passerte 348
 passet 418
-rassho+l 407
 rasshol 407
-rappor+t 403 passor+d 345
 passord 345
-passorde+t 347
 passordet 347
 rapport 403
-rapporte+n 401 rapporte+r 388
 rapporten 401
 rapportene 345
 rapporter 388
@@ -8156,39 +5733,28 @@ rart 467
 pasta 339
 pastar 385
 parti 375
-partie+t 376
 partiet 376
-pasto+r 385
-partne+r 418
 partner 418
 partnere 377
 partneren 400
 pastor 385
 party 350
 pat 376 sau 333
-savanna+h 336
 savannah 336
-satellit+t 336
 satellitt 336
 paven 367 raven 341
 pater 372 sauer 336
-patetis+k 375
 patetisk 375
 patetiske 338
-savid+t 340
 savidt 340
-pavirk+e 377
 pavirke 377
 pavirker 377
 pavirket 377
 paul 446 saul 358
 paula 347
-pauli+e 359
 paulie 359
-paulin+e 342
 pauline 342
 savne 414 ratne 374
-savned+e 355
 savnede 355
 savner 448 ratner 343
 savnet 444
@@ -8197,134 +5763,90 @@ pause 422 satse 374
 pausen 339
 satser 381
 satset 361
-patri+k 350
-patric+k 396
-patrici+a 332
 patricia 332
 patrick 396
 patrik 350
-patrio+t 338
 patriot 338
-patrulj+e 352
 patrulje 352
 satt 480 ratt 363
-satte 448 ratte+t 366 ratte+n 342
+satte 448
 ratten 342
 rattent 336
-patterso+n 332
 patterson 332
 rattet 366
 patty 339
 ray 437
 sayid 338
-scyll+a 356
 scylla 356
-pawne+e 344
 pawnee 344
-raymon+d 382
 raymond 382
-sawye+r 349
 sawyer 349
 se 579
-sebastia+n 385
 sebastian 385
-rebecc+a 383
 rebecca 383
-reaga+n 334
 reagan 334
-reager+e 353
 reagere 353
 reagerer 373
-reagert+e 349
 reagerte 349
 real 366
-realistis+k 342
 realistisk 342
-reaksjo+n 377
 reaksjon 377
-reaktore+n 333
 reaktoren 333
 sean 405
-peanottsmo+r 334
 peanottsmor 334
-secre+t 358
 secret 358
 pearl 371
-securit+y 333
 security 333
-seattl+e 372
 seattle 372
 red 428
-redakto+r 336
 redaktor 336
 redd 513 rede 382 reed 369
 redde 479
 redder 399 reddes 338
 reddet 461
-reddingto+n 359
 reddington 359
-sedle+r 342
 sedler 342
-rednin+g 334
 redning 334
 sees 427
-reese 362 redse+l 338
+reese 362
 redsel 338
-redska+p 333
 redskap 333
 pedro 341
-reduser+t 338 reduser+e 336
 redusere 336
 redusert 338
 seg 569 sdi 361
 regel 402
-regele+n 352
 regelen 352
 seier 402
-seiere+n 362
 seieren 362
-reggi+e 355
 reggie 355
-regisso+r 335
 regissor 335
-regissore+n 332
 regissoren 332
-registrer+t 372
 registrert 372
 seil 345
-seile 374 regle+r 419
-reglen+e 428
+seile 374
 reglene 428
 regler 419 seiler 368
-regjerin+g 380
 regjering 380
-regjeringe+n 417
 regjeringen 417
 regjeringens 334
-peilin+g 368
 peiling 368
-seilt+e 339
 seilte 339
 regn 394 sein 356
 regne 400
-regner 414 seiner+e 386
+regner 414
 seinere 386
 regnet 424
-regnin+g 358
 regning 358
-regninge+n 384 regninge+r 343
 regningen 384
 regningene 343
 regninger 343
-regnska+p 339
 regnskap 339
-regnskape+t 332
 regnskapet 332
 seint 388
 reis 427
-reise 465 seire 349 peise+n 343
+reise 465 seire 349
 reisen 397 peisen 343
-reisend+e 337
 reisende 337
 reiser 445
 reist 411
@@ -8333,94 +5855,63 @@ seiv 365
 pek 341
 peke 351
 peker 376 reker 344
-relevan+t 344
 relevant 344
 selg 351
 selge 449
 selger 442 selges 348
-religio+n 365 religio+s 355
 religion 365
 religios 355
 religiose 347
 rekk 355 sekk 353 pell 347
-reklam+e 367
 reklame 367
 reklamen 344
-rekke 418 sekke+n 367
+rekke 418
 sekken 367
 rekker 420
-rekkevidd+e 371
 rekkevidde 371
-rekor+d 349
 rekord 349
 seks 481 pels 333
-sekretae+r 368
 sekretaer 368
-sekretaere+n 350
 sekretaeren 350
-selska+p 434
 selskap 434
-selskape+t 405 selskape+r 338
 selskaper 338
 selskapet 405
-seksjo+n 345
 seksjon 345
-sekste+n 340
-seksuel+t 365 seksuel+l 357
 seksuell 357
 seksuelle 359
 seksuelt 365
 seksten 340
 selv 546
 selve 390 pekte 342
-selvfolgeli+g 478
 selvfolgelig 478
-selvforsva+r 359
 selvforsvar 359
-selvest+e 348
 selveste 348
-sekun+d 403 rekto+r 373
 sekund 403
-sekunde+r 452
 sekunder 452
 rektor 373 sektor 361
-selvsag+t 477
 selvsagt 477
-selvsikke+r 341
 selvsikker 341
-selvstendi+g 335
 selvstendig 335
-selvtilli+t 351
 selvtillit 351
 pen 445 ren 431 sen 428
-senate+t 372
 senatet 372
-senato+r 410
 senator 410
-senatore+n 348
 senatoren 348
 send 450 rene 426 pene 405 sene 366
 sende 461
 sender 465 sendes 374
-sendere+n 340
 senderen 340
-sendin+g 351
 sending 351
-sendinge+n 349
 sendingen 349
-sener+e 492 pener+e 361
 senere 492 penere 361
-penest+e 336
 peneste 336
 sendt 454
 sendte 463
 seng 423
 senga 424 penga 358
-penge+r 515 senge+n 422
-sengen 422 pengen+e 501
+sengen 422
 pengene 501
 penger 515 senger 334
-sengeti+d 341
 sengetid 341
 sengs 392
 senk 380
@@ -8428,221 +5919,143 @@ senke 367
 senker 350
 senket 349
 penn 378 reno 339
-renne+r 369 penne+n 350
 pennen 350
 renner 369
 senor 384
-pennsylvani+a 350
 pennsylvania 350
 penny 418
 rense 366
 renser 339
 renset 356
-pensjo+n 350
 pensjon 350
-pensjoner+t 353
 pensjonert 353
-sensoren+e 340
 sensorene 340
 sent 478 pent 450 rent 428
-pentago+n 349
 pentagon 349
-sentere+t 341
 senteret 341
-sentimenta+l 338
 sentimental 338
-sentrale+n 350
 sentralen 350
-sentru+m 389
 sentrum 389
 remy 344
 ser 560 ses 481 per 419
-reparer+e 384 reparer+t 352
 reparere 384
 reparerer 335
 reparert 352 separert 333
 percy 354
-researc+h 333
 research 333
-perfek+t 468
 perfekt 468
 perfekte 406
-seren+a 353
 serena 353
-seremonie+n 353
 seremonien 353
-resepsjone+n 350
 resepsjonen 350
-reserv+e 341
-reservate+t 335
 reservatet 335
 reserve 341
-reserver+t 345
 reservert 345
 serie 356
 serien 366
-serio+s 370
-period+e 361
 periode 361
 serios 370
 seriost 420
-perle+r 338
 perler 338
-perkin+s 341
 perkins 341
 perm 334
-permanen+t 360
 permanent 360
-pernill+e 339
 pernille 339
-permisjo+n 346
 permisjon 346
-seson+g 358
 sesong 358
-sesonge+n 348
 sesongen 348
-reporte+r 356
 reporter 356
-peppe+r 360
-respek+t 440
 respekt 440
-respekter+e 367 respekter+t 343
 respektere 367
 respekterer 393
 respektert 343
 pepper 360
-representan+t 349
 representant 349
-representer+e 339
 representere 339
-sersjan+t 432
 sersjant 432
-sersjante+n 334
 sersjanten 334
-perso+n 452
-person 452 respon+s 332
-personal+e 334
+person 452
 personale 334
 personalet 350
-persone+r 421 persone+n 410
-personel+l 339
 personell 339
 personen 410
 personene 333
 personer 421
-personli+g 446
 personlig 446
 personlige 400
-personlighe+t 357
 personlighet 357
 respons 332
-perspekti+v 349
 perspektiv 349
-ressurse+r 369
 ressurser 369
 perry 362
 pest 349
-republikke+n 345
 republikken 345
-restauran+t 397
 restaurant 397
-restaurante+n 397 restaurante+r 344
 restauranten 397
 restauranter 344
-reste+n 473 reste+r 351
 resten 473 pesten 343
-septembe+r 386
 september 386
 restene 354
-rester 351 server+e 369 server+t 358
+rester 351
 servere 369
 serverer 365
 pervers 340
 perverse 336
 servert 358
-servic+e 393
 service 393
-servito+r 338
 servitor 338
-resulta+t 362
 resultat 362
-resultate+t 381 resultate+r 369
-resultaten+e 362
 resultatene 362
 resultater 369
 resultatet 381
-resyn+c 365
 resync 365
 rev 378 pet 342
-retai+l 348
 retail 348
 pete 404 sete 342
 peter 457
 peters 339
-peterso+n 349
 peterson 349
 revet 389 setet 360
 seth 389
-retnin+g 404 setnin+g 336
 retning 404 setning 336
-retninge+n 359 retninge+r 332
 retningen 359
 retninger 332
-revolve+r 346
 revolver 346
-revolvere+n 364
 revolveren 364
-revolusjo+n 351
 revolusjon 351
-revolusjone+n 353
 revolusjonen 353
 petra 333
-retret+t 347
 retrett 347
 sett 542 rett 535
-sette 481 rette 459 pette+r 347
-rettferdi+g 412
+sette 481 rette 459
 rettferdig 412
 retten 435
 setter 482 settes 365 retter 349 petter 347
 rettet 362 settet 338
-rettighete+r 380
-rettigheten+e 344
 rettighetene 344
 rettigheter 380
 retur 335
-returner+e 353
 returnere 353
 returnerer 339
-rettssa+k 375
 rettssak 375
-rettssake+n 377 rettssale+n 338
 rettssaken 377 rettssalen 338
 rex 373
-reynold+s 353
 reynolds 353
 si 561
 pga 406
-picar+d 352
 picard 352
 rich 337
-richar+d 425
 richard 425
 richards 350
-richi+e 369
 richie 369
-richmon+d 342
 richmond 342
 rick 412
-shakespear+e 353
 shakespeare 353
 ricky 384
 rico 356
 shane 380
 piano 359
-pianoe+t 334
 pianoet 334
-sharo+n 352
 sharon 352
 sharp 338
 shaw 373
@@ -8650,191 +6063,136 @@ shawn 345
 sid 366
 sida 347
 side 472 ridd 341
-ridde+r 374
 ridder 374
 riddere 349
 siden 540
 sidene 360
 sider 404
-sheil+a 352
 sheila 352
 rifla 340
 rifle 343
-sheldo+n 413
 sheldon 413
-shell+y 346
 shelly 346
-sidne+y 341
 sidney 341
 sier 551 sies 402
-pierc+e 359
 pierce 359
-sherif+f 421
 sheriff 421
-sheriffe+n 396
 sheriffen 396
-sherloc+k 368
 sherlock 368
-sherma+n 351
 sherman 351
-pierr+e 356 sherr+y 338
 pierre 356
 sherry 338
 sigar 351
-sigaret+t 376
 sigarett 376
-sigarette+r 375
 sigaretter 375
 pigg 333
 right 376
 phil 411 siik 342
-philadelphi+a 371
 philadelphia 371
-phili+p 363
 philip 363
-philli+p 369
-shillin+g 338
 shilling 338
 phillip 369
 phillips 349
-signa+l 402
 signal 402
-signale+t 395 signale+r 357
 signaler 357
 signalet 395
-signatu+r 337
 signatur 337
 signe 339
-signer+e 374 signer+t 358
 signere 374
 signert 358
 signerte 338
-signor+e 334
 signore 334
 rik 424 pil 355
 rike 424 pike 417
-rikeli+g 335
 rikelig 335
-piken 375 rikdo+m 359
+piken 375
 rikdom 359
 piker 358 riker 357 piler 336
 rikere 335
-rikest+e 340
 rikeste 340
 riket 366
 rikets 335
 riley 361
-pille 340 silke 338 sikke+r 506 pikke+n 401
-pikken 401 pillen+e 378
+pille 340 silke 338
+pikken 401
 pillene 378
 sikker 506 piller 383
-sikkerhe+t 436
 sikkerhet 436
-sikkerhete+n 377
 sikkerheten 377
 sikkerhets 369
 sikkert 506
-pikni+k 347
 piknik 347
 pilot 371
-pilote+n 357 pilote+r 333
 piloten 357
 piloter 333
 sikre 431
 sikrer 335
 sikret 390
 sikt 386
-sikte 391 silve+r 365
+sikte 391
 sikter 371 silver 365
 siktet 387
-rikti+g 486
 riktig 486
 riktige 396
 sin 522 rio 360
 sine 492 pine 351
-phoeb+e 351
 phoebe 351
-rimeli+g 391
 rimelig 391
-phoeni+x 353
 phoenix 353
 rimer 359
 ring 477
-ringe 482 singe+l 363
+ringe 482
 singel 363
 ringen 422
 ringene 337
 ringer 490
-singl+e 341
 single 341
 ringt 440
 ringte 475
-pinli+g 398
 pinlig 398
 sinn 390
 sinna 359
-pinocchi+o 345
 pinocchio 345
 sinne 385 pinne 346
 sinnet 384
 simon 420
 simone 332
-simmon+s 333
 simmons 333
-sinnssy+k 379
 sinnssyk 379
 sinnssyke 334
 sinnssykt 358
-simpe+l 338
 simpel 338
-simpelthe+n 334
 simpelthen 334
-simpso+n 342
 simpson 342
-short+y 336
 shorty 336
 sint 465
 sinte 384
 show 398
-showe+t 395
 showet 395
 sir 527 rir 399 ris 366 pip 341
 pirat 337
-pirate+r 339
 pirater 339
 sire 345
 shrek 349
 piper 382
-risik+o 379
-risikabel+t 361
 risikabelt 361
-risiker+e 394
 risikere 394
 risikerer 389
-risikert+e 343
 risikerte 343
 risiko 379
-risikoe+n 364
 risikoen 364
-sirke+l 357
 sirkel 357
-sirkele+n 338
 sirkelen 338
-sirkle+r 337
 sirkler 337
 sisko 337
-sirku+s 367
 sirkus 367
-rippe+r 342
 ripper 342
 pippi 353
 sist 465 rist 351
 siste 519 riste 354
 rister 347
 ristet 359
-pisto+l 432
 pistol 432
-pistole+n 442 pistole+r 352
 pistolen 442
 pistoler 352
 riv 350
@@ -8843,114 +6201,86 @@ rive 398
 river 402
 sivil 341
 sivile 385
-sivilisasjo+n 333
 sivilisasjon 333
-siviliser+t 337
 sivilisert 337
 sitt 499
-situasjo+n 413
 situasjon 413
-situasjone+n 430 situasjone+r 357
 situasjonen 430
 situasjoner 357
 sitte 467
-sittend+e 388
 sittende 388
 sitter 484
 sittet 399
-pittsburg+h 344
 pittsburgh 344
 pizza 400
 sla 492 ska 360
 skad 355
 skade 455 skaff 410 skadd 382 slade 334
-skaffe 448 skadde 341 sladde+r 348
+skaffe 448 skadde 341
 skaffer 400 sladder 348
 skaffet 401
 skaden 360
 skadene 361
 skader 421
 skadet 453
-sjafo+r 380
 sjafor 380
-sjafore+n 381
 sjaforen 381
-sladr+e 343
 sladre 343
 sladrer 349
 sladret 340
 skai 434 slag 431 plag 332
-plage 401 slage+t 393
+plage 401
 plager 421
 slaget 393 plaget 381
-slagmarke+n 338
 slagmarken 338
 slags 490
-slagsma+l 351
 slagsmal 351
 skal 613
 skala 336
 skale 351
 skaler 343
 sjakk 370
-skalle+n 379 skalle+t 358
 skallen 379
 skallet 358
 sjalu 407
-slakte+t 362 slakte+r 350
 slakter 350
-slaktere+n 337
 slakteren 337
 slaktet 362
-sjalus+i 341
 sjalusi 341
 plan 450 skam 413
-plane+n 447 plane+r 425
-skandal+e 352
 skandale 352
 planen 447
 planene 380
 planer 425
 planet 391
-planete+n 407
 planeten 407
-slang+e 377
 slange 377
 slangen 364
 slanger 359
-planl+a 382
 planla 382
-planlag+t 415
 planlagt 415
-planlegg+e 363
 planlegge 363
 planlegger 401
-skamm+e 374
-skamme 374 skanne+r 336
+skamme 374
 skammer 376 skanner 336
-sjans+e 473
 sjanse 473
 sjansen 447
 sjansene 349
 sjanser 396
-plant+e 362
 plante 362
 planter 362
 plantet 366
 slar 462 skar 385 skap 372
-skape 422 skare+t 365
+skape 422
 skaper 415
 skapet 404 skaret 365
 sjarm 345
-sjarmerend+e 394
 sjarmerende 394
-skapnin+g 352
 skapning 352
-skapninge+r 354 skapninge+n 337
 skapningen 337
 skapninger 354
 slapp 482 plass 474 slass 457 skarp 368
-slappe 409 skarpe 349 plasse+n 402 plasse+r 371
+slappe 409 skarpe 349
 plassen 402
 plassene 353
 plasser 371 slapper 356
@@ -8958,38 +6288,31 @@ plassere 358
 plasserer 346
 plassert 367
 plasserte 347
-slasskam+p 350
 slasskamp 350
 skarpt 344
 skapt 414 plast 339
-skapte 405 plaste+r 337
+skapte 405
 plaster 337
 plata 339
 slave 385 plate 354
-platen+e 336 slaven+e 336
 platene 336 slavene 336
 slaver 377 plater 342
 skatt 453 slatt 443
-skatte+n 399 skatte+r 354
 skatten 399
 skatter 354
 plaza 345
-pleas+e 348
 please 348
 sjef 456
-sjefe+n 454 sjefe+r 335
 sjefen 454
 sjefene 348
 sjefer 335
-pleie 346 pleid+e 441
+pleie 346
 pleide 441
 pleier 441
 sjel 423
-sjele+n 403 sjele+r 367
-sjelde+n 405
 sjelden 405
 sjeldent 349
-sjelen 403 sjeldn+e 348
+sjelen 403
 sjeldne 348 sjelene 335
 sjeler 367
 sjekk 455
@@ -8998,25 +6321,18 @@ sjekken 363
 sjekker 435
 sjekket 439
 slekt 379
-slektnin+g 345
 slektning 345
-slektninge+r 364
 slektninger 364
 slem 416
-plene+n 350
 plenen 350
-sjener+t 370
-sjenero+s 342
 sjeneros 342
 sjenerost 332
 sjenert 370
-slenge+r 338
 slenger 338
-slemm+e 389
 slemme 389
 slemt 342
 slet 347
-slett 427 sjett+e 372
+slett 427
 sjette 372 slette 355
 slettes 333
 slettet 360
@@ -9027,85 +6343,64 @@ skifter 381
 skiftet 390
 slik 523
 slike 444
-skikk 336 skill+e 390 slikk+e 356
+skikk 336
 skille 390 slikke 356
 skiller 383 skilles 378 slikker 334
-skilsmiss+e 372
 skilsmisse 372
 skilsmissen 354
 slikt 449 skilt 406 plikt 405
-skilte 353 plikte+r 354 plikte+n 336
+skilte 353
 plikten 336
 plikter 354
 skiltet 388
 slim 356
-skink+e 346
 skinke 346
 skinn 356
 skinne 347
-skinnend+e 344
 skinnende 344
 skinner 375
 skinnet 360
 skip 440
-skipe+t 452
-skipen+e 366
 skipene 366
 skipet 452
 skipets 336
 slipp 487 slips 365
-slippe 457 skippe+r 356 slipse+t 351
+slippe 457
 slipper 460 skipper 356 slippes 342
 slipset 351
 slit 337
 slite 355
 sliten 397
 sliter 388
-skitn+e 401 slitn+e 336
 skitne 401 slitne 336
-slitso+m 343
 slitsom 343
 slitsomt 362
 slitt 363
-skjae+r 369
 skjaer 369
 skjaere 395
 skjaerer 386
 skje 480
-skjebn+e 414
 skjebne 414
 skjebnen 405
-skjed+d 477
 skjedd 477
 skjedde 511
-skjeg+g 362
 skjegg 362
-skjegge+t 348
 skjegget 348
-skjelve+r 368
 skjelver 368
 skjer 522
-skjerme+n 377
 skjermen 377
 skjerp 366
 skjerpe 339
-skjol+d 365
 skjold 365
-skjolde+t 345
-skjolden+e 353
 skjoldene 353
 skjoldet 345
-skjon+t 405 skjon+n 374
 skjonn 374
 skjonne 404
 skjonner 502
-skjonnhe+t 393
 skjonnhet 393
-skjonnhete+n 341
 skjonnheten 341
 skjont 405
 skjonte 410
-skjor+t 339
 skjort 339
 skjorta 382
 skjorte 376
@@ -9122,7 +6417,6 @@ sloan 361
 sjoen 395 skoen 364
 skoene 410
 skog 352
-skoge+n 436
 skogen 436
 sjol 371
 skole 416
@@ -9130,126 +6424,87 @@ skolen 473
 skolens 344
 skoler 354
 sjokk 395
-sjokker+t 366
-sjokkerend+e 344
 sjokkerende 344
 sjokkert 366
-sjokolad+e 396
 sjokolade 396
-sjoman+n 345
 sjomann 345
 sjos 347
 slose 342
 sloser 336
 sloss 385
 slott 362
-slotte+t 386
 slottet 386
-skottlan+d 349
 skottland 349
-skoyte+r 334
 skoyter 334
-skramm+e 341
 skramme 341
-skrap+e 333
 skrape 333
 skrek 389
 skrekk 344
-skrekkeli+g 352
 skrekkelig 352
-skrem+t 385
-skremm+e 411
 skremme 411
-skremmend+e 396
 skremmende 396
 skremmer 415
 skremt 385
 skremte 413
 skrev 457
-skreve+t 443
 skrevet 443
-skriftli+g 348
 skriftlig 348
 skrik 389
 skrike 388
-skrikend+e 334
 skrikende 334
 skriker 397
-skriv 422 skrit+t 412
+skriv 422
 skrive 466
-skrivebor+d 344
 skrivebord 344
-skriveborde+t 373
 skrivebordet 373
 skriver 453 skrives 332
 skritt 412
-skritte+t 353
 skrittet 353
-skroge+t 345
 skroget 345
 skrot 339
 skru 419
-skrubbsulte+n 356
 skrubbsulten 356
-skrud+d 348
 skrudd 348
 skrudde 338
 skrur 351
-skryt+e 346
 skryte 346
 sju 450 slu 343
 skudd 425 skuff 335
-skuffe 370 sludde+r 359 skudde+t 358
-skuffels+e 343
+skuffe 370
 skuffelse 343
-skuffen 343 skudden+e 337
+skuffen 343
 skuddene 337
 sludder 359 skuffer 348
 skuffet 410 skuddet 358
-sjuend+e 347
 sjuende 347
-skuespil+l 362
 skuespill 362
-skuespille+r 397
 skuespiller 397
 skuespillere 356
-skuii+e 372
 skuiie 372
 sjuk 342
-skulde+r 344
 skulder 344
-skuldere+n 380
 skulderen 380
-skuldr+e 335
 skuldre 335
-skuldren+e 361
 skuldrene 361
-plukk 363 slukk 342 skull+e 553
+plukk 363 slukk 342
 skulle 553 plukke 387 slukke 342
 plukker 370
 plukket 390 slukket 334
 skuls 355
-skuml+e 348
 skumle 348
-skumme+l 344
 skummel 344
 skummelt 372
 skurk 365 slurk 346
-skurke+r 354 skurke+n 345
 skurken 345
 skurkene 345
 skurker 354
 pluss 403
-sluppe+t 392
 sluppet 392
-plutseli+g 450
 plutselig 450
 skutt 459
 sky 382
-skyen+e 356
 skyene 356
 skyer 336
-skygg+e 379
 skygge 379
 skyggen 368
 skygger 357
@@ -9258,50 +6513,36 @@ skyld 488
 skylda 349
 skylde 364
 skylden 400
-skyldfolels+e 353
 skyldfolelse 353
 skylder 452 skyldes 380
-skyldi+g 426
 skyldig 426
 skyldige 366
-skyldt+e 356
 skyldte 356
 skynd 455
 skynde 393
 skynder 348
-plyndre+t 334
 plyndret 334
 skyss 394
-skysse+n 338
 skyssen 338
 skyt 458 skyv 336
 skyte 463
 skyter 456 skytes 333
-skytere+n 335
 skyteren 335
-skytin+g 369
 skyting 369
-skytinge+n 361
 skytingen 361
-skytte+r 348
 skytter 348
-skyttere+n 343
 skytteren 343
 ro 476
 sma 464 rob 370
-robbi+e 356
 robbie 356
-smabite+r 335
 smabiter 335
 rocco 339
 road 376
 smaen 369
-rober+t 429
 robert 429
 roberto 345
 roberts 352
 robin 403
-robinso+n 372
 robinson 372
 smak 413 rock 398
 smake 399
@@ -9315,62 +6556,46 @@ smakt 367
 smakte 352
 rocky 386
 robot 366
-robote+r 344 robote+n 343
 roboten 343
 roboter 344
-smapenge+r 346
 smapenger 346
-snarer+e 366 snares+t 341
 snarere 366
 snarest 341
 snart 512 smart 451
-smarte 380 snarve+i 342
+smarte 380
 snarvei 342
-smarter+e 374
 smartere 374
-smartest+e 340
 smarteste 340
-smatin+g 337
 smating 337
 rod 424 roe 398
 sofa 337
-sofae+n 401
 sofaen 401
 rode 428
 sofia 352
 sofie 356
-sofistiker+t 333
 sofistikert 333
 snek 356
 smell 350
-smelle+r 336
 smeller 336
-smelt+e 344
 smelte 344
 smelter 353
 smeltet 346
 roen 333
-rodne+y 341
 rodney 341
 poeng 424
-poenge+t 434
 poenget 434
 roer 367
 poesi 359
-smert+e 420
 smerte 420
-smertefull+t 342
 smertefullt 342
 smerten 399
 smertene 341
 smerter 371
 rodt 402 roet 341
-rodvi+n 336
 rodvin 336
 roger 415
 rogers 358
 sniii 341
-smigre+t 349
 smigret 349
 smil 419
 smile 374 snike 371
@@ -9378,25 +6603,19 @@ smiler 391 sniker 362
 smilet 355
 snill 520
 snille 408
-snilt 419 smilt+e 355
+snilt 419
 smilte 355
-smink+e 359
 sminke 359
 sminken 334
 point 353
-poiro+t 335
 poirot 335
 smith 411
-smitte+t 371
 smittet 371
 sok 384 sol 380
 sola 396
-rolan+d 336
 roland 336
 soke 392 rolf 340
-solda+t 423
 soldat 423
-soldate+r 426 soldate+n 346
 soldaten 346
 soldatene 390
 soldater 426
@@ -9406,206 +6625,146 @@ solid 365
 rolig 488
 rolige 357
 solis 338
-solgt 414 polit+i 437
+solgt 414
 solgte 420
 politi 437
-politie+t 497
-politifol+k 375
 politifolk 375
 politiet 497
 politiets 360
-politik+k 397
-politike+r 356
 politiker 356
 politikere 353
 politikk 397
-politikke+n 354
 politikken 354
-politiman+n 422
 politimann 422
-politimanne+n 348
 politimannen 348
-politimen+n 367
 politimenn 367
-politimeste+r 340
 politimester 340
-politis+k 391
 politisk 391
-politiske 379 politisje+f 345
+politiske 379
 politisjef 345
 roll 348
-rolle 452 sokke+r 347
+rolle 452
 rollen 386
 sokker 347
 polly 359
 polo 346 solo 345
-solnedgan+g 362
 solnedgang 362
-solomo+n 343
 solomon 343
-soloppgan+g 361
 soloppgang 361
 polse 368
 polser 356
 polsk 336
-solskin+n 338
 solskinn 338
 solv 367 sokt 366
 sokte 378 solte 335
 som 632 rom 470 ron 411 sno 384
 roma 407
-ronal+d 356
 ronald 356
 roman 372
-romantik+k 334
 romantikk 334
-romantis+k 400
 romantisk 400
 romantiske 343
 sone 369
-sonda+g 409
 sondag 409
 snoen 366 romeo 358 sonen 345
-romern+e 341
 romerne 341
-romers+k 335
 romersk 335
 romerske 337
 sonet 338
 sonia 341
 sonja 357
-romkamera+t 333
 romkamerat 333
-romkamerate+n 335
 romkameraten 335
-sooki+e 373
 sookie 373
-smokin+g 332
 smoking 332
 sonn 486
-romme 402 sonne+n 470 somme+r 398
+romme 402
 sonnen 470 rommen 338
 rommene 359 sonnene 358
 sonnens 337
 sommer 398 sonner 392 rommer 361 pommes 353
-sommere+n 400
 sommeren 400
-sommerfug+l 334
 sommerfugl 334
 rommet 474
-ronni+e 385
 ronnie 385
 sonns 368
 sonny 370 ronny 350
 smor 373
 rompa 355
-smorbro+d 367
 smorbrod 367
 smore 338
-roosevel+t 347
 roosevelt 347
-ponske+r 343
 ponsker 343
-romski+p 346
 romskip 346
-romskipe+t 343
 romskipet 343
 romt 380
 romte 392
-romvese+n 341
 romvesen 341
-romvesene+r 345
 romvesener 345
 snow 355
 ror 458 sor 401 rop 376 ros 332
 rosa 410
 rore 420 rose 413 rope 395 pose 374 pope 353
-soren 405 posen 372 rosen 357 roren+e 343
-rorene 343 rorend+e 356
+soren 405 posen 372 rosen 357
+rorene 343
 rorende 356
 rorer 419 roper 397 roser 365 soper 354 poser 337
 roret 392
 sorg 437
-sosia+l 349
 sosial 349
 sosiale 361
 sosialt 344
 sorge 423 rosie 380
-sorgeli+g 347
 sorgelig 347
 sorgen 352
 sorger 399
 sorget 372
-sophi+e 377 sophi+a 354
 sophia 354
 sophie 377
-posisjo+n 413
 posisjon 413
-posisjone+n 370
 posisjonen 370
-positi+v 362
 positiv 362
 positive 357
 positivt 368
 sopla 364
-soske+n 345
 sosken 345
-sorlig+e 340
 sorlige 340
-sorove+r 381
 sorover 381
 ross 381 sopp 347
-soppe+l 383
 soppel 383
-soppele+t 338
 soppelet 338
-sorstaten+e 333
 sorstatene 333
 sorry 371
 post 395 rort 391 sort 369 port 356
-ropte 389 rorte 380 sorte 363 soste+r 453 porte+n 406
+ropte 389 rorte 380 sorte 363
 porten 406 posten 392
 portene 349
 soster 453 porter 372
 sostera 370
-sostere+n 443
 sosteren 443
 sosters 354
-populae+r 379
 populaer 379
 populaere 351
-portlan+d 353
 portland 353
-postkor+t 333
 postkort 333
-sostr+e 382
 sostre 382
-sostren+e 348
 sostrene 348
 sot 451 snu 446 sov 446 rot 388 pot 347
 sota 392
-snuble+t 349
 snublet 349
 sove 469 sote 417 rote 367
 snudd 350
 snudde 372
-potensia+l 340
 potensial 340
 sover 456 roter 371
-sovero+m 362
 soverom 362
-soveromme+t 394
 soverommet 394
-sotest+e 336
 soteste 336
 rotet 406 sovet 402
-rotete 349 potete+r 355
+rotete 349
 poteter 355
-rovdy+r 343
 rovdyr 343
-smuge+t 336
 smuget 336
-smugl+e 336
 smugle 336
 smugler 339
 smuglet 342
@@ -9615,53 +6774,39 @@ sovne 387
 sovner 361
 sovnet 384
 snur 394
-snusket+e 332
 snuskete 332
 sott 426 snut 360
 rotta 370
-rotte 375 potte+r 375 snute+n 358
-snuten 358 rotten+e 334
+rotte 375
+snuten 358
 rottene 334
 rotter 388 potter 375
 south 368
 roy 407
 royal 342
-powel+l 351
 powell 351
-power+s 354
 powers 354
 royk 416
 royke 398
 royken 360
 royker 405
-roykin+g 337
 royking 337
-smykke+r 364
-smykken+e 334
 smykkene 334
 smykker 364
-roykt+e 340
 roykte 340
 spade 341
-praksi+s 340
 praksis 340
-praktful+l 334
 praktfull 334
 praktfullt 334
-praktis+k 382
 praktisk 382
-spander+e 365
 spandere 365
 spanderer 394
-spani+a 382
 spania 382
-spans+k 383
 spansk 383
 spanske 347
 spar 409
 spare 399
 sparer 384
-spasertu+r 351
 spasertur 351
 spark 383
 sparke 396
@@ -9677,46 +6822,29 @@ praten 345
 prater 437
 pratet 417
 speed 333
-speide+r 350
 speider 350
 speil 363
-speile+t 384
 speilet 384
-spence+r 377
 spencer 377
-premi+e 337
 premie 337
 premien 334
 spenn 375
-spennend+e 431
 spennende 431
-spennin+g 358
 spenning 358
-spenninge+n 352
 spenningen 352
 spent 380
-presan+g 354
 presang 354
-presenter+e 416 presenter+t 339
 presentere 416
 presenterer 361
 presentert 339
 presenterte 340
-presi+s 378
-spesia+l 334
 spesial 334
-spesialagen+t 346
 spesialagent 346
-spesialis+t 341
 spesialist 341
-spesialite+t 338
 spesialitet 338
-presiden+t 447
 president 447
-presidente+n 442
 presidenten 442
 presidentens 368
-spesiel+t 454 spesiel+l 430
 spesiell 430
 spesielle 401
 spesielt 454
@@ -9727,136 +6855,93 @@ pressen 409
 presser 382
 presset 405 sperret 370
 prest 403
-preste+n 387 preste+r 344
 presten 387
 prester 344
-presto+n 343
 preston 343
 price 347
-spike+r 334
 spiker 334
 spill 456
 spille 476
 spiller 483 spilles 342
 spillere 345
-spillern+e 336
 spillerne 336
 spillet 424
 spilt 405
 spilte 436
-princ+e 340
 prince 340
 spion 389
-spione+r 355
 spioner 355
 spionere 341
 spionerer 341
 prins 407
-prinse+n 373
 prinsen 373
-prinsess+e 406
 prinsesse 406
 prinsessen 366
-prinsippe+r 343 prinsippe+t 338
 prinsipper 343
 prinsippet 338
-priorite+t 340
 prioritet 340
 pris 462 spis 431
-spise 484 prise+n 417 prise+r 346
+spise 484
 prisen 417
 prisene 335
 spiser 466 priser 346
 spist 435
 spiste 433
-priva+t 418
 privat 418
 private 392
-privatli+v 361
 privatliv 361
-privatlive+t 342
 privatlivet 342
-splitt+e 334
 splitte 334
 splitter 348
 splittet 332
 spock 359
-proble+m 478
 problem 478
-probleme+r 479 probleme+t 460
-problemen+e 395
 problemene 395
 problemer 479
 problemet 460
 proff 363
-profesjonel+l 376 profesjonel+t 340
 profesjonell 376
 profesjonelt 340
-professo+r 429
 professor 429
-professore+n 354
 professoren 354
-profeten+e 340
 profetene 340
-profi+l 364
 profil 364
-profile+n 337
 profilen 337
-produk+t 348
-produksjo+n 333
 produksjon 333
-produksjone+n 340
 produksjonen 340
 produkt 348
-produkte+t 337
 produktet 337
-produsen+t 351
 produsent 351
-produsente+n 332
 produsenten 332
-produser+e 346 produser+t 336
 produsere 346
 produserer 348
 produsert 336
-progra+m 391
 program 391
-programme+t 412
-programmer+t 340
 programmert 340
 programmet 412
 spok 422
 spoke 340
-spokels+e 383
 spokelse 383
 spokelser 370
 spokelset 348
 spoker 395
-spokt+e 348
 spokte 348
 spor 500
 spore 397
-prosen+t 421 sporen+e 371
 sporene 371
 prosent 421
-sporer 361 spores 336 proses+s 338
+sporer 361 spores 336
 prosess 338
-prosesse+n 365
 prosessen 365
 sporet 414
-prosjek+t 377
 prosjekt 377
-prosjekte+t 378
 prosjektet 378
-spors 341 sporr+e 477
+spors 341
 sporre 477
-sporsma+l 483
 sporsmal 483
-sporsmale+t 437
-sporsmalen+e 389
 sporsmalene 389
 sporsmalet 437
 sport 370
-prostituer+t 352
 prostituert 352
 prostituerte 344
 prov 472
@@ -9864,67 +6949,46 @@ prove 489 provd 448
 provde 482
 proven 380
 provene 360
-prover 514 protes+t 356
+prover 514
 protest 356
-protester+e 333
 protestere 333
 protesterer 343
 sprak 398
-sprake+t 377
 spraket 377
-spran+g 352
 sprang 352
 spre 404
-spred+t 352 spred+d 339
 spredd 339
 spredt 352
-sprekke+r 355
 sprekker 355
-spren+g 337
 spreng 337
 sprenge 393
 sprenger 371 sprenges 334
-sprengstof+f 359
 sprengstoff 359
 sprengt 370
 sprengte 365
 sprer 384
-sprette+r 336
 spretter 336
-sprin+g 360
 spring 360
-springe+r 347
 springer 347
 sprit 388
-sprite+n 354
 spriten 354
 spro 446
-sprot+t 422
 sprott 422
-sproyt+e 357
 sproyte 357
 sproyter 334
-squar+e 350
 square 350
 prue 359
 spurt 418
 spurte 463
 spy 375
 spyd 348
-spydd+e 339
 spydde 339
-psykiate+r 366
 psykiater 366
-psykiatris+k 346
 psykiatrisk 346
-psykis+k 347
 psykisk 347
-psykolo+g 363
 psykolog 363
 psykologi 335
-psykologis+k 337
 psykologisk 337
-psykopa+t 364
 psykopat 364
 spyr 348
 spytt 368
@@ -9932,82 +6996,56 @@ spytte 342
 spytter 351
 spyttet 345
 sta 490
-stabe+n 355
 staben 355
-stabi+l 360
 stabil 360
 stabilt 333
-stackhous+e 334
 stackhouse 334
 stacy 344
-stadi+g 429
 stadig 429
-stadio+n 335
 stadion 335
-stadiu+m 336
 stadium 336
 puben 350
-staend+e 379
 staende 379
 svaer 362
 svaere 353
 svaert 469
 svak 408 stal 368
 svake 387
-svaker+e 337
 svakere 337
-stali+n 335
-svakhe+t 371
 svakhet 371
-svakhete+r 337
 svakheter 337
-publiku+m 406
 publikum 406
 stalin 335
 stakk 439
-stakka+r 345
 stakkar 345
-stakkare+n 347
 stakkaren 347
 stakkars 445
-stalle+n 348
 stallen 348
 svakt 359
 stan 401
 stand 434
-standar+d 361
 standard 361
-stanfor+d 346
 stanford 346
-stanle+y 381 stanke+n 349
 stanken 349
 stanley 381
-stamm+e 349
 stamme 349
 stammen 350
 stammer 361
-stanni+s 335
 stannis 335
 stans 442
 stanse 415
 stanser 375
 stanset 388
-stanto+n 340
 stanton 340
 star 524 svar 466
 svare 436
-starflee+t 351
 starfleet 351
-svaren+e 365
 svarene 365
 svarer 425
 svaret 426
 stark 387 quark 337
-starlin+g 361
 starling 361
-stasjo+n 370
 stasjon 370
-stasjone+n 416
 stasjonen 416
 svart 452 start 429
 svarte 459 starte 436
@@ -10020,42 +7058,32 @@ staten 402
 statene 337
 statens 338
 stater 359
-statio+n 334
 station 334
-subtitle+s 339
 subtitles 339
-statt 400 statu+s 380
+statt 400
 status 380
 ruby 372
 sue 372
 sted 517
-stefa+n 350
 stefan 350
 stede 389
-steden+e 362
 stedene 362
 steder 453
 stedet 490
 queen 381
 queens 342
 steg 391
-stege+t 339
 steget 339
-steik+e 339
 steike 339
 stein 425
-steine+n 383 steine+r 369
 steinen 383
 steinene 364
 steiner 369
-sveit+s 359
 sveits 359
-svelg+e 351
 svelge 351
 svelget 347
-stell+a 375 stell+e 342
 stella 375
-stelle 342 svekke+t 338
+stelle 342
 svekket 338
 stekt 364 stelt 332
 sven 354 stem 333
@@ -10064,63 +7092,47 @@ stenge 396
 stenger 396 stenges 334
 stengt 427
 stengte 363
-stemm+e 437
 stemme 437
 stemmen 422
 stemmene 357
 stemmer 485
-stemnin+g 340
 stemning 340
-stemninge+n 356
 stemningen 356
-svens+k 373
 svensk 373
 svenske 360
 stemt 339
 stemte 374
-quenti+n 344
 quentin 344
 sverd 404
-sverde+t 397
 sverdet 397
-sverg+e 341
-stephani+e 350
 stephanie 350
-sverge 341 stephe+n 368
+sverge 341
 stephen 368
 sverger 436
 sverget 384
-sverig+e 390
 sverige 390
 sterk 449
 sterke 415
-sterker+e 413
 sterkere 413
-sterkest+e 368
 sterkeste 368
 sterkt 413
-steroide+r 353
 steroider 353
-steve 428 sveve+r 341
+steve 428
 steven 381
 stevens 355
 svever 341
-stevi+e 345
 stevie 345
-stevnemot+e 355
 stevnemote 355
 rufus 344
 svett 338
 svette 369
 svetter 354
 rudy 366
-stewar+t 355
 stewart 355
 svi 379 sug 369 sti 343
 sugar 342
 suge 388 sugd 350
 sugde 347
-stifle+r 335
 stifler 335
 stien 355
 suger 411
@@ -10129,23 +7141,16 @@ stige 367
 stigen 340
 stiger 380
 stil 408 svik 342
-stile+n 367
 stilen 367
-stili+g 402
 stilig 402
 stikk 453 still 403
 stille 495 stikke 457
-stillehave+t 339
 stillehavet 339
 stikken 333
 stikker 458 stiller 425 stilles 339
-stillhe+t 380
 stillhet 380
-stillhete+n 334
 stillheten 334
-stillin+g 398
 stilling 398
-stillinge+n 381
 stillingen 381
 stilt 380 svikt 339
 stilte 387 svikte 374
@@ -10153,26 +7158,18 @@ svikter 379
 sviktet 405
 svin 425
 svina 357
-svine+t 390
-svinde+l 347
 svindel 347
-svindle+r 353
 svindler 353
 svinet 390
 sving 393 sting 333
 svinge 355
 svinger 366
-stinke+r 403
-stinkend+e 353
 stinkende 353
 stinker 403
 quinn 370
-svimme+l 360
 svimmel 360
 svir 358
-stipen+d 336
 stipend 336
-stirr+e 354
 stirre 354
 stirrer 386
 stirret 359
@@ -10180,98 +7177,73 @@ stiv 351
 suite 340
 suiten 336
 stjal 443
-stjale+t 432
 stjalet 432
-stjaln+e 359
 stjalne 359
 pule 344
-stjel+e 429
 stjele 429
 stjeler 409
-stjern+e 400
 stjerne 400
-stjernedat+o 338
 stjernedato 338
 stjernen 372
 stjernene 389
 stjerner 383
 rull 362
-rulle 365 sukke+r 395 rukke+t 336
-rullebla+d 353
+rulle 365
 rulleblad 353
-rulleblade+t 333
 rullebladet 333
 sukker 395 ruller 359
-rullesto+l 347
 rullestol 347
 rullet 342 rukket 336
-sulliva+n 363
 sullivan 363
 puls 360
-pulse+n 354
 pulsen 354
-sukses+s 398
 suksess 398
 sult 353 pult 352
-sulte 355 pulte+n 347
+sulte 355
 sulten 447 pulten 347
 sulter 359
-sultn+e 386
 sultne 386
 sto 458 sum 351 sun 350
-stockhol+m 371
 stockholm 371
 stod 407 pund 405 rund 332
 runde 415 stoff 403
-stoffe+t 381 stoffe+r 347
 stoffer 347
 stoffet 381
 runden 345
 runder 361
-stodi+g 333
 stodig 333
 rundt 513
-punge+n 337
 pungen 337
 stol 437
-stole 454 runke 334 sunke+t 334
+stole 454 runke 334
 stolen 399
 stoler 450
 sunket 334
 stokk 338
 stolt 454 punkt 388
-stolte 418 punkte+t 353
+stolte 418
 punktet 353
-stolthe+t 383
 stolthet 383
-punktu+m 345
 punktum 345
 sunn 368
-stone 372 summe+r 348
+stone 372
 summer 348
-svomm+e 401
 svomme 401
 svommer 374
-svomt+e 337
 svomte 337
 stor 508
 rumpa 411
-storarte+t 371
 storartet 371
-store 503 rumpe 375 pumpe 345 sumpe+n 339
-storebro+r 347
+store 503 rumpe 375 pumpe 345
 storebror 347
 sumpen 339
 pumper 334
-storhe+t 338
 storhet 338
 storm 391
-storme+n 384 storme+r 339
 stormen 384
 stormer 339
-stopp 486 storr+e 459 stors+t 340
+stopp 486
 stoppe 464 storre 459
-storrels+e 395
 storrelse 395
 storrelsen 362
 stopper 432 stoppes 340
@@ -10281,11 +7253,9 @@ storste 456
 stort 475
 story 337
 stov 370 sunt 367 stot 354
-stote 334 stove+t 344
+stote 334
 stoter 345
 stovet 344
-stovle+r 348
-stovlen+e 370
 stovlene 370
 stovler 348
 stott 371
@@ -10295,97 +7265,72 @@ stotter 406
 stottet 374
 stoy 339
 sur 420 pus 356
-straf+f 396
 straff 396
 straffe 375
 straffen 377
 straffes 355 straffer 352
 straffet 375
-strak+s 471 stral+e 346
 strale 346
-stralend+e 419
 stralende 419
 straler 337
-stralin+g 341
 straling 341
 straks 471
-susan 419 stram 354 stran+d 355
+susan 419 stram 354
 strand 355
 stranda 385
-strande+n 400
 stranden 400
-stramm+e 340
 stramme 340
 stramt 354
-strateg+i 353
 strategi 353
 sure 363
-surfe 342 stree+t 424
+surfe 342
 surfer 333
 street 424
 strek 335
-streke+n 367
 streken 367
 strekk 361
 strekke 347
 strekker 359
-stren+g 368
 streng 368
 strengt 352
-super 391 stres+s 375
-superhel+t 341
+super 391
 superhelt 341
-superman+n 342
 supermann 342
 stress 375
 stressa 332
-stresse+t 369
 stresset 369
 supert 398
 strid 367 susie 348
 sushi 335
-strik+e 345
 strike 345
-strippe+r 344
 stripper 344
 purk 411
-purke+n 404
 purken 404
 strok 360
-stroke+t 360
 stroket 360
 strom 392
-stromme+n 400 stromme+r 345
 strommen 400
 strommer 345
 russ 343 puss 340
-suppe 374 pusse 357 puppe+r 390 russe+r 337
-russel+l 374
+suppe 374 pusse 357
 russell 374
-suppen 339 puppen+e 384
+suppen 339
 puppene 384
-suspender+t 343
 suspendert 343
 pupper 390 pusser 341 russer 337
 russere 340
-russern+e 399
 russerne 399
 pusset 342
-pussi+g 373
 pussig 373
-russis+k 393
 russisk 393
 russiske 390
-russlan+d 391
 russland 391
 pust 420
-puste 416 ruste+n 332
+puste 416
 pusten 395 rusten 332
 puster 392
 pustet 337
-rustnin+g 341
 rustning 341
-strupe+n 361
 strupen 361
 rusty 333
 stryk 335
@@ -10393,60 +7338,43 @@ stryke 346
 stryker 354
 stu 369
 stua 357
-stuar+t 373
 stuart 373
 rute 372 pute 341
-studen+t 362
 student 362
-studente+r 358
-studenten+e 336
 studentene 336
 studenter 358
-studer+e 389 studer+t 370
 studere 389
 studerer 374
 studert 370
 studerte 379
-studi+o 367
-studie+r 337
-studien+e 336
 studiene 336
 studier 337
 studio 367
-studioe+t 343
 studioet 343
 stuen 353 ruten 346
 ruth 385
-rutin+e 340
 rutine 340
-stukke+t 392
 stukket 392
 stum 336
 stund 469
-stunde+r 335
 stunder 335
 putt 348
 putte 358
 putter 353
 puttet 345
-suzann+e 344
 suzanne 344
 stygg 407
 stygge 398
 stygt 402
-stykk+e 405
 stykke 405
 stykker 432
 stykket 383
 styr 382
-styrbor+d 365
 styrbord 365
 styre 418
 styrer 407 styres 344
 styret 380
-styringe+n 333
 styringen 333
-styrk+e 426
 styrke 426
 styrken 374
 styrkene 335
@@ -10462,56 +7390,38 @@ rydd 365 sydd 336
 rydde 404
 rydder 365
 ryddet 371
-sydne+y 358
 sydney 358
 rygg 388
-rygge+n 446
 ryggen 446
-ryggrade+n 340
 ryggraden 340
-ryggsekke+n 339
 ryggsekken 339
 syk 463
 syke 412
-sykebi+l 340
 sykebil 340
-sykehu+s 423
 sykehus 423
-sykehuse+t 445
 sykehuset 445
-sykdo+m 401
 sykdom 401
-sykdomme+n 371 sykdomme+r 351
 sykdommen 371
 sykdommer 351
 ryker 363
-sykepleie+r 372
 sykepleier 372
-sykepleiere+n 343
 sykepleieren 343
-sykestu+a 357
 sykestua 357
 rykk 349
-sykle 350 sykke+l 369 rykke+r 356
+sykle 350
 sykkel 369
-sykkele+n 386
 sykkelen 386
 rykker 356 sykler 343
 sykt 398
 rykte 390
-rykten+e 367
 ryktene 367
 rykter 391
 ryktet 382
-sylvi+a 357
 sylvia 357
 syn 403
-symbo+l 361
 symbol 361
-symbole+t 338
 symbolet 338
 synd 465 syne 373
-synde+r 388 synde+t 335
 synder 388
 syndet 335
 synes 494 syner 343
@@ -10521,137 +7431,99 @@ synge 432
 synger 418
 synke 348
 synker 370
-synli+g 338
 synlig 338
 syns 485
-sympat+i 351
 sympati 351
 synsk 338
-symptome+r 340
-symptomen+e 342
 symptomene 342
 symptomer 340
-pynte 332 synte+s 443
+pynte 332
 syntes 443
 pyse 357 syre 335
-syste+m 390 ryste+t 348
 system 390
-systeme+t 422 systeme+r 350
-systemen+e 335
 systemene 335
 systemer 350
 systemet 422
 rystet 348
 syv 421
-syvend+e 348
 syvende 348
-rytme+n 334
 rytmen 334
 ta 578
 tabbe 394
 tabber 348
 tabbet 336
 ubat 347
-ubate+n 366
 ubaten 366
-ubehageli+g 382
 ubehagelig 382
 vaer 542
 vaere 583
-vaerend+e 364
 vaerende 364
 vaeret 412
-vaesk+e 342
 vaeske 342
-taern+e 359
-taerne 359 vaepne+t 348
+taerne 359
 vaepnet 348
-vaersago+d 358
 vaersagod 358
 vaert 550
-ubevaepne+t 357
 ubevaepnet 357
-ubetydeli+g 337
 ubetydelig 337
 vag 337
 vage 345
 vager 412
 vaget 351
 tak 481 val 341
-talbo+t 337
 talbot 337
 tale 438 take 341
 vaken 419 talen 379 taken 332
 talent 395
-talente+r 336 talente+t 333
 talenter 336
 talentet 333
-valentin+e 353
 valentine 353
 taler 423
-valeri+e 334
 valerie 334
 taket 436
 valg 467
-valge+t 408
 valget 408
-valgkampe+n 343
 valgkampen 343
 valgt 426
 valgte 438
 takk 565 tall 398
-takke 439 takle 404 vakke+r 463 talle+t 363
-tallen+e 379
+takke 439 takle 404
 tallene 379
 vakker 463 takker 409 takler 405
-tallerke+n 345
 tallerken 345
-tallerkene+n 333
 tallerkenen 333
 vakkert 440
 takket 424 tallet 363 taklet 361
 valley 352
-takknemli+g 407
 takknemlig 407
 takknemlige 356
 vakn 401
 vakne 431
 vakner 413
 vaknet 412
-talmodi+g 374
 talmodig 374
-talmodighe+t 373
 talmodighet 373
 valp 346
 vakre 438
-vakrer+e 346
 vakrere 346
-vakrest+e 378
-uakseptabel+t 335
 uakseptabelt 335
 vakreste 378
 talt 439 vakt 430 takt 346
-talte 352 vakte+r 394 vakte+n 380
+talte 352
 vakten 380
 vaktene 400
 vakter 394
-taktik+k 342
 taktikk 342
-taktis+k 348
 taktisk 348
-vaktmeste+r 333
 vaktmester 333
-vaktmestere+n 338
 vaktmesteren 338
 van 414
 vane 370
-vaner 337 vandr+e 352
+vaner 337
 vandre 352
-vandrend+e 333
 vandrende 333
 vandrer 363
 vandret 344
-vaness+a 362
 vanessa 362
 tang 343
 tango 337
@@ -10660,63 +7532,44 @@ tanke 416
 tanken 424
 tankene 414
 tanker 416
-vanli+g 452
 vanlig 452
 vanlige 426
-vanligvi+s 418
 vanligvis 418
 tanks 338
 vann 475 tann 350
-vanne+t 454
 vannet 454
-tannleg+e 345
 tannlege 345
 tannlegen 347
 tammy 338
-uanset+t 484
 uansett 484
-vanske+r 342
-vanskeli+g 489
 vanskelig 489
 vanskelige 390
-vanskeliger+e 387
 vanskeligere 387
-vanskeligst+e 346
 vanskeligste 346
 vansker 342
-uansvarli+g 339
 uansvarlig 339
-vampy+r 381
 vampyr 381
-vampyre+r 377
 vampyrer 377
 vant 457
 tante 425
 tanten 347
-vanvid+d 356
 vanvidd 356
-vanvitti+g 373
 vanvittig 373
 tanya 363
 var 624 tar 547 tap 399 tas 381 vas 348
 tara 372
 vare 519 tape 415
-varebi+l 334
 varebil 334
-varebile+n 346
 varebilen 346
-tapeli+g 397
 tapelig 397
 tapelige 347
-varen 374 taren+e 336
+varen 374
 varene 377 tarene 336
 taper 433 varer 411 tarer 377 vares 367
 tapere 362
 tapet 363
-varetek+t 371
 varetekt 371
 varg 342
-varga+s 343
 vargas 343
 vask 379
 vaske 414
@@ -10724,176 +7577,125 @@ vasken 369
 vasker 387
 vasket 388
 varm 433 tarn 353
-varme 419 tarne+t 376
-varmen 385 vapnen+e 426
+varme 419
+varmen 385
 vapnene 426
 varmer 346
 varmere 347
 tarnet 376
 varmt 433
-tapre 357 varse+l 364 tappe+r 357
+tapre 357
 varsel 364
 tapper 357
-varsl+e 352
 varsle 352
 varslet 342
 vart 496 tapt 413
 tapte 409 varte 360
-ubrukeli+g 368
 ubrukelig 368
 ubrukelige 334
-tarza+n 399
 tarzan 399
 vat 385 tau 371
 tata 333
 tate 374 vate 359
 tauet 383
-uavhengi+g 352
 uavhengig 352
-vatikane+t 337
 vatikanet 337
-uavgjor+t 341
 uavgjort 341
-tavle+n 334
 tavlen 334
-tatoverin+g 351
 tatovering 351
-tatoveringe+n 342
 tatoveringen 342
 taus 341
-taushe+t 341
 taushet 341
 tatt 509 vatt 349
 taxi 396
-taylo+r 399
 taylor 399
 team 421
-teame+t 391
 teamet 391
-ufarli+g 333
 ufarlig 333
-teate+r 363
 teater 363
-teatere+t 360
 teateret 360
-ufatteli+g 354
 ufattelig 354
 ved 536 ted 415 uff 354
 vedde 379
-veddema+l 352
 veddemal 352
-veddemale+t 335
 veddemalet 335
 vedder 407
 veddet 340
 teddy 392
-vedkommend+e 342
 vedkommende 342
 teen 358
 vei 518
 vega 339
 vegas 403
-veidi+g 342
 veidig 342
 veien 511
 veiene 349
 veier 408
 vegg 361
-vegge+n 426 vegge+r 347
 veggen 426
 veggene 379
 vegger 347
-veilednin+g 336
 veiledning 336
 tegn 439
 vegne 403 tegne 368
-tegnen+e 334
 tegnene 334
 tegner 354
-tegneserie+r 335
 tegneserier 335
 tegnet 387
-tegnin+g 339
 tegning 339
-tegninge+r 336
-tegningen+e 351
 tegningene 351
 tegninger 336
 teit 394 veit 386
 teite 370
 vel 556
-uflak+s 371
 uflaks 371
-veldedighe+t 355
 veldedighet 355
-telefo+n 442
 telefon 442
-telefone+n 467 telefone+r 377
 telefonen 467
 telefonene 352
 telefoner 377
-veldi+g 530
 veldig 530
-telegra+m 350
 telegram 350
 velg 396
 velge 441
 velger 430
-velgern+e 336
 velgerne 336
 vekk 504 tell 363
 vekke 401 telle 390
 teller 423 vekker 379
 vekket 389
-velkomn+e 338
-velkomne 338 velkomme+n 483
+velkomne 338
 velkommen 483
-velkoms+t 336
 velkomst 336
-vellykke+t 372
 vellykket 372
 velma 333
-teknik+k 344
-teknikern+e 341
 teknikerne 341
 teknikk 344
-teknis+k 400
 teknisk 400
 tekniske 352
-teknolog+i 376
 teknologi 376
-teknologie+n 356
 teknologien 356
-velsign+e 400
 velsigne 400
-velsignels+e 372
 velsignelse 372
 velsignet 367
 tekst 402
-tekste+r 385 tekste+n 360
 teksten 360
 tekster 385
 tekstet 346
 vekt 383 telt 364
-telte+t 363 vekte+n 360
 vekten 360
 teltet 363 veltet 341
 tema 356
-temae+t 341
 temaet 341
-tenarin+g 357
 tenaring 357
-tenaringe+r 344
 tenaringer 344
 vene 363 vend 353
 vende 391
-uendeli+g 353 udodeli+g 348
 uendelig 353 udodelig 348
 udodelige 339 uendelige 334
 vender 395
 vendt 359
 vendte 361
-venezi+a 357
 venezia 357
 uenig 363
 uenige 345
@@ -10904,44 +7706,29 @@ tenkt 488
 tenkte 499
 venn 510 tenn 351
 tenne 370 venne 362
-temmeli+g 388
 temmelig 388
-vennen 471 tennen+e 409
+vennen 471
 vennene 450 tennene 409
 venner 499 tenner 414
-tennesse+e 333
 tennessee 333
-tenni+s 352
-venninn+e 389
 venninne 389
 venninnen 360
 tennis 352
-vennli+g 408
 vennlig 408
 vennlige 355
-vennligs+t 439
 vennligst 439
 venns 339
-vennska+p 387
 vennskap 387
-vennskape+t 347
 vennskapet 347
-tempe+l 345
 tempel 345
-tempele+t 339
 tempelet 339
-temperature+n 355
 temperaturen 355
 teori 387
-teorie+n 371 teorie+r 337
 teorien 371
 teorier 337
-templ+e 338
 temple 338
 tempo 343
-uforskamme+t 346
 uforskammet 346
-venstr+e 461
 venstre 461
 vent 531 tent 366
 vente 484 tente 354
@@ -10949,407 +7736,279 @@ venter 498
 ventet 468
 venus 332
 vera 367
-verandae+n 345
 verandaen 345
-terap+i 369
-terapeu+t 333
 terapeut 333
 terapi 369
 verd 403
-verde+n 508
 verden 508
-verdene+n 365 verdene+r 346
 verdenen 365
 verdener 346
 verdens 452
-verdenskri+g 366
 verdenskrig 366
 verdi 378
-verdie+r 350 verdie+n 341
 verdien 341
 verdier 350
-verdiful+l 362
 verdifull 362
 verdifulle 354
 verdifullt 347
 verdig 382
-verdighe+t 365
 verdighet 365
-verdilo+s 343
 verdilos 343
 verdilose 335
 vesen 368
-vesene+t 346 vesene+r 343
 vesener 343
 vesenet 346
-teres+a 336
 teresa 336
-verdsette+r 353
 verdsetter 353
 verdt 457
 verk 375
 veska 385 vesla 354
-vesle 360 veske 357 verke+n 425 verke+r 344
+vesle 360 veske 357
 verken 425 vesken 388
 verker 344
 verket 334
-verkste+d 342
 verksted 342
-verkstede+t 355
 verkstedet 355
-verkto+y 369
 verktoy 369
-verktoye+t 333
 verktoyet 333
 vern 345
 verne 342
-verno+n 335
-veronic+a 371
 veronica 371
 vernon 335
 tess 361 vers 332
 verre 465 teppe 373
 tepper 343
 teppet 383
-territorie+t 333
 territoriet 333
-territoriu+m 352
 territorium 352
-versjo+n 371
 versjon 371
-terro+r 346
 terror 346
-terroris+t 367
-terrorism+e 335
 terrorisme 335
 terrorist 367
-terroriste+r 373
-terroristen+e 346
 terroristene 346
 terrorister 373
 verst 418
 verste 446
 terry 399
 vest 403 test 383 vert 357
-testamente+t 352
 testamentet 352
-teste 381 verve 333 veste+n 381
+teste 381 verve 333
 vesten 381 testen 366
 tester 389
 testet 378 vervet 348
-tequil+a 357
 tequila 357
-vestove+r 374
 vestover 374
 vet 596
 tett 407 vett 341
-vette+t 404
 vettet 404
-vettskrem+t 335
 vettskremt 335
 texas 417
 udyr 354
-udyre+t 352
 udyret 352
 text 360
 vi 665 ti 490
 via 405 vic 374
-thailan+d 344
 thailand 344
 vicki 333
 vicky 338
-thanksgivin+g 350
 thanksgiving 350
 tiar 346
 that 361
-victo+r 411
 victor 411
-victori+a 376
 victoria 376
 tid 528 the 470 tie 370 vie 342
 tida 427 thea 366
 tide 467
-tiffan+y 349
 tiffany 349
 tiden 505 video 382
-tidene 344 videoe+n 376
+tidene 344
 videoen 376
 tidenes 361
-tider 405 vider+e 478
+tider 405
 videre 478
-videregaend+e 370
 videregaende 370
 tiders 355
-tidevanne+t 337
 tidevannet 337
-uheldi+g 370
 uheldig 370
-uheldigvi+s 339
 uheldigvis 339
-tidli+g 469
 tidlig 469
-tidliger+e 466
 tidligere 466
 uhell 404
 theo 332
-tiend+e 341
 tiende 341
-theodor+e 335
 theodore 335
 tier 351
 there 332
-theres+a 335
 theresa 335
-tidsno+k 346
 tidsnok 346
-tidspunk+t 405
 tidspunkt 405
-tidspunkte+t 378
 tidspunktet 378
 vidt 411 viet 345
-vietna+m 375
 vietnam 375
-vidunderli+g 402
 vidunderlig 402
 vidunderlige 349
 tii 455 vii 437
-tiibak+e 373
 tiibake 373
 tiger 380
 ugift 333
 viiie 392 tigge 335
 this 339
 til 652 vil 617
-tilbak+e 554
 tilbake 554
-tilbo+d 391
 tilbod 391
-tilbrak+t 342
 tilbrakt 342
 tilbrakte 363
-tilbring+e 395
 tilbringe 395
 tilbringer 358
-tilbu+d 404
 tilbud 404
-tilbude+t 391
 tilbudet 391
 tilbudt 363
 tilby 401
 tilbyr 400
-tildel+t 336
-tilfeldi+g 393
 tilfeldig 393
 tilfeldige 340
-tilfeldighe+t 367
 tilfeldighet 367
-tilfeldigvi+s 391
 tilfeldigvis 391
-tilfell+e 428
 tilfelle 428
 tilfeller 360
 tilfellet 365
 tildelt 336
-tilfred+s 350
 tilfreds 350
-tilgan+g 396
 tilgang 396
 tilgi 446
 tilgir 394
-tilgit+t 362
-tilgivels+e 378
 tilgivelse 378
 tilgitt 362
-tilgjengeli+g 375
 tilgjengelig 375
-tilhore+r 434
 tilhorer 434
-tilhort+e 380
 tilhorte 380
 vill 425 tikk 336
-villa 351 tilla+t 349 vilka+r 344
-tilkal+l 344 tilkal+t 339
+villa 351
 tilkall 344
 tilkalle 343
 tilkaller 339
 tilkalt 339
 vilkar 344
-vilkaren+e 332
 vilkarene 332
 tillat 349
 tillate 378
-tillatels+e 420
 tillatelse 420
 tillater 390
 tillatt 370
 ville 577 vilje 427
-tilleg+g 392
 tillegg 392
 viljen 352
 villet 395
-villi+g 409 tilli+t 399
 villig 409
 villige 354
 tillit 399
-tillite+n 340
 tilliten 340
-tilpass+e 347
 tilpasse 347
-tilst+a 375 tilst+o 336
 tilsta 375
-tilstaels+e 351
 tilstaelse 351
-tilstan+d 390
 tilstand 390
-tilstande+n 365
 tilstanden 365
 tilstar 342
-tilsted+e 343
 tilstede 343
 tilsto 336
 vilt 403
-tilta+k 337
-tiltak 337 tiltal+t 368 tiltal+e 358
+tiltak 337
 tiltale 358
 tiltalen 334
 tiltalt 368
 tiltalte 366
-vikti+g 485
 viktig 485
 viktige 416
-viktiger+e 404
 viktigere 404
-viktigs+t 350
 viktigst 350
 viktigste 419
-vikto+r 360
 viktor 360
-tiltrekke+r 343
-tiltrekkend+e 355
 tiltrekkende 355
 tiltrekker 343
-tiltrukke+t 354
 tiltrukket 354
 vin 433 tim 408
 tina 372
 vince 404
-vincen+t 380
 vincent 380
 time 469 vind 376
-vinde+n 407
 vinden 407
-uhofli+g 378
 uhoflig 378
 timen 398 vinen 371
 timene 379
 timer 483 times 387
-timeplane+n 335
 timeplanen 335
 timers 351
 vindu 378
-vindue+t 435 vindue+r 357
-vinduen+e 376
 vinduene 376
 vinduer 357
 vinduet 435
-timevi+s 357
 timevis 357
 ting 532
-tinge+n 419 vinge+r 371
-tingen 419 vingen+e 362
+tingen 419
 tingene 450 vingene 362
 vinger 371
-timin+g 358
 timing 358
 vink 333
-viole+t 353 vinke+l 345
 vinkel 345
 violet 353
 vinn 335
-thoma+s 433
 thomas 433
 vinne 453
 vinner 456
-vinnere+n 375
 vinneren 375
-vinni+e 346
 vinnie 346
-thompso+n 383
 thompson 383
 timmy 343
 thor 338
-vinte+r 367
 vinter 367
-vintere+n 386
 vinteren 386
 vis 468
 vise 490
-visdo+m 353
 visdom 353
 viser 466 vises 358
-virgi+l 356
 virgil 356
-virgini+a 372
 virginia 372
 virke 418
-virkeii+g 334
 virkeiig 334
-virkeli+g 525
 virkelig 525
 virkelige 416
-virkelighe+t 368
 virkelighet 368
 virker 491
 virket 440
-visjo+n 352
-virknin+g 338
 virkning 338
 visjon 352
-virksomhe+t 355
 virksomhet 355
-virksomhete+n 347
 virksomheten 347
 viss 400 tips 395
 tispa 337
-visse 412 tisse 383 tispe 371 tippe+r 369 tipse+t 358
-tirsda+g 397
+visse 412 tisse 383 tispe 371
 tirsdag 397
 tipper 369 tisser 349
 tipset 358 tisset 357
 visst 514
 visste 523
-visstno+k 361
 visstnok 361
 vist 412
 viste 440
-visuel+l 335
 visuell 335
 virus 369
-viruse+t 380
 viruset 380
 titan 338
 vite 524
 viten 335
-vitenska+p 375
 vitenskap 375
-vitenskape+n 351
 vitenskapen 351
-vivia+n 335
 vivian 335
 vito 333
 vitne 422
 vitner 402
 vitnet 383
 vits 413
-vitse+n 377 vitse+r 356
 vitsen 377
 vitser 356
-titte+l 350
 tittel 350
-tittele+n 370
 tittelen 370
 titus 335
-uhyggeli+g 336
 uhyggelig 336
 uhyre 358
 uka 415 tja 404
@@ -11358,7 +8017,6 @@ uken 408
 tjene 436 ukene 368
 tjener 438
 tjenere 351
-tjenest+e 457
 tjeneste 457
 tjenesten 367
 tjenester 375
@@ -11366,16 +8024,12 @@ tjent 381
 tjente 384
 uker 467 ukes 344
 ukers 337
-ukevi+s 348
 ukevis 348
 ulike 413
 ulikt 342
-uklar+t 339
 uklart 339
-ukjen+t 398
 ukjent 398
 ukjente 373
-ulovli+g 418
 ulovlig 418
 ulovlige 344
 ulrik 345
@@ -11387,79 +8041,54 @@ ulver 349
 tjukk 356
 tjukke 335
 tjukken 360
-ulykk+e 427
 ulykke 427
-ulykkeli+g 381
 ulykkelig 381
 ulykkelige 335
 ulykken 376
 ulykker 352
 to 552
-tobak+k 341
 tobakk 341
-toalet+t 354
 toalett 354
-toalette+t 414
 toalettet 414
 toast 336
 toby 383
 toff 423 todd 374
 toffe 382
-toffer+e 339
 toffere 339
-toffin+g 347
 toffing 347
-uoffisiel+t 333
 uoffisielt 333
 under 517
-undergan+g 361
 undergang 361
-underhold+e 337
 underholde 337
-underli+g 392
 underlig 392
 underlige 346
-underrette+t 340
 underrettet 340
-underso+k 336
 undersok 336
 undersoke 402
-undersokels+e 354
 undersokelse 354
 undersoker 369
 undersokt 371
 undersokte 348
-undervei+s 373
-undertegne+t 341
 undertegnet 341
 underveis 373
-undervis+e 361
 undervise 361
 underviser 352
-underto+y 364
 undertoy 364
-undertoye+t 340
 undertoyet 340
-underwoo+d 349
 underwood 349
 vodka 374
-undre+s 333
 undres 333
 toft 414
 ung 461 tog 407
 unge 469
-umiddelbar+t 393
 umiddelbart 393
-ungen 428 ungdo+m 372
+ungen 428
 ungene 442
 ungdom 372
-ungdomme+r 354 ungdomme+n 345
 ungdommen 345
 ungdommene 340
 ungdommer 354
-unifor+m 380
 uniform 380
-uniforme+n 369 uniforme+r 333
 uniformen 369
 uniformer 333
 unger 433
@@ -11469,42 +8098,29 @@ unike 341
 unikt 336
 vogn 370
 vogna 387
-vogne+n 378 vogne+r 339
 vognen 378
 vognene 350
 vogner 339
 union 343
-unite+d 350
 united 350
-universe+t 393
 universet 393
 universets 338
-universite+t 348
 universitet 348
 tok 530
 vold 409
-voldeli+g 364
 voldelig 364
 voldelige 343
-tolerere+r 337
 tolererer 337
-voldso+m 351
 voldsom 351
 voldsomt 359
-voldt+a 351
 voldta 351
-voldtat+t 368
 voldtatt 368
-voldtek+t 366
 voldtekt 366
-voldto+k 361
 voldtok 361
-tolle+n 333
 tollen 333
 vokse 401
 voksen 419
 vokser 407
-voksn+e 405
 voksne 405
 vokst 374
 vokste 414
@@ -11519,508 +8135,345 @@ tomas 339
 tone 355 vond 334
 tonen 368
 vondt 470
-unodvendi+g 373
 unodvendig 373
 unnga 430
 unngar 372
-unngat+t 345
 unngatt 345
 tonn 374
 tomme 415
-tommele+n 348
 tommelen 348
 tommer 349
 tommy 436
-unnslap+p 339
 unnslapp 339
-unnslipp+e 359
 unnslippe 359
-unnskyi+d 353
 unnskyid 353
-unnskyl+d 530
 unnskyld 530
 unnskylde 398
 unnskylder 357
-unnskyldnin+g 444
 unnskyldning 444
 unnskyldt 361
 tomt 417
-unnta+k 376
 unntak 376
-unntat+t 410
 unntatt 410
 tomte 332
 tony 430
 tor 425 top 334
-torbe+n 348
 torben 348
-torde+n 345
 torden 345
-torge+t 344
 torget 344
 tosk 405 tork 361
-torke 376 toske+n 345
+torke 376
 tosken 345
 torker 354
 torket 353
 topp 424 torr 373
-torre 357 toppe+n 427 toppe+r 332
-torsda+g 402
+torre 357
 torsdag 402
-torped+o 333
 torpedo 333
 toppen 427
 torres 350 topper 332
 torst 386
 tort 348
-tortu+r 357
 tortur 357
-torturer+t 342 torturer+e 342
 torturere 342
 torturert 342
 tov 347
 total 363
 totalt 387
-umuli+g 455
 umulig 455
 umulige 354
 toy 337
-voyage+r 369
 voyager 369
 tower 333
 town 335
 toys 345
-toyse+r 347
 toyser 347
 toyte 355
 usa 446 tra 343
 tracy 373
 trad 344
-traff 460 trade+n 360 trade+r 342
+traff 460
 traden 360
 trader 342
-trafik+k 356
 trafikk 356
-trafikke+n 365
 trafikken 365
-tradisjo+n 364
 tradisjon 364
 traer 380
-traern+e 386
 traerne 386
-tragedi+e 365
 tragedie 365
 tragedien 335
-tragis+k 376
 tragisk 376
 vrak 342
-vrake+t 352
 vraket 352
 trakk 404
-trakke+t 352
 trakket 352
 trang 350
 trangt 346
-usannsynli+g 349
 usannsynlig 349
-transpor+t 367
 transport 367
 usas 401
 trapp 336 trass 336
 trappa 367
-trappe+n 385
 trappen 385
-trappene 359 upassend+e 376
+trappene 359
 upassende 376
-trave+l 358
 travel 358
 travelt 415
-travi+s 377
 travis 377
 tre 531
 treff 386 vrede 361
 treffe 483
 treffer 429 treffes 406
-tredj+e 442
 tredje 442
-tredjede+l 333
 tredjedel 333
 treet 404
-usedvanli+g 336
 usedvanlig 336
 treg 344
-trekan+t 339
 trekant 339
 trekk 444
 trekke 434
 trekker 429 trekkes 340
 trene 394
 trener 412
-trenere+n 363
 treneren 363
-treng+e 433 treng+s 421
 trenge 433
 trenger 551
-trenin+g 392
 trening 392
-treninge+n 361
 treningen 361
 trengs 421
 trengt 384
 trengte 458
 trent 386
 trente 351
-trevo+r 356
 trevor 356
 trett 391 urett 334
-trette+n 350
-urettferdi+g 397
 urettferdig 397
 tretten 350
 tretti 358
 trey 334
 vri 373
-vrien+t 345
 vrient 345
-usikke+r 376
 usikker 376
 triks 394
-trikse+t 348
 trikset 348
-urimeli+g 335
 urimelig 335
 trinn 373
 vrir 335
 trist 438
-trista+n 346
 tristan 346
 triste 371
-trive+s 392
-triveli+g 345
 trivelig 345
 trives 392
-uskad+d 383
 uskadd 383
 usle 334
-uskyl+d 337
 uskyld 337
-uskyldi+g 425
 uskyldig 425
 uskyldige 400
 tro 512 uro 351
-trobbe+l 435
 trobbel 435
 uroe 358
-trofas+t 357
 trofast 357
 trofaste 337
 trodd 414
 trodde 526
 troen 384
-troend+e 340
 troende 340
-uroli+g 406 troli+g 397
 urolig 406 trolig 397
 urolige 337
 troll 367
-trolldo+m 345
 trolldom 345
-trollman+n 356
 trollmann 356
-trollmanne+n 333
 trollmannen 333
-trone+n 359
 tronen 359
-tromme+r 334
 trommer 334
 tror 571
-troska+p 343
 troskap 343
-trorje+g 359
 trorjeg 359
 tross 421 tropp 364
-troppe+r 369 troppe+n 338
 troppen 338
 troppene 364
 tropper 369
 trost 375
 troste 346
-troverdi+g 344
 troverdig 344
 trott 418
 troy 367
 uss 344
-ustabi+l 340
 ustabil 340
 true 374
-truffe+t 438
 truffet 438
 truer 392
 truet 411
-trukke+t 387
 trukket 387
-truma+n 349
 truman 349
-truse+r 340
-trusen+e 344
 trusene 344
 truser 340
-trusle+r 364
 trusler 364
-trusse+l 397
 trussel 397
-trussele+n 354
 trusselen 354
 trygg 438
 trygge 408
-trygger+e 374
 tryggere 374
-trygghe+t 355
 trygghet 355
-trygl+e 333
 trygle 333
 trygt 435
 trykk 405
 trykke 377
 trykker 375
 trykket 386
-tryne+t 396
 trynet 396
-usynli+g 377
 usynlig 377
 usynlige 350
 ut 592
-utafo+r 333
 utafor 333
 uvaer 334
 utah 336
-tucke+r 345
 tucker 345
-utallig+e 343
 utallige 343
-utalmodi+g 336
 utalmodig 336
 tvang 398
-uvanli+g 408
 uvanlig 408
 uvanlige 344
-utbring+e 334
 utbringe 334
-utbrud+d 341
 utbrudd 341
 ute 522
-utdanne+t 352
-utdannels+e 372
 utdannelse 372
 utdannet 352
-utdannin+g 338
 utdanning 338
-utelukke+t 346
 utelukket 346
 uten 526
-utena+t 336
 utenat 336
-utenby+s 333
 utenbys 333
-utenfo+r 477
-utenfor 477 utendor+s 337
+utenfor 477
 utendors 337
-utenfr+a 344
 utenfra 344
-utenland+s 349
 utenlands 349
 utenlandsk 337
 utenlandske 349
-uteno+m 388
-uvenne+r 337
 uvenner 337
 utenom 388
 utfor 353
 utfore 384
-utforer 359 utfordr+e 355
+utforer 359
 utfordre 355
 utfordrer 358
 utfordret 340
-utfordrin+g 370
 utfordring 370
-utfordringe+n 348
 utfordringen 348
-utforsk+e 351
 utforske 351
 utfort 383
 utforte 350
-uvente+t 378
 uventet 378
 tvers 375
 tvert 363
 uti 377
-utgan+g 353
 utgang 353
-utgange+n 343
 utgangen 343
 uther 338
-utgifte+r 347
 utgifter 347
 tvil 419
 tvile 357
 tviler 417
-tvillinge+r 359
-tvillingen+e 342
 tvillingene 342
 tvillinger 359
-utgjo+r 361
 utgjor 361
-tvilt+e 343
 tvilte 343
-uvikti+g 333
 uviktig 333
 tving 365
 tvinge 393
 tvinger 383 tvinges 333
-uvitend+e 361
 uvitende 361
-utlande+t 356
 utlandet 356
-utkik+k 376
 utkikk 376
 tull 434
 tulle 363
 tuller 451
 tullet 393
-tullin+g 381
 tulling 381
-tullpra+t 362
 tullprat 362
-utlos+t 334
 utlost 334
-utmerke+t 424
 utmerket 424
-utnevn+t 336
 utnevnt 336
 tung 391
 tunga 363
 tunge 389
 tungen 376
 tungt 402
-vunne+t 412 tunne+l 361
 tunnel 361
-tunnele+n 377
 tunnelen 377
 vunnet 412
-uunngaeli+g 345
 uunngaelig 345
-utove+r 382
 utover 382
-utnytt+e 377
 utnytte 377
 utnytter 370
 utnyttet 374
 tur 474
-utsat+t 396
 utsatt 396
-utseend+e 362
 utseende 362
 utseendet 358
-vurder+e 389 vurder+t 362
 vurdere 389
 vurderer 382
-vurderin+g 341
 vurdering 341
 vurdert 362
 vurderte 341
 tusen 476 turen 415
-tusene+r 367
 tusener 367
-tusenvi+s 395
 tusenvis 395
 turer 339
-utsett+e 377 utrett+e 335
 utsette 377 utrette 335
 utsetter 345
-utside+n 375
 utsiden 375
-utsik+t 373
 utsikt 373
-utsikte+n 360
 utsikten 360
-turis+t 334
 turist 334
-turiste+r 345
 turister 345
-utslet+t 335
 utslett 335
 utslette 354
 utslettet 354
-utslit+t 374
 utslitt 374
 utro 405
 turne 335
 turner 364
-turneringe+n 345
 turneringen 345
-utsok+t 346
-utroli+g 479 utsolg+t 338
 utrolig 479
 utrolige 378
 utsolgt 338
 utsokt 346
-utroska+p 336
 utroskap 336
-utpressin+g 357
 utpressing 357
-utstillin+g 334
 utstilling 334
-turtl+e 352
 turtle 352
-utsty+r 390
 utstyr 390
-utstyre+t 399
 utstyret 399
 utstyrt 337
-utrydd+e 340
 utrydde 340
 utryddet 345
-uttal+e 352
 uttale 352
-uttalels+e 359
 uttalelse 359
-utvalg+t 349
 utvalgt 349
 utvalgte 360
 utvei 383
-utvid+e 351
 utvide 351
-utvikl+e 369
 utvikle 369
 utvikler 354
 utviklet 389
-utviklin+g 361
 utvikling 361
-utviklinge+n 342
 utviklingen 342
-utvilsom+t 355
 utvilsomt 355
-utvis+t 360
 utvist 360
-tvunge+t 385
 tvunget 385
 tuvok 368
-uttryk+k 375
 uttrykk 375
 uttrykke 367
 uttrykket 373
-tydeli+g 410
 tydelig 410
-tydeligvi+s 421
 tydeligvis 421
 tyder 383
 tygge 338
-tyggegumm+i 348
 tyggegummi 348
 tyler 389
 tykk 359
 tykke 341
-tyngr+e 335
 tyngre 335
 tynn 377
 tynne 352
@@ -12029,17 +8482,13 @@ type 433
 typen 432
 typene 344
 typer 390
-typis+k 402
 typisk 402
 tysk 404
 tyske 395
 tysker 335
 tyskere 363
-tyskern+e 404
 tyskerne 404
-tysklan+d 403
 tyskland 403
-tyste+r 362 tyste+t 333
 tyster 362
 tystet 333
 tyv 395
@@ -12052,88 +8501,62 @@ zack 350
 wade 373
 yale 335
 wall 360
-wallac+e 366
 wallace 366
-walke+r 393
 walker 393
 walsh 352
 walt 379
-walte+r 413
 walter 413
 wanda 342
-yanke+e 334
 yankee 334
 ward 352 yard 335
-washingto+n 427
 washington 427
 warp 353
-warre+n 380
 warren 380
-watso+n 357
 watson 357
 way 333
 wayne 394
 yeah 410
-weave+r 348
 weaver 348
 zeke 351
 wells 355
 wendy 372
-xenza+i 368
 xenzai 368
-ydmyk+e 349
 ydmyke 349
-ydmykend+e 336
 ydmykende 336
 ydmyket 352
 yes 361 wes 341
 wesen 336
-wesle+y 353
 wesley 353
 zero 345
-werne+r 337
 werner 337
 west 391
 what 337
 wien 352
-whisk+y 412
-whiske+y 354
 whiskey 354
 whisky 412
-whiskye+n 334
 whiskyen 334
 white 394
 wild 340
 will 433
-willi+e 377
-willia+m 415
 william 415
 williams 381
 willie 377
 willy 356
-wilso+n 400
 wilson 400
 whoa 372
-wincheste+r 337
 winchester 337
-winneto+u 344
 winnetou 344
-winsto+n 349
 winston 349
 with 355
 zoe 355
 yoga 339
 yngre 401
-yngst+e 361
 yngste 361
 wolf 352
-ynkeli+g 357
 ynkelig 357
 ynkelige 342
-zombi+e 358
 zombie 358
 zombier 355
-woodro+w 338
 woodrow 338
 woody 352
 wong 336
@@ -12147,12 +8570,9 @@ your 346
 wow 397
 yrke 360
 yrket 332
-ypperli+g 338
 ypperlig 338
 ytre 370
-ytterliger+e 363
 ytterligere 363
-ytters+t 344
 ytterst 344
 ytterste 336
 wyatt 356`,

@@ -8,7 +8,6 @@ export const WORDS: LanguageWords = {
   language: "pl",
   words: `bac 390 aaa 359
 baba 341
-aaccf+f 434
 aaccff 434
 babci 385
 babcia 416
@@ -16,58 +15,42 @@ babciu 388
 back 346
 abby 396 baby 377
 badan 402
-badani+a 424 badani+e 371
 badania 424
 badanie 371
-aaeef+f 334
 aaeeff 334
 badz 484
-badzci+e 386
 badzcie 386
-badzm+y 357
 badzmy 357
 ach 436 aah 339
 bagaz 345
-bagaznik+u 343
 bagazniku 343
-baile+y 353
 bailey 353
 bal 401 cal 361
 cala 504 bala 335
-balaga+n 386
 balagan 386
 balam 368
 cale 479
 caleb 340
-caleg+o 425
 calego 425
 calej 433
 balem 375
 baker 343
 cali 359
 bajki 342
-calkie+m 475
 calkiem 475
-calkowici+e 449
 calkowicie 449
-calkowit+a 339
 calkowita 339
-calos+c 369
 calosc 369
 calosci 351
-calowa+c 348
 calowac 348
 balu 362
-baltimor+e 335
 baltimore 335
 caly 515
-calyc+h 332
 calych 332
 calym 453
 calymi 342
 can 382 cam 337
 banda 359
-camero+n 355
 cameron 355
 bani 380
 bank 407
@@ -75,80 +58,56 @@ banki 332
 banku 414
 about 332
 bar 395
-barbar+a 351
 barbara 351
-barbi+e 335
 barbie 335
-basebal+l 341
 baseball 341
 basen 354
-baseni+e 353
 basenie 353
 basenu 344
-casey 383 bardz+o 575
-bardzie+j 510
+casey 383
 bardziej 510
 bardzo 575
 carl 393
 carla 365
-carlo+s 376
 carlos 376
-barne+y 361 carme+n 348
 carmen 348
 barnes 333
 barney 361
 carol 382
-carolin+e 375
 caroline 375
-absolutni+e 412
 absolutnie 412
 aaron 360
-carri+e 376 cassi+e 352
 carrie 376 cassie 352
-carso+n 342
 carson 342
 barry 384
 baru 389 bart 380
-carte+r 407
 carter 407
-castl+e 358
 castle 358
-absur+d 339
 absurd 339
 barze 405
 cat 334
 bauer 345
-bateri+e 337
 baterie 337
-catherin+e 377
 catherine 377
 aby 524 baw 377 bay 345
 baza 363
-bawci+e 354
 bawcie 354
 baze 358
 bawi 381
 bawic 412 bawia 341
 bazie 376 bawie 349
 bawil 340
-bawile+m 335
 bawilem 335
-bawilism+y 337
 bawilismy 337
-bawim+y 336
 bawimy 336
-bawis+z 365
 bawisz 365
 abym 414
 abys 428
-abysci+e 350
 abyscie 350
-abysm+y 377
 abysmy 377
 bazy 397
 beach 353
 cechy 334
-becket+t 344
 beckett 344
 becky 353
 adam 401
@@ -157,13 +116,9 @@ adams 345
 beda 502
 bedac 401
 bede 553
-bedzi+e 587
 bedzie 587
-bedzieci+e 446
 bedziecie 446
-bedziem+y 519
 bedziemy 519
-bedzies+z 536
 bedziesz 536
 cel 438
 cele 367
@@ -176,48 +131,33 @@ celu 430
 ben 433
 cena 381 bena 359
 cene 405
-bende+r 332
 bender 332
-benjami+n 346
 benjamin 346
 cenne 337
 benny 357 cenny 333
-cento+w 368
 centow 368
-centra+l 339
 central 339
 centrala 348
-centru+m 439
 centrum 439
 ceny 366
-ceremoni+i 337
 ceremonii 337
 adres 427
 adresu 340
-adria+n 371
 adrian 371
-berni+e 334
 bernie 334
-besti+a 353 besti+i 335
 bestia 353
 bestii 335
-afryc+e 349
 afryce 349
-afryk+i 347
 afryki 347
-beverl+y 346
 beverly 346
 beth 378
 betty 395
 bez 547
 cezar 339
 beze 386
-adwoka+t 364
 adwokat 364
 adwokata 383
-adwokate+m 353
 adwokatem 353
-bezpieczn+y 404 bezpieczn+a 402
 bezpieczna 402
 bezpieczne 400
 bezpieczni 376
@@ -225,25 +165,18 @@ bezpiecznie 404
 bezpieczniej 336
 bezpieczny 404
 bezpiecznym 339
-bezposredni+o 376
 bezposrednio 376
-bezuzyteczn+y 334
 bezuzyteczny 334
 ci 625
 cia 405 aha 401 bic 381
 chca 478
 chce 589 chad 334
-chceci+e 461
 chcecie 461
-chcem+y 472
 chcemy 472
-chces+z 565
 chcesz 565
 ciag 344
-chcia+l 496
 chcial 496
-chciala 463 chcialb+y 420
-chcialab+y 370
+chciala 463
 chcialaby 370
 chcialabym 459
 chcialabys 396
@@ -252,71 +185,49 @@ chcialas 420
 chcialby 420
 chcialbym 495
 chcialbys 422
-chciale+m 503 chciale+s 446
 chcialem 503
 chciales 446
 chcialo 344
 chcialy 336
-bicie 334 chcie+c 387
+bicie 334
 chciec 387
-chciel+i 432
 chcieli 432
-chcielib+y 333
 chcieliby 333
-chcielibysm+y 381
 chcielibysmy 381
-chcielisci+e 336
 chcieliscie 336
-chcielism+y 401
 chcielismy 401
-ciagl+e 488
 ciagle 488
 cicho 445
-ciagna+c 348
 ciagnac 348
-ciagni+e 339 ciagni+j 335
 ciagnie 339
 ciagnij 335
 ciagu 443 cichu 345
 cichy 342
 cial 373
 ciala 455 biala 381
-biale 385 ciale+m 372
-bialeg+o 375
+biale 385
 bialego 375
 bialej 334
 cialem 372
-biali 340 bibli+i 346
+biali 340
 biblii 346
-bibliotec+e 347
 bibliotece 347
-bibliotek+i 346
 biblioteki 346
 cialo 470
 bialy 410
-bialyc+h 365
 bialych 365
 bialym 370
 chan 334
-chandle+r 343
 chandler 343
 chaos 356
-charakte+r 363
 charakter 363
 chase 365
-charle+s 403
 charles 403
-charli+e 453
 charlie 453
-charlieg+o 352
 charliego 352
-charlott+e 383
 charlotte 383
-ciast+o 388 ciast+a 356
 ciasta 356
-ciasteczk+a 363
 ciasteczka 363
-ciastk+a 352 ciastk+o 337
 ciastka 352
 ciastko 337
 ciasto 388
@@ -324,120 +235,83 @@ ciaze 365
 ciazy 429
 cie 608
 chec 355 biec 341
-ciebi+e 578 checi+a 375
 checia 375
 ciebie 578 ciecie 371
-biedactw+o 334
 biedactwo 334
-biedn+y 397 biedn+a 374
 biedna 374
 biedne 341
 biedny 397
 bieg 349
 biega 338
 biegac 349
-biegie+m 358
 biegiem 358
-biegni+j 400 biegni+e 343
 biegnie 343
 biegnij 400
-cieka+w 347
 ciekaw 347
 ciekawa 365
 ciekawe 435
-ciekaweg+o 348
 ciekawego 348
 ciekawi 338
-ciekawosc+i 332
 ciekawosci 332
 ciekawy 363
 ciele 395
-bielizn+e 341
 bielizne 341
-chelse+a 333
 chelsea 333
 cien 366
-agenc+i 365
 agenci 365
 agencie 389
-agencj+i 372 agencj+a 347
 agencja 347
 agencji 372
-cieni+u 348 cieni+a 341
 cienia 341
 cieniu 348
-ciemn+o 386 ciemn+e 349
 ciemne 349
 ciemno 386
-ciemnos+c 355
 ciemnosc 355
 ciemnosci 392
 agent 421
 agenta 384
-agente+m 378
 agentem 378
-agentk+a 358 agentk+o 349
 agentka 358
 agentko 349
-agento+w 374
 agentow 374
 aids 341
-ciepl+o 378 ciepl+a 356
 ciepla 356
 cieple 348
 cieplo 378
-cierp+i 381
 cierpi 381
-cierpia+l 347
 cierpial 347
 cierpie 387
 cierpiec 350
-cierpieni+e 356 cierpieni+a 355
 cierpienia 355
 cierpienie 356
-cierpis+z 340
 cierpisz 340
-cierpliwos+c 352
 cierpliwosc 352
 cierpliwosci 354
 bierz 421 ciesz 364
-bierzci+e 353
 bierzcie 353
 ciesze 470 bierze 411
-bierzem+y 374
 bierzemy 374
-bierzes+z 403
 bierzesz 403
 cieszy 374
 cieszyc 378
-cieszym+y 338
 cieszymy 338
-cieszys+z 357
 cieszysz 357
-chetni+e 417
 chetnie 417
-cieza+r 342
-biezac+o 337
 biezaco 337
 ciezar 342
-ciezarowk+i 370 ciezarowk+e 363
 ciezarowka 359
 ciezarowke 363
 ciezarowki 370
-ciezk+o 464 ciezk+i 396
 ciezka 394
 ciezki 396
 ciezkie 401
 ciezkiej 345
 ciezko 464
 big 380 chi 339
-chicag+o 403
 chicago 403
 chin 359
-chinac+h 335
 chinach 335
 chip 347
-chirurgie+m 341
 chirurgiem 341
 bil 343
 bije 371
@@ -449,64 +323,46 @@ bill 419
 billa 348
 billy 425
 chloe 396
-chlopa+k 456 chlopc+y 449
 chlopca 414
-chlopce+m 400
 chlopcem 400
 chlopak 456
 chlopaka 429
-chlopakam+i 344
 chlopakami 344
 chlopaki 461
-chlopakie+m 401
 chlopakiem 401
-chlopako+w 385
 chlopakow 385
-chlopco+w 398
 chlopcow 398
 chlopcu 336
-chlopcy 449 chlopcz+e 426
+chlopcy 449
 chlopcze 426
-chlopi+e 387
 chlopie 387
 chlopiec 428
 choc 449
-chocb+y 379
 chocby 379
 cioci 333
-ciocia 368 chocia+z 460
+ciocia 368
 chociaz 460
 ciociu 371
 chodz 529 cindy 359
 chodza 366
-chodzci+e 437
 chodzcie 437
 chodze 373
 chodzi 540
 chodzic 422
 chodzil 367
 chodzila 334
-chodzile+m 346
 chodzilem 346
-chodzilism+y 333
 chodzilismy 333
 chodzilo 434
-chodzim+y 333
 chodzimy 333
-chodzis+z 373
 chodzisz 373
-chodzm+y 484
 chodzmy 484
 bingo 360
-choler+a 506 choler+y 470
 cholera 506
 cholere 350
-cholern+y 400 cholern+a 389
 cholerna 389
 cholerne 384
-cholerneg+o 343
 cholernego 343
-cholerni+e 405
 cholernie 405
 cholerny 400
 cholernym 347
@@ -515,89 +371,64 @@ cios 364
 chora 402 biora 370
 biorac 403
 biore 413 chore 371
-choro+b 335
 chorob 335
 choroba 383
 chorobe 371
 choroby 384
 chory 425
-choryc+h 354
 chorych 354
-ciotk+a 352
 ciotka 352
-chmur+y 346
 chmury 346
 air 338
-bisho+p 348
 bishop 348
 chris 417
-christia+n 348
 christian 348
-christin+e 351
 christine 351
-christophe+r 345
 christopher 345
-cisnieni+e 396
 cisnienie 396
-chron+i 353
 chroni 353
 chronic 430
 cisza 404
 cisze 335
 ciszej 361
-chryst+e 422
 chryste 422
-chrystus+a 363
 chrystusa 363
 ciszy 352
-ciuch+y 374
 ciuchy 374
 chuck 401
 chudy 332
 chuja 382
 biura 438
-biurk+u 373 biurk+o 346
 biurko 346
 biurku 373
 biuro 418
-biurz+e 427
 biurze 427
 city 396
 bitwa 348
 bitwe 332
-bitwi+e 336
 bitwie 336
 bitwy 370
 chyba 556
-chwal+a 353 chwal+y 336
 chwala 353
 chwaly 336
 chwil 343
 chwila 465
 chwile 498
-chwileczk+e 439
 chwileczke 439
 chwili 472
-chwilk+e 419
 chwilke 419
-bizne+s 395
 biznes 395
-biznesi+e 347
 biznesie 347
 biznesu 347
 bla 366
 black 370
 blad 449
-akademi+i 361
 akademii 361
-akcen+t 346
 akcent 346
-alber+t 355
 albert 355
-blaga+m 419 blaga+c 338
 blagac 338
 blagam 419
-blair 361 clair+e 412
+blair 361
 claire 412
 akcja 381
 akcje 381 blake 362
@@ -609,157 +440,109 @@ album 350
 clay 361
 ale 642
 alfa 365 alec 334
-blede+m 336
 bledem 336
-bledo+w 360
 bledow 360
 bledu 359
 bledy 381
-bledzi+e 349
 bledzie 349
-clevelan+d 358
 cleveland 358
 alez 430 alex 429
 ali 367
 alice 396
 alibi 375
-blisk+o 461 blisk+i 354
 bliska 352
 bliski 354
 blisko 461
-aliso+n 354
 alison 354
-blize+j 415
 blizej 415
-blizn+y 336
 blizny 336
 all 393
 allen 344
-alliso+n 377
 allison 377
-alkoho+l 376
 alkohol 376
 alkoholu 374
 ally 348
-blogoslaw+i 355
 blogoslawi 355
 blok 340
 blond 334
 akt 399
 akta 410 club 336
-aktac+h 349
 aktach 349
 blue 358
 aktor 337
-aktore+m 348
 aktorem 348
-aktork+a 340
 aktorka 340
-akura+t 414
 akurat 414
-aktualni+e 341
 aktualnie 341
 clyde 343
 co 670 bo 564
 bob 428 ana 335
 boba 347
-ambasado+r 332
 ambasador 332
 bobby 418
 amber 352
-amand+a 366
 amanda 366
-ambulatoriu+m 343
 ambulatorium 343
 and 443
-anderso+n 343
 anderson 343
 amen 395
-cofna+c 393
 cofnac 393
-cofni+j 382
 cofnij 382
-cmentarz+u 334
 cmentarzu 334
 andre 339
 andrew 382
-ameryc+e 391
 ameryce 391
-ameryk+i 399 ameryk+a 371
 ameryka 371
-amerykani+e 373 amerykani+n 332
 amerykanie 373
 amerykanin 332
-amerykano+w 358
 amerykanow 358
-amerykansk+i 363
 amerykanski 363
 amerykanskie 346
 ameryki 399
 andy 411 cody 343
-codzienni+e 425
 codziennie 425
 ani 506 bog 469 boi 403
 boga 457
-bogac+i 358
 bogaci 358
-bogat+y 381 bogat+a 337
 bogata 337
-bohate+r 378
 bohater 378
 bohatera 364
-bohatere+m 396
 bohaterem 396
-bohatero+w 338
 bohaterow 338
 bogaty 381
-bogatyc+h 334
 bogatych 334
 angel 352
 angela 376
-angele+s 405
 angeles 405
 angelo 339
-angie 352 bogie+m 392
-angielsk+u 384 angielsk+i 358
+angie 352
 angielski 358
-angielskieg+o 355
 angielskiego 355
 angielsku 384
 bogiem 392
-bogin+i 338
 bogini 338
-angli+i 396
 anglii 396
 aniol 383
 aniola 351
-aniole+m 348
 aniolem 348
 anioly 339
 bogow 366
-bogowi+e 368
 bogowie 368
-boisk+u 342 boisk+o 333
 boisko 333
 boisku 342
 boisz 429
 bogu 438
 bol 437 boj 399 bok 376
 boja 375 bola 337
-bolal+o 376
 bolalo 376
 boje 444 cole 386 bole 345
 bolec 340
 bolem 332
-bolesn+e 354
 bolesne 354
 boli 443
 colin 342
-colleg+e 380
 college 380
-collin+s 352
 collins 352
-cokolwie+k 478
 cokolwiek 478
 bolu 408 boku 396
 ann 363 ano 336
@@ -770,14 +553,10 @@ anne 370 come 362 bond 334
 bones 352
 annie 406
 cool 347
-bookma+n 351
 bookman 351
 anno 354
-bonni+e 365 conni+e 347
 bonnie 365 connie 347
-conno+r 368
 connor 368
-coope+r 379
 cooper 379
 booth 364
 cos 599
@@ -785,205 +564,143 @@ corce 366
 coraz 433
 corka 463 boska 422
 corke 428
-corki 423 boski+e 339
+corki 423
 boskie 339
-boston+u 334
-bostoni+e 333
 bostonie 333
 bostonu 334
-antidotu+m 334
 antidotum 334
-anthon+y 366
 anthony 366
-amunicj+i 337
 amunicji 337
-antoni+o 346
 antonio 346
 coz 528 amy 419 boy 346
 boze 537 boyd 333
 brac 419
-braci 385 brach+u 369
+braci 385
 bracia 398
 bracie 443
-braciszk+u 350
 braciszku 350
 brachu 369
-bracm+i 351
 bracmi 351
-bractw+a 338
 bractwa 338
 brad 369
-arche+r 334
 archer 334
 craig 356
-archiwu+m 345
 archiwum 345
 brak 454 bral 371
 brala 338
-brale+m 341
 bralem 341
-brakowal+o 391
 brakowalo 391
 braku 360
-brakuj+e 429
 brakuje 429
-brame 355 crane 343 brand+y 336
-brando+n 340
+brame 355 crane 343
 brandon 340
 brandy 336
-bramy 347 branz+y 348
+bramy 347
 branzy 348
-apara+t 371
 aparat 371
-apartamen+t 345
 apartament 345
 brat 463
 brata 451
-brate+m 415
 bratem 415
 bravo 339
 bratu 357
 brawo 397
 are 360
 bree 339
-brend+a 336
 brenda 336
-brenna+n 348
 brennan 348
-areszci+e 355
 areszcie 355
-areszt+u 336
-aresztowa+c 387
 aresztowac 387
-aresztowan+y 395 aresztowan+a 333
 aresztowana 333
-aresztowani+a 355
 aresztowania 355
 aresztowany 395
 aresztu 336
-apety+t 336
 apetyt 336
 ari 349
 brian 412
-ashle+y 370
 ashley 370
 brody 356
 armia 385
 armie 362
 armii 399
-apoll+o 333
 apollo 333
 broni 453
 bronia 411 bronic 392
-brook+e 366
 brooke 366
 brown 379
 april 358
 bruce 378
-brudn+e 358 brudn+y 346
 brudne 358
 brudny 346
 artie 336
-arthu+r 361
 arthur 361
 artur 333
-artyku+l 389
 artykul 389
-artyst+a 369
 artysta 369
-brzeg+u 359
 brzegu 359
 brzmi 475
-brzmial+o 357
 brzmialo 357
-brzmis+z 336
 brzmisz 336
-asysten+t 343
 asystent 343
-brzuc+h 370
 brzuch 370
 brzucha 346
 brzuchu 343
-brzydk+i 337
 brzydki 337
 aucie 369
 atak 427 buck 337
 ataki 350
-atakowa+c 334
 atakowac 334
 ataku 409
-atakuj+e 345 atakuj+a 338
 atakuja 338
 atakuje 345
 cud 392 bud 344
 cuda 351
 cudem 387
 buffy 370 buddy 352
-avenu+e 346
 avenue 346
-budow+y 344
-budowa+c 334
 budowac 334
-cudown+e 396 cudown+y 381
 cudowna 368
 cudowne 396
-cudowni+e 418
 cudownie 418
 cudowny 381
 budowy 344
-audre+y 364
 audrey 364
 avery 335
 budzi 348
-budyne+k 409
 budynek 409
-budynk+u 425 budynk+i 338
 budynki 338
 budynku 425
-cukie+r 345
 cukier 345
-cukierk+i 340
 cukierki 340
 cukru 364
 bum 364
-atmosfer+e 343
 atmosfere 343
 bush 338
 burke 358
-burmistr+z 365
 burmistrz 365
 burmistrza 357
 burns 340
-curti+s 349 austi+n 334
 austin 334
 curtis 349
-australi+i 341
 australii 341
 burza 370
 burzy 345
 but 384 ctu 343
 auta 404 buta 339
-butac+h 341
 butach 341
-butelk+e 386 butelk+i 359
 butelka 341
 butelke 386
 butelki 359
 autem 339
 auto 408
-autobu+s 391
 autobus 391
-autobuse+m 348
 autobusem 348
-autobusi+e 340
 autobusie 340
 autobusu 359
-autogra+f 334
 autograf 334
 butow 378
 buty 428
 buzi 332
-buziak+a 332
 buziaka 332
 by 574 az 502
 byc 591
@@ -993,36 +710,25 @@ byciu 354
 cycki 377
 awans 355
 czas 544
-czasac+h 403
 czasach 403
-czasam+i 465
 czasami 465
-czase+m 467
 czasem 467
-czasi+e 468
 czasie 468
-czapk+e 335
 czapke 335
-czarn+y 411 czarn+a 408
 czarna 408
 czarne 385
-czarneg+o 362
 czarnego 362
 czarnej 359
 czarni 339
-czarnuc+h 337
 czarnuch 337
 czarnuchu 342
 czarny 411 czasow 407
-czarnyc+h 366
 czarnych 366
 czarnym 365
 czasu 530
 czasy 409
-czaszk+i 347
 czaszki 347
 czego 538
-czegokolwie+k 370
 czegokolwiek 370
 czegos 494
 czek 385
@@ -1031,33 +737,23 @@ czekac 449
 czekaj 491 czekal 394
 czekaja 404 czekala 349
 czekajac 351
-czekajci+e 406
 czekajcie 406
 czekalam 367
-czekale+m 391
 czekalem 391
-czekalism+y 349
 czekalismy 349
 czekam 418
 czekamy 399
-czekas+z 385
 czekasz 385
 czemu 533
 czesc 547
 czesci 437
 czescia 433
-czescie+j 370
 czesciej 370
-czesciow+o 339
 czesciowo 339
-czest+o 450
 czesto 450
-czerwc+a 339
 czerwca 339
-czerwon+y 399 czerwon+e 391
 czerwona 380
 czerwone 391
-czerwoneg+o 345
 czerwonego 345
 czerwonej 332
 czerwony 399
@@ -1065,15 +761,11 @@ czerwonym 351
 bzdur 356
 bzdura 380
 bzdury 398
-cwicze+n 341
 cwiczen 341
-cwiczeni+a 362
 cwiczenia 362
-cwiczy+c 349
 cwiczyc 349
 byl 576
 byla 553
-bylab+y 408
 bylaby 408
 bylabym 369
 bylabys 347
@@ -1083,83 +775,58 @@ bylby 430
 bylbym 405
 bylbys 375
 byle 386
-byleg+o 351
 bylego 351
 bylem 516
 byles 489
 byli 481
-bylibysm+y 352
 bylibysmy 352
-bylisci+e 404
 byliscie 404
-bylism+y 465
 bylismy 465
 bylo 574
-bylob+y 471
 byloby 471
-czlone+k 357
 czlonek 357
-czlonk+a 349
 czlonka 349
-czlonkie+m 378
 czlonkiem 378
-czlonko+w 379
 czlonkow 379
-czlonkowi+e 350
 czlonkowie 350
-czlowie+k 490
 czlowiek 490
 czlowieka 469
-czlowiekie+m 460
 czlowiekiem 460
-czlowiekow+i 362
 czlowiekowi 362
 czlowieku 456
 byly 496
-bylyb+y 345
 bylyby 345
 bylym 345
-bylysm+y 353
 bylysmy 353
 bym 494
 cynk 340
 czola 372
 czolo 344
 bys 483
-bysci+e 383
 byscie 383
 cyrk 336
 cyrku 338
 bysmy 425
-bystr+y 358
 bystry 358
 czuc 420
-czter+y 462
-czterec+h 408
 czterech 408
-czterdziesc+i 333
 czterdziesci 333
 cztery 462
 czul 389
 czula 373 czuja 364
 czulam 398
-czuje 511 czule+m 410 czule+s 342
-czujeci+e 333
+czuje 511
 czujecie 333
-czulem 410 czujem+y 348
+czulem 410
 czujemy 348
-czules 342 czujes+z 479
+czules 342
 czujesz 479
-czujnik+i 350
 czujniki 350
 czy 623
 bywa 370
-czwart+y 354 czwart+a 338
 czwarta 338
-czwarte+k 377 czwarte+j 347
 czwartek 377 czwartej 347
 czwarty 354
-cywilizacj+i 338
 cywilizacji 338
 czyj 355
 czyja 347
@@ -1168,14 +835,11 @@ czyjes 333
 czyli 460
 czym 534
 czyni 405
-czynieni+a 402
 czynienia 402
-czymkolwie+k 354
 czymkolwiek 354
-czyms 469 czyns+z 358
+czyms 469
 czynsz 358
 czyny 345
-czyst+y 400 czyst+a 400
 czysta 400
 czyste 395
 czystej 336
@@ -1184,30 +848,22 @@ czysty 400
 czyta 355
 czytac 405
 czytaj 346 czytal 346
-czytala+m 363
 czytalam 363
-czytale+m 388 czytale+s 349
 czytalem 388
 czytales 349
 czytam 363
-czytas+z 367
 czytasz 367
 czyz 443
-czyzb+y 405
 czyzby 405
 da 479
 dac 479 dba 351
 dbac 353
-facec+i 414
 faceci 414
 facecie 332
 facet 488
 faceta 450
-facetam+i 357
 facetami 357
-facete+m 436
 facetem 436
-faceto+w 411
 facetow 411
 facetowi 348
 dach 381
@@ -1215,9 +871,7 @@ dacie 353
 dachu 392
 dbaj 336
 dbam 370
-fabryc+e 344
 fabryce 344
-fabryk+i 348
 fabryki 348
 dadza 365
 fbi 444
@@ -1227,45 +881,35 @@ daisy 361
 daj 529 dal 453
 dala 449 daja 388 fala 346
 dajac 338
-dajci+e 436
 dajcie 436
 dalam 383
 dalas 370
-dalby+m 335
 dalbym 335
 daje 458 dale 365 fale 360
-dalej 536 dalek+o 461 dalek+a 411
+dalej 536
 daleka 411
 daleko 461
-dalem 421 dajem+y 348
+dalem 421
 dajemy 348
-dales 407 dajes+z 399
+dales 407
 dajesz 399
 dali 392 fali 337
-dalism+y 351
 dalismy 351
-dalla+s 346
 dallas 346
 dalo 379
 fajna 373
 fajne 402
-fajni+e 437
 fajnie 437
 fajny 383 dajmy 362
-dalsz+y 335 dalsz+e 333
 dalsze 333
 dalszy 335
-falszyw+e 364 falszyw+y 359
 falszywe 364
 falszywy 359
 fakt 422
-fakte+m 357
 faktem 357
-fakto+w 341
 faktow 341
 faktu 348
 fakty 372
-faktyczni+e 399
 faktycznie 399
 dam 476 dan 405
 dana 376 dama 363
@@ -1277,20 +921,15 @@ daniela 350
 damo 347
 damon 338
 danny 434 fanow 348
-fantastyczn+e 354
 fantastyczne 354
 damy 422
-danyc+h 412
 danych 412
 dar 391
-fascynujac+e 353
 fascynujace 353
 earl 369
 farme 337
-farmi+e 345
 farmie 345
 darmo 397
-darmow+e 348
 darmowe 348
 east 347
 daruj 346
@@ -1304,305 +943,208 @@ daty 341
 day 352
 dawac 387
 dawaj 458 dawal 344
-dawajci+e 335
 dawajcie 335
 dawke 337
 dawn 346
 dawna 420
-dawnie+j 358
 dawniej 358
 dawno 448
-dawnyc+h 351
 dawnych 351
-dawso+n 366
 dawson 366
 deb 348
-debbi+e 359
 debbie 359
 dean 392
-decydowa+c 341
 decydowac 341
-decyduj+e 336
 decyduje 336
-decyzj+e 432 decyzj+a 414
 decyzja 414
 decyzje 432
 decyzji 390
 eee 351 dee 343
-federacj+i 344
 federacji 344
-federaln+i 345
 federalni 345
 eddie 414
 efekt 362
 efekty 343
-delikatn+y 347 delikatn+a 343
 delikatna 343
 delikatne 336
-delikatni+e 370
 delikatnie 370
 delikatny 347
 felix 340
 delta 346
-denerwowa+c 341
 denerwowac 341
-denerwu+j 340
 denerwuj 340
 denerwuje 378
-denerwujes+z 343
 denerwujesz 343
-denis+e 337
 denise 337
-denni+s 368
 dennis 368
 demon 363
 demona 354
 demony 361
 denny 356
-denve+r 336
 denver 336
-departamen+t 352
 departament 352
 departamentu 349
 derek 373
 deser 355
-depresj+e 336
 depresje 336
-festiwa+l 336
 festiwal 336
-deszc+z 388
 deszcz 388
 deszczu 362
-detekty+w 419
 detektyw 419
 detektywa 360
-detektywe+m 361
 detektywem 361
-detektywi+e 396
 detektywie 396
 devon 332
-detroi+t 338
 detroit 338
-edwar+d 366
 edward 366
-dexte+r 348
 dexter 348
-diabe+l 370
 diabel 370
-diabl+a 471 diabl+i 363
 diabla 471
-diable+m 335
 diablem 335
 diabli 363
 diana 343
 diane 360
-diament+y 350
 diamenty 350
 diego 361
-filadelfi+i 337
 filadelfii 337
-filizank+e 332
 filizanke 332
 film 456
-filmac+h 353
 filmach 353
-filmi+e 396
 filmie 396
-filmo+w 374
 filmow 374
 filmu 405
 filmy 392
 ego 485
 finn 347
 fiona 332
-dinozz+o 336
 dinozzo 336
-fishe+r 337
 fisher 337
 firm 340
 firma 417
 firme 391
-firmi+e 381
 firmie 381
 firmy 427
 fiuta 349
-egzami+n 354
 egzamin 354
 dixon 335
-fizyczni+e 348
 fizycznie 348
 dla 602
-dlaczeg+o 571
 dlaczego 571
-elain+e 342
 elaine 342
-dlateg+o 524
 dlatego 524
-eleano+r 335
 eleanor 335
 elena 350
-elemen+t 338
 element 338
 eli 366
 ekipa 368
 ekipe 350
 ekipy 356
-elizabet+h 385
 elizabeth 385
 ellen 371
 ellie 355
-ellio+t 357
 elliot 357
 dlon 384
 dloni 383
 dlonie 372
-florydzi+e 341
 florydzie 341
 flota 338
 floty 366
 ekran 345
-ekrani+e 332
 ekranie 332
-ekscytujac+e 362
 ekscytujace 362
-eksperte+m 359
 ekspertem 359
-eksperymen+t 357
 eksperyment 357
-eksplozj+i 335 eksplozj+a 333
 eksplozja 333
 eksplozji 335
-ekstr+a 377
 ekstra 377
 dlug 371
 dluga 418
 dlugi 414
 dlugie 384
 dlugo 503
-dlugopi+s 348
 dlugopis 348
-dluze+j 446
 dluzej 446
-dluzszeg+o 340
 dluzszego 340
 flynn 336
 do 660
 dna 432
 dobe 348
-docenia+m 418
 doceniam 418
-dochodz+i 357
-dochodzeni+e 367
 dochodzenie 367
 dochodzi 357
 dobra 561
-dobrano+c 460
 dobranoc 460
 dobre 497
-dobreg+o 438
 dobrego 438
 dobrej 415
 dobro 368
-dobry 533 dobrz+e 596 dobrz+y 388
-dobryc+h 409
+dobry 533
 dobrych 409
 dobrze 596
 dobrym 450
 dobrymi 358
 dobrzy 388
-doczeka+c 413
 doczekac 413
 dodac 375
-dodate+k 357
 dodatek 357
-dodatk+u 351
-dodatkow+e 371 dodatkow+o 348
 dodatkowe 371
 dodatkowo 348
 dodatkowy 333
-dodatkowyc+h 338
 dodatkowych 338
 dodatku 351
-energi+i 409 energi+e 371
 energia 356
 energie 371
 energii 409
-emerytur+e 367
 emeryture 367
-dodzwoni+c 337
 dodzwonic 337
 dni 501
 dnia 500
-dniac+h 358
 dniach 358
-dogada+c 340
 dogadac 340
-dniam+i 343
 dniami 343
 dnie 366
 dniem 357
 emily 412
 dniu 413
 dol 450
-dolac+z 337
 dolacz 337
 dolacze 335
-dolaczy+c 384 dolaczy+l 333
 dolaczyc 384
 dolaczyl 333
 dokad 474
-dolco+w 416
 dolcow 416
-dolar+a 359 dolar+y 350
 dolara 359
-dolaro+w 463
 dolarow 463
 dolary 350
 dole 429
-dojdzi+e 382
 dojdzie 382
-dojdziem+y 337
 dojdziemy 337
-dokladni+e 499
 dokladnie 499
 dokladniej 334
-dokona+c 382 dokona+l 348
 dokonac 382
 dokonal 348
-dokonczy+c 376
 dokonczyc 376
 dojsc 382
 dolu 342
-dokto+r 456
-dokumen+t 356
 dokument 356
-dokumento+w 361
 dokumentow 361
 dokumenty 403
 doktor 456
 doktora 410
-doktore+m 366
 doktorem 366
-doktork+u 362
 doktorku 362
-doktorz+e 464
 doktorze 464
 dom 493 don 425 dno 365
 emma 377
-domac+h 343
 domach 343
-emocj+e 370 emocj+i 359
 emocje 370 donald 336
 emocji 359
-emocjonalni+e 339
 emocjonalnie 339
 domek 363
 domem 409
-dookol+a 395
 dookola 395
 domku 368
 donna 381
-donni+e 334
 donnie 334
 domow 378 donny 337
 domowa 349
@@ -1610,190 +1152,130 @@ domowe 357
 domowej 341
 domu 554
 domy 374
-domysla+m 376
 domyslam 376
 for 385
 dosc 487
-dopas+c 350
 dopasc 350
-dopasowani+e 359
 dopasowanie 359
 ford 348
-dopier+o 472
 dopiero 472
-dopilnuj+e 339
 dopilnuje 339
 doris 334
-doskonal+e 435 doskonal+y 378
 doskonala 354
 doskonale 435
 doskonaly 378
-doslowni+e 389
 doslownie 389
 forma 345
 forme 339
-formi+e 372
 formie 372
-dopok+i 478
 dopoki 478
-dorosl+y 358 dorosl+i 354
 dorosla 340
 dorosli 354
 dorosly 358
-doroslyc+h 355
 doroslych 355
 formy 355
 forsa 360
-doprawd+y 397
 doprawdy 397
 forse 394
-doprowadz+i 351 doprowadz+a 350
 doprowadza 350
 doprowadzi 351
 doprowadzic 369
 forsy 386
 fort 343
-dosta+c 471 dosta+l 435
 dostac 471
-dostal 435 dostaj+e 412 dostaj+a 349
+dostal 435
 dostala 392 dostaja 349
 dostalam 406
 dostalas 375
-dostaje 412 dostale+m 435 dostale+s 407
+dostaje 412
 dostalem 435
-dostales 407 dostajes+z 369
+dostales 407
 dostajesz 369
 dostali 357
-dostalism+y 385
 dostalismy 385
-dostan+e 417 dostan+a 351
 dostana 351
 dostane 417
-dostani+e 418
 dostanie 418
-dostanieci+e 350
 dostaniecie 350
-dostaniem+y 389
 dostaniemy 389
-dostanies+z 434
 dostaniesz 434
-dostarczy+c 372
 dostarczyc 372
-doste+p 409 foste+r 333
 dostep 409 foster 333
 dostepu 373
-dopusci+c 347
 dopuscic 347
-dostrze+c 346
 dostrzec 346
-fortun+e 352
 fortune 352
-dosyc 431 dorwa+c 363
+dosyc 431
 dorwac 363
 dorwe 333
-doszedle+m 335
 doszedlem 335
-doszl+o 400
 doszlo 400
 emu 388
 dotad 394
-dotar+l 353
 dotarl 353
-dotarlism+y 342
 dotarlismy 342
 dotarlo 349
-enterpris+e 368
 enterprise 368
 doug 380
-dotkna+c 376
 dotknac 376
-dotkni+j 342
 dotknij 342
-dotrz+e 360
 dotrze 360
 dotrzec 399
-dotrzem+y 360
 dotrzemy 360
-dotycz+y 394
-dotyczac+e 364
 dotyczace 364
 dotyczy 394
-dotyk+a 333
 dotyka 333
 dotykac 370
 dotykaj 408
 fox 342
-dowci+p 358
 dowcip 358
 dowie 415
-dowied+z 361
 dowiedz 361
 dowiedza 369
-dowiedzia+l 391
 dowiedzial 391
 dowiedziala 360
 dowiedzialam 361
-dowiedziale+m 385 dowiedziale+s 352
 dowiedzialem 385
 dowiedziales 352
-dowiedzie+c 449
 dowiedziec 449
-dowiedziel+i 344
 dowiedzieli 344
 dowiem 393
 dowiemy 398
-dowies+z 377 dowies+c 336
 dowiesc 336
 dowiesz 377
 doyle 352
 down 351
 dowod 431
-dowodc+a 387 dowodc+y 346
 dowodca 387
 dowodcy 346
-dowode+m 343
 dowodem 343
-dowodo+w 412
 dowodow 412
 dowodu 379
-dowody 424 dowodz+i 373
-dowodzeni+a 346
+dowody 424
 dowodzenia 346
 dowodzi 373
-dowodztw+o 345
 dowodztwo 345
-fragmen+t 353
 fragment 353
 fragmenty 334
-drake 341 fraje+r 341
+drake 341
 frajer 341
 dran 372
-franci+s 356
 francis 356
-francisc+o 375
 francisco 375
-francj+i 392
 francji 392
-francusk+i 344 francusk+u 336
 francuski 344
 francusku 336
-drani+u 378 drani+e 352
 drania 337
 dranie 352
 draniu 378
 frank 450
 franka 363
-franki+e 376
 frankie 376
-frankli+n 350
 franklin 350
 fred 382
-fredd+y 343
-freddi+e 340
 freddie 340
 freddy 343
 drew 359
-drewn+a 346 drewn+o 339
 drewna 346
 drewno 339
 eric 407
@@ -1802,11 +1284,8 @@ erin 345
 drink 348
 drinka 427
 drinki 367
-drinko+w 333
 drinkow 333
-drobn+e 368
 drobne 368
-drodz+e 464 drodz+y 349
 drodze 464
 drodzy 349
 droga 466
@@ -1814,40 +1293,30 @@ droge 453
 drogi 473
 drogie 381
 from 342
-front+u 334
 frontu 334
 druga 457
 drugi 451
 drugie 430
-drugieg+o 412
 drugiego 412
 drugiej 450
 drugim 415
-druzyn+a 405 druzyn+y 403
 druzyna 405
 druzyne 360
-druzyni+e 372
 druzynie 372
 druzyny 403
 fry 334
 drzew 352
 drzewa 392
-drzewi+e 343
 drzewie 343
 drzewo 386
-frytk+i 343
 frytki 343
 drzwi 492
-drzwiac+h 378
 drzwiach 378
-drzwiam+i 397
 drzwiami 397
 eva 345
 duch 406
 ducha 407
-duche+m 364
 duchem 364
-ducho+w 352
 duchow 352
 duchu 352
 duchy 389
@@ -1855,33 +1324,25 @@ evan 357
 evans 333
 etap 333
 eve 338
-evely+n 337
 evelyn 337
 ethan 371
 duke 354
 duma 336
-dunca+n 356
 duncan 356
-fundusz+e 334
 fundusze 334
 dumna 393
 dumni 354
 dumny 419
-funto+w 391
 funtow 391
 dupe 414
 dupie 389
 dupka 333
 dupki 342
-dupkie+m 383
 dupkiem 383
 dupku 398
 euro 343
-europ+y 356
-europi+e 362
 europie 362
 europy 356
-dupsk+o 366
 dupsko 366
 dupy 408 dusz 338
 dusza 402
@@ -1889,198 +1350,134 @@ dusze 420
 duszy 397
 duza 433
 duze 431
-duzeg+o 377
 duzego 377
 duzej 363
 duzo 518
 duzy 438
-duzyc+h 352
 duzych 352
 duzym 374
 dwa 520
-dwadziesci+a 387
 dwadziescia 387
 dwaj 394
-dwanasci+e 347
 dwanascie 347
-dziade+k 404
 dziadek 404
-dziadk+u 388 dziadk+a 372
 dziadka 372
-dziadkie+m 335
 dziadkiem 335
 dziadku 388
 dzial 347
 dziala 472
 dzialac 416
-dzialal 344 dzialaj+a 390
+dzialal 344
 dzialaja 390
-dzialalnos+c 334
 dzialalnosc 334
 dzialan 347
-dzialani+a 397 dzialani+e 364
 dzialania 397
 dzialanie 364
-dzialk+a 348 dzialk+e 333
 dzialka 348
 dzialke 333
 dzialo 399
 dzialu 339
 dwie 484
-dziec+i 514
 dzieci 514
-dziecia+k 433
-dzieciac+h 348
 dzieciach 348
 dzieciak 433
 dzieciaka 400
-dzieciakam+i 333
 dzieciakami 333
 dzieciaki 431
-dzieciakie+m 358
 dzieciakiem 358
-dzieciako+w 378
 dzieciakow 378
 dzieciaku 382
-dziecio+m 379
-dziecink+o 364
 dziecinko 364
 dzieciom 379
-dziecinstw+a 363 dziecinstw+o 334
 dziecinstwa 363
-dziecinstwi+e 343
 dziecinstwie 343
 dziecinstwo 334
-dzieck+o 500 dzieck+a 449
 dziecka 449
-dzieckie+m 442
 dzieckiem 442
 dziecko 500
 dziecku 386
-dziecm+i 416
 dziecmi 416
-dziek+i 548 dziej+e 519
 dziela 387 dzieja 336
 dzieje 519
 dzieki 548 dzieli 337
 dzielic 373
-dzielo 372 dzieln+y 334
-dzielnic+y 372
+dzielo 372
 dzielnicy 372
 dzielny 334
-dziekowa+c 353
 dziekowac 353
-dziekuj+e 558
 dziekuje 558
-dziekujem+y 423
 dziekujemy 423
 dzien 532
-dzienni+e 387 dzienni+k 367
 dziennie 387
 dziennik 367
-dziesie+c 427
 dziesiec 427
-dziesieci+u 365
 dziesieciu 365
-dziewcza+t 341
 dziewczat 341
-dziewczet+a 367
 dziewczeta 367
-dziewczy+n 402
 dziewczyn 402
 dziewczyna 495
-dziewczynam+i 367
 dziewczynami 367
 dziewczyne 452
-dziewczyni+e 390
 dziewczynie 390
-dziewczynk+a 432 dziewczynk+i 400
 dziewczynka 432
 dziewczynke 366
 dziewczynki 400
 dziewczynko 335
 dziewczyno 382
 dziewczyny 473
-dziewic+a 340
 dziewica 340
-dziewie+c 391
 dziewiec 391
-dziewieci+u 335
 dziewieciu 335
-dwigh+t 343
 dwight 343
 dziki 342
 dzikie 347
 dzis 520
-dzisia+j 510
 dzisiaj 510
-dzisiejsz+y 373 dzisiejsz+e 346
 dzisiejsze 346
-dzisiejszeg+o 366
 dzisiejszego 366
 dzisiejszej 351
 dzisiejszy 373
-dzisiejszyc+h 349
 dzisiejszych 349
 dzisiejszym 352
-dziur+y 375 dziur+e 375
 dziura 359
 dziure 375
 dziury 375
 dziwi 353
 dziwie 349
-dziwk+o 375 dziwk+i 368
 dziwke 339
 dziwki 368
 dziwko 375
-dziwn+e 468 dziwn+y 402
 dziwna 374
 dziwne 468
-dziwneg+o 410
 dziwnego 410
-dziwni+e 422
 dziwnie 422
 dziwny 402
-dziwnyc+h 345
 dziwnych 345
 dziwnym 334
 dylan 371
 dym 356
 dwoch 480
 dwoje 423
-dwojg+a 336
 dwojga 336
-dwojk+a 369 dwojk+e 357
 dwojka 369
 dwojke 357
 dwoma 387
-dworz+e 349
 dworze 349
-dyrekto+r 390
 dyrektor 390
 dyrektora 367
-dyrektore+m 354
 dyrektorem 354
-dyrektorz+e 332
 dyrektorze 332
 dysk 348
-dyskusj+i 353
 dyskusji 353
-dyspozycj+i 337
 dyspozycji 337
-dystan+s 344
 dystans 344
-dwukrotni+e 351
 dwukrotnie 351
-dzungl+i 357
 dzungli 357
 dywan 344
-dzwie+k 398
 dzwiek 398
 dzwieki 347
 dzwieku 340
 dzwon 397
-dzwone+k 348
 dzwonek 348
 dzwoni 411
 dzwonic 391
@@ -2088,98 +1485,69 @@ dzwonie 404
 dzwonil 418
 dzwonila 384
 dzwonilam 360
-dzwonile+m 373 dzwonile+s 345
 dzwonilem 373
 dzwoniles 345
 dzwonili 347
-dzwonis+z 368
 dzwonisz 368
 gabe 335
 gacie 342
-gabine+t 339
-gabineci+e 356
 gabinecie 356
 gabinet 339
 gabinetu 355
-gabrie+l 350
 gabriel 350
-haczy+k 334
 haczyk 334
 gada 366
 gadac 414
 gadaj 386 gadal 342
 gadaja 336
 gadam 343
-gadani+a 351 gadani+e 342
 gadania 351
 gadanie 342
-gadas+z 397
 gadasz 397
 ich 565
 hal 345
-galaktyk+i 335
 galaktyki 335
 halas 369
 halasu 340
-galeri+i 342
 galerii 342
 haley 357
 hall 346
-hallowee+n 366
 halloween 366
 halo 477
-halucynacj+e 339
 halucynacje 339
 ian 364
-hande+l 348
 handel 348
-handl+u 347
 handlu 347
 gang 354
 gangu 361
 hank 392
 hanna 336
 hannah 365
-hammon+d 350
 hammond 350
 hans 332
-garci+a 344
 garcia 344
-garaz+u 377
 garazu 377
-gardl+o 377 gardl+a 351
 gardla 351
 gardlo 377
-gapis+z 364
 gapisz 364
 haslo 366
-garnitu+r 374
 garnitur 374
-harol+d 351
 harold 351
 garsc 358
-harpe+r 357
 harper 357
-harri+s 357
 harris 357
-harriso+n 347
 harrison 347
 harry 430 happy 348
-harve+y 367
 harvey 367
 gary 390
 hatak 375
 have 357
 haven 343
-gatune+k 358
 gatunek 358
-gatunk+u 348
 gatunku 348
 gaz 379
-gazeci+e 361
 gazecie 361
 gazet 351
-gazetac+h 342
 gazetach 342
 gazete 352
 gazety 383
@@ -2187,81 +1555,58 @@ gazu 368
 ida 409
 idac 333
 gebe 353
-heathe+r 360
 heather 360
-hecto+r 339
 hector 339
 ide 483
-idealn+y 386 idealn+a 386
 idealna 386
 idealne 382
-idealni+e 402
 idealnie 402
 idealny 386
 idealnym 339
-idioc+i 356
 idioci 356
-idiot+a 418 idiot+o 383
 idiota 418
 idioto 383
 hej 553
 gejem 398 helen 388
-helikopte+r 358
 helikopter 358
 hello 378
 gejow 339
 iem 341
 gene 350
-genera+l 389
 general 389
 generala 363
 generale 402
-generato+r 339
 generator 339
-genialn+e 357 genialn+y 352
 genialne 357
 genialny 352
-genius+z 355
 geniusz 355
-geniusze+m 367
 geniuszem 367
-georg+e 446
 george 446
-georgi+a 343
 georgia 343
 henry 437
-herbat+y 390 herbat+e 382
 herbata 352
 herbate 382
 herbaty 390
 here 347
 gest 342
 get 370
-heter+o 335
 hetero 335
 gdy 555 idz 506 hey 446
-idzci+e 418
 idzcie 418
 gdyby 497
 gdybym 475
 gdybys 458
-gdybysci+e 356
 gdybyscie 356
-gdybysm+y 408
 gdybysmy 408
 gdzie 580 idzie 479
-idzieci+e 362
 idziecie 362
-gdziekolwie+k 404
 gdziekolwiek 404
-idziem+y 486
 idziemy 486
-gdzies 490 idzies+z 465
+gdzies 490
 idziesz 465
 gdyz 386
 gibbs 375
 gier 344
-gierk+i 340
 gierki 340
 iii 337
 high 338
@@ -2271,35 +1616,27 @@ gin 339
 gina 375
 ginie 343
 girl 341
-histori+a 450 histori+i 443
 historia 450
 historie 442
 historii 443
-hiszpani+i 352
 hiszpanii 352
-hitle+r 348
 hitler 348
-gladk+o 332
 gladko 332
 ile 515
 glebi 370
-glebie+j 348
 glebiej 348
-glebok+o 405 glebok+i 360
 gleboki 360
 glebokie 342
 gleboko 405
 glenn 338
 glin 336
 glina 411
-gliniar+z 347
 gliniarz 347
 gliniarza 332
 gliniarze 348
 gliniarzy 349
 gliny 413
 glod 337
-glodn+y 415 glodn+a 387
 glodna 387
 glodni 335
 glodny 415
@@ -2307,97 +1644,66 @@ glodu 384
 glos 440
 ilosc 389
 ilosci 371
-glose+m 355
 glosem 355
-glori+a 346
 gloria 346
-glosn+o 389 gloso+w 341
-glosnie+j 355
 glosniej 355
 glosno 389
 glosow 341
-glosowa+c 333
 glosowac 333
 glosu 382
 glosy 376
 glow 339
 glowa 441
 glowe 459
-glowi+e 450
 glowie 450
-glown+a 386 glown+y 381
 glowna 386
 glowne 355
-glowneg+o 356
 glownego 356
 glownej 366
-glowni+e 392
 glownie 392
 glowny 381
-glownyc+h 343
 glownych 343
 glownym 382
 glowy 463
 ilu 416
-gluch+y 343
 gluchy 343
-glupce+m 349
 glupcem 349
-glupcz+e 345
 glupcze 345
-glupe+k 359
 glupek 359
 glupi 449
-glupia 428 glupic+h 346
+glupia 428
 glupich 346
 glupie 428
 glupiec 343
-glupieg+o 379
 glupiego 379
 glupio 384 glupim 344
-glupk+u 352 glupk+a 339
 glupka 339
 glupku 352
-glupot+y 354 glupot+a 353
 glupota 353
 glupoty 354
 go 621 im 522
 goa 359
 hobby 354
-inacze+j 475
 inaczej 475
-incyden+t 339
 incydent 339
-india+n 341
-indiac+h 334
 indiach 334
 indian 341
-indiani+e 335
 indianie 335
 indii 345
-informacj+e 446 informacj+i 428
 informacja 355
 informacje 446
 informacji 428
-godzi+n 467
-indzie+j 413
 indziej 413
 godzin 467
 godzina 415
-godzinac+h 359
 godzinach 359
-godzinam+i 340
 godzinami 340
 godzine 449
-godzini+e 372
 godzinie 372
 godziny 470
-indyk+a 333
 indyka 333
 imie 495
-imieni+u 422 imieni+a 396
 imienia 396
-imienie+m 369
 imieniem 369
 imieniu 422
 gniew 373
@@ -2406,42 +1712,33 @@ imion 332
 imiona 362
 golfa 355
 holly 369
-hollywoo+d 376
 hollywood 376
-holme+s 339
 holmes 339
 holu 341
 inna 447
 inne 474 good 350
-inneg+o 488
 innego 488
 innej 415
-innem+u 355
 innemu 355
 homer 381
 inni 447 hong 353
-gnoje+k 335
 gnojek 335
 gnoju 343
 gonna 367
 honor 370
 honoru 358
-immunite+t 337
 immunitet 337
 inny 471
-innyc+h 476
 innych 476
 innym 460
 innymi 424
 gor 334
 gosc 444 gora 368
-gorac+o 404 gorac+a 399
 goraca 399
 gorace 378
 gorach 356
 goraco 404
 goracy 361
-goraczk+e 347 goraczk+a 334
 goraczka 334
 goraczke 347
 gosci 423
@@ -2450,110 +1747,78 @@ goscie 393
 gosciem 404
 gosciu 366
 gore 448 hope 346
-gordo+n 369
 gordon 369
-imperiu+m 372
 imperium 372
-imponujac+e 365
 imponujace 365
-inspekto+r 357
 inspektor 357
-inspektorz+e 356
 inspektorze 356
-imprez+e 410 imprez+a 403
 impreza 403
 impreze 410
-imprezi+e 376
 imprezie 376
 imprezy 377
-gorsz+e 388 gorsz+y 353
 gorsza 342
 gorsze 388
-gorszeg+o 350
 gorszego 350
 gorszy 353
-instrukcj+e 344
 instrukcje 344
-instynk+t 352
 instynkt 352
 gory 454
 gorze 436
 gorzej 428
 got 365 hot 350
 hotel 397
-inteligentn+y 341
 inteligentny 341
 hotelu 436
-intere+s 432
 interes 432
-interesac+h 367
 interesach 367
-interesi+e 353
 interesie 353
-intereso+w 372
 interesow 372
 interesu 362
-interesuj+e 413 interesuj+a 352
 interesuja 352
-interesujac+e 396 interesujac+y 342
 interesujaca 333
 interesujace 396
 interesujacy 342
 interesuje 413
 interesy 406
-interne+t 355
-interneci+e 366
 internecie 366
 internet 355
 internetu 341
 gotow 420
-gotowa 453 gotowc+e 333
+gotowa 453
 gotowac 361
 gotowce 333
 gotowe 432
 gotowi 442
-gotowk+i 352 gotowk+a 344
 gotowka 344
 gotowke 342
 gotowki 352
-gotowosc+i 351
 gotowosci 351
 gotowy 462
 house 381
-housto+n 353
 houston 353
-gotuj+e 335
 gotuje 335
 how 342
-howar+d 378
 howard 378
 gowna 400
-gowne+m 347
 gownem 347
-gowni+e 339
 gownie 339
 isc 518 gra 472
 grac 439
-grace 402 isabe+l 337
+grace 402
 isabel 337
-graci+e 345
 gracie 345
 gracz 332
 graczy 337
-graha+m 348
 graham 348
 gral 389 graj 350
 graja 367 grala 334
-grale+m 363 grale+s 334
 gralem 363
 grales 334
 grali 332
-gralism+y 337
 gralismy 337
 iraku 360
 gram 381
 grane 383 grand 338
-grani+c 343
 granic 343
 granica 367
 granice 401
@@ -2561,65 +1826,47 @@ granicy 382
 grant 363
 gramy 379
 grasz 392
-gratulacj+e 425
 gratulacje 425
-gratuluj+e 394
 gratuluje 394
 gre 416
 green 358
 greg 380
 grey 353
-griffi+n 344
 griffin 344
 iris 334
-islan+d 360
 island 360
 grob 358
-grobi+e 342
 grobie 342
 grobu 350
-grosz+a 350
 grosza 350
 grozi 387
 grozil 347
 gruba 362
 grube 334
 gruby 365
-grudni+a 336
 grudnia 336
-istnie+c 358
 istniec 358
-istniej+e 445 istniej+a 390
 istnieja 390
 istnieje 445
-istnieni+e 342 istnieni+a 340
 istnienia 340
 istnienie 342
-istot+y 364 istot+a 345
 istota 345
-istotn+e 349
 istotne 349
 istoty 364
 grupa 431
 grupe 378
-grupi+e 363
 grupie 363
 grupy 410
 gry 433
 grze 384
-grzec+h 355
 grzech 355
 grzechy 363
-grzeczn+y 357 grzeczn+a 338
 grzeczna 338
 grzeczny 357
-gryzi+e 341
 gryzie 341
-gubernato+r 347
 gubernator 347
 gubernatora 343
 ivan 334
-hudso+n 334
 hudson 334
 huh 394
 hugo 335
@@ -2627,7 +1874,6 @@ gume 339
 humor 357
 humoru 370
 hunt 346
-hunte+r 343
 hunter 343
 gus 372
 gust 352
@@ -2635,10 +1881,8 @@ guy 350 guz 338
 guza 339
 guzik 356
 gwalt 344
-gwarantuj+e 343
 gwarantuje 343
 gwen 358
-gwiaz+d 375
 gwiazd 375
 gwiazda 416
 gwiazde 349
@@ -2646,19 +1890,13 @@ gwiazdy 403
 ja 641
 jack 469
 jacka 380
-jacki+e 395
 jackie 395
-jablk+o 346
 jablko 346
-jackso+n 391
 jackson 391
 jacob 354
-laboratoriu+m 428
 laboratorium 428
 jacy 369
-laczni+e 348
 lacznie 348
-lacznos+c 341
 lacznosc 341
 jacys 367
 laczy 396
@@ -2666,19 +1904,14 @@ jada 372 lada 355
 jade 429
 jadl 365
 jadla 332
-jadle+m 358 jadle+s 338
 jadlem 358
 jadles 338
 ladna 423
 ladne 411
-ladni+e 428
 ladnie 428
 ladny 405
-ladowani+a 335
 ladowania 335
-ladune+k 362
 ladunek 362
-ladunk+i 332
 ladunki 332
 lady 392
 kai 342
@@ -2688,27 +1921,20 @@ jakas 481
 jakby 491
 jakbym 436
 jakbys 431
-jakbysm+y 367
 jakbysmy 367
 jake 424 lake 343
-kajdank+i 345
 kajdanki 345
 jaki 508
-jakic+h 403
 jakich 403
 jakichs 386
 jakie 497
-jakieg+o 436
 jakiego 436
 jakiegos 445
 jakiej 424
-jakiekolwie+k 363
 jakiekolwiek 363
 jakiejs 407
-kaliforni+i 375
 kalifornii 375
 jakies 514
-jakikolwie+k 360
 jakikolwiek 360
 jakim 447
 jakimi 342
@@ -2716,23 +1942,18 @@ jakims 430
 jakis 513
 jajka 381
 lalki 333
-jakkolwie+k 354
 jakkolwiek 354
 jako 520
 jakos 456
-jakosc+i 337
 jakosci 337
 jakze 352
 jan 353
 lana 345
-lance 349 kanad+y 334
+lance 349
 kanady 334
-kanapi+e 365
 kanapie 365
-kanapk+e 360 kanapk+i 354
 kanapke 360
 kanapki 354
-lancuc+h 336
 lancuch 336
 jane 424 lane 370 kane 337
 james 433 kamer 367
@@ -2740,51 +1961,38 @@ kamera 391 jamesa 359
 kamere 376
 kamery 402
 janet 363
-jamie 377 lanie 338 kamie+n 394
+jamie 377 lanie 338
 kamien 394
-kamieni+e 354 kamieni+a 341
 kamienia 341
 kamienie 354
-kansa+s 342
-kampani+i 357
 kampanii 357
 kansas 342
 las 394 lap 373
 kara 378 kasa 369
 lapac 344
-karabi+n 344
 karabin 344
-karat+e 333
 karate 333
 kase 416 kare 366
-kapelus+z 378
 kapelusz 378
 karen 400
-kaset+e 339
 kasete 339
-karetk+e 364 karetk+a 332
 karetka 332
 karetke 364
-lapie 376 kapie+l 360
+lapie 376
 kapiel 360
 kapieli 335
-karier+e 380 karier+y 368
 kariera 348
 kariere 380
-kariery 368 lapiesz 350 karierz+e 339
+kariery 368 lapiesz 350
 karierze 339
-kapita+n 438
 kapitan 438
 kapitana 397
-kapitane+m 374
 kapitanem 374
-kapitani+e 459
 kapitanie 459
 kark 359 karl 348
 laska 393
 laske 356
 laski 390
-jaskin+i 358
 jaskini 358
 karku 357
 jasna 410
@@ -2792,16 +2000,13 @@ jasne 515 jarod 344
 jasnej 337
 jason 400 jasno 397
 jasona 337
-japoni+i 363
 japonii 363
 jasny 354
 larry 405
 lasu 378 kart 360
 karta 389
 karte 397
-kartk+e 350 kartk+i 339
 kartke 350
-kapujes+z 335
 kapujesz 335
 kartki 339
 karty 417
@@ -2810,27 +2015,21 @@ lat 543 kat 334
 lata 486
 latac 381
 latach 421
-kaucj+e 335
 kaucje 335
-katastrof+a 360 katastrof+y 341
 katastrofa 360
 katastrofy 341
 kate 419
 katem 336
 katie 383
-katherin+e 356
 katherine 356
 kathy 340
 lato 376
 laura 372
-laure+n 365 laure+l 334
 laurel 334
 lauren 365
-lauri+e 337
 laurie 337
 latwa 335
 latwe 408
-latwie+j 402
 latwiej 402
 latwo 446
 latwy 334
@@ -2839,129 +2038,90 @@ kawa 388 kaza 337
 kazal 414 kawal 397
 kazala 365
 kazalam 336
-kawale+k 425 kazale+m 375
 kawalek 425
 kazalem 375
 kazales 355
 kazali 346
-kawalk+i 390 kawalk+u 345
 kawalki 390
-kawalko+w 375
 kawalkow 375
 kawalku 345
 kawe 424 kaze 403
 kazda 453 jazda 413
 kazde 412 jazde 337
-kazdeg+o 470
 kazdego 470
 kazdej 439
-kazdem+u 379
 kazdemu 379
-kazes+z 335
 kazesz 335
 kazdy 501 jazdy 401
 kazdym 473
-kawiarn+i 350
 kawiarni 350
-lazienc+e 381
 lazience 381
-lazienk+i 393 lazienk+a 346
 lazienka 346
 lazienki 393
-lawrenc+e 346
 lawrence 346
 kawy 423
 je 549
 leb 399 lec 369
 leca 345
-jeban+e 346
 jebane 346
 lece 367
 leci 445
-jecha+c 455 jecha+l 360
 jechac 455
 jechal 360
-jechale+m 336
 jechalem 336
-lecie+c 415
 leciec 415
-lecim+y 375
 lecimy 375
-lecis+z 341
 lecisz 341
 jean 362
 lecz 460
-leczeni+e 362 leczeni+a 354
 leczenia 354
 leczenie 362
-leczy+c 346
 leczyc 346
 lee 416
 jeff 386
 jeden 523
-jeffre+y 343
 jeffrey 343
 jedi 347
 jedna 512
 jednak 487
-jednakz+e 383
 jednakze 383
 jedne 334
-jedneg+o 476
 jednego 476
 jednej 447
-jednem+u 334
 jednemu 334
 jedno 485
-jednoczesni+e 382
 jednoczesnie 382
-jednoste+k 353
 jednostek 353
-jednostk+i 393 jednostk+a 364
 jednostka 364
 jednostki 393
-jedny+m 473
 jednym 473
 jedz 444
 jedza 354
-jedzci+e 342
 jedzcie 342
-jedzeni+e 441 jedzeni+a 424
 jedzenia 424
 jedzenie 441
 jedzeniem 347
 jedzeniu 333
-jedzi+e 419 ledwi+e 378
 jedzie 419 ledwie 378
-jedziem+y 450
 jedziemy 450
-jedzies+z 407
 jedziesz 407
-ledwo 405 jedyn+a 463 jedyn+y 432
+ledwo 405
 jedyna 463
 jedyne 432
-jedyneg+o 335
 jedynego 335
-jedyni+e 447
 jedynie 447
 jedyny 432 jedzmy 376
 jedynym 435
 jedynymi 333
-legaln+e 340
 legalne 340
-legalni+e 350
 legalnie 350
-legend+a 356
 legenda 356
 jego 572
 keith 365
 jej 583 lek 359
-lekcj+e 400 lekcj+i 371
 lekcja 350
 lekcje 400
 lekcji 371
-lekar+z 420
-lekarstw+o 380 lekarstw+a 373
 lekarstwa 373
 lekarstwo 380
 lekarz 420
@@ -2973,59 +2133,46 @@ leki 399
 lekko 378
 jejku 343
 kelly 400
-kelne+r 336
 kelner 336
 lekow 368
 kelso 337
 leo 406 jem 375 jen 369 ken 362
 leon 348
 jenna 349
-leonar+d 352
 leonard 352
-kenned+y 353
 kennedy 353
-jennife+r 368
 jennifer 368
 lemon 346
 jenny 405 kenny 376 lenny 350
 jemu 391 kent 360
 jemy 348
 jesc 431
-lesbijk+a 346
 lesbijka 346
-jerem+y 380
 jeremy 380
-lesie 396 lepie+j 532
+lesie 396
 lepiej 532
-jesli 601 lesli+e 350
+jesli 601
 leslie 350
 jess 372
-jesse 383 jerse+y 370
+jesse 383
 jersey 370
-jessi+e 343
-jessic+a 358
 jessica 358
 jessie 343
-jerry 407 lepsz+e 436 lepsz+y 432
+jerry 407
 lepsza 410
 lepsze 436
-lepszeg+o 411
 lepszego 411
 lepszej 338
 lepszy 432
-lepszyc+h 338
 lepszych 338
 lepszym 383
 jest 665
-jeste 334 leste+r 343
+jeste 334
 jestem 612
 jestes 605 lester 343
-jestesci+e 491
 jestescie 491
-jestesm+y 546
 jestesmy 546
 jesz 368
-jeszcz+e 570
 jeszcze 570
 let 356
 kevin 405
@@ -3034,15 +2181,12 @@ lex 357 lez 344 lew 339
 lewa 384 leza 337
 lezal 349
 lezec 359
-lewej 397 jezel+i 491
+lewej 397
 jezeli 491
-jezdz+i 366 jezdz+e 335
 jezdze 335
 jezdzi 366
 jezdzic 384
-jezdzis+z 334
 jezdzisz 334
-jezior+o 352 jezior+a 352
 jeziora 352
 jezioro 352
 lewis 362
@@ -3053,73 +2197,55 @@ jezusa 374
 lezy 417
 jezyk 408
 jezyka 365
-jezykie+m 340
 jezykiem 340
 jezyku 358
-liceu+m 409
 liceum 409
 licha 373
 liam 365
-licza 346 liczb+a 374 liczb+y 367
+licza 346
 liczba 374 liczac 338
 liczbe 347
 liczby 367
 licze 374
 liczy 418
 liczyc 404
-liczyle+m 333
 liczylem 333
 life 344
 kiedy 579
-kiedykolwie+k 463
 kiedykolwiek 463
 kiedys 504
-kielisze+k 337
 kieliszek 337
-kierowc+a 395 kierowc+y 357
 kierowca 395 kierowac 346
 kierowcy 357
-kierowni+k 345
 kierownik 345
-kierownikie+m 338
 kierownikiem 338
-kiepsk+i 373 kiepsk+o 372
 kiepski 373
 kiepsko 372
-kieruj+e 363
 kieruje 363
-kierune+k 359
 kierunek 359
-kierunk+u 414
 kierunku 414
-kieszen+i 400
 kieszeni 400
 ligi 335
 kij 359
 like 367
 jill 364
 kilka 516
-kilkom+a 347
 kilkoma 347
 kilku 454
 lilly 336
 kilo 364
-kilometro+w 383
 kilometrow 383
 lily 397
 kim 529 jim 424
 kina 376 lina 338 jima 336
-lincol+n 354
 lincoln 354
 line 346
 linda 369
-lindsa+y 350
 lindsay 350
 king 373
 linia 376
 linie 406
 linii 415
-kimkolwie+k 374
 kimkolwiek 374
 kino 333
 jimmy 433
@@ -3127,84 +2253,57 @@ kims 462
 liny 340
 lisa 404 kira 339
 lipca 349
-lisci+e 415
 liscie 415
 kirk 354
 list 436
 lista 381
 liste 415
-listo+w 345
-listopad+a 332
 listopada 332
 listow 345
 listu 346
 listy 421
 kit 344
-liter+y 334
 litery 334
-litos+c 392
 litosc 392
 litosci 359
 kitu 360 kitt 332
-littl+e 354
 little 354
 kitty 374
 liz 381
-lizzi+e 335
 lizzie 335
 klam 337
-klamc+a 387 klama+c 386
 klamca 387 klamac 386
 klamal 355
-klami+e 409 klami+a 340
 klamia 340
 klamie 409
-klamies+z 394
 klamiesz 394
-klamst+w 356
 klamstw 356
 klamstwa 382
-klamstwe+m 336
 klamstwem 336
 klamstwo 399
 klasa 386
 klase 343
-klasi+e 398
 klasie 398
 klasy 413
-klatc+e 369
 klatce 369
-klatk+i 366 klatk+e 347
 klatke 347
 klatki 366
-klatw+a 338
 klatwa 338
-klien+t 396
-klienc+i 363
 klienci 363
 klient 396
 klienta 391
-kliente+m 360
 klientem 360
-kliento+w 404
 klientow 404
-klinik+i 337
 kliniki 337
-kloci+c 359
 klocic 359
-klodk+e 334
 klodke 334
-klopo+t 385
 klopot 385
-klopoto+w 410
 klopotow 410
 klopotu 338
 klopoty 451
-klotn+i 340
 klotni 340
 lloyd 346
 klub 395
-klubi+e 397
 klubie 397
 klubu 405
 klucz 428
@@ -3212,33 +2311,24 @@ klucza 352
 klucze 403
 kluczem 366
 kluczy 337
-kluczyk+i 383
 kluczyki 383
 kocha 443
 kochac 418
-kochal 395 kochaj+a 388
+kochal 395
 kochaja 388 kochala 366
 kochalam 370
-kochale+m 384 kochale+s 341
 kochalem 384
 kochales 341
-kochalism+y 332
 kochalismy 332
-kocham 509 kochan+a 397 kochan+y 385
+kocham 509
 kochana 397
-kochani+e 508
 kochanie 508
-kochank+a 343
 kochanka 343
 kochamy 388 kochany 385
-kochas+z 441
 kochasz 441
-kobie+t 433
-kobieci+e 383
 kobiecie 383
 kobiet 433
 kobieta 490
-kobietam+i 375
 kobietami 375
 kobiete 434
 kobieto 357
@@ -3248,7 +2338,6 @@ joan 354
 joe 447 kod 410 lod 372
 lodem 333
 joel 340
-lodowc+e 351
 lodowce 351
 lodu 374 kodu 340
 joey 407 lodz 406 lody 384 kody 344
@@ -3257,55 +2346,39 @@ lodzie 340
 logan 364
 kogo 491 john 466
 johna 388
-kogokolwie+k 366
 kogokolwiek 366
-johnn+y 422
 johnny 422
 kogos 510
-johnso+n 376
 johnson 376
 lois 388
 kola 352
-kolacj+e 439 kolacj+i 394
 kolacja 386
 kolacje 439
 kolacji 394
 lokal 341
-lojalnos+c 353
 lojalnosc 353
-kolan+a 392 kolan+o 339
 kolana 392
-kolanac+h 344
 kolanach 344
 kolano 339
-koledz+y 379
 koledzy 379
-kolei 374 koleg+o 427 koleg+a 394
+kolei 374
 kolega 394
-kolegam+i 332
 kolegami 332
 kolege 336
 kolegi 337
 kolego 427
 kolegow 361
 kolej 419
-kolejc+e 363
 kolejce 363
-kolekcj+i 334
 kolekcji 334
-kolejk+a 335 kolejk+e 333
 kolejka 335
 kolejke 333
-kolejn+y 438 kolejn+a 428
 kolejna 428
 kolejne 421
-kolejneg+o 385
 kolejnego 385
 kolejnej 358
-kolejnosc+i 337
 kolejnosci 337
 kolejny 438
-kolejnyc+h 359
 kolejnych 359
 kolejnym 360
 koles 455
@@ -3313,9 +2386,7 @@ kolesi 348
 kolesia 374
 kolesie 355
 kolesiem 349
-kolezank+a 337
 kolezanka 337
-kolezk+o 334
 kolezko 334
 kolko 381
 kolo 427
@@ -3324,180 +2395,120 @@ koloru 349
 kolory 340
 kon 381
 konca 463
-konce+m 348
 koncem 348
-koncer+t 378
 koncert 378
-konci+e 338
 koncie 338
-komando+r 356
 komandor 356
-komandorz+e 381
 komandorze 381
 jonas 332
 koncu 489
-jonatha+n 357
 jonathan 357
-koncz+y 422 koncz+e 359
 koncza 355
 koncze 359
 konczy 422
 konczyc 382
-konczym+y 340
 konczymy 340
-konferencj+i 347 konferencj+e 340
 konferencje 340
 konferencji 347
-konflik+t 336
 konflikt 336
-komendanci+e 347
 komendancie 347
 jones 387
-londy+n 347
 londyn 347
-londyni+e 381
 londynie 381
 londynu 380
 koni 360 long 353
 konia 407
 konie 384
 koniec 496
-konieczn+e 401
 konieczne 401
-konieczni+e 350
 koniecznie 350
-komisar+z 340
 komisarz 340
 komisarzu 334
-komisj+i 355 komisj+a 338
 komisja 338
 komisji 355
 koniu 333
-konkretneg+o 333
 konkretnego 333
-konkretni+e 337
 konkretnie 337
-konkur+s 362
 konkurs 362
-komore+k 349
 komorek 349
-komork+i 394 komork+e 380
 komorka 351
 komorke 380
 komorki 394
-konsekwencj+e 366
 konsekwencje 366
-komplemen+t 348
 komplement 348
-kompletni+e 404
 kompletnie 404
-kompute+r 410
 komputer 410
 komputera 381
-komputery 340 komputerz+e 355
+komputery 340
 komputerze 355
 komu 417
 konta 370
-kontak+t 419
-kontakci+e 370
 kontakcie 370
 kontakt 419
-kontakto+w 333
 kontaktow 333
 kontaktu 374
 kontakty 352
 konto 377
-komunikacj+i 344
 komunikacji 344
-komus 430 kontr+a 346
+komus 430
 kontra 346
-kontrak+t 382
 kontrakt 382
-kontrol+a 408 kontrol+i 406
 kontrola 408
 kontrole 406
 kontroli 406
-kontrolowa+c 399
 kontrolowac 399
-kontroluj+e 351
 kontroluje 351
-kontynuowa+c 395
 kontynuowac 395
-kontynuu+j 363
 kontynuuj 363
 know 373
 los 435
 kosc 367
 kopac 347
 kosci 421
-kosciel+e 377
 kosciele 377
-koscio+l 386
 kosciol 386
 kosciola 399
-kopaln+i 349
 kopalni 349
 lord 370 jose 332
-lorda 341 jorda+n 381
+lorda 341
 jordan 381
 korei 342
-lorela+i 339
 lorelai 339
-korekt+a 438
 korekta 438
-josep+h 354
 joseph 354
-lordzi+e 337
 lordzie 337
 josh 387 lori 341
 kopie 393
-joshu+a 339
 joshua 339
 jork 375
 jorku 434
-kosmiczn+y 338
 kosmiczny 338
-kosmo+s 346
 kosmos 346
-kosmosi+e 340
 kosmosie 340
 kosmosu 336
-korporacj+i 335
 korporacji 335
 losu 352
-kostiu+m 363
 kostium 363
-kostk+i 334
 kostki 334
-kostnic+y 354
 kostnicy 354
 kosza 358
-koszma+r 386
 koszmar 386
 koszmary 348
 koszt 362
-korytar+z 344
 korytarz 344
 korytarza 349
 korytarzu 359
-koszul+e 367 koszul+i 345
 koszula 341
 koszule 367
 koszuli 345
-koszulk+e 351 koszulk+i 338
 koszulke 351
 koszulki 338
-kosztowa+c 357
 kosztowac 357
-kosztowal+o 358
 kosztowalo 358
-kosztuj+e 390
 kosztuje 390
 koszty 349
-korzys+c 346
 korzysc 346
 korzysci 357
-korzysta+c 351
 korzystac 351
 lot 399 kot 385 lou 375
 kota 384
@@ -3505,7 +2516,6 @@ love 388
 louis 382
 louise 353
 kotku 403
-lotnisk+o 384 lotnisk+u 368
 lotniska 350
 lotnisko 384
 lotnisku 368
@@ -3513,91 +2523,62 @@ lotu 377
 koty 355
 joy 346
 lozka 436
-lozkie+m 336
 lozkiem 336
 lozko 395
 lozku 426
-kradni+e 338
 kradnie 338
-kradzie+z 384
 kradziez 384
 kradziezy 360
 krag 340
-krain+y 334
 krainy 334
 kraj 421
 kraju 447
 krasc 338
-krawa+t 355
 krawat 355
-krawedz+i 351
 krawedzi 351
 kreci 389
 krecic 356
-kredy+t 338
 kredyt 338
 kregu 343
 kres 335
-krety+n 354
 kretyn 354
-kretyni+e 338
 kretynie 338
 krew 459
-krewnyc+h 343
 krewnych 343
-ksiad+z 380
 ksiadz 380
-ksiaz+e 392
-ksiazc+e 372
 ksiazce 372
 ksiaze 392
 ksiazek 373
-ksiazk+i 426 ksiazk+e 419
 ksiazka 397
 ksiazke 419
 ksiazki 426
-ksieci+a 371
 ksiecia 371
-ksiecie+m 337
 ksieciem 337
-ksiedz+a 351
 ksiedza 351
-ksiedze+m 336
 ksiedzem 336
-ksieg+i 351 ksieg+a 349
 ksiega 349
 ksiege 338
 ksiegi 351
-ksiezniczk+a 367 ksiezniczk+o 355
 ksiezniczka 367
 ksiezniczko 355
-ksiezy+c 389
 ksiezyc 389
 ksiezyca 378
 ksiezycu 340
 krol 423 krok 420
 krola 416
-krole+m 398
 krolem 398
-krolestw+o 359 krolestw+a 349
 krolestwa 349
 krolestwo 359
-krolewsk+a 335
 krolewska 335
-krolewskie+j 345
 krolewskiej 345
-kroki 361 kroli+k 337
+kroki 361
 krolik 337
 krolika 332
-kroko+w 344
-krokow 344 krolow+a 422
+krokow 344
 krolowa 422
-krolowe+j 371
 krolowej 371
 kroku 361 krolu 345
-kropk+a 337
 kropka 337
-krotk+o 377 krotk+a 363
 krotka 363
 krotki 351
 krotkie 366
@@ -3605,32 +2586,23 @@ krotko 377
 krowa 342
 krowy 347
 kryc 347
-krwaw+i 347
 krwawi 347
-krwawieni+e 348
 krwawienie 348
-krzesl+o 367 krzesl+a 349
 krzesla 349
 krzesle 340
 krzeslo 367
 krwi 466
 krwia 391
 kryje 348
-ksztal+t 350
-ksztalci+e 339
 ksztalcie 339
 ksztalt 350
-krzyc+z 347
 krzycz 347
-krzycza+l 334
 krzyczal 334
-krzycze+c 379
 krzyczec 379
 krzyczy 344
 krzyk 346
 krzyki 339
-krzyz 345 kryzy+s 364
-krzywd+y 377 krzywd+e 358
+krzyz 345
 krzywda 350
 krzywde 358
 krzywdy 377
@@ -3640,19 +2612,15 @@ lucas 382
 kubek 339
 lubi 459
 lubia 412 lubic 359
-lubici+e 338
 lubicie 338
 lubie 492
 lubil 371
 lubila 345
 lubilam 342
-lubile+m 366
 lubilem 366
-kuchn+i 423 lubim+y 363
 kuchni 423
 kuchnia 350
 lubimy 363
-lubis+z 459
 lubisz 459
 juan 334
 lucy 402
@@ -3660,26 +2628,18 @@ lud 352
 ludu 350
 judy 354
 ludzi 533
-ludziac+h 385
 ludziach 385
 ludzie 534
-ludzio+m 441
 ludziom 441
-ludzisk+a 349
 ludziska 349
-ludzk+a 388 ludzk+i 349
 ludzka 388
 ludzki 349
-ludzkic+h 355
 ludzkich 355
 ludzkie 393
-ludzkieg+o 358
 ludzkiego 358
 ludzkiej 367
-ludzkos+c 352
 ludzkosc 352
 ludzkosci 372
-ludzm+i 441
 ludzmi 441
 kul 338
 kula 385
@@ -3691,37 +2651,28 @@ julian 367
 julie 400
 julio 341
 kulke 351
-kultur+y 347
 kultury 347
 kto 561
 lunch 422
 lunchu 366
 june 333
 kung 337
-junio+r 368
 junior 368
-ktokolwie+k 436
 ktokolwiek 436
 ktos 547
 ktora 533
-ktore 527 kumpe+l 390
-ktored+y 338
+ktore 527
 ktoredy 338
-ktoreg+o 487
 ktorego 487
 ktoregos 382
 ktorej 481 kumpel 390
-ktorem+u 379
 ktoremu 379
-kumpl+a 372 kumpl+e 360
 kumpla 372
-kumplam+i 361
 kumplami 361
 kumple 360
 kumplem 359
 kumpli 354
-ktory 545 ktorz+y 494
-ktoryc+h 482
+ktory 545
 ktorych 482
 ktorym 484
 ktorymi 403
@@ -3730,14 +2681,11 @@ ktorzy 494
 ktoz 347
 kup 375
 kupa 367
-kurcz+e 392
-kurcza+k 359
 kurczak 359
 kurczaka 377
 kurcze 392
 kupe 375
 kurde 396
-kurewsk+o 354
 kurewsko 354
 kupi 343
 kupic 445
@@ -3745,26 +2693,18 @@ kupie 380
 kupil 395
 kupila 351
 kupilam 370
-kupile+m 399 kupile+s 362
 kupilem 399
 kupiles 362
-kupim+y 340
 kupimy 340
-kupis+z 344
 kupisz 344
 kurna 348
-kupowa+c 349
 kupowac 349
 kurs 398
 kursu 335
 just 369 kurt 352
-justi+n 374
 justin 374
-kupuj+e 383 kurtk+e 358
 kupuje 383 kurtke 358
-kupujes+z 335
 kupujesz 335
-lustr+o 362
 lustro 362
 kupy 366
 jutra 404
@@ -3772,18 +2712,13 @@ jutro 503
 juz 604 luz 332
 kuzyn 373
 kuzyna 350
-kuzynk+a 333
 kuzynka 333
-kwater+y 336
 kwatery 336
-kwesti+a 400 kwesti+i 368
 kwestia 400
 kwestii 368
 kwiat 346
-kwiato+w 352
 kwiatow 352
 kwiaty 407
-kwietni+a 337
 kwietnia 337
 kwita 346
 kyle 412
@@ -3791,241 +2726,166 @@ lynn 336
 lzy 369
 na 698 ma 609
 mac 404 oba 372
-obceg+o 340
 obcego 340
 macie 487
-obchodz+i 462 obchodz+a 346
 obchodza 346
 obchodzi 462
 obchodzic 333
-obchodzil+o 335
 obchodzilo 335
-nacisni+j 333
 nacisnij 333
 obaj 416
-ocali+c 405 ocali+l 338
 ocalic 405
 ocalil 338
-nabra+c 354
 nabrac 354
 obcy 389 obaw 384
-obcyc+h 379
 obcych 379
-naczelni+k 334
 naczelnik 334
-obawia+m 437 obawia+c 350
 obawiac 350
 obawiam 437
 obcym 349
 obawy 358
-naczyni+a 340
 naczynia 340
 nad 512
-nadchodz+i 410 nadchodz+a 360
 nadchodza 360
 nadchodzi 410
-nadal 504 nadaj+e 370
+nadal 504
 nadaje 370
-nadajni+k 343
 nadajnik 343
-ocean 363 madam 346 obecn+y 353
+ocean 363 madam 346
 madame 368
-obecni+e 399
 obecnie 399
-obecnos+c 387
 obecnosc 387
 obecnosci 374
 oceanu 356
 obecny 353
 nade 350
-nadejdzi+e 384
 nadejdzie 384
-nadeszl+a 333
 nadeszla 333
 mafii 335
-madiso+n 352
 madison 352
-obejrze+c 400
 obejrzec 400
 oceny 349
 madra 370
 madre 345
-madry 390 madrz+e 337
+madry 390
 madrze 337
-nadszed+l 401
 nadszedl 401
-nadzie+i 395
 nadziei 395
-nadziej+e 506 nadziej+a 399
 nadzieja 399
 nadzieje 506
 och 495
 naga 339
 obiad 435
 obiadu 339
-magazy+n 367
 magazyn 367
-magazyni+e 358
 magazynie 358
 magazynu 368
 obie 413
-obieca+j 388 obieca+l 367
 obiecac 361
 obiecaj 388 obiecal 367
-obiecala+m 349
 obiecalam 349
-obiecale+m 384 obiecale+s 372
 obiecalem 384
 obiecales 372
-obiecuj+e 450
 obiecuje 450
-obiecujes+z 349
 obiecujesz 349
 mcgee 365
-obiedzi+e 346
 obiedzie 346
-obiek+t 368
 obiekt 368
-obietnic+y 339 obietnic+e 336
 obietnice 336
 obietnicy 339
 nagi 333
 magia 374
-magiczn+e 349 magiczn+y 338
 magiczne 349
 magiczny 338
 magie 341
-magii 380 maggi+e 401
+magii 380
 maggie 401
 nagle 451
 nagly 354
 nago 364
-ochot+e 419 ochot+y 374
 ochote 419
 ochoty 374
 ncis 338
-nagra+c 332
 nagrac 332
-nagrani+e 394 nagrani+a 376
 nagrania 376
 nagranie 394
-nagro+d 336
 nagrod 336
 nagroda 367
 nagrode 393
 nagrody 367
-ochron+y 418 ochron+a 400
 ochrona 400
 ochrone 388
-ochroni+c 368
 ochronic 368
 ochrony 418
 maja 514 mala 478
 majac 400
-najbardzie+j 463
 najbardziej 463
-malcol+m 361
 malcolm 361
-makaro+n 338
-nakarmi+c 336
 nakarmic 336
 makaron 338
-majate+k 346
 majatek 346
-nakaz 397 objaw+y 355
+nakaz 397
 nakazu 342
 objawy 355
 male 455 make 336
-najdale+j 335
 najdalej 335
-maleg+o 415
-nalega+m 336
 nalegam 336
 malego 415
 malej 399
-malenk+a 351
 malenka 351
-nalesnik+i 339
 nalesniki 339
-nalez+y 463 nalez+a 369
 naleza 369
 nalezal 355
 nalezala 336
 nalezalo 357
 naleze 338
 nalezy 463
-nalezys+z 342
 nalezysz 342
 mali 337
-oblicz+u 338
 obliczu 338
-makija+z 341
 makijaz 341
-najgorsz+e 394 najgorsz+y 366
 najgorsza 345
 najgorsze 394
 najgorszy 366
 najgorszym 351
-najlepie+j 442
 najlepiej 442
-najleps+i 360
 najlepsi 360
-najlepsz+y 448 najlepsz+e 442
 najlepsza 440
 najlepsze 442
-najlepszeg+o 418
 najlepszego 418
 najlepszej 344
 najlepszy 448
-najlepszyc+h 403
 najlepszych 403
 najlepszym 426
 najlepszymi 351
 malo 454
-najmnie+j 400
 najmniej 400
 major 385
-majorz+e 391
 majorze 391
 malpa 347
-najpier+w 476
 najpierw 476
 malpy 349
-najszybcie+j 405
 najszybciej 405
-majtk+i 354
 majtki 354
-malutk+i 350 malutk+a 336
 malutka 336
 malutki 350
 maly 482
-malyc+h 389
 malych 389
-malzenstw+o 413 malzenstw+a 383
 malzenstwa 383
-malzenstwe+m 377
 malzenstwem 377
-malzenstwi+e 346
 malzenstwie 346
 malzenstwo 413
-najwiece+j 363
 najwiecej 363
-najwieksz+a 390 najwieksz+y 383
 najwieksza 390
 najwieksze 368
-najwiekszeg+o 333
 najwiekszego 333
 najwiekszy 383
-najwiekszyc+h 353
 najwiekszych 353
 najwiekszym 378
 malym 410
 malymi 335
-najwyraznie+j 430
 najwyrazniej 430
-najwyze+j 359
 najwyzej 359
-najwyzsz+y 380
 najwyzszy 380
 mam 606 nam 550 man 380
 mama 502
@@ -4034,32 +2894,22 @@ mame 411
 mandy 339
 nami 499
 mamie 408
-namierzy+c 375
 namierzyc 375
 obok 447
 oboje 445
-obojetni+e 332
 obojetnie 332
-obojg+a 343
 obojga 343
 mamo 504
 naomi 356
 manny 354
-namowi+c 332
 namowic 332
-mamus+i 351
 mamusi 351
 mamusia 376
 mamusiu 387
 mamy 561 oboz 382
-obozi+e 369
-obowiaze+k 382
 obowiazek 382
-obowiazk+i 375
 obowiazki 375
-obowiazkie+m 344
 obowiazkiem 344
-obowiazko+w 356
 obowiazkow 356
 obozie 369
 obozu 375
@@ -4068,222 +2918,154 @@ mapa 351 masa 346 nasa 337
 marca 338
 napad 373
 marco 352
-napas+c 349
 napasc 349
-marcu+s 376
 marcus 376
 obraz 418 masaz 341 naraz 338
-obrazeni+a 338
 obrazenia 338
-narazi+e 364
 narazie 364
 obrazu 343
 obrazy 391
 mape 364 mase 362
 naped 334
-obsesj+e 359
 obsesje 359
-obserwacj+i 335
 obserwacji 335
-nareszci+e 393
 nareszcie 393
-obserwowa+c 370 obserwowa+l 338
 obserwowac 370
 obserwowal 338
-obserwu+j 338
 obserwuj 338
 obserwuje 351
-napewn+o 380
 napewno 380
 nasi 419
 napic 396 maria 390
-margare+t 374
 margaret 374
 marie 373 marge 368
-napieci+e 348
 napiecie 348
 marii 337
 napij 360
-napijes+z 359
 napijesz 359
 mario 370
-marine+s 337
 marines 337
 napis 338
-napisa+l 405 napisa+c 401
 napisac 401
 napisal 405
 napisala 359
 napisalam 344
-napisale+m 375 napisale+s 351
 napisalem 375
 napisales 351
-napisan+e 403
 napisane 403
-napiso+w 399
 napisow 399
 napisy 422 napisz 354
 napisze 353
 mark 413
 marka 356
-maske 363 masle+m 344
+maske 363
 maslem 344
 maski 347
 maslo 342
-narkotykam+i 353
 narkotykami 353
-narkotyko+w 399
 narkotykow 399
-obslug+i 336 obslug+a 334
 obsluga 334
 obslugi 336
 obroc 343
 narod 354 marne 349
-narodoweg+o 343
 narodowego 343
 narodu 347
-narodzeni+e 347
 narodzenie 347
-narodzi+n 338
 narodzin 338
 napoj 346
-mason 355 obron+y 394 obron+a 359
+mason 355
 obrona 359
 obrone 344
-obroni+e 354
 obronie 354
 obrony 394
-marnowa+c 343
 marnowac 343
 obrot 338
-marnujes+z 334
 marnujesz 334
-napra+w 338
 napraw 338
-naprawd+e 563
 naprawde 563
-naprawi+c 423 naprawi+e 342
 naprawic 423
 naprawie 342
 naprawy 333
-marshal+l 371
 marshall 371
 marsz 338
-naprzeciwk+o 342
 naprzeciwko 342
-naprzo+d 412
 naprzod 412
-nastap+i 372
 nastapi 372
-nastawieni+e 336
 nastawienie 336
-nastepn+y 437 nastepn+a 413
 nastepna 413
 nastepne 407
-nastepneg+o 413
 nastepnego 413
 nastepnej 369
-nastepni+e 406
 nastepnie 406
 nastepny 437
-nastepnyc+h 341
 nastepnych 341
 nastepnym 443
-marti+n 399 marth+a 340
 martha 340
 martin 399 marvin 337
 martina 336
 martini 341
-nastro+j 357
 nastroj 357
 nastroju 384
-naruszeni+e 335
 naruszenie 335
 martw 468 marty 379
 martwa 402
-martwci+e 345
 martwcie 345
 martwe 368
-martweg+o 369
 martwego 369
 martwi 425
 martwic 434
 martwie 412
 martwil 335
-martwila+m 341
 martwilam 341
-martwile+m 339
 martwilem 339
-martwis+z 383
 martwisz 383
 masz 589 nasz 498 mary 431 mapy 349
-nasza 497 obsza+r 373
+nasza 497
 obszar 373
-obszarz+e 334
 obszarze 334
-nasze 498 marze+n 368
-narzeczon+a 368 narzeczon+y 340
+nasze 498
 narzeczona 368
 narzeczony 340
-narzedzi+a 366 narzedzi+e 357
 narzedzia 366
 narzedzie 357
 narzedziem 337
-naszeg+o 470
 naszego 470
 naszej 473
-narzeka+c 333
 narzekac 333
-marzen 368 naszem+u 358
-marzeni+a 391 marzeni+e 382
+marzen 368
 marzenia 391
 marzenie 382
 naszemu 358
-marynark+i 358
 marynarki 358
-naszy+m 470
-naszyc+h 470
 naszych 470
-obrzydliw+e 373
 obrzydliwe 373
-marzyle+m 334
 marzylem 334
-naszyjni+k 363
 naszyjnik 363
-naszym 470 maszyn+a 379 maszyn+y 376
+naszym 470
 maszyna 379
 maszyne 354
 naszymi 391
 maszyny 376
 obu 414
 matce 397
-natali+e 375
 natalie 375
 naucz 349
 naucze 360
-nauczk+e 344
 nauczke 344
 nauczy 341
 nauczyc 427
-nauczycie+l 369
 nauczyciel 369
 nauczyciela 350
-nauczyciele+m 365
 nauczycielem 365
-nauczycielk+a 364
 nauczycielka 364
 nauczyl 388
 nauczyla 346
 nauczylam 347
-nauczyle+m 384 nauczyle+s 364
 nauczylem 384
 nauczyles 364
-nauczys+z 358
 nauczysz 358
 nate 384
-materia+l 385
 material 385
-materialo+w 341
 materialow 341
 materialu 343
 materialy 357
@@ -4291,63 +3073,41 @@ obudz 408
 obudzi 359
 obudzic 375
 obudzil 352
-obudzila+m 341
 obudzilam 341
-obudzile+m 361
 obudzilem 361
-obudzis+z 337
 obudzisz 337
-natha+n 387
 nathan 387
 matka 495 nauka 372
 matke 427 nauke 345
 matki 449 nauki 384
 matko 403
-naukowc+y 349
-naukowce+m 340
 naukowcem 340
-naukowco+w 338
 naukowcow 338
 naukowcy 349
-natomias+t 351
 natomiast 351
-mauric+e 336
 maurice 336
 matt 408
-matthe+w 371
 matthew 371
-natur+y 378 natur+a 361
 natura 361
-naturaln+e 358 naturaln+y 336
 naturalne 358
-naturalni+e 380
 naturalnie 380
 naturalny 336
 nature 333
-natury 378 naturz+e 336
+natury 378
 naturze 336
 matty 340
-natychmias+t 467
 natychmiast 467
 maz 465 max 431 oby 393 may 361
 maya 352 maxa 342
-oczac+h 415
 oczach 415
-oczam+i 388
 oczami 388
-oczekiwa+c 348
 oczekiwac 348
-oczekiwani+a 332
 oczekiwania 332
-oczekuj+e 402 oczekuj+a 334
 oczekuja 334
 oczekuje 402
-oczekujes+z 359
 oczekujesz 359
 nawet 556
-obydwoj+e 345
 obydwoje 345
-nawiaza+c 335
 nawiazac 335
 obys 334
 oczu 411
@@ -4356,86 +3116,60 @@ nazwa 374
 nazwac 386
 nazwal 374
 nazwala 333
-nawzaje+m 403 nazwale+s 347
 nawzajem 403
 nazwales 347
-obywatel+i 343
 obywateli 343
 nazwe 371
-nazwi+e 355
 nazwie 355
-nazwis+k 356
 nazwisk 356
 nazwiska 414
-nazwiskie+m 353
 nazwiskiem 353
 nazwisko 451
 nazwisku 349
-oczysci+c 366
 oczyscic 366
-nazwy 346 nazyw+a 467
+nazwy 346
 nazywa 467
 nazywac 387
-nazywaci+e 332
 nazywacie 332
 nazywal 389 nazywaj 360
 nazywaja 408 nazywala 351
 nazywali 337
 nazywam 453
 nazywamy 373
-nazywas+z 423
 nazywasz 423
-oczywisci+e 526
 oczywiscie 526
-oczywist+e 404
 oczywiste 404
 od 594
-odbedzi+e 358
 odbedzie 358
-odcia+c 350
 odciac 350
-odbier+z 378 odbier+a 375
 odbiera 375
 odbieram 351
-odbieras+z 337
 odbierasz 337
 odbierz 378
 odbierze 346
-odbierzes+z 333
 odbierzesz 333
-odbil+o 380 odbij+a 340
 odbija 340
 odbilo 380
-odbio+r 391
-odcine+k 382 odchod+z 371
 odcinek 382
 odchodz 371
 odchodza 333
 odchodze 374
 odchodzi 365
-odchodzis+z 341
 odchodzisz 341
-odcink+u 345
-odcinkac+h 332
 odcinkach 332
 odcinku 345
 odbior 391
 odbiore 361
 odbioru 338
-odcis+k 358
 odcisk 358
 odciski 400
-odcisko+w 361
 odciskow 361
 neal 347
 meble 344
 mecz 413
 odbyc 334
-odcze+p 347
 odczep 347
 meczu 382
-odczyt+y 332
-odczyta+c 341
 odczytac 341
 odczyty 332
 ode 461 ned 354
@@ -4445,239 +3179,158 @@ oddaj 418 oddal 360 medal 348
 oddaje 335
 oddali 334
 oddam 389
-oddani+e 337
 oddanie 337
-oddas+z 352
-odebra+c 423 odebra+l 359
 odebrac 423
 odebral 359
 oddasz 352
-oddawa+j 358
 oddawaj 358
-oddec+h 398
 oddech 398
 oddechu 334
 media 355
-mediu+m 346
 medium 346
-odejd+z 420 odejd+e 368
 odejde 368
 odejdz 420
-odejdzi+e 353
 odejdzie 353
-odejdzies+z 350
 odejdziesz 350
-odejs+c 450
 odejsc 450
-odesla+c 338
 odeslac 338
-ofert+e 383 ofert+a 362
 oferta 362
 oferte 383
 oferty 337
-odeszl+a 396 odeszl+i 341
 odeszla 396
 odeszli 341
-oddych+a 359
 oddycha 359
 oddychac 390
 oddychaj 386
-medyczn+e 352 medycyn+y 341
 medyczne 352
 medycznej 352
 medycyny 341 medyczny 334
-oddzia+l 392
 oddzial 392
 oddziale 334
 oddzialu 350
 oddzialy 344
-nedzy 347 odezw+e 338
+nedzy 347
 odezwe 338
-odezwi+j 337
 odezwij 337
-oddzwo+n 342
 oddzwon 342
-oddzwoni+e 377
 oddzwonie 377
 meg 366
-ofice+r 387
 oficer 387
 oficera 355
-oficere+m 351
 oficerem 351
-oficero+w 340
 oficerow 340
-oficerz+e 346
 oficerze 346
-oficjaln+e 338
 oficjalne 338
-oficjalni+e 390
 oficjalnie 390
 megan 366
 ofiar 402
 ofiara 434
-ofiaram+i 336
 ofiarami 336
 ofiare 378
 ofiary 432
 neil 364
 neill 337
 mego 403
-negocjacj+e 332
 negocjacje 332
 mej 357 mel 357
 odkad 445
-melani+e 347
 melanie 347
-odleglos+c 365
 odleglosc 365
 odleglosci 361
-meliss+a 338
 melissa 338
 odloz 415
-odlozy+c 353
 odlozyc 353
-nelso+n 351
 nelson 351
-odkry+c 364 odkry+l 358
 odkryc 364
-odkryci+e 336 odkryci+a 334
 odkrycia 334
 odkrycie 336
-odkryl 358 meksyk+u 392
-odkryle+m 360
+odkryl 358
 odkrylem 360
-odkrylism+y 337
 odkrylismy 337
 meksyku 392
-odnalaz+l 335
 odnalazl 335
-odnalez+c 410
 odnalezc 410
-odmawia+m 334
 odmawiam 334
-odnosni+e 391
 odnosnie 391
-odmowi+c 364 odmowi+l 341
 odmowic 364
 odmowil 341
 menu 357
-meredit+h 358
 meredith 358
 nerki 335 meski 334
-odrobin+e 391 odrobin+a 335
 odrobina 335
 odrobine 391
-odpocza+c 396
 odpoczac 396
-odpoczni+j 353
 odpocznij 353
-odpoczynk+u 340
 odpoczynku 340
-odpowi+e 344
-odpowiad+a 402
 odpowiada 402
 odpowiadac 359
 odpowiadaj 345
 odpowiadam 341
-odpowiadas+z 335
 odpowiadasz 335
 odpowie 344
-odpowied+z 451
-odpowiedn+i 372
 odpowiedni 372
 odpowiednia 373
 odpowiednie 369
 odpowiednio 360 odpowiednim 352
 odpowiedz 451
 odpowiedzi 431
-odpowiedzia+l 356
 odpowiedzial 356
-odpowiedzie+c 396
 odpowiedziec 396
 odpowiem 343
-odpowies+z 340
 odpowiesz 340
-odpre+z 342
 odprez 342
-odprowadz+e 340
 odprowadze 340
 odsun 392
-odsuna+c 368
 odsunac 368
-odsunci+e 341
 odsuncie 341
-odpus+c 381
 odpusc 381
-odpusci+c 366
 odpuscic 366
-odszed+l 409
 odszedl 409
-odszedle+s 334 odszedle+m 333
 odszedlem 333
 odszedles 334
-nerwow+y 348
 nerwowy 348
 nerwy 363
 metal 345
 metalu 351
 never 338
-metod+y 357 metod+a 333
 metoda 333
 metody 357
 metra 356
-metro+w 413
 metrow 413
 new 407
 meza 445
-odwag+i 380 odwag+e 369
 odwage 369
 odwagi 380
 odwal 361
-mezatk+a 347
 mezatka 347
-odwazn+y 353
 odwazny 353
-mezczyz+n 419
 mezczyzn 419
 mezczyzna 463
-mezczyznam+i 340
 mezczyznami 340
 mezczyzne 399
 mezczyzni 408
 mezczyznie 341
 mezczyzny 393
 mezem 411
-odwiedzi+c 393 odwiedzi+l 335
 odwiedzic 393
 odwiedzil 335
-odznak+e 344
 odznake 344
-odwola+c 366
 odwolac 366
-mezow+i 344
 mezowi 344
-odwro+c 379 odwro+t 351
 odwroc 379
-odwroci+c 371
 odwrocic 371
 odwrot 351
-odwrotni+e 336
 odwrotnie 336
-odzyska+c 420 odzyska+m 341
 odzyskac 420
 odzyskam 341
 mi 637 oh 507
 nic 588 nia 519 mia 353
 nich 514
-michae+l 453
 michael 453
 michaela 372
-michell+e 376
 michelle 376
 mial 531 nick 426 mick 344
-miala 496 nicka 336 mialb+y 411
-mialab+y 367
+miala 496 nicka 336
 mialaby 367
 mialabym 383
 mialabys 341
@@ -4686,276 +3339,182 @@ mialas 440
 mialby 411
 mialbym 419
 mialbys 369
-miale+m 508 miale+s 467
 mialem 508
 miales 467
 mickey 370
 mialo 448
-mialob+y 357
 mialoby 357
 mialy 408 nicky 354
-mialysm+y 337
 mialysmy 337
 miami 392
-nicol+e 368
 nicole 368
 miare 336
 miast 333
 miasta 461
-miaste+m 369
-miasteczk+o 345 miasteczk+u 342
 miasteczka 341
 miasteczko 345
 miasteczku 342
 miastem 369
 miasto 454
 niby 443
-niczeg+o 485
 niczego 485
-niczy+m 446
 niczym 446
 nie 776
 miec 521
 nieba 409
-niebawe+m 348
 niebawem 348
-niech 530 niebi+e 396
+niech 530
 niebie 396
-niebiesk+i 378
 niebieski 378
 niebieskie 366
 nieco 430 niebo 403
 miecz 394
 miecza 341
-miecze+m 336
 mieczem 336
-niedalek+o 405
 niedaleko 405
-niedawn+o 395
 niedawno 395
-niedlug+o 442
 niedlugo 442
-niedobrz+e 396
 niedobrze 396
-niedorzeczn+e 371
 niedorzeczne 371
-miedz+y 478
-niedziel+e 377 niedziel+a 335
 niedziela 335
 niedziele 377
 miedzy 478
-miedzyczasi+e 371
 miedzyczasie 371
-niedzwied+z 346
 niedzwiedz 346
-niedzwiedzi+a 336
 niedzwiedzia 336
 niego 526
-nieistotn+e 341
 nieistotne 341
-niegrzeczn+y 351 niegrzeczn+e 336
 niegrzeczne 336
 niegrzeczny 351
 niej 510 miej 393
-nielegaln+e 366
 nielegalne 366
 mieli 464
-mielib+y 343
 mieliby 343
-mielibysm+y 363
 mielibysmy 363
-mielisci+e 378
 mieliscie 378
-mielism+y 465
 mielismy 465
-miejm+y 389
 miejmy 389
-miejs+c 394
 miejsc 394
 miejsca 477
-miejscac+h 390
 miejscach 390
 miejsce 517
 miejscem 385
 miejscu 486
-niektor+e 419
 niektore 419
-niektorz+y 438
-niektoryc+h 386
 niektorych 386
 niektorzy 438
-niema+l 391 niemc+y 369
 niemal 391
 niemcy 369
-nienawidz+e 442 nienawidz+i 392
 nienawidza 353
 nienawidze 442
 nienawidzi 392
 nienawidzic 342
-nienawidzis+z 372
 nienawidzisz 372
-nienawis+c 357
 nienawisc 357
 nienawisci 349
-niemie+c 344
 niemiec 344
-niemozliw+e 452
 niemozliwe 452
 niemu 364
 miesa 372
-miesci+e 456
 miescie 456
-niesamowici+e 378
 niesamowicie 378
-niesamowit+e 435 niesamowit+y 384
 niesamowita 373
 niesamowite 435
 niesamowity 384
-niesi+e 337
-miesia+c 432
 miesiac 432
 miesiaca 386
-miesiacac+h 336
 miesiacach 336
 miesiace 430
 miesiacu 391
 niesie 337
-miesiec+y 458
 miesiecy 458
 mieso 383
-miesni+e 348
 miesnie 348
-niepoko+i 343
 niepokoi 343
-niepotrzebn+e 332
 niepotrzebne 332
-nieprawd+a 434
 nieprawda 434
 nieprawdaz 410
-nieprzytomn+y 339
 nieprzytomny 339
-niestet+y 449
 niestety 449
-miesza+c 363 miesza+j 343
 mieszac 363
 mieszaj 343
-nieszczesci+e 345
 nieszczescie 345
-mieszk+a 440
 mieszka 440
 mieszkac 399
-mieszkal 376 mieszkaj+a 362
+mieszkal 376
 mieszkaja 362 mieszkala 350
 mieszkam 404
-mieszkanc+y 361
-mieszkanco+w 369
 mieszkancow 369
 mieszkancy 361
-mieszkani+e 425 mieszkani+a 414
 mieszkania 414
 mieszkanie 425
 mieszkaniu 400
 mieszkamy 351
-mieszkas+z 400
 mieszkasz 400
 miewa 367
-niezbedn+e 332
 niezbedne 332
-niezalezni+e 367
 niezaleznie 367
-miewas+z 340
 miewasz 340
-niezby+t 405
-niewazn+e 456
 niewazne 456
 niezbyt 405
-niewiel+e 417 niewiel+u 354
 niewiele 417
 niewielu 354
-niewinn+y 392 niewinn+a 350
 niewinna 350
 niewinny 392
-niewinnyc+h 363
 niewinnych 363
-niezl+e 479 niezl+a 434
 niezla 434
-niewlasciw+e 340
 niewlasciwe 340
 niezle 479
 niezly 433
-niewolniko+w 344
 niewolnikow 344
-niezreczni+e 334
 niezrecznie 334
-niezupelni+e 376
 niezupelnie 376
-niezwykl+e 402 niezwykl+y 332
 niezwykle 402
-niezwykleg+o 353
 niezwyklego 353
 niezwykly 332
 ohh 342
 ogien 430
 nigdy 562
-nigdzi+e 441
 nigdzie 441
 night 342
 ohio 340
-migue+l 340
 miguel 340
 mil 410
 mila 425 mija 345
-oglad+a 343
 oglada 343
 ogladac 416
 ogladaj 346 ogladal 341
-ogladale+m 344
 ogladalem 344
 ogladam 356
-ogladani+e 337 ogladani+a 334
 ogladania 334
 ogladanie 337
-ogladas+z 353
 ogladasz 353
-oglasza+m 335
 oglaszam 335
-milczeni+e 348
 milczenie 348
 mike 446 mile 443
-mileg+o 419
 milego 419
 milej 368
 miles 369
 mikey 350
 mili 379
-miliard+y 335
-miliardo+w 343
 miliardow 343
 miliardy 335
-nikim 413 milio+n 409
+nikim 413
 milion 409
 miliona 379
-miliono+w 431
 milionow 431
 miliony 411
-mille+r 370
 miller 370
 nikki 356
 milo 493
-nikog+o 478
 nikogo 478
-mikola+j 358
 mikolaj 358
 mikolaja 352
-nikom+u 445
 nikomu 445
-milos+c 475
 milosc 475
 milosci 451
 miloscia 383
-oglosi+c 344
 oglosic 344
-ogloszeni+e 345
 ogloszenie 345
 nikt 525
 mily 432
@@ -4964,56 +3523,44 @@ nim 549 min 351
 nina 363 mina 341
 minal 385
 mine 351
-minel+o 410 minel+y 357
 minelo 410
 minely 357
-miodow+y 340
 miodowy 340
 nimi 480 mini 333
 ognia 420
-minie 365 ognie+m 356
+minie 365
 ogniem 356
-ministe+r 345
 minister 345
 ogniu 346
 ninja 338
 ogole 472
-ogolni+e 342
 ogolnie 342
 mimo 445 ogon 348
 minus 343
 minut 492
 minuta 346
 minute 403
-minutk+e 354
 minutke 354
 minuty 426
 miny 345
-mirand+a 339
 miranda 339
 misja 390
 misje 381
 misji 400 niski 342
 nisko 362
 ogrod 344
-ogrodzi+e 355
 ogrodzie 355
-ogromn+a 381 ogromn+e 375
 ogromna 381
 ogromne 375
 ogromny 372
 miss 373
-mistr+z 390
 mistrz 390
 mistrza 372
-mistrze+m 376
 mistrzem 376
 mistrzu 404
-niszcz+y 348
 niszczy 348
 mit 339
 mitch 354
-mitchel+l 356
 mitchell 356
 niz 534
 nizej 363
@@ -5021,20 +3568,16 @@ ok 536
 oka 386
 ojca 486
 ojcem 455
-ojcie+c 507
 ojciec 507
 ojcu 414
 okay 461
-okaza+c 363 okaza+l 347
 okazac 363
 okazal 347
 okazalo 402
 ojcze 442 okaze 363
-okazj+i 446 okazj+e 401
 okazja 388
 okazje 401
 okazji 446
-okazuj+e 380
 okazuje 380
 old 371
 okej 454 ojej 352 olej 351
@@ -5042,62 +3585,44 @@ mleka 363
 mleko 384
 oleju 335
 okiem 393
-olive+r 368
 oliver 368
-olivi+a 356
 olivia 356
-oklamale+s 347
 oklamales 347
-oklamywa+c 335
 oklamywac 335
 oko 430
 okna 392
 mloda 434
 mlode 365
-mlodeg+o 372
 mlodego 372
 mlodej 360
-mlodosc+i 342
 mlodosci 342
-mlodsz+y 366 mlodsz+a 337
 mlodsza 337
 mlodszy 366
-mlody 438 mlodz+i 372
-mlodyc+h 380
+mlody 438
 mlodych 380
 mlodzi 372
 mlodym 360
 oknie 342
-okolic+y 416 okolic+e 334
 okolice 334
 okolicy 416
-okolicznosc+i 401
 okolicznosci 401
 okolo 444
 okno 419
-okreg+u 335
 okregu 335
 okres 396
-okresi+e 337
 okresie 337
-okresleni+e 345
 okreslenie 345
-okresli+c 356
 okreslic 356
 okresu 332
 okret 380
 okretu 336
-okropn+e 411 okropn+y 373
 okropna 358
 okropne 411
-okropni+e 395
 okropnie 395
 okropny 373
-okrutn+e 339 okrutn+y 336
 okrutne 339
 okrutny 336
 oku 374
-okular+y 381
 okulary 381
 on 582 no 567
 ona 557 mna 538 noc 487 moc 451
@@ -5106,7 +3631,6 @@ moce 369 noce 363
 noah 346
 omal 335
 mocne 364
-mocnie+j 375
 mocniej 375
 mocno 438
 mocny 348 nocny 335
@@ -5116,27 +3640,22 @@ one 467 moe 339
 model 369
 modl 340
 modle 342
-modli+c 349
 modlic 349
-modlitw+y 348
 modlitwy 348
 mody 354
 oni 521 moi 457 nog 376 ooh 376
 moga 493 noga 390
-mogac 334 nogac+h 367
+mogac 334
 nogach 367
 moich 489
-nogam+i 382
 nogami 382
 mnie 639 moge 586 noge 399
 mniej 457
-mniejsz+a 347 mniejsz+e 342
 mniejsza 347
 mniejsze 342
 nogi 440
 mogl 501
-mogla 468 moglb+y 455
-moglab+y 409
+mogla 468
 moglaby 409
 moglabym 429
 moglabys 424
@@ -5145,162 +3664,115 @@ moglas 409
 moglby 455
 moglbym 461
 moglbys 456
-mogle+m 464 mogle+s 439
 moglem 464
 mogles 439
 mogli 456
-moglib+y 369
 mogliby 369
-moglibysci+e 355
 moglibyscie 355
-moglibysm+y 439
 moglibysmy 439
-moglisci+e 336
 mogliscie 336
-moglism+y 406
 moglismy 406
 moglo 432
-moglob+y 407
 mogloby 407
 mogly 390
-moglyb+y 346
 moglyby 346
 moim 527
 moimi 421
 moj 570
 moja 567
 moje 545
-mojeg+o 522
 mojego 522
 mojej 518
-mojem+u 410
 mojemu 410
 molly 394
 ono 394 ooo 354
 mona 334
-momen+t 445
-momenci+e 421 momenci+k 340
 momencie 421
 momencik 340
 moment 445
 momentu 385
-monic+a 344
 monica 344
 monk 372
-monotyp+e 333
 monotype 333
 moore 345
-nonsen+s 354
 nonsens 354
-monsieu+r 341
 monsieur 341
-monro+e 343
 monroe 343
-mnostw+o 436
 mnostwo 436
-omowi+c 351
 omowic 351
 nos 402
 nosa 386 nora 355
 more 342
 morde 361
-morderc+a 420 morderc+y 378
 morderca 420
 morderce 359
-morderco+w 335
 mordercow 335
 mordercy 378
-morderst+w 348
 morderstw 348
 morderstwa 418
-morderstwe+m 337
 morderstwem 337
-morderstwi+e 335
 morderstwie 335
 nosem 354
 nosi 398
-nosic 400 morga+n 389
+nosic 400
 morgan 389
 nosie 348
 nosil 364
-nosis+z 379
 nosisz 379
-norma+n 353
-normaln+e 403 normaln+y 369
 normalna 350
 normalne 403
-normalneg+o 337
 normalnego 337
-normalni+e 404
 normalnie 404
 normalny 369
 norman 353
-normi+e 346
 normie 346
 normy 349
-morri+s 339
 morris 339
 most 374
-moste+k 360
 mostek 360
 mostu 358
 morza 378 nosza 345
 morze 377 nosze 365
 morzu 367
 not 356
-notatk+i 362
 notatki 362
-motel+u 361
 motelu 361
 motor 341
 motyw 370
 mow 490 noz 410 now 358 onz 340
 nowa 469 mowa 388 noza 338
-mowci+e 358
 mowcie 358
 moze 614 nowe 458 mowe 339
-mozeci+e 466
 mozecie 466
-noweg+o 470
 nowego 470
 nowej 412
-nozem 372 mozem+y 541
+nozem 372
 mozemy 541
-mozes+z 561
 mozesz 561
 mowi 522 mozg 415 nowi 342
 mowic 494 mowia 472
 mowiac 458
-mowici+e 382
 mowicie 382
 mowie 508
-mowieni+a 335 mowieni+e 332
 mowienia 335
 mowienie 332
 mowil 477
 mowila 444
 mowilam 452
 mowilas 426
-mowile+m 487 mowile+s 455
 mowilem 487
 mowiles 455
 mowili 411
-mowilism+y 364
 mowilismy 364
-mowim+y 418
 mowimy 418
-mowis+z 511
 mowisz 511
 mozgu 428
-mozliw+e 474
 mozliwe 474
-mozliwos+c 408
 mozliwosc 408
 mozliwosci 420
 nowo 371
 mozna 514
 nowy 482 mowy 433
-nowyc+h 418
 nowych 418
 nowym 447
 oscar 343
@@ -5308,64 +3780,42 @@ opcja 333
 opcje 341
 opcji 350
 oraz 446
-operacj+i 413 operacj+e 406
 operacja 391
 operacje 406
 operacji 413
-osiagna+c 386
 osiagnac 386
-organ+y 339
-organiz+m 337
-organizacj+i 368 organizacj+a 338
 organizacja 338
 organizacji 368
 organizm 337
 organy 339
-opiec+e 336
 opiece 336
-opiek+i 389 opiek+e 369
 opieka 347
 opieke 369
 opieki 389
-opiekowa+c 353
 opiekowac 353
 osiem 418
-opier+a 333
 opiera 333
-opini+i 364 opini+e 363
 opinia 350
 opinie 363
 opinii 364
 opis 335
-opisa+c 363
 opisac 363
-oskarzeni+a 363 oskarzeni+e 356
 oskarzenia 363
 oskarzenie 356
-oskarzon+y 371
 oskarzony 371
-oskarzy+c 336
 oskarzyc 336
-oslon+y 359
 oslony 359
 osob 444
 osoba 470
 osobe 406
-osobi+e 375
 osobie 375
-osobisci+e 427
 osobiscie 427
-osobist+e 386 osobist+a 350
 osobista 350
 osobiste 386
-osobisteg+o 360
 osobistego 360
 osobisty 342
-osobistyc+h 342
 osobistych 342
-osobnosc+i 365
 osobnosci 365
-osobowos+c 349
 osobowosc 349
 osobowosci 347
 osoby 434
@@ -5376,34 +3826,23 @@ opon 337
 opony 339
 opor 347
 oporu 361
-opowiad+a 346
 opowiada 346
 opowiadac 351
 opowiadal 354
-opowie+m 376
-opowied+z 407
 opowiedz 407
-opowiedzia+l 343
 opowiedzial 343
-opowiedzie+c 391
 opowiedziec 391
 opowiem 376
-opowies+c 378 opowies+z 348
 opowiesc 378
 opowiesci 374
 opowiesz 348
-oproc+z 424
 oprocz 424
-oprze+c 354
 oprzec 354
-ostateczni+e 374
 ostatecznie 374
-ostatn+i 466
 ostatni 466
-ostatnia 453 ostatnic+h 414
+ostatnia 453
 ostatnich 414
 ostatnie 452
-ostatnieg+o 395
 ostatniego 395
 ostatniej 429
 ostatnio 467 ostatnim 421
@@ -5414,124 +3853,86 @@ opuscil 380
 opuscila 349
 ostre 354
 ostro 374
-ostrozn+y 391 ostrozn+a 356
 ostrozna 356
 ostrozni 349
 ostroznie 425
 ostrozny 391
-ostry 363 ostrz+e 340
-opuszcz+a 347 opuszcz+e 343
+ostry 363
 opuszcza 347
 opuszczac 336
 opuszcze 343
 ostrze 340
 ostrzec 381
-ostrzega+m 364
-ostrzegale+m 342
 ostrzegalem 342
 ostrzegam 364
-ostrzezeni+e 371
 ostrzezenie 371
-oszala+l 358
 oszalal 358
-oszalala+s 337
 oszalalas 337
-oszalale+s 376
 oszalales 376
-oszczed+z 338
-oszczednosc+i 338
 oszczednosci 338
 oszczedz 338
 orzel 347
-oswiadczeni+e 368
 oswiadczenie 368
-oszuka+c 357
 oszukac 357
-oszuste+m 337
 oszustem 337
-oszustw+o 355
 oszustwo 355
 mu 559
 muchy 336
 nudne 365
 over 333
-mulde+r 371
 mulder 371
 oto 480
 numer 479
-numere+m 356
 numerem 356
-numero+w 333
 numerow 333
 numeru 367
 numery 378
-mundu+r 346
 mundur 346
 mur 350
 musi 525
-musia+l 483
-musici+e 446
 musicie 446
 musial 483
-musiala 445 musialb+y 333
+musiala 445
 musialam 421
 musialas 380
 musialby 333
 musialbym 349
-musiale+m 449 musiale+s 408
 musialem 449
 musiales 408
 musialo 410
 musialy 355
-musiel+i 438
 musieli 438
-musielism+y 391
 musielismy 391
-musim+y 541
 musimy 541
-musis+z 549
 musisz 549
-murra+y 335
 murray 335
-murph+y 358
 murphy 358
 musza 450
 musze 559
-otrzym+a 334
 otrzyma 334
 otrzymac 343
 otrzymal 353
-otrzymale+m 349
 otrzymalem 349
-otrzymalism+y 347
 otrzymalismy 347
 out 366
 otto 336
-otwarci+e 370 otwarci+a 333
 otwarcia 333
 otwarcie 370
-otwart+e 417 otwart+y 372
 otwarta 353
 otwarte 417
 otwarty 372
-muzeu+m 386
 muzeum 386
-otwier+a 360
 otwiera 360
 otwierac 363
 otwieraj 390
 otwieram 336
-otwor+z 439
 otworz 439
-otworzci+e 350
 otworzcie 350
 otworze 366
 otworzy 349
 otworzyc 430
 otworzyl 361
-otworzys+z 341
 otworzysz 341
-muzyk+a 420 muzyk+e 399
 muzyka 420
 muzyke 399
 muzyki 399
@@ -5539,22 +3940,17 @@ my 528
 mych 345
 owak 350
 owen 359
-ozeni+c 359 ozeni+l 337
 ozenic 359
 ozenil 337
 owi 415
 myle 373
 myli 365
-mylile+m 353
 mylilem 353
-mylis+z 398
 mylisz 398
 mym 346
-oznacz+a 468
 oznacza 468
 oznaczac 348
 owoce 349
-oznak+i 335
 oznaki 335
 mysl 442
 mysla 428
@@ -5564,55 +3960,37 @@ myslal 412
 myslala 379
 myslalam 483
 myslalas 385
-myslale+m 506 myslale+s 413
 myslalem 506
 myslales 413
 mysle 538
 myslec 454
-myslel+i 373
 mysleli 373
-myslelism+y 385
 myslelismy 385
-mysleni+a 366 mysleni+e 348
 myslenia 366
 myslenie 348
 mysli 517
-myslici+e 414
 myslicie 414
-myslim+y 373
 myslimy 373
-myslis+z 530
 myslisz 530
 mysz 334
-owsze+m 426
 owszem 426
 sa 584 pa 452
 pacey 333
-rache+l 420
 rachel 420
-pachni+e 384
 pachnie 384
-rachune+k 394
 rachunek 394
-rachunk+i 377 rachunk+u 339
 rachunki 377
 rachunku 339
 racja 460
 racje 508
-pacjen+t 385
-pacjenc+i 344
 pacjenci 344
 pacjent 385
 pacjenta 386
-pacjente+m 347
 pacjentem 347
-pacjento+w 390
 pacjentow 390
 racji 366
 pablo 334
-racze+j 469
 raczej 469
-paczk+e 357 paczk+a 334
 paczka 334
 paczke 357
 paczki 333
@@ -5627,13 +4005,10 @@ radio 401
 radiu 336
 padl 343
 scena 365
-scenarius+z 388
 scenariusz 388
 scene 379
-sceni+e 375 padni+j 356
 scenie 375
 padnij 356
-rados+c 375
 radosc 375
 radosci 371
 radoscia 348
@@ -5645,214 +4020,146 @@ sadzac 345
 sadze 485 radze 384
 sadzi 395 radzi 374
 radzic 352 sadzic 339
-sadzici+e 339
 sadzicie 339
 sadzie 435
-sadzila+m 379
 sadzilam 379
-sadzile+m 404
 sadzilem 404
-sadzim+y 350
 sadzimy 350
-sadzis+z 455 radzis+z 372
 sadzisz 455 radzisz 372
-sciagna+c 357
 sciagnac 357
-scian+y 391 scian+e 374
-scianac+h 335
 scianach 335
 sciane 374
-sciani+e 375
 scianie 375
 sciany 391
-sciezk+i 343 sciezk+e 335
 sciezke 335
 sciezki 343
 sciga 342
 scigac 352
 paige 378
-schod+y 348
-schodac+h 361
 schodach 361
-schodo+w 346
 schodow 346
 schody 348
-schowa+j 361 schowa+c 354
 schowac 354
 schowaj 361
-scisl+e 355
 scisle 355
 rak 411 raj 375 sal 338
 raka 394 sala 354
 palca 355 palac 335
-palcam+i 344
 palcami 344
 palacu 361
 palce 389
 palcem 353
-palco+w 392 palan+t 359
 palant 359
 palcow 392
 sale 359 pale 337
 palec 389
-paleni+e 342
 palenie 342
 sali 411 pali 381
 palic 367
-rakiet+y 344
 rakiety 344
-palis+z 343
 palisz 343
-paliw+a 368 paliw+o 360
 paliwa 368
 paliwo 360
 sally 388
-palme+r 351
 palmer 351
 salon 338
-saloni+e 358
 salonie 358
 salonu 337
-pakowa+c 333
 pakowac 333
 ralph 350
 raju 359
 pan 592 sam 537 san 412 pam 361 ran 356
 pana 536 sama 506 rana 421
-ramac+h 346
 ramach 346
-samanth+a 351
 samantha 351
 same 441 rane 354
-randc+e 368
 randce 368
-randal+l 332
 randall 332
-sameg+o 451
 samego 451
-samej 437 ranek 344 randk+e 413 randk+a 389
+samej 437 ranek 344
 randka 389
 randke 413
 randki 375
-panem 443 ranem 347 samem+u 385
+panem 443 ranem 347
 samemu 385
 randy 385 sandy 365
 pani 568 sami 447
 pania 466
-panie 546 ramie 394 pamie+c 406
+panie 546 ramie 394
 pamiec 406
 pamieci 403
-ramieni+u 345
 ramieniu 345
-panienk+o 384 panienk+i 359
 panienka 341
 panienki 359
 panienko 384
-pamiet+a 405
 pamieta 405
 pamietac 397
-pamietaci+e 365
 pamietacie 365
 pamietaj 432 pamietal 356
-pamietajci+e 374
 pamietajcie 374
 pamietam 477
-pamietas+z 486
 pamietasz 486
-pamietni+k 335
 pamietnik 335
-panik+i 348
 paniki 348
-ramion+a 371
 ramiona 371
-ramionac+h 356
 ramionach 356
-paniusi+u 334
 paniusiu 334
 ranka 388
 samo 497 rano 481
 panna 427 ranna 345
-samocho+d 483
 samochod 483
-samochode+m 394
 samochodem 394
-samochodo+w 378
 samochodow 378
 samochodowy 337
 samochodu 452
 samochody 387
-samochodzi+e 429
 samochodzie 429
-samobojstw+a 340
 samobojstwa 340
 panne 363
-samolo+t 427
-samoloci+e 368
 samolocie 368
 samolot 427
-samolote+m 353
 samolotem 353
-samoloto+w 335
 samolotow 335
 samolotu 395
 samoloty 351
 panno 443
-samotn+y 389 samotn+a 380
 samotna 380
-samotni+e 369
 samotnie 369
-samotnos+c 335
 samotnosc 335
 samotnosci 359
 samotny 389
 ranny 402 panny 377 sammy 370 panow 357
-rannyc+h 353
 rannych 353
-panowani+e 333
 panowanie 333
-panowi+e 469
 panowie 469
-pansk+a 420 pansk+i 411
 panska 420
 panski 411
-panskic+h 350
 panskich 350
 panskie 402
-panskieg+o 376
 panskiego 376
 panskiej 385
 panskim 371
-panstw+o 411 panstw+a 401
 panstwa 401
 panstwo 411
 panstwu 358
 panu 488
 santa 359
-panuj+e 344
 panuje 344
 scott 406
 scotty 351
 rany 448
-samyc+h 401
 samych 401
 samym 445
 pas 374 par 337
 para 415 sara 392 papa 344 pasa 342 rasa 334
 sarah 413
-pasazero+w 352
 pasazerow 352
 pare 473
 pasek 332
-sasia+d 342
 sasiad 342
-sasiado+w 363
 sasiadow 363
-papie+r 372
-sasiedz+i 358
 sasiedzi 358
 papier 372
-papiero+w 333
-papieros+a 367 papieros+y 356
 papierosa 367
 papierosy 356
 papierow 333
@@ -5860,190 +4167,132 @@ papieru 362
 papiery 387
 paris 350
 park 405
-parke+r 381
 parker 381
-parkin+g 344
 parking 344
 parkingu 373
 parku 406
 saro 354
-rapor+t 422
-raporci+e 341
 raporcie 341
 raport 422
 raportu 350
 raporty 359
-pasowa+c 335
 pasowac 335
 paru 398
-parti+i 352
 partii 352
-pasuj+e 440 pasuj+a 371
 pasuja 371
 pasuje 440
-partne+r 380
 partner 380
 partnera 381
-partneram+i 343
 partnerami 343
-partnere+m 363
 partnerem 363
-partnerz+e 335
 partnerze 335
 pary 379 pasy 353 rasy 349 sary 341
-paszpor+t 354
 paszport 354
 paryz 350
 paryza 374
 paryzu 379
 pat 343
-satelit+y 333
 satelity 333
 paul 431
 paula 376
-scull+y 358
 scully 358
-ratowa+c 385
 ratowac 385
-patric+k 378
 patrick 378
-patro+l 348
 patrol 348
 patrz 471
 patrza 362
 patrzac 385
-patrzci+e 429
 patrzcie 429
 patrze 401
 patrzec 432
 patrzy 398
 patrzyl 371
-patrzyle+m 353
 patrzylem 353
-patrzys+z 402
 patrzysz 402
 ratuj 335
-ratune+k 334
 ratunek 334
-ratunk+u 356
 ratunku 356
 patty 361
 raz 535 ray 422 say 338
 razem 539
-pazdziernik+a 337
 pazdziernika 337
 razie 497
-paznokci+e 345
 paznokcie 345
-raymon+d 347
 raymond 347
 razu 451
 razy 488
-sebastia+n 339
 sebastian 339
 rece 475
-rebecc+a 367
 rebecca 367
 pech 340
 pecha 360
-reaguj+e 338
 reaguje 338
-reakcj+a 358 reakcj+i 344
 reakcja 358
 reakcje 337
 reakcji 344
 sean 398
 pearl 340
-seattl+e 360
 seattle 360
-reczni+k 346 reczni+e 340
 recznie 340
 recznik 346
 red 387 see 344
 reed 342
 sedna 340
 reese 348
-sedzi+a 406 sedzi+o 338
 sedzia 406
-sedzieg+o 367
 sedziego 367
 sedzio 338
 reid 346
-reggi+e 339
 reggie 339
 peggy 344
-regul+y 356
-regularni+e 336
 regularnie 336
 reguly 356
 reka 423
-rekac+h 411
 rekach 411
-relacj+e 355
 relacje 355
-sekcj+i 367 sekcj+a 343
 sekcja 343
 sekcji 367
-rekam+i 373
 rekami 373
-rekawiczk+i 344
 rekawiczki 344
 reke 454 sejf 342
 pelen 396
 reki 404
-religi+i 341
 religii 341
-reklam+y 349
 reklamy 349
 pelna 421
 pelne 410
-pelneg+o 333
 pelnego 333
 pelnej 347
 pelni 400
-pelno 394 rekom+a 341
+pelno 394
 rekoma 341
-rekor+d 353
 rekord 353
 pelny 366
 pelnym 361
 seks 441
-sekre+t 401
 sekret 401
-sekretar+z 335
-sekretark+a 334
 sekretarka 334
 sekretarz 335
-sekreto+w 336
 sekretow 336
 sekrety 361
-seksi+e 349
 seksie 349
-seksown+a 342 seksown+y 335
 seksowna 342
 seksowny 335
 seksu 407
-seksualn+e 355
 seksualne 355
 reku 358
-sekun+d 437
 sekund 437
 sekunde 386
-sekundk+e 335
 sekundke 335
 sekundy 385
-sektorz+e 332
 sektorze 332
 sen 433
-senato+r 361
 senator 361
 senatora 342
-senatorz+e 342
 senatorze 342
 renee 341
 penny 369
 sens 417
-sensi+e 394
 sensie 394
 sensu 435
 ser 370
@@ -6053,30 +4302,22 @@ serce 471
 sercem 376
 sercu 406
 serem 340
-seria+l 344
 serial 344
 serialu 345
 serii 333
 serio 461
 sesji 338
-reprezentuj+e 339
 reprezentuje 339
-persone+l 350
 personel 350
 personelu 345
-perspektyw+y 341
 perspektywy 341
 perry 350
-restauracj+i 408 restauracj+a 352
 restauracja 352
 restauracje 340
 restauracji 408
-reputacj+e 359
 reputacje 359
-reszt+a 446 reszt+e 435
 reszta 446
 reszte 435
-resztk+i 345
 resztki 345
 reszty 389
 pete 407
@@ -6086,204 +4327,139 @@ seth 360
 setki 401
 rety 345
 rex 332
-pewie+n 485
 pewien 485
 pewna 477
 pewne 437
-pewneg+o 448
 pewnego 448
 pewnej 374
 pewni 386
 pewnie 523
-rewolucj+i 339
 rewolucji 339
 pewno 506 sezon 376
-pewnos+c 404
 pewnosc 404
 pewnosci 377
 pewnoscia 442
 sezonu 334
 pewny 440
-pewnyc+h 368
 pewnych 368
 pewnym 404
-peyto+n 343
 peyton 343
-rezyseri+a 349
 rezyseria 349
 pic 413
-siada+j 427 siada+c 343
 siadac 343
 siadaj 427
-siadajci+e 338
 siadajcie 338
 picia 388
-richar+d 413
 richard 413
 richarda 338
 picie 348
-richi+e 348
 richie 348
 rick 385 siak 365
 ricky 377
 rico 344
 shane 374
-shanno+n 336
 shannon 336
-piase+k 337
 piasek 337
-piask+u 340
 piasku 340
-sharo+n 350
 sharon 350
-piate+k 403 piate+j 351
 piatek 403 piatej 351
 piaty 340
 shaw 353
 shawn 374
 sie 723 she 356 sid 355
 piec 471 siec 374
-piecdziesia+t 342
 piecdziesiat 342
-sieci 394 siebi+e 526 pieci+u 409
+sieci 394
 siebie 526
 pieciu 409
 side 334
-siede+m 427
 siedem 427
-siedmi+u 370
 siedmiu 370
 siedz 367
 siedza 352
 siedzac 332
 siedze 385
-siedzeni+e 345 siedzeni+u 337
 siedzenia 337
 siedzenie 345
 siedzeniu 337
 siedzi 417
-siedzia+l 392
 siedzial 392
 siedziala 338
-siedziale+m 355
 siedzialem 355
-siedzie+c 426
 siedziec 426
-siedzim+y 358
 siedzimy 358
-siedzis+z 387
 siedzisz 387
-pielegniark+a 377 pielegniark+i 342
 pielegniarka 377
 pielegniarki 342
-sheldo+n 340
 sheldon 340
-piekl+a 396 piekl+o 394
 piekla 396
 piekle 377
 pieklo 394
 shelly 337
-piekn+a 459 piekn+e 441
 piekna 459
 piekne 441
-piekneg+o 345
 pieknego 345
 pieknej 345
-piekni+e 425
 pieknie 425
 piekno 359
-pieknosc+i 332
 pieknosci 332
 piekny 429
-pieknyc+h 341
 pieknych 341
 pieknym 340
 siema 347
-pieniadz+e 499
-pieniadzac+h 345
 pieniadzach 345
 pieniadze 499
-pieniedz+y 475
-pieniedzm+i 379
 pieniedzmi 379
 pieniedzy 475
 pies 430
-pierc+e 366
 pierce 366
-piese+k 345
 piesek 345
-pierdo+l 404
 pierdol 404
 pierdole 364
-pierdolon+y 373 pierdolon+e 349
 pierdolona 333
 pierdolone 349
 pierdolony 373
-piers+i 395 piepr+z 390
-pierscie+n 367
 pierscien 367
-pierscione+k 380
 pierscionek 380
 pierre 337
 piersi 395
-piersiowe+j 343
 piersiowej 343
-sierpni+a 334
 sierpnia 334
 pieprz 390
 pieprze 343
-pieprzeni+e 336
 pieprzenie 336
-pieprzon+y 409 pieprzon+a 387
 pieprzona 387
 pieprzone 379
-pieprzoneg+o 346
 pieprzonego 346
 pieprzony 409
 pieprzonym 356
-pieprzys+z 343
 pieprzysz 343
-piesz+o 341
-sierzan+t 380
-sierzanci+e 409
 sierzancie 409
 sierzant 380
 sierzanta 334
 pieszo 341
-pierws+i 359
 pierwsi 359
-pierwsz+y 499 pierwsz+a 469
 pierwsza 469
 pierwsze 457
-pierwszeg+o 420
 pierwszego 420
 pierwszej 426
 pierwszy 499
-pierwszyc+h 369
 pierwszych 369
 pierwszym 436
-pietnasci+e 348
 pietnascie 348
-pietr+o 380 pietr+a 341
 pietra 341
 pietro 380
-pietrz+e 377
 pietrze 377
 right 347
 phil 391
-phili+p 335
 philip 335
-shirle+y 351
 shirley 351
-pigulk+i 355
 pigulki 355
 sil 395 pij 371 pil 352
 sila 414
-pijan+y 400 pijan+a 358
 pijana 358
 pijany 400
 sile 412 pije 399
-pijes+z 369
 pijesz 369
 riley 372
 pilka 371
@@ -6291,71 +4467,52 @@ pilke 403
 pilki 361
 silna 381
 silne 371 pilne 359
-silni+k 385 pikni+k 334
-silniejsz+y 349
 silniejszy 349
 silnik 385 piknik 334
 silnika 338
 silniki 365
-pilnowa+c 370
 pilnowac 370
-pilot 371 pilnu+j 380
+pilot 371
 pilota 359
-pilote+m 348
 pilotem 348
 pilnuj 380
 silny 405
-silown+i 333
 silowni 333
-silve+r 335
 silver 335
 sily 432
-phoeb+e 382
 phoebe 382
-siodme+j 337
 siodmej 337
-phoeni+x 341
 phoenix 341
 simon 393
-piosene+k 340
 piosenek 340
-piosenk+e 399 piosenk+a 391
 piosenka 391
 piosenke 399
 piosenki 386
-simpso+n 360
 simpson 360
-siostr+a 460 siostr+y 425
 siostra 460
 siostre 406
 siostro 402
-siostry 425 siostrz+e 359
+siostry 425
 siostrze 359
-siostrzyczk+o 332
 siostrzyczko 332
 show 400
 sir 492
 pisac 398
 pisal 352
-pisani+a 341
 pisania 341
-pisarze+m 344
 pisarzem 344
 piper 370
 pisma 334
 pismo 347
-pistole+t 408
 pistolet 408
 pistoletu 339
 pisza 357
 pisze 418
-piszes+z 361
 piszesz 361
 rita 347
 river 340
 piwa 391
 piwo 427
-piwnic+y 396
 piwnicy 396
 pizza 352
 pizze 362
@@ -6365,36 +4522,27 @@ place 375 slabe 360
 placi 381
 placic 386
 placil 335
-placis+z 349
 placisz 349
 slabo 354
-slabos+c 357
 slabosc 357
 slabosci 348
 placu 345
 slaby 387 placz 383 skacz 354
 placze 361
-placzes+z 355
 placzesz 355
 skad 514 slad 387
-slado+w 395
 sladow 395
 sladu 384
-slady 425 skadz+e 340
+slady 425
 skadze 340
 plci 339
-plaka+c 385 plaka+l 335
 plakac 385 skakac 334
 plakal 335
 skale 333
 skali 332
 skaly 347
 plan 467
-planac+h 339
 planach 339
-plane+m 370 plane+t 352
-skanda+l 338
-planeci+e 387
 planecie 387
 skandal 338
 planem 370
@@ -6402,80 +4550,55 @@ planet 352
 planeta 372
 planete 376
 planety 399
-plani+e 361
 planie 361
-plano+w 372
 planow 372
 planu 403
-planuj+e 364
 planuje 364
-planujes+z 357
 planujesz 357
 plany 423
 skarb 366
-skarbi+e 463
 skarbie 463
-skarg+e 339
 skarge 339
-plaszc+z 376
 plaszcz 376
-platk+i 342
 platki 342
-skazan+y 359
 skazany 359
 plaze 349
-slawn+y 354
 slawny 354
 plazy 396 slawy 334
-plecac+h 369
 plecach 369
-plecam+i 377
 plecami 377
 plecy 397
-sledz+i 343
 sledzi 343
 sledzic 366
 sledzil 343
-sledztw+o 400 sledztw+a 372
 sledztwa 372
 sledztwo 400
-plemieni+a 344
 plemienia 344
 slepa 335
 slepy 373
-sliczn+a 362 sliczn+e 347
 sliczna 362
 sliczne 347
-sliczni+e 346
 slicznie 346
 sliczny 344
 pliki 338
-sklad+a 378
 sklada 378
 sklep 405
-sklepi+e 401
 sklepie 401
 sklepu 410
-skoczy+c 348
 skoczyc 348
-slodk+i 405 slodk+a 381
 slodka 381
 slodki 405
 slodkie 400
 slodko 353
-slodycz+e 334
 slodycze 334
 skok 365
 skoku 335
-slonc+e 417 slonc+a 410
 slonca 410
 slonce 417
 sloncu 343
 skoncz 381
 skoncza 340
 skoncze 392
-skonczm+y 336
-skonczon+e 370 skonczon+a 364
 skonczona 364
 skonczone 370
 skonczony 358
@@ -6486,1025 +4609,683 @@ skonczyl 406
 skonczyla 394
 skonczylam 385
 skonczylas 344
-skonczyle+m 413 skonczyle+s 375
 skonczylem 413
 skonczyles 375
-skonczylism+y 397
 skonczylismy 397
 skonczylo 394
 skonczyly 360
-skonczym+y 373
 skonczymy 373
-skonczys+z 385
 skonczysz 385
-sloneczk+o 333
 sloneczko 333
-slonk+o 358
 slonko 358
-skontaktowa+c 389
 skontaktowac 389
-skora 371 skopa+c 332
+skora 371
 skopac 332
 skore 380
-skopi+e 333
 skopie 333
 skoro 484
-skory 386 skorz+e 339
+skory 386
 skorze 339
-skorzysta+c 386
 skorzystac 386
-plotk+i 379 plotk+a 335
 plotka 335
 plotki 379
 slow 416
 slowa 469
-slowam+i 349
 slowami 349
-slowe+m 353
 slowem 353
-slowk+o 356
 slowko 356
 slowo 459
 slowy 337
 skrec 346
-skrzydl+a 365
 skrzydla 365
-skrzynk+i 336
 skrzynki 336
-skrzywdz+i 342
 skrzywdzi 342
 skrzywdzic 406
 skrzywdzil 351
 slub 433 pluc 357
 pluca 353
-slube+m 340
 slubem 340
-sluch 339 slubi+e 379
+sluch 339
 slucha 375
 sluchac 432
 sluchaj 500 sluchal 353
 sluchaja 332
-sluchajci+e 428
 sluchajcie 428
 slucham 465
-sluchas+z 394
 sluchasz 394
-sluchawk+e 350
 sluchawke 350
 slubie 379
 sluchu 349
 slubu 394
 plus 390 skup 374
-skupi+c 388
 skupic 388
-skurwie+l 361
 skurwiel 361
 skurwielu 354
-sluszn+e 351
 sluszne 351
-sluszni+e 378
 slusznie 378
-skute+k 342
 skutek 342
-skutk+i 342
 skutki 342
-sluzb+y 388 sluzb+e 342
 sluzbe 342
-sluzbi+e 367
 sluzbie 367
 sluzby 388
 sluzy 365
 sluzyc 389
 sluzyl 336
-slycha+c 426
 slychac 426
 plyn 338
-plyni+e 365
 plynie 365
-slysz+e 439 slysz+y 391
-slysza+l 397
 slyszal 397
 slyszala 351
 slyszalam 440
 slyszalas 408
-slyszale+m 473 slyszale+s 444
 slyszalem 473
 slyszales 444
 slysze 439
 slyszec 411
-slyszel+i 339
 slyszeli 339
-slyszelisci+e 383
 slyszeliscie 383
-slyszelism+y 371
 slyszelismy 371
 slyszy 391
-slyszyci+e 373
 slyszycie 373
-slyszys+z 452
 slyszysz 452
 plyte 343
 plyty 353
-plywa+c 360
 plywac 360
 po 615
 rob 471
 soba 494
-snach 347 robci+e 367
+snach 347
 robcie 367
-robak+i 335
 robaki 335
-pocalowa+c 380
 pocalowac 380
-pocalu+j 371
 pocaluj 371
-pocalune+k 372
 pocalunek 372
-pobawi+c 352
 pobawic 352
-smaczneg+o 344
 smacznego 344
 road 357
-rober+t 397
 robert 397
 roberta 351
 robi 506
-robic 511 robia 455 pobic 334 pocia+g 406
+robic 511 robia 455 pobic 334
 robiac 362
-pociag 406 robici+e 431
+pociag 406
 robicie 431
-pociagie+m 340
 pociagiem 340
 pociagu 383
 sobie 576 robie 477
-robieni+a 351 robieni+e 348
 robienia 351
 robienie 348
 robil 440 pobil 341
 robila 395
 robilam 379
 robilas 370
-robile+m 406 robile+s 398
 robilem 406
 robiles 398
 robili 380
-robilisci+e 334
 robiliscie 334
-robilism+y 378
 robilismy 378
-robin 396 robim+y 458
-pochodz+i 409 pochodz+a 363
+robin 396
 pochodza 363
 pochodze 353
 pochodzi 409
-pochodzis+z 342
 pochodzisz 342
 robimy 458
-robis+z 530 pocis+k 355
 pocisk 355
 pociski 339
 robisz 530
 rock 386 smak 366
 rocka 338
-pobliz+u 428
 poblizu 428
 smaku 345
-smakuj+e 387
 smakuje 387
 rocky 353
-roboci+e 344
 robocie 344
-robot 341 sobot+e 387 sobot+a 336
+robot 341
 robota 459 sobota 336
 robote 431 sobote 387
 roboty 451
-pobra+c 360
 pobrac 360
-pobudk+a 334
 pobudka 334
-poczate+k 425
 poczatek 425
-poczatk+u 449
 poczatku 449
-poczeka+j 462 poczeka+c 422
 poczekac 422
 poczekaj 462
-poczekajci+e 367
 poczekajcie 367
 poczekam 370
 poczekamy 348
-roczni+e 343 roczni+k 335
 rocznie 343
 rocznik 335
-pobyt 347 poczu+c 384 poczt+e 350
+pobyt 347
 poczuc 384 poczta 347
-poczuci+e 399 poczuci+a 352
 poczucia 352
 poczucie 399
 poczte 350
-poczul 349 poczuj+e 344
-poczula+m 355
+poczul 349
 poczulam 355
-poczuje 344 poczule+m 370
+poczuje 344
 poczulem 370
-poczujes+z 383
 poczujesz 383
 pobytu 365
 pod 524
 podac 418
-podchod+z 334
 podchodz 334
 podaj 423 podal 349
 podaje 345
 podam 350
-podani+e 354
 podanie 354
-podas+z 336
 podasz 336
-podatk+i 340
 podatki 340
-podcza+s 482 podaza+c 339
 podazac 339
 podczas 482
-podda+c 375 podda+j 335
 poddac 375
 poddaj 335
 poddaje 342
-podejd+z 402
 podejdz 402
-podejmowa+c 334
 podejmowac 334
-podejs+c 374
 podejsc 374
-podejsci+e 363
 podejscie 363
-podejrzan+y 386
-podejrzaneg+o 383
 podejrzanego 383
 podejrzany 386
-podejrzanyc+h 370
 podejrzanych 370
 podejrzanym 349
-podejrzeni+a 337
 podejrzenia 337
-podejrzew+a 332
 podejrzewa 332
 podejrzewam 358
-podja+c 384
 podjac 384
-podjale+m 334
 podjalem 334
-podlodz+e 387
 podlodze 387
-podlog+e 367 podlog+i 339
 podloge 367
 podlogi 339
 snem 347
-podob+a 487
 podoba 487
-podobal 356 podobaj+a 373
+podobal 356
 podobaja 373 podobala 342
 podobalo 399
-podobas+z 336
 podobasz 336
-podobn+o 423 podobn+e 390
 podobna 351
 podobne 390
-podobneg+o 373
 podobnego 373
 podobni 334
 podobnie 401
 podobno 423
 podobny 374
-podobnyc+h 337
 podobnych 337
-rodne+y 342
 rodney 342
-podnie+s 390
 podnies 390
 podniesc 384
-podnos+i 332
 podnosi 332
-podpi+s 354
 podpis 354
-podpisa+c 387 podpisa+l 345
 podpisac 387
 podpisal 345
 podpisz 348
-podsluc+h 340
 podsluch 340
-podro+z 420
 podroz 420
-podrozowa+c 349
 podrozowac 349
 podrozy 409
-podsta+w 336
 podstaw 336
-podstawi+e 389
 podstawie 389
-podstawow+e 332
 podstawowe 332
 podstawy 344
-podrzuci+c 344
 podrzucic 344
-poduszk+i 334
 poduszki 334
-rodza+j 421
 rodzaj 421
 rodzaje 336
 rodzaju 431
 rodzi 344
-rodzic+e 451 podzia+l 348
-rodzicam+i 385
 rodzicami 385
 rodzice 451
 podzial 348
-rodzico+w 434 rodzico+m 356
 rodzicom 356
 rodzicow 434
-podzieli+c 376
 podzielic 376
-podziekowa+c 412
 podziekowac 412
-podwiez+c 351
 podwiezc 351
 rodzin 358
 rodzina 474
 rodzine 445
-rodzini+e 423
 rodzinie 423
-rodzinn+e 367 rodzinn+y 351
 rodzinna 334
 rodzinne 367
 rodzinny 351
 rodziny 466
-podziwia+m 357
 podziwiam 357
-podwojn+e 354
 podwojne 354
-podwojni+e 339
 podwojnie 339
 rog 353
 smiac 368
-pogada+c 453 pogada+m 358
 pogadac 453
 pogadaj 345
-pogadajm+y 347
 pogadajmy 347
 pogadam 358
-sniadani+e 420 sniadani+a 337
 sniadania 337
 sniadanie 420
 pogadamy 396
 smial 335
 smialo 412
 snie 375
-smiec+i 403 smiec+h 359
 smieci 403 smiech 359
 smiechu 347
 snieg 368
 sniegu 353
 smiej 340
 smieje 344
-smiejes+z 352
 smiejesz 352
-roger 389 smies+z 376
-smierdz+i 384
+roger 389
 smierdzi 384
-smiertelni+e 339
 smiertelnie 339
 smiesz 376
-smieszn+e 430 smieszn+y 360
 smieszne 430
-smieszni+e 335
 smiesznie 335
 smieszny 360
-rogie+m 350
 rogiem 350
-pogod+a 365 pogod+e 335
 pogoda 365
 pogode 335
-poinformowa+c 346
 poinformowac 346
-pogodzi+c 369
 pogodzic 369
-pogotowi+e 347
 pogotowie 347
-pogrze+b 388
 pogrzeb 388
-pogrzebi+e 358
 pogrzebie 358
 rogu 381
 smith 395
 pol 460 rok 460 sok 364 sol 338
 pola 382 rola 349
-pojac 338 polac+z 352
+pojac 338
 polacz 352
-polaczeni+e 396 polaczeni+a 356
 polaczenia 356
 polaczenie 396
-polaczon+e 339
 polaczone 339
-polaczy+c 382
 polaczyc 382
-pojad+e 397
 pojade 397
-pokaz 461 pojaw+i 388 pojaz+d 352
-pokaza+c 448 pokaza+l 381
+pokaz 461
 pokazac 448
-pokazci+e 343
 pokazcie 343
 pokazal 381
 pokazala 345
 pokaze 441 pojazd 352
-pokazem+y 345
 pokazemy 345
-pokazes+z 355
 pokazesz 355
 pojawi 388
 pojawia 390 pojawic 338
-pojawiaj+a 339
 pojawiaja 339
 pojawil 402
 pojawila 365
 pojawilo 333
 pojawily 342
-pokazuj+e 381 pokazuj+a 351
 pokazuja 351
 pokazuje 381
-pokazywa+c 345
 pokazywac 345
 pole 404 role 393
 pojda 356
-poleceni+a 340 poleceni+e 333
 polecenia 340
 polecenie 333
-pojeci+a 471 pojeci+e 385
-pojecia 471 pojecha+c 408 pojecha+l 381
+pojecia 471
 pojechac 408
 pojechal 381
 pojechala 356
-pojechale+m 344
 pojechalem 344
 pojechali 338
-pojecie 385 polecie+c 341
+pojecie 385
 poleciec 341
 pojde 473
-pojedzi+e 350
 pojedzie 350
-pojedziem+y 391
 pojedziemy 391
-pojedzies+z 372
 pojedziesz 372
-pojedyne+k 340
 pojedynek 340
-poleg+a 391
 polega 391
 polegac 353
-poker+a 346
 pokera 346
 pojdz 346
-pojdzi+e 432
 pojdzie 432
-pojdzieci+e 342
 pojdziecie 342
-pojdziem+y 431
 pojdziemy 431
-pojdzies+z 434
 pojdziesz 434
 poki 440 roli 377 soli 338
-policj+a 466 policj+i 449
 policja 466
-policjan+t 374
-policjanc+i 354
 policjanci 354
 policjant 374
 policjanta 364
-policjante+m 368
 policjantem 368
-policjanto+w 361
 policjantow 361
 policje 436
 policji 449
-polityk+a 356 polityk+i 338
 polityka 356
 polityki 338
-pokla+d 388
 poklad 388
-pokladzi+e 407
 pokladzie 407
 pokoj 462
 pokoje 355
-pokoleni+a 339 pokoleni+e 335
 pokolenia 339
 pokolenie 335
 pokoju 485
-polno+c 398
-polnoc 398 pokona+c 397
+polnoc 398
 pokonac 397
-polnocne+j 365
 polnocnej 365
 polnocy 402
-poloz 399 polow+e 401 polow+a 395
+poloz 399
 polowa 395
 polowac 335
-polowani+e 359
 polowanie 359
 polowe 401 poloze 334
-polozeni+e 348
 polozenie 348
-polowi+e 394
 polowie 394
-polowy 356 polozy+c 392
+polowy 356
 polozyc 392
 pojsc 458
-polsk+i 341
 polski 341
 roku 493 polu 381 soku 334
-poludni+e 401 poludni+u 394
 poludnia 353
 poludnie 401
-poludniowe+j 367
 poludniowej 367
 poludniu 394
-poltor+a 345
 poltora 345
-pojutrz+e 333
 pojutrze 333
 ron 367
 ponad 454
-ponadt+o 343
 ponadto 343
-pomag+a 417
 pomaga 417
 pomagac 387
-pomagal 348 pomagaj+a 345
+pomagal 348
 pomagaja 345
 pomagam 362
-pomagas+z 363
 pomagasz 363
 roman 338
 romans 396
-romantyczn+e 355
 romantyczne 355
 romeo 352
-pomiedz+y 434
-poniedziale+k 389
 poniedzialek 389
 pomiedzy 434
-ponies+c 340
 poniesc 340
-poniewa+z 507
 poniewaz 507
-pomim+o 394
 pomimo 394
-ponize+j 380
 ponizej 380
 smok 335
 smoka 345
-sooki+e 340
 sookie 340
 pomoc 528 ponoc 358
 pomoca 408
-pomocn+e 332
 pomocne 332
 pomocy 488
-pomog+e 432 pomog+l 403
 pomoga 363
 pomoge 432 ronnie 357
 pomogl 403
 pomogla 369
-pomogle+s 349 pomogle+m 340
 pomoglem 340
 pomogles 349
 pomoglo 361
 pomoz 452 sonny 350
-pomozci+e 383
 pomozcie 383
 pomoze 452
-pomozem+y 357
 pomozemy 357
-pomozes+z 415
 pomozesz 415
-pomowi+c 381
 pomowic 381
-ponowni+e 447
 ponownie 447
 snow 366
-pomylk+a 394
 pomylka 394
-pomys+l 499
 pomysl 499
 pomysla 346
 pomyslal 387
 pomyslala 333
 pomyslalam 424
-pomyslale+m 449 pomyslale+s 354
 pomyslalem 449
 pomyslales 354
 pomysle 367
 pomyslec 412
-pomyslelism+y 337
 pomyslelismy 337
 pomyslem 352
 pomysli 352
-pomyslo+w 358
 pomyslow 358
 pomyslu 332
 pomysly 385
 sos 362
 pora 422
-posad+e 343
 posade 343
-poradz+e 416 poradz+i 362
 poradze 416
 poradzi 362
 poradzic 402
-poradzim+y 368
 poradzimy 368
-poradzis+z 382
 poradzisz 382
-porane+k 349
 poranek 349
-poparci+e 343
 poparcie 343
-popatr+z 451
 popatrz 451
-popatrzci+e 362
 popatrzcie 362
-popatrze+c 364
 popatrzec 364
-porazk+a 334
 porazka 334
 rose 403 pore 376
-popelni+l 371 popelni+c 348
 popelnic 348
 popelnil 371
-popelnile+m 359
 popelnilem 359
-posiad+a 389
 posiada 389
 posiadam 343
-posiadani+e 367
 posiadanie 367
-posiadlos+c 339
 posiadlosc 339
 posiadlosci 352
 rosie 352
-sophi+e 375
 sophie 375
-posile+k 369
 posilek 369
-posilk+i 354
 posilki 354
-rosjani+e 350
 rosjanie 350
 rosji 357
-roslin+y 342
 rosliny 342
-poslubi+c 367 posluch+a 344
 poslubic 367 poslucha 344
 posluchac 407
 posluchaj 492
-posluchajci+e 389
 posluchajcie 389
 rosna 343
 smrod 339
-rosni+e 378
 rosnie 378
-popoludni+e 352 popoludni+a 339
 popoludnia 339
 popoludnie 352
-porownani+u 362
 porownaniu 362
-porozmawia+c 493 porozmawia+m 388
 porozmawiac 493
 porozmawiaj 373
 porozmawiam 388
 porozmawiamy 408
-porozumieni+a 338
 porozumienia 338
 ross 382
-popracowa+c 364
 popracowac 364
-popraw+i 336
 poprawi 336
 poprawic 360
-poprawk+i 374
 poprawki 374
-pospiec+h 337
 pospiech 337
 pospiechu 355
-pospies+z 426
 pospiesz 426
-pospieszci+e 342
 pospieszcie 342
-pospieszy+c 334
 pospieszyc 334
-posro+d 367 popro+s 357
 posrod 367
-posrodk+u 333
 posrodku 333
 popros 357
-poprosi+c 393 poprosi+l 389
 poprosic 393
 poprosil 389
 poprosila 353
 poprosilam 337
-poprosile+m 362
 poprosilem 362
-poprost+u 404
 poprostu 404
-poprosz+e 427
 poprosze 427
-poprowadzi+c 339
 poprowadzic 339
-posprzata+c 354
 posprzatac 354
 sorry 371
-poprze+z 407
-poprzedni+o 392 poprzedni+m 343
-poprzednic+h 353
 poprzednich 353
-poprzednieg+o 335
 poprzedniego 335
 poprzednio 392 poprzednim 343
 poprzez 407
-posta+c 374 posta+w 359
 postac 374
 postaci 369
-postanowi+l 350
 postanowil 350
-postanowila+m 335
 postanowilam 335
-postanowile+m 367
 postanowilem 367
-postara+m 382 postara+j 371
 postarac 341
 postaraj 371
 postaram 382
 postaw 359
-postawi+c 392 postawi+e 346
 postawic 392
 postawie 346
 postawil 333
-poruczni+k 399
 porucznik 399
 porucznika 342
 poruczniku 416
-poste+p 347 porte+r 339
-portfe+l 373
 portfel 373
 postep 347 porter 339
-postepowa+c 335
 postepowac 335
-posterune+k 369
 posterunek 369
-posterunk+u 361
 posterunku 361
 postepy 360
-popularn+y 335
 popularny 335
-portre+t 333
 portret 333
-porusz+a 353
 porusza 353
 poruszac 345
-postrzeli+l 338
 postrzelil 338
-postrzelon+y 355
 postrzelony 355
 portu 337
 pory 417 rory 377 ropy 335
-porwa+l 361 porwa+c 339
 porwac 339
-porzade+k 368
 porzadek 368
-porzadk+u 559
 porzadku 559
-porzadn+y 334
-porzadni+e 355
 porzadnie 355
 porzadny 334
 porwal 361
 porwali 337
-porwani+e 355 porwani+a 334
 porwania 334
 porwanie 355
 porze 391
-poszed+l 438
 poszedl 438
-poszedle+m 400 poszedle+s 361
 poszedlem 400
 poszedles 361
-poswieceni+e 344
 poswiecenie 344
-poswieci+c 365
 poswiecic 365
-poszl+o 434 poszl+a 420
 poszla 420
 poszlam 379
 poszlas 345
 poszli 385
-poszlism+y 363
 poszlismy 363
 poszlo 434
 poszly 344
-porzuci+c 340 porzuci+l 332
 porzucic 340
 porzucil 332
-poszuka+c 384 poszuka+m 357
 poszukac 384
 poszukaj 347
 poszukam 357
-poszukiwa+n 335
 poszukiwan 335
-poszukiwani+a 372 poszukiwani+u 356
 poszukiwania 372
 poszukiwaniu 356
 poszukiwany 333
 snu 388
 potem 519
-potencja+l 341
 potencjal 341
-potezn+y 355
 potezny 355
-potraf+i 434
 potrafi 434
 potrafia 395
 potrafie 441
 potrafil 357
-potrafim+y 338
 potrafimy 338
-potrafis+z 427
 potrafisz 427
-potrw+a 403
 potrwa 403
 potrwac 334
-potrzeb+a 428 potrzeb+y 410
 potrzeba 428
 potrzebe 335
-potrzebi+e 333
 potrzebie 333
-potrzebn+y 417 potrzebn+e 413
 potrzebna 405
 potrzebne 413
 potrzebny 417
-potrzebowa+l 427 potrzebowa+c 405
 potrzebowac 405
 potrzebowal 427
 potrzebowala 384
 potrzebowali 362
-potrzebuj+e 519 potrzebuj+a 412
 potrzebuja 412
 potrzebuje 519
-potrzebujem+y 465
 potrzebujemy 465
-potrzebujes+z 461
 potrzebujesz 461
 potrzeby 410
-potrzyma+j 343 potrzyma+c 340
 potrzymac 340
 potrzymaj 343
-smute+k 354 potte+r 337
 smutek 354
 potter 337
 south 348
-smutk+u 336
 smutku 336
-smutn+e 388 smutn+a 369
 smutna 369
 smutne 388
 smutno 342
 smutny 367
-potwierdz+a 345
 potwierdza 345
 potwierdzam 344
-potwierdzi+c 370
 potwierdzic 370
-potwo+r 378
 potwor 378
 potwora 368
-potwore+m 367
 potworem 367
 potwory 355
 roy 385 sny 378
 poza 493
-pozbad+z 345
 pozbadz 345
-rozbi+l 344
 rozbil 344
-pozalujes+z 336
 pozalujesz 336
 pozar 377
-pozby+c 421
 pozbyc 421
-rozczarowan+y 333
 rozczarowany 333
-powazn+e 400 powazn+y 389
 powazna 380
 powazne 400
-powazneg+o 371
 powaznego 371
-powazni+e 480
 powaznie 480
 powazny 389
 roze 334
-pozegna+c 382
 pozegnac 382
-pozegnani+e 347
 pozegnanie 347
-rozejrze+c 346
 rozejrzec 346
-rozejrzy+j 354
 rozejrzyj 354
 rower 362
-pozdro+w 343
 pozdrow 343
-pozdrowieni+a 359
 pozdrowienia 359
-rowerz+e 339
 rowerze 339
 pozew 337
-rozdzia+l 366
 rozdzial 366
-rozdzieli+c 345
 rozdzielic 345
-powiadomi+c 348
 powiadomic 348
-powiazan+e 335
 powiazane 335
-powiazani+a 346
 powiazania 346
 powie 446
-powieci+e 360
 powiecie 360
-powied+z 524
 powiedz 524
 powiedza 366
-powiedzci+e 383
 powiedzcie 383
-powiedzeni+a 425 powiedzeni+e 349
 powiedzenia 425
 powiedzenie 349
-powiedzia+l 528
 powiedzial 528
 powiedziala 486
 powiedzialam 460
 powiedzialas 452
-powiedziale+m 492 powiedziale+s 478
 powiedzialem 492
 powiedziales 478
-powiedzian+o 377 powiedzian+e 351
 powiedziane 351
 powiedziano 377
-powiedzie+c 545
 powiedziec 545
-powiedziel+i 431
 powiedzieli 431
-powiedzm+y 413
 powiedzmy 413
 powiem 499
 powiemy 386
-powies+z 477 powies+c 340
 powiesc 340
 powiesci 346
-powiesi+c 343
 powiesic 343
 powiesz 477
-powierzchn+i 376
 powierzchni 376
 powierzchnie 343
-powietrz+e 411 powietrz+a 399
 powietrza 399
 powietrze 411
 powietrzu 382
-pozio+m 416
-powinie+n 471
 powinien 471
-powiniene+s 486 powiniene+m 480
 powinienem 480
 powinienes 486
-poziom 416 powinn+o 458 powinn+a 443
+poziom 416
 powinna 443
 powinnam 462
 powinnas 465
-powinni 420 poziomi+e 380
+powinni 420
 poziomie 380
-powinnisci+e 403
 powinniscie 403
-powinnism+y 490
 powinnismy 490
 powinno 458
 poziomu 360
 powinny 401
-powinnysm+y 367
 powinnysmy 367
-rozgryz+c 338
 rozgryzc 338
-rozka+z 423
 rozkaz 423
-rozkazo+w 351
 rozkazow 351
 rozkazu 352
 rozkazy 406
@@ -7514,197 +5295,141 @@ poznal 377 poznaj 369
 poznala 357
 poznalam 389
 poznalas 349
-poznaje 344 poznale+m 408 poznale+s 362
+poznaje 344
 poznalem 408
-poznales 362 poznajes+z 356
+poznales 362
 poznajesz 356
 poznali 337
-poznalism+y 386
 poznalismy 386
 poznam 349
-poznas+z 357
 poznasz 357
-rozmawi+a 383
 rozmawia 383
 rozmawiac 467
 rozmawial 390 rozmawiaj 333
 rozmawiala 351 rozmawiaja 347
 rozmawialam 393
 rozmawialas 364
-rozmawiale+m 417 rozmawiale+s 382
 rozmawialem 417
 rozmawiales 382
 rozmawiali 336
 rozmawiam 388
 rozmawiamy 396
-rozmawias+z 375
 rozmawiasz 375
 powod 441 rozne 422
-powode+m 384
 powodem 384
-powodo+w 399
 powodow 399
 powodu 490
-powoduj+e 381
 powoduje 381
 powody 380
-powodzeni+a 443
 powodzenia 443
-rozni 354 rowni+e 409
-roznic+a 412 rozmia+r 372
+rozni 354
 roznica 412
 roznice 352
 rozmiar 372
 roznicy 370
-rownie 409 poznie+j 505
+rownie 409
 pozniej 505
 rowniez 482
-powol+i 425
 powoli 425
-pozno 459 rowno 333 rozmo+w 368
+pozno 459 rowno 333
 rozmow 368
 rozmowa 403
-rownowag+i 334
 rownowagi 334
 rozmowe 418
-rozmowi+e 353
 rozmowie 353
 rozmowy 419
-pozosta+c 389 pozosta+l 345
 pozostac 389
-pozostal 345 pozostaj+e 385
+pozostal 345
 pozostaje 385 pozostale 370
 pozostali 369
 pozostalo 366
-pozostalyc+h 379
 pozostalych 379
-pozostani+e 375
 pozostanie 375
-roznyc+h 413
 roznych 413
-rozsadk+u 337
 rozsadku 337
-powro+t 404
-powroc+i 336
 powroci 336
 powrocic 345
 powrocie 369
 powrocil 350
-rozpocza+c 369 rozpocza+l 336
 rozpoczac 369
 rozpoczal 336
-rozpoczni+e 342
 rozpocznie 342
 powrot 404
-powrote+m 468
 powrotem 468
 powrotu 386
-rozpozna+c 348
 rozpoznac 348
-powstani+e 344
 powstanie 344
-powstrzym+a 371
 powstrzyma 371
 powstrzymac 439
-rozrywk+i 355
 rozrywki 355
-powtarz+a 341
 powtarza 341
 powtarzac 370
 powtarzal 338
 powtarzam 397
 rozum 367
-rozumi+e 418
 rozumie 418
 rozumiec 364
-rozumieci+e 382
 rozumiecie 382
-rozumiej+a 349
 rozumieja 349
 rozumiem 517
 rozumiemy 379
-rozumies+z 483
 rozumiesz 483
-powtor+z 364
 powtorz 364
 powtorzy 369
 powtorzyc 377
-pozycj+e 403 pozwal+a 401
 pozwala 401 pozycja 352
-pozwalaj+a 347
 pozwalaja 347
 pozwalam 337
-pozwalas+z 351
 pozwalasz 351
 pozycje 403 rozwale 338
-pozycji 395 rozwali+c 336
+pozycji 395
 rozwalic 336
-pozyczy+c 385 rozwazy+c 344
 pozyczyc 385 rozwazyc 344
-rozwiaza+c 388
 rozwiazac 388
-rozwiazani+e 394 rozwiazani+a 352
 rozwiazania 352
 rozwiazanie 394
-pozwo+l 481 rozwo+d 362
 rozwod 362
 rozwodu 342
 pozwol 481 rozwoj 340
 pozwola 357
-pozwolci+e 394
 pozwolcie 394
 pozwole 436
-pozwoleni+e 391 pozwoleni+a 361
 pozwolenia 361
 pozwolenie 391
 pozwoli 412
 pozwolic 450
 pozwolil 390
 pozwolila 355
-pozwolile+m 361 pozwolile+s 361
 pozwolilem 361
 pozwoliles 361
 pozwolili 342
-pozwolim+y 356
 pozwolimy 356
-pozwolis+z 399
 pozwolisz 399
 rozwoju 348
-powyze+j 344
 powyzej 344
 psa 428
 spac 455 prac 343
 praca 466
-prace 484 space+r 386
+prace 484
 spacer 386
-pracowa+c 456 pracowa+l 425
 pracowac 456
 pracowal 425
 pracowala 381
 pracowalam 365
-pracowale+m 398 pracowale+s 350
 pracowalem 398
 pracowales 350
 pracowali 343
-pracowalism+y 352
 pracowalismy 352
-pracowni+k 348
-pracownic+y 350
 pracownicy 350
 pracownik 348
 pracownika 336
-pracownikie+m 339
 pracownikiem 339
-pracowniko+w 387
 pracownikow 387
-pracu+j 340
 pracuj 340
 pracuja 386
 pracujac 336
 pracuje 480
-pracujem+y 394
 pracujemy 394
-pracujes+z 429
 pracujesz 429
 pracy 509
 prad 364
@@ -7713,285 +5438,189 @@ spadac 355
 spadaj 405
 spadam 355
 spadamy 365
-spade+k 333
 spadek 333
 spadl 373
 spadla 355
-spadni+e 354
 spadnie 354
 pradu 345
-pragn+e 397
 pragne 397
-pragni+e 375
 pragnie 375
-pragnieni+e 349 pragnieni+a 340
 pragnienia 340
 pragnienie 349
-pragnies+z 368
 pragniesz 368
 spal 377
 spala 352
 spalam 357
 spalas 349
-spale+m 369 spale+s 361
 spalem 369
 spales 361
-spali+c 361
 spalic 361
-praln+i 346
 pralni 346
-spakowa+c 335
 spakowac 335
-praktyczni+e 390
 praktycznie 390
-prani+e 363
 pranie 363
 prasa 348
 prasy 348
 praw 379
 prawa 460
-prawd+a 555 prawd+e 478
 prawda 555
 prawde 478
 prawej 393
 prawem 383
 prawdy 418
-prawdzi+e 354
 prawdzie 354
-prawdziw+a 446 prawdziw+e 445
 prawdziwa 446
 prawdziwe 445
-prawdziweg+o 397
 prawdziwego 397
 prawdziwej 371
 prawdziwi 346
 prawdziwie 337
 prawdziwy 442
-prawdziwyc+h 360
 prawdziwych 360
 prawdziwym 413
-prawi+e 491
 prawie 491
-prawidlow+o 334
 prawidlowo 334
 prawo 475
-prawni+k 378
-prawnic+y 344
 prawnicy 344
 prawnik 378
 prawnika 381
-prawnikie+m 386
 prawnikiem 386
-prawniko+w 344
 prawnikow 344
-specjaln+y 386 specjaln+e 380
 specjalna 374
 specjalne 380
-specjalneg+o 374
 specjalnego 374
-specjalni+e 393
 specjalnie 393
-specjalnos+c 341
 specjalnosc 341
 specjalny 386
-specjalnyc+h 351
 specjalnych 351
 precz 359
-predk+o 341
 predko 341
-predkos+c 371
 predkosc 371
 predkosci 350
 predkoscia 344
-srednie+j 359
 sredniej 359
-spedz+a 341
 spedza 341
 spedzac 357
-spedzas+z 333
 spedzasz 333
-predze+j 392
 predzej 392
-spedzi+c 407 spedzi+l 356
 spedzic 407
 spedzil 356
-spedzila+m 345
 spedzilam 345
-spedzile+m 375
 spedzilem 375
-spedzilism+y 343
 spedzilismy 343
-spelni+c 343
 spelnic 343
 psem 370
-spence+r 366
 spencer 366
-prezen+t 435
 prezent 435
-prezento+w 334
 prezentow 334
 prezenty 373
-prezyden+t 416
-prezydenci+e 380
 prezydencie 380
 prezydent 416
 prezydenta 402
-prezydente+m 370
 prezydentem 370
 spi 406
 spia 346
-spiaczc+e 350
 spiaczce 350
 price 341
 spie 361 psie 359
-spierdala+j 357
 spierdalaj 357
-spieszy+c 340
 spieszyc 340
-spiew+a 355
 spiewa 355
 spiewac 383
 spij 364
 spike 346
-spisale+s 336
 spisales 336
-spise+k 339
 spisek 339
 spisz 383
-splaci+c 340
 splacic 340
 proba 394
-probe 375 proce+s 408
-procedur+a 342 procedur+y 338
+probe 375
 procedura 342
 procedury 338
-procen+t 383
 procent 383
 proces 408
-procesi+e 339
 procesie 339
 procesu 373
-proch 333 probi+e 340
+proch 333
 probie 340
 prochy 367
-spock 349 probk+i 377 probk+e 359
-probke 359 proble+m 502
+spock 349
+probke 359
 problem 502
-problemam+i 346
 problemami 346
-probleme+m 403
 problemem 403
-problemo+w 418
 problemow 418
 problemu 427
 problemy 454
 probki 377
-probowa+l 432 probowa+c 378
 probowac 378
 probowal 432
 probowala 383
 probowalam 405
 probowalas 346
-probowale+m 431 probowale+s 377
 probowalem 431
 probowales 377
 probowali 370
-probowalism+y 370
 probowalismy 370
-probu+j 390
 probuj 390
 probuja 379
 probujac 380
 probuje 466
-probujem+y 379
 probujemy 379
-probujes+z 408
 probujesz 408
 proby 374 procz 344
-spoczyw+a 334
 spoczywa 334
 spod 390
 srode 348
 srodek 395
-profeso+r 389
 profesor 389
 profesora 351
-profesorz+e 393
 profesorze 393
-profi+l 348
 profil 348
-srodk+u 461 srodk+a 447
 srodka 447
 srodki 383
-srodko+w 363
 srodkow 363
 srodku 461
-spodn+i 343
-spodob+a 415
 spodoba 415
-spodobal+o 349
 spodobalo 349
 spodni 343
 spodnie 400
-srodowisk+a 341 srodowisk+o 335
 srodowiska 341
 srodowisko 335
-producen+t 332
 producent 332
-produk+t 337
-produkcj+i 352
 produkcji 352
 produkt 337
-spodziewa+c 365 spodziewa+m 338
 spodziewac 365
 spodziewal 334
-spodziewala+m 356
 spodziewalam 356
-spodziewale+m 385
 spodziewalem 385
 spodziewam 338
-progra+m 428
 program 428
-programi+e 373
 programie 373
 programu 395
-spoleczne+j 336
 spolecznej 336
-spolecznosc+i 355
 spolecznosci 355
-projek+t 402
 projekt 402
 projektu 357
 spoko 429
 spokoj 497
-spokojn+y 368 spokojn+a 348
 spokojna 348
-spokojni+e 483
 spokojnie 483
 spokojny 368
 spokoju 440
-spojr+z 495
 spojrz 495
-spojrza+l 348
-spojrzci+e 419
 spojrzcie 419
 spojrzal 348
-spojrzale+m 333
 spojrzalem 333
 spojrze 344
 spojrzec 417
-spojrzeni+e 379
 spojrzenie 379
-spojrzm+y 356
 spojrzmy 356
 spojrzy 341
-prokurato+r 367
 prokurator 367
 prokuratora 369
 prom 338
-promieni+u 341
 promieniu 341
-prosb+e 365 prosb+a 342
 prosba 342
 prosbe 365
 spore 340
@@ -8000,667 +5629,435 @@ prosic 430
 prosil 390
 prosila 355
 prosilam 355
-prosile+m 380 prosile+s 347
 prosilem 380
 prosiles 347
-prosim+y 382
 prosimy 382
-prosis+z 362
 prosisz 362
-sporo 441 sposo+b 513 propo+s 345
+sporo 441
 sposob 513
-sposobe+m 386
 sposobem 386
-sposobo+w 354
 sposobow 354
 sposobu 376
 sposoby 365
-proponuj+e 366
 proponuje 366
 propos 345
-propozycj+e 375 propozycj+a 344
 propozycja 344
 propozycje 375
-sposro+d 337
 sposrod 337
-sport 353 prost+u 542 prost+o 452
+sport 353
 prosta 365
 proste 442
 prosto 452
 prostu 542
 prosty 361
-spory 345 prosz+e 586
+spory 345
 prosze 586
-spotk+a 366
 spotka 366
 spotkac 455
 spotkal 371
 spotkala 348
 spotkalam 376
-spotkale+m 403 spotkale+s 349
 spotkalem 403
 spotkales 349
 spotkali 342
-spotkalism+y 393
 spotkalismy 393
-spotkalo 360 spotkajm+y 365
+spotkalo 360
 spotkajmy 365
 spotkam 366 spotkan 342
-spotkani+e 459 spotkani+a 411
 spotkania 411
 spotkanie 459
 spotkaniu 387
 spotkamy 429
-spotkas+z 356
 spotkasz 356
-spotyk+a 373
 spotyka 373
 spotykac 380
 spotykam 363
 spotykamy 369
-spotykas+z 354
 spotykasz 354
 psow 367
-prowad+z 336
 prowadz 336
 prowadza 363
 prowadze 384
-prowadzeni+e 340
 prowadzenie 340
 prowadzi 426
 prowadzic 412
 prowadzil 375
-prowadzim+y 346
 prowadzimy 346
-prowadzis+z 359
 prowadzisz 359
-spowodowa+c 358 spowodowa+l 335
 spowodowac 358
 spowodowal 335
 spowodowalo 346
-spozni+e 345 spozni+a 337
 spoznia 337 spoznic 333
 spoznie 345
-spoznieni+e 380
 spoznienie 380
-spoznile+s 351
 spozniles 351
-spoznim+y 341
-spoznion+y 345 spoznion+a 335
 spozniona 335
 spozniony 345
 spoznimy 341
-spowrote+m 361
 spowrotem 361
 spraw 429
-sprawa 492 sprawc+a 336
-sprawca 336 sprawac+h 390
+sprawa 492
+sprawca 336
 sprawach 390
-sprawam+i 365
 sprawami 365
-sprawe 480 sprawd+z 430
+sprawe 480
 sprawdz 430
 sprawdza 356
 sprawdzac 339
-sprawdzci+e 365
 sprawdzcie 365
-sprawdzale+m 345
 sprawdzalem 345
 sprawdzam 377
 sprawdzamy 341
 sprawdze 412
-sprawdzi+c 456 sprawdzi+l 346
 sprawdzic 456
 sprawdzil 346
-sprawdzila+m 350
 sprawdzilam 350
-sprawdzile+m 384
 sprawdzilem 384
-sprawdzim+y 365
 sprawdzimy 365
-sprawdzm+y 372
 sprawdzmy 372
 sprawi 374
 sprawia 422 sprawic 395
-sprawiaj+a 338
 sprawiaja 338
-sprawias+z 340
 sprawiasz 340
 sprawie 467
-sprawiedliw+e 333
 sprawiedliwe 333
 sprawil 342
 sprawilo 344
-sprawk+a 360
 sprawka 360
 sprawy 490
-springfiel+d 335
 springfield 335
-sprobowa+c 445
 sprobowac 445
-sprobu+j 447
 sprobuj 447
-sprobujci+e 336
 sprobujcie 336
 sprobuje 424
-sprobujem+y 373
 sprobujemy 373
-sprobujes+z 364
 sprobujesz 364
-sprobujm+y 378
 sprobujmy 378
-sprowad+z 350
 sprowadz 350
 sprowadza 381
 sprowadze 332
-sprowadzi+c 378 sprowadzi+l 333
 sprowadzic 378
 sprowadzil 333
-sprze+t 399 sprze+d 374
-sprzeci+w 373
 sprzeciw 373
 sprzed 374
-sprzeda+c 408 sprzeda+z 387
 sprzedac 408
-sprzedal 365 sprzedaj+e 386 sprzedaj+a 342
+sprzedal 365
 sprzedaja 342
-sprzedaje 386 sprzedale+m 342 sprzedale+s 334
+sprzedaje 386
 sprzedalem 342
-sprzedales 334 sprzedajes+z 334
+sprzedales 334
 sprzedajesz 334
 sprzedam 340
 sprzedaz 387
-sprzedawa+c 360
 sprzedawac 360
 sprzedazy 370
 sprzet 399
 sprzetu 355
-sprytn+y 351 sprytn+e 337
 sprytne 337
 sprytny 351
 prue 339
 spust 364
 psy 405
-psychiczni+e 336
 psychicznie 336
-przeci+w 420 przebi+c 339
 przebic 339
-przeciag+u 353
 przeciagu 353
-przecie+z 490
 przeciez 490
-przechodz+i 379 przechodz+a 337
 przechodza 337
 przechodze 336
 przechodzi 379
 przechodzic 356
-przechodzis+z 336
 przechodzisz 336
 przeciw 420
-przeciwk+o 470
 przeciwko 470
-przeciwni+e 372
 przeciwnie 372
-przeciwnik+a 340
 przeciwnika 340
-przeciwny+m 369
 przeciwnym 369
-przebra+c 360
 przebrac 360
-przeczuci+e 388 przeczuci+a 334
 przeczucia 334
 przeczucie 388
-przebyw+a 334
 przebywa 334
 przebywac 352
-przeczyta+c 389 przeczyta+j 365
 przeczytac 389
 przeczytaj 365
-przeczytale+m 352
 przeczytalem 352
 przed 535
 przede 423
-przedmio+t 339
 przedmiot 339
 przedmioty 336
-przedstawi+c 398 przedstawi+a 363
 przedstawic 398 przedstawia 363
 przedstawiam 351
 przedstawie 363
-przedte+m 390
 przedtem 390
-przegapi+c 348
 przegapic 348
-przegapile+m 332
 przegapilem 332
-przegra+c 340 przegra+l 333
 przegrac 340
 przegral 333
-przegrale+s 335
 przegrales 335
-przeka+z 389 przeja+c 375
 przejac 375
 przejal 346
 przekaz 389
-przekaza+c 405 przekaza+l 347
 przekazac 405
 przekazal 347
 przekaze 355
-przejazdzk+e 357
 przejazdzke 357
-przejd+e 352 przejd+z 349
-przejecha+c 357
 przejechac 357
-przelecie+c 343
 przeleciec 343
 przejde 352
 przejdz 349
-przejdzi+e 382
 przejdzie 382
-przejdziem+y 364
 przejdziemy 364
-przejdzm+y 367
 przejdzmy 367
-przeklet+y 354
 przeklety 354
-przekona+c 415 przekona+l 332
 przekonac 415
 przekonal 332
-przekonan+y 371 przekonam+y 341
 przekonana 336
 przekonany 371 przekonamy 341
-przekonas+z 343
 przekonasz 343
-przejmowa+c 361
 przejmowac 361
-przejmu+j 408
 przejmuj 408
 przejmuje 376
-przejmujes+z 343
 przejmujesz 343
-przejs+c 431
 przejsc 431
-przejsci+e 374 przejsci+a 343
 przejscia 343
 przejscie 374
-przejrze+c 347
 przejrzec 347
-przenies+c 391
 przeniesc 391
-przenios+l 337
 przeniosl 337
-przemo+c 360
 przemoc 360
 przemocy 381
-przemowieni+e 335
 przemowienie 335
-przemys+l 353
 przemysl 353
-przemysle+c 366
 przemyslec 366
-przesadzas+z 334
 przesadzasz 334
-przeraz+a 372
 przeraza 372
-przerazajac+e 372
 przerazajace 372
-przerazon+y 363 przerazon+a 361
 przerazona 361
 przerazony 363
-przepi+s 341
 przepis 341
 przepisy 343
-przesla+c 335
 przeslac 335
-przeslucha+c 344
 przesluchac 344
-przespa+c 372
 przespac 372
-przeprasza+m 560 przeprasza+c 352
 przepraszac 352
 przepraszam 560
 przepraszamy 372
-przeprosi+c 404
 przeprosic 404
-przeprosin+y 380
 przeprosiny 380
-przesu+n 353
-przesta+n 504 przesta+c 440
 przestac 440
-przestal 383 przestaj+e 339
+przestal 383
 przestala 354
-przestaje 339 przestale+m 342
+przestaje 339
 przestalem 342
 przestan 504
-przestanci+e 416
 przestancie 416
 przestane 349
-przestani+e 375
 przestanie 375
-przestanies+z 376
 przestaniesz 376
-przestawa+j 342
 przestawaj 342
-przestepc+a 337 przestepc+y 336
 przestepca 337
-przestepco+w 347
 przestepcow 347
 przestepcy 336
-przestepst+w 333
 przestepstw 333
 przestepstwa 368
 przestepstwo 376
 przesun 353
-przesuna+c 339
 przesunac 339
-przestraszy+c 347
 przestraszyc 347
-przestrze+n 369
 przestrzen 369
 przestrzeni 388
-przerw+e 396 przerw+y 392
 przerwa 361
 przerwac 372
 przerwe 396
-przeszed+l 380
 przeszedl 380
-przeszedle+m 336
 przeszedlem 336
-przeszl+a 368 przeszl+o 360
 przeszla 368
-przeszkadz+a 407
 przeszkadza 407
 przeszkadzac 379
 przeszkadzam 386
-przeszlism+y 352
 przeszlismy 352
 przeszlo 360
-przeszlos+c 404
 przeszlosc 404
 przeszlosci 414
 przeszloscia 333
-przeszuka+c 351
 przeszukac 351
 przerwy 392
-przetrw+a 333
 przetrwa 333
 przetrwac 383
-przetrwani+e 341
 przetrwanie 341
 przez 573
-przewag+e 368
 przewage 368
-przewazni+e 342
 przewaznie 342
 przeze 393
-przewidzie+c 355
 przewidziec 355
-przeznaczon+e 333
 przeznaczone 333
-przezy+c 396 przezy+l 375
 przezyc 396
-przezyci+e 334
 przezycie 334
-przezyl 375 przezyj+e 381
+przezyl 375
 przezyla 334
 przezyje 381
 przod 346
-przode+m 342
 przodem 342
 przodu 414
-pryszni+c 395
 prysznic 395
-prysznice+m 341
 prysznicem 341
-spyta+c 410 spyta+j 368
 spytac 410
 spytaj 368 spytal 333
-spytale+m 334
 spytalem 334
 spytam 344
 przy 532
-przybedzi+e 346
 przybedzie 346
-przychodz+i 421 przychodz+a 381
 przychodza 381
 przychodze 358
 przychodzi 421
 przychodzic 381
 przychodzil 338
-przychodzis+z 364
 przychodzisz 364
-przycis+k 351
 przycisk 351
-prywatn+e 364 prywatn+y 357
 prywatna 347
 prywatne 364
-prywatnosc+i 349
 prywatnosci 349
 prywatny 357
 prywatnym 338
-przyby+l 382
-przybyci+e 373
 przybycie 373
 przybyl 382
 przybyla 334
-przybyle+m 358
 przybylem 358
 przybyli 347
-przybylism+y 339
 przybylismy 339
-przyczyn+a 387 przyczyn+y 351
 przyczyna 387
 przyczyne 332
 przyczyny 351
-przyd+a 395
 przyda 395
 przydac 351
-przydalab+y 337
 przydalaby 337
-przydarzyl+o 342
 przydarzylo 342
-przygod+y 339
 przygody 339
-przygotowa+c 425
 przygotowac 425
-przygotowan+y 358
 przygotowany 358
-przygotowuj+e 335
 przygotowuje 335
-przygotu+j 396
 przygotuj 396
-przygotujci+e 368
 przygotujcie 368
 przygotuje 347
-przyja+c 398 przyja+l 351
 przyjac 398
-przyjacie+l 452
 przyjaciel 452
 przyjaciela 436
 przyjaciele 441
 przyjacielem 442
 przyjacielu 426
-przyjacio+l 453
 przyjaciol 453
-przyjaciolk+a 433 przyjaciolk+i 373
 przyjaciolka 433
 przyjaciolke 363
 przyjaciolki 373
-przyjaciolm+i 440 przyjaciolo+m 337
 przyjaciolmi 440
 przyjaciolom 337
-przylaczy+c 349
 przylaczyc 349
-przyjad+e 363 przyjad+a 336
 przyjada 336
 przyjade 363
 przyjal 351
-przyjale+m 378
 przyjalem 378
-przyjaz+n 376
 przyjazn 376
 przyjazni 369
-przyjd+e 406 przyjd+z 396
 przyjda 379
-przyjeci+e 432 przyjeci+a 385
-przyjecia 385 przyjecha+l 404 przyjecha+c 387
+przyjecia 385
 przyjechac 387
 przyjechal 404
 przyjechala 373
 przyjechalam 358
 przyjechalas 339
-przyjechale+m 386 przyjechale+s 367
 przyjechalem 386
 przyjechales 367
 przyjechali 349
 przyjecie 432
 przyjeciu 378
-przyjde 406 przyjed+z 338
+przyjde 406
 przyjedz 338
-przyjedzi+e 385
 przyjedzie 385
-przyjedzies+z 336
 przyjedziesz 336
-przyjemn+e 351
 przyjemne 351
-przyjemni+e 350
 przyjemnie 350
-przyjemnos+c 416
 przyjemnosc 416
 przyjemnosci 373
 przyjdz 396
-przyjezdz+a 361
 przyjezdza 361
-przyjdzi+e 442
 przyjdzie 442
-przyjdzies+z 393
 przyjdziesz 393
-przykla+d 449
 przyklad 449
-przyjmi+j 347 przyjmi+e 343
 przyjmie 343
 przyjmij 347
-przyjmuj+e 377
 przyjmuje 377
-przykr+o 513 przyjs+c 439
 przyjsc 439
-przyjsci+e 354
 przyjscie 354
 przykre 333
 przykro 513
-przyjrze+c 359
 przyjrzec 359
-przyjrzy+j 340
-przyjrzyj 340 przykrywk+a 345
+przyjrzyj 340
 przykrywka 345
-przynajmnie+j 477
 przynajmniej 477
-przynie+s 415
 przynies 415
 przyniesc 403
-przyniesci+e 333
 przyniescie 333
-przyniesi+e 369
 przyniesie 369
-przynios+e 404 przynios+l 372
 przyniose 404
 przyniosl 372
 przyniosla 340
 przynioslam 368
-przyniosle+m 385 przyniosle+s 344
 przynioslem 385
 przyniosles 344
-przynos+i 371
 przynosi 371
-przypade+k 417
 przypadek 417
-przypadk+u 418 przypadk+i 340
-przypadkac+h 340
 przypadkach 340
 przypadki 340
-przypadkie+m 398
 przypadkiem 398
-przypadko+w 344
 przypadkow 344
 przypadkowo 357
 przypadku 418
-przysieg+e 338
-przysiega+m 440
 przysiegam 440
 przysiege 338
-przysieglyc+h 362
 przysieglych 362
-przysla+l 382
 przyslal 382
 przyslali 333
-przyslug+e 422 przyslug+i 341
 przysluge 422
 przyslugi 341
-przypomin+a 411
 przypomina 411
 przypominac 347
 przypominam 379
-przypominas+z 348
 przypominasz 348
-przypomni+j 355
-przypomnie+c 389
 przypomniec 389
 przypomnij 355
-przyprowad+z 366
 przyprowadz 366
-przystane+k 342
 przystanek 342
-przystojn+y 392
 przystojny 392
-przypuszcza+m 400
 przypuszczam 400
-przyszed+l 448
 przyszedl 448
-przyszedle+m 429 przyszedle+s 414
 przyszedlem 429
 przyszedles 414
-przyrzeka+m 358
 przyrzekam 358
-przyszl+a 421 przyszl+o 391
 przyszla 421
 przyszlam 404
 przyszlas 394
 przyszli 384
-przyszlisci+e 349
 przyszliscie 349
-przyszlism+y 373
 przyszlismy 373
 przyszlo 391
-przyszlos+c 435
 przyszlosc 435
 przyszlosci 427
 przyszly 370
 przyszlym 398
-przytomnos+c 353
 przytomnosc 353
-przytrafil+o 352
 przytrafilo 352
-przytrzyma+j 339
 przytrzymaj 339
-przywioz+l 337
 przywiozl 337
-przywita+c 360 przywita+j 340
 przywitac 360
 przywitaj 340
-przyzna+c 423 przyzna+l 371
 przyznac 423
 przyznal 371 przyznaj 362
 przyznaje 376
 przyznam 333
-przywodc+a 376 przywodc+y 346
 przywodca 376
 przywodcy 346
-przywroci+c 362
 przywrocic 362
-przyzwyczai+c 335
 przyzwyczaic 335
 stac 468
-stacj+i 410 stacj+a 365
 stacja 365
 stacje 357
 stacji 410
@@ -8676,17 +6073,14 @@ stala 400 staja 365 ptaka 345
 stalam 336
 staje 411 stale 385
 stalem 370
-stales 359 stajes+z 350
+stales 359
 stajesz 350
 stali 371 ptaki 368
-publiczn+e 338
 publiczne 338
 publicznej 339
-publiczni+e 359
 publicznie 359
-publicznos+c 336
 publicznosc 336
-stalo 539 ptako+w 340
+stalo 539
 ptakow 340
 staly 364
 stan 448
@@ -8694,81 +6088,56 @@ stana 337
 stanac 376
 stanach 362
 stane 349
-stani+e 505
 stanie 505
-stanies+z 358
 staniesz 358
-stanle+y 367
 stanley 367
-stano+w 393
 stanow 393
 stanowi 365
-stanowisk+o 388 stanowisk+a 365
 stanowiska 365
 stanowisko 388
 stanu 405
-stamta+d 429
 stamtad 429
 stany 340
 star 349
 stara 442
 starac 341
 staral 350 staraj 332
-starala+m 340
 staralam 340
-starale+m 362
 staralem 362
 staram 431
 staramy 362
-staras+z 358
 starasz 358
-starcz+y 380
 starczy 380
 stare 419
-stareg+o 404
 starego 404
 starej 374
 stark 350
-starsz+y 393 starsz+a 361
 starsza 361
-starszeg+o 338
 starszego 338
 starszy 393
-starszyc+h 346
 starszych 346
 starszym 342
 start 373
-starusze+k 350
 staruszek 350
-staruszk+u 346 staruszk+a 345
 staruszka 345
 staruszku 346
 startu 343
-stary 505 starz+y 357
-staryc+h 393
+stary 505
 starych 393
 starym 393
 starzy 357
-state+k 446
 statek 446
-statk+u 430 statk+i 368
 statki 368
-statkie+m 353
 statkiem 353
-statko+w 355
 statkow 355
 statku 430
-statu+s 349
 status 349
 ruby 353
-stawi+c 361 stawi+a 351
 stawic 361 stawia 351
 stawiac 334
 stawiam 381
-stawias+z 338
 stawiasz 338
 sue 358
-pudelk+o 373 pudelk+a 349
 pudelka 349
 pudelko 373
 pudelku 344
@@ -8776,141 +6145,101 @@ queen 333
 stek 353
 pudla 345
 pudle 335
-stell+a 332
 stella 332
 pudlo 346
-stephani+e 341
 stephanie 341
-stephe+n 354
 stephen 354
 steve 423
 steven 372
-stevi+e 334
 stevie 334
 rudy 349
 sugar 332
-sugeruj+e 393
 sugeruje 393
-sugerujes+z 357
 sugerujesz 357
 quinn 371
 puk 344
-sukce+s 392
 sukces 392
 sukcesu 352
-pulapk+a 370 pulapk+e 357
 pulapka 370
 pulapke 357
 suki 334
-sukienk+e 375 sukienk+a 357
 sukienka 357
 sukienke 375
 sukienki 341
-sukinsy+n 391
 sukinsyn 391
 sukinsynu 382
-sulliva+n 336
 sullivan 336
-pulkowni+k 385
 pulkownik 385
 pulkownika 345
 pulkowniku 413
 suko 389
-sukni+e 338
 suknie 338
 puls 359
 sto 404 sun 349
 stoi 436
 sumie 406
-sumieni+a 352 sumieni+e 341
 sumienia 352
 sumienie 341
-stoim+y 356
 stoimy 356
-stois+z 374
 stoisz 374
 stoj 438 stol 379
 stoja 354
-punkci+e 402 stojci+e 346
 punkcie 402 stojcie 346
 stole 401 stoje 371
-stoli+k 367
-stolic+y 343
 stolicy 343
 stolik 367
 stoliku 332
 punkt 412 stolu 368
-punkto+w 377
 punktow 377
 punktu 392
 punkty 372
-stone 362 summe+r 346
+stone 362
 summer 346
 stop 438
 stopa 344
 stope 348
-stopie+n 353
 stopien 353
-stopn+i 388
 stopni 388
 stopnia 368
 stopnie 338
 stopniu 340
-stosune+k 333
 stosunek 333
-stosunk+u 365 stosunk+i 346
 stosunki 346
 stosunku 365
 stopy 396
 pusc 428
-strac+h 407 strac+e 368
 strace 368
-straceni+a 360
 stracenia 360
-strach 407 straci 351 puscci+e 353
+strach 407 straci 351
 stracic 416
 pusccie 353
 stracil 409
 stracila 373
 stracilam 380
 stracilas 341
-stracile+m 415 stracile+s 380
 stracilem 415
 straciles 380
 stracili 337
-stracilism+y 399
 stracilismy 399
-stracim+y 353
 stracimy 353
-stracis+z 366
 stracisz 366
 strachu 398
-pusci+c 374
 puscic 374
 susan 400
-straszn+e 425 straszn+y 386
 straszna 361
 straszne 425
-straszneg+o 360
 strasznego 360
-straszni+e 443
 strasznie 443
 straszny 386
-strat+a 388 strat+y 376
 strata 388
 straty 376
 straz 367
-strazni+k 368
-straznic+y 356
 straznicy 356
 straznik 368
 straznika 341
-strazniko+w 360
 straznikow 360
 strazy 361
-stree+t 398 stref+y 357
 strefa 345
-strefi+e 347
 strefie 347
 street 398
 strefy 357
@@ -8921,163 +6250,112 @@ stroj 374
 stroju 346
 stron 379
 strona 404
-stronac+h 350
 stronach 350
 strone 453
-stroni+e 458
 stronie 458
 strony 463
-russel+l 362
 russell 362
 pusta 350
 puste 374
 pusty 375 rusty 339
-pustyn+i 367
 pustyni 367
 rusz 391 rury 340
-rusza 382 strza+l 406
+rusza 382
 ruszac 435
 ruszaj 450 strzal 406
-ruszajci+e 364
 ruszajcie 364
-ruszajm+y 366
 ruszajmy 366
 strzalu 340
 strzaly 375
-ruszam+y 393
 ruszamy 393
-puszcz+e 343
-puszcza+j 380
 puszczaj 380
 puszcze 343
-strzel+a 358
 strzela 358
 strzelac 411
 strzelaj 397 strzelal 362
 strzelaja 339
-strzele+c 342
 strzelec 342
-strzeli+l 352 strzeli+c 342
 strzelic 342
 strzelil 352
-strzep+y 335
 strzepy 335
-ruszy+c 385
 ruszyc 385
 stu 371
-stuar+t 339
 stuart 339
-studento+w 352
 studentow 352
-studi+a 405 studi+o 361
 studia 405
-studiac+h 355
 studiach 355
 studio 361
 studiow 349
 ruth 362
 stul 345
-stwierdzi+c 360 stwierdzi+l 335
 stwierdzic 360
 stwierdzil 335
 styl 389
 style 357
 stylu 431
-stworzeni+a 369 stworzeni+e 363
 stworzenia 369
 stworzenie 363
-stworzon+y 337
 stworzony 337
-stworzy+c 393 stworzy+l 377
 stworzyc 393
 stworzyl 377
-stworzyle+m 338
 stworzylem 338
-stypendiu+m 355
 stypendium 355
 swa 383 ryb 355
 ryba 368
-szacune+k 384
 szacunek 384
-szacunk+u 397
-szacunkie+m 387
 szacunkiem 387
 szacunku 397
 rzad 421 rybe 346
-szafc+e 338
 szafce 338
-szafi+e 357
 szafie 357
-rzadk+o 383 szafk+i 336
 szafki 336
 rzadko 383
 rzadu 386
-szafy 334 rzadz+i 368
+szafy 334
 rzadzi 368
 rzadzic 348
-szalej+e 334
 szaleje 334
-szalenie+c 332
 szaleniec 332
-szalenstw+o 412 szalenstw+a 366
 szalenstwa 366
 szalenstwo 412
-szalon+y 415 szalon+e 390
 szalona 387
 szalone 390
 szalony 415
 szalu 359
 ryan 415
 ryana 335
-szanowa+c 333
 szanowac 333
 szans 411
-szansa 438 szampa+n 337
+szansa 438
 szampan 337
 szampana 376
 szanse 470
 szansy 392
-szanuj+e 356
 szanuje 356
-szatan+a 337
 szatana 337
 ryby 396
-szczatk+i 344
 szczatki 344
-szczegol+y 390
-szczegolo+w 367
-szczegolneg+o 335
 szczegolnego 335
-szczegolni+e 413
 szczegolnie 413
 szczegolow 367
 szczegoly 390
-szczer+y 395 szczer+a 369
 szczera 369
-szczesci+e 467 szczesci+a 421
 szczescia 421
-szczesciar+z 344
 szczesciarz 344
 szczescie 467
-szczesliw+y 438 szczesliw+a 434
 szczesliwa 434
 szczesliwe 366
-szczesliweg+o 364
 szczesliwego 364
 szczesliwi 388
 szczesliwie 356
 szczesliwy 438
 szczesliwym 346
-szczeros+c 339
 szczerosc 339
-szczery 395 szczerz+e 440 szczerz+y 336
+szczery 395
 szczerze 440
 szczerzy 336
-szczu+r 347
 szczur 347
 szczury 360
-szczy+t 371
-szczyci+e 365
 szczycie 365
 szczyt 371
 szczytu 333
@@ -9085,23 +6363,16 @@ swe 389
 rzece 336
 rzecz 482
 rzecza 418
-rzeczac+h 392
 rzeczach 392
-rzeczam+i 368
 rzeczami 368
 rzeczy 531
-rzeczywisci+e 420
 rzeczywiscie 420
 szef 433
 szefa 409
-szefe+m 417
 szefem 417
-szefi+e 448
 szefie 448
 szedl 361
-szedle+m 335
 szedlem 335
-szefow+i 336
 szefowi 336
 rzedu 343
 swego 417
@@ -9109,89 +6380,57 @@ swej 380
 rzeka 346
 rzeke 340
 rzeki 391
-sydne+y 378
 sydney 378
 szesc 444
-szesci+u 387
 szesciu 387
-szeregow+y 338
 szeregowy 338
-szerok+o 343
 szeroko 343
-szery+f 383
 szeryf 383
 szeryfa 379
-szeryfe+m 337
 szeryfem 337
-szeryfi+e 393
 szeryfie 393
-swete+r 346
 sweter 346
-swiade+k 372
 swiadek 372
-swiadk+a 387
 swiadka 387
-swiadkam+i 337
 swiadkami 337
-swiadkie+m 388
 swiadkiem 388
-swiadko+w 391
 swiadkow 391
-swiadkowi+e 345
 swiadkowie 345
-swiadom+y 335
-swiadomos+c 358
 swiadomosc 358
 swiadomosci 333
 swiadomy 335
-swici+e 339
 swicie 339
 swiat 487
 swiata 463
-swiate+m 381
 swiatem 381
-swiatl+o 435 swiatl+a 429
 swiatla 429
-swiatle+m 335
 swiatlem 335
 swiatlo 435
-swiatowe+j 356
 swiatowej 356
 swiatu 365
-swiatyn+i 365
 swiatyni 365
-swiec+i 341
 swieci 341
 swiecie 477
-swiet+a 422 swiet+y 391
 swieta 422
 swiete 348
-swieteg+o 377
 swietego 377
 swietej 339
-swietl+e 375
 swietle 375
-swieto 372 swietn+y 438 swietn+a 434
+swieto 372
 swietna 434
 swietne 423
-swietni+e 509
 swietnie 509
 swietny 438
-swietowa+c 358
 swietowac 358
 swietnym 371
 swiety 391
 swietym 340
-swiez+e 370 swiez+o 333
 swieze 370
-swiezeg+o 339
 swiezego 339
 swiezo 333
-sygna+l 420
 sygnal 420
 sygnalu 351
 sygnaly 339
-swini+a 361 swini+e 348
 swinia 361
 swinie 348
 swir 339
@@ -9199,13 +6438,11 @@ ryj 339 pyl 338
 szla 336
 szlag 402
 szkla 340
-szklank+e 349
 szklanke 349
 szklo 348
 szlo 356
-szkod+a 450 szkod+y 341
 szkoda 450
-szkody 341 szkodz+i 409
+szkody 341
 szkodzi 409
 szkol 334
 szkola 413
@@ -9213,208 +6450,153 @@ szkole 461
 szkoly 466
 syn 466
 syna 464
-synchr+o 390
 synchro 390
-symbo+l 363
-swobodni+e 340
 swobodnie 340
 symbol 363
 rynek 360
 synem 421
-swoic+h 477
 swoich 477
 swoim 482
 swoimi 411
 swoj 484 szok 352
 swoja 505
 swoje 515
-swojeg+o 484
 swojego 484
 swojej 477
-swojem+u 393
 swojemu 393
 rynku 371 szoku 366 synku 356
 synow 355
 synowi 360
 synowie 337
-szoste+j 344
 szostej 344
 synu 448
-sypialn+i 393
 sypialni 393
-szpiegie+m 349
 szpiegiem 349
-szpita+l 395
 szpital 395
 szpitala 440
 szpitalu 433
 pysk 351
-syste+m 433
 system 433
-systemi+e 357
 systemie 357
-systemo+w 333
 systemow 333
 systemu 398
 systemy 363
-pyszn+e 355
 pyszne 355
 rzuc 413 pyta 393
 pytac 386 rzuca 359
 rzucac 353
 rzucaj 333
 rzuce 341
-rzuci+c 398 rzuci+l 380
 rzucic 398
 rzucil 380
 rzucila 361
-rzucile+m 343
 rzucilem 343
 pytal 380 pytaj 379
 pytaja 338 pytala 332
 pytalam 342
-pytale+m 372 pytale+s 333
 pytalem 372
 pytales 333
 pytan 436 pytam 409
-pytani+e 476 pytani+a 442
 pytania 442
 pytanie 476
-pytas+z 414
 pytasz 414
 szuka 421
 szukac 434
-szukaci+e 355
 szukacie 355
 szukal 387 szukaj 363
 szukaja 392 szukala 336
 szukajac 357
 szukalam 366
-szukale+m 393
 szukalem 393
 szukali 342
-szukalism+y 350
 szukalismy 350
 szukam 438
 szukamy 418
-szukas+z 420
 szukasz 420
 rytm 350
 rzut 358
-sztuc+e 343 rytua+l 342
-sytuacj+i 433 sytuacj+a 425
 sytuacja 425
 sytuacje 401
 sytuacji 433
 sztuce 343
 rytual 342
-sztucze+k 345
 sztuczek 345
-sztuczk+a 361 sztuczk+i 354
 sztuczka 361
 sztuczki 354
-sztuczn+e 336
 sztuczne 336
 sztuk 351
 sztuka 387
 sztuke 366
 sztuki 404
-szybcie+j 460
 szybciej 460
 szybe 338
 swych 374
-szybk+o 510 szybk+i 385
 szybka 343
 szybki 385
 szybkie 366
 szybko 510
 szyi 379
 szyje 356
-szykuj+e 334
 szykuje 334
 swym 356 rzym 345
-rzymi+e 341
 rzymie 341
 rzymu 362
-ryzyk+o 403 ryzyk+a 355
 ryzyka 355
 ryzyko 403
-ryzykowa+c 379
 ryzykowac 379
-ryzykown+e 350
 ryzykowne 350
 ta 558
 taa 461
 taaa 378
 tacie 378
 taak 384
-tabletk+i 364
 tabletki 364
-tablic+y 338
 tablicy 338
 tacy 438 ubaw 335
 uch 342
 ucha 350
 uciec 439
-ucieczk+i 385 ucieczk+a 350
 ucieczka 350
 ucieczke 342
 ucieczki 385
-uciek+l 414 uciek+a 387
 ucieka 387
 uciekac 414
 uciekaj 422
 uciekaja 342
-uciekajci+e 361
 uciekajcie 361
-uciekajm+y 332
 uciekajmy 332
-uciekas+z 347
 uciekasz 347
 uciekl 414
 uciekla 378
-uciekle+m 337 uciekle+s 334
 ucieklem 337
 uciekles 334
 uciekli 352
-uciekni+e 347
 ucieknie 347
-ucieknies+z 340
 uciekniesz 340
-ubier+z 334
 ubierz 334
 ucho 357
-tchor+z 336
 tchorz 336
-tchorze+m 357
 tchorzem 357
 tak 656
 taka 516
 take 342
-talen+t 389
-tajemni+c 358
 tajemnic 358
 tajemnica 396
 tajemnice 391
-tajemnicy 395 tajemnicz+y 348
+tajemnicy 395
 tajemniczy 348
 talent 389
-talento+w 332
 talentow 332
-taler+z 333
 talerz 333
 taki 522
-takic+h 467
 takich 467
 takie 520
-takieg+o 508
 takiego 508
 takiej 444
 takim 485
 takimi 388
 tajne 374
 tajny 335
-taksowk+e 373 taksowk+i 337
 taksowka 333
 taksowke 373
 taksowki 337
@@ -9422,35 +6604,27 @@ takze 474
 tam 587 van 400
 vana 343
 tanca 371
-tancz+y 337
 tanczy 337
 tanczyc 393
-vaness+a 341
 vanessa 341
 tanie 339
 taniec 391
 tamta 388
 tamte 342
-tamted+y 333
 tamtedy 333
-tamteg+o 404
 tamtego 404
 tamtej 417
 tamten 388
 tamto 367
-tamty+m 387
-tamtyc+h 356
 tamtych 356
 tamtym 387
 tara 346
 ubrac 362
 ubran 357
 ubrana 343
-ubrani+a 410 ubrani+e 380
 ubrania 410
 ubranie 380
 ubrany 351
-tarapatac+h 332
 tarapatach 332
 targu 344
 tasma 335
@@ -9460,176 +6634,127 @@ tata 482
 tate 389
 tatku 337
 tato 502
-tatua+z 365
 tatuaz 365
 tatus 405
-tatusi+u 399 tatusi+a 371
 tatusia 371
 tatusiu 399
 taty 415
 ucza 344
-uczci+c 357
 uczcic 357
-uczciw+y 348
-uczciwi+e 344
 uczciwie 344
 uczciwy 348
 ucze 364
-uczeln+i 342
 uczelni 342
 taxi 335
-taylo+r 398
 taylor 398
-ucznie+m 334
 uczniem 334
-ucznio+w 364
 uczniow 364
-uczniowi+e 342
 uczniowie 342
 uczuc 377
-uczuci+e 426 uczuci+a 417
 uczucia 417
 uczucie 426
 uczy 373
 uczyc 406
 uczyl 357
-uczyle+m 340
 uczylem 340
-uczyni+c 372 uczyni+l 344
 uczynic 372
 uczynil 344
-uczys+z 350
 uczysz 350
 te 566
 uda 462 ufa 355
 ufac 407 udac 396
-techniczni+e 350
 technicznie 350
-technik+a 335 technik+i 334
 technika 335
 techniki 334
-technologi+i 360 technologi+a 353
 technologia 353
 technologie 334
 technologii 360
 teal 345 udal 341
 udaje 385
-udajes+z 342
 udajesz 342
 udalo 471
 ufam 406
 ufasz 377
 teatr 340
 teatru 341
-teatrz+e 333
 teatrze 333
-udawa+c 402 udawa+j 369
 udawac 402
 udawaj 369 udawal 339
 ted 406
 teddy 372
 uderz 364
 uderza 341
-uderzeni+e 373 uderzeni+a 351
 uderzenia 351
 uderzenie 373
 uderzy 337
 uderzyc 378
 uderzyl 392
 uderzyla 342
-uderzyle+m 336 uderzyle+s 335
 uderzylem 336
 uderzyles 335
 tedy 444
 vegas 399
 tego 627
 tej 548
-telefo+n 479
 telefon 479
-telefone+m 333
 telefonem 333
-telefoni+e 372
 telefonie 372
-telefono+w 382
 telefonow 382
 telefonu 429
 telefony 387
-telewizj+i 416 telewizj+e 357
 telewizja 333
 telewizje 357
 telewizji 416
-telewizo+r 373
 telewizor 373
-teksas+u 332
 teksasu 332
 tekst 381
 ten 581 ufo 338
 temat 461
 tematu 359
-temperatur+a 363 temperatur+e 335
 temperatura 363
 temperature 335
-teoretyczni+e 341
 teoretycznie 341
-teori+a 374 teori+i 363
 teoria 374
 teorie 362 tempie 338
 teorii 363
 tempo 337
 temu 528
-udowodni+c 410 udowodni+j 337
 udowodnic 410
 udowodnie 332
 udowodnij 337
-terapi+i 363 terapi+e 345
 terapia 341
 terapie 345
 terapii 363
 teraz 595
 teren 406
-tereni+e 387
 terenie 387
-teskn+i 340
 teskni 340
 tesknic 358
 tesknie 401
 tesknil 344
-tesknila+m 350
 tesknilam 350
-tesknile+m 352
 tesknilem 352
-tesknis+z 349
 tesknisz 349
-termi+n 364
 termin 364
-veronic+a 347
 veronica 347
 tess 362
-terrorysc+i 349
 terrorysci 349
-terrorysto+w 346
 terrorystow 346
 terry 389
 test 416
-testamen+t 336
 testament 336
-testo+w 363
 testow 363
 testu 353
 testy 384
-terytoriu+m 362
 terytorium 362
 tez 564
-udzia+l 419
 udzial 419
 udzialu 370
 uh 454
 vic 360
 vicky 340
 that 408
-victo+r 372
 victor 372
-victori+a 341
 victoria 341
 the 483
 video 356
@@ -9640,79 +6765,55 @@ this 372
 tim 381
 tina 360
 vince 384
-vincen+t 376
 vincent 376
 time 360
 ugode 335
 times 353
-viole+t 346
 violet 346
-thoma+s 395
 thomas 395
-thompso+n 337
 thompson 337
 timmy 334
-vivia+n 337
 vivian 337
-tkank+i 333
 tkanki 333
-ukara+c 341
 ukarac 341
-ujawni+c 343
 ujawnic 343
 tle 346
-ujeci+e 342
 ujecie 342
 tlen 346
 tlenu 355
-ujdzi+e 336
 ujdzie 336
 ulga 339
 ulica 356
-ulicac+h 366
 ulicach 366
 ulice 397
 ulicy 442
 uklad 407
 uklada 353
 ukladu 347
-ukochan+y 351 ukochan+a 351
 ukochana 351
 ukochany 351
 ulozy 343
-ukrad+l 398
 ukradl 398
 ukradla 337
-ukradle+s 359 ukradle+m 345
 ukradlem 345
 ukradles 359
 ukradli 345
-ukras+c 383
 ukrasc 383
 ukryc 403
-ukryci+a 355
 ukrycia 355
-ujrze+c 333
 ujrzec 333
 ukryl 337
-ukryt+e 353 ukryt+y 340
 ukryte 353
 ukryty 340
-ukryw+a 380
 ukrywa 380
 ukrywac 373
-ukrywas+z 359
 ukrywasz 359
-ulubion+y 382 ulubion+a 382
 ulubiona 382
 ulubione 374
 ulubiony 382
-ulubionyc+h 333
 ulubionych 333
 ulubionym 336
 tlum 376
-tlumacz+y 359
-tlumaczeni+e 474
 tlumaczenie 474
 tlumaczy 359
 tlumaczyc 355
@@ -9721,38 +6822,28 @@ tkwi 362
 to 743
 toba 541
 tobie 509
-toaleci+e 348
 toalecie 348
-toalet+y 379
 toalety 379
 umarl 427
 umarla 401
 umarli 340
 toast 373
 toby 361
-umawia+c 337
 umawiac 337
 toczy 344
 todd 368
 umie 393
-umiejetnosc+i 389
 umiejetnosci 389
 umiem 413
-umier+a 410 umies+z 407
 umiera 410
 umierac 373
-umiesci+c 380 umiesci+l 335
 umiescic 380
 umiescil 335
 umieram 390
-umieras+z 344
 umierasz 344
 umiesz 407
-unika+c 352
 unikac 352
-unikna+c 382
 uniknac 382
-uniwersyte+t 349
 uniwersytet 349
 uniwersytetu 342
 tokio 349
@@ -9762,42 +6853,31 @@ tommy 427
 tony 436
 umowa 400
 umowe 408
-umowi+c 362
 umowic 362
 umowy 385
 top 345 tor 344
 torba 354
 torbe 384
-torbi+e 355
 torbie 355
 torby 372
 umre 399
-torebk+e 355 torebk+i 345
 torebke 355
 torebki 345
-torre+s 333
 torres 333
 tort 356
 umrze 416
-umrzem+y 353
 umrzemy 353
-umrzes+z 389
 umrzesz 389
-totalni+e 361
 totalnie 361
 umyc 356
 towar 405
 towaru 346
-towarzystw+o 381 towarzystw+a 377
 towarzystwa 377
-towarzystwi+e 347
 towarzystwie 347
 towarzystwo 381
-towarzysz+u 357 towarzysz+e 335
 towarzysze 335
 towarzyszu 357
 towarzyszy 334
-tozsamos+c 372
 tozsamosc 372
 tozsamosci 360
 umysl 412
@@ -9808,234 +6888,152 @@ usa 410
 trace 362
 traci 369
 tracic 350
-tracim+y 360
 tracimy 360
-tracis+z 361
 tracisz 361
 tracy 375
-upade+k 345
 upadek 345
 trafi 368
 trafic 378 trafia 339
 trafil 379
 trafila 345
-trafile+m 349 trafile+s 345
 trafilem 349
 trafiles 345
-trafis+z 338
 trafisz 338
-upadl 343 upadk+u 342
+upadl 343
 upadku 342
-tradycj+a 347
 tradycja 347
-tragedi+a 356
 tragedia 356
-trakci+e 402
 trakcie 402
-traktowa+c 369
 traktowac 369
-traktuj+e 361 traktuj+a 338
 traktuja 338
 traktuje 361
-traktujes+z 344
 traktujesz 344
-transpor+t 363
 transport 363
 transportu 353
 trase 346
-trasi+e 335
 trasie 335
-upart+y 342
 uparty 342
 trasy 335
-travi+s 364
 travis 364
-uratowa+c 429 uratowa+l 379
 uratowac 429
 uratowal 379
-uratowale+s 359 uratowale+m 341
 uratowalem 341
 uratowales 359
-uratowani+e 342
 uratowanie 342
-uratuj+e 341
 uratuje 341
 uraz 349
 urazy 369
-trene+r 369
 trener 369
 trenera 340
-trenere+m 340
 trenerem 340
-trenerz+e 369
 trenerze 369
-trenin+g 366
 trening 366
 treningu 350
-trevo+r 343
 trevor 343
-upewni+c 407 upewni+j 379
 upewnic 407
 upewnij 379
-usiad+z 431
 usiadz 431
-usiadzci+e 334
 usiadzcie 334
-usias+c 420
 usiasc 420
 urlop 349
 uslug 368
 uslugi 349
-uslysz+y 356 uslysz+e 340
-uslysza+l 357
 uslyszal 357
-uslyszala+m 361
 uslyszalam 361
-uslyszale+m 390
 uslyszalem 390
 uslysze 340
 uslyszec 431
 uslyszy 356
-uslyszys+z 350
 uslyszysz 350
-troch+e 549
 troche 549
-urocz+e 374 urocz+y 373
 urocza 362
 urocze 374
 uroczo 338
 uroczy 373
-urodzeni+a 351
 urodzenia 351
-urodzi+n 364 urodzi+l 360
 urodzil 360
 urodzila 362
 urodzilam 340
-urodzile+m 356
 urodzilem 356
 urodzin 364
 urodziny 424
-usmiec+h 397
 usmiech 397
-usmiechni+j 333
 usmiechnij 333
 urok 350
 troje 354
-trojk+a 357 trojk+e 347
 trojka 357
 trojke 347
 tron 334
 trop 368
-upora+c 332
 uporac 332
-trosk+e 334
 troske 334
-troszeczk+e 358
 troszeczke 358
-troszk+e 401
 troszke 401
 troy 353
-uprawia+c 371
 uprawiac 371
-uspoko+j 439
-uspokoi+c 387
 uspokoic 387
 uspokoj 439
-uspokojci+e 343
 uspokojcie 343
-uprzejm+y 343
 uprzejmy 343
 ust 394
 usta 411
-ustac+h 368
 ustach 368
-uruchomi+c 353
 uruchomic 353
-trucizn+a 345
 trucizna 345
-ustali+c 382
 ustalic 382
-ustalilism+y 341
 ustalilismy 341
 ustaw 337
-ustawi+c 359
 ustawic 359
-trudn+o 451 trudn+e 438
 trudna 359
 trudne 438
-trudnie+j 344
 trudniej 344
 trudno 451
-trudnosc+i 341
 trudnosci 341
 trudny 362
-usuna+c 382
 usunac 382
 trupa 348
-trupe+m 361
 trupem 361
 trwa 408
 trwac 354
 urzad 339
-urzadzeni+e 392 urzadzeni+a 362
 urzadzenia 362
 urzadzenie 392
-trwal+o 370
 trwalo 370
-trzeb+a 512 trzec+h 448
 trzeba 512
 trzech 448 trzeci 401
 trzecia 393
 trzecie 367
-trzecieg+o 358
 trzeciego 358
 trzeciej 378
 trzecim 354
-urzed+u 346
 urzedu 346
-trzem+a 345
 trzema 345
-trzesieni+e 334
 trzesienie 334
-uszkodzeni+a 350 uszkodzeni+e 333
 uszkodzenia 350
 uszkodzenie 333
-uszkodzon+y 341
 uszkodzony 341
 uszu 344
 trzy 505 uszy 390
-trzydziesc+i 355
 trzydziesci 355
-trzym+a 420
 trzyma 420
 trzymac 448
 trzymaj 478 trzymal 392
 trzymaja 370 trzymala 348
-trzymajci+e 391
 trzymajcie 391
-trzymale+m 336
 trzymalem 336
 trzymam 396
 trzymamy 352
-trzymas+z 400
 trzymasz 400
 tu 617
-tucke+r 342
 tucker 342
 tunel 366
 tunelu 362
-utrat+a 340 utrat+y 333
 utrata 340
 utraty 333
-turne+r 342
 turner 342
-turniej+u 333
 turnieju 333
-utrzyma+c 412
 utrzymac 412
-utrzymani+e 333
 utrzymanie 333
-utrzymuj+e 344
 utrzymuje 344
 tutaj 564
 tuz 426
@@ -10046,11 +7044,9 @@ tych 526
 uwaga 435
 uwage 454
 uwagi 416
-tward+y 376 tward+a 342
 twarda 342
 twarde 335
 twardy 376
-uzbrojon+y 345
 uzbrojony 345
 twarz 462
 twarza 390
@@ -10058,56 +7054,40 @@ twarze 359
 twarzy 440
 uwaza 434
 uwazac 396
-uwazaci+e 333
 uwazacie 333
 uwazaj 464 uwazal 361
 uwazaja 375
-uwazajci+e 374
 uwazajcie 374
-uwazale+m 340
 uwazalem 340
 uwazam 446
 uwazamy 363
-uwazas+z 445
 uwazasz 445
-uwazni+e 387
 uwaznie 387
 twe 371
 twego 390
 twej 356
-tydzie+n 457
 tydzien 457
-uwielbi+a 377
 uwielbia 377
-uwielbiaj+a 348
 uwielbiaja 348
 uwielbiam 439
-uwier+z 414
-twierdz+i 422 twierdz+a 367
 twierdza 367
 twierdze 341
 twierdzi 422
 twierdzil 338
-twierdzis+z 371
 twierdzisz 371
 uwierz 414
 uwierze 336
 uwierzy 361
 uwierzyc 465
 uwierzyl 351
-uwierzys+z 382
 uwierzysz 382
-uwiezion+y 337
 uwieziony 337
-tygodn+i 438
 tygodni 438
 tygodnia 402
 tygodnie 437
-tygodniow+o 333
 tygodniowo 333
 tygodniu 447
 tyl 370
-tylac+h 332
 tylach 332
 tyle 509
 tylek 434
@@ -10117,266 +7097,189 @@ tylki 354
 tylko 619
 tylku 359
 tylne 344
-tylny+m 333
 tylnym 333
 tylu 452
 tym 629
 uznac 340
 uznal 335
-uznale+m 337
 uznalem 337
-tymczase+m 370
 tymczasem 370
 tymi 455 twoi 434
-twoic+h 469
 twoich 469
 twoim 504
 twoimi 401
 twoj 544
 twoja 547
 twoje 526
-twojeg+o 492
 twojego 492
 twojej 500
-twojem+u 383
 twojemu 383
-uwolni+c 389 uwolni+j 341
 uwolnic 389
 uwolnij 341
-tworz+y 358 tworz+a 345
 tworza 345
 tworzy 358
 tworzyc 335
 typ 382 tys 372
 typem 362
-tysia+c 392
 tysiac 392
 tysiace 416
 typie 353
-tysiec+y 440
 tysiecy 440
-typow+e 345
 typowe 345
 typu 392
 tytul 382
 uzyc 428
-twych 343 uzyci+e 335
+twych 343
 uzycie 335
 uzyj 381 uzyl 378
-uzyje 342 uzyle+m 338
-uzylem 338 uzyjem+y 342
+uzyje 342
+uzylem 338
 uzyjemy 342
 twym 339
-uzyska+c 372
 uzyskac 372
 uzywa 397
 uzywac 405
 uzywal 358 uzywaj 333
 uzywaja 368
 uzywajac 363
-uzywam 361 uzywan+y 333
+uzywam 361
 uzywamy 345 uzywany 333
-uzywas+z 361
 uzywasz 361
 za 634
 zab 342
 zabaw 352
 zabawa 416
 zabawe 377
-zabawi+c 377
 zabawic 377
-zabawk+i 354 zabawk+a 333
 zabawka 333
 zabawki 354
-zabawn+e 448 zabawn+y 392
 zabawna 367
 zabawne 448
-zabawni+e 364
 zabawnie 364
 zabawny 392
 zabawy 419
-zbada+c 374
 zbadac 374
-zabezpieczy+c 345
 zabezpieczyc 345
 zach 346
-zabie+g 338
 zabieg 338
-zabier+z 441 zabier+a 376
 zabiera 376
 zabierac 348
 zabieraj 393
 zabieraja 344
 zabieram 388
 zabieramy 354
-zabieras+z 354
 zabierasz 354
 zabierz 441
-zabierzci+e 399
 zabierzcie 399
 zabierze 385
-zabierzem+y 369
 zabierzemy 369
-zabierzes+z 365
 zabierzesz 365
-zabierzm+y 338
 zabierzmy 338
 zabil 466
 zabila 401
 zabilam 366
 zabilas 362
-zabile+s 427 zabile+m 420
 zabilem 420
 zabiles 427
 zabili 401
-zabilism+y 333
 zabilismy 333
 zabilo 358
-zacho+d 388
 zachod 388
-zachodnie+j 333
 zachodniej 333
 zachodu 357
-zachodzi+e 347
 zachodzie 347
-zabior+e 412 zabior+a 342
 zabiora 342
 zabiore 412
-zachowa+c 409 zachowa+j 359
 zachowac 409
 zachowaj 359
-zachowani+e 398 zachowani+a 363
 zachowania 363
 zachowanie 398
-zachowu+j 363
 zachowuj 363
 zachowuja 333
 zachowuje 378
-zachowujes+z 382
 zachowujesz 382
-zachowywa+c 385 zachowywa+l 347
 zachowywac 385
 zachowywal 347
-zabit+y 387 zabit+o 361
 zabita 342
 zabito 361
 zabity 387
-zabityc+h 338
 zabitych 338
-zachwycon+y 340
 zachwycony 340
 zack 353
-zaakceptowa+c 363
 zaakceptowac 363
 wcale 471
-zabojc+y 377 zabojc+e 360
 zabojce 360
-zabojco+w 335
 zabojcow 335
 zabojcy 377
-zabojst+w 362
 zabojstw 362
 zabojstwa 382
 zabojstwo 387
-zabra+c 468 zabra+l 425
 zabrac 468
 zabral 425
 zabrala 376
-zabrale+s 364 zabrale+m 363
 zabralem 363
 zabrales 364
 zabrali 401
-zabrakl+o 334
 zabraklo 334
-zabrzm+i 346
 zabrzmi 346
-zabrzmial+o 338
 zabrzmialo 338
-zaatakowa+l 377 zaatakowa+c 354
 zaatakowac 354
 zaatakowal 377
 zaatakowali 332
-zaburzeni+a 338
 zaburzenia 338
-zacza+c 449 zacza+l 434
 zaczac 449
 zaczal 434
-zaczale+m 406 zaczale+s 362
 zaczalem 406
 zaczales 362
-zaczel+o 414 zaczel+a 408
-zaczela 408 zaczeka+j 465 zaczeka+c 401
+zaczela 408
 zaczekac 401
 zaczekaj 465
-zaczekajci+e 372
 zaczekajcie 372
 zaczelam 378 zaczekam 350
 zaczelas 336
 zaczeli 385
-zaczelism+y 380
 zaczelismy 380
 zaczelo 414
 zaczely 370
-zaczn+e 395 zaczn+a 380
 zaczna 380
 zaczne 395
-zaczni+e 416 zaczni+j 400
 zacznie 416
-zaczniem+y 408
 zaczniemy 408
-zacznies+z 386
 zaczniesz 386
 zacznij 400
-zacznijm+y 387
 zacznijmy 387
-zaczyn+a 450
 zaczyna 450
 zaczynac 370
 zaczynaj 381
 zaczynaja 387
-zaczynajm+y 357
 zaczynajmy 357
 zaczynam 416
 zaczynamy 422
-zaczynas+z 392
 zaczynasz 392
-zadac 401 zadba+c 360
+zadac 401
 zadbac 360
-zadaj+e 334
 zadaje 334
-zadajes+z 334
 zadajesz 334
 zadam 369
-zadani+e 422 zadani+a 374
 zadania 374
 zadanie 422
 zadaniem 377
-zadawa+c 362
 zadawac 362
 wade 363
 zaden 451
 zadna 418
 zadne 411
-zadneg+o 467
 zadnego 467
 zadnej 450
-zadny+m 388
-zadnyc+h 489
 zadnych 489
 zadnym 388
-zadowolen+i 347
 zadowoleni 347
-zadowolon+y 404 zadowolon+a 368
 zadowolona 368
 zadowolony 404
-zadzial+a 393
 zadziala 393
 zadzialac 334
-zadzialal+o 364
 zadzialalo 364
-zadziwiajac+e 334
 zadziwiajace 334
-zadzwo+n 441
 zadzwon 441
 zadzwoni 383
 zadzwonic 448
@@ -10385,75 +7288,51 @@ zadzwonil 406
 zadzwonila 375
 zadzwonilam 348
 zadzwonilas 337
-zadzwonile+m 362 zadzwonile+s 354
 zadzwonilem 362
 zadzwoniles 354
-zadzwonim+y 336
 zadzwonimy 336
-zadzwonis+z 363
 zadzwonisz 363
-wciagna+c 332
 wciagnac 332
 wciaz 501
 zbieg 373
-zbier+a 349 zbier+z 344
 zbiera 349
 zbierac 368
-zbieram+y 332
 zbieramy 332
 zbierz 344
 wagi 357
-zagina+l 372
 zaginal 372
-zaginel+a 356
 zaginela 356
-zaginionyc+h 341
 zaginionych 341
-wchod+z 377
 wchodz 377
 wchodza 344
-wchodzci+e 339
 wchodzcie 339
 wchodze 396
 wchodzi 402
 wchodzic 379
-wchodzim+y 378
 wchodzimy 378
-wchodzis+z 374
 wchodzisz 374
 zagra 332
 zagrac 396
-zagram+y 349
 zagramy 349
-zagrozeni+e 381 zagrozeni+a 361
 zagrozenia 361
 zagrozenie 381
 zagrozeniem 352
-zagubion+y 339
 zagubiony 339
 zal 380 wal 374
 zajac 441
-wakacj+e 397 wakacj+i 339
-wakacjac+h 344
 wakacjach 344
 wakacje 397
 wakacji 339
 walce 383
 zajal 366
-zajale+m 335
 zajalem 335
-zalat+w 373
 zalatw 373
 zalatwi 347
 zalatwic 426
 zalatwie 393
-zalatwieni+a 348
 zalatwienia 348
 zalatwil 360
-zalatwile+m 345
 zalatwilem 345
-zalatwim+y 357
-zalatwion+e 385
 zalatwione 385
 zalatwimy 357
 walcz 364 zakaz 364
@@ -10462,209 +7341,138 @@ walcze 334
 walczy 367
 walczyc 444
 walczyl 384
-walczyle+m 333
 walczylem 333
 walczyli 333
-walczym+y 350
 walczymy 350
-walczys+z 343
 walczysz 343
 yale 344
 zajec 363
 zajeci 353
 zajecia 403
-zajeciac+h 352
 zajeciach 352
 zajecie 353
-zajebisci+e 366
 zajebiscie 366
-zaledwi+e 374
 zaledwie 374
-zajel+o 384 zajel+a 333
 zajela 333
 zajelo 384
-walentynk+i 333
 walentynki 333
-zajet+y 425 zajet+a 398
 zajeta 398
 zajete 346
 zajety 425
-zalez+y 459
-zalezal+o 371
 zalezalo 371
 zalezy 459
 wali 346
 walic 341
-zbliz+a 398
 zbliza 398
 zblizaj 352
 zblizaja 345
-zblizam+y 343
 zblizamy 343
-walizk+e 349 walizk+i 341
 walizke 349
 walizki 341
-zblizy+c 355
 zblizyc 355
 walk 344 wall 338
-walka 406 zakla+d 379
-wallac+e 357
+walka 406
 wallace 357
 zaklad 379
-zaklada+m 389
-zakladaja+c 336
 zakladajac 336
 zakladam 389
-zakladnik+a 333
 zakladnika 333
-zakladniko+w 360
 zakladnikow 360
 zakladu 333
 walke 389
-zakleci+e 368
 zaklecie 368
 walker 368
 walki 434
 zajma 334
-zakochala+m 334
 zakochalam 334
-zakochale+m 347
 zakochalem 347
-zakochan+y 373 zakochan+a 357
 zakochana 357
 zakochany 373
 zajme 443
-zajmi+e 433 zajmi+j 394
 zaloga 369
 zajmie 433 zaloge 339
-zajmiem+y 388
 zajmiemy 388
-zajmies+z 354
 zajmiesz 354
 zalogi 379
 zajmij 394
-zakoncz+y 340
-zakonczeni+e 370 zakonczeni+a 350
 zakonczenia 350
 zakonczenie 370
-zakonczon+a 336
 zakonczona 336
 zakonczy 340
 zakonczyc 395
-zajmowa+c 364 zajmowa+l 344
 zajmowac 364
 zajmowal 344
-zalosn+e 364 zalosn+y 354
 zalosne 364
 zalosny 354
-zajmuj+e 426 zajmuj+a 341
 zajmuja 341
 zajmuje 426
-zajmujem+y 339
 zajmujemy 339
-zajmujes+z 375
 zajmujesz 375
 zaloz 380
-zalowa+c 350 zalowa+l 335
 zalowac 350
 zalowal 335
 zaloze 423
-zalozm+y 345
 zalozmy 345
-zalozy+c 408 zalozy+l 342
 zalozyc 408
 zalozyl 342
-zalozyle+m 334
 zalozylem 334
 zajsc 337
-zajrze+c 348
 zajrzec 348
 walt 355 zalu 335
-walte+r 400
 walter 400
-zaluj+e 398
 zaluje 398
-zakup+y 395
 zakupy 395
 wam 513
-zamac+h 342
 zamach 342
 zamachu 334
-zaoferowa+c 352
 zaoferowac 352
 zamek 380
 wami 452 yang 347
-zamia+r 444 zamia+n 405
 zamian 405
-zamiar 444 zamias+t 447
+zamiar 444
 zamiast 447 zamiaru 402
-zamieni+c 377
 zamienic 377
-zanies+c 335
 zaniesc 335
-zamierz+a 396
 zamierza 396
-zamierzaci+e 333
 zamierzacie 333
-zamierzale+m 339
 zamierzalem 339
-zamierzam 446 zamieszan+y 364
-zamieszani+e 355
+zamierzam 446
 zamieszanie 355
 zamieszany 364 zamierzamy 358
-zamierzas+z 432
 zamierzasz 432
-zamieszka+c 351
 zamieszkac 351
 zanim 511
-zamkn+e 343 zamkn+a 333
 zamkna 333
 zamknac 427
 zamknal 363
 zamkne 343
-zamknel+i 350
 zamkneli 350
-zamkni+j 484
-zamknies+z 345
 zamkniesz 345
-zamkniet+e 409 zamkniet+y 381
 zamknieta 380
 zamkniete 409
 zamkniety 381
 zamknij 484
-zamknijci+e 365
 zamknijcie 365
 zamku 376
-wanni+e 335
 wannie 335
-zamordowa+l 348
 zamordowal 348
-zamordowan+y 367 zamordowan+a 346
 zamordowana 346
 zamordowano 334
 zamordowany 367
-zamowi+c 360
 zamowic 360
-zamowieni+e 361
 zamowienie 361
-wampi+r 337
 wampir 337
 wampira 334
-wampire+m 345
 wampirem 345
-wampiro+w 345
 wampirow 345
 wampiry 357
 want 342
-zamyk+a 340
 zamyka 340
-zamykaj+a 332
 zamykaja 332
 zamykam 336
 zamykamy 338
 was 533 zas 361
-zapac+h 406
-zapach 406 zarabi+a 340
+zapach 406
 zarabia 340
 zarabiac 341
 zarabiam 333
@@ -10673,538 +7481,345 @@ zasad 393
 zasada 382
 zasade 336
 zasady 427
-zasadzi+e 410
 zasadzie 410
-zarci+e 362
 zarcie 362
-zapaleni+e 356
 zapalenie 356
-zapali+c 355
 zapalic 355
-zapamieta+j 359 zapamieta+c 352
 zapamietac 352
 zapamietaj 359
-zapas+y 362
 zapasy 362
 zaraz 509
 wbrew 379
-zapewn+e 411
 zapewne 411
-zapewni+c 384
-zapewnic 384 zapewnia+m 384
+zapewnic 384
 zapewniam 384
 wasi 347
-waria+t 358
 wariat 358
-zasie+g 351
 zasieg 351
-zasiegie+m 340
 zasiegiem 340
 zasiegu 381
-washingto+n 341
 washington 341
-zasilani+e 362 zasilani+a 341
 zasilania 341
 zasilanie 362
 zapis 335
-zapisa+c 352
 zapisac 352
 zapisz 339
-zapla+c 338
 zaplac 338
 zaplaca 336
 zaplace 390
 zaplaci 370
 zaplacic 420
 zaplacil 375
-zaplacile+m 349
 zaplacilem 349
-zaplacis+z 366
 zaplacisz 366
-zaskoczon+y 382 zaskoczon+a 358
 zaskoczona 358
 zaskoczony 382
-zaskoczy+c 333
 zaskoczyc 333
-zasluguj+e 408 zasluguj+a 337
 zasluguja 337
 zasluguje 408
-zaslugujes+z 375
 zaslugujesz 375
-zasluzy+l 358
 zasluzyl 358
-zasluzyle+s 336 zasluzyle+m 336
 zasluzylem 336
 zasluzyles 336
-zasna+c 374
 zasnac 374
-zarobi+c 381
 zarobic 381
-zapobie+c 364
 zapobiec 364
-zbrodn+i 428
 zbrodni 428
 zbrodnia 347
 zbrodnie 346
-zapomin+a 334
 zapomina 334
 zapominaj 358
 zapominam 337
-zapominas+z 337
 zapominasz 337
-zapomn+e 383 zapomn+i 332
 zapomne 383
 zapomni 332
-zapomnia+l 382
 zapomnial 382
 zapomniala 344
 zapomnialam 399
 zapomnialas 358
-zapomniale+m 422 zapomniale+s 393
 zapomnialem 422
 zapomniales 393
-zapomnie+c 424
 zapomniec 424
 zapomnij 452
-zapomnijci+e 346
 zapomnijcie 346
-zapomnijm+y 342
 zapomnijmy 342
-zapomnis+z 344
 zapomnisz 344
-zarown+o 367
 zarowno 367
 warp 352
-zaprasza+m 385
 zapraszam 385
 zapraszamy 339
-warre+n 352
 warren 352
-zaspiewa+c 340
 zaspiewac 340
-zaprosi+c 377 zaprosi+l 369
 zaprosic 377
 zaprosil 369
 zaprosila 334
-zaprosile+m 337
 zaprosilem 337
-zaproponowa+c 341 zaproponowa+l 334
 zaproponowac 341
 zaproponowal 334
-zaproszeni+e 385 zaproszeni+a 339
 zaproszenia 339
 zaproszenie 385
-zaprowadz+i 339
 zaprowadzi 339
 zaprowadzic 336
 zart 416 wart 382
 warta 378
-zastanawi+a 343
 zastanawia 343
 zastanawiac 354
 zastanawiam 416
-zastanawias+z 338
 zastanawiasz 338
-zastano+w 355
 zastanow 355
-zastanowi+c 354
 zastanowic 354
-zastapi+c 356
 zastapic 356
 warte 409
-zastepc+a 346
 zastepca 346
-warto 414 zarto+w 348
-warunk+i 382
-warunkac+h 354
+warto 414
 warunkach 354
 warunki 382
-warunkie+m 356
 warunkiem 356
-wartos+c 370
 wartosc 370
 wartosci 379
 zartow 348
-zartowale+m 364
 zartowalem 364
-zastrze+l 361
 zastrzel 361
 zastrzele 345
-zastrzeli+c 374 zastrzeli+l 368
 zastrzelic 374
 zastrzelil 368
-zastrzelon+y 338
 zastrzelony 338
-zastrzy+k 352
 zastrzyk 352
-zartu+j 346
 zartuj 346
 zartuje 414
-zartujes+z 440
 zartujesz 440
 zarty 379 warty 336
 wasz 435 wasy 333
 wasza 466
-zarzad+u 338
 zarzadu 338
-zaszczy+t 397
-zaszczycon+y 343
 zaszczycony 343
 zaszczyt 397
 wasze 443
-waszeg+o 402
 waszego 402
 waszej 416
-zaszl+o 371 zaszl+a 334
 zaszla 334
 zaszlo 371
-zaszkodz+i 350
 zaszkodzi 350
-zapyta+c 435 zapyta+j 396
 zapytac 435
 zapytaj 396 zapytal 362
-zapytale+m 349
 zapytalem 349
 zapytam 384
-zapytas+z 339
 zapytasz 339
-zarzut+y 369
-zarzuto+w 356
 zarzutow 356
 zarzuty 369
-waszy+m 408
-waszyc+h 406
 waszych 406
 waszym 408
-waszyngto+n 336
 waszyngton 336
-waszyngtoni+e 351
 waszyngtonie 351
 waszyngtonu 353
-zaryzykowa+c 338
 zaryzykowac 338
-zatanczy+c 351
 zatanczyc 351
-zaufa+j 415 zaufa+c 413
 zaufac 413
 zaufaj 415
-zaufani+e 383 zaufani+a 370
 zaufania 370
 zaufanie 383
 zatem 445
-zbudowa+c 368 zbudowa+l 343
 zbudowac 368
 zbudowal 343
-watpi+e 413
 watpie 413
-watpieni+a 367
 watpienia 367
-watpliwosc+i 403
 watpliwosci 403
-watso+n 338
-watrob+y 341
 watroby 341
 watson 338
-zatrudni+c 347 zatrudni+l 333
 zatrudnic 347
 zatrudnil 333
-zatrzym+a 365
 zatrzyma 365
 zatrzymac 453
 zatrzymaj 433 zatrzymal 374
 zatrzymala 334
-zatrzymajci+e 344
 zatrzymajcie 344
 zatrzymam 359
 zatrzymamy 351
-zatrzymuj+e 345
 zatrzymuje 345
-zauwaz+y 345
 zauwazy 345
 zauwazyc 366
 zauwazyl 376
-zauwazyla+m 364 zauwazyla+s 342
 zauwazylam 364
 zauwazylas 342
-zauwazyle+m 396 zauwazyle+s 367
 zauwazylem 396
 zauwazyles 367
 waz 392 way 343
 zawal 345
-zawartos+c 336
 zawartosc 336
-wczesni+e 428
 wczesnie 428
 wczesniej 495
-zazdros+c 334
 zazdrosc 334
-zazdrosn+y 380 zazdrosn+a 367
 zazdrosna 367
 zazdrosny 380
-zawdziecza+m 336
 zawdzieczam 336
-zawier+a 370 zawies+c 336
 zawiera 370 zawiesc 336
-zawiez+c 345
 zawiezc 345
-zawiodle+m 349
 zawiodlem 349
-zawioz+e 333
 zawioze 333
 wazna 407
 wazne 473 wayne 382 zawod 350
-wazneg+o 392
 waznego 392
 zawody 356
-wazniejsz+e 384
 wazniejsze 384
-zawola+j 342
 zawolaj 342
-wczora+j 481
 wczoraj 481
-wczorajsze+j 337
 wczorajszej 337
 wazny 395
-waznyc+h 338
 waznych 338
 waznym 346
-zawroci+c 343
 zawrocic 343
-zawsz+e 551
 zawsze 551
 zbyt 511
-zbytni+o 363
 zbytnio 363
 wazy 333
-zazwycza+j 417
 zazwyczaj 417
 ze 686 we 493
 zdac 336
-zebam+i 341
 zebami 341
 yeah 437
-zechc+e 398
 zechce 398
-zechces+z 404
 zechcesz 404
-zdala+m 338
 zdalam 338
-zdaje 429 zdale+m 362
+zdaje 429
 zdalem 362
-zdajes+z 389
 zdajesz 389
-zdani+e 432 zdani+a 372
 zdania 372
 zdanie 432
 zdaniem 393
 zebow 370
-zebra+c 376
 zebrac 376
-zebralism+y 337
 zebralismy 337
-zebrani+e 358
 zebranie 358
-zdarz+a 406 zdarz+y 355
 zdarza 406
-zdarzaj+a 355
 zdarzaja 355
-zdarzeni+a 346
 zdarzenia 346
 zdarzy 355
 zdarzyc 364
-zdarzyl+o 398
 zdarzylo 398
 zeby 568
 zebym 487
 zebys 502
-zebysci+e 403
 zebyscie 403
-zebysm+y 436
 zebysmy 436
-zdazym+y 332
 zdazymy 332
-zdecydowa+c 371 zdecydowa+l 358
 zdecydowac 371
 zdecydowal 358
-zdecydowala+m 345
 zdecydowalam 345
-zdecydowale+m 366
 zdecydowalem 366
-zdecydowani+e 423
 zdecydowanie 423
-weeken+d 423
 weekend 423
 weekendy 335
-zdejmi+j 391
 zdejmij 391
-wedlu+g 456
 wedlug 456
-zdenerwowan+y 373 zdenerwowan+a 362
 zdenerwowana 362
 zdenerwowany 373
 zegar 365
-zegare+k 391
 zegarek 391
 wegla 342
-zegna+j 412 zegna+m 344
 zegnaj 412
 zegnam 344
 zdjac 390
 zdjec 397
-zdjeci+a 454 zdjeci+e 452
 zdjecia 454
 zdjecie 452
 zdjeciu 357
 wejde 356
 wejdz 429 zejdz 397
-wejdzci+e 354
 wejdzcie 354
-wejdzi+e 374 zejdzi+e 333
 wejdzie 374 zejdzie 333
-wejdziem+y 355
 wejdziemy 355
-wejdzies+z 365
 wejdziesz 365
 well 339
 wells 334
 wejsc 458 zejsc 381
-wejsci+e 389 wejsci+a 364
 wejscia 364
 wejscie 389
 wejsciem 332
 wejsciu 335
-zdobad+z 337
 zdobadz 337
-zdobed+e 357
 zdobede 357
-zdobedziem+y 342
 zdobedziemy 342
-zdoby+c 428 zdoby+l 361
 zdobyc 428
 zdobyl 361
-zdobyle+m 339
 zdobylem 339
 wendy 377
-zdoln+y 378 zdoln+a 341
 zdolna 341
-zdolnos+c 358
 zdolnosc 358
 zdolnosci 384
 zdolny 378
-zemsci+c 333
 zemscic 333
-zemst+y 375 zemst+a 364
 zemsta 364
 zemsty 375
 zes 337 wes 336
 zera 338
-zdrad+a 339
 zdrada 339
-zdradz+a 334
 zdradza 334
-zdradzi+l 358 zdradzi+c 348
 zdradzic 348
 zdradzil 358
-zdrajc+a 364
 zdrajca 364
-wesel+e 368 wesel+u 334
 wesele 368
 weselu 334
 zero 403
-wesolyc+h 387
 wesolych 387
-zdrow+y 371 zdrow+e 351
 zdrowa 351
 zdrowe 351
-zdrowi+e 415 zdrowi+a 390
 zdrowia 390
 zdrowie 415
-zdrowk+o 344
 zdrowko 344
 zdrowy 371
-wersj+i 381 wersj+a 375
 wersja 375
 wersje 356
 wersji 381
-zespo+l 425
 zespol 425
 zespole 357
 zespolem 351
 zespolu 393
-zepsu+l 341 zepsu+c 340
 zepsuc 340
 zepsul 341
-zepsut+y 334
 zepsuty 334
 west 377
-zesta+w 366
 zestaw 366
-zerwa+c 353
 zerwac 353
-zerwalism+y 335
 zerwalismy 335
-weszl+a 356 weszl+i 336
 weszla 356
-zeszle+j 401
-zeszleg+o 348
 zeszlego 348
 zeszlej 401
 weszli 336
-zeszly+m 424
 zeszlym 424
 wez 480
 weza 348
-wezci+e 380
 wezcie 380
 weze 332
-wdzieczn+y 390 wdzieczn+a 365
 wdzieczna 365
 wdzieczni 343
 wdzieczny 390
-wezma 334 zezna+n 340
+wezma 334
 zeznan 340
-zeznani+a 374 zeznani+e 358
 zeznania 374
 zeznanie 358
-zewnatr+z 459 wewnatr+z 418
 zewnatrz 459 wewnatrz 418
-zeznawa+c 348
 zeznawac 348
 wezme 444
-wewnetrzn+y 343 wewnetrzn+e 341
 wewnetrzne 341
 wewnetrzny 343
-wezmi+e 377
 wezmie 377
-wezmiem+y 388
 wezmiemy 388
-wezmies+z 386
 wezmiesz 386
 wezmy 360
-wezwa+c 385 wezwa+l 340
 wezwac 385
 wezwal 340
-wezwani+e 368
 wezwanie 368
 wezwe 344
-wezwi+j 366
 wezwij 366
-zgadn+e 378
 zgadne 378
-zgadni+j 389
 zgadnij 389
-wiadom+o 424
 wiadomo 424
-wiadomos+c 470
 wiadomosc 470
 wiadomosci 444
-zgaduj+e 371
 zgaduje 371
-zgadz+a 464
 zgadza 464
 zgadzam 424
 zgadzamy 340
-zgadzas+z 360
 zgadzasz 360
 wiara 362
 wiare 388
@@ -11216,19 +7831,13 @@ wiaze 344
 wie 519
 wiec 598
 widac 441
-wiece+j 544
 wiecej 544
-wieci+e 472
 wiecie 472
-wieczo+r 463 wieczn+e 333
 wieczne 333
-wieczni+e 390
 wiecznie 390
-wiecznos+c 362
 wiecznosc 362
 wieczor 463
 wieczora 363
-wieczore+m 460
 wieczorem 460
 wieczoru 399
 wideo 372
@@ -11236,77 +7845,56 @@ wiedz 365
 wiedza 458
 wiedzac 384
 wiedze 358
-wiedzia+l 472
 wiedzial 472
 wiedziala 435
 wiedzialam 455
 wiedzialas 402
-wiedziale+m 479 wiedziale+s 430
 wiedzialem 479
 wiedziales 430
-wiedzie+c 514
 wiedziec 514
-wiedziel+i 412
 wiedzieli 412
-wiedzielism+y 379
 wiedzielismy 379
-wiedzm+a 339
 wiedzma 339
 wiedzy 377
 wiek 387
 wiele 517
-wielebn+y 347
 wielebny 347
 wieki 384
-wielk+i 464 wielk+a 461
 wielka 461
 wielki 464
-wielkic+h 377
 wielkich 377
 wielkie 452
-wielkieg+o 429
 wielkiego 429
 wielkiej 395
 wielkim 426
 wielkimi 337
-wielkosc+i 365
 wielkosci 365
-wieko+w 353
-wielokrotni+e 335
 wielokrotnie 335
-zielon+e 370 zielon+y 359
 wieloma 352 zielona 332
 zielone 370
-zieloneg+o 344
 zielonego 344
 zielony 359
 wiekow 353
-wieksz+e 402 wieksz+a 399
 wieksza 399
 wieksze 402
-wiekszeg+o 369
 wiekszego 369
 wiekszej 351
-wiekszos+c 451
 wiekszosc 451
 wiekszosci 379
 wiekszy 390
 wiekszym 345
 wielu 474 wieku 447
 wiem 599 when 357
-widoczni+e 369
 widocznie 369
 ziemi 469
 ziemia 427
 ziemie 445
 widok 412
 widoku 360
-ziemniak+i 333
 ziemniaki 333
 wiemy 488
 wiesc 340
 wiesci 437
-wiers+z 346
 wiersz 346
 wiesz 577 wierz 394
 wierza 370
@@ -11314,112 +7902,79 @@ wierze 477
 wierzy 408
 wierzyc 425
 wierzyl 351
-wierzyle+m 350
 wierzylem 350
-wierzym+y 355
 wierzymy 355
-wierzys+z 433
 wierzysz 433
-widuj+e 334
 widuje 334
-wietnami+e 336
 wietnamie 336
 wiez 357
 widza 382 wieza 340
 widzac 364
 widze 503
-widzeni+a 448
 widzenia 448
 widzi 433 wiezi 341
-widzia+l 456
-widzici+e 417
 widzicie 417
 widzial 456
 widziala 413
 widzialam 466
 widzialas 437
-widziale+m 498 widziale+s 466
 widzialem 498
 widziales 466
-widzian+o 348 widzian+y 342
 widziano 348
 widziany 342
-widzie+c 476 wiezie+n 352
 widziec 476
-widziel+i 390
 widzieli 390
-widzielisci+e 397
 widzieliscie 397
-widzielism+y 413
 widzielismy 413
 wiezien 352
-wiezieni+a 435 wiezieni+u 428
 wiezienia 435
 wiezienie 377
 wiezieniu 428
-widzim+y 411
 widzimy 411
-widzis+z 503
 widzisz 503
-wiezni+a 344
 wieznia 344
-wieznie+m 343
 wiezniem 343
-wieznio+w 362
 wiezniow 362
-wiezniowi+e 334
 wiezniowie 334
 wiezy 361
-widywa+c 355
 widywac 355
 zgina 348
 zginac 397
 zginal 424
 zgine 336
-zginel+a 381 zginel+i 373
 zginela 381
 zgineli 373
 zginelo 364
-zgini+e 389
 zginie 389
-zginiem+y 364
 zginiemy 364
-zginies+z 365
 zginiesz 365
-whisk+y 367
-whiske+y 340
 whiskey 340
 whisky 367
 white 371
 will 420 wilk 352
 willa 341
-wilki 333 willi+e 353
-willia+m 388
+wilki 333
 william 388
 williams 357
 willie 353
 willy 344
 zglos 365
-zglosi+c 373 zglosi+l 350
 zglosic 373
 zglosil 350
-wilso+n 375
 wilson 375
 who 343
 wina 478 whoa 386
 wine 357
 zgoda 413 winda 333
 zgode 370
-zgodni+e 421
 zgodnie 421
-zgody 370 windy 355 zgodz+i 361 zgodz+e 338
+zgody 370 windy 355
 zgodze 338
-zgodzi 361 windzi+e 336
+zgodzi 361
 zgodzic 369
 windzie 336
 zgodzil 373
 zgodzila 350
-zgodzis+z 341
 zgodzisz 341
 winic 362
 winie 339
@@ -11431,29 +7986,21 @@ winni 349
 zimno 417
 zgonu 359
 winny 407 zimny 347
-wiosc+e 351
 wiosce 351
-wiosk+i 375 wiosk+a 336
 wioska 336
 wioski 375
 winy 407
 wisi 365
-wisis+z 348
 wisisz 348
 wirus 375
 wirusa 369
-zgubi+l 346 zgubi+c 341
 zgubic 341
 zgubil 346
-zgubila+m 341
 zgubilam 341
-zgubile+m 369 zgubile+s 341
 zgubilem 369
 zgubiles 341
-zgubilism+y 349
 zgubilismy 349
 witaj 468
-witajci+e 394
 witajcie 394
 witam 471
 witamy 423
@@ -11461,79 +8008,54 @@ with 374
 wizja 335
 wizje 380
 wizji 353
-wizyt+e 379 wizyt+y 362
 wizyta 349
 wizyte 379
 wizyty 362
 zla 456
 wlacz 367
-wlaczni+e 333
 wlacznie 333
-wlaczon+y 334
 wlaczony 334
-wlaczy+c 370
 wlaczyc 370
 zjadl 358
-zjadle+m 336
 zjadlem 336
-wladz+e 409 wladz+y 393
 wladza 343
 wladze 409
 wladzo 332
 wladzy 393
-zlama+c 371 zlama+l 363
 zlamac 371 wlamac 337
 zlamal 363 wlamal 346
-zlamale+s 339 zlamale+m 333
 zlamalem 333
 zlamales 339
-zlaman+e 350
 zlamane 350
-wlamani+e 351 wlamani+a 338
 wlamania 338
 wlamanie 351 zlamanie 338
 zlap 374
-zlapa+c 426 zlapa+l 369
 zlapac 426
-wlascicie+l 375
 wlasciciel 375
 wlasciciela 353
-wlasciciele+m 379
 wlascicielem 379
-wlasciw+e 372 wlasciw+y 359
 wlasciwa 349
 wlasciwe 372
-wlasciwi+e 486
 wlasciwie 486
 wlasciwy 359
 wlasciwym 348
 zlapal 369
-zlapale+m 355
 zlapalem 355
 zlapali 362
-zlapalism+y 337
 zlapalismy 337
-zlapan+y 338
 zlapany 338
-zlapi+e 379 zlapi+a 358
 zlapia 358
 zlapie 379
-zlapiem+y 353
 zlapiemy 353
-wlasn+e 433 wlasn+a 428
 wlasna 428
 wlasne 433
-wlasneg+o 412
 wlasnego 412
 wlasnej 414
-wlasni+e 554
 wlasnie 554
-wlasnos+c 360
 wlasnosc 360
 wlasnosci 341
 wlasnoscia 338
 wlasny 411
-wlasnyc+h 395
 wlasnych 395
 wlasnym 407
 wlasnymi 347
@@ -11542,7 +8064,6 @@ zjazd 340
 zjawi 345
 zjawil 340
 zle 504 zje 341
-zleceni+e 347
 zlecenie 347
 zjedz 376
 zlego 445
@@ -11551,12 +8072,10 @@ zjem 363 zlem 339
 zjemy 366
 zjesc 432
 zjesz 355
-zjezdza+j 340
 zjezdzaj 340
 zli 368
 zlo 390
 wloch 336
-zlodzie+j 359 zlodzie+i 332
 zlodziei 332
 zlodziej 359
 zlodzieja 333
@@ -11564,29 +8083,21 @@ zlodzieje 332
 zlodziejem 349
 wlos 348
 zlosc 367
-wlosac+h 339
 wlosach 339
 zlosci 343
-wlosam+i 357
 wlosami 357
-wloso+w 394
 wlosow 394
 wlosy 442
 zlota 394
 zlote 346
-zlotk+o 364
 zlotko 364
 zloto 392
 zloty 352
 wloz 373
-zlozy+c 388 wlozy+c 367
 zlozyc 388 wlozyc 367
 zlozyl 343
-wkrotc+e 454
 wkrotce 454
-wkurz+a 353
 wkurza 353
-wkurzon+y 358 wkurzon+a 336
 wkurzona 336
 wkurzony 358
 zly 463
@@ -11594,103 +8105,70 @@ zlych 388
 zlym 409
 zna 457
 znac 453
-zobac+z 450
 zobacz 450
 zobacza 368
-zobaczci+e 359
 zobaczcie 359
 zobacze 434
-zobaczeni+a 464
 zobaczenia 464
-zobaczm+y 422
 zobaczmy 422
 zobaczy 408
 zobaczyc 508
-zobaczyci+e 363
 zobaczycie 363
 zobaczyl 400
 zobaczyla 363
 zobaczylam 382
-zobaczyle+m 412 zobaczyle+s 334
 zobaczylem 412
 zobaczyles 334
 zobaczyli 342
-zobaczym+y 458
 zobaczymy 458
-zobaczys+z 436
 zobaczysz 436
-znaci+e 397
 znacie 397
-znacz+y 521 znacz+a 341
 znacza 341
-znaczeni+a 438 znaczeni+e 410
 znaczenia 438
 znaczenie 410
-znaczni+e 409
 znacznie 409
 znaczy 521
 znaczyc 412
-znaczyl+o 353
 znaczylo 353
 wobec 422
 znak 424 znal 398
 znaja 390 znala 359
 znalam 358
-znalaz+l 440
 znalazl 440
 znalazla 408
 znalazlam 430
 znalazlas 391
-znalazle+m 458 znalazle+s 422
 znalazlem 458
 znalazles 422
-znajd+e 441 znajd+z 424
 znajda 397
 znajde 441
 znalem 392
 znales 357
-znajduj+e 407 znajduj+a 352
 znajduja 352
 znajduje 407
-znajdz 424 znalez+c 499
+znajdz 424
 znalezc 499
-znajdzci+e 359
 znajdzcie 359
-znajdzi+e 426
 znajdzie 426
-znajdzieci+e 367
 znajdziecie 367
-znajdziem+y 444
-znalezieni+e 363
 znalezienie 363
 znajdziemy 444
-znajdzies+z 429
 znajdziesz 429
-znalezion+o 402 znalezion+e 342
 znalezione 342
 znaleziono 402
 znaleziony 341
-znalezl+i 421
 znalezli 421
-znalezlisci+e 375
 znalezliscie 375
-znalezlism+y 446
 znalezlismy 446
-znajdzm+y 346
 znajdzmy 346
 znaki 365 znali 343
-znajom+o 362 znajom+y 360
-znajomeg+o 342
 znajomego 342
 znajomi 352
-znakomici+e 350
 znakomicie 350
 znajomo 362
-znajomos+c 332
 znajomosc 332
 znajomosci 349
 znajomy 360
-znajomyc+h 379
 znajomych 379
 znajomym 339
 znaku 341
@@ -11700,108 +8178,78 @@ znane 353
 znamy 423 znany 387
 zmarl 413
 zmarla 397
-zmarleg+o 335
 zmarlego 335
-zmarlyc+h 352
 zmarlych 352
 znasz 485
 zoe 377
 woda 442
-zmeczon+y 407 zmeczon+a 396
 zmeczona 396
 zmeczony 407
 wode 421
-wnetrz+a 333
 wnetrza 333
 wody 457
-wodzi+e 387
 wodzie 387
 zmian 380
 zmiana 402
 zmiane 385
-zmiani+e 362
 zmianie 362
 zmiany 415
 zmien 351
 zmieni 418
 zmienic 451 zmienia 417
 zmieniac 372
-zmieniaj+a 375
 zmieniaja 375
 zmienie 359
 zmienil 407
 zmienila 382
 zmienilam 344
 zmienilas 348
-zmienile+s 369 zmienile+m 368
 zmienilem 368
 zmieniles 369
 zmienili 337
 zmienilo 410
 zmienily 346
-zmienis+z 362
 zmienisz 362
-znies+c 394 wnies+c 334
 zniesc 394 wniesc 334
-zmierz+a 375
 zmierza 375
-zmierzas+z 359
 zmierzasz 359
-zmierzy+c 354
 zmierzyc 354
 znika 356
-znikna+l 412 znikna+c 365
 zniknac 365
 zniknal 412
-zniknel+a 387 zniknel+y 346
 zniknela 387
 zniknelo 340
 zniknely 346
-znikni+e 365
 zniknie 365
-wogol+e 353
 wogole 353
-znios+e 361
-zniose 361 wniose+k 364
+zniose 361
 wniosek 364
-wniosk+u 357 wniosk+i 333
 wnioski 333
 wniosku 357
-zniszcz+y 365 zniszcz+e 337
 zniszcze 337
-zniszczeni+a 360 zniszczeni+e 353
 zniszczenia 360
 zniszczenie 353
-zniszczon+e 361 zniszczon+y 356
 zniszczona 339
 zniszczone 361
 zniszczony 356
 zniszczy 365
 zniszczyc 426
 zniszczyl 363
-zniszczyle+s 335
 zniszczyles 335
 wola 381
-zolade+k 348
 zoladek 348
-zoladk+a 333
 zoladka 333
-wolalaby+m 365
 wolalabym 365
-wolalby+m 395
 wolalbym 395
 wole 426
 woli 410
-wolis+z 385
 wolisz 385
 wojna 426 wolna 405
 wojne 413 wolne 403
-wolneg+o 378
 wolnego 378
-wolni 360 wojni+e 398
-wojnie 398 wolnie+j 341
+wolni 360
+wojnie 398
 wolniej 341
-zolnier+z 364
 zolnierz 364
 zolnierza 339
 zolnierze 382
@@ -11810,117 +8258,88 @@ zolnierzu 346
 zolnierzy 394
 wokol 431
 wolno 440
-wolnos+c 404
 wolnosc 404
 wolnosci 407
 wojny 437 wolny 426
-wolnyc+h 333
 wolnych 333
 wolnym 362
-wojowni+k 341
 wojownik 341
-wojownikie+m 340
 wojownikiem 340
-wojowniko+w 339
 wojownikow 339
-wojsk+a 373 wojsk+o 368
 wojska 373
 wojsko 368
-wojskow+y 342
 wojskowy 342
 wojsku 350
 zolty 341
 zoo 362 won 346
 zona 489
-zombi+e 362
 zombie 362
-zonat+y 393
 zonaty 393
 zone 444
 wong 339
 zonie 391
 znosi 336
-znosz+e 372
 znosze 372
 znow 476 zony 439
 znowu 500
 worek 353
-zorganizowa+c 348
 zorganizowac 348
 york 362
 world 354
 yorku 336
-zosta+l 496 zosta+c 495
 zostac 495
-zostal 496 zostaj+e 427 zostaj+a 357
+zostal 496
 zostala 470 zostaja 357
 zostalam 387
 zostalas 362
-zostaje 427 zostale+m 421 zostale+s 397
+zostaje 427
 zostalem 421
-zostales 397 zostajes+z 373
+zostales 397
 zostajesz 373
 zostali 409
-zostalism+y 387
 zostalismy 387
 zostalo 462
 zostaly 441
 zostan 448
 zostana 402
-zostanci+e 367
 zostancie 367
 zostane 425
-zostani+e 462
 zostanie 462
-zostanieci+e 347
 zostaniecie 347
-zostaniem+y 383
 zostaniemy 383
-zostanies+z 424
 zostaniesz 424
 zostaw 469
-zostawci+e 396
 zostawcie 396
 zostawi 350
 zostawic 447 zostawia 358
 zostawiac 351
 zostawiaj 368
 zostawiam 359
-zostawias+z 335
 zostawiasz 335
 zostawie 405
 zostawil 425
 zostawila 393
 zostawilam 372
 zostawilas 348
-zostawile+m 393 zostawile+s 376
 zostawilem 393
 zostawiles 376
 zostawili 358
-zostawim+y 351
 zostawimy 351
-zostawis+z 367
 zostawisz 367
-zostawm+y 344
 zostawmy 344
 you 459
 young 345
 your 391
-zmusi+c 378 zmusi+l 345
 zmusic 378
 zmusil 345
-zmusz+a 337
 zmusza 337
 zmuszaj 337
-zmuszon+y 348
 zmuszony 348
 wow 437 woz 405
-wowcza+s 361
 wowczas 361
 wozek 354
 wozie 342
 wozku 340
-zmysl+y 358
 zmysly 358
 wozu 375
 wraca 417
@@ -11928,146 +8347,98 @@ wracac 441
 wracaj 451 wracal 341
 wracaja 364
 wracajac 347
-wracajci+e 376
 wracajcie 376
-wracajm+y 369
 wracajmy 369
 wracam 443
 wracamy 409
-wracas+z 388
 wracasz 388
 wpada 337
 wpadl 394
 wpadla 359
 wpadlam 347
-wpadle+m 381 wpadle+s 360
 wpadlem 381
 wpadles 360
-wpadlism+y 334
 wpadlismy 334
-wpadn+e 365
 wpadne 365
-wpadni+e 350 wpadni+j 338
 wpadnie 350
-wpadnies+z 347
 wpadniesz 347
 wpadnij 338
 wsadz 339
-wsadzi+c 360
 wsadzic 360
-wsciekl+y 383 wsciekl+a 364
 wsciekla 364
 wsciekly 383
-wscho+d 383
 wschod 383
 wschodu 342
-wschodzi+e 347
 wschodzie 347
-wrait+h 338
 wraith 338
-zrani+c 370
 zranic 370
 wpasc 394
 wraz 410
-wrazeni+e 421 wrazeni+a 338
 wrazenia 338
 wrazenie 421
 wrazeniem 378
-wrazliw+y 342
 wrazliwy 342
 wrecz 376
-wreszci+e 439
 wreszcie 439
-zreszt+a 386
 zreszta 386
-zrezygnowa+c 365
 zrezygnowac 365
 wsi 365
-wsiada+j 399
 wsiadaj 399
-wsias+c 335
 wsiasc 335
-wpier+w 342
 wpierw 342
-wskaku+j 366
 wskakuj 366
-wskazowe+k 335
 wskazowek 335
-wskazowk+i 352
 wskazowki 352
-wskazuj+e 387 wskazuj+a 363
 wskazuja 363
 wskazuje 387
 wplyw 389
 wplywa 347
-wplywe+m 361
 wplywem 361
 wplywu 342
 zrob 474 wroc 404
 wroca 374
-zrobci+e 384
 zrobcie 384
 wroce 457
 zrobi 457 wroci 446
 zrobic 555 wrocic 478 zrobia 400
-zrobici+e 362
 zrobicie 362
 zrobie 489
-zrobieni+a 401 zrobieni+e 337
 zrobienia 401
 zrobienie 337
 zrobil 498 wrocil 442
-zrobila 450 wrocila 410 zrobilb+y 360
-zrobilaby+m 339
+zrobila 450 wrocila 410
 zrobilabym 339
 zrobilam 445 wrocilam 377
 zrobilas 440 wrocilas 370
 zrobilby 360
 zrobilbym 371
 zrobilbys 342
-zrobile+m 477 zrobile+s 474
 zrobilem 477 wrocilem 407
 zrobiles 474 wrociles 398
 zrobili 428 wrocili 365
-zrobilisci+e 373
 zrobiliscie 373
-zrobilism+y 418 wrocilism+y 356
 zrobilismy 418 wrocilismy 356
 zrobilo 376
 zrobily 339
-zrobim+y 466 wrocim+y 412
-zrobion+e 401 zrobion+o 339
 zrobione 401
 zrobiono 339
 zrobiony 336
 zrobimy 466 wrocimy 412
-zrobis+z 465 wrocis+z 419
 zrobisz 465 wrocisz 419
-zrobm+y 422 wrocm+y 343
 zrobmy 422 wrocmy 343
-zrodl+o 387 zrodl+a 383
 zrodla 383
-zrodle+m 346
 zrodlem 346
 zrodlo 387
 wrog 370
 wroga 395
-wrogam+i 338
 wrogami 338
-wrogie+m 376
 wrogiem 376
-wrogo+w 384
 wrogow 384
-wrogowi+e 339
 wrogowie 339
-wporzadk+u 366
 wporzadku 366
 wrot 345
 wrota 365
-zrozu+m 384
 zrozum 384
-zrozumi+e 369
-zrozumia+l 366
 zrozumial 366
 zrozumiala 335
 zrozumialam 374
@@ -12075,111 +8446,70 @@ zrozumialas 339
 zrozumiale 343
 zrozumialem 423
 zrozumiales 381
-zrozumian+o 386
 zrozumiano 386
 zrozumie 369
 zrozumiec 439
 zrozumiem 341
-zrozumieni+a 355
 zrozumienia 355
-zrozumies+z 385
 zrozumiesz 385
-wspanial+e 480 wspanial+y 431
 wspaniala 428
 wspaniale 480
-wspanialeg+o 360
 wspanialego 360
 wspanialy 431
-wspanialyc+h 338
 wspanialych 338
 wspanialym 370
-wsparci+e 400 wsparci+a 383
 wsparcia 383
 wsparcie 400
-wspiera+c 346
 wspierac 346
 wsrod 424
-wspolczuci+a 345
 wspolczucia 345
-wspolczuj+e 337
 wspolczuje 337
-wspoln+e 355 wspoln+y 340
 wspolne 355
-wspolneg+o 455
 wspolnego 455
-wspolni+e 374
 wspolnie 374
 wspolny 340
-wspolprac+y 361 wspolprac+e 345
 wspolprace 345
 wspolpracy 361
-wspolrzedn+e 351
 wspolrzedne 351
-wspomina+l 358
 wspominal 358
-wspominaja+c 352
 wspominajac 352
-wspomnia+l 356
 wspomnial 356
-wspomnie+n 361 wspomnie+c 343
 wspomniec 343
 wspomnien 361
-wspomnieni+a 402 wspomnieni+e 343
 wspomnienia 402
 wspomnienie 343
-wpros+t 399
 wprost 399
-wprowadzi+c 376
 wprowadzic 376
 wstac 386
 wstan 371
-wstawa+j 431 wstawa+c 360
 wstawac 360
 wstawaj 431
-wstec+z 347
 wstecz 347
 wstep 338
 wpusc 358
-wpusci+c 346
 wpuscic 346
-wstrza+s 336
 wstrzas 336
-wstrzyma+c 357
 wstrzymac 357
 wstyd 394
 wstydu 349
 wstydz 334
 wstydze 332
-wstydzi+c 353
 wstydzic 353
-wszechswia+t 364
 wszechswiat 364
 wszechswiata 359
-wszed+l 396
 wszedl 396
-wszedle+m 355 wszedle+s 338
 wszedlem 355
 wszedles 338
-wszedzi+e 453
 wszedzie 453
-wszelk+i 367 wszelk+a 353
 wszelka 353
 wszelki 367
-wszelkic+h 341
 wszelkich 341
 wszelkie 392
-wrzesni+a 372
 wrzesnia 372
-zrzuci+c 339 wrzuci+c 335
 zrzucic 339 wrzucic 335
-wszysc+y 541
 wszyscy 541
-wszystk+o 591
-wszystki+e 521 wszystki+m 496
-wszystkic+h 512
 wszystkich 512
 wszystkie 521
-wszystkieg+o 466
 wszystkiego 466
 wszystkim 496
 wszystkimi 406
@@ -12188,553 +8518,368 @@ wtedy 523
 wuj 345
 wujek 409
 wujka 376
-wujkie+m 342
 wujkiem 342
 wujku 401
-wtore+k 375
 wtorek 375
 zupa 335
-wtraca+c 333
 wtracac 333
 zupe 339
-zupelni+e 457
 zupelnie 457
 wy 497
 zyc 468 zza 347
-wybac+z 468
 wybacz 468
-wybacza+m 338
-wybaczci+e 397
 wybaczcie 397
 wybaczam 338
-wybaczeni+e 347
 wybaczenie 347
 wybaczy 368
 wybaczyc 417
-wybaczys+z 349
 wybaczysz 349
 zycia 505
-wyciagn+e 347
-wyciagna+c 402 wyciagna+l 351
 wyciagnac 402
 wyciagnal 351
 wyciagne 347
-wyciagni+j 367
-wyciagniem+y 333
 wyciagniemy 333
 wyciagnij 367
 zycie 533
-wycieczk+e 372 wycieczk+a 351
 wycieczka 351
 wycieczke 372
 wycieczki 343
 zyciem 424
-wybier+z 375 wybier+a 370
 wybiera 370
 wybierac 351
 wybieram 378
 wybieramy 333
-wybieras+z 397
 wybierasz 397
 wybierz 375
-wychod+z 367
 wychodz 367
 wychodza 362
 wychodze 410
 wychodzi 427
 wychodzic 390
 wychodzil 347
-wychodzim+y 383
 wychodzimy 383
-wychodzis+z 381
 wychodzisz 381
 zyciu 482
-wzajemni+e 371
 wzajemnie 371
-wycofa+c 383
 wycofac 383
 wybor 431
-wyboro+w 353
 wyborow 353
 wyboru 439
 wybory 361
 zwany 341
-wybra+c 415 wybra+l 383
 wybrac 415
 wybral 383
 wybrala 351
 wybralam 336
 wybralas 335
-wybrale+m 361 wybrale+s 360
 wybralem 361
 wybrales 360
 wybrali 340
-wybran+y 344
 wybrany 344
-zwariowa+l 334
 zwariowal 334
-zwariowala+s 335
 zwariowalas 335
-zwariowale+s 369
 zwariowales 369
-wybrzez+a 337 wybrzez+u 336
 wybrzeza 337
 wybrzezu 336
-wybuc+h 370
 wybuch 370
-wybuchl+a 335
 wybuchla 335
-wybuchni+e 359
 wybuchnie 359
 wybuchu 359
 wyatt 338
 zycze 396
-zyczeni+e 383 zyczeni+a 360
 zyczenia 360
 zyczenie 383
-wyczu+c 336
 wyczuc 336
-wyczuci+e 337
 wyczucie 337
-wyczuwa+m 364
 wyczuwam 364
 zyczy 349
-zyczys+z 350
 zyczysz 350
-zwazywsz+y 332
 zwazywszy 332
 wyda 350
 wydac 383
-wydal 366 wydaj+e 493 wydaj+a 366
+wydal 366
 wydaja 366
-wydaje 493 wydale+m 335
+wydaje 493
 wydalem 335
-wydajes+z 373
 wydajesz 373
-wydani+e 333
 wydanie 333
-wydarz+y 373
-wydarze+n 357
 wydarzen 357
-wydarzeni+a 363 wydarzeni+e 350
 wydarzenia 363
 wydarzenie 350
 wydarzy 373
 wydarzyc 343
-wydarzyl+o 418
 wydarzylo 418
-wydatk+i 335
 wydatki 335
-wydawa+c 364 wydawa+l 350
 wydawac 364
 wydawal 350
 wydawalo 401
 zydem 335
-wzdlu+z 370
 wzdluz 370
-wydosta+c 416
 wydostac 416
-wydostaniem+y 340
 wydostaniemy 340
 zydow 344
 zydzi 337
-wydzia+l 383
 wydzial 383
 wydziale 337
 wydzialu 377
 wziac 458
 wzial 420
-wziale+m 394 wziale+s 390
 wzialem 394
 wziales 390
-wzias+c 343
 wziasc 343
-zwiazan+e 377 zwiazan+y 351
 zwiazana 333
 zwiazane 377
 zwiazany 351
-zwiaze+k 436
 zwiazek 436
-zwiazk+u 434 zwiazk+i 353
 zwiazki 353
-zwiazko+w 335
 zwiazkow 335
 zwiazku 434
-wziel+a 385 wziel+i 365
 wziela 385
 wzielam 364
 wzielas 355
 wzieli 365
-wzielism+y 335
 wzielismy 335
 wzielo 343
-zwiekszy+c 340
 zwiekszyc 340
-zwierz+e 380
-zwierza+t 388
 zwierzat 388
 zwierze 380
-zwierzet+a 399
 zwierzeta 399
-zwierzetam+i 336
 zwierzetami 336
-wygla+d 376
 wyglad 376
 wyglada 523
 wygladac 414
-wygladaci+e 352
 wygladacie 352
-wygladal 404 wygladaj+a 418
+wygladal 404
 wygladaja 418 wygladala 379
 wygladalo 406
 wygladam 422
-wygladas+z 476
 wygladasz 476
-wzgled+u 420
-wzglede+m 358
 wzgledem 358
 wzgledu 420
-wygodn+e 339
 wygodne 339
-wygodni+e 367
 wygodnie 367
-wzgorz+a 338
 wzgorza 338
 wygra 372
 wygrac 416
 wygral 384
 wygrala 333
-wygrale+m 373 wygrale+s 365
 wygralem 373
 wygrales 365
-wygralism+y 350
 wygralismy 350
-wygram 354 wygran+a 339
+wygram 354
 wygrana 339
 wygramy 351
-wygras+z 357
 wygrasz 357
-wygryw+a 374
 wygrywa 374
 zyl 411 zyj 342
 zyja 420 zyla 380
-wyjac 336 wylac+z 392
+wyjac 336
 wylacz 392
-wylaczni+e 383
 wylacznie 383
-wylaczy+c 387
 wylaczyc 387
-wyjad+e 340
 wyjade 340
-wyladowa+l 344
 wyladowal 344
-wyjasn+i 343
 wyjasni 343
 wyjasnic 428 wyjasnia 372
 wyjasnie 377
-wyjasnieni+a 353 wyjasnieni+e 350
 wyjasnienia 353
 wyjasnienie 350
 wyjasnij 346
-zwlaszcz+a 421
 zwlaszcza 421
-wyjatkie+m 398
 wyjatkiem 398
-wyjatkow+y 372 wyjatkow+o 365
 wyjatkowa 360
 wyjatkowe 342
-wyjatkoweg+o 350
 wyjatkowego 350
 wyjatkowo 365
 wyjatkowy 372
-wylaz 362 wyjaz+d 354
+wylaz 362
 wyjazd 354
 wyjazdu 333
 zyje 500
-wyjecha+c 406 wyjecha+l 378
 wyjechac 406
 wyjechal 378
 wyjechala 360
-wyleczy+c 349
 wyleczyc 349
 wyjde 400
-zyjem+y 388
 zyjemy 388
-zyjes+z 421
 zyjesz 421
 wyjdz 416
-wyjezdz+a 353
 wyjezdza 353
 wyjezdzam 370
 wyjezdzamy 345
-wyjezdzas+z 353
 wyjezdzasz 353
-wyjdzi+e 423
 wyjdzie 423
-wyjdziem+y 376
 wyjdziemy 376
-wyjdzies+z 403
 wyjdziesz 403
 zyli 354
-wykla+d 336
 wyklad 336
 zwlok 351
 zwloki 379
-wykona+c 392 wykona+l 343
 wykonac 392
 wykonal 343
-wykonan+e 333
 wykonane 333
-wykonani+a 351
 wykonania 351
-wykonuj+e 368
 wykonuje 368
-wykonywa+c 356
 wykonywac 356
-wykorzysta+c 402 wykorzysta+l 338
 wykorzystac 402
 wykorzystal 338
-wykorzystuj+e 349
 wykorzystuje 349
 wyjsc 465
-wyjsci+a 420 wyjsci+e 415
 wyjscia 420
 wyjscie 415
 wyjsciem 350
 wyjsciu 344
-wyluzu+j 405
 wyluzuj 405
 zyly 342
-wymag+a 402
 wymaga 402
-wynaja+c 348 wynaja+l 346
 wynajac 348
 wynajal 346
-wyobra+z 386
 wyobraz 386
-wyobraza+m 371
 wyobrazam 371
-wyobrazas+z 368
 wyobrazasz 368
-wyobrazi+c 407
 wyobrazic 407
-wyobrazn+i 352
 wyobrazni 352
-wymia+r 386
-wymian+y 344
 wymiany 344
 wymiar 386
-wymieni+c 353
 wymienic 353
-wynies+c 355
 wyniesc 355
 wynik 381
 wynika 359
 wyniki 418
-wyniko+w 340
 wynikow 340
 wyniku 351
-zwolni+c 381 zwolni+j 379
 zwolnic 381
-zwolnieni+e 346 zwolnieni+a 339
 zwolnienia 339
 zwolnienie 346
 zwolnij 379
-zwolnion+y 371
 zwolniony 371
-wynoch+a 408
 wynocha 408
 wynos 419
-wynosci+e 349
 wynoscie 349
 wynosi 356
 wynosic 337
-wynosm+y 354
 wynosmy 354
-wymowk+a 336
 wymowka 336
 wzor 357
-wymysl+e 339
 wymysle 339
-wymysli+c 372 wymysli+l 351
 wymyslic 372
 wymyslil 351
-wymyslile+m 345
 wymyslilem 345
-wymyslim+y 344
 wymyslimy 344
-zwraca+c 344
 zwracac 344
-wyrabias+z 335
 wyrabiasz 335
 wypad 344
 wypada 333
-wypade+k 458
 wypadek 458
-wypadl 336 wypadk+u 432
+wypadl 336
 wypadku 432
-wysadzi+c 353
 wysadzic 353
-wysci+g 371
 wyscig 371
 wyscigu 356
-wypal+i 339
 wypali 339
 wyraz 354
-wyrazi+c 359
 wyrazic 359
-wyrazni+e 388
 wyraznie 388
-wypelni+c 359
 wypelnic 359
 wypic 363
-wysiada+j 354
 wysiadaj 354
-wysias+c 340
 wysiasc 340
-wypierdala+j 346
 wypierdalaj 346
 wypij 352
-wysilk+u 338
 wysilku 338
-wysla+c 414 wysla+l 397
 wyslac 414 zyskac 335
 wyslal 397
 wyslala 351
 wyslalam 342
-wyslale+m 376 wyslale+s 344
 wyslalem 376
 wyslales 344
 wyslali 353
 wysle 391
-wyslem+y 342
 wyslemy 342
-zyski 336 wysli+j 382
+zyski 336
 wyslij 382
-wyskoczy+c 336
 wyskoczyc 336
-wyslucha+c 361 wyslucha+j 355
 wysluchac 361
 wysluchaj 355
-zwroci+c 391 zwroci+l 333
 zwrocic 391
 zwrocil 333
-wyrok 383 wzrok 373 wysok+i 430 wysok+o 395
+wyrok 383 wzrok 373
 wysoka 356
 wysoki 430
 wysokie 374
 wysokiej 340
 wysoko 395
-wysokos+c 423
 wysokosc 423
 wysokosci 388
 wzroku 344
-wzros+t 355
 wzrost 355
 wzrostu 362
 zwrot 360
 wyspa 355
-wyprawi+a 348
 wyprawia 348
-wyprawias+z 417
 wyprawiasz 417
 wyspe 365
-wyspi+e 383
 wyspie 383
-wyprowadzi+c 355
 wyprowadzic 355
 wyspy 370
-wystarcz+y 481 wystarcz+a 337
 wystarcza 337
 wystarczy 481
 wystarczyc 353
-wystarczyl+o 352
 wystarczylo 352
-wystapi+c 340
 wystapic 340
-wystawi+c 333
 wystawic 333
-wyste+p 377
 wystep 377
-wystepuj+a 346 wystepuj+e 336
 wystepuja 346
 wystepuje 336
-wypus+c 384
 wypusc 384
-wypuscci+e 334
 wypusccie 334
-wypusci+c 369
 wypuscic 369
-wyrwa+c 367
 wyrwac 367
-wyszed+l 424
 wyszedl 424
-wyszedle+m 373 wyszedle+s 351
 wyszedlem 373
 wyszedles 351
-wyszl+a 411 wyszl+o 407
 wyszla 411 wysyla 356
 wyszlam 364 wysylam 350
 wyszlas 345
 wyszli 356
-wyszlism+y 335
 wyszlismy 335
 wyszlo 407
-wyrzu+c 361
 wyrzuc 361
-wyrzuci+c 383 wyrzuci+l 343
 wyrzucic 383
 wyrzucil 343
-wytlumacz+e 333
 wytlumacze 333
-wytlumaczy+c 387
 wytlumaczyc 387
-wytrzym+a 347
 wytrzyma 347
 wytrzymac 364
 wytrzymaj 335
 wytrzymam 356
 zywa 340
-zywce+m 360
 zywcem 360
-zwyciestw+o 385 zwyciestw+a 354
 zwyciestwa 354
 zwyciestwo 385
-zwyciezc+a 341
 zwyciezca 341
-zwycza+j 337
 zwyczaj 337
-zwyczajni+e 352
 zwyczajnie 352
 zywe 346
-zyweg+o 362
 zywego 362
 wyzej 382
 zywi 344
-wywia+d 391
 wywiad 391
 wywiadu 363
-zwykl+e 450 zwykl+a 386
 zwykla 386
 zwykle 450
 zwykly 383
 zwyklym 364
 zywo 384
-wyzna+c 342
 wyznac 342
-wywola+c 356
 wywolac 356
-wywoluj+e 334
 wywoluje 334
-zywnosc+i 338
 zywnosci 338
-wyzsz+y 341
 wyzszy 341
 zywy 381
-wzywa 361 zywyc+h 352
+wzywa 361
 zywych 352
 wzywam 343
-wyzwani+e 377
 wyzwanie 377`,
   blocked: "bomba bron burdel burdelmama chuj chujnia ciota cipa cyc debil dmuchac dokurwynedzy dupa dupek duperele dziwka fiut gowno gownoprawda huj hujciwdupe jajco jajko japierdole jebac jebany kurwa kurwy kutafon kutas lizacpale martwy morderstwo narkotyki nazista obciagacchuja obciagacfiuta obciagacloda pieprzyc pierdola pierdolec pierdolic pierdolnac pierdolniety pierdziec pizda pojeb pojebany popierdolony robicloda ruchac rzygac samobojstwo skurwysyn smierc srac sraczka suka syf trup umieraj umrzec wkurwiac zabic zabij zabojca zajebisty",
 };

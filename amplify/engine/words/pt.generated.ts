@@ -8,74 +8,53 @@ export const WORDS: LanguageWords = {
   language: "pt",
   words: `ca 471
 baba 403 caca 398
-acaba 431 babac+a 402
+acaba 431
 babaca 402
 babacas 341
-acabad+o 420 acabad+a 334
 acabada 334
 acabado 420
 acabam 367
-acaband+o 384
 acabando 384
-acabamo+s 412
 acabamos 412
 acabar 466
 acabara 362
 acabaram 395
-acabari+a 348
 acabaria 348
-acabe 390 cacad+a 352
+acabe 390
 cacada 352
 acabei 453
-cacado+r 374
 cacador 374
-cacadore+s 364
 cacadores 364
-acabo 391 caban+a 383 bacan+a 365
+acabo 391
 cabana 383 bacana 365
-cacand+o 353
 cacando 353
 acabou 491
 cacar 384
 cabe 367
-cabec+a 505
 cabeca 505
 cabecas 392
-academi+a 395
 academia 395
-cabel+o 462
 cabelo 462
 cabelos 385
-cabin+e 378
 cabine 378
-cachorr+o 442
-cachorrinh+o 347
 cachorrinho 347
 cachorro 442
 cachorros 378
-abaix+o 421 abaix+e 397
 abaixa 338
 abaixar 353
 abaixe 397
 abaixem 342
 abaixo 421
 back 354
-acalm+e 361
-acalma+r 390
 acalmar 390
 acalme 361
 acao 437 cabo 410
-abandona+r 384
-abandonad+o 367 abandonad+a 347
 abandonada 347
 abandonado 367
 abandonar 384
-abandono+u 377
 abandonou 377
 bacon 365
 cabos 342
-acampa+r 344
-acampament+o 411
 acampamento 411
 acampar 344
 cabra 359
@@ -84,315 +63,215 @@ baby 423 abby 391
 bad 340 abe 337 ace 332
 cada 503
 cafe 476 cade 432
-cadei+a 427
 cadeia 427
-cadeir+a 423
 cadeira 423
 cadeiras 364
-cadel+a 380
 cadela 380
-cadern+o 339
 caderno 339
-cafeta+o 338
 cafetao 338
-cafeteri+a 341
 cafeteria 341
-aceit+o 408 aceit+a 401
 aceita 401
 aceitam 334
-aceitamo+s 339
 aceitamos 339
 aceitar 435
-aceitari+a 348
 aceitaria 348
-aceitave+l 337
 aceitavel 337
 aceite 382
 aceitei 355
 aceito 408
 aceitou 379
-acelera+r 345
 acelerar 345
-abelh+a 341
 abelha 341
 abelhas 357
 caem 348
-abenco+e 388
-abencoad+o 339
 abencoado 339
 abencoe 388
-acend+a 338
 acenda 338
-acende+r 360
 acender 360
 caes 407
-acerc+a 344
 acerca 344
-acess+o 418
-acessa+r 348
-aberraca+o 350
 aberracao 350
 acessar 348
 acesso 418
-abert+a 417 abert+o 413
 aberta 417 acerta 342
-acertad+o 334
 acertado 334
 acertar 395 abertas 354
 acerte 336
 acertei 349
-aberto 413 acerto+u 385
+aberto 413
 abertos 378
 acertou 385
-abertur+a 372
 abertura 372
 cai 427 aah 357
 acha 533 caia 379 baia 347
-achad+o 373
 achado 373
-bagage+m 372
 bagagem 372
 acham 439 caiam 332
-achand+o 380
 achando 380
-achamo+s 432
 achamos 432
 achar 470 achas 363
 achara 345
 acharam 399
-achare+m 340
 acharem 340
-acharemo+s 341
 acharemos 341
-achari+a 350
 acharia 350
-acharmo+s 346
 acharmos 346
-achass+e 340
 achasse 340
-achav+a 413
 achava 413
 achavam 340
 ache 391
-acident+e 452
 acidente 452
 acidentes 354
 achei 496
 caido 370 acido 361 achem 334
-abigai+l 342
 abigail 342
 baile 414
 bailey 359
 acho 565 caio 332
 acima 427
-caind+o 397
 caindo 397
 achou 456
 cair 444 cais 339
-caira+m 356
 cairam 356
-caipir+a 337
 caipira 337
-abism+o 335
 abismo 335
-bairr+o 395
 bairro 395
 caiu 438
-bagunc+a 404
 bagunca 404
 caixa 453 baixa 398
 caixao 372
 caixas 391 baixar 363 baixas 351
 baixe 334
-baixinh+o 341
 baixinho 341
 baixo 468
 baixos 350
 cal 359
 bala 423 cala 414
-calca 383 balca+o 358
-calcad+a 345
+calca 383
 calcada 345
 balcao 358
 calcas 418
-calad+o 381 calad+a 352
 calada 352
 calado 381
-calcinh+a 357
 calcinha 357
 calcinhas 336
 balao 351
-balanc+o 348 balanc+a 342
 balanca 342
-balancand+o 340
 balancando 340
 balancar 338
 balanco 348
 balas 402 calar 384
-calculo+s 343
 calculos 343
 cale 431 bale 343
 caleb 353
-balead+o 372
 baleado 372
 balde 358
-balei+a 349
 baleia 349
 baleias 335
 calem 336
-calendari+o 346
 calendario 346
 baker 356
-calibr+e 347
 calibre 347
-californi+a 402
 california 402
-calli+e 335
 callie 335
 calma 469
-baloe+s 336
 baloes 336
 calmo 399
 calmos 342
 calor 415
 balsa 335
-calvi+n 347
 calvin 347
-baltimor+e 340
 baltimore 340
 cao 433 can 386 aco 375 cam 348 bam 336
 cama 472
-canca+o 415 banca+r 351
 cancao 415
 bancar 351
-cance+r 410 canad+a 372
 canada 372 camada 344
 camadas 334
-canadens+e 333
 canadense 333
-cancel+e 335
-cancela+r 379
-cancelad+o 346
 cancelado 346
 cancelar 379
 cancele 335
-cancelo+u 335
 cancelou 335
 cancer 410
-cambi+o 383 canai+s 349
 cambio 383
 canais 349
 canal 398
-canalh+a 374
 canalha 374
-banco 451 banan+a 361
+banco 451
 banana 361
 bananas 335
-cancoe+s 366
 cancoes 366
-bancos 378 abobor+a 335
+bancos 378
 abobora 335
-camas 348 camar+a 394
+camas 348
 camara 394
-camarad+a 389
 camarada 389
 camaradas 353
 camarao 353
 banda 421
 bandas 354
-bandeir+a 385
 bandeira 385
-bandej+a 345
 bandeja 345
-bandid+o 369
-candidat+o 371
 candidato 371
 candidatos 356
 bandido 369
 bandidos 380
 bando 404
-acoes 406 camer+a 433
+acoes 406
 camera 433
 cameras 402
-camero+n 364
 cameron 364
-canet+a 380
 caneta 380
 candy 334
 bang 366
-canha+o 359
 canhao 359
-banheir+o 448 banheir+a 378
 banheira 378
 banheiro 448
 banheiros 343
-camill+e 345
 camille 345
 banho 433
-canhoe+s 341
 canhoes 341
-caminh+o 496 caminh+a 334
 caminha 334
-caminhad+a 371
 caminhada 371
 caminhao 421
-caminhand+o 362
 caminhando 362
 caminhar 385
 caminho 496
-caminhoe+s 358
 caminhoes 358
-caminhonet+e 363
 caminhonete 363
 caminhos 368
-camis+a 417
 camisa 417
 camisas 347
-camiset+a 363
 camiseta 363
 banks 340
 cano 357
-acompanh+e 350 acompanh+a 334
 acompanha 334
-acompanhant+e 352
 acompanhante 352
 acompanhar 387
 acompanhe 350
-acontec+e 468 acontec+a 405
 aconteca 405
 acontece 468
 acontecem 383
-acontecend+o 489
 acontecendo 489
 acontecer 477
 acontecera 398
 aconteceram 352
-aconteceri+a 377
 aconteceria 377
-acontecess+e 365
 acontecesse 365
 aconteceu 519
-aconteci+a 341
 acontecia 341
-acontecid+o 409
 acontecido 409
 caos 377
-cansad+o 431 cansad+a 415
 cansada 415
-campbel+l 353
 campbell 353
 cansado 431
 cansados 352
-campainh+a 354
 campainha 354
-campanh+a 400
 campanha 400
-acord+o 475 acord+e 410
-acorda 386 campea+o 395
-acordad+o 397 acordad+a 374
+acorda 386
 acordada 374
 acordado 397
-abordage+m 343
 abordagem 343
 campeao 395
 acordar 417
@@ -400,117 +279,78 @@ acorde 410
 acordei 385
 cansei 373
 acordo 475
-campeoe+s 333
 campeoes 333
-campeonat+o 367
 campeonato 367
 acordos 339
 acordou 382
 campo 454
-camponese+s 338
 camponeses 338
 campos 386
-aborrecid+o 338
 aborrecido 338
-campu+s 362
-aborta+r 332
 abortar 332
-banquet+e 349
 banquete 349
 campus 362
-acostuma+r 365
-acostumad+o 364 acostumad+a 346
 acostumada 346
 acostumado 364
 acostumar 365
 canta 385
 cantam 336
-cantand+o 400
 cantando 400
 cantar 439
-cantav+a 339
 cantava 339
 cante 370
-acougueir+o 337
 acougueiro 337
 canto 409
 cantor 369 cantos 341
 cantora 364
-cantore+s 336
 cantores 336
 cantou 358
 about 333
-canyo+n 335
 canyon 335
 bar 446 cap 346
 casa 557 cara 552 abra 449 capa 388 barb 340
-barba 385 casca 345 casac+o 414 abrac+o 385
-abraca+r 360
+barba 385 casca 345
 abracar 360
-capacet+e 358
 capacete 358
-capacidad+e 387
 capacidade 387
 casaco 414 abraco 385
-barbar+a 371
 barbara 371
-casad+o 418 casad+a 399
 casada 399
 casado 418
 casados 388
-casai+s 360 barbi+e 344
-abraha+m 335
 abraham 335
 barbie 344
 casais 360
 casal 414
 barco 448 abram 383 barao 357 casco 342
-caramb+a 423
 caramba 423
-casand+o 347
 casando 347
-casament+o 477
 casamento 477
 casamentos 361
-caranguej+o 335
 caranguejo 335
-casamo+s 350 carbon+o 349
 carbono 349
 casamos 350
 barcos 372
 caras 469 casar 462 casas 414
-casari+a 336
 casaria 336
-barat+o 390 barat+a 361
 barata 361
 baratas 342
-carate+r 368
 carater 368
 barato 390
 capaz 447
-capaze+s 388
 capazes 388
 base 437 abre 404 case 365
-carec+a 355
 careca 355
-basebal+l 343
 baseball 343
-basead+o 393 basead+a 351
 baseada 351
 baseado 393
-cardea+l 344
 cardeal 344
-acredit+o 491 acredit+a 456
 acredita 456
 acreditam 395
-acreditand+o 340
 acreditando 340
-acreditamo+s 381
 acreditamos 381
 acreditar 471
-acreditari+a 358
 acreditaria 358
-acreditav+a 381
 acreditava 381
 acreditavam 333
 acredite 440
@@ -519,276 +359,196 @@ acreditem 347
 acredito 491
 acreditou 372
 casei 367
-cardiac+o 374 cardiac+a 348
 cardiaca 348
 cardiaco 374
-capel+a 346
 capela 346
 bares 349 bases 342
-acrescenta+r 344
 acrescentar 344
 casey 386
 abri 362
-carga 398 basic+o 355 basic+a 332
+carga 398
 basica 332
-basicament+e 401
 basicamente 401
 basico 355
-caridad+e 386
 caridade 386
-abrig+o 389
 abrigo 389
 abril 374
 cargo 385
-abrind+o 364
 abrindo 364
-carinh+o 363 carinh+a 344
 carinha 344
 carinho 363
-abrimo+s 336
 abrimos 336
 abrir 451
-abrira+m 336
 abriram 336
-abriu 397 capit+a 374
+abriu 397
 capita 374
 capital 386
 capitao 480
-capitul+o 371
 capitulo 371
 carl 407
 carla 374
 carlo 346
 carlos 391
-carlto+n 344
 carlton 344
 carly 334
 caso 507 caro 421 abro 340
-carne 443 barne+y 368 carme+n 359
+carne 443
 carmen 359
 barnes 351
 barney 368
 carol 389
-carolin+e 379 carolin+a 342
 carolina 342
 caroline 379
-absolut+a 366 absolut+o 351
 absoluta 366
 absoluto 351
-aaron 377 caron+a 411
+aaron 377
 carona 411
 casos 416 caros 354
 casou 393
 barra 372
-barrac+a 350
 barraca 350
-cassandr+a 332
 cassandra 332
 barras 350
-carreg+a 360
 carrega 360
-carregad+o 343 carregad+a 343
 carregada 343
 carregado 343
-carregand+o 370
 carregando 370
-carregament+o 344
 carregamento 344
 carregar 390
-carreir+a 424 barreir+a 353
 carreira 424 barreira 353
-carri+e 375 cassi+e 350
-carrie 375 cassie 350 cassid+y 334
+carrie 375 cassie 350
 cassidy 334
-barrig+a 389
 barriga 389
 barril 347
-cassin+o 364
-carrinh+o 363
 carrinho 363
 cassino 364
-carro 517 carso+n 359
-carroc+a 357
+carro 517
 carroca 357
 carson 359
 carros 429
-carruage+m 359
 carruagem 359
-basquet+e 371
 basquete 371
-capsul+a 346
 capsula 346
 barry 393
 bart 373
-carta 449 basta 442 carva+o 354 casua+l 339
+carta 449 basta 442
 casual 339
 cartao 434 bastao 354 carvao 354
-bastant+e 477
 bastante 477
 cartas 430
 cartaz 340
-carte+r 404 carte+l 340
-carteir+a 407 carteir+o 339
 carteira 407
 carteiro 339
-cartel 340 castel+o 399
+cartel 340
 castelo 399
 carter 404
-bastidore+s 345
 bastidores 345
-castig+o 378
 castigo 378
-castl+e 356
 castle 356
-barulh+o 420
 barulho 420
-cartoe+s 384
 cartoes 384
-absurd+o 386
 absurdo 386
-captur+a 341
 captura 341
-capturad+o 348
 capturado 348
 capturar 357
 cat 344 bau 336
 bata 388
-acuca+r 395
 acucar 395
-caval+o 442
-cavalari+a 348
 cavalaria 348
-cavaleir+o 378
 cavaleiro 378
 cavaleiros 361
-batalh+a 430
 batalha 430
 batalhao 350
 batalhas 349
-cavalheir+o 400
 cavalheiro 400
 cavalheiros 411
 cavalo 442
 cavalos 420
-cavand+o 335
 cavando 335
 cavar 361
-catastrof+e 332
 catastrofe 332
-batat+a 368
 batata 368
 batatas 387
 bate 403
 cauda 353
-categori+a 352
 categoria 352
 batem 340
-batend+o 395
 batendo 395
 bater 442 bauer 352 bates 338
-batera+m 337
 bateram 337
-bateri+a 384
 bateria 384
 baterias 337
-cavern+a 380
 caverna 380
 cavernas 350
 bateu 419
 bati 373
 batia 339
-batid+a 374 batid+o 349
 batida 374
 batidas 334
 batido 349
-catherin+e 382
 catherine 382
 cathy 348
-batma+n 363
 batman 363
-catolic+a 346 catolic+o 335
 catolica 346
 catolico 335
 batom 352
-causa 485 acusa+r 352
-acusaca+o 395
+causa 485
 acusacao 395
-acusacoe+s 392
 acusacoes 392
-acusad+o 388 causad+o 354
 acusada 336
 acusado 388 causado 354
-causand+o 358 acusand+o 345
 causando 358 acusando 345
 causar 395 acusar 352 causas 340
 cause 353
-abuso 363 causo+u 387 acuso+u 334
+abuso 363
 causou 387 acusou 334
 bay 354
-baxte+r 343
 baxter 343
 beba 400
 becca 341
-bebad+o 426 bebad+a 381
 bebada 381
 bebado 426
 bebados 362
 beach 355
 bebe 486
 bebem 334
-bebend+o 399
 bebendo 399
-bebemo+s 338
 bebemos 338
 beber 454 bebes 399
 bebeu 378
 bebi 358
 bebia 335
-bebid+a 447 bebid+o 337
 bebida 447
 bebidas 399
 bebido 337
 beck 336
-becket+t 350
 beckett 350
 becky 362
 adam 432 beco 375 bebo 370 adao 336
-cebol+a 341
 cebola 341
 adams 358
-afast+e 356
-afasta+r 387 adapta+r 336
-afastad+o 344
 afastado 344
 afastar 387 adaptar 336
 afaste 356
-beatle+s 333
 beatles 333
 cee 335
 ceder 348
-afeganista+o 359
 afeganistao 359
 cedo 466 been 333
-adequad+o 359 adequad+a 344
 adequada 344
 adequado 359
 afeta 355
 afetar 347
-afeto+u 334
 afetou 334
 adeus 468
 cega 360
-adiciona+r 348
 adicionar 348
-adiant+e 397 adiant+a 378
 adianta 378
-adiantad+o 340
 adiantado 340
 adiantar 341
 adiante 397
 adiar 349
 beija 351
-beijand+o 352
 beijando 352
 beijar 400
 beije 347
@@ -797,184 +557,121 @@ beijo 423
 beijos 360
 beijou 368
 cego 395 afim 340
-afina+l 424
 afinal 424
 cegos 337
 beira 367
-beisebo+l 373
 beisebol 373
-afirm+a 342
 afirma 342
 afirmar 334
-afirmativ+o 334
 afirmativo 334
-adivinh+a 379 adivinh+e 366
 adivinha 379
 adivinhar 393
 adivinhe 366
 bela 443 cela 391
 belas 369
-celebra+r 373
-celebraca+o 344
 celebracao 344
 celebrar 373
-celebridad+e 345
 celebridade 345
 celebridades 342
-celeir+o 364
 celeiro 364
-belez+a 446
 beleza 446
 bell 357
 bella 341
 belle 338
 belo 435
 belos 352
-celul+a 348
 celula 348
 celular 441 celulas 376
-celulare+s 357
 celulares 357
 bem 623 ben 445 cem 398
 cena 439
-benca+o 376 adoca+o 350
 bencao 376 adocao 350
 cenas 371
-cenari+o 366
 cenario 366
-bende+r 332
-benefici+o 349
 beneficio 349
 beneficios 352
 bender 332
-afoga+r 344
-bengal+a 333
 bengala 333
 afogar 344
-afogo+u 336
 afogou 336
-admir+o 360 admir+a 346
 admira 346
 admirar 334
 admiro 360
-admit+o 373 admit+a 357
 admita 357
 admite 347
-cemiteri+o 379
 cemiterio 379
-admiti+r 409 admiti+u 341
 admitir 409
 admitiu 341
 admito 373
-benjami+n 359
 benjamin 359
-adolescent+e 381
 adolescente 381
 adolescentes 367
-bennet+t 347
 bennett 347
 benny 361
 bens 367
 adora 398
 adoram 369
-adoramo+s 334
 adoramos 334
 adorar 385
-adorari+a 423
 adoraria 423
-adorav+a 370
 adorava 370
-adorave+l 415
-adoravei+s 341
 adoraveis 341
 adoravel 415
-adore+i 397
 adorei 397
-adoro 444 benso+n 339
+adoro 444
 benson 339
 adorou 336
-adota+r 338
 adotar 338
-centav+o 377
 centavo 377
 centavos 384
-cente+r 335
-centena+s 406
 centenas 406
 center 335
-centimetro+s 348
 centimetros 348
 cento 368
-centr+o 442
-centra+l 416
 central 416
 centro 442
-benzinh+o 332
 benzinho 332
 cera 343
 cerca 438
-cercad+o 353
 cercado 353
 berco 346
 cesar 390
-aerea 381 cerea+l 342
+aerea 381
 cereal 342
-cerebr+o 440
-cerebra+l 378
 cerebral 378
 cerebro 440
 cerebros 347
-cerej+a 338
 cereja 338
 aereo 361
-adrenalin+a 342
 adrenalina 342
-afric+a 396 adria+n 369
 africa 396
 adrian 369
-cerimoni+a 385
 cerimonia 385
-berli+m 375
 berlim 375
-bernar+d 352
 bernard 352
-berni+e 347
 bernie 347
-aeroport+o 410
 aeroporto 410
-cessa+r 334
 cessar 334
 bert 342
 certa 476 besta 380 cesta 357
-certament+e 448
 certamente 448
 certas 398
-besteir+a 411
 besteira 411
 besteiras 353
-certez+a 521
 certeza 521
-certida+o 335
 certidao 335
-certifica+r 358
-certificad+o 334
 certificado 334
 certificar 358
 certo 579
 certos 391
 ceu 450
-beverl+y 361
 beverly 361
-adversari+o 340
 adversario 340
 beth 385
-adult+o 380 adult+a 355
 adulta 355
 adulto 380
 adultos 385
-afunda+r 346
 afundar 346
-advogad+o 452 advogad+a 374
 advogada 374
 advogado 452
 advogados 393
@@ -982,462 +679,318 @@ ceus 396
 betty 389
 ai 540 ah 514
 cha 439 cia 399
-cicatri+z 359
 cicatriz 359
-cicatrize+s 344
 cicatrizes 344
 chad 355
-biciclet+a 395
 bicicleta 395
 bicho 345
-bibli+a 388
 biblia 388
-bibliotec+a 392
 biblioteca 392
 ciclo 359
 chao 454 chan 354 bico 353
-chama 457 chanc+e 483 bianc+a 332
+chama 457
 bianca 332
-chance 483 chamad+o 458 chamad+a 441
+chance 483
 chamada 441
 chamadas 374
 chamado 458
 chamados 365
 chances 405
 chamam 419
-chamand+o 411
 chamando 411
-chamamo+s 390
 chamamos 390
 chamar 465 chamas 386
-chamara+m 362
 chamaram 362
-chamare+i 353
 chamarei 353
-chamari+a 358
 chamaria 358
-chamav+a 376
 chamava 376
 chamavam 343
 chame 441
 chamei 390
-chandle+r 347
 chandler 347
 chamem 361
 chang 344
 chamo 409
 chamou 435
-champagn+e 343
 champagne 343
-champanh+e 388
 champanhe 388
-chantage+m 343
 chantagem 343
 chapa 345
-chapad+o 342
 chapado 342
-chase 366 chape+u 415
+chase 366
 chapeu 415
 chapeus 340
-charle+s 415 charle+y 335
 charles 415
 charley 335
-charli+e 454
 charlie 454
-charlott+e 381
 charlotte 381
-charm+e 358
 charme 358
-charmos+o 344
 charmoso 344
-agarra+r 351
 agarrar 351
-agarro+u 338
 agarrou 338
-charut+o 340
 charuto 340
 chata 365
 chave 446
-chatead+o 397 chatead+a 388
 chateada 388
 chateado 397
 chaves 420
 chato 405
 age 371
-checa+r 402
-checand+o 352
 checando 352
 checar 402
-cidad+e 506
-cidada+o 370
 cidadao 370
 cidadaos 379
 cidade 506
 cidades 386
 chef 414 bife 363
-chefa+o 333
 chefao 333
 chefe 486
 chefes 358
 chega 473 cheia 430
-chegad+a 385 chegad+o 379
 chegada 385
 chegado 379
 chegam 371
-chegand+o 440
 chegando 440
-chegamo+s 422
 chegamos 422
 chegar 492 cheias 352
 chegara 383
 chegaram 412 chegarao 339
-chegare+m 369 chegare+i 334
 chegarei 334
 chegarem 369
-chegaremo+s 361
 chegaremos 361
-chegari+a 347
 chegaria 347
-chegarmo+s 383
 chegarmos 383
-chegass+e 342
 chegasse 342
 cheio 443 chego 361
 cheios 367
 chegou 475
-cheir+o 437 cheir+a 393
 cheira 393
-cheirand+o 347
 cheirando 347
 cheirar 352
 cheiro 437
-chegu+e 392
 chegue 392
 cheguei 427
 cheguem 341
-chelse+a 350
 chelsea 350
 chen 341
-cienci+a 409 agenci+a 396
 ciencia 409 agencia 396
 ciencias 355 agencias 333
-agend+a 379
 agenda 379
-agent+e 460 cient+e 373
 agente 460 ciente 373
 agentes 405
-cientific+a 359 cientific+o 342
 cientifica 359
 cientifico 342
-cientist+a 377
 cientista 377
 cientistas 384
 aids 350
-chequ+e 408
-cheque 408 cheste+r 339
+cheque 408
 chequei 352
 cheques 354 chester 339
-chery+l 353
 cheryl 353
 big 397 ahh 349 chi 340
-chicag+o 404
 chicago 404
-chiclet+e 351
 chiclete 351
-chicot+e 335
 chicote 335
-cigarr+o 402
 cigarro 402
 cigarros 383
-chifre+s 333
 chifres 333
 china 400
-agind+o 388 chine+s 384
 bigode 362
 agindo 388
 chines 384
 chinesa 365
-chinese+s 366
 chineses 366
 agir 415 chip 365
-chiqu+e 355
 chique 355
 agiu 351
-agitaca+o 333
 agitacao 333
-agitad+o 348
 agitado 348
-bilha+o 339
 bilhao 339
-bilhet+e 400
 bilhete 400
 bilhetes 358
-bilhoe+s 386
 bilhoes 386
 bill 432
 billy 426
 chloe 389
 ain 335 ahn 333
 cima 493
-chocad+o 348 chocad+a 333
 chocada 333
 chocado 348
-chocant+e 348
 chocante 348
 cinco 480
-chocolat+e 411
 chocolate 411
 ainda 553
-cinem+a 420
 cinema 420
 agnes 344
 cindy 361
 bingo 361
-biologi+a 342
-biologia 342 biologic+a 336 biologic+o 335
+biologia 342
 biologica 336
 biologico 335
-agoni+a 333
 agonia 333
 agora 589 chora 358
-chorand+o 410
 chorando 410
 chorar 422
 chore 378
 chorei 340
 choro 356
 chorou 350
-choqu+e 403 agost+o 370
 choque 403
-cinquent+a 345
 cinquenta 345
 agosto 370
-chove+r 358
-chovend+o 351
 chovendo 351
 chover 358
 cinto 381
 cintos 334
-cintur+a 347
 cintura 347
 cinza 364
 cinzas 377
 air 337
-agrad+a 355
 agrada 355
 agradar 355
-agradave+l 421
-agradavei+s 335
 agradaveis 335
 agradavel 421
-agradec+o 422 agradec+a 359
 agradeca 359
-agradece+r 423
-agradecemo+s 351
 agradecemos 351
 agradecer 423
-agradecid+o 348
 agradecido 348
 agradeco 422
 circo 376
-circuit+o 352
 circuito 352
-circul+o 382
-circulaca+o 332
 circulacao 332
 circulo 382
 circulos 353
-agressa+o 366
 agressao 366
-agressiv+o 348
 agressivo 348
-bisho+p 354
 bishop 354
 chris 422
-christia+n 364
 christian 364
-christin+a 379 christin+e 374
 christina 379
 christine 374
-christophe+r 365
 christopher 365
 bispo 357
-cirurgi+a 418
 cirurgia 418
 cirurgiao 365
 agua 492
 chuck 400
 aguas 375
-aguard+e 371 aguard+a 338
 aguarda 338
-aguardand+o 351
 aguardando 351
 aguardar 334
 aguarde 371
-aguent+o 392 aguent+e 386
 aguenta 370
 aguentar 401
 aguente 386
 aguento 392
 aguia 357
 civil 387
-civilizaca+o 370
 civilizacao 370
 civis 374
-agulh+a 364
 agulha 364
 agulhas 335
-chumb+o 345
 chumbo 345
 ciume 348
-ciument+o 335
 ciumento 335
 ciumes 393
 chupa 336
-churchil+l 334
 churchill 334
-churrasc+o 357
 churrasco 357
-chuva 414 chuta+r 370
+chuva 414
 chutar 370
 chute 366
-chuveir+o 365
 chuveiro 365
-chuto+u 336
 chutou 336
 city 391
-bizarr+o 344
 bizarro 344
 ala 385 bla 363 cla 358 aja 346
 black 377
-alcanc+e 390
-alcanca+r 386
 alcancar 386
 alcance 390
-alber+t 379
 albert 379
 alberto 334
-blair 360 clair+e 407
+blair 360
 claire 407
 blake 400
 alan 405
-blanch+e 347
 blanche 347
-alcoo+l 394
 alcool 394
-alcoolatr+a 339
 alcoolatra 339
 clara 406
-clarament+e 406
 claramente 406
 claras 341
 clare 337
-clarenc+e 336
 clarence 336
 clark 407
 clarke 338
-claro 540 alarm+e 394
+claro 540
 alarme 394
-class+e 428
 classe 428
-classic+o 376 classic+a 348
 classica 348
 classico 376
-claud+e 347
 claude 347
-claudi+a 358
 claudia 358
 album 370
 clay 368
-clayto+n 334
 clayton 334
 alfa 357 alec 356
-aldei+a 395
 aldeia 395
 bleep 369
 alega 337
-alegr+e 374
 alegre 374
-alegri+a 405
 alegria 405
-alelui+a 347
 aleluia 347
 alem 480
 alema 358
-alemae+s 401
 alemaes 401
 alemao 398
-alemanh+a 399
 alemanha 399
-alfre+d 351
 alfred 351
-alergi+a 336
-alergia 336 alergic+o 333
+alergia 336
 alergico 333
-alert+a 401
 alerta 401
-clevelan+d 363
 cleveland 363
 alex 431
-alexande+r 358
 alexander 358
-alexandr+e 332
 alexandre 332
-alexi+s 337
 alexis 337
 ali 496
-alice 405 aliad+o 338
+alice 405
 aliado 338
 aliados 365
-alibi 376 alici+a 366
+alibi 376
 alicia 366
-alianc+a 396
 alianca 396
 alias 390
 cliff 356
 alien 334
-algema+s 358
 algemas 358
-alienigen+a 369
 alienigena 369
 alienigenas 364
 aliens 339
-client+e 441
 cliente 441
 clientes 424
 algo 560 alho 342
 clima 390
-algoda+o 350
 algodao 350
-aliment+o 363 aliment+a 340
 alimenta 340
-alimentaca+o 342
 alimentacao 342
 alimentar 391
 alimento 363
 alimentos 367
-clinic+a 393
 clinica 393
-clinto+n 337
 clinton 337
-aliso+n 355
 alison 355
-algue+m 546
 alguem 546
-alivi+o 365
-alivia+r 349
-aliviad+o 332
 aliviado 332
 aliviar 349
 alivio 365
-algum 518 algun+s 509
+algum 518
 alguma 528
 algumas 502
 alguns 509
 all 394
 allan 334
 allen 363
-alliso+n 372
 allison 372
 ally 349
 alo 465
@@ -1445,42 +998,29 @@ alma 445
 bloco 362
 almas 383
 blog 338
-almirant+e 370
 almirante 370
-almoc+o 430
-almoca+r 390
 almocar 390
 almoco 430
-bloquea+r 337
 bloquear 337
-bloquei+o 357
 bloqueio 357
 alpha 338
 alta 432 club 354
 clube 437
 clubes 344
-alucinacoe+s 337
 alucinacoes 337
-altament+e 365
 altamente 365
 altas 365 altar 351
 blue 362
 ajuda 495
-ajudad+o 360
 ajudado 360
 ajudam 346
-ajudand+o 412
 ajudando 412
-ajudant+e 354
 ajudante 354
 ajudar 510
 ajudara 370
 ajudaram 344
-ajudare+i 340
 ajudarei 340
-ajudari+a 378
 ajudaria 378
-ajudass+e 334
 ajudasse 334
 ajude 444
 ajudei 364
@@ -1488,17 +1028,11 @@ ajudem 371
 ajudo 367
 ajudou 417
 blues 343
-altera+r 344
 alterar 344
-alternativ+a 369
 alternativa 369
-altez+a 379
 alteza 379
-aluga+r 361
 alugar 361
-alugue+l 396
 aluguel 396
-altitud+e 341
 altitude 341
 alto 461 alvo 426
 aluna 340
@@ -1506,132 +1040,92 @@ aluno 368
 alunos 393
 altos 373 alvos 361
 blusa 364
-ajust+e 336
-ajusta+r 346
 ajustar 346
 ajuste 336
-altur+a 415
 altura 415
 clyde 357
 ao 573
 boa 535 ama 463 bob 434 ana 371
 boca 482 boba 374 coca 355
-bocad+o 359
 bocado 359
-bobage+m 398
-bobagem 398 bobagen+s 348
+bobagem 398
 bobagens 348
 ambas 383
 bobby 421
 amada 374
-cocega+s 340
 cocegas 340
 amado 388
 amber 363
-cobert+o 364 cobert+a 349
 coberta 349
 coberto 364
 cobertor 357
-ancestrai+s 353
 ancestrais 353
-cobertur+a 394
 cobertura 394
-ambica+o 352
 ambicao 352
-ambicios+o 333
 ambicioso 333
-ambient+e 392
 ambiente 392
-amaldicoad+o 335
 amaldicoado 335
 bobo 402 coco 390 amam 387 anao 341
-amand+a 398 amand+o 341
 amanda 398
 amando 341
-amanh+a 505
 amanha 505
-amanhece+r 380
 amanhecer 380
-amamo+s 390
 amamos 390
 ambos 441
-amant+e 403
 amante 403
 amantes 368
 boas 456 amar 427
 cobra 392
 cobrar 362 cobras 352
 cobre 368
-amarel+o 375 amarel+a 349
 amarela 349
 amarelo 375
-cobri+r 385 amarg+o 338
 amargo 338
-cobrind+o 342
 cobrindo 342
 cobrir 385
-amass+e 333
-amarra+r 349
-amarrad+o 347
 amarrado 347
 amarrar 349
 amasse 333
 amava 422
-boate 363 amave+l 382
+boate 363
 amavel 382
-ambulanci+a 397
 ambulancia 397
 boato 343
 boatos 350
 and 439 ame 360
 anda 448
-ameac+a 416
 ameaca 416
-ameacand+o 355
 ameacando 355
 ameacas 365 ameacar 341
-ameaco+u 366
 ameacou 366
-andad+o 349
 andado 349
 andam 365
-andand+o 433
 andando 433
-andament+o 341
 andamento 341
-andamo+s 338
 andamos 338
 andar 460
-andare+s 351
 andares 351
-andav+a 359
 andava 359
 ande 396 bode 341
 andei 370
 andem 367
-anderso+n 363
 anderson 363
 amei 400
-codig+o 424
 codigo 424
 codigos 356
 aneis 356
-anfitria+o 334
 anfitriao 334
 anel 418
-coelh+o 381 ameli+a 336
 amelia 336
 coelho 381
 coelhos 346
 amem 390 ando 369
-amendoi+m 359
 amendoim 359
 andou 386
 cofre 397 andre 376
 andrea 367
 andrew 392
 andrews 334
-americ+a 439
 america 439
 american 357
 americana 397
@@ -1641,114 +1135,75 @@ americanos 417
 andy 412 cody 356
 angel 375
 angela 385
-angele+s 401
 angeles 401
 angelo 338
 cohen 337
 amiga 461
 amigao 375
 amigas 409
-amigave+l 364
 amigavel 364
 angie 360
 amigo 516
 amigos 504
-amiguinh+o 346
 amiguinho 346
-anima+l 425 anima+r 345
-animad+o 387 animad+a 375
 animada 375
 animado 387
 animados 337
-animai+s 437
-coincidenci+a 393
 coincidencia 393
 animais 437
 animal 425
 animar 345
 coisa 562
 coisas 538
-coisinh+a 364
 coisinha 364
 anita 337
-coitad+o 360
 coitado 360
-aniversari+o 452
 aniversario 452
-angul+o 363
 angulo 363
-cogumelo+s 345
 cogumelos 345
-amizad+e 406
 amizade 406
 bola 440 cola 369
-colcha+o 344
 colchao 344
 bolas 409 colar 389
-colaps+o 366
 colapso 366
 cole 385
-coleca+o 380
 colecao 380
-coleg+a 415
 colega 415
 colegas 404
-colegi+o 396
-colegia+l 370
 colegial 370
 colegio 396
-coleir+a 335
 coleira 335
-colet+e 351
 colete 351
-boleti+m 334
 boletim 334
-coletiv+a 345
 coletiva 345
 bolha 338
-bolich+e 355
 boliche 355
 bolhas 342
-colhe+r 366
-colheit+a 352
 colheita 352
 colher 366
 colin 371
 colina 368
 colinas 346
-bolinh+o 341
 bolinho 341
 bolinhos 356
-colisa+o 334
 colisao 334
-collin+s 366
 collins 366
 bolo 421 anjo 409 colo 358
-coloc+a 405 coloc+o 361
 coloca 405
-colocad+o 381 colocad+a 333
 colocada 333
 colocado 381
 colocam 352
-colocand+o 387
 colocando 387
-colocamo+s 374
 colocamos 374
 colocar 469
-colocara+m 375
 colocaram 375
-colocare+i 346
 colocarei 346
-colocari+a 348
 colocaria 348
 coloco 361
 colocou 433
-coloni+a 359
 colonia 359
 anjos 377 bolos 342
-colorad+o 346
 colorado 346
-coloqu+e 440
 coloque 440
 coloquei 411
 coloquem 356
@@ -1756,780 +1211,498 @@ bolsa 433
 bolsas 348
 bolso 403
 bolsos 357
-colun+a 375
 coluna 375
 com 645 bom 569 amo 503 ano 496 ann 381 boo 334
 coma 424 anna 414
-combat+e 393
 combate 393
 combater 352
-bombeir+o 344
 bombeiro 344
 bombeiros 366
-conceit+o 371
 conceito 371
-concentra+r 382
-concentraca+o 361
 concentracao 361
 concentrar 382
-concert+o 367
 concerto 367
-combin+a 369
 combina 369
-combinaca+o 378
 combinacao 378
-combinad+o 374
 combinado 374
 combinam 335
-combinamo+s 345
 combinamos 345
 combinar 345
-conclui+r 339
 concluir 339
-conclusa+o 368
 conclusao 368
-conclusoe+s 339
 conclusoes 339
 comam 338
-comand+o 433 comand+a 336
 comanda 336
-comandant+e 434
 comandante 434
 comandar 340
 comando 433
-comboi+o 347
 comboio 347
-concord+o 419 concord+a 385
 concorda 385
 concordam 337
-concordamo+s 371
 concordamos 371
 concordar 383
-concorde+i 337
 concordei 337
 concordo 419
 concordou 372
-concorrenci+a 332
 concorrencia 332
-concret+o 350
 concreto 350
-concurs+o 377
 concurso 377
-combustive+l 383
 combustivel 383
 come 419 anne 389 bond 350 bone 343
-comec+a 444 comec+o 443
 comeca 444 boneca 383
-comecad+o 351
 comecado 351
 comecam 383
-comecand+o 432
 comecando 432
-comecamo+s 410
 comecamos 410
 comecar 486 bonecas 343
 comecara 344
 comecaram 406
-comecare+m 335
 comecarem 335
-comecaremo+s 355
 comecaremos 355
-comecarmo+s 352
 comecarmos 352
-comecav+a 332
 comecava 332
-comece 420 bondad+e 372 condad+o 365
+comece 420
 bondade 372
 comecei 424
 condado 365 comecem 362
 comeco 443 boneco 355
 comecou 466
-conecta+r 344
-conectad+o 343
 conectado 343
 conectar 344
 aonde 464 conde 380
-comedi+a 359
 comedia 359
-comediant+e 333
 comediante 333
-condenaca+o 341
 condenacao 341
-condenad+o 384
 condenado 384
 condenados 347
-conferenci+a 378
 conferencia 378
-conferi+r 342
 conferir 342
-condess+a 352 confess+o 336
-condessa 352 confessa+r 379
+condessa 352
 confessar 379
 confesso 336
 confessou 355
-confi+e 413 confi+o 405
 confia 400
-condica+o 397
 condicao 397
-condiciona+l 379
-condicionad+o 333
 condicionado 333
 condicional 379
 confiam 332
-confianc+a 423
 confianca 423
-condicoe+s 404
 condicoes 404
-confiant+e 372
 confiante 372
 confiar 436
-confiav+a 333
 confiava 333
-confiave+l 369
 confiavel 369
 confie 413
-confidencia+l 361
 confidencial 361
 confiei 345
 confio 405
 confiou 333
-confirm+a 340
 confirma 340
-confirmaca+o 344
 confirmacao 344
-confirmad+o 347
 confirmado 347
 confirmar 382
-confirmo+u 350
 confirmou 350
-confissa+o 382
 confissao 382
-conflit+o 368
 conflito 368
 comem 368
-comend+o 408
 comendo 408
-comemo+s 361
 comemos 361
-comemora+r 378
 comemorar 378
-conform+e 369
 conforme 369
-confort+o 368
-confortave+l 405
-confortavei+s 336
 confortaveis 336
 confortavel 405
 conforto 368
-comenta+r 339
 comentar 339
-comentari+o 358
 comentario 358
 comentarios 369
 bones 346
-comeu 406 comet+i 377 comet+a 348
+comeu 406
 cometa 348
-comete+u 391 comete+r 381
-cometend+o 355
 cometendo 355
 cometer 381
 cometeu 391
 cometi 377
-cometid+o 346
 cometido 346
-confundi+r 332
 confundir 332
-confus+o 400 confus+a 375
 confusa 375
 confusao 411
 confuso 400
-condut+a 353
 conduta 353
-conduto+r 334
 condutor 334
-conduzi+r 358
 conduzir 358
-conexa+o 398
 conexao 398
-conexoe+s 341
 conexoes 341
 comi 385
 comia 335
-conhaqu+e 345
 conhaque 345
-annie 409 comid+a 472 comid+o 358
-comida 472 conhec+e 481 conhec+o 476
+annie 409
+comida 472
 conheca 395
 conhecam 338
 conhece 481
 conhecem 404
-conhecend+o 342
 conhecendo 342
-conhecemo+s 428
 conhecemos 428
 conhecer 456
-conhecera+m 359
 conheceram 359
-conhecess+e 363
 conhecesse 363
 conheceu 417
 conheci 441
 conhecia 422
 conheciam 340
-conhecid+o 421 conhecid+a 377
 conhecida 377
 conhecido 421
 conhecidos 359
-conheciment+o 408
 conhecimento 408
 conheco 476
-congela+r 338
-congelad+o 350
 congelado 350
-congeland+o 344
 congelando 344
 congelar 338
 comido 358
-comig+o 529
 comigo 529
-congress+o 369
 congresso 369
-comissa+o 379
 comissao 379
-comissari+o 380
 comissario 380
-bonit+o 461 bonit+a 458
 bonita 458
 bonitao 354
 bonitas 387
 comite 382
-anoitece+r 346
 anoitecer 346
-bonitinh+o 358
 bonitinho 358
 bonito 461
 bonitos 370
 cook 335
-conjunt+o 378
 conjunto 378
 como 625 boom 355
-bonni+e 366 conni+e 361
 bonnie 366 connie 361
-anonim+o 333
 anonimo 333
-conno+r 373
 connor 373
-conosc+o 456
 conosco 456
 anos 543 amor 514 bons 448
-conra+d 349
 conrad 349
-conscienci+a 406
 consciencia 406
-conscient+e 359
 consciente 359
-compaixa+o 364
 compaixao 364
-companheir+o 401 companheir+a 343
 companheira 343
 companheiro 401
 companheiros 384
-companhi+a 444
 companhia 444
 companhias 347
-compara+r 349
-comparaca+o 341
 comparacao 341
-comparad+o 351
 comparado 351
 comparar 349
-compartilha+r 387
 compartilhar 387
-coope+r 387
-coordenada+s 364
 coordenadas 364
-consegu+e 475 consegu+i 457
 consegue 475
 conseguem 396
 consegui 457
 conseguia 404
-conseguid+o 368
 conseguido 368
-conseguind+o 357
 conseguindo 357
-conseguimo+s 433
 conseguimos 433
 conseguir 478
 conseguira 373
 conseguiram 391
-conseguire+i 353 conseguire+m 335
 conseguirei 353
 conseguirem 335
-conseguiri+a 389
 conseguiria 389
-conseguirmo+s 363
 conseguirmos 363
-conseguiss+e 342
 conseguisse 342
 conseguiu 473
-conselh+o 446
-conselheir+o 362
 conselheiro 362
 conselho 446
 conselhos 376
-compensa+r 358
 compensar 358
 cooper 387
-coopera+r 354
-cooperaca+o 349
 cooperacao 349
 cooperar 354
-consert+o 335
-conserta+r 412
 consertar 412
 conserto 335
-competi+r 363
-competica+o 413
 competicao 413
 competir 363
-consider+e 362 consider+a 358
 considera 358
-consideraca+o 360
 consideracao 360
-considerad+o 369 considerad+a 333
 considerada 333
 considerado 369
-considerand+o 383
 considerando 383
 considerar 383
 considere 362
 considero 350
-consig+o 487 consig+a 402
 consiga 402
 consigo 487
-consistent+e 334
 consistente 334
-complet+o 409 complet+a 402
 completa 402
 completar 362
 completo 409
-complex+o 370
 complexo 370
-complicacoe+s 334
 complicacoes 334
-complicad+o 407 complicad+a 359
 complicada 359
 complicado 407
-anorma+l 344
 anormal 344
-amoros+a 338 amoros+o 333
 amorosa 338
 amoroso 333
-compost+o 335
-comporta+r 358
 comportar 358
 composto 335
-compr+a 393 compr+e 379
 compra 393
-comprad+o 355
 comprado 355
 comprador 343
-comprand+o 368
 comprando 368
-compramo+s 355
 compramos 355
 comprar 465 compras 399
-comprara+m 334
 compraram 334
 compre 379
-compreend+o 385 compreend+e 363
 compreende 363
 compreender 369
 compreendo 385
-compreensa+o 350
 compreensao 350
 comprei 417
-compriment+o 340
 comprimento 340
-comprimido+s 357
 comprimidos 357
-conspiraca+o 369
 conspiracao 369
 compro 353
-compromete+r 340
 comprometer 340
-comprometid+o 341 comprometid+a 334
 comprometida 334
 comprometido 341
-compromiss+o 397
 compromisso 397
 compromissos 339
 comprou 420
-consta+r 332
-constant+e 364
 constante 364
 constar 332
-conquist+a 344
 conquista 344
 conquistar 361
-constituica+o 344
 constituicao 344
-consult+a 368
 consulta 368
 consultar 344
-consulto+r 336
 consultor 336
-consultori+o 354
 consultorio 354
-consum+o 333
 consumo 333
-amostr+a 385
 amostra 385
 amostras 371
-construca+o 387
 construcao 387
-construi+r 411 construi+u 366
-construid+o 356 construid+a 346
 construida 346
 construido 356
-construind+o 359
 construindo 359
-construimo+s 332
 construimos 332
 construir 411
-construira+m 334
 construiram 334
 construiu 366
-computado+r 431
 computador 431
-computadore+s 375
 computadores 375
 amou 367
-conta 487 anota+r 339
-anotacoe+s 359
+conta 487
 anotacoes 359
-contad+o 382
 contado 382
 contador 358
-contage+m 371
 contagem 371
 contam 351
-contand+o 404
 contando 404
-contamo+s 340
 contamos 340
-contant+o 367
 contanto 367
 contar 488 contas 424 anotar 339
-contara+m 345
 contaram 345
-contare+i 359
 contarei 359
-contari+a 345
 contaria 345
-contass+e 342
 contasse 342
-contat+o 447 contav+a 337
-contava 337 contata+r 348
+contava 337
 contatar 348
 contato 447
 contatos 368
-conte 432 anote 332 conve+s 344
+conte 432 anote 332
 contei 414
 contem 360
-convenc+i 335
-convenca+o 353
 convencao 353
-convence+r 394 convence+u 367
 convencer 394
 convenceu 367
 convenci 335
-convencid+o 371
 convencido 371
-convenient+e 358
 conveniente 358
-content+e 412 convent+o 345
 contente 412
 contentes 333
 convento 345
 conter 350 conves 344
-convers+a 450 convers+e 340
 conversa 450
-conversand+o 400
 conversando 400
-conversamo+s 401
 conversamos 401
 conversar 471 conversas 365
 converse 340
 conversei 350
-converso+u 343
 conversou 343
-conteud+o 352
 conteudo 352
-context+o 339
 contexto 339
 booth 364
-convid+a 333
 convida 333
-convidad+o 402 convidad+a 359
 convidada 359
 convidado 402
 convidados 401
 convidar 381
-convide+i 358
 convidei 358
-convido+u 390
 convidou 390
-contig+o 427
 contigo 427
-convincent+e 347
 convincente 347
-continent+e 352
 continente 352
-continu+e 454 continu+a 450
 continua 450
 continuam 385
-continuamo+s 361
 continuamos 361
 continuar 467
 continuara 355
-continuare+i 335
 continuarei 335
-continuav+a 336
 continuava 336
 continue 454
 continuem 387
 continuo 387
 continuou 367
-convit+e 388
 convite 388
-comum 435 conto 399 comun+s 368
-comunica+r 364
-comunicaca+o 387
+comum 435 conto 399
 comunicacao 387
-comunicacoe+s 348
 comunicacoes 348
 comunicar 364
-comunidad+e 406
 comunidade 406
-comunist+a 358
 comunista 358
 comunistas 347
-comunitari+o 334
 comunitario 334
 comuns 368 contos 349
 contou 456
-bonus 354 contr+a 498
+bonus 354
 contra 498
-contrari+o 434
 contrario 434
-contrat+o 416
-contrata+r 375
-contratad+o 352
 contratado 352
 contratar 375
-contrate+i 344
 contratei 344
 contrato 416
 contratos 346
 contratou 380
-contribuica+o 333
 contribuicao 333
-control+e 463 control+a 365
 controla 365
-controlad+o 339
 controlado 339
-controland+o 334
 controlando 334
 controlar 417
 controle 463
 controles 335
 controlo 340
-contud+o 353
 contudo 353
-bonzinh+o 346
 bonzinho 346
 aos 494 cor 426
-coraca+o 490
 coracao 490
-coracoe+s 388
 coracoes 388
-corage+m 430
 coragem 430
 coral 349
-corajos+o 382 corajos+a 356
 corajosa 356
 corajoso 382
-borbolet+a 348
 borboleta 348
 corda 403 borda 344
 cordas 366
-borde+l 336
-cordeir+o 354
 cordeiro 354
 bordel 336
-corei+a 340
 coreia 340
 bordo 413
 cores 388
 copia 394
 copias 366
-ansiedad+e 353
 ansiedade 353
-ansios+o 384 ansios+a 360
 ansiosa 360
 ansioso 384
 ansiosos 336
 boris 346
 copo 411 coro 337
 coroa 385
-corone+l 436
 coronel 436
 copos 360
 corra 411
-borrach+a 350
 borracha 350
 corram 369
 corre 407
-corredo+r 411
 corredor 411
-corredore+s 348
 corredores 348
-correi+o 389
 correio 389
 correios 332
 correm 345
-corrend+o 427
 correndo 427
-corrent+e 386
 corrente 386
 correntes 355
 correr 440
-correu 382 corret+o 417 corret+a 366
+correu 382
 correta 366
-corretament+e 366
 corretamente 366
 correto 417
 corretor 340
 corri 356
-corrid+a 425
 corrida 425
 corridas 356
-corrigi+r 358
 corrigir 358
 corpo 487
 corpos 417
-corpora+l 346
-corporaca+o 343
 corporacao 343
 corporal 346
-bosqu+e 360
 bosque 360
-corrupca+o 346
 corrupcao 346
-corrupt+o 337
 corrupto 337
 costa 404 corta 394
-cortad+o 359 cortad+a 351
 cortada 351
 cortado 359
-cortand+o 353
 cortando 353
 costas 440 cortar 426
-cortara+m 337
 cortaram 337
 corte 436
 cortei 347
-costel+a 334
 costela 334
 costelas 353
 cortes 359
-cortesi+a 355
 cortesia 355
-coquete+l 340
 coquetel 340
-cortin+a 353
 cortina 353
 cortinas 355
-corvo 333 corto 332 bosto+n 388
+corvo 333 corto 332
 boston 388
 cortou 383
-costum+e 373 costum+a 362
 costuma 362
 costumam 340
-costumav+a 431
 costumava 431
 costumavam 339
-costumavamo+s 351
 costumavamos 351
 costume 373
 costumes 336
 costumo 350
-costur+a 334
 costura 334
 cory 354
 bota 350 cova 344
 anual 346
 botao 395
 botas 386 botar 364
-covard+e 399
 covarde 399
 covardes 350
 bote 353 ante 334
-antecedente+s 344
 antecedentes 344
 antes 537
-antepassado+s 339
 antepassados 339
-anterio+r 386
 anterior 386
-anteriore+s 358
 anteriores 358
-antidot+o 339
 antidoto 339
-antig+o 421 antig+a 415
 antiga 415
-antigament+e 349
 antigamente 349
 antigas 375
 antigo 421
 antigos 401
-anthon+y 375
 anthony 375
 could 334
-amulet+o 336
 amuleto 336
-anunci+o 382
-anuncia+r 359
 anunciar 359
 anuncio 382
 anuncios 341
-botoe+s 354
 botoes 354
-antoin+e 336
 antoine 336
 anton 345
-antoni+o 381
 antonio 381
-count+y 336
-countr+y 364
 country 364
 county 336
 couro 373
-courtne+y 352
 courtney 352
 amy 420 boy 369
-cowbo+y 349
 cowboy 349
 boyd 357 boxe 351
-cozid+o 345
 cozido 345
-cozinh+a 441
 cozinha 441
-cozinhand+o 347
 cozinhando 347
 cozinhar 400
-cozinheir+o 357 cozinheir+a 335
 cozinheira 335
 cozinheiro 357
 as 606 ar 457
@@ -2541,656 +1714,437 @@ crack 344
 braco 431
 bracos 422
 brad 383
-bradle+y 345
 bradley 345
 brady 345
-apaga+r 380
-apagad+o 334
 apagado 334
 apagar 380
-arche+r 351
 archer 351
-craig 374 archi+e 346
+craig 374
 archie 346
-apago+u 347
 apagou 347
-apagu+e 350
 apague 350
-apaixona+r 362
-apaixonad+o 412 apaixonad+a 393
 apaixonada 393
 apaixonado 412
 apaixonados 356
 apaixonar 362
-apaixone+i 353
 apaixonei 353
-apaixono+u 351
 apaixonou 351
 arco 356
-branc+o 440 branc+a 422
 branca 422
 brancas 363
 branco 440
 brancos 393
 crane 360
-brando+n 386
 brandon 386
-crani+o 373
-apanha+r 372
-apanhad+o 334
 apanhado 334
 apanhar 372
 cranio 373
 asas 384
-aparec+e 405 aparec+a 367
 apareca 367
 aparece 405
 aparecem 358
-aparecend+o 340
 aparecendo 340
 aparecer 429
-aparecera+m 353
 apareceram 353
 apareceu 427
-aparelh+o 371
 aparelho 371
 aparelhos 335
-aparenci+a 398
 aparencia 398
-brasi+l 367
 brasil 367
-apartament+o 449
 apartamento 449
 apartamentos 339
 brava 392
 bravo 424
 bravos 338
-arbusto+s 335
 arbustos 335
-crawfor+d 335
 crawford 335
 are 363 cre 348
 area 448
 areas 370
-credit+o 412
 credito 412
 creditos 341
 creek 335
 credo 340
 areia 397
 creio 441
-apelid+o 362
 apelido 362
 apelo 335
-arena 340 apena+s 536 crenc+a 348
+arena 340
 crenca 348
 crencas 343
 apenas 536
-creme 382 brend+a 371
+creme 382
 brenda 371
 brendan 334
-brenna+n 352
 brennan 352
 brent 338
 crer 376 ares 343
-apesa+r 431 cresc+i 372
 cresca 335
 cresce 363
 crescem 347
-crescend+o 377
 crescendo 377
-crescent+e 334
 crescente 334
 crescer 409
 cresceu 388
 cresci 372
-crescid+o 342
 crescido 342
-cresciment+o 360
 crescimento 360
 apesar 431
-apert+e 369 apert+o 348
 aperta 333
-apertad+o 372
 apertado 372
 apertar 376
 aperte 369
 aperto 348
 breve 445
-cretin+o 364
 cretino 364
-apetit+e 365
 apetite 365
 brett 349
 ari 353 ash 343 csi 335
 cria 368 asia 341
-criaca+o 378
 criacao 378
-criad+o 390 criad+a 372
 criada 372
 criado 390
 criador 356 criados 352
 brick 346
 brian 418
-crianc+a 477
 crianca 477
 criancas 495
-criand+o 370
 criando 370
-criamo+s 344
 criamos 344
 criar 429
-criara+m 349
 criaram 349
-criativ+o 342
 criativo 342
-criatur+a 395
 criatura 395
 criaturas 385
 criei 363
-bridge+t 343
 bridget 343
 ariel 334
 brien 337
-argentin+a 334
 argentina 334
 briga 419
-brigad+a 337
 brigada 337
-brigand+o 371
 brigando 371
-brigamo+s 336
 brigamos 336
 brigar 391 brigas 354
-brigg+s 339
 briggs 339
-ashle+y 379
 ashley 379
-brilh+o 370 brilh+a 349
 brilha 349
-brilhand+o 345
 brilhando 345
-brilhant+e 429
 brilhante 429
 brilhantes 365
 brilhar 353
 brilho 370
 asilo 353
-brinc+a 366 brinc+o 337
 brinca 366
-brincadeir+a 425
 brincadeira 425
 brincadeiras 349
-brincand+o 465
 brincando 465
 brincar 427
 brinco 337
 brincos 342
-crime 456 brind+e 387
-brinda+r 333
+crime 456
 brindar 333
 brinde 387
 crimes 405
-crimina+l 370
 criminal 370
-criminos+o 395 criminos+a 337
 criminosa 337
 criminoso 395
 criminosos 386
-brinqu+e 358
 brinque 358
-brinqued+o 373
 brinquedo 373
 brinquedos 376
 criou 402
 brisa 346
 crise 391
-crist+o 424 crist+a 344
 crista 344
-cristai+s 333
 cristais 333
 cristal 364
 cristao 356
 cristaos 354
-cristin+a 339
 cristina 339
 cristo 424
-britanic+o 371 britanic+a 348
 britanica 348
 britanico 371
 britanicos 358
-critic+a 362 critic+o 355
 critica 362
 criticas 344
 critico 355
 criticos 332
 apito 332
-britne+y 333
-argument+o 363
 argumento 363
 argumentos 333
 britney 333
-arizon+a 352
 arizona 352
-aplauso+s 364
 aplausos 364
-aplic+a 333
 aplica 333
 aplicar 340
-armaca+o 340
 armacao 340
-apocalips+e 340
 apocalipse 340
-armad+o 378 armad+a 360
 armada 360
 armadas 338
-armadilh+a 397
 armadilha 397
 armadilhas 341
 armado 378
 armados 362
-armadur+a 353
 armadura 353
-broadwa+y 355
 broadway 355
-armand+o 341
 armando 341
 armas 462 armar 341
-armari+o 412
 armario 412
-armaze+m 367
 armazem 367
 brody 346
-apoia+r 379
 apoiar 379
 apoio 420
-apoll+o 340
 apollo 340
-brook+e 364 arnol+d 352
 brooke 364 arnold 352
-brookly+n 363
 brooklyn 363
 brooks 339
-armou 354 apont+a 336 apont+e 332
+armou 354
 aponta 336
-apontand+o 343
 apontando 343
 apontar 364
 aponte 332
-aponto+u 333
 apontou 333
-bronz+e 333
 bronze 333
 apos 470
-aposenta+r 348
-aposentad+o 342
 aposentado 342
 aposentar 348
-aposento+s 342
 aposentos 342
 cross 333
-apost+o 444 apost+a 396
 aposta 396
 apostar 400 apostas 374
 aposto 444
-armstron+g 337
 armstrong 337
 brown 392
-assad+o 341
 assado 341
-assalt+o 391
 assalto 391
-arranca+r 377
 arrancar 377
-arranco+u 340
 arrancou 340
-arranha+o 340
 arranhao 340
-arranj+o 343 arranj+e 341
-arranja+r 402
 arranjar 402
 arranje 341
 arranjo 343
 arranjou 360
-arrasa+r 342
 arrasar 342
-assassin+a 365
 assassina 365
-assassinad+o 388 assassinad+a 363
 assassinada 363
 assassinado 388
 assassinar 338
-arrasta+r 342
 arrastar 342
-arrebenta+r 335
 arrebentar 335
-apreci+o 367
-aprecia+r 347
 apreciar 347
 aprecio 367
-aspect+o 364
 aspecto 364
 aspectos 346
-arsena+l 335
 arsenal 335
-aprend+i 409 aprend+e 360
 aprenda 358
 aprende 360
-aprendend+o 366
 aprendendo 366
-aprendemo+s 354
 aprendemos 354
 aprender 440
 aprendeu 397
 aprendi 409
-aprendid+o 335
 aprendido 335
 aprendiz 333
-assent+o 363
 assento 363
 assentos 338
-arrepend+o 342
-arrepende+r 375
 arrepender 375
-arrependid+o 346
 arrependido 346
 arrependo 342
-apresent+a 398 apresent+o 354
 apresenta 398
-apresentaca+o 408
 apresentacao 408
-apresentado+r 339
 apresentador 339
 apresentam 333
-apresentand+o 342
 apresentando 342
 apresentar 422
 apresente 337
 apresento 354
 apresentou 360
-apress+e 356
-apressa+r 379
 apressar 379
 apresse 356
 april 369
-assim 559 assin+e 374
-assina+r 404
-assinad+o 354
+assim 559
 assinado 354
 assinar 404
-assinatur+a 379
 assinatura 379
 assine 374
 assinei 333
-assino+u 364
 assinou 364
-arrisca+r 400
-arriscad+o 364
 arriscado 364
-arriscand+o 341
 arriscando 341
 arriscar 400
-arrisco+u 332
 arriscou 332
-aspirin+a 336
 aspirina 336
-assist+i 348 assist+a 344
 assista 344
 assiste 339
-assistenci+a 353
 assistencia 353
-assistent+e 415
 assistente 415
 assisti 348
-assistind+o 394
 assistindo 394
 assistir 423
 assistiu 343
-associaca+o 361
 associacao 361
-associado+s 334
 associados 334
-arroganci+a 334
 arrogancia 334
-arrogant+e 364
 arrogante 364
-aprontand+o 333
 aprontando 333
-apropriad+o 368 apropriad+a 334
 apropriada 334
 apropriado 368
-aprovaca+o 357
 aprovacao 357
-aprovad+o 336
 aprovado 336
-aproveit+e 384
-aproveita+r 389
-aproveitand+o 341
 aproveitando 341
 aproveitar 389
 aproveite 384
 aproveitem 345
 arroz 381
-aproxim+a 357 aproxim+e 349
 aproxima 357
-aproximand+o 373
 aproximando 373
 aproximar 373
 aproxime 349
-arruina+r 376
-arruinad+o 345
 arruinado 345
 arruinar 376
-arruino+u 364
 arruinou 364
-arquiv+o 404
-arquitet+o 343
 arquiteto 343
-arquitetur+a 336
 arquitetura 336
 arquivo 404
 arquivos 409
-arrum+e 365 assum+o 343
 assuma 342 arruma 334
-arrumad+o 338
 arrumado 338
-arrumand+o 344
 arrumando 344
 arrumar 421
 arrume 365 assume 334
 arrumei 340
-assumi+r 397 assumi+u 349
-assumind+o 340
 assumindo 340
 assumir 397
 assumiu 349
-assumo 343 arrumo+u 362
+assumo 343
 arrumou 362
-assunt+o 445
 assunto 445
 assuntos 394
-assust+a 380 assust+e 337
 assusta 380
-assustad+o 393 assustad+a 389
 assustada 389
 assustado 393
 assustador 406 assustados 333
 assustadora 350
-assustand+o 353
 assustando 353
 assustar 381
 assuste 337
-assusto+u 383
 assustou 383
 art 347 cru 333
 bruce 390
-crucia+l 343
 crucial 343
 arte 431
-aquece+r 344
 aquecer 344
-aqueciment+o 352
 aquecimento 352
-cruei+s 338
 crueis 338
-cruel 397 aquel+e 511 aquel+a 496
+cruel 397
 aquela 496
 aquelas 432
 aquele 511
-crueldad+e 337
 crueldade 337
 aqueles 462
 artes 369
-arteri+a 338
 arteria 338
 aqui 611
 artie 351
-artifici+o 339
-artificia+l 346
 artificial 346
 artificio 339
-artig+o 395
 artigo 395
 artigos 356
-aquil+o 473
-artilhari+a 345
 artilharia 345
 aquilo 473
-artist+a 414
 artista 414
 artistas 385
-arthu+r 401
 arthur 401
 apto 336
 bruno 361
-arvor+e 427
 arvore 427
 arvores 406
-astro 345 apuro+s 379
-astronaut+a 340
+astro 345
 astronauta 340
 astronautas 342
 apuros 379
-bruta+l 351
 brutal 351
 bruto 342
 cruz 390
-bruxa 397 cruza+r 366
+bruxa 397
 bruxas 378 cruzar 366
-cruzeir+o 348
 cruzeiro 348
 bryan 338
-crysta+l 338
 crystal 338
 ava 342
 cuba 355
 ataca 350
-atacad+o 362 atacad+a 343
 atacada 343
 atacado 362
 atacados 338
-atacand+o 355
 atacando 355
 atacar 409
-atacara+m 350
 atacaram 350
-ataco+u 388
 atacou 388
 buck 354
-atalh+o 342
-avalia+r 337
-avaliaca+o 361
 avaliacao 361
 avaliar 337
 atalho 342
-avanc+o 348
-avanca+r 362
-avancad+o 346 avancad+a 344
 avancada 344
 avancado 346
 avancar 362
 avanco 348
 cubra 343
-ataqu+e 451
 ataque 451
 ataques 382
-avata+r 338
 avatar 338
 ate 560 ave 357 bud 347
 buda 343
 cueca 351
 cuecas 340
 buddy 354 buffy 348
-audica+o 372
 audicao 372
-audicoe+s 345
 audicoes 345
-audienci+a 391
 audiencia 391
 audio 341
-atenca+o 466
 atencao 466
-atend+a 374 atend+e 371
 atenda 374
 atende 371
-atendend+o 332
 atendendo 332
 atender 405
 atendeu 350
 atendo 354
-avenid+a 364
 avenida 364
-atent+o 341
-atentad+o 332
 atentado 332
 atento 341
-aventur+a 383
 aventura 383
 aventuras 350
 aves 357
-audre+y 371
 audrey 371
 avery 349
 aviao 448
 cuida 394
-cuidad+o 488
 cuidado 488
 cuidados 367
 cuidadoso 360
-cuidand+o 394
 cuidando 394
-cuidamo+s 338
 cuidamos 338
 cuidar 462
 cuidara 342
-cuidare+i 370
 cuidarei 370
-cuidaremo+s 336
 cuidaremos 336
 cuide 409
 cuidei 344
 cuidem 333
 cuido 399
 cuidou 355
-avioe+s 384
 avioes 384
-ating+e 336
 atinge 336
-atingi+r 372 atingi+u 370
-atingid+o 378
 atingido 378
 atingir 372
 atingiu 370
-atira 365 avisa+r 408
-avisad+o 355 atirad+o 340
+atira 365
 avisado 355 atirado 340
 atirador 385
-atiradore+s 340
 atiradores 340
-atirand+o 370 avisand+o 362
 atirando 370 avisando 362
 atirar 434 avisar 408
-atirara+m 351
 atiraram 351
 atire 408 avise 389
 avisei 381 atirei 360
@@ -3198,172 +2152,120 @@ atirem 365
 aviso 410 atiro 346
 atirou 412 avisou 362
 ativa 351
-ativad+o 334
 ativado 334
 ativar 343
-atividad+e 379
 atividade 379
 atividades 367
 ativo 349
-atitud+e 396
 atitude 396
 aula 434 cuja 362
-atlant+a 344
 atlanta 344
-atlantic+o 333
 atlantico 333
 aulas 407
-atlet+a 344
 atleta 344
-culinari+a 334
 culinaria 334
 cujo 368
 culpa 475
-culpad+o 419 culpad+a 376
 culpada 376
 culpado 419
 culpados 350
-culpand+o 335
 culpando 335
 culpar 384
 culpe 351
 culpo 363
 culto 349
-cultur+a 389
 cultura 389
 cultural 338
 culturas 337
 avo 448 ato 406 bum 335
 bunda 430
 bundao 335
-aument+o 379 aument+a 357
 aumenta 357
-aumentand+o 351
 aumentando 351
 aumentar 389
 aumente 338
 aumento 379
 aumentou 343
-cunhad+o 353 cunhad+a 346
 cunhada 346
 cunhado 353
-atmosfer+a 372
 atmosfera 372
 ator 390 atos 368 avos 345
-atore+s 366
 atores 366
 cura 396
-busca 426 burac+o 428
-atraca+o 361
+busca 426
 atracao 361
 buraco 428
-buscand+o 358
 buscando 358
 buracos 373
 buscar 442
-curad+o 341
 curado 341
-atraent+e 389
 atraente 389
 atrai 343
-atraid+o 336
 atraido 336
 atrair 358
 atras 512 curar 381
-atrasa+r 383
-atrasad+o 413 atrasad+a 388
 atrasada 388
 atrasado 413
 atrasados 370
-atrapalha+r 356
-atrapalhand+o 336
 atrapalhando 336
 atrapalhar 356
 atrasar 383
 atraso 388
-atrave+s 447
 atraves 447
-atravessa+r 386
-atravessand+o 336
 atravessando 336
 atravessar 386
-atravesso+u 343
 atravessou 343
-ausenci+a 360
 ausencia 360
-ausent+e 337
 ausente 337
-atrev+e 369 atrev+a 346
 atreva 346
 atreve 369
 bush 353
-curios+o 385 curios+a 353
 curiosa 353
-curiosidad+e 370
 curiosidade 370
 curioso 385
 atriz 380
 burke 360
-burns 343 auror+a 337
+burns 343
 aurora 337
-atropelad+o 339
 atropelado 339
 burra 350
-curricul+o 347
 curriculo 347
 curso 410
 burt 355
 custa 396 curta 379 curva 365
 custar 372 curvas 332
-curti+s 366 austi+n 356
 austin 356
-curtind+o 333
 curtindo 333
 curtis 366 curtir 342
-curto 390 custo 374 burto+n 343
-custodi+a 385
+curto 390 custo 374
 custodia 385
 burton 343
 custos 338
 custou 369
-australi+a 361
 australia 361
 but 373
-atuaca+o 352
 atuacao 352
-atuai+s 336
 atuais 336
 atual 383
-atualment+e 373
 atualmente 373
 atuar 356
-autentic+o 335
 autentico 335
 auto 345 atum 341
-autograf+o 341
 autografo 341
-automatic+o 341
 automatico 341
-automove+l 336
 automovel 336
 autor 357
-autoridad+e 389
 autoridade 389
 autoridades 381
-autorizaca+o 376
 autorizacao 376
-autorizad+o 347
 autorizado 347
-autopsi+a 369
 autopsia 369
 cuzao 342
-auxilia+r 347
 auxiliar 347
 buzz 342
 azar 376
 away 339
 bye 346
-cynthi+a 343
 cynthia 343
 byron 334
 cyrus 341
@@ -3373,30 +2275,20 @@ da 623
 eca 343
 faca 517
 facam 417
-facamo+s 368
 facamos 368
 facas 352
 face 389
-faceboo+k 353
 facebook 353
-facei+s 362
 faceis 362
-facia+l 336
-fachad+a 335
 fachada 335
 facial 336
 facil 480
-facilita+r 337
 facilitar 337
-facilment+e 395
 facilmente 395
 faco 482
-fabric+a 403
 fabrica 403
 fabricas 338
-faculdad+e 439
 faculdade 439
-fabulos+o 352
 fabuloso 352
 facto 333
 factor 358
@@ -3409,50 +2301,33 @@ daisy 363
 faith 332
 faixa 364
 fala 482
-falca+o 345
 falcao 345
-falad+o 394
 falado 394
 falam 408
-faland+o 517
 falando 517
-falamo+s 427
 falamos 427
 falar 538 falas 346
 falara 346
 falaram 383
-falare+i 378
 falarei 378
-falaremo+s 367
 falaremos 367
-falari+a 349
 falaria 349
-falarmo+s 338
 falarmos 338
-falass+e 354
 falasse 354
-falav+a 400
 falava 400
 falavam 339
 fale 470 dale 366
-falece+u 352
 faleceu 352
-falecid+o 352
 falecido 352
 falei 464
 falem 359
-falenci+a 344
 falencia 344
-falemo+s 332
 falemos 332
 dali 354
 falha 389
 falhar 369 falhas 351
-falhe+i 346
 falhei 346
-falho+u 371
 falhou 371
-dalla+s 356
 dallas 356
 falo 441
 falou 472
@@ -3462,20 +2337,15 @@ falso 409
 falsos 362
 falta 473
 faltam 380
-faltand+o 381
 faltando 381
 faltar 338
-faltav+a 345
 faltava 345
-falto+u 335
 faltou 335
 dan 416 dao 413 eco 333
 dama 399 dana 369 fama 369
 danca 431
-dancand+o 384
 dancando 384
 dancar 437
-dancarin+a 349 dancarin+o 334
 dancarina 349
 dancarino 334
 dance 370
@@ -3483,84 +2353,62 @@ damas 367 danar 341
 dane 364
 dando 449
 dani 348
-danie+l 420 damie+n 341
 daniel 420
-daniell+e 352
 danielle 352
 daniels 338
 damien 341
-famili+a 513
 familia 513
 familiar 407 familias 404
-familiare+s 367
 familiares 367
-famint+o 360 famint+a 337
 faminta 337
 faminto 360
 famintos 336
 dano 378
 damon 360
-economi+a 373
-economia 373 economic+a 332
+economia 373
 economica 332
-economiza+r 341
 economizar 341
-danos 389 damos 379 famos+o 406 famos+a 376
+danos 389 damos 379
 famosa 376
 famoso 406
 famosos 354
 danny 433 fanny 336
-fantasi+a 401
 fantasia 401
 fantasias 360
-fantasm+a 415
 fantasma 415
 fantasmas 389
-fantastic+o 423 fantastic+a 374
 fantastica 374
 fantastico 423
 dante 344
 das 530 dar 528 fas 386
 fara 449 dara 404
-fascinant+e 376
 fascinante 376
 farao 399 darao 344
 fase 395
 farei 455 darei 412
 fardo 352
-faremo+s 443 daremo+s 369
 faremos 443 daremos 369
 faria 472 daria 417
 fariam 366
-fariamo+s 346
 fariamos 346
-daphn+e 356
 daphne 356
-farinh+a 340
 farinha 340
 earl 374 dark 335
-darksid+e 336
 darkside 336
-farmaci+a 352
 farmacia 352
 farol 344
 farsa 355
-darre+n 335
 darren 335
-darry+l 335
 darryl 335
 east 351
 farta 335
-daquel+e 431 daquel+a 419
 daquela 419
 daquelas 382
 daquele 431
 daqueles 402
 daqui 514
-daquil+o 367
 daquilo 367
 farto 355
-darwi+n 342
 darwin 342
 data 409 dava 390
 fatal 358
@@ -3570,122 +2418,81 @@ david 454
 davis 383
 fato 462
 favor 551 fatos 399 fator 343
-favore+s 348
 favores 348
-favorit+o 406 favorit+a 390
 favorita 390
 favoritas 339
 favorito 406
 favoritos 359
 faz 534 day 360 fax 343
 fazem 467
-fazend+o 534 fazend+a 405
 fazenda 405
-fazendeir+o 348
 fazendeiro 348
 fazendo 534
-fazemo+s 444
 fazemos 444
 fazer 586 fazes 339
-fazere+m 364
 fazerem 364
-fazermo+s 357
 fazermos 357
 fazia 443
 faziam 373
-faziamo+s 348
 faziamos 348
 dawn 353
-dawso+n 354
 dawson 354
 de 709
 deb 349
-decad+a 359
 decada 359
 decadas 354
-debbi+e 368
 debbie 368
-debaix+o 418
 debaixo 418
-debat+e 358
 debate 358
-decent+e 383
 decente 383
-decepca+o 343
 decepcao 343
-decepcionad+o 337
 decepcionado 337
 fecha 374
-fechad+o 406 fechad+a 394
 fechada 394
 fechadas 349
 fechado 406
 fechados 366
-fechadur+a 348
 fechadura 348
-fechand+o 359
 fechando 359
 fechar 419
-feche 409 decid+i 414 decid+e 382
+feche 409
 decida 339
 decide 382
 decidi 414
-decidid+o 370
 decidido 370
-decidimo+s 380
 decidimos 380
 decidir 421
-decidira+m 358
 decidiram 358
 decidiu 416
 fechem 342
 fecho 335
 fechou 366
-decisa+o 446
 decisao 446
-decisoe+s 392
 decisoes 392
-declar+o 340
-declara+r 350
-declaraca+o 392
 declaracao 392
-declaracoe+s 336
 declaracoes 336
 declarar 350
 declaro 340
 declarou 342
 dean 392
-decola+r 338
 decolar 338
-decoraca+o 344
 decoracao 344
 debra 337
 febre 389
 dee 351
 fede 358
-defeit+o 351
 defeito 351
-defende+r 397
-defendend+o 347
 defendendo 347
 defender 397
-defes+a 429
-defesa 429 federa+l 396
-federaca+o 344
+defesa 429
 federacao 344
-federai+s 375
 federais 375
 federal 396
-dedica+r 335
-dedicad+o 348
 dedicado 348
 dedicar 335
 eddie 421
-defini+r 346
-definica+o 348
 definicao 348
 definir 346
-efeit+o 408
 efeito 408
 efeitos 379
 feel 340
@@ -3693,55 +2500,39 @@ dedo 413 deem 396
 dedos 417 fedor 335
 dei 449
 feia 385
-edica+o 369 efica+z 338
 edicao 369
 eficaz 338
-eficient+e 347
 eficiente 347
 edgar 350 feias 335
-edifici+o 390
 edificio 390
 edificios 337
-feija+o 356
 feijao 356
 feio 396
 feira 372
-feita 415 deita+r 379
-deitad+o 363 deitad+a 342
+feita 415
 deitada 342
 deitado 363
 feitas 384 deitar 379
 edith 338
-feitic+o 380
-feiticeir+o 332
 feiticeiro 332
 feitico 380
-feito 493 edito+r 360
+feito 493
 feitos 391 editor 360
 editora 335
 deixa 481
-deixad+o 415
 deixado 415
 deixam 396
-deixand+o 425
 deixando 425
-deixamo+s 389
 deixamos 389
 deixar 511
 deixara 379
 deixaram 402 deixarao 339
-deixare+i 404 deixare+m 339
 deixarei 404
 deixarem 339
-deixaremo+s 350
 deixaremos 350
-deixari+a 398
 deixaria 398
-deixarmo+s 334
 deixarmos 334
-deixass+e 355
 deixasse 355
-deixav+a 358
 deixava 358
 deixe 498
 deixei 439
@@ -3752,902 +2543,591 @@ del 352
 dela 523
 delas 441
 dele 541
-delegaci+a 399
 delegacia 399
-delegad+o 363
 delegado 363
 deles 503
-delicad+o 354 delicad+a 348
 delicada 348
 delicado 354
-delici+a 346
 delicia 346
-felicidad+e 411
 felicidade 411
 felicidades 341
-delicios+o 389 delicios+a 345
 deliciosa 345
 delicioso 389
 feliz 513 felix 365
-felize+s 428
 felizes 428
-felizment+e 375
 felizmente 375
 delta 352
-demai+s 497
 demais 497
-demasiad+o 364
 demasiado 364
 femea 351 fenda 346
-feminin+o 370 feminin+a 358
 feminina 358
 feminino 370
-denis+e 364
 denise 364
-demissa+o 359
 demissao 359
-demiti+r 365 demiti+u 347
-demitid+o 376 demitid+a 343
 demitida 343
 demitido 376
 demitir 365
 demitiu 347
-democraci+a 360
 democracia 360
-denni+s 376
 dennis 376
-fenomen+o 345
 fenomeno 345
-demoni+o 403
 demonio 403
 demonios 382
-demonstra+r 356
-demonstraca+o 353
 demonstracao 353
 demonstrar 356
-demos 379 demor+a 378 demor+e 338
+demos 379
 demora 378
-demorand+o 343
 demorando 343
 demorar 412
 demore 338
-demoro+u 381
 demorou 381
 denny 354
-dente 380 denve+r 347
+dente 380
 dentes 421 denver 347
-dentist+a 362
 dentista 362
-denuncia+r 339
 denunciar 339
-dentr+o 507
 dentro 507
 der 417
 fera 356 dera 353
 desca 386
-descans+o 380 descans+e 378
-descansa+r 418
-descansand+o 342
 descansando 342
 descansar 418
 descanse 378
 descanso 380
-descarg+a 338
 descarga 338
 desce 359
-desafi+o 424
-desafia+r 345
 desafiar 345
 desafio 424
 desafios 354
-descend+o 373
 descendo 373
 descer 416
 desceu 350
-desagradave+l 374
 desagradavel 374
 deram 416
-descobert+a 375 descobert+o 371
 descoberta 375
 descobertas 338
 descoberto 371
-descobr+i 415 descobr+e 358
 descobre 358
 descobri 415
-descobrimo+s 379
 descobrimos 379
 descobrir 471
-descobrira+m 370
 descobriram 370
-descobrire+m 345
 descobrirem 345
-descobrirmo+s 336
 descobrirmos 336
 descobriu 425
-desconhecid+o 378 desconhecid+a 350
 desconhecida 350
 desconhecido 378
-descont+o 357
 desconto 357
-desaparec+e 364 desaparec+a 340
 desapareca 340
 desaparece 364
 desaparecer 392
 desapareceu 418
-desaparecid+o 385 desaparecid+a 368
 desaparecida 368
 desaparecido 385
-descreve+r 363 descreve+u 337
 descrever 363
 descreveu 337
-descrica+o 372
 descricao 372
-desapontad+o 349
 desapontado 349
-departament+o 424
 departamento 424
-desastr+e 395
 desastre 395
-descubr+a 385
 descubra 385
-desculp+e 522 desculp+a 465
 desculpa 465
 desculpas 438 desculpar 401
 desculpe 522
 desculpem 400
-desfaze+r 352
 desfazer 352
 desde 503
-desfil+e 361
 desfile 361
-derek 384 desej+o 437 desej+a 411
+derek 384
 deseja 411
 desejam 338
 desejar 381
-desejari+a 339
 desejaria 339
-desejav+a 338
 desejava 338
 desejo 437
 desejos 384
 derem 332
-depend+e 419
 depende 419
-dependend+o 337
 dependendo 337
 depender 335
-desenh+o 380
-desenha+r 354
 desenhar 354
 desenho 380
 desenhos 367
 desenhou 333
-desempenh+o 348
 desempenho 348
-desenvolve+r 352 desenvolve+u 334
 desenvolver 352
 desenvolveu 334
-desesper+o 358
-desesperad+o 367 desesperad+a 356
 desesperada 356
 desesperado 367
 desespero 358
-desert+o 402
 deserto 402
-desfruta+r 339
 desfrutar 339
-feria+s 423
-feriad+o 363
 feriado 363
 ferias 423
-ferid+o 411 ferid+a 391
 ferida 391
 feridas 370
 ferido 411
 feridos 369
-desig+n 347
 design 347
-feriment+o 367
 ferimento 367
 ferimentos 367
 ferir 370
-desgrac+a 365
 desgraca 365
-desgracad+o 404
 desgracado 404
 desgracados 347
-desist+a 373 desist+o 351
 desista 373
 desiste 346
 desisti 350
-desistind+o 335
 desistindo 335
 desistir 418
 desistiu 367
 desisto 351
 feriu 348
-deslig+a 358
 desliga 358
-desligad+o 358
 desligado 358
 desligar 401
-desligo+u 353
 desligou 353
-desligu+e 393
 desligue 393
-desmaia+r 341
 desmaiar 341
-desmaio+u 352
 desmaiou 352
-fernand+o 335
 fernando 335
-depoi+s 540
-depoiment+o 374
 depoimento 374
 depois 540
 depor 342
-desorde+m 337
 desordem 337
-deposit+o 392
 deposito 392
 feroz 335
-dessa 478 ferra+r 381
-ferrad+o 352
+dessa 478
 ferrado 352
 ferrados 339
-derram+e 343
 derrame 343
-ferrament+a 346
 ferramenta 346
 ferramentas 377
 dessas 439 ferrar 381
 ferrari 336
 desse 477
-despedi+r 378
-despedid+a 382 despedid+o 358
 despedida 382
 despedido 358
 despedir 378
 desses 444
-despesa+s 358
 despesas 358
-desperdica+r 356
 desperdicar 356
-desperdici+o 362
 desperdicio 362
-depress+a 439
 depressa 439
 depressao 362
-desperta+r 344
 despertar 344
-depriment+e 336
 deprimente 336
-deprimid+o 349 deprimid+a 333
 deprimida 333
 deprimido 349
 ferro 394
-ferrou 342 derrot+a 360
+ferrou 342
 derrota 360
-derrotad+o 347
 derrotado 347
 derrotar 368
-ferrovi+a 343
 ferrovia 343
-desprez+o 338
-desprezive+l 340
 desprezivel 340
 desprezo 338
-derruba+r 384
 derrubar 384
-derrubo+u 353
 derrubou 353
 festa 482 desta 474
 festas 392 destas 385
 deste 461
-festeja+r 337
 festejar 337
 destes 398
-desvi+o 346
-desvia+r 344
 desviar 344
-desvio 346 destin+o 440
-destinad+o 335
+desvio 346
 destinado 335
 destino 440
-festiva+l 376
 festival 376
-destro+i 342
 destroi 342
-destru+a 342
 destrua 342
-destrui+r 426 destrui+u 380
-destruica+o 384
 destruicao 384
-destruid+o 380 destruid+a 360
 destruida 360
 destruido 380
 destruidos 341
-destruind+o 354
 destruindo 354
 destruir 426
 destruiu 380
-deputad+o 343
 deputado 343
 deu 497
 deva 400
-educaca+o 396
 educacao 396
-educad+o 363 educad+a 333
 educada 333
 educado 363
-devaga+r 433
 devagar 433
-detalh+e 367
 detalhe 367
 detalhes 420
-eduard+o 335
 eduardo 335
 deve 535
 devem 463
-detenca+o 349
 detencao 349
-devend+o 341
 devendo 341
-devemo+s 472
 devemos 472
 dever 418 deter 371 deves 339
 devera 371
-devere+s 344
-fevereir+o 358
 fevereiro 358
 deveres 344
-deveri+a 515
 deveria 515
 deveriam 416
-deveriamo+s 436
 deveriamos 436
-determina+r 360
-determinaca+o 338
 determinacao 338
-determinad+o 357 determinad+a 337
 determinada 337
 determinado 357
 determinar 360
-devess+e 395
 devesse 395
-devessemo+s 378
 devessemos 378
-detest+o 368
 detesto 368
-detetiv+e 447
 detetive 447
 detetives 376
 devia 486
 deviam 392
-deviamo+s 415
 deviamos 415
-devid+o 410 detid+o 342
 devido 410 detido 342
 devo 488
-devoca+o 333
 devocao 333
-devolv+a 383 devolv+e 337
 devolva 383
 devolve 337
 devolver 402
 devon 348
-detona+r 342
 detonar 342
 deus 546
 deusa 366
-deuse+s 407
 deuses 407
-detroi+t 347
 detroit 347
 fez 533 dez 456
-edwar+d 382
 edward 382
 edwards 336
-dezena+s 350
-dezenas 350 dezembr+o 367
+dezenas 350
 dezembro 367
 dewey 334
-dexte+r 349
 dexter 349
 ei 529
 dia 548
 fica 494 dica 372
-ficca+o 355
 ficcao 355
-ficad+o 400
 ficado 400
 ficam 429 diabo 423
-ficand+o 451
 ficando 451
-ficamo+s 418
 ficamos 418
 diabos 473
 ficar 541 dicas 344
 ficara 455
 ficaram 413 ficarao 387
-ficare+i 421 ficare+m 377
 ficarei 421
 ficarem 377
-ficaremo+s 393
 ficaremos 393
-ficari+a 438
 ficaria 438
 ficariam 341
-ficariamo+s 333
 ficariamos 333
-ficarmo+s 375
 ficarmos 375
-ficass+e 384
 ficasse 384
-ficav+a 402
 ficava 402
 ficavam 336
 ficha 388
 fichas 345
-diagnostic+o 353
 diagnostico 353
 fico 464
-diana 371 fianc+a 373
+diana 371
 fianca 373
-diamant+e 364
 diamante 364
 diamantes 379
 diane 376
-ficou 486 diant+e 428
+ficou 486
 diante 428
 dias 509
 fibra 334
 fibras 333
-diari+o 397
-diariament+e 343
 diariamente 343
 diario 397
-diferenc+a 442
 diferenca 442
 diferencas 356
-diferent+e 474
 diferente 474
 diferentes 444
-dificei+s 402
 dificeis 402
-difici+l 500
 dificil 500
-dificilment+e 350
 dificilmente 350
-dificuldad+e 379
 dificuldade 379
 dificuldades 370
 diego 368
 fiel 370
 dieta 367
 diga 517
-figad+o 371
 figado 371
 digam 389
-digamo+s 399
 digamos 399
-digita+l 369
-digitai+s 400
 digitais 400
 digital 369
 digo 483
-dignidad+e 366
 dignidade 366
 digno 359
 egito 363
-figur+a 374
 figura 374
 figuras 340
 fila 402
-filadelfi+a 355
 filadelfia 355
 file 334
 filha 492
 filhas 386
 filho 522
 filhos 478
-filhot+e 350
 filhote 350
 filhotes 356
-filma+r 373
-filmage+m 354
-filmagem 354 filmagen+s 332
+filmagem 354
 filmagens 332
-filmand+o 351
 filmando 351
 filmar 373
 filme 470
 filmes 427
-filosofi+a 359
 filosofia 359
 fim 487 fio 388 ego 358
 fina 348
-finch 342 finai+s 374
+finch 342
 finais 374
 final 474
-finalista+s 344
 finalistas 344
-finalment+e 462
 finalmente 462
-financa+s 347
 financas 347
-financeir+o 348 financeir+a 343
 financeira 343
 financeiro 348
 financeiros 334
-dinamit+e 343
 dinamite 343
-dimensa+o 352
 dimensao 352
 finge 343
-dinheir+o 527
 dinheiro 527
-fingi+r 406 fingi+u 332
-fingind+o 379
 fingindo 379
 fingir 406
 fingiu 332
-diminui+r 360
 diminuir 360
-egoist+a 383
 egoista 383
 finja 359
 finn 360 fino 346
 fiona 355
-dinossauro+s 342
 dinossauros 342
-dinozz+o 334
 dinozzo 334
 fios 356 fins 355
-einstei+n 354
 einstein 354
 eis 391
 dira 390
-fisca+l 332
 fiscal 332
-disciplin+a 355
 disciplina 355
 disco 395 dirao 344
 discos 365
-discord+o 335
 discordo 335
-discret+o 342
 discreto 342
-discrica+o 332
 discricao 332
-discurs+o 408
-discussa+o 387
 discussao 387
 discurso 408
 discursos 339
-discuti+r 420
-discutind+o 367
 discutindo 367
-discutimo+s 355
 discutimos 355
 discutir 420
-direca+o 437
 direcao 437
-direcoe+s 337
 direcoes 337
-disfarc+e 368
-disfarcad+o 347
 disfarcado 347
 disfarce 368
 direi 417
-direit+o 473 direit+a 441
 direita 441
-direitinh+o 333
 direitinho 333
 direito 473
 direitos 408
-diremo+s 337
 diremos 337
-diret+o 437 diret+a 366
 direta 366
-diretament+e 396
 diretamente 396
 direto 437
 diretor 432
 diretora 361
-diretore+s 336
 diretores 336
-diretori+a 335
 diretoria 335
-diria 452 fisic+a 393 fisic+o 373
+diria 452
 fisica 393
-fisicament+e 359
 fisicamente 359
 fisico 373 diriam 335
-fishe+r 353
 fisher 353
-dirig+e 380 dirig+i 334
 dirige 380
 dirigi 334
 dirigia 339
-dirigid+o 335
 dirigido 335
-dirigind+o 400
 dirigindo 400
 dirigir 424
 dirigiu 341
-dirij+a 370 dirij+o 357
 dirija 370
 dirijo 357
-diplom+a 346
 diploma 346
 firma 374
 firme 413
 firmes 333
-dispar+o 344 dispar+a 332
 dispara 332
 disparar 371
 disparo 344
 disparou 354
 disse 572
-dissemo+s 370
 dissemos 370
-dispensad+o 339
 dispensado 339
 disser 419
-dissera+m 455
 disseram 455
-dissess+e 387
 dissesse 387
-dissest+e 340
 disseste 340
 disso 531
-disponive+l 387
-disponivei+s 347
 disponiveis 347
 disponivel 387
-disposica+o 359
 disposicao 359
-dispositiv+o 383
 dispositivo 383
-dispost+o 394 dispost+a 359
 disposta 359
 disposto 394
 dispostos 346
-disput+a 356
 disputa 356
-distanci+a 422
 distancia 422
-distant+e 388
 distante 388
 distantes 341
 fique 507
 fiquei 464
 fiquem 431
-distintiv+o 361
 distintivo 361
 disto 437
-distraca+o 356
 distracao 356
-distrai+r 343
-distraid+o 333
 distraido 333
 distrair 343
-distribuica+o 339
 distribuicao 339
-distrit+o 371
 distrito 371
 fita 412
-ditad+o 345
 ditado 345
 fitas 367
-diversa+o 414 diversa+s 337
 diversao 414
 diversas 337
-divert+i 347
 diverti 347
-divertid+o 450 divertid+a 370
 divertida 370
 divertido 450
-divertind+o 399
 divertindo 399
-divertimo+s 341
 divertimos 341
 divertir 415
 divertiu 341
-divid+a 380
 divida 380
 dividas 363
-dividi+r 397
-dividid+o 332
 dividido 332
-dividimo+s 332
 dividimos 332
 dividir 397
-divin+a 352 divin+o 351
 divina 352
 divino 351
-divisa+o 390
 divisao 390
 dito 443
-divorci+o 399
-divorcia+r 338
 divorciar 338
 divorcio 399
 fitz 336
 diz 514 fiz 508
 dizem 468
-dizend+o 498
 dizendo 498
-fizemo+s 448 dizemo+s 362
 fizemos 448 dizemos 362
 dizer 567 fizer 426
-fizera+m 455
 fizeram 455
-fizere+m 343
 fizerem 343
-fizermo+s 364
 fizermos 364
-fizess+e 400
 fizesse 400
-fizest+e 340
 fizeste 340
 dizia 428
 diziam 365
 fixo 334
 dixon 348
 ela 615
-elain+e 355
 elaine 355
 elas 495
 flash 356
 ele 639
-flech+a 349
 flecha 349
-eleano+r 338
 eleanor 338
-elefant+e 361
 elefante 361
 elefantes 339
-eleica+o 370
 eleicao 370
-eleicoe+s 355
 eleicoes 355
-elegant+e 376
 elegante 376
-eleit+o 343
 eleito 343
-elena 377 elenc+o 348
+elena 377
 elenco 348
-element+o 355
 elemento 355
 elementos 366
 eles 583
-elevad+o 333
 elevado 333
 elevador 393
-fletche+r 339
 fletcher 339
-eletric+a 367 eletric+o 347
 eletrica 367
-eletricidad+e 367
 eletricidade 367
 eletrico 347
-eletronic+a 345 eletronic+o 338
 eletronica 345
 eletronico 338
 eli 373
-elimina+r 378
-eliminaca+o 342
 eliminacao 342
-eliminad+o 357 eliminad+a 337
 eliminada 337
 eliminado 357
 eliminar 378
 elise 335
 elite 355
-elizabet+h 395
 elizabeth 395
 ella 345
 ellen 382
 ellie 367
-ellio+t 371
 elliot 371
 ellis 345
-elogi+o 361
 elogio 361
 elogios 334
 flor 388
-flore+s 428
-florenc+a 333
 florenca 333
 flores 428
-florest+a 423
 floresta 423
 florestas 341
-florid+a 370
 florida 370
 floyd 335
 elsa 333
 elvis 357
-flutuand+o 342
 flutuando 342
 fluxo 362
 flynn 350
 em 634 do 629
 dna 416 doc 377
-doaca+o 345
 doacao 345
-embaix+o 441 encaix+a 364
 encaixa 364
-embaixad+a 364
 embaixada 364
-embaixado+r 371
 embaixador 371
 encaixar 334
 embaixo 441
-encant+o 336
-encantad+o 362 encantad+a 339
 encantada 339
 encantado 362
 encantador 365
 encantadora 359
 encanto 336
 focar 359 docas 332
-encara+r 382
-embarca+r 337
-embaracos+o 352
 embaracoso 352
 embarcar 337
-encarand+o 351
 encarando 351
 encarar 382
-encarregad+o 354
 encarregado 354
 doce 440
-doado+r 342
 doador 342
 doces 398
-encerra+r 343
-encerrad+o 351
 encerrado 351
 encerrar 343
 encha 337
 enche 354
-enchend+o 345
 enchendo 345
 encher 382
 encheu 335
-docinh+o 373
 docinho 373
 foco 375
-encobri+r 334
 encobrir 334
-encomend+a 337
 encomenda 337
-encontr+o 463 encontr+e 413
 encontra 401
-encontrad+o 419 encontrad+a 372
 encontrada 372
 encontradas 337
 encontrado 419
 encontrados 352
 encontram 362
-encontrand+o 347
 encontrando 347
-encontramo+s 441
 encontramos 441
 encontrar 499
 encontrara 381
 encontraram 411 encontrarao 342
-encontrare+i 364 encontrare+m 347
 encontrarei 364
 encontrarem 347
-encontrari+a 352
 encontraria 352
-encontrarmo+s 370
 encontrarmos 370
-encontrass+e 338
 encontrasse 338
 encontre 413
 encontrei 455
@@ -4655,156 +3135,104 @@ encontrem 352
 encontro 463
 encontros 373
 encontrou 452
-embor+a 512
 embora 512
-emboscad+a 346
 emboscada 346
-encost+e 348
-encosta+r 333
 encostar 333
 encoste 348
 doar 343
 dobra 359
 dobrar 347
-encrenc+a 360
 encrenca 360
-encrencad+o 336
 encrencado 336
 dobro 376
-docto+r 344
-document+o 371
-documentari+o 342
 documentario 342
 documento 371
 documentos 403
 doctor 344
-docur+a 355
 docura 355
 fofa 336
 fode 335
-fodend+o 337
 fodendo 337
-enderec+o 426
 endereco 426
-enfermari+a 360
 enfermaria 360
-enfermeir+a 410
 enfermeira 410
 enfermeiras 348
-enfia+r 361
 enfiar 361
-fodid+o 357
 fodido 357
 enfim 413
 fofo 376
-doenc+a 421 fofoc+a 333
 doenca 421 fofoca 333
 doencas 372
-doend+o 359 emend+a 334
 emenda 334
 doendo 359
-enforca+r 333
-enforcad+o 343
 enforcado 343
 enforcar 333
-doent+e 456
 doente 456
 doentes 377
-doenti+o 333
 doentio 333
 doer 368
-enfrenta+r 400
-enfrentand+o 342
 enfrentando 342
 enfrentar 400
-emergenci+a 430
 emergencia 430
-energi+a 450
 energia 450
 doeu 348
 foi 602 doi 412
-fogao 336 engan+o 394 engan+a 349
+fogao 336
 engana 349
-enganad+o 391 enganad+a 350
 enganada 350
 enganado 391
 enganados 336
-enganand+o 357
 enganando 357
 enganar 395
-engane+i 348
 enganei 348
 engano 394
 enganou 381
 foge 353
 doida 364
 doido 388
-engenhari+a 360
 engenharia 360
-engenheir+o 363
 engenheiro 363
 engenheiros 334
-enigm+a 338
 enigma 338
 emily 410
 fogo 468
-engoli+r 355
 engolir 355
 fogos 354
 dois 535
-engracad+o 462 engracad+a 385
 engracada 385
 engracado 462
-engravida+r 335
 engravidar 335
-fogueir+a 360
 fogueira 360
-foguet+e 355
 foguete 355
 foguetes 335
 dolar 374
-dolare+s 463
 dolares 463
-foleg+o 358
 folego 358
 folga 401 folha 376
 folhas 376
 dolly 335
-doloros+o 362
 doloroso 362
-enlouquece+u 358 enlouquece+r 347
 enlouquecer 347
 enlouqueceu 358
 don 430 dom 398
 emma 405 dona 391
-emoca+o 382
 emocao 382
-emociona+l 372
 emocional 372
-emocionant+e 379
 emocionante 379
-donal+d 361
 donald 361
-emocoe+s 382
 emocoes 382
 fome 452
-domestic+a 334
 domestica 334
-domina+r 356
 dominar 356
-doming+o 412 domini+o 345
 dominic 336
 domingo 412 dominio 345
 domingos 345
 dono 418
 donna 400
-donni+e 340
 donnie 340
 fomos 450 donos 358
-donova+n 343
 donovan 343
 donny 336
-enorm+e 429
 enorme 429
 enormes 368
 fonte 414
@@ -4812,34 +3240,26 @@ fontes 365
 dos 552 for 494 dor 459
 fora 533
 forca 468
-forcad+o 363 forcad+a 341
 forcada 341
 forcado 363
 forcados 333
-forcand+o 340
 forcando 340
 forcas 416 forcar 365
 force 332
-ensai+o 378
-ensaia+r 342
 ensaiar 342
 ensaio 378
 ensaios 334
-foram 506 forco+u 349
+foram 506
 forcou 349
 dose 377 ford 369
 forem 387
-forens+e 337 fosfor+o 334
 forense 337
 fosforo 334
 fosforos 336
 dores 368 doses 342
-ensin+o 384 ensin+a 355
 ensina 355
-ensinand+o 349
 ensinando 349
 ensinar 413
-ensinara+m 335
 ensinaram 335
 ensine 333
 ensinei 349
@@ -4847,385 +3267,259 @@ ensino 384
 ensinou 402
 doris 338
 forma 499
-formaca+o 369
 formacao 369
-formad+o 333
 formado 333
 formal 347
 formam 340
-formand+o 337
 formando 337
 formas 392 formar 376
-format+o 339
 formato 339
-formatur+a 367
 formatura 367
 dorme 395
-fornece+r 345
 fornecer 345
 dormem 337
 dormi 384
 dormia 356
-dormid+o 348
-formidave+l 338
 formidavel 338
 dormido 348
-formiga+s 342
 formigas 342
-dormind+o 436
 dormindo 436
-dormimo+s 339
 dormimos 339
 dormir 477
 dormiu 403
-dormitori+o 340
 dormitorio 340
-enrola+r 341
 enrolar 341
-empolgad+o 334
 empolgado 334
-forno 366 formo+s 374 formo+u 339
+forno 366
 formos 374
 formou 339
-doroth+y 371
 dorothy 371
-formul+a 358
 formula 358
-formulari+o 350
 formulario 350
 fosse 505
-empreg+o 457
-empregad+a 377 empregad+o 363
 empregada 377
 empregado 363
 empregados 372
 emprego 457
 empregos 366
 fossem 406
-fossemo+s 359
 fossemos 359
-empres+a 438
 empresa 438
 empresas 376
-empresari+o 360
 empresario 360
-empresta+r 371
-emprestad+o 375
 emprestado 375
 emprestar 371
-emprestim+o 371
 emprestimo 371
 fort 341
-fortalez+a 350
 fortaleza 350
-enquant+o 504
 enquanto 504
 forte 474 foste 334
-fortement+e 333
 fortemente 333
 fortes 408 foster 353
-empurr+e 366 empurr+a 334
 empurra 334
-empurrand+o 339
 empurrando 339
 empurrar 362
 empurre 366
-empurro+u 346
 empurrou 346
-fortun+a 392
 fortuna 392
 dou 433
 entao 591
-entant+o 412
 entanto 412
-entediad+o 346 entediad+a 335
 entediada 335
 entediado 346
-envelop+e 358
 envelope 358
-entend+o 491 entend+e 468
 entenda 395
 entende 468
 entendem 382
-entendend+o 393
 entendendo 393
-entendemo+s 373
 entendemos 373
 entender 460
 entendera 341
 entenderam 370
-entenderi+a 357
 entenderia 357
 entendeu 456
 entendi 458
 entendia 342
-entendid+o 434
 entendido 434
-entendiment+o 333
 entendimento 333
 entendo 491
-envenenad+o 337
 envenenado 337
-envergonha+r 351
-envergonhad+o 358 envergonhad+a 348
 envergonhada 348
 envergonhado 358
 envergonhar 351
-enterr+o 355
-enterra+r 362
-enterrad+o 373 enterrad+a 342
 enterrada 342
 enterrado 373
 enterrados 333
 enterrar 362
 enterro 355
-enterpris+e 357
 enterprise 357
 doug 392
 envia 349
-enviad+o 382 enviad+a 343
 enviada 343
 enviado 382
 enviados 340
-enviand+o 364
 enviando 364
-enviamo+s 333
 enviamos 333
 enviar 414
-enviara+m 344
 enviaram 344
 envie 369
 enviei 363
-dougla+s 354
 douglas 354
 envio 333
 enviou 410
 foto 458
-fotograf+o 354
-fotografi+a 379
 fotografia 379
 fotografias 360
 fotografo 354
-envolv+e 357
 envolve 357
-envolvend+o 341
 envolvendo 341
 envolver 381
 envolveu 344
-envolvid+o 404 envolvid+a 368
 envolvida 368
 envolvido 404
 envolvidos 363
-envolviment+o 344
 envolvimento 344
 fotos 452
 entra 430
-entrad+a 425 dourad+o 356
 entrada 425 dourada 335
 entradas 355
 dourado 356 entrado 351
 entram 363
-entrand+o 404
 entrando 404
-entramo+s 374
 entramos 374
 entrar 497
 entrara 336
 entraram 372
-entrare+m 343
 entrarem 343
-entraremo+s 333
 entraremos 333
-entrarmo+s 334
 entrarmos 334
 entre 515
-entrei 404 entreg+a 398 entreg+o 334
+entrei 404
 entrega 398
-entregand+o 335
 entregando 335
 entregar 423
 entrego 334
 entregou 375
-entregu+e 391
 entregue 391
 entreguei 337
 entrem 402
-entretant+o 385
 entretanto 385
-entrevist+a 408
 entrevista 408
 entrevistas 352 entrevistar 332
 entro 356
 entrou 442
-douto+r 465
 doutor 465
 doutora 388
-entusiasm+o 349
 entusiasmo 349
 fox 359
 doze 377
-enxerga+r 347
 enxergar 347
 doyle 353
 down 368
 era 576
 fraca 369
-fracass+o 372
-fracassad+o 337
 fracassado 337
 fracasso 372
-escad+a 394
 escada 394
 escadas 388
-escal+a 373
 escala 373
 escalar 341
 fraco 405
-escandal+o 366
 escandalo 366
 fracos 362
-escapa+r 422
 escapar 422
-escapo+u 386
 escapou 386
-draga+o 390
 dragao 390
-fragi+l 359
 fragil 359
-dragoe+s 347
-fragmento+s 338
 fragmentos 338
 dragoes 347
-esclarece+r 374
 esclarecer 374
 drake 354
-fralda+s 345
 fraldas 345
 eram 480 fran 342
-drama 380 franc+a 415 franc+o 365
+drama 380
 franca 415
-francament+e 378
 francamente 378
-france+s 408
 frances 408
 francesa 369
-francese+s 373
 franceses 373
-franci+s 377 escoci+a 353
 escocia 353
-francin+e 332
 francine 332
 francis 377
-francisc+o 388
 francisco 388
 franco 365
-francoi+s 335
 francois 335
 francos 363
-dramatic+o 341 dramatic+a 336
 dramatica 336
 dramatico 341
-frang+o 402
 frango 402
-frank 452 escol+a 486
+frank 452
 escola 486
 escolas 372 escolar 359
-frankenstei+n 333
 frankenstein 333
-escolh+a 461 escolh+i 384
 escolha 461
 escolhas 370
 frankie 383 escolhe 375
-escolhemo+s 343
 escolhemos 343
 escolher 434
-escolhera+m 347
 escolheram 347
-escolheri+a 338
 escolheria 338
 escolheu 414
 escolhi 384
-escolhid+o 381 escolhid+a 339
 escolhida 339
 escolhido 381
 escolhidos 332
 escolho 354
-frankli+n 366
 franklin 366
-escolt+a 339
 escolta 339
-eramo+s 419
-escond+e 372 escond+a 346
 esconda 346
 esconde 372
-escondend+o 402
 escondendo 402
 esconder 432
-esconderij+o 365
 esconderijo 365
 escondeu 375
 escondi 342
-escondid+o 401 escondid+a 365
 escondida 365
 escondidas 340
 escondido 401
 escondidos 350
 eramos 419
-escori+a 339
 escoria 339
-escov+a 352
 escova 352
 franz 340
-frasc+o 346
 frasco 346
-escrav+o 366 escrav+a 337
 escrava 337
-escravida+o 335
 escravidao 335
 escravo 366
 escravos 375
 frase 382
 frases 339
-escrev+i 398 escrev+e 384
 escreva 376
 escreve 384
-escrevend+o 387
 escrevendo 387
 escrever 442
 escreveu 425
 escrevi 398
 escrevo 356
-frasie+r 346
 frasier 346
-escrit+o 414 escrit+a 370
 escrita 370
 escrito 414
 escritor 380
 escritora 333
-escritore+s 339
 escritores 339
-escritori+o 465
 escritorio 465
 escritorios 338
-fraquez+a 368
 fraqueza 368
-fraud+e 378 escud+o 356
 fraude 378
 escudo 356
 escudos 351
-fraternidad+e 352
 fraternidade 352
-escur+o 421 escur+a 365
 escura 365
-escurida+o 396
 escuridao 396
 escuro 421
 escuros 339
-escut+e 463 escut+a 436
 escuta 436
-escutad+o 338
 escutado 338
-escutand+o 378
 escutando 378
 escutar 401
 escute 463
@@ -5233,46 +3527,31 @@ escutei 374
 escutem 393
 escuto 357
 escutou 367
-fratur+a 344
 fratura 344
 fred 398
-fredd+y 356
-freddi+e 358
 freddie 358
 freddy 356
 freio 344
 freios 334
-freir+a 343
 freira 343
-esforc+o 393
-esforca+r 345
 esforcar 345
 esforco 393
 esforcos 357
-frent+e 510
 frente 510
-fresc+o 388 fresc+a 353
 fresca 353
 fresco 388
-esfrega+r 341
 esfregar 341
-esfria+r 332
 esfriar 332
-frequenci+a 393
 frequencia 393
 drew 365
 eric 417 fria 393
 erica 359
-epidemi+a 334
 epidemia 334
 erik 352
 frio 446 erin 352
 drink 354
-drinqu+e 376
 drinque 376
-esgot+o 348
 esgoto 348
-episodi+o 419
 episodio 419
 episodios 343
 frita 333
@@ -5280,332 +3559,213 @@ fritas 357
 drive 348
 frito 347
 epoca 442
-esmaga+r 344
 esmagar 344
 ernie 348
 from 348
-fronteir+a 400
 fronteira 400
 fronteiras 345
 frota 383
 essa 555
-espac+o 449
-espacia+l 385
 espacial 385
 espaco 449
-errad+o 500 errad+a 433
 errada 433 espada 413
 erradas 363 espadas 353
 errado 500
 errados 366
-espalha+r 361
-espalhand+o 338
 espalhando 338
 espalhar 361
-espalho+u 335
 espalhou 335
-espanh+a 379
 espanha 379
-espanho+l 380
 espanhol 380
 espanhola 332
 essas 499 errar 348
 esse 557
-especi+e 422
-especia+l 465
-especiai+s 399
 especiais 399
 especial 465
-especialist+a 389
 especialista 389
 especie 422
-especific+o 363 especific+a 339
 especifica 339
 especifico 363
 especies 362
 errei 350
-espelh+o 398
 espelho 398
-essenci+a 353
 essencia 353
 essencial 353
-esses 497 esper+e 517 esper+o 497
+esses 497
 espera 487
-esperad+o 374
 esperado 374
 esperam 380
-esperanc+a 433
 esperanca 433
 esperancas 371
-esperand+o 481
 esperando 481
-esperamo+s 400
 esperamos 400
 esperar 483
-esperare+i 341
 esperarei 341
-esperari+a 338
 esperaria 338
-esperav+a 442
 esperava 442
-esperavamo+s 351
 esperavamos 351
 espere 517
 esperei 384
 esperem 424
-esperemo+s 335
 esperemos 335
-espero 497 esperm+a 351
+espero 497
 esperma 351
 esperou 360
-espert+o 417 espert+a 379
 esperta 379
-espertinh+o 336
 espertinho 336
 esperto 417
 espertos 350
-espetacul+o 383
-espetacula+r 352
 espetacular 352
 espetaculo 383
-espia+o 380
 espiao 380
-espioe+s 352
 espioes 352
-espinh+a 340
 espinha 340
-espingard+a 339
 espingarda 339
-espionage+m 337
 espionagem 337
-espirit+o 431
 espirito 431
 espiritos 377
-espiritua+l 368
 espiritual 368
-esplendid+o 338
 esplendido 338
 erro 452
-erros 406 espos+a 491 espos+o 334
+erros 406
 esposa 491
 esposas 369
 esposo 334
-esport+e 371
 esporte 371
 esportes 368
 errou 360
-esquadra+o 380
 esquadrao 380
-esquec+i 436 esquec+e 406
 esquece 406
-esquecend+o 357
 esquecendo 357
-esquecemo+s 344
 esquecemos 344
 esquecer 443
-esquecera+m 338
 esqueceram 338
-esquecere+i 353
 esquecerei 353
 esqueceu 422
 esqueci 436
-esquecid+o 393
 esquecido 393
 esqueco 351
-esquelet+o 335
 esqueleto 335
-esquem+a 361
 esquema 361
-esquenta+r 334
 esquentar 334
-esquerd+a 441 esquerd+o 384
 esquerda 441
 esquerdo 384
-esquil+o 340
 esquilo 340
-esquin+a 386
 esquina 386
-esquisit+o 388 esquisit+a 346
 esquisita 346
 esquisito 388
-espum+a 338
 espuma 338
 est 336
 esta 660 erva 365
-estac+a 336
 estaca 336
 estacao 427
-estabelece+r 359
 estabelecer 359
-estaciona+r 347
 estacionar 347
-estacoe+s 355
 estacoes 355
-estabul+o 338
 estabulo 338
-estad+o 463
-estadi+o 350
 estadio 350
 estado 463
 estados 416
-estadua+l 358
 estadual 358
-estagi+o 361
 estagio 361
 estao 561
-estand+o 362
 estando 362
-estamo+s 546
 estamos 546
 estar 532 estas 478 ervas 348
 estara 460
 estarao 408
-estare+i 451 estare+m 366
 estarei 451
 estarem 366
-estaremo+s 418
 estaremos 418
-estari+a 456
 estaria 456
 estariam 367
-estariamo+s 373
 estariamos 373
-estarmo+s 367
 estarmos 367
-estav+a 580
 estava 580
 estavam 481
-estavamo+s 467
 estavamos 467
 estavas 335
-estave+l 367
 estavel 367
-estatistica+s 332
 estatisticas 332
-estatu+a 369
 estatua 369
 este 544
-estej+a 475
-esteja 475 estela+r 368
+esteja 475
 estejam 403
-estejamo+s 349
 estejamos 349
 estelar 368
 estes 467
-estev+e 464
 esteve 464
-esthe+r 342
 esther 342
-estil+o 425
-equilibri+o 366
 equilibrio 366
 estilo 425
-estimaca+o 345
 estimacao 345
-equip+e 475 equip+a 348
 equipa 348
-equipament+o 396
 equipamento 396
 equipamentos 359
 equipe 475
 equipes 372
-estiv+e 457
 estive 457
-estivemo+s 381
 estivemos 381
 estiver 467
-estivera+m 373
 estiveram 373
-estivere+m 381
 estiverem 381
-estivermo+s 362
 estivermos 362
-estivess+e 462
 estivesse 462
 estivessem 370
-estivessemo+s 355
 estivessemos 355
-estomag+o 400
 estomago 400
-estori+a 357
 estoria 357
-estoqu+e 351
 estoque 351
 estou 597
-estoura+r 344
 estourar 344
-estrad+a 443
 estrada 443
 estradas 364
-estrag+o 339 estrag+a 335
 estraga 335
-estragad+o 337
 estragado 337
 estragar 396
 estrago 339
 estragou 368
-estragu+e 347
 estrague 347
 estraguei 363
-estranh+o 482 estranh+a 426
 estranha 426
 estranhas 386
-estrangeir+o 365 estrangeir+a 337
 estrangeira 337
 estrangeiro 365
 estrangeiros 361
 estranho 482
 estranhos 402
-estrategi+a 380
 estrategia 380
-estrei+a 335
 estreia 335
-estrel+a 429
 estrela 429
 estrelas 424
-estress+e 368
 estresse 368
-frustrant+e 333
 frustrante 333
-estrutur+a 376
 estrutura 376
 fruta 353
 frutas 370
-estud+o 389 estud+a 345
 estuda 345
-estudand+o 372
 estudando 372
-estudant+e 389
 estudante 389
 estudantes 383
 estudar 405
-estude+i 354
 estudei 354
-estudi+o 397
 estudio 397
 estudo 389
 estudos 387
 estudou 356
 fruto 336
 frutos 343
-estupid+o 438 estupid+a 403
 estupida 403
 estupidas 349
-estupide+z 360
 estupidez 360
 estupido 438
 estupidos 360
-estupr+o 377
-estuprad+a 344
 estuprada 344
-estuprado+r 336
 estuprador 336
 estupro 377
 estuprou 345
 eu 670
 eua 426 eva 386 etc 356
-evacua+r 337
-evacuaca+o 339
 evacuacao 339
 evacuar 337
 evan 373
@@ -5615,96 +3775,65 @@ etapa 344
 eve 357
 fuder 336
 duelo 363
-evely+n 339
 evelyn 339
-event+o 399
 evento 399
 eventos 382
-etern+a 364 etern+o 352
 eterna 364
-eternament+e 339
 eternamente 339
-eternidad+e 368
 eternidade 368
 eterno 352
-everythin+g 349
 everything 349
 fui 508
 fuga 392
 etica 345
 ethan 383
-evidenci+a 406
 evidencia 406
 evidencias 399
-evident+e 344
 evidente 344
-eugen+e 339
 eugene 339
 fugi 349
-fugid+o 344
 fugido 344
-fugind+o 394
 fugindo 394
 fugir 440
-fugira+m 352
 fugiram 352
 fugiu 417
-fugitiv+o 351
 fugitivo 351
-fuhre+r 343
 fuhrer 343
-etiquet+a 339
 etiqueta 339
-evita+r 427
-evitand+o 349
 evitando 349
 evitar 427
 fuja 363
 duke 363
 dum 334
 fuma 356
-fumac+a 391 funca+o 369
 fumaca 391
 funcao 369 duncan 367
-funcion+a 447 funcion+e 350
 funciona 447
 funcionam 370
-funcionand+o 410
 funcionando 410
 funcionar 429
 funcionara 337
-funcionari+o 358
 funcionario 358
 funcionarios 376
 funcione 350
-funciono+u 407
 funcionou 407
-fumand+o 356 funcoe+s 342
 fumando 356
 funcoes 342
 fumar 401
-fundaca+o 359
 fundacao 359
-fundamenta+l 351
 fundamental 351
 fundo 449
 fundos 407
-funera+l 402
 funeral 402
-evoluca+o 363
 evolucao 363
 fumo 359
 dura 403
-furaca+o 348
 furacao 348
-furad+o 343
 furado 343
 durao 364 fusao 357
-durant+e 477
 durante 477
 durar 383
 furia 352
-furios+o 369 furios+a 347
 furiosa 347
 furioso 369
 dupla 382
@@ -5712,324 +3841,210 @@ duplo 381
 duro 442
 durma 384
 durmo 363
-euros 355 duros 336 europ+a 408
+euros 355 duros 336
 europa 408
-europe+u 333
 europeu 333
 durou 354
 duque 361
-futebo+l 417
 futebol 417
-duvid+a 428 duvid+o 401
 duvida 428
 duvidas 392 duvidar 337
 duvido 401
-futur+o 459 futur+a 345
 futura 345
 futuro 459
 futuros 332
 duzia 367
 duzias 335
-fuzileir+o 332
 fuzileiro 332
 fuzileiros 350
-exactament+e 341
 exactamente 341
-exceca+o 366
 excecao 366
-excelenci+a 394
 excelencia 394
-excelent+e 433
 excelente 433
 excelentes 335
-excepciona+l 333
 excepcional 333
-excess+o 345
 excesso 345
-excet+o 434
 exceto 434
-exager+o 334
-exagerad+o 339
 exagerado 339
-exagerand+o 354
 exagerando 354
 exagero 334
-excitad+o 351 excitad+a 332
 excitada 332
 excitado 351
-excitant+e 372
 excitante 372
-exclusiv+a 333
 exclusiva 333
 exame 407
 exames 387
-examina+r 363
 examinar 363
 exata 349
-exatament+e 486
 exatamente 486
 exato 409
-excursa+o 334
 excursao 334
-exaust+o 346 exaust+a 339
 exausta 339
 exausto 346
-execuca+o 368
 execucao 368
-executa+r 360
-executad+o 346
 executado 346
 executar 360
-executiv+o 352
 executivo 352
-exempl+o 435
 exemplo 435
-exercici+o 372
 exercicio 372
 exercicios 353
-exercit+o 450
 exercito 450
 exercitos 335
-exibica+o 348
 exibicao 348
 exige 357
-exigencia+s 338
 exigencias 338
-exigent+e 333
 exigente 333
-dwigh+t 352
 dwight 352
-exili+o 337
 exilio 337
 exijo 339
-exist+e 467 exist+a 340
 exista 340
 existe 467
 existem 437
-existenci+a 379
 existencia 379
-existi+r 375 existi+a 358
 existia 358
 existir 375
 existiu 344
 exito 347
 dylan 393
-expandi+r 335
 expandir 335
-expansa+o 333
 expansao 333
-expectativa+s 348
 expectativas 348
-expedica+o 348
 expedicao 348
-experienci+a 437
 experiencia 437
 experiencias 371
-experient+e 339
 experiente 339
-experiment+e 365 experiment+o 361
-experimenta+r 385
 experimentar 385
 experimente 365
 experimento 361
 experimentos 341
-explic+a 394 explic+o 340
 explica 394
-explicaca+o 394
 explicacao 394
-explicacoe+s 337
 explicacoes 337
 explicar 450
-explicari+a 336
 explicaria 336
 explico 340
 explicou 342
-expliqu+e 372
 explique 372
-explod+e 335
 explode 335
-explodi+r 407 explodi+u 373
 explodir 407
 explodiu 373
-explosa+o 408 explora+r 366
-exploraca+o 336
 exploracao 336
 explosao 408
 explorar 366
-explosiv+o 341
 explosivo 341
 explosivos 364
-explosoe+s 336
 explosoes 336
 expor 357
-exposica+o 375
 exposicao 375
-expost+o 344
 exposto 344
-express+o 341
-expressa+o 382 expressa+r 362
 expressao 382
 expressar 362
 expresso 341
-expuls+o 361
-expulsa+r 349
 expulsar 349
 expulso 361
 expulsou 335
-extensa+o 345
 extensao 345
-exterio+r 382
 exterior 382
-extern+a 338
 externa 338
-extinca+o 334
 extincao 334
 extra 406
 extras 361
-extrem+o 352 extrem+a 340
 extrema 340
-extremament+e 392
 extremamente 392
 extremo 352
 ha 573 ia 489
 gabe 344
-habilidad+e 392
 habilidade 392
 habilidades 391
-gabinet+e 375
 gabinete 375
-habit+o 367
-habitante+s 345
 habitantes 345
 habito 367
 habitos 347
-habitua+l 338
 habitual 338
-gabrie+l 371
 gabriel 371
-gabriell+e 347
 gabrielle 347
 gado 375
 gail 340
-gaiol+a 350
 gaiola 350
 hal 359
 haja 398
-galaxi+a 363
 galaxia 363
-galer+a 365
 galera 365
-galeri+a 360
 galeria 360
 haley 356
-galinh+a 388
 galinha 388
 galinhas 355
 hall 368
-hallowee+n 360
 halloween 360
 galo 343
 iam 386 ian 384 han 347
 gama 335
-ganch+o 353
 gancho 353
-hamburgue+r 359
 hamburguer 359
-hamburguere+s 334
 hamburgueres 334
 game 340
 ganha 419
 ganham 358
-ganhand+o 379
 ganhando 379
-ganhamo+s 376
 ganhamos 376
 ganhar 464
 ganhara 344
 ganharam 346
-ganhari+a 335
 ganharia 335
 ganhe 350
 ganhei 407
-hamilto+n 346
 hamilton 346
 ganho 390
 ganhou 429
-gangu+e 385
 gangue 385
 gangues 350
 hank 399
 hanna 355
 hannah 383
-hammon+d 354
 hammond 354
 iamos 388
 hans 348
 ganso 334
 gas 408
-garci+a 355
 garcia 355
-garage+m 396
 garagem 396
-garco+m 370
 garcom 370
-garconet+e 363
 garconete 363
-garant+o 390 garant+e 336
 garante 336
-garanti+r 404 garanti+a 367
 garantia 367
-garantid+o 332
 garantido 332
 garantir 404
 garanto 390
 garfo 333
-gardne+r 337
 gardner 337
 gases 338
-gargant+a 399
 garganta 399
-harol+d 375
 harold 375
-gasolin+a 397
 gasolina 397
-harmoni+a 346
 harmonia 346
-garot+a 504 garot+o 490
 garota 504
 garotao 346
 garotas 465
-garotinh+a 393 garotinh+o 363
 garotinha 393
 garotinho 363
 garoto 490
 garotos 442
-garra+s 350
-garraf+a 417
 garrafa 417
 garrafas 368
 garras 350
-harpe+r 373
 harper 373
-garret+t 342
 garrett 342
-harri+s 372
-harrie+t 333
 harriet 333
 harris 372
-harriso+n 359
 harrison 359
 harry 433 happy 344
 hart 337
 gasta 342
-gastand+o 333
 gastando 333
-gastar 387 harvar+d 357
+gastar 387
 harvard 357
-harve+y 383 gaste+i 347
 gastei 347
 harvey 383
-hasting+s 337
 hastings 337
 gasto 347
 gastos 342
@@ -6039,70 +4054,50 @@ gata 378
 havai 348
 have 355 iate 342
 haven 333
-havend+o 425
 havendo 425
 haver 446 gates 340
 havera 431
-haveri+a 380
 haveria 380
-gavet+a 362
 gaveta 362
 havia 489
 haviam 386
-havid+o 345
 havido 345
-gatilh+o 374
 gatilho 374
 gavin 344
-gatinh+o 358 gatinh+a 348
 gatinha 348
 gatinho 358
 gato 425
 gatos 381
 gay 430
 hayes 337
-hayle+y 333
 hayley 333
 gays 375
 ida 356
 idade 456
 heart 345
-heathe+r 369
 heather 369
-hecto+r 363
 hector 363
-ideai+s 334
 ideais 334
 ideal 374
 ideia 514
 ideias 422
-identidad+e 405
 identidade 405
 identidades 336
-identifica+r 380
-identificad+o 340
 identificado 340
 identificar 380
-identifico+u 344
 identificou 344
 hei 404
 heidi 335
 hein 446 heim 344
-idiom+a 337
 idioma 337
-idiot+a 488
 idiota 488
 idiotas 425
-idiotic+e 341
 idiotice 341
-gelad+o 360 gelad+a 351
 gelada 351
-geladeir+a 379
 geladeira 379
 gelado 360
 helen 392
 helena 354
-helicopter+o 388
 helicoptero 388
 helicopteros 334
 gelo 427
@@ -6110,69 +4105,46 @@ ido 427
 gene 376
 gemea 340
 gemeas 344
-henderso+n 338
 henderson 338
-gemeo+s 365
 gemeos 365
-genes 346 gener+o 349
-genera+l 444
-generai+s 332
+genes 346
 generais 332
 general 444
 genero 349
-generos+o 366 generos+a 342
 generosa 342
-generosidad+e 340
 generosidade 340
 generoso 366
-genetic+a 353 genetic+o 332
 genetica 353
 genetico 332
-genia+l 380
 genial 380
 genio 407
 idol 344
 idolo 370
-henri 338 georg+e 451
+henri 338
 george 451
-georgi+a 346 georgi+e 333
 georgia 346
 georgie 333
-henriqu+e 333
 henrique 333
-idoso+s 345
 idosos 345
 henry 438
 gente 506
-genti+l 426 genti+s 342
 gentil 426
-gentilez+a 377
 gentileza 377
-gentilment+e 343
 gentilmente 343
 gentis 342
 her 339
-geraca+o 384
 geracao 384
-geracoe+s 359
 geracoes 359
-gerado+r 350
 gerador 350
 geral 410
 gerald 344
-geralment+e 405
 geralmente 405
-heranc+a 361
 heranca 361
 gerar 336
-hercule+s 362
 hercules 362
 here 348
-herdeir+o 351
 herdeiro 351
-gerent+e 400
 gerente 400
-herma+n 343
 herman 343
 heroi 426
 herois 381
@@ -6181,867 +4153,560 @@ gesto 357
 get 368
 hey 457
 gibbs 375
-gibso+n 335
 gibson 335
 ihe 394
-gigant+e 401
 gigante 401
 gigantes 361
 high 348
-higienic+o 333
 higienico 333
 gil 343
-gilber+t 343
 gilbert 343
-hilari+o 343
 hilario 343
 hilda 336
 hill 375
-gilliga+n 352
 gilligan 352
 hills 352
 gina 370
-ginasi+o 353
 ginasio 353
-ginastic+a 341
 ginastica 341
-ginge+r 345
 ginger 345
-ignor+e 332
-ignora+r 372
-ignoranci+a 334
 ignorancia 334
-ignorant+e 341
 ignorante 341
 ignorar 372
 ignore 332
 gira 346
-girand+o 347
 girando 347
 girar 351
-igrej+a 445
 igreja 445
 igrejas 334
 girl 360
-hipocrit+a 340
 hipocrita 340
-hipotec+a 338
 hipoteca 338
-hipotes+e 353
 hipotese 353
 hipoteses 334
-histori+a 501
-historia 501 historic+o 389
+historia 501
 historico 389
 historias 422
-iguai+s 400
 iguais 400
 igual 440
-igualment+e 374
 igualmente 374
 give 334
-hitle+r 396
 hitler 396
 ike 336
-ilega+l 395
-ilegai+s 353
 ilegais 353
 ilegal 395
 glen 343
 glenn 353
 ilha 432
 ilhas 362
-globa+l 370
 global 370
 globo 333
-glori+a 410
 gloria 410
-glorios+o 335
 glorioso 335
-iluminaca+o 340
 iluminacao 340
-ilusa+o 364
 ilusao 364
 goa 344
-inaceitave+l 337
 inaceitavel 337
-incapa+z 360
 incapaz 360
 hobby 335
-imbeci+l 408 imbeci+s 340
 imbecil 408
 imbecis 340
-incendi+o 403
 incendio 403
 incendios 334
-image+m 423
-incident+e 385
 incidente 385
-imagem 423 imagen+s 400
+imagem 423
 imagens 400
-imagin+o 420 imagin+e 404
 imagina 393
-imaginaca+o 393
 imaginacao 393
-imaginad+o 333
 imaginado 333
-imaginand+o 373
 imaginando 373
 imaginar 429
-imaginav+a 368
 imaginava 368
 imagine 404
 imaginei 400
 imagino 420
 imaginou 345
-inclu+i 353
 inclui 353
-incluind+o 395
 incluindo 395
 incluir 337
-inclusiv+e 387
 inclusive 387
-incomod+a 391 incomod+e 359
 incomoda 391
-incomodad+o 341
 incomodado 341
-incomodand+o 368
 incomodando 368
 incomodar 386
 incomode 359
 incomodo 346
-inconscient+e 368
 inconsciente 368
-incomu+m 375
 incomum 375
-incrive+l 471
-incrivei+s 378
 incriveis 378
 incrivel 471
-infanci+a 394
 infancia 394
-infanti+l 379
 infantil 379
-infecca+o 367
 infeccao 367
-infectad+o 333
 infectado 333
-imediat+o 360 imediat+a 340
 imediata 340
 imediato 360
-infeli+z 390
 infeliz 390
-infelizment+e 427
 infelizmente 427
-independent+e 375
 independente 375
-inferio+r 361
 inferior 361
-india 396 indic+a 365
+india 396
 indica 365
-indicaca+o 334
 indicacao 334
 indicam 348
 indicar 335
-indian+a 358 indian+o 344
 indiana 358
 indiano 344
 indio 356
-infinit+o 341
 infinito 341
 indios 382
-individu+o 354
 individuo 354
 individuos 343
-influenci+a 380
 influencia 380
 indo 509
-imens+o 345 imens+a 337
 imensa 337
-imenso 345 inform+e 353
-informa+r 378
-informaca+o 439
+imenso 345
 informacao 439
-informacoe+s 433
 informacoes 433
-informad+o 369
 informado 369
-informant+e 364
 informante 364
 informar 378
 informe 353
-informo+u 342
 informou 342
-inesperad+o 346
 inesperado 346
-inevitave+l 354
 inevitavel 354
-industri+a 377
 industria 377
 industrial 344
 industrias 334
-inici+o 426
-inicia+r 371 inicia+l 358
-iniciai+s 343
 iniciais 343
 inicial 358
 iniciar 371
-iniciativ+a 349
 iniciativa 349
 inicio 426
 iniciou 332
-ingenu+o 337
 ingenuo 337
-imigraca+o 345
 imigracao 345
-inglaterr+a 416
 inglaterra 416
-ingle+s 427
 ingles 427
 inglesa 354
-inglese+s 367
 ingleses 367
-inimig+o 428
 inimigo 428
 inimigos 411
-ingrediente+s 342
 ingredientes 342
-ingress+o 338
 ingresso 338
 ingressos 374
-iogurt+e 332
 iogurte 332
 gol 349
 hoje 531 gole 352 gold 339
-injeca+o 355
 injecao 355
 golfe 383
 golfo 332
 holly 377
-hollywoo+d 396
 hollywood 396
-holme+s 361
 holmes 361
 golpe 407
 golpes 349
 holt 335 goku 332
-injust+o 358
-injustic+a 337
 injustica 337
 injusto 358
-inocenci+a 356
 inocencia 356
-inocent+e 424
 inocente 424
 inocentes 385
 home 355 good 354 hood 340
-inofensiv+o 335
 inofensivo 335
-homem 537 homen+s 504
-homenage+m 353
+homem 537
 homenagem 353
 homens 504
 homer 372
-honest+o 412 honest+a 378
 honesta 378
-honestament+e 396
 honestamente 396
-honestidad+e 354
 honestidade 354
 honesto 412
 honestos 346
 hong 360
-homicidi+o 409
 homicidio 409
 homicidios 364
-googl+e 337
 google 337
 gonna 361
-homossexua+l 338
 homossexual 338
 honra 438
-honrad+o 359
 honrado 359
 honrar 343
-imovei+s 332
 imoveis 332
 hora 521
-impacient+e 335
 impaciente 335
-impact+o 381
 impacto 381
-insan+o 351
-insanidad+e 340
 insanidade 340
 insano 351
 horas 500
-horari+o 394
-inscrica+o 334
 inscricao 334
 horario 394
 horarios 335
 hope 357
 gorda 379
-imped+e 354
 impede 354
-impedi+r 408 impedi+u 345
 impedir 408
 impediu 345
 gordo 397
 gordon 394
-insensive+l 340
 insensivel 340
-imperado+r 385
 imperador 385
-imperi+o 384
-imperia+l 343
 imperial 343
 imperio 384
-inset+o 350
 inseto 350
 insetos 371
-gordur+a 366
 gordura 366
-insist+e 359 insist+o 346
 insiste 359
-insisti+u 353 insisti+r 341
 insistir 341
 insistiu 353
 insisto 346
-horizont+e 338
 horizonte 338
-gorjet+a 347
 gorjeta 347
-implor+o 376
-implora+r 350
-implorand+o 354
 implorando 354
 implorar 350
 imploro 376
-hormonio+s 335
 hormonios 335
-impossive+l 444
 impossivel 444
-import+a 500 import+o 437
 importa 500
 importam 374
-importanci+a 393
 importancia 393
-important+e 489
 importante 489
 importantes 407
 importar 389
-importari+a 382
 importaria 382
-importav+a 371
 importava 371
 importe 365
 importo 437 imposto 347
 impostos 382
-inspeca+o 343
 inspecao 343
-hosped+e 338
 hospede 338
 hospedes 359
-imprens+a 412
 imprensa 412
-impressa+o 404
 impressao 404
-impressiona+r 361
 impressionar 361
-impressoe+s 375
 impressoes 375
-inspeto+r 404
 inspetor 404
-hospici+o 333
 hospicio 333
-inspiraca+o 364
 inspiracao 364
-hospita+l 466
-hospitai+s 354
 hospitais 354
 hospital 466
-horrive+l 448
-horrivei+s 372
 horriveis 372
 horrivel 448
-horro+r 369
 horror 369
-improvave+l 350
 improvavel 350
-iorqu+e 401
 iorque 401
-gosta 490 insub+s 361
-gostad+o 353
+gosta 490
 gostado 353
-instala+r 337
-instalaca+o 343
 instalacao 343
-instalacoe+s 344
 instalacoes 344
 instalar 337
 gostam 421
-gostand+o 381
 gostando 381
-gostamo+s 383
 gostamos 383
-instant+e 404
 instante 404
 gostar 440 insubs 361
-gostara+m 349
 gostaram 349
-gostari+a 505
 gostaria 505
 gostariam 358
-gostariamo+s 380
 gostariamos 380
-gostass+e 350
 gostasse 350
-gostav+a 426
 gostava 426
-instave+l 352
 instavel 352
-goste 392 hoque+i 348
+goste 392
 gostei 441 hoquei 348
-hosti+l 342
 hostil 342
-instint+o 370
 instinto 370
 instintos 353
-instituica+o 351
 instituicao 351
-institut+o 359
 instituto 359
-impuls+o 360
 impulso 360
-insult+o 343
 insulto 343
 gosto 508
-gostos+a 385 gostos+o 381
 gostosa 385
 gostoso 381
 gostou 430
-insuportave+l 344
 insuportavel 344
-instrucoe+s 384
 instrucoes 384
-instrument+o 355
 instrumento 355
 instrumentos 353
 got 370 hot 343
 gota 365
-invadi+r 369 invadi+u 356
-invadind+o 335
 invadindo 335
 invadir 369
 invadiu 356
 gotas 336
-invasa+o 383
 invasao 383
-invasore+s 332
 invasores 332
-hotei+s 346
-hoteis 346 inteir+o 433 inteir+a 429
-inteira 429 integra+l 348
+hoteis 346
+inteira 429
 integral 348
-inteirament+e 345
 inteiramente 345
-integridad+e 351
 integridade 351
 inteiro 433
-hotel 454 invej+a 377
+hotel 454
 inveja 377
-intelectua+l 340
 intelectual 340
-inteligenci+a 402
 inteligencia 402
-inteligent+e 438
 inteligente 438
 inteligentes 364
-intenca+o 407 invenca+o 347
 intencao 407 invencao 347
-intencoe+s 367
 intencoes 367
-intens+o 355 intens+a 342
 intensa 342
 intenso 355
-inventa+r 357
-inventand+o 339
 inventando 339
 inventar 357
-invente+i 349
 inventei 349
-invento+u 367
 inventou 367
 inves 411
-interferi+r 356
 interferir 356
-interess+e 416 interess+a 414
 interessa 414
-interessad+o 413 interessad+a 381
 interessada 381
 interessado 413
 interessados 354
-interessant+e 448
 interessante 448
 interessar 341
 interesse 416
 interesses 370
-interio+r 406
 interior 406
-govern+o 449 invern+o 399
-interna 361 governa+r 338
-governado+r 394
+interna 361
 governador 394
 governar 338
-interne+t 409
 internet 409
 governo 449 inverno 399 interno 359
 internos 348
-interroga+r 343
 interrogar 343
-interrompe+r 384
 interromper 384
-interpreta+r 343
 interpretar 343
-interval+o 379
 intervalo 379
-intervenca+o 340
 intervencao 340
-investi+r 344
-investidore+s 336
 investidores 336
-investiga+r 387
-investigaca+o 425
 investigacao 425
-investigado+r 344
 investigador 344
-investigand+o 375
 investigando 375
 investigar 387
-intestin+o 333
-investiment+o 359
 investimento 359
 intestino 333
 investir 344
-intim+o 343
-intimidad+e 334
 intimidade 334
 intimo 343
 intimos 338
-invisive+l 370
 invisivel 370
-imund+o 340
 imundo 340
-imunidad+e 385
 imunidade 385
 house 376
-housto+n 362
 houston 362
-intrus+o 333
 intruso 333
 houve 481
-inutei+s 352
 inuteis 352
 houver 394
-houvess+e 382
 houvesse 382
-inuti+l 409
-intuica+o 341
 intuicao 341
 inutil 409
 how 348
-howar+d 393
 howard 393
 ir 550
 ira 482
 isca 368
 graca 438 isaac 354
 gracas 453
-grace 407 isabe+l 352
+grace 407
 isabel 352
-isabell+e 336
 isabelle 336
-gracinh+a 357
 gracinha 357
 grade 342
 grades 341
-graha+m 368
 graham 368
 irao 428
 grana 412 grama 377
-granad+a 344
 granada 344
 gramas 336
 grand 351
-granda+o 345
 grandao 345
 grande 527
 grandes 458
-grandez+a 336
 grandeza 336
 graos 339
 grant 382
-iraqu+e 372
 iraque 372
 grau 377
-grata 351 grava+r 370
-gravaca+o 381
+grata 351
 gravacao 381
-gravacoe+s 341
 gravacoes 341
-gravad+o 346
 gravado 346
-gravador+a 333
 gravadora 333
-gravand+o 347
 gravando 347
 gravar 370
-gravat+a 374
 gravata 374
 grave 401
 graves 356
-grati+s 377
-gravid+a 424
-gravida 424 gratida+o 354
-gravidad+e 374
+gravida 424
 gravidade 374
 gratidao 354
-gravide+z 365
 gravidez 365
 gratis 377
-grato 374 gravo+u 333
+grato 374
 gravou 333
 graus 384
 gray 347
-grayso+n 355
 grayson 355
-greci+a 348
 grecia 348
 green 372
 irei 453 greg 392
 grego 355
-gregos 339 gregor+y 340
+gregos 339
 gregory 340
 irem 369
 irene 348
-iremo+s 432
 iremos 432
-gretche+n 334
 gretchen 334
 greve 361
 grey 351
 iria 474
 iriam 383
-iriamo+s 367
 iriamos 367
-griffi+n 352
 griffin 352
 iris 340
 gripe 358
 grita 356
-gritand+o 405
 gritando 405
 gritar 408
 grite 363
 grito 364
 gritos 376
 gritou 359
-islan+d 365
-island 365 irland+a 347
+island 365
 irlanda 347
-irlande+s 349
 irlandes 349
 irma 480
 irmao 501
-irmandad+e 346
 irmandade 346
 irmaos 431
-irmaozinh+o 348
 irmaozinho 348
 irmas 398
-irmazinh+a 340
 irmazinha 340
-isolad+o 341
 isolado 341
-isolament+o 338
 isolamento 338
-ironi+a 343
-ironia 343 ironic+o 341
+ironia 343
 ironico 341
 irmos 390
-gross+o 346 gross+a 335
 grossa 335
-grosseir+o 337
 grosseiro 337
 grosso 346
-israe+l 371
 israel 371
-irrelevant+e 341
 irrelevante 341
-irrit+a 346
 irrita 346
-irritad+o 374 irritad+a 351
 irritada 351
 irritado 374
-irritant+e 362
 irritante 362
 irritar 352
 isso 637
-isqueir+o 341
 isqueiro 341
 isto 546
 grupo 459
 grupos 387
-itali+a 385
 italia 385
-italian+o 379 italian+a 344
 italiana 344
 italiano 379
 italianos 349
 ivan 362
-guard+a 440 guard+e 386
 guarda 440
-guardad+o 348
 guardado 348
-guardand+o 349
 guardando 349
 guardas 401 guardar 398
 guarde 386
 guardei 346
-guardia+o 352
 guardiao 352
 guardo 340
 guardou 343
 item 350
 itens 347
-hudso+n 348
 hudson 348
-guerr+a 485
 guerra 485
 guerras 360
-guerreir+o 382
 guerreiro 382
 guerreiros 366
 huh 405
 guia 379
 guiar 345
 hugh 341
-hughe+s 337
 hughes 337
 hugo 355
-guitarr+a 361
 guitarra 361
 hulk 350
 hum 420
-human+o 438 human+a 417
 humana 417
 humanas 348
-humanidad+e 402
 humanidade 402
 humano 438
 humanos 433
-humild+e 357
 humilde 357
-humilhaca+o 340
 humilhacao 340
-humilhant+e 339
 humilhante 339
 humm 334
 humor 410
 hunt 353
-hunte+r 360
 hunter 360
 gus 381
 guy 361 ivy 341
 gwen 364
 ja 577 la 571
 lacey 343
-labio+s 394
 labios 394
-labirint+o 339
 labirinto 339
 jack 467
-jacki+e 395
 jackie 395
-jackso+n 400
 jackson 400
 laco 345
 jacob 377
 lacos 348
-laboratori+o 425
 laboratorio 425
-jacque+s 339
 jacques 339
 jade 343
 lado 508
 lados 395
 ladra 334
 ladrao 409
-ladroe+s 384
 ladroes 384
 lady 393
 kai 336
 lago 410
-lagost+a 346
 lagosta 346
-lagrima+s 393
 lagrimas 393
 jake 423 lake 350
 jan 353
 lama 379 lana 362
 lanca 359
-lancad+o 343
 lancado 343
-lancament+o 378
 lancamento 378
 lancar 376
 lance 411
-jamai+s 434 lanch+e 360
 lanche 360
-lanchonet+e 352
 lanchonete 352
 jamais 434
-lanco+u 340
 lancou 340
 jane 430 lane 375 kane 352
-janeir+o 370
 janeiro 370
-janel+a 438
 janela 438
 janelas 387
-lament+o 446
-lamenta+r 337
 lamentar 337
-lamentave+l 334
 lamentavel 334
 lamento 446
 james 441
 janet 374
-janic+e 340
 janice 340
 jamie 391
-lamin+a 359
 lamina 359
-kansa+s 354
-lampad+a 353
 lampada 353
 kansas 354
-janta+r 476
 jantar 476
-lantern+a 363
 lanterna 363
 lar 416 las 376
 kara 338
 japao 384 karan 336
-laranj+a 380
 laranja 380
 jared 342
-jardi+m 414
 jardim 414
-jardineir+o 337
 jardineiro 337
-lareir+a 346
 lareira 346
 karen 399
 laser 355
@@ -7050,117 +4715,83 @@ largar 380
 largo 336
 largou 355
 lapis 356
-largu+e 398
 largue 398
 larguem 336
 karl 370
 karma 332
 jason 411
-japone+s 366
 japones 366
 japonesa 338
-japonese+s 369
 japoneses 369
-jaspe+r 339
 jasper 339
 larry 413
-jaquet+a 381
 jaqueta 381
-lapto+p 349
 laptop 349
 kat 346
 lata 381 lava 354
-lavage+m 355
 lavagem 355
-lavand+o 334
-lavanderi+a 361
 lavanderia 361
 lavando 334
 lavar 402 latas 347
 kate 413
-latera+l 345
 lateral 345
-katie 393 javie+r 342
+katie 393
 javier 342
-katherin+e 358
 katherine 358
 latim 340
 kathy 357
 jaula 344
 jato 350
 laura 407
-laure+n 376 laure+l 336
 laurel 336
 lauren 376
-lauri+e 346
 laurie 346
-katrin+a 334
 katrina 334
 jay 389 kay 343
-lawrenc+e 360
 lawrence 360
 jazz 359
 leal 365
-lealdad+e 381
 lealdade 381
 jean 380 leao 377
-jeanni+e 364
 jeannie 364
 jeans 355
 lee 415
 jeff 412
-jefferso+n 343
 jefferson 343
-jeffre+y 353
 jeffrey 353
 jedi 335
 lei 451
 leia 397
-legad+o 351
 legado 351
-legai+s 395
 legais 395
 legal 502
-legalment+e 353
 legalmente 353
-legend+a 425
 legenda 425
 legendas 411
-legist+a 362
 legista 362
-legitim+a 349 legitim+o 345
 legitima 349
 legitimo 345
-leila+o 355
 leilao 355
 leio 353
 leis 397
 leite 420
 keith 383
 jeito 501 leito 345
-leitur+a 377
 leitura 377
 leituras 337
-kelle+r 342
 keller 342
 kelly 414
 leo 405 ken 375 jen 367
 lena 351 lema 333
 lenco 362
-lencoi+s 354
 lencois 354
-lembr+a 477 lembr+o 467
 lembra 477
-lembrad+o 340
 lembrado 340
 lembram 362
-lembranc+a 375
 lembranca 375
 lembrancas 390
-lembrand+o 344
 lembrando 344
 lembrar 448
-lembrav+a 344
 lembrava 344
 lembre 392
 lembrei 365
@@ -7171,86 +4802,61 @@ lendas 340
 lendo 396
 leoes 345
 lenha 343
-jenkin+s 337
 jenkins 337
 leon 358
 jenna 373
-leonar+d 369
 leonard 369
 leonardo 337
-kenned+y 363
 kennedy 363
-kennet+h 340
 kenneth 340
-jennife+r 383
 jennifer 383
 lemon 347
 lemos 342
 jenny 401 kenny 386 lenny 352
 kent 368
 lenta 353
-lentament+e 377
 lentamente 377
-lente+s 336
 lentes 336
 lento 369
 ler 447 les 337
 lesao 350
-jerem+y 385
 jeremy 385
-lesli+e 368
 leslie 368
-lesoe+s 342
 lesoes 342
-jerom+e 338
 jerome 338
 jess 378
-jesse 392 jerse+y 372
+jesse 392
 jersey 372
-jessi+e 359
-jessic+a 381
 jessica 381
 jessie 359
 jerry 411
 leste 408
 lester 354
 jesus 459
-jerusale+m 347
 jerusalem 347
 leu 398 let 366
 leva 446
-levad+o 399 levad+a 352
 levada 352
 levado 399
 levados 344
 letal 341
 levam 378
-levand+o 419
 levando 419
-levamo+s 365
 levamos 365
-levant+e 411 levant+a 388
 levanta 388
-levantand+o 332
 levantando 332
 levantar 420
 levante 411
 levantei 333
 levantem 356
-levanto+u 363
 levantou 363
 levar 493
 levara 397
 levaram 403
-levare+i 386
 levarei 386
-levaremo+s 350
 levaremos 350
-levari+a 380
 levaria 380
-levass+e 339
 levasse 339
-levav+a 360
 levava 360
 leve 459
 levei 398
@@ -7264,61 +4870,40 @@ lex 364
 lewis 380
 licao 410
 libby 333
-licenc+a 481
 licenca 481
-libera+r 364
-liberaca+o 339
 liberacao 339
-liberad+o 357
 liberado 357
 liberar 364
-liberdad+e 436
 liberdade 436
-liberta+r 372
-libertaca+o 339
 libertacao 339
 libertar 372
 liam 376 khan 361
-licoe+s 346
 licoes 346
 licor 337
-libra+s 385
 libras 385
 lhe 525 kid 348
 lida 347
-lidand+o 380
 lidando 380
 lidar 436
 life 358
 lider 428
-lidera+r 347
-lideranc+a 369
 lideranca 369
 liderar 347
-lidere+s 375
 lideres 375
 lido 368
 lhes 436
 liga 434
-ligaca+o 442
 ligacao 442
-ligacoe+s 399
 ligacoes 399
-ligad+o 416 ligad+a 363
 ligada 363
 ligado 416
 ligados 358
 ligam 341
-ligand+o 400
 ligando 400
-ligamo+s 339
 ligamos 339
 ligar 468
-ligara+m 351
 ligaram 351
-ligare+i 365
 ligarei 365
-ligari+a 336
 ligaria 336
 light 335
 ligo 434
@@ -7328,132 +4913,94 @@ liguei 414
 liguem 341
 like 373
 jill 370
-kille+r 334
 killer 334
 lilly 345
 lily 394
 jim 432 kim 400 lin 338 jin 332
 limao 359
-lincol+n 372
 lincoln 372
 linda 466
 lindas 382
 lindo 456
 lindos 373
-lindsa+y 361
 lindsay 361
-lindse+y 333
 lindsey 333
 king 388 ling 332
 linha 457
-linhage+m 333
 linhagem 333
 linhas 393
-lingu+a 418 limit+e 399
 lingua 418
-limitad+o 334
 limitado 334
-linguage+m 376
 linguagem 376
 linguas 342
 limite 399
 limites 397
-lione+l 340
 lionel 340
-limonad+a 338
 limonada 338
 jimmy 434
 limpa 403
-limpand+o 361
 limpando 361
 limpar 426 limpas 345
 limpe 361
-limpez+a 384
 limpeza 384
 limpo 425
 limpos 347
 limpou 341
-limusin+e 345
 limusine 345
 lisa 413 kira 339
 liras 334
 kirk 364
 lista 453
-liquid+o 357
 liquido 357
 kit 371 liv 343
-literalment+e 390
 literalmente 390
-literatur+a 352
 literatura 352
-livra+r 418
 livrar 418
-livrari+a 338
 livraria 338
 livre 460
-livrement+e 333
 livremente 333
 livres 391
-livro 467 litro+s 347
+livro 467
 livros 431 litros 347
 livrou 335
-littl+e 376
 little 376
 kitty 374
 liz 373
-lixeir+a 341
 lixeira 341
 lixo 436
-lizzi+e 348
 lizzie 348
 klaus 346
 lloyd 359
-locai+s 392
 locais 392
 local 455
-localiza+r 360
-localizaca+o 383
 localizacao 383
 localizar 360
-lobisome+m 340
 lobisomem 340
 lobo 389 joan 368 joao 363
-joann+a 333
 joanna 333
 lobos 365
-locuto+r 356
 locutor 356
 joe 453
 joel 353
-joelh+o 367
 joelho 367
 joelhos 390
 joey 401
 joga 404 joia 342
-jogad+a 395 jogad+o 371
 jogada 395
 jogado 371
 jogador 397
-jogadore+s 378
 jogadores 378
 logan 378 jogam 354
-jogand+o 419
 jogando 419
-jogamo+s 357
 jogamos 357
 jogar 467 joias 391
-jogara+m 342
 jogaram 342
-jogav+a 343
 jogava 343
-logic+a 371 logic+o 359
 logica 371
 logico 359
 logo 503 jogo 489 john 469
-johnn+y 427
 johnny 427
 jogos 412
-johnso+n 393
 johnson 393
 jogou 407
 lois 382
@@ -7466,10 +5013,8 @@ lojas 372
 jon 360
 jonah 336
 jonas 356
-jonatha+n 379
 jonathan 379
 jones 396
-londre+s 428
 londres 428
 long 370 kong 365
 longa 429
@@ -7481,50 +5026,36 @@ look 343
 know 377
 los 409
 jose 364 lord 358
-jorda+n 389
 jordan 389
 lorde 386
-lorenz+o 339
 lorenzo 339
-josep+h 381
 joseph 381
 josh 408 lori 342
 jorge 346
-joshu+a 349
 joshua 349
-jorna+l 426
-jornad+a 387
 jornada 387
-jornai+s 401
 jornais 401
 jornal 426
-jornalist+a 371
 jornalista 371
 jornalistas 346
-lorqu+e 332
 lorque 332
 lou 380
 louca 446
 loucas 357
-lotad+o 340
 lotado 340
 louco 471
 loucos 399
-loucur+a 444
 loucura 444
 love 396 lote 347
-jovem 471 joven+s 432
+jovem 471
 jovens 432
-loteri+a 352
 loteria 352
 louie 340
 louis 403
 louise 372
-louvad+o 334
 louvado 334
 joy 365
 joyce 347
-krame+r 333
 kramer 333
 lsso 354
 lua 435
@@ -7538,48 +5069,36 @@ judas 333
 judeu 386
 judeus 394
 judia 338
-judicia+l 347
 judicial 347
-judit+h 345
 judith 345
 judy 363
 lugar 533
-lugare+s 441
 lugares 441
 luis 348
 juiz 430
 juiza 342
-juize+s 361
 juizes 361
 juizo 370
 luke 407
 jules 366
-julia 391 julga+r 377
-julgad+o 348
+julia 391
 julgado 348
 julian 369
-julgand+o 342
 julgando 342
-julgament+o 428
 julgamento 428
 julgar 377
 julie 399
-juliet+a 333
 julieta 333
-juliett+e 340
 juliette 340
 julho 377 julio 334
 lunar 336
-lunatic+o 335
 lunatico 335
 june 347
 kung 351
-junho 375 junio+r 388
+junho 375
 junior 388
 junta 357
-juntand+o 335
 juntando 335
-juntament+e 332
 juntamente 332
 juntar 413 juntas 407
 junte 335
@@ -7587,52 +5106,36 @@ junto 442
 juntos 496
 juntou 343
 jura 362
-jurad+o 333
 jurado 333
 jurados 374
-jurament+o 368
 juramento 368
 jurar 348
 jurei 336
 juri 407
-jurisdica+o 341
 jurisdicao 341
-jupite+r 338
 jupiter 338
 juro 447
 juros 336
 jurou 341
 just 376 kurt 363
 justa 366
-justament+e 357
 justamente 357
-justi+n 392
-justic+a 429
 justica 429
-justifica+r 334
 justificar 334
 justin 392
 justo 437
 luta 447 luva 346
-lutado+r 361
 lutador 361
-lutadore+s 335
 lutadores 335
 lutam 344
-lutand+o 407
 lutando 407
-lutamo+s 353
 lutamos 353
 lutar 448 luvas 375 lutas 351
-lutara+m 333
 lutaram 333
 lute 360
 lutei 346
-juventud+e 379
 juventude 379
-luthe+r 340
 luther 340
-lutho+r 336
 luthor 336
 luto 372
 lutou 370
@@ -7645,167 +5148,114 @@ lynn 344
 na 614
 mac 390
 maca 389
-macac+o 393
 macaco 393
 macacos 368
 nacao 393
 macas 348
-macarra+o 362
 macarrao 362
-obcecad+o 358 obcecad+a 334
 obcecada 334
 obcecado 358
-machad+o 358
 machado 358
 macho 365 macio 337
-naciona+l 416
 nacional 416
 machos 335
-machuc+a 363
 machuca 363
-machucad+o 373 machucad+a 332
 machucada 332
 machucado 373
-machucand+o 355
 machucando 355
 machucar 418
-machucari+a 342
 machucaria 342
-machuco+u 388
 machucou 388
-machuqu+e 372
 machuque 372
 machuquei 349
 mack 335
-macleo+d 342
 macleod 342
 obama 338
-nacoe+s 356
 nacoes 356
-maconh+a 388
 maconha 388
 mccoy 347
-ocasia+o 376
 ocasiao 376
-ocasioe+s 339
 ocasioes 339
 mae 545
 nada 573
-madam+e 422 ocean+o 394
-madame 422 nadand+o 339
+madame 422
 nadando 339
 oceano 394
 nadar 392
-obedece+r 359
 obedecer 359
-maddi+e 332
 maddie 332
-madeir+a 400
 madeira 400
-mademoisell+e 342
 mademoiselle 342
 mafia 364 nadia 344
-madiso+n 360
 madison 360
 maes 390
 madre 354
-madrugad+a 351
 madrugada 351
-maestr+o 340
 maestro 340
-madur+o 334
 maduro 334
 mcgee 360
-ocident+e 338
-ocidenta+l 359
 ocidental 359
 ocidente 338
-magia 404 magic+a 402 magic+o 392
+magia 404
 magica 402
 magico 392
 magicos 340
-maggi+e 396
 maggie 396
 maio 378 mago 345
-magoa+r 352
-magoad+o 333
 magoado 333
 magoar 352
-magnific+o 365 magnific+a 337
 magnifica 337
 magnifico 365
 maior 482
-maiore+s 416
 maiores 416
-maiori+a 445
 maioria 445
-magnu+s 333
 magnus 333
 mais 609 ncis 335
 magra 339
 magro 351
 mal 504
 mala 401
-malcol+m 377
 malcolm 377
 malas 399
 make 349
-objeca+o 360
 objecao 360
-maldad+e 353
 maldade 353
-maldica+o 420
 maldicao 420
-maldit+o 442 maldit+a 420
 maldita 420
 malditas 349
 maldito 442
 malditos 389
-majestad+e 419
 majestade 419
-objet+o 379 malet+a 355
 maleta 355
-objetiv+o 410
 objetivo 410
 objetivos 344
 objeto 379
 objetos 373
 malik 334
-malon+e 346
 malone 346
 major 423
-maluc+o 416 maluc+a 386
 maluca 386
-malvad+o 357 malvad+a 337
 malvada 337
 malvado 357
 maluco 416
 malucos 353
 nao 743 mao 484 man 385
 mamae 488
-manch+a 364
 mancha 364
 manchas 353
 nancy 380
 manda 419
-mandad+o 406
 mandado 406
 mandam 347
-mandand+o 377
 mandando 377
-mandamo+s 343
 mandamos 343
 mandar 440
-mandara+m 374
 mandaram 374
-mandare+i 352
 mandarei 352
-mandat+o 345
 mandato 345
 mande 412
 mandei 410
 mandem 339
-maneir+a 478 maneir+o 358
 maneira 478
 maneiras 388
 maneiro 358
@@ -7813,371 +5263,250 @@ mando 370
 mandou 444
 mandy 352
 manha 496 manga 352
-maniac+o 345
 maniaco 345
 manhas 347
-manhatta+n 365
 manhattan 365
-manipula+r 337
 manipular 337
-mangueir+a 335
 mangueira 335
 mano 401
-manobr+a 335
 manobra 335
 naomi 357
-namor+o 355
-namora+r 371
-namorad+a 446 namorad+o 446
 namorada 446
 namoradas 336
 namorado 446
 namorados 379
-namorand+o 371
 namorando 371
 namorar 371
 namoro 355
 manny 355
 maos 489
-mansa+o 364
 mansao 364
-ocorr+e 358
 ocorre 358
 ocorrer 340
 ocorreu 386
-ocorrid+o 342
 ocorrido 342
-manua+l 365
 manual 365
-mante+r 466 mante+m 409
-manteig+a 380
 manteiga 380
 manuel 340
 mantem 409
-mantend+o 370
 mantendo 370
-mantenh+a 424 mantenh+o 343
 mantenha 424
 mantenham 360
 mantenho 343
 manter 466
-mantev+e 371
 manteve 371
-mantid+o 357
 mantido 357
-mantinh+a 333
 mantinha 333
-mantiv+e 337
 mantive 337
-manutenca+o 353
 manutencao 353
 mas 627 nas 507 mar 442
 mapa 408 obra 393 marc 352 nasa 349
 marca 419
-marcad+o 361 marcad+a 350
 marcada 350
 marcado 361
-marcas 397 marcar 382 mascar+a 388
+marcas 397 marcar 382
 mascara 388
 mascaras 348
-nasce 345 marce+l 339
+nasce 345
 marcel 339
 nascer 387
 nasceu 412
-nasci 387 march+a 366
-marcha 366 marcia+l 339
+nasci 387
+marcha 366
 marcial 339
-nascid+o 371
 nascido 371
-nasciment+o 384
 nascimento 384
 marco 405
 marcos 348
 marcou 354
-narcotico+s 346
 narcoticos 346
 obras 362 mapas 344
-marcu+s 389
-maravilh+a 398
 maravilha 398
 maravilhas 351
-maravilhos+o 446 maravilhos+a 418
 maravilhosa 418
 maravilhosas 351
 maravilhoso 446
 maravilhosos 347
-masculin+o 360 masculin+a 338
 masculina 338
 masculino 360
-maraton+a 332
 maratona 332
 marcus 389
 mare 351
 mares 334
-obsessa+o 350
 obsessao 350
-observ+e 358
-observa+r 367
-observaca+o 364
 observacao 364
-observand+o 379
 observando 379
 observar 367
 observe 358
 nash 333
 maria 424
-marica+s 338
 maricas 338
-margare+t 378
 margaret 378
-marie 388 marge 355 marid+o 484
+marie 388 marge 355
 marido 484 margem 354
 maridos 349
-obriga+r 337
-obrigaca+o 360
 obrigacao 360
-obrigacoe+s 336
 obrigacoes 336
-obrigad+o 549 obrigad+a 518
 obrigada 518
 obrigado 549
 obrigar 337
-obrigo+u 340
 obrigou 340
-marily+n 352
 marilyn 352
-mario 352 marin+a 350
+mario 352
 marina 350
-marinh+a 396
 marinha 396
-marinheir+o 357
 marinheiro 357
 marinheiros 336
 marion 336
-mariss+a 335
 marissa 335
 nariz 422
 mark 425
-marketin+g 334
 marketing 334
-napolea+o 341
 napoleao 341
 mason 369
 massa 401
-massacr+e 350
 massacre 350
-narrado+r 338
 narrador 338
-massage+m 365
 massagem 365
 massas 334
-marshal+l 378
 marshall 378
-marro+m 357
 marrom 357
-marqu+e 339
 marque 339
 marquei 337
 marta 345
-obstacul+o 338
 obstaculo 338
 obstaculos 339
 marte 368
-naquel+a 451 naquel+e 445
 naquela 451
 naquele 445
 naqueles 349
 martelo 364
-masterche+f 334
 masterchef 334
-marti+n 417 marth+a 380
 martha 380
-maquiage+m 378
 maquiagem 378
-naquil+o 337
 naquilo 337
-martin 417 marvin 349 maquin+a 434
+martin 417 marvin 349
 maquina 434
 maquinas 387
 martini 333
 marty 386
 mary 436
 mau 444 nat 341
-matad+o 401
 matado 401
 matador 342
 natal 455 naval 341
-natali+e 378
 natalie 378
 matam 365
-matanc+a 338
 matanca 338
-matand+o 409
 matando 409
-matamo+s 358
 matamos 358
-natash+a 335
 natasha 335
 nave 444 mate 408 nate 385
 matei 425
-navega+r 338
-navegaca+o 335
 navegacao 335
 navegar 338
 matem 359
-matematic+a 386
 matematica 386
 obter 417 naves 374
-materi+a 391
 materia 391
-materiai+s 356
 materiais 356
 material 411
-obtev+e 334
 obteve 334
-natha+n 390
 nathan 390
-obviament+e 424
 obviamente 424
 navio 423 obvio 414
 navios 371
-nativo+s 342
 nativos 342
-oculo+s 403
 oculos 403
 mato 395
 matou 479
 maus 387
-ocupa+r 340
-ocupaca+o 342
 ocupacao 342
-ocupad+o 432 ocupad+a 403
 ocupada 403
 ocupado 432
 ocupados 369
 ocupar 340
-mauree+n 334
 maureen 334
-mauric+e 349
 maurice 349
-matrimoni+o 333
 matrimonio 333
 matt 415
-matthe+w 377
 matthew 377
 matthews 343
-natura+l 415
-naturai+s 354
 naturais 354
 natural 415
-naturalment+e 391
 naturalmente 391
-naturez+a 426
 natureza 426
 matty 350
 max 435 may 363
 maya 368
-maxim+o 419 maxim+a 366
 maxima 366
 maximo 419
-nazist+a 353
 nazista 353
 nazistas 360
 me 632
-mecanic+o 355 mecanic+a 337
 mecanica 337
 mecanico 355
-mecanism+o 344
 mecanismo 344
-necessari+o 435 necessari+a 359
 necessaria 359
 necessarias 338
 necessario 435
 necessarios 344
-necessidad+e 407
 necessidade 407
 necessidades 367
-necessit+a 350 necessit+o 340
 necessita 350
 necessito 340
 neal 361
-necroteri+o 357
 necroterio 357
 ned 365 off 346
-medalh+a 366
 medalha 366
 need 335
-odeia 416 media 381 medic+o 469 medic+a 405
+odeia 416 media 381
 medica 405
-medicaca+o 351
 medicacao 351
-medicament+o 338
 medicamento 338
 medicamentos 355
 medicas 335
-medicin+a 391
 medicina 391
 medico 469 odeiam 362
 medicos 421
-medid+a 381
 medida 381
 medidas 365
 odeio 455 medio 390
 medir 338
 medo 502
-ofende+r 351
 ofender 351
-ofendid+o 336
 ofendido 336
-medos 346 ofens+a 357
+medos 346
 ofensa 357
 ofensas 338
-ofensiv+a 333
 ofensiva 333
-oferec+e 357 oferec+i 341
 oferece 357
-oferecend+o 362
 oferecendo 362
 oferecer 408
-oferecera+m 335
 ofereceram 335
 ofereceu 382
 ofereci 341
 ofereco 339
-ofert+a 415
 oferta 415
 meg 358
 meia 436 nega 343
-negaca+o 334
 negacao 334
-negad+o 344
 negado 344
-oficia+l 443
-oficiai+s 396
 oficiais 396
 oficial 443
-oficialment+e 381
 oficialmente 381
-oficin+a 362
 oficina 362
 megan 369
 meias 379 negar 379 odiar 373
-odiari+a 342
 odiaria 342
-odiav+a 373
 odiava 373
-negativ+o 386 negativ+a 340
 negativa 340
 negativo 386
 odiei 337
 neil 372
 neill 334
 meio 501 odio 395
-negoci+o 464
-negocia+r 378
-negociaca+o 345
 negociacao 345
-negociacoe+s 341
 negociacoes 341
 negociar 378
 negocio 464
@@ -8188,125 +5517,83 @@ negra 400
 negras 344
 mel 410
 nela 446
-melani+e 358
 melanie 358
 nelas 361
 nele 470
 neles 401
-melho+r 550
-melind+a 335
 melinda 335
 melhor 550
 melhora 343
-melhorand+o 354
 melhorando 354
 melhorar 408
-melhore+s 456
 melhores 456
-melhoro+u 352
 melhorou 352
-meliss+a 366
 melissa 366
-melodi+a 341
 melodia 341
-nelso+n 378
 nelson 378
 nem 536
-menciona+r 378
-mencionad+o 335
 mencionado 335
 mencionar 378
-mencione+i 344
 mencionei 344
-menciono+u 390
 mencionou 390
-membr+o 410
 membro 410
 membros 410
-mendig+o 340
 mendigo 340
-menin+a 460 menin+o 455
 menina 460
 meninas 440
-menininh+a 337
 menininha 337
 menino 455
 meninos 427
-nenhu+m 506
 nenhum 506
 nenhuma 483
 menos 518 menor 423
-menore+s 372
 menores 372
-memori+a 424
 memoria 424
 memorial 341
 memorias 384
-mensage+m 454
-mensageir+o 358
 mensageiro 358
-mensagem 454 mensagen+s 397
+mensagem 454
 mensagens 397
 menu 353
-menta+l 384
-mentai+s 337
 mentais 337
 mental 384
-mentalment+e 335
 mentalmente 335
 mente 460
 mentem 337
 mentes 372
 menti 382
-mentid+o 337
 mentido 337
-mentind+o 426
 mentindo 426
 mentir 416
 mentira 434
 mentiras 400
-mentiri+a 341
 mentiria 341
-mentiros+o 401 mentiros+a 364
 mentirosa 364
 mentiroso 401
 mentirosos 333
 mentiu 412
-mento+r 359
 mentor 359
-mentore+s 346
 mentores 346
 mes 450
 mesa 459
-mercad+o 421
 mercado 421
-mercadori+a 352
 mercadoria 352
-mercede+s 351
 mercedes 351
 mesas 357
 nerd 356
-merec+e 428 merec+o 377
 merece 428
 merecem 367
 merecer 341
 mereceu 343
-mereci+a 361
 merecia 361
 mereco 377
-meredit+h 355
 meredith 355
 meses 481 nerds 338
-merit+o 332
-meritissim+o 394 meritissim+a 348
 meritissima 348
 meritissimo 394
-mergulh+o 356
-mergulha+r 342
 mergulhar 342
 mergulho 356
 merito 332
-merli+n 346
 merlin 346
 mesma 491
 mesmas 393
@@ -8320,32 +5607,25 @@ nesta 464
 nestas 360
 neste 477 oeste 414
 nestes 366
-nervo+s 367
 nervos 367
 nervosa 405
 nervoso 427
 nervosos 338
-mestr+e 442
 mestre 442
 mestres 343
 meu 606
 meta 374 neta 348
-metad+e 448 nevad+a 334
 nevada 334
 metade 448
-metafor+a 333
 metafora 333
 metal 392
 neve 408 mete 340
-metend+o 344
 metendo 344
 meter 384 never 350
 meteu 365
-metid+o 352
 metido 352
 neto 370
 nevoa 334
-metod+o 365
 metodo 365
 metodos 358
 netos 350
@@ -8356,52 +5636,37 @@ new 406
 mexa 406
 mexam 337
 mexe 364
-mexend+o 366
 mexendo 366
 mexer 404
 mexeu 353
-mexic+o 403
-mexican+o 349 mexican+a 335
 mexicana 335
 mexicano 349
 mexicanos 337
 mexico 403
 news 334
-newto+n 336
 newton 336
 oh 541 oi 522
 mia 367
 nice 339
-michae+l 457
 michael 457
-miche+l 342
 michel 342
-michell+e 381
 michelle 381
-michiga+n 335
 michigan 335
-nichola+s 356
 nicholas 356
 nick 431 mick 356
-micke+y 374
 mickey 374
 nicky 361
 miami 382
-nicol+e 377
 nicole 377
-microfon+e 361
 microfone 361
 midia 374
 ohh 351
 nigel 346
 night 353
 ohio 351
-migue+l 369
 miguel 369
 mil 475
-milad+y 333
 milady 333
-milagr+e 400
 milagre 400
 milagres 354
 milao 334
@@ -8412,25 +5677,18 @@ mikey 362
 milha 336
 milhao 419
 milhas 394
-milhare+s 422
 milhares 422
 milho 371
-milhoe+s 459
 milhoes 459
-milionari+o 341
 milionario 341
-nikit+a 339
-nikita 339 milita+r 412
+nikita 339
 militar 412
-militare+s 386
 militares 386
-mille+r 384
 miller 384
-nikki 360 milli+e 336
+nikki 360
 millie 336
 mills 336
 milo 342
-milord+e 336
 milorde 336
 mim 564 min 357
 mina 394 nina 384
@@ -8439,57 +5697,40 @@ mindy 333
 mini 341 ming 336 mimi 333
 minha 594
 minhas 501
-ninho 363 minim+o 398 minim+a 388
+ninho 363
 minima 388
 minimo 398
-ministeri+o 364
 ministerio 364
-ministr+o 396
 ministro 396
-ningue+m 531
 ninguem 531
 ninja 348
-miolo+s 340
 miolos 340
 minta 362
-minut+o 474
 minuto 474
 minutos 493
 mira 369
-mirand+a 356
 miranda 356
-miserave+l 380
-miseravei+s 332
 miseraveis 332
 miseravel 380
-miseri+a 350
 miseria 350
-misericordi+a 367
 misericordia 367
 miss 401
 missa 349
 missao 445
-missei+s 362
 misseis 362
-missi+l 346
 missil 346
 nisso 495
-missoe+s 347
 missoes 347
 missy 333
-misteri+o 394
 misterio 394
 misterios 340
 misteriosa 352
 misterioso 365
 nisto 408
-mistur+a 371
 mistura 371
 misturar 349
 mitch 366
-mitchel+l 368
 mitchell 368
-nivei+s 370
 niveis 370
 nivel 430
 oito 437 mito 356
@@ -8500,15 +5741,11 @@ okay 420
 old 344
 oleo 388
 olha 511
-olhad+a 449
 olhada 449
 olham 354
-olhand+o 458
 olhando 458
-olhamo+s 344
 olhamos 344
 olhar 471
-olhav+a 353
 olhava 353
 olhe 513
 olhei 392
@@ -8516,18 +5753,14 @@ olhem 425
 olho 453
 olhos 490
 olhou 394
-olive+r 383
 oliver 383
-olivi+a 381
 olivia 381
 no 617
 moca 422
 nocao 366
 mocas 366
 noah 366
-mochil+a 372
 mochila 372
-mocinh+a 357
 mocinha 357
 moco 337
 omar 350
@@ -8541,26 +5774,19 @@ ondas 384
 onde 571
 moeda 382
 moedas 372
-model+o 413
 modelo 413
 modelos 367
-modern+a 366 modern+o 359
 moderna 366
 moderno 359
-modest+o 335
 modesto 335
 noel 397
 modo 459
 modos 359
-modul+o 334
 modulo 334
 ooh 386
-onibu+s 431
 onibus 431
-moise+s 340
 moises 340
 noiva 418
-noivad+o 361
 noivado 361
 noite 551
 noites 419
@@ -8568,132 +5794,92 @@ noivo 395
 noivos 346
 nolan 348
 mole 357
-nojent+o 403 nojent+a 341
 nojenta 341
 nojento 403
-molequ+e 352
 moleque 352
-molez+a 336
 moleza 336
-molha+r 334
-molhad+o 359 molhad+a 346
 molhada 346
 molhado 359
 molhar 334
-molho 394 onlin+e 365
+molho 394
 online 365
 molly 393
 nojo 365
 only 334
 mona 356
 nome 525
-nomead+o 334
 nomeado 334
-moment+o 506
 momento 506
 momentos 414
 nomes 427
-monic+a 370
 monica 370
 monge 344
-monito+r 347
 monitor 347
 monk 356
 moon 338
 moore 351
-monsieu+r 371
 monsieur 371
-monro+e 349
 monroe 349
-monstr+o 419
 monstro 419
 monstros 378
-monta+r 384
-montan+a 338
 montana 338
-montand+o 334
 montando 334
-montanh+a 411
 montanha 411
 montanhas 403
 montar 384
 monte 452
 montes 337
-montgomer+y 334
 montgomery 334
 monty 336
 nos 610
 mora 429 nora 377
 mosca 356
 moscas 344
-morceg+o 336
 morcego 336
-moradore+s 351
 moradores 351
 moral 389
-moram 351 mosco+u 365
-morand+o 370
+moram 351
 morando 370
-morang+o 333
 morango 333
-moramo+s 338
 moramos 338
 moscou 365
 morar 415
-morav+a 370
 morava 370
 more 352
-morde+r 355 morde+u 353
 morder 355
 mordeu 353
-mordid+a 361
 mordida 361
-morfin+a 344
 morfina 344
-mordom+o 338
 mordomo 338
-morga+n 401
 morgan 401
 moro 388
 norma 343
-normai+s 382
 normais 382
 normal 454
-normalment+e 418
 normalmente 418
 norman 371
 nossa 525
 nossas 473
 morre 412
 morrem 381
-morrend+o 427
 morrendo 427
-morremo+s 339
 morremos 339
-morress+e 343
 morresse 343
 morreu 478
 morri 357
-morrid+o 391
 morrido 391
 morris 357
 nosso 523 morro 357
 nossos 489
-mostard+a 335
 mostarda 335
 norte 438
 north 338
-mostr+e 416 mostr+a 414
 mostra 414
-mostrad+o 332
 mostrado 332
 mostram 369
-mostrand+o 376
 mostrando 376
 mostrar 468
-mostrara+m 336
 mostraram 336
-mostrare+i 349
 mostrarei 349
 mostre 416
 mostrei 350
@@ -8701,50 +5887,35 @@ mostro 352
 mostrou 403
 not 355 onu 339
 nova 499 nota 410 mova 380
-notad+o 358
 notado 358
-novament+e 479
 novamente 479
 novas 428 notas 405 notar 371
-novat+o 364
-notave+l 351
 notavel 351
 novato 364
 nove 423 move 365
-notei 374 movei+s 360
+notei 374
 moveis 360
-motel 369 movel 337 novel+a 334
+motel 369 movel 337
 novela 334
 ontem 486
-novembr+o 368
 novembro 368
-movend+o 374
 movendo 374
 mover 400
-notici+a 432
 noticia 432
 noticias 453
-noticiari+o 356
 noticiario 356
-novidad+e 381
 novidade 381
 novidades 372
-moviment+o 424
 movimento 424
 movimentos 377
-motiv+o 454
-motivaca+o 337
 motivacao 337
 motivo 454
 motivos 394
 novo 530 moto 391
 novos 429 motor 403
-motore+s 368
 motores 368
-motorist+a 415
 motorista 415
 notou 375
-noturn+o 349 noturn+a 341
 noturna 341
 noturno 349
 now 365
@@ -8752,398 +5923,276 @@ onze 361
 nozes 346
 os 619
 ora 434 opa 360
-oraca+o 361
 oracao 361
 opcao 405
-oracoe+s 350
-orcament+o 365
 orcamento 365
 oracoes 350
 oscar 383
-orbit+a 360
 orbita 360
 oral 333
-opcoe+s 389
 opcoes 389
-orfanat+o 353
 orfanato 353
-ordem 453 orden+s 438 orden+o 338
+ordem 453
 ordeno 338
 ordenou 356
 ordens 438
-orelh+a 370
 orelha 370
 orelhas 370
 opera 365
-operaca+o 421
 operacao 421
-operacoe+s 380
 operacoes 380
 operar 357
 orgao 339
-organism+o 336
 organismo 336
-organiza+r 368
-organizaca+o 387
 organizacao 387
-organizad+o 350
 organizado 350
 organizar 368
 orgaos 363
-orient+e 363
-orienta+l 349
-orientaca+o 347
 orientacao 347
 oriental 349
 oriente 363
-orige+m 375
 origem 375
-origina+l 407
-originai+s 344
 originais 344
 original 407
-opinia+o 432
 opiniao 432
-opinioe+s 351
 opinioes 351
-orgulh+o 417
 orgulho 417
-orgulhos+o 412 orgulhos+a 390
 orgulhosa 390
 orgulhoso 412
 orgulhosos 355
-orlean+s 356
 orleans 356
-oponent+e 336
 oponente 336
-oposica+o 341
 oposicao 341
-opost+o 364
 oposto 364
-oportunidad+e 439
 oportunidade 439
 osso 386
 ossos 400
-orquestr+a 344
 orquestra 344
 oque 344
-optim+o 354
 optimo 354
 ou 575
 nua 372
 ouca 471
 oucam 395
-nucle+o 359
-nuclea+r 378
 nuclear 378
-nucleare+s 347
 nucleares 347
 nucleo 359
 ouco 395
-otari+o 360
 otario 360
-muculmano+s 338
 muculmanos 338
 muda 407
-mudad+o 374
 mudado 374
 mudam 372
-mudanc+a 424
 mudanca 424
 mudancas 389
-mudand+o 393
 mudando 393
-mudamo+s 357
 mudamos 357
 mudar 472
 mudara 350
 mudaram 384
-mudari+a 346
 mudaria 346
 mude 383
 mudei 395
-ovelh+a 343
 ovelha 343
 ovelhas 355
 mudo 353
 mudou 448
 over 343
-overdos+e 349
 overdose 349
 otima 454
 otimas 378
-otimist+a 341
 otimista 341
 otimo 516
 otimos 382
 otis 333
 muita 479
 muitas 479
-muitissim+o 348
 muitissimo 348
 muito 603
 muitos 479
 mula 338
-mulde+r 354
 mulder 354
-mulhe+r 519
 mulher 519
-mulhere+s 482
 mulheres 482
 multa 358
-multida+o 386
 multidao 386
 num 494 ovo 386
 numa 485
-nunca 558 mumba+i 334
+nunca 558
 mumbai 334
-mundia+l 403
 mundial 403
 mundo 528
 mundos 365
-numer+o 480
 numero 480
 numeros 415
-munica+o 368
 municao 368
-municipa+l 341
 municipal 341
 ovos 411
 ousa 365
-muscul+o 336
 musculo 336
 musculos 368
 museu 390
-music+a 485 music+o 351
 musica 485
 musical 378
 musicas 398
 musico 351
 musicos 346
 ouro 444 muro 373
-murra+y 353
 murray 353
-murph+y 364
 murphy 364
 out 371
 ouve 410
-nuvem 364 ouvem 341 nuven+s 377
+nuvem 364 ouvem 341
 nuvens 377
 ouvi 481
 ouvia 343
-ouvid+o 418
 ouvido 418
 ouvidos 399
-ouvind+o 444
 ouvindo 444
-ouvimo+s 389
 ouvimos 389
 ouvir 490
-ouvira+m 394
 ouviram 394
 ouviu 469
 otto 344
-outon+o 366
 outono 366
 outra 521
 outras 474
 outro 524
 outros 501
-outubr+o 373
 outubro 373
 owen 375
-oxfor+d 338
 oxford 338
-oxigeni+o 379
 oxigenio 379
 raca 390 saca 341
-sabad+o 413
 sabado 413
-sabao 348 sacan+a 343
+sabao 348
 sacana 343
 sabe 578
-sabedori+a 369
 sabedoria 369
 sabem 472
-sabend+o 420
 sabendo 420
-sabemo+s 478
 sabemos 478
 saber 528 sabes 402
 sabera 392
 saberao 350
-sabere+i 352
 saberei 352
-saberemo+s 370
 saberemos 370
-sacerdot+e 348
 sacerdote 348
-saberi+a 404
 saberia 404
-sabermo+s 333
 sabermos 333
 sabia 518
 sabiam 398
-sabiamo+s 385
 sabiamos 385
-rache+l 414
-pacific+o 360
 pacifico 360
 rachel 414
-pacienci+a 394
 paciencia 394
-pacient+e 433
 paciente 433
 pacientes 409
-sabio 369 rabin+o 337
+sabio 369
 rabino 337
-raciona+l 341
 racional 341
-racist+a 347
 racista 347
 pablo 350
 rabo 397
-sacol+a 358
 sacola 358
 sabor 377 sacos 362
-sacou 344 pacot+e 396
+sacou 344
 pacote 396
 pacotes 339
-sacrifica+r 351
 sacrificar 351
-sacrifici+o 377
 sacrificio 377
 sacrificios 341
-sabrin+a 369
 sabrina 369
 pacto 349
-safad+o 354 rafae+l 346
 rafael 346
 safado 354
 radar 365 safar 341
-radica+l 347
-radiaca+o 372
 radiacao 372
 radical 347
 sadie 339
 radio 435
 saem 377
-padra+o 402
 padrao 402
-padrast+o 338
 padrasto 338
 padre 444
 padres 336
-padrinh+o 361
 padrinho 361
-padroe+s 367
 padroes 367
 pai 547 sai 471
 saia 481 paga 412
 saiba 445
 saibam 378
 saiam 428 pagam 370
-pagand+o 384
 pagando 384
-pagament+o 397
 pagamento 397
 pagamentos 333
-pagamo+s 350
 pagamos 350
 pagar 472
 pagara 348
 pagaram 342
-pagare+i 349
 pagarei 349
-pagari+a 341
 pagaria 341
 said 337
 saida 435
 saidas 341
 saido 387
 paige 369
-pagin+a 398
 pagina 398
 paginas 372
 pago 418 raio 402 saio 382
-saind+o 447 paine+l 355
 painel 355
 saindo 447
-rainh+a 435
 rainha 435
-schmid+t 343
 schmidt 343
-saimo+s 390
 saimos 390
 raios 381 pagos 339
 pagou 404 saint 343
 sair 520 pais 504
 saira 377
-sagrad+o 379 sagrad+a 357
 sagrada 357
 sagrado 379
-paisage+m 350
 paisagem 350
 sairam 386
-paise+s 380 saire+m 356
 sairei 344
 sairem 356
-sairemo+s 351
 sairemos 351
 paises 380
-sairi+a 353
 sairia 353
-sairmo+s 368
 sairmos 368
-saiss+e 344
 saisse 344
 saiu 465
-raiva 434 sagua+o 334
+raiva 434
 saguao 334
 pague 374
 paguei 378
 rahul 337
 raiz 344
-paixa+o 399
 paixao 399
-raize+s 354
 raizes 354
 sal 392 raj 357
 sala 473
-palaci+o 389
 palacio 389
-salad+a 382
 salada 382
 palco 418 salao 394
 salas 348
-salari+o 391
 salario 391
-palavr+a 469
 palavra 469
 palavras 461
-palestr+a 340
 palestra 340
-palhac+o 384
 palhaco 384
 palhacos 347
 sally 390
 palm 333
-palma 338 salma+o 345
+palma 338
 salmao 345
 palmas 362
-palme+r 356
 palmer 356
 ralph 363
-salsich+a 353
 salsicha 353
-palpit+e 373
 palpite 373
-salva 381 salta+r 367
-salvaca+o 358
+salva 381
 salvacao 358
-salvado+r 357
 salvador 357
-salvand+o 348
 salvando 348
 salvar 455 saltar 367
 salve 379
@@ -9152,195 +6201,129 @@ salvo 416 salto 381
 salvos 346 saltos 338
 salvou 418
 sao 566 sam 464 pao 411 san 401 pam 364 ram 350
-pancad+a 334
 pancada 334
-ranch+o 366
-sanche+z 337
 sanchez 337
 rancho 366
-ranco+r 339
 rancor 339
-samanth+a 364
 samantha 364
-randal+l 354
 randall 354
-sander+s 336
 sanders 336
-panel+a 347 pamel+a 339
 panela 347 pamela 339
-sandr+a 356
 sandra 356
-sanduich+e 388
 sanduiche 388
 sanduiches 351
 randy 387 sandy 367
-panic+o 402
 panico 402
-range+r 333
 ranger 333
 rangers 338
-sangra+r 347
-sangrand+o 380
 sangrando 380
-sangrament+o 346
 sangramento 346
 sangrar 347
-sangu+e 484
 sangue 484
 ramo 369 pano 346
 sammy 377
-ramsa+y 350
 ramsay 350
 santa 403
-pantan+o 356
 pantano 356
-samue+l 354
 samuel 354
-santiag+o 336
 santiago 336
-santidad+e 338
 santidade 338
 santo 413
 santos 363
-samura+i 339
 samurai 339
 scott 416
-santuari+o 354
 santuario 354
 scotty 356
 par 422 rap 338
 para 661 sara 394 papa 389 rara 347
-paraben+s 451
 parabens 451
-parad+o 418 parad+a 413
 parada 413
 paradas 339
-paradeir+o 336
 paradeiro 336
-parceir+o 431 parceir+a 368
 parceira 368
 parceiro 431
 parceiros 376
 parado 418
 parados 365
-parceri+a 338
 parceria 338
 papai 493 sarah 434
-parcia+l 333
 parcial 333
-parais+o 393
 paraiso 393
-param 343 pasco+a 348
+param 343
 pascoa 348
-parand+o 343
-paramedico+s 338
 paramedicos 338
 parando 343
-rarament+e 357
 raramente 357
-paramo+s 366
-paranoic+o 333
 paranoico 333
 paramos 366
 parar 487
-parara+m 356
 pararam 356
-raparig+a 350
 rapariga 350
-parass+e 335
 parasse 335
-sapat+o 382
 sapato 382
 sapatos 428
 rapaz 457
-rapaze+s 459
 rapazes 459
 pare 506
-parec+e 540 parec+o 398
 pareca 372
 parece 540
 parecem 435
-parecend+o 378
 parecendo 378
 parecer 443
 pareceu 400
-pareci+a 449
 parecia 449
 pareciam 361
-parecid+o 402 parecid+a 357
 parecida 357
 parecido 402
 parecidos 345
 pareco 398
-pared+e 425
 parede 425
 paredes 393
-parei 385 papei+s 397
+parei 385
 papeis 397
 papel 449
-papelad+a 364
 papelada 364
 parem 433
-parent+e 370
 parente 370
 parentes 379
 pares 350
 sasha 354
-rapid+o 502 rapid+a 402
 rapida 402
-rapidament+e 414
 rapidamente 414
-rapidinh+o 349
 rapidinho 349
 rapido 502
 rapidos 359
-sargent+o 438
 sargento 438
 paris 435
 pariu 345
 park 390
-parlament+o 343
 parlamento 343
-parke+r 388
 parker 388
 papo 388 raro 374 sapo 357 paro 348
-rapos+a 347
 raposa 347
 parou 420
 passa 451
-passad+o 470 passad+a 449
 passada 449
 passado 470
-passage+m 411
-passageir+o 347
 passageiro 347
 passageiros 375
-passagem 411 passagen+s 358
+passagem 411
 passagens 358
 passam 380
-passand+o 432
 passando 432
-passamo+s 406
 passamos 406
 passar 488
 passara 357
 passaram 399
-passare+i 335
 passarei 335
-passari+a 338
 passaria 338
-passarinh+o 348
 passarinho 348
 passaro 399
 passaros 390
-passaport+e 376
 passaporte 376
 passaportes 333
-passav+a 363
 passava 363
 passe 421
-passea+r 372
-passeand+o 333
 passeando 333
 passear 372
 passei 434
@@ -9349,324 +6332,211 @@ passem 338
 passo 441 sarro 334
 passos 396
 passou 461
-parqu+e 420
 parque 420
 pasta 373
 parte 513
 partes 410
-parti+r 459 parti+u 390
-participa+r 390
-participaca+o 341
 participacao 341
 participar 390
-particula+r 422 particula+s 359
 particular 422 particulas 359
-particulare+s 339
 particulares 339
-partid+o 412 partid+a 394
 partida 394
 partido 412
-partind+o 366
 partindo 366
-partimo+s 336
 partimos 336
 partir 459
-paquista+o 339
 paquistao 339
 partiu 390
-parto 374 pasto+r 385
+parto 374
 pastor 385
-rastr+o 360
-rastrea+r 364
-rastreado+r 332
 rastreador 332
 rastrear 364
 rastro 360
 rastros 349
 pat 364
-satana+s 339
 satanas 339
 patas 340
-saudacoe+s 369
 saudacoes 369
-saudad+e 363
 saudade 363
 saudades 389
-saudave+l 396
-saudavei+s 341
 saudaveis 341
 saudavel 396
 saude 441
-satelit+e 371
 satelite 371
-patetic+o 372 patetic+a 334
 patetica 334
 patetico 372
 patio 359
-satisfaca+o 349
 satisfacao 349
-satisfaze+r 343
 satisfazer 343
-satisfeit+o 382 satisfeit+a 347
 satisfeita 347
 satisfeito 382
 paul 443 saul 341
 paula 366
-scull+y 342
 scully 342
 paulo 348
 rato 399 pato 371
 ratos 386 patos 337
 paus 347
-pausa 380 patra+o 382
+pausa 380
 patrao 382
-patri+a 349
-patria 349 patric+k 391
+patria 349
 patrick 391
-patro+a 333
 patroa 333
-patrulh+a 376
 patrulha 376
 patty 359
 paz 470 ray 428 say 350
 razao 489
 pazes 351
-razoave+l 373
 razoavel 373
-razoe+s 402
 razoes 402
-raymon+d 374
 raymond 374
-sawye+r 332
 sawyer 332
 se 649 pe 463
 peca 446 seca 373
-reaca+o 393
 reacao 393
-recad+o 391 pecad+o 386
 recado 391 pecado 386
 pecados 376
-reabilitaca+o 362
 reabilitacao 362
 secao 383
-rebanh+o 343
 rebanho 343
 pecas 395 secar 342
-sebastia+n 362
 sebastian 362
-receb+i 420 receb+e 388
-receba 345 rebecc+a 390
+receba 345
 rebecca 390
 recebe 388
 recebem 341
-recebend+o 385
 recebendo 385
-recebemo+s 384
 recebemos 384
 receber 434
 recebera 360
 receberam 346
 recebeu 418
 recebi 420
-recebid+o 363
 recebido 363
 recebo 367
-recei+o 397
 receio 397
-receit+a 381
 receita 381
 receitas 337
-rebeld+e 354
 rebelde 354
 rebeldes 362
-rebelia+o 338
 rebeliao 338
 recem 341
-recent+e 373
 recente 373
-recentement+e 403
 recentemente 403
 recentes 349
-recepca+o 380
 recepcao 380
-reaga+n 351 recib+o 351
 reagan 351 recibo 351
-reagi+r 345 reagi+u 334
 reagir 345
 reagiu 334
 reais 391
 real 462
-reclama+r 375
-reclamaca+o 332
 reclamacao 332
-reclamand+o 353
 reclamando 353
 reclamar 375
-realidad+e 429
 realidade 429
-realist+a 337
 realista 337
-realiza+r 378
-realizad+o 337
 realizado 337
 realizar 378
-realment+e 519
 realmente 519
 peco 429 sean 404 seco 374
-recolhe+r 364
 recolher 364
-recomeca+r 358
 recomecar 358
-recomend+o 344
-recomendaca+o 340
 recomendacao 340
 recomendo 344
-reconhec+e 386 reconhec+o 364
 reconhece 386
 reconhecer 376
 reconheceu 354
 reconheci 347
-reconhecid+o 341
 reconhecido 341
 reconheco 364
-recompens+a 398
 recompensa 398
-reconstrui+r 338
 reconstruir 338
-record+e 367
 recorde 367
-secret+o 401 secret+a 391
 secreta 391
-secretament+e 341
 secretamente 341
 secretas 341
-secretari+a 389 secretari+o 373
 secretaria 389
 secretario 373
 secreto 401
 secretos 345
 pearl 349
-recua+r 350
 recuar 350
-secul+o 408
 seculo 408
 seculos 379
-reato+r 337
 reator 337
-recus+a 360 recus+o 339
 recusa 360
 recusar 373
-recupera+r 408
-recuperaca+o 365
 recuperacao 365
-recuperand+o 336
 recuperando 336
 recuperar 408
-recupero+u 345
 recuperou 345
 recuso 339
 recusou 369
-recurs+o 342
 recurso 342
 recursos 385
-seattl+e 361
 seattle 361
 red 391 see 352
 seda 356
-pedac+o 428
 pedaco 428
 pedacos 401
-refaze+r 333
 refazer 333
 rede 405 sede 399 pede 398 reed 362
-refeica+o 383
 refeicao 383
-refeicoe+s 346
 refeicoes 346
-refem 363 pedem 345 refen+s 367
-redenca+o 336
+refem 363 pedem 345
 redencao 336
 refens 367
-redes 338 refer+e 355
+redes 338
 refere 355
-referenci+a 354
 referencia 354
 referencias 336
 pedi 436
-pedid+o 430
 pedido 430
 pedidos 353
-pedind+o 426
 pedindo 426
-pedimo+s 377
 pedimos 377
-pedir 469 refir+o 343
-pedira+m 367
+pedir 469
 pediram 367
-pedire+i 350
 pedirei 350
-pediri+a 343
 pediria 343
 refiro 343
 pediu 457
-refleti+r 333
 refletir 333
-reflex+o 347
 reflexo 347
 redor 422
-reforc+o 349
 reforco 349
 reforcos 363
-reform+a 346
 reforma 346
 pedra 425
 pedras 399
 reese 352
-refrigerant+e 361
 refrigerante 361
 pedro 377
-refugi+o 345
-refugiado+s 339
 refugiados 339
 refugio 345
-reduzi+r 354
 reduzir 354
 sei 585 rei 464
 pega 436
-pegad+a 334 pegad+o 332
 pegada 334
 pegadas 352
 pegado 332
 pegam 355
-pegand+o 405
 pegando 405
-pegamo+s 412
 pegamos 412
 pegar 505
 pegara 334
 pegaram 402
-pegare+i 362 pegare+m 343
 pegarei 362
 pegarem 343
-pegaremo+s 350
 pegaremos 350
-pegari+a 341
 pegaria 341
-pegarmo+s 342
 pegarmos 342
 reid 351
-regia+o 392
 regiao 392
-reggi+e 347
 reggie 347
-regin+a 349 regim+e 340
 regina 349
 regime 340
-regiment+o 345
 regimento 345
-registr+o 404
-registra+r 343
-registrad+o 355 registrad+a 333
 registrada 333
 registrado 355
 registrar 343
@@ -9680,46 +6550,33 @@ pegou 464
 seis 466 reis 368
 regra 401
 regras 439
-segred+o 445
 segredo 445
 segredos 410
-regressa+r 336
 regressar 336
 pegue 472 segue 388
 peguei 453
 peguem 400 seguem 349
 segui 368
-seguid+a 422 seguid+o 368
 seguida 422
 seguido 368
 seguidos 337
-seguidore+s 346
 seguidores 346
-seguind+o 412
 seguindo 412
-seguimo+s 351
 seguimos 351
-seguint+e 431
 seguinte 431
 seguintes 340
 seguir 454
-seguira+m 335
 seguiram 335
 seguiu 379
-regula+r 344
 regular 344
-peito 410 reito+r 342
-segund+o 480 segund+a 450
+peito 410
 segunda 450
 segundo 480
 segundos 440
 peitos 389 reitor 342
-segur+o 460 segur+a 428
 segura 428
-seguranc+a 472
 seguranca 472
 segurancas 341
-segurand+o 389
 segurando 389
 segurar 406 seguras 338
 segure 412
@@ -9730,226 +6587,152 @@ segurou 336
 peixe 426
 peixes 390
 seja 527 pela 524
-relaca+o 439
 relacao 439
-relacionad+o 351
 relacionado 351
-relacoe+s 391
 relacoes 391
-pelad+o 343
 pelado 343
 sejam 428
-sejamo+s 368
 sejamos 368
 pelas 451
-relato+s 333
 relatos 333
-relatori+o 428
 relatorio 428
 relatorios 373
-relax+e 418 relax+a 383
 relaxa 383
 relaxar 396
 relaxe 418
 pele 432
-seleca+o 347
 selecao 347
 peles 334
-relevant+e 344
 relevante 344
-religia+o 386
 religiao 386
-religios+o 347 religios+a 345
 religiosa 345
 religioso 347
 pelo 537 selo 351
-relogi+o 421
 relogio 421
 relogios 342
 pelos 463
-pelota+o 357
 pelotao 357
 selva 375
-selvage+m 399
-selvagem 399 selvagen+s 374
+selvagem 399
 selvagens 374
 sem 549
 pena 470
-senad+o 351
 senado 351
 senador 391
-senao 416 seman+a 499
+senao 416
 semana 499
 semanas 466
 penas 351
 renda 362
-renee 335 rende+r 345
-remedi+o 397
+renee 335
 remedio 397
 remedios 389
 render 345
-semelhanc+a 334
 semelhanca 334
-semelhant+e 350
 semelhante 350
 semelhantes 334
 sendo 484
-semestr+e 349
 semestre 349
-pendura+r 343
-pendurad+o 349
 pendurado 349
 pendurar 343
 senha 371
-penhasc+o 338
 penhasco 338
-senho+r 544
-seminari+o 338
 seminario 338
 senhor 544
 senhora 488
 senhoras 438
-senhore+s 453
 senhores 453
-senhori+a 337
 senhoria 337
-senhorit+a 443
 senhorita 443
 senhoritas 353
-remors+o 337
 remorso 337
-remot+o 349
-remove+r 364
 remover 364
 remoto 349
 penny 370
 pensa 469
-sensaca+o 411
 sensacao 411
-sensaciona+l 342
 sensacional 342
-pensad+o 401
 pensado 401
 pensam 414 pensao 366
-pensand+o 486
 pensando 486
-pensament+o 396
 pensamento 396
 pensamentos 396
-pensamo+s 403
 pensamos 403
 pensar 494
-pensara+m 357
 pensaram 357
-pensari+a 361
 pensaria 361
-pensass+e 333
 pensasse 333
-pensav+a 419 sensat+o 338
 pensava 419
 pensavam 334
-pensavamo+s 342
 pensavamos 342
 sensato 338
 pense 458
 pensei 511
 pensem 367
-pensilvani+a 333
 pensilvania 333
-sensive+l 383
 sensivel 383
 penso 449 senso 397
-sensore+s 363
 sensores 363
 pensou 441
-sempr+e 543
 sempre 543
-sensua+l 349
 sensual 349
 senta 390
-sentad+o 417 sentad+a 383
 sentada 383
 sentado 417
 sentados 371
-pentagon+o 343
 pentagono 343
 sentar 439
 sente 469
 sentem 384
-sentenc+a 376
 sentenca 376
 senti 447
 sentia 401
-sentid+o 462
 sentido 462
 sentidos 359
-sentind+o 439
 sentindo 439
-sentiment+o 400
-sentimenta+l 349
 sentimental 349
 sentimento 400
 sentimentos 423
-sentimo+s 389
 sentimos 389
 sentir 475
 sentira 359
-sentire+i 348
 sentirei 348
-sentiri+a 370
 sentiria 370
-sentiss+e 334
 sentisse 334
 sentiu 410
-sento+u 338
-renuncia+r 335
 renunciar 335
 sentou 338
 ser 587 pes 441
 sera 525 pesa 345
 perca 387 pesca 361
-pescado+r 334
 pescador 334
 pescar 370
-pesad+o 399 pesad+a 374
-pesada 374 perceb+i 427 perceb+e 400
+pesada 374
 perceba 339
 percebe 400
 percebem 335
-percebemo+s 340
 percebemos 340
 perceber 408
-percebera+m 332
 perceberam 332
 percebeu 398
 percebi 427
-percebid+o 356
 percebido 356
 percebo 366
 pesadas 335
-pesadel+o 399
 pesadelo 399
 pesadelos 363
 pesado 399
 pesados 334
-percepca+o 341
 percepcao 341
 perai 332
 serao 443 perco 355
-pescoc+o 424
 pescoco 424
-perant+e 359
 perante 359
-pesar 337 separ+e 332
-separa+r 388 repara+r 345
-separaca+o 355
+pesar 337
 separacao 355
-separad+o 340
-separada+s 333
 separadas 333
 separado 340
 separados 375
-separamo+s 337
 separamos 337
 separar 388 reparar 345
 separe 332
@@ -9958,83 +6741,56 @@ perda 415
 perdao 430
 perdas 341
 perde 398
-perdedo+r 376
 perdedor 376
-perdedore+s 353
 perdedores 353
-perfeica+o 347
 perfeicao 347
-perfeit+o 461 perfeit+a 421
 perfeita 421
 perfeitas 335
 perfeito 461
 perfeitos 350
 perdem 350
-perdend+o 420
 perdendo 420
-perdemo+s 419
 perdemos 419
 perder 472
 perdera 347
 perderam 379
-perderemo+s 332
 perderemos 332
-perderi+a 355
 perderia 355
 perdeu 458
-perdi 450 serei 438 perfi+l 378
-perdid+o 434 perdid+a 392
+perdi 450 serei 438
 perdida 392
 perdidas 346
 perdido 434
 perdidos 376
 perfil 378
-serem 414 perdo+e 398 seren+a 357
+serem 414
 serena 357 perdoa 347
 perdoar 389
 perdoe 398
-seremo+s 405
 seremos 405
-performanc+e 358
 performance 358
-repent+e 435
 repente 435
 seres 396
-resfriad+o 350
 resfriado 350
-reserv+a 395
 reserva 395
-reservad+o 340
 reservado 340
 reservas 354
-repeti+r 384
-repetind+o 343
 repetindo 343
 repetir 384
-perfum+e 372
 perfume 372
 seria 516
-perici+a 349
 pericia 349
 serial 342
 seriam 391
-seriament+e 356
 seriamente 356
-seriamo+s 346
 seriamos 346
 serias 335
-resgat+e 391
-resgata+r 354
 resgatar 354
 resgate 391
 serie 432
-residenci+a 361
 residencia 361
-resident+e 335
 residente 335
-residuo+s 334
 residuos 334
-perig+o 439
 perigo 439
 perigos 335
 perigosa 381
@@ -10042,239 +6798,157 @@ perigosas 346
 perigoso 436
 perigosos 360
 serio 515
-period+o 398
 periodo 398
-perimetr+o 356
 perimetro 356
 serios 351
-resistenci+a 382
 resistencia 382
-resistent+e 332
 resistente 332
-resisti+r 377
 resistir 377
-repit+o 372 repit+a 362
 repita 362
 repito 372 perito 344
-pergunt+a 474 pergunt+e 425
 pergunta 474
-perguntad+o 345
 perguntado 345
 perguntam 345
-perguntand+o 415
 perguntando 415
 perguntar 466 perguntas 453
-perguntara+m 338
 perguntaram 338
-perguntav+a 338
 perguntava 338
 pergunte 425
 perguntei 415
 pergunto 406
 perguntou 422
 peso 417
-perna 423 serma+o 353
+perna 423
 sermao 353
-permanec+e 359
 permanece 359
 permanecer 382
-permanent+e 362
 permanente 362
 pernas 430
-permissa+o 419
 permissao 419
-permit+e 393 permit+a 356
 permita 356
 permite 393
 permitem 343
-permiti+r 401 permiti+u 350
-permitid+o 368
 permitido 368
 permitir 401
-permitire+i 333
 permitirei 333
 permitiu 350
-perola+s 336
 perolas 336
-resolv+i 351 resolv+e 350
 resolva 339
 resolve 350
-resolvemo+s 336
 resolvemos 336
 resolver 437
 resolveu 358
 resolvi 351
-resolvid+o 383
 resolvido 383
-sermo+s 376
 sermos 376
 pesos 351
-reportage+m 336
 reportagem 336
-reporte+r 376
 reporter 376
-reportere+s 340
 reporteres 340
-repous+o 337
 repouso 337
-serra 345 sessa+o 391
-ressac+a 344
+serra 345
 ressaca 344
 sessao 391
-respeit+o 460 respeit+a 344
 respeita 344
 respeitar 362
-respeitave+l 339
 respeitavel 339
-persegui+r 356
-perseguica+o 360
 perseguicao 360
-perseguind+o 370
 perseguindo 370
 perseguir 356
 respeito 460
-serpent+e 349
 serpente 349
-represent+a 377
 representa 377
 representam 333
 representar 352
-perpetu+a 345
 perpetua 345
-pessim+o 392 pessim+a 385
 pessima 385
 pessimo 392
-respir+e 392 respir+a 347
 respira 347
-respiraca+o 382
 respiracao 382
-respirand+o 367
 respirando 367
 respirar 407
 respire 392
-pesso+a 502
 pessoa 502
-pessoai+s 384
 pessoais 384
 pessoal 498
-pessoalment+e 414
 pessoalmente 414
 pessoas 538
-sessoe+s 342
 sessoes 342
-personage+m 387
-personagem 387 personagen+s 362
+personagem 387
 personagens 362
-respond+a 415 respond+e 383
 responda 415
 responde 383
-respondend+o 350
 respondendo 350
 responder 424
 respondeu 386
 respondi 337
-responsave+l 428
-responsavei+s 361
 responsaveis 361
 responsavel 428
-respost+a 453
 resposta 453
 respostas 406
-perspectiv+a 365
 perspectiva 365
-pesquis+a 413
 pesquisa 413
 pesquisas 365 pesquisar 340
 perry 359
 peru 377
-resta 387 peruc+a 348
+resta 387
 peruca 348
-republic+a 366
 republica 366
 restam 350
-restant+e 351
 restante 351
 restantes 336
-restaura+r 335
-restaurant+e 429
 restaurante 429
 restaurantes 351
 restaurar 335
-serve 412 peste 340 seque+r 432 reque+r 362
-servem 366 pequen+o 469 pequen+a 462
-pequena 462 pertenc+e 413 pertenc+o 339
+serve 412 peste 340
+servem 366
+pequena 462
 pertence 413
 pertencem 350
 pertences 339
-sequenci+a 349 pertenci+a 345
 sequencia 349 pertencia 345
 pertenco 339
 pequenas 405
 pequeno 469
 pequenos 413
 sequer 432 requer 362
-pervertid+o 359
 pervertido 359
-sequestr+o 359
 sequestro 359
-servi+r 414 servi+u 360
-servic+o 452
 servico 452
 servicos 389
-servid+o 348
 servido 348
 servidor 340
-repugnant+e 339
 repugnante 339
-servind+o 349
 servindo 349
 servir 414
 servira 336
 serviu 360
-resultad+o 415
 resultado 415
 resultados 407
-sepultur+a 334
 sepultura 334
-perto 498 resto 465 servo 349 resum+o 337
+perto 498 resto 465 servo 349
 resumo 337
 restos 369
 restou 348
-reputaca+o 392
 reputacao 392
-perturba+r 338
-perturbad+o 344
 perturbado 344
 perturbar 338
-resyn+c 347
 resync 347
 seu 605 reu 364 set 352
 reta 359
 sete 445 pete 411
-revel+a 335
 revela 335
-revelaca+o 336
 revelacao 336
 revelar 371
-revelo+u 343
 revelou 343
-setembr+o 381
 setembro 381
 peter 443 rever 347
-reverend+o 376
 reverendo 376
-peterso+n 342
 peterson 342
-reverte+r 332
 reverter 332
 seth 372
-petica+o 336
 peticao 336
-setim+o 335
 setimo 335
-retir+o 350 retir+e 347
-revisa+o 432 retira+r 386
-retirad+a 360 retirad+o 336
 retirada 360
 retirado 336
 revisao 432
@@ -10282,257 +6956,173 @@ retirar 386
 retire 347
 retiro 350
 retirou 332
-revist+a 400
 revista 400
 revistas 367
 reto 339
-reuni+r 373
-reunia+o 449
 reuniao 449
-reunido+s 340
 reunidos 340
-reunioe+s 374
 reunioes 374
 reunir 373
-revolt+a 335
 revolta 335
-revoluca+o 389
 revolucao 389
-revolve+r 346
 revolver 346
 setor 375
-retorn+o 388 retorn+a 345
 retorna 345
 retornar 383
 retorne 337
 retorno 388
 retornou 354
 seus 542
-retrat+o 366
 retrato 366
-petrole+o 379
 petroleo 379
 rex 355
 reza 333
-rezand+o 342
 rezando 342
 rezar 377
 reze 335
 sexo 459 rezo 338
-reynold+s 352
 reynolds 352
-sexta 396 sexua+l 410
-sexuai+s 373
+sexta 396
 sexuais 373
 sexual 410
-sexualment+e 345
 sexualmente 345
-sexto 345 peyto+n 342
+sexto 345
 peyton 342
 si 464
 ria 355 pia 352
 rica 382
-picant+e 335
 picante 335
 ricas 336
-ricard+o 343
 ricardo 343
 piada 429
 piadas 381
 rich 340
-richar+d 427
 richard 427
-richi+e 356
 richie 356
 rick 395
-shakespear+e 352
 shakespeare 352
 ricky 384
 rico 422 pico 337
 shane 375
 piano 388
-shanno+n 341
 shannon 341
 ricos 394
-sharo+n 363
 sharon 363
 shaw 357
 shawn 386
 sid 363 she 361
 side 336
-piedad+e 375
 piedade 375
-ridicul+o 425 ridicul+a 364
 ridicula 364
 ridiculo 425
-sheil+a 355
 sheila 355
-shelb+y 338
 shelby 338
 rifle 364
-sheldo+n 349
 sheldon 349
-shell+y 343
 shelly 343
 sido 496
-sidne+y 344
 sidney 344
-pierc+e 356
 pierce 356
-sherloc+k 341
 sherlock 341
-sherma+n 342
 sherman 342
-pierr+e 363 sierr+a 333
 sierra 333
 pierre 363
 siga 405
 sigam 358
-rigid+o 339
 rigido 339
-sigil+o 333
 sigilo 333
 right 353
 phil 402
-phili+p 365
 philip 365
-philli+p 360
 phillip 360
 phillips 339
 sigo 341
-signific+a 490
 significa 490
-significad+o 385
 significado 385
 significam 350
 significar 359
-significari+a 339
 significaria 339
-significav+a 355
 significava 355
-significo+u 337
 significou 337
-shirle+y 353
 shirley 353
-pijam+a 350
 pijama 350
-silenci+o 435
 silencio 435
-silencios+o 348
 silencioso 348
 riley 375
 pilha 362
-pilot+o 403
-pilota+r 340
 pilotar 340
 piloto 403
 pilotos 359
-silve+r 353
 silver 353
-pilul+a 349
 pilula 349
 pilulas 378
 sim 612 rio 437 rim 350
-sincer+o 376 sincer+a 351
 sincera 351
-sincerament+e 384
 sinceramente 384
 sincero 376
-sinai+s 411
 sinais 411
 sinal 458
-simbol+o 379
 simbolo 379
 simbolos 340
-sincroni+a 406
 sincronia 406
-phoeb+e 364
 phoebe 364
-sindicat+o 357
 sindicato 357
 rindo 403
-phoeni+x 347
 phoenix 347
-piment+a 360
 pimenta 360
-sindrom+e 352
 sindrome 352
 sing 333
 singh 352
-simila+r 337
 similar 337
-ringu+e 341
 ringue 341
 sino 362
 simon 415
 simone 341
-simmon+s 333
 simmons 333
 sinos 348
 pior 468 rios 350 rins 338
-piora+r 362
-piorand+o 340
 piorando 340
 piorar 362
-simpati+a 342
-simpatia 342 simpatic+o 365 simpatic+a 341
+simpatia 342
 simpatica 341
 simpatico 365
-piore+s 391
 piores 391
-simple+s 457
 simples 457
-simplesment+e 456
 simplesmente 456
-shoppin+g 370
 shopping 370
-simpso+n 360
 simpson 360
 sinta 403 pinta 338
 pintar 375
 sinto 526
-sintoma+s 369
 sintomas 369
-pintur+a 392
 pintura 392
 pinturas 354
 show 452
 shows 363
 rir 412 sir 402
 pisa 339
-pisca+r 344
 piscar 344
-risad+a 346
 risada 346
 risadas 333
-piscin+a 402
 piscina 402
 risco 429
-piranh+a 347
 piranha 347
-piramid+e 336
 piramide 336
 riscos 373
 pisar 346
-pirat+a 353
 pirata 353
 piratas 357
 piper 348
 piso 356
-pipoc+a 346
 pipoca 346
 risos 379
 pista 431 sirva 350
 pistas 382
-sistem+a 457
 sistema 457
 sistemas 382
-piqueniqu+e 351
 piquenique 351
-riquez+a 363
 riqueza 363
 sirvo 336
-pistol+a 369
 pistola 369
 riu 335
 rita 371
@@ -10541,200 +7131,139 @@ site 385
 river 345
 sitio 340
 ritmo 390
-ritua+l 366
-situaca+o 457
 situacao 457
-situacoe+s 360
 situacoes 360
-rituai+s 335
 rituais 335
 ritual 366
 pizza 404
 placa 400
 placas 361
 place 332
-planej+a 364
 planeja 364
-planejad+o 378
 planejado 378
-planejand+o 387
 planejando 387
-planejament+o 337
 planejamento 337
-planejamo+s 335
 planejamos 335
 planejar 355
-planejav+a 334
 planejava 334
-planeje+i 342
 planejei 342
-planejo+u 353
 planejou 353
-planet+a 440
 planeta 440
 planetas 363
 plano 470
 planos 430
-plant+a 372
 planta 372
 plantao 344
 plantas 384 plantar 344
-plasm+a 337
 plasma 337
-plastic+o 376 plastic+a 334
 plastica 334
 plastico 376
-plataform+a 367
 plataforma 367
 skate 334
-platei+a 376
 plateia 376
 plena 347
 sloan 333
 sky 335
 so 593
 sob 467 soa 409 rob 379
-robbi+e 360
 robbie 360
 pocao 340
 sobe 376 road 352
-rober+t 423
 robert 423
 roberto 341
 roberts 346
-rocha 374 socia+l 406
-sociai+s 358
+rocha 374
 sociais 358
 social 406
 rochas 361
-sociedad+e 416
 sociedade 416
 robin 392 socio 380
 socios 357
-robinso+n 347
 robinson 347
 rock 412
 rocky 355
 poco 380 robo 380 soco 372
 robos 355
-socorr+o 434
 socorro 434
 soar 350
 sobra 358
-sobrand+o 339
 sobrando 339
 sobre 564 pobre 445
-sobremes+a 373
 sobremesa 373
-sobrenom+e 369
 sobrenome 369
 pobres 397
-sobrevive+r 417 sobrevive+u 371
-sobrevivent+e 347
 sobrevivente 347
 sobreviver 417
-sobrevivera+m 334
 sobreviveram 334
 sobreviveu 371
-sobretud+o 358
 sobretudo 358
-pobrez+a 351
 pobreza 351
-sobri+o 356
 sobrio 356
-sobrinh+o 380 sobrinh+a 366
 sobrinha 366
 sobrinho 380
-sobro+u 374
 sobrou 374
 poe 393
 sofa 401 roda 370 soda 333
-rodad+a 374
 rodada 374
-rodand+o 339
 rodando 339
 rodas 381 rodar 338
 pode 591
 podem 508
-podemo+s 526
 podemos 526
 poder 485 podes 390
 podera 437
 poderao 373
-podere+s 403 podere+i 390
 poderei 390
-poderemo+s 398
 poderemos 398
 poderes 403
-poderi+a 526
 poderia 526
 poderiam 424
-poderiamo+s 438
 poderiamos 438
-podermo+s 352
 podermos 352
-poderos+o 406 poderos+a 381
 poderosa 381
 poderosas 334
 poderoso 406
 poderosos 357
 podia 482 sofia 349
 podiam 389
-podiamo+s 399
 podiamos 399
-poeir+a 369
 poeira 369
-sofisticad+o 334
 sofisticado 334
 poema 366
 poemas 339
-rodne+y 353
 rodney 353
-rodovi+a 356
 rodovia 356
 podre 359 sofre 356
-sofrend+o 378
 sofrendo 378
 sofrer 390
 sofreu 387
-poesi+a 367
 poesia 367
-sofriment+o 390
 sofrimento 390
 pneu 356
 poeta 360
 pneus 363
-softwar+e 339
 software 339
 roger 404
 rogers 340
 point 341
 pois 485
-poiro+t 341
 poirot 341
 smith 405
 sol 455
 rola 334
-rolan+d 341
 roland 341
 rolando 369
 solar 379 rolar 364
-soldad+o 424
 soldado 424
 soldados 428
-polici+a 499
 policia 499
-policiai+s 430
 policiais 430
 policial 460
-solid+o 346 solid+a 334
 solida 334
 solidao 361
 solido 346
-solitari+o 383 solitari+a 371
 solitaria 371
 solitario 383
-politic+a 420 politic+o 377
 politica 420
 politicas 351
 politico 377
@@ -10742,66 +7271,51 @@ politicos 371
 roll 357
 polly 341
 solo 401 rolo 341
-poloni+a 339
 polonia 339
 solta 396
-soluca+o 405
 solucao 405
 soltar 388
 solte 404
-solteir+o 379 solteir+a 373
 solteira 373
 solteiro 379
 soltem 345
 solto 374
-polvor+a 347
 polvora 347
 soltou 340
 som 430 ron 380
 roma 408 soma 336
-ronal+d 337
 ronald 337
 roman 350
-romanc+e 389
 romance 389
 romano 353
 romanos 352
-romantic+o 390 romantic+a 350
 romantica 350
 romantico 390
-sombr+a 393
 sombra 393
 sombras 372
-sombri+o 344
 sombrio 344
 some 359
-sonda 344 sonec+a 337
+sonda 344
 soneca 337
 ponei 333
 pondo 345
-soment+e 444
 somente 444
 romeu 342
 song 333
 ponha 422 sonia 338 sonha 337
 ponham 343
-sonhand+o 377
 sonhando 377
 sonhar 363
-sonhe+i 370
 sonhei 370
 sonho 454 ponho 343
 sonhos 437
 sonhou 339
 sono 403
-ronni+e 366
 ronnie 366
 somos 504
 sonny 352
 sons 362
-rompe+r 344
 romper 344
-roosevel+t 342
 roosevelt 342
 soou 335
 ponta 387
@@ -10811,138 +7325,100 @@ ponto 470
 pontos 421
 por 643 pos 391 sos 387 pop 368
 rosa 408 sopa 397
-porca+o 337
 porcao 337
-porcari+a 407
 porcaria 407
 porco 416 porao 396
 porcos 374
 rosas 371
 rose 409 pope 336
 porem 406
-posica+o 442
 posicao 442
-posicoe+s 361
 posicoes 361
 rosie 361
-sophi+e 381 sophi+a 351
 sophia 351
 sophie 381
-positiv+o 384 positiv+a 346
 positiva 346
 positivo 384
 soro 351
 ross 391
 possa 477
 possam 395
-possamo+s 418
 possamos 418
 posse 373
 sorri 342
 sorria 367
-sorrind+o 369
 sorrindo 369
-sorrir 368 sorris+o 403
+sorrir 368
 sorriso 403
-possive+l 476
-possivei+s 361
 possiveis 361
 possivel 476
 posso 565
-porqu+e 566 possu+i 379
-porque 566 possue+m 352
+porque 566
 possuem 352
 possui 379
 possuir 334
 post 333
-porta 492 posta+l 355
+porta 492
 portal 373 postal 355
 portao 391
-portant+o 420
 portanto 420
 portas 413
-sorte 495 poste 340 poque+r 354 porte+r 352
-porteir+o 342
+sorte 495 poste 340
 porteiro 342
 poquer 354 porter 352
-sorvet+e 396
 sorvete 396
-popula+r 392
-populaca+o 379
 populacao 379
-portlan+d 336
 portland 336
 popular 392
-populare+s 337
 populares 337
 rosto 459 posto 410 porto 388
-portoe+s 348
 portoes 348
 postos 372 rostos 369
-sortud+o 369 sortud+a 337
 sortuda 337
 sortudo 369
-portugue+s 336
 portugues 336
-postur+a 338
 postura 338
 rory 355
 sou 568
 rota 383
 pouca 375 rouba 359
-roubad+o 398 roubad+a 357
 roubada 357
 roubado 398
 roubados 350
-rouband+o 382
 roubando 382
 roubar 430 poucas 393
-roubara+m 372
 roubaram 372
-soube 453 roube+i 375
+soube 453
 roubei 375
-soubemo+s 349
 soubemos 349
 souber 386
-soubess+e 427
 soubesse 427
 soubessem 348
 pouco 539 roubo 411 sotao 353
 poucos 420 roubos 342
 roubou 430
-sotaqu+e 366
 sotaque 366
 pote 350
-roteir+o 373
 roteiro 373
-potenci+a 357
 potencia 357
 potencial 385
-sovietic+a 346
 sovietica 346
-rotin+a 376
 rotina 376
 soul 334
 povo 453
-povoad+o 339
 povoado 339
 round 344
 povos 336
-roupa 446 poupa+r 353 pousa+r 347
-pousad+a 338
+roupa 446
 pousada 338
 roupas 449 poupar 353 pousar 347
 poupe 342
 pouso 348
-pouquinh+o 399
 pouquinho 399
-potte+r 340
 potter 340
 south 352
 roy 389
-powel+l 337
 powell 337
-sozinh+o 474 sozinh+a 461
 sozinha 461
 sozinhas 346
 sozinho 474
@@ -10954,52 +7430,34 @@ praia 426 praga 365
 pras 338
 prata 385
 pratas 363
-prateleir+a 335
 prateleira 335
-pratic+a 380 pratic+o 336
 pratica 380
-praticand+o 342
 praticando 342
-praticament+e 399
 praticamente 399
 praticar 371
 pratico 336
 prato 410
 pratos 384
-praze+r 475
 prazer 475
-prazere+s 337
 prazeres 337
 prazo 381
-precauca+o 345
 precaucao 345
-precios+o 361 precios+a 351
 preciosa 351
 precioso 361
-precis+o 536 precis+a 530
 precisa 530
 precisam 454 precisao 346
-precisand+o 361
 precisando 361
-precisament+e 361
 precisamente 361
-precisamo+s 505
 precisamos 505
 precisar 463 precisas 341
 precisara 375
-precisare+i 362 precisare+m 339
 precisarei 362
 precisarem 339
-precisaremo+s 367
 precisaremos 367
-precisari+a 366
 precisaria 366
-precisass+e 349
 precisasse 349
-precisav+a 452
 precisava 452
 precisavam 353
-precisavamo+s 356
 precisavamos 356
 precise 387
 precisei 364
@@ -11007,43 +7465,26 @@ preciso 536
 precisou 362
 preco 432
 precos 354
-prefeit+o 410
 prefeito 410
-prefeitur+a 353
 prefeitura 353
-prefer+e 395
 prefere 395
 preferem 339
-preferenci+a 339
 preferencia 339
-preferi+a 366 preferi+r 348
 preferia 366
-preferid+o 351 preferid+a 339
 preferida 339
 preferido 351
 preferir 348
-preferiri+a 358
 preferiria 358
-predi+o 426
 predio 426
 predios 349
-prefir+o 431
 prefiro 431
-preenche+r 362
 preencher 362
-preguicos+o 345
 preguicoso 345
-prejudica+r 347
 prejudicar 347
-spence+r 378
 spencer 378
-preocup+e 481 preocup+a 403
 preocupa 403
-preocupaca+o 391
 preocupacao 391
-preocupacoe+s 359
 preocupacoes 359
-preocupad+o 436 preocupad+a 418
 preocupada 418
 preocupado 436
 preocupados 374
@@ -11052,731 +7493,489 @@ preocupar 433
 preocupe 481
 preocupem 362
 preocupo 370
-prend+a 349 prend+e 333
 prenda 349
 prende 333
-prendend+o 336
 prendendo 336
 prender 404
-prendera+m 349
 prenderam 349
 prendeu 365
-premi+o 409
 premio 409
 premios 342
 presa 418
-presas 360 prepar+e 378 prepar+a 345
+presas 360
 prepara 345
-preparaca+o 344
 preparacao 344
-preparad+o 409 preparad+a 372
 preparada 372
 preparado 409
 preparados 376
-preparand+o 386
 preparando 386
 preparar 422
 prepare 378
 preparei 347
 preparem 345
-preparo+u 346
 preparou 346
-presenc+a 409
 presenca 409
-present+e 459
 presente 459
 presentes 406
-preserva+r 338
 preservar 338
-presidenci+a 332
 presidencia 332
-president+e 463
 presidente 463
 preso 458
 presos 409
-press+a 415
 pressa 415
 pressao 434
-pression+e 334
-pressiona+r 344
-pressionand+o 337
 pressionando 337
 pressionar 344
 pressione 334
-prest+e 376 prest+a 353
 presta 353
 prestar 369
 preste 376
 prestem 335
 prestes 420
-presum+o 367 presto+n 344
 presumo 367 preston 344
-presunt+o 351
 presunto 351
 preta 372
-preve+r 347
-pretend+e 385 pretend+o 374
 pretende 385
-pretendi+a 352
 pretendia 352
 pretendo 374
-preveni+r 336
 prevenir 336
 prever 347
-previsa+o 339
 previsao 339
-previst+o 339
 previsto 339
 preto 416
 pretos 338
 price 341
-psicolog+o 335
-psicologi+a 346
 psicologia 346
 psicologo 335
-psicopat+a 361
 psicopata 361
 spike 350
-prima 378 princ+e 337
+prima 378
 prince 337
-princes+a 416
 princesa 416
-princip+e 414
-principa+l 429
-principai+s 366
 principais 366
 principal 429
 principe 414
-principi+o 383
 principio 383
 principios 362
-primaver+a 391
 primavera 391
-primeir+o 516 primeir+a 500
 primeira 500
 primeiras 379
 primeiro 516
 primeiros 408
 primo 410
 primos 348
-prioridad+e 370
 prioridade 370
-prisa+o 461
 prisao 461
-prisioneir+o 387 prisioneir+a 332
 prisioneira 332
 prisioneiro 387
 prisioneiros 389
-prisoe+s 349
 prisoes 349
-psiquiatr+a 373
 psiquiatra 373
-privacidad+e 374
 privacidade 374
-privad+a 382 privad+o 367
 privada 382
 privado 367
-privilegi+o 357
 privilegio 357
 pro 461
-procediment+o 377
 procedimento 377
-process+o 423
-processa+r 370
 processar 370
 processo 423
 processos 335
 spock 355
-problem+a 520
 problema 520
 problemas 488
-procur+a 429 procur+e 394
 procura 429
-procurad+o 367
 procurado 367
 procurador 348
 procuram 361
-procurand+o 474
 procurando 474
-procuramo+s 383
 procuramos 383
 procurar 447
-procurav+a 361
 procurava 361
 procure 394
 procurei 378
 procurem 344
 procuro 385
 procurou 367
-profeci+a 344
 profecia 344
-professo+r 455
 professor 455
 professora 399
-professore+s 379
 professores 379
-profet+a 346
 profeta 346
-profissa+o 373
 profissao 373
-profissiona+l 416
 profissional 416
-produ+z 339
-produca+o 385
 producao 385
-profund+o 386 profund+a 368
 profunda 368
 profundas 335
-profundeza+s 335
 profundezas 335
-profundidad+e 356
 profundidade 356
 profundo 386
-produt+o 380
 produto 380
 produtos 381 produtor 368
-produtore+s 341
 produtores 341
 produz 339
-produzi+r 361
 produzir 361
-proibid+o 372 proibid+a 336
 proibida 336
 proibido 372
-program+a 454
 programa 454
-programaca+o 345
 programacao 345
 programas 367
-progress+o 384
 progresso 384
-projet+o 425
 projeto 425
 projetos 355
-promess+a 401
 promessa 401
 promessas 363
-promet+o 447 promet+i 394
 prometa 375
 promete 377
 prometer 374
 prometeu 408
 prometi 394
-prometid+o 339
 prometido 339
 prometo 447
-promoca+o 368
 promocao 368
-promove+r 335
 promover 335
-promovid+o 337
 promovido 337
-promoto+r 384
 promotor 384
-promotori+a 367
 promotoria 367
-pront+o 491 pront+a 445
 pronta 445
 prontas 365
 pronto 491
 prontos 437
 pros 356
-propagand+a 361
 propaganda 361
-propo+r 339
-proponh+o 333
 proponho 333
 propor 339
-proposit+o 438
 proposito 438
-propost+a 391
 proposta 391
-prossegui+r 356
 prosseguir 356
-propri+o 461 propri+a 460
 propria 460
 proprias 398
-propriedad+e 411
 propriedade 411
 propriedades 355
-proprietari+o 366
 proprietario 366
-prossig+a 371
 prossiga 371
 proprio 461
 proprios 404
-prostituica+o 336
 prostituicao 336
-prostitut+a 395
 prostituta 395
 prostitutas 364
 prova 446
 provar 440 provas 427
-provave+l 388
 provavel 388
 prove 370
-proteca+o 412
 protecao 412
-proteg+e 354
 protege 354
-protegend+o 374
 protegendo 374
 proteger 439
-protegid+o 356 protegid+a 339
 protegida 339
 protegido 356
-protein+a 334
 proteina 334
-protej+a 353
 proteja 353
-protest+o 378
 protesto 378
-proteto+r 357
 protetor 357
-provo+u 362
-provoca+r 352
 provocar 352
-provoco+u 333
-protocol+o 364
 protocolo 364
 provocou 333
 provou 362
-proxim+a 471 proxim+o 468
 proxima 471
 proximas 378
 proximo 468
 proximos 413
 spray 341
-spring+s 335
-springfiel+d 340
 springfield 340
 springs 335
 srta 467
-squar+e 336
 square 336
 sua 598 rua 463
 suba 395
 subam 342
 stacy 349
-sucedid+o 340
 sucedido 340
-quadr+o 398 quadr+a 351
 quadra 351
-quadrad+o 338
 quadrado 338
 quadras 343
-quadri+l 336
 quadril 336
-quadrinho+s 345
 quadrinhos 345
 quadro 398
 quadros 357
-sucess+o 436
 sucesso 436
-subind+o 383
 subindo 383
 quais 439 subir 427
-quaisque+r 354
 quaisquer 354
 subiu 369
 qual 532
-stali+n 335
-public+o 438 public+a 387
 publica 387
-publicad+o 332
 publicado 332
 publicar 350 publicas 347
-publicidad+e 369
 publicidade 369
 publico 438
 publicos 338
-qualidad+e 404
 qualidade 404
 qualidades 345
-qualificad+o 338
 qualificado 338
 stalin 335
-qualit+y 337
 quality 337
-qualque+r 524
 qualquer 524
 quao 435 stan 396 suco 387
-submarin+o 358
 submarino 358
-quand+o 586 suand+o 338
 quando 586 suando 338
-stanle+y 375
 stanley 375
-suborn+o 342
 suborno 342
-quant+o 524 quant+a 369
 quanta 369
 quantas 436
-quanti+a 357
 quantia 357
-quantidad+e 393
 quantidade 393
 quanto 524
 quantos 447
 suas 526 ruas 419 star 364 subs 345
 quase 500
-quarent+a 356
 quarenta 356
-quarenten+a 341
 quarentena 341
 stark 361
-quart+o 494 quart+a 382
 quarta 382
-substanci+a 349
 substancia 349
-quarte+l 359
-quarteira+o 345
 quarteirao 345
-quarteiroe+s 339
 quarteiroes 339
 quartel 359
-substitui+r 368
 substituir 368
-substitut+o 353
 substituto 353
 quarto 494
 quartos 393
 suave 378
-suavement+e 336
 suavemente 336
-quatr+o 477
 quatro 477
-statu+s 349
 status 349
 ruby 357
 que 776 sue 379
-sueci+a 336
 suecia 336
-quebr+a 368 quebr+e 351
 quebra 368
-quebrad+o 402 quebrad+a 371
 quebrada 371
 quebradas 336
 quebrado 402
 quebrados 340
-quebrand+o 351
 quebrando 351
 quebrar 419
 quebre 351
 quebrei 363
-quebro+u 413
 quebrou 413
 pude 431 rude 380
-queda 402 stefa+n 350
+queda 402
 stefan 350
 queen 349
-pudemo+s 347
 pudemos 347
 queens 370
 puder 443
-pudera+m 348
 puderam 348
-pudere+m 349
 puderem 349
-pudermo+s 373
 pudermos 373
-pudess+e 451
 pudesse 451
 pudessem 360
-pudessemo+s 382
 pudessemos 382
-suficient+e 479
 suficiente 479
 suficientes 373
-queij+o 405
 queijo 405
-pudim 347 queim+a 360 queim+e 342
+pudim 347
 queima 360
-queimad+o 367 queimad+a 344
 queimada 344
 queimado 367
-queimadura+s 339
 queimaduras 339
-queimand+o 373
 queimando 373
 queimar 391
 queime 342
-queimo+u 362
 queimou 362
-queir+a 437
 queira 437
 queiram 356
-queix+a 381 queix+o 357
 queixa 381
 queixas 342
 queixo 357
-stell+a 355
 stella 355
 quem 574
-quent+e 454
 quente 454
 quentes 366
 quer 579
-quere+m 483 quere+r 466
 querem 483
-querend+o 416
 querendo 416
-queremo+s 463
 queremos 463
 querer 466 queres 394
-queri+a 529
 queria 529
 queriam 411
-stephani+e 353
 stephanie 353
-queriamo+s 392
 queriamos 392
-querid+a 510 querid+o 479
 querida 510
 querido 479 stephen 380
 queridos 364
 quero 570
-questa+o 455
 questao 455
-questiona+r 351
 questionar 351
-questoe+s 376
 questoes 376
-steve 435 suete+r 345
+steve 435
 steven 383
 stevens 346
 sueter 345
-stevi+e 354
 stevie 354
 rudy 351
-stewar+t 348
 stewart 348
 suica 352
-suicid+a 347
 suicida 347
 sugar 347
 ruido 345
-suger+e 373
 sugere 373
-sugeri+r 354 sugeri+u 349
-sugerind+o 361
 sugerindo 361
 sugerir 354
 sugeriu 349
-sugesta+o 365
 sugestao 365
-sugestoe+s 333
 sugestoes 333
-quiet+o 422 quiet+a 387
 quieta 387
 quieto 422
 quietos 367
-sugir+o 388
 sugiro 388
 quilo 334
-quilometro+s 393
 quilometros 393
 quilos 377
 ruim 475
 ruina 333
 ruinas 349
-quimic+a 377 quimic+o 339
 quimica 377
 quimico 339
 quimicos 345
 quinn 373
 ruins 405
-quint+a 386 quint+o 356
 quinta 386
 quintal 370
 quinto 356
-quinz+e 371
 quinze 371
 quis 476
-quise+r 496
 quiser 496
-quisera+m 333
 quiseram 333
-quisere+m 397
 quiserem 397
-quisermo+s 359
 quisermos 359
-quisess+e 414
 quisesse 414
 ruiva 337
-suite 354 quite+s 346
+suite 354
 quites 346
 sul 438
 suja 379 pula 341
-puland+o 345
 pulando 345
 pular 392 sujas 345 sujar 334
 pule 356
-sujeir+a 372
 sujeira 372
-sujeit+o 404
 sujeito 404
 sujeitos 336
-sulliva+n 356
 sullivan 356
 sully 341
 sujo 403
-pulma+o 345
 pulmao 345
-pulmoe+s 367
 pulmoes 367
 sujos 344
 pulou 359
-pulseir+a 340
 pulseira 340
 pulso 392
 pulsos 335
 sun 349 rum 344 run 334
 suma 358
-punica+o 362
 punicao 362
-sumid+o 349 punid+o 341
 sumido 349 punido 341
 punho 350
 sumir 362 punir 341
-sumira+m 345
 sumiram 345
 sumiu 399
 punk 345
 rumo 374
-stone 368 summe+r 341
+stone 368
 summer 341
-rumore+s 372
 rumores 372
 suor 350 stop 338
 pus 362
 pura 389
 susan 405
-stree+t 383
 street 383
 surdo 358
-super 423 ruper+t 338 stres+s 333
-supera+r 394 pusera+m 337
+super 423
 puseram 337
 superar 394
-superfici+e 392
-superficia+l 338
 superficial 338
 superficie 392
-superio+r 398
 superior 398
-superiore+s 358
 superiores 358
-supero+u 343
-superma+n 351
 superman 351
-supermercad+o 348
 supermercado 348
 superou 343
 stress 333
 rupert 338
-superviso+r 351
 supervisor 351
 rush 337
 susie 345 surge 336
-sushi 340 surgi+u 369 surgi+r 339
+sushi 340
 surgir 339
 surgiu 369
 strip 338
-strippe+r 342
 stripper 342
 puro 387
-supond+o 336
 supondo 336
-suponh+o 427 suponh+a 340
 suponha 340
 suponho 427
 supor 339
-suport+e 364 suport+o 355
 suporta 333
-supostament+e 368
 supostamente 368
 suportar 387
 suporte 364
 suporto 355 suposto 352
 russ 332
 surra 367 russa 363
-suspeit+o 431 suspeit+a 385
 suspeita 385
 suspeitas 351 suspeitar 336
 suspeito 431
 suspeitos 378
-russel+l 382
 russell 382
-suprem+o 350 suprem+a 350
 suprema 350
 supremo 350
-suspens+o 342
-suspensa+o 340
 suspensao 340
 suspenso 342
-russi+a 380
 russia 380
-suprimento+s 360
 suprimentos 360
-suspir+o 336
 suspiro 336
 suspiros 336
 russo 388
 russos 384
-surpreend+e 362
 surpreende 362
 surpreender 349
 surpreendeu 337
-surpres+a 453 surpres+o 402
 surpresa 453
 surpresas 358
 surpreso 402
-sustenta+r 349
 sustentar 349
-survivo+r 354
 survivor 354
 susto 355
 rusty 347
 stu 342
-putas 351 stuar+t 368
+putas 351
 stuart 368
 ruth 374
 sutia 354
 sutil 342
 puto 365
-sutto+n 336
 sutton 336
 puxa 404
-puxand+o 346
 puxando 346
-suzann+e 340
 suzanne 340
 puxar 382
 puxe 374
 puxou 355
 ryan 422
-sydne+y 367
 sydney 367
-sylvi+a 346
 sylvia 346
 va 524 ta 495
 vaca 399 taca 362
-tabac+o 343
 tabaco 343
 vacas 362
-vacin+a 344
 vacina 344
 taco 368
 tacos 340
 vai 599
 vaga 381
-vagabund+o 363 vagabund+a 362
 vagabunda 362
 vagabundo 363
 vagabundos 333
 vagao 343
-vagand+o 333
 vagando 333
 vagas 336
 tchau 469
@@ -11785,93 +7984,66 @@ vais 396 tais 377
 tal 484 val 355
 vale 452 take 355
 valem 353
-talent+o 407 valent+e 358
 valente 358
 talento 407
 talentos 359
 talentosa 339
 talentoso 348
 valer 386
-valeri+e 360
 valerie 360
 valeu 412
 valia 339 valha 332
-valios+o 359 valios+a 339
 valiosa 339
 valioso 359
-valle+y 340
 valley 340
 valor 421
-valore+s 365
 valores 365
-talve+z 548
 talvez 548
-valvul+a 333
 valvula 333
 tao 553 vao 521 van 423
-tambe+m 554
 tambem 554
-tambo+r 333
-tamanh+o 426
 tamanho 426
 tambor 333
-vaness+a 366
 vanessa 366
 tango 335
-tanne+r 351
 tanner 351
 vamos 596
 tammy 345
 tampa 354
-vampir+o 376
 vampiro 376
 vampiros 376
-tampouc+o 350
 tampouco 350
-tanqu+e 383
 tanque 383
 tanques 362
 tanta 435
-vantage+m 403
-vantagem 403 vantagen+s 340
+vantagem 403
 vantagens 340
 tantas 414
 tanto 503
 tantos 409
 tanya 344
 tara 366 tapa 353 vara 351
-varand+a 360
 varanda 360
-tarde 508 taref+a 398
+tarde 508
 tarefa 398
 tarefas 361
-tapet+e 374
 tapete 374
-varia+s 437 varia+r 338
 varias 437 variar 338
-variedad+e 334
 variedade 334
-vario+s 429
 varios 429
 vaso 363
 vapor 356
-tartarug+a 354
 tartaruga 354
 tartarugas 334
-tarza+n 345
 tarzan 345
 uau 434
 tava 381
 tate 340
-tatic+a 347
 tatica 347
-vatican+o 332
 vaticano 332
-tatuage+m 375
-tatuagem 375 tatuagen+s 340
+tatuagem 375
 tatuagens 340
 taxa 372
-vazament+o 353
 vazamento 353
 taxas 338 vazar 332
 taxi 425
@@ -11879,23 +8051,17 @@ vazia 382
 vazias 353
 vazio 406
 vazios 339
-taylo+r 401
 taylor 401
 te 581 ve 482
-tecid+o 375
 tecido 375
 tecidos 334
 team 348
-tecnic+a 382 tecnic+o 376
 tecnica 382
-tecnicament+e 378
 tecnicamente 378
 tecnicas 352
 tecnico 376
 tecnicos 343
-tecnologi+a 408
 tecnologia 408
-teatr+o 409
 teatro 409
 ted 406
 teddy 378
@@ -11903,297 +8069,202 @@ tedio 338
 veem 403
 vega 338
 vegas 395 veias 348
-veicul+o 387
 veiculo 387
 veiculos 350
-vegetai+s 342
 vegetais 342
 veio 491
-teimos+o 354 teimos+a 333
 teimosa 333
 teimoso 354
 veja 493 tela 388 vela 370
 vejam 424
-vejamo+s 394
 vejamos 394
 velas 375
-telefon+e 476
-telefona+r 358
 telefonar 358
 telefone 476
-telefonem+a 374
 telefonema 374
 telefonemas 344
 telefones 366
-telefonic+a 346
 telefonica 346
-telefono+u 345
 telefonou 345
-telegram+a 358
 telegrama 358
-televisa+o 403
 televisao 403
 velha 448
-telhad+o 393
 telhado 393
 velhas 378
 velho 482
 velhos 425
-velhot+e 339
 velhote 339
 tell 338
 vejo 497
-velocidad+e 419
 velocidade 419
 tem 611 vem 515 ten 333
 tema 385
 vence 352
-vencedo+r 395
 vencedor 395
 vencedora 343
-vencedore+s 340
 vencedores 340
-vencemo+s 333
 vencemos 333
 vencer 419
 venceu 379
 venci 336
-vencid+o 339
 vencido 339
 teme 347
 venda 409 tenda 356
 vendas 368
 vende 376
-vendedo+r 372
 vendedor 372
 vendem 345
-tendenci+a 340
 tendencia 340
-vendend+o 387
 vendendo 387
-vendemo+s 342
 vendemos 342
 vender 435
 vendeu 387
 vendi 360
-vendid+o 364
 vendido 364
-vendo 467 tendo 445 venen+o 393
+vendo 467 tendo 445
 veneno 393
-tenent+e 448
 tenente 448
 temer 361
-venez+a 343
 veneza 343
 venha 516 tenha 512 temia 348
 venham 435 tenham 428
-tenhamo+s 383
 tenhamos 383
 tenho 582 venho 411
 tenis 381
 temo 403
 temos 549 vemos 426
 tens 414
-tensa+o 371
 tensao 371
-temperament+o 339
 temperamento 339
-temperatur+a 387
 temperatura 387
-tempestad+e 409
 tempestade 409
 tempestades 337
-teori+a 416
 teoria 416
 teorias 349
-tempinh+o 332
 tempinho 332
-templ+o 391
 templo 391
 tempo 559 tenso 347
 tempos 436
-tempora+l 338
-temporad+a 422
 temporada 422
 temporal 338
-temporari+o 351 temporari+a 336
 temporaria 336
 temporario 351
 tenta 412
-tentaca+o 338
 tentacao 338
-tentad+o 378
 tentado 378
 tentam 363
-tentand+o 501
 tentando 501
-tentamo+s 392
 tentamos 392
 tentar 485
-tentara+m 381
 tentaram 381
-tentare+i 367
 tentarei 367
-tentaremo+s 333
 tentaremos 333
-tentari+a 337
 tentaria 337
-tentass+e 334
 tentasse 334
-tentav+a 366
 tentava 366
-tentativ+a 407
 tentativa 407
 tentativas 336
 tente 455
 tentei 447
 tentem 351
-ventilaca+o 335
 ventilacao 335
 vento 419 tento 397
 ventos 352
 tentou 447
-ventr+e 333
 ventre 333
 ter 567 ver 554
 tera 474 vera 425
 terca 368
-terceir+o 414 terceir+a 406
 terceira 406
 terceiro 414
 verao 436 terao 415 tesao 345
-terapeut+a 366
 terapeuta 366
-terapi+a 391
 terapia 391
 tese 332
-verdad+e 542
 verdade 542
-verdadeir+o 445 verdadeir+a 418
 verdadeira 418
 verdadeiras 344
 verdadeiro 445
 verdadeiros 365
 verde 421
-veredict+o 337
 veredicto 337
 verdes 363
 terei 436 verei 396
 terem 398 verem 346
-teremo+s 447 veremo+s 416
 teremos 447 veremos 416
-teres+a 353
 teresa 353
 teria 491 veria 365
 teriam 391
-teriamo+s 393
 teriamos 393
-verifica+r 413
-verificand+o 349
 verificando 349
 verificar 413
-verifiqu+e 378
 verifique 378
 verifiquei 354
-vergonh+a 430
 vergonha 430
-vergonhos+o 342
 vergonhoso 342
 verme 352
-vermelh+o 434 vermelh+a 405
 vermelha 405
 vermelhas 353
 vermelho 434
 vermelhos 356
 vermes 348
-termin+a 391 termin+e 377
 termina 391
-terminad+o 386
 terminado 386
 terminal 346
-terminand+o 367
 terminando 367
-terminamo+s 396
 terminamos 396
 terminar 453
-terminara+m 356
 terminaram 356
-terminarmo+s 333
 terminarmos 333
 termine 377
 terminei 396
-termino+u 425
 terminou 425
-terno 392 termo 371 vermo+s 336
-veronic+a 360
+terno 392 termo 371
 veronica 360
 termos 417 vermos 336
-tesour+o 395 tesour+a 343
 tesoura 343
 tesouro 395
 tesouros 335
 tess 357
-terra 485 tessa 339 versa+o 399
-terrac+o 337
+terra 485 tessa 339
 terraco 337
 versao 399
 terras 392
-terren+o 376
 terreno 376
-terremot+o 351
 terremoto 351
-vesper+a 354
 vespera 354
-terrestr+e 338
 terrestre 338
-terrive+l 445
-terrivei+s 372
 terriveis 372
 terrivel 445
-territori+o 389
 territorio 389
-terro+r 377
 terror 377
-terrorism+o 347
 terrorismo 347
-terrorist+a 376
 terrorista 376
 terroristas 377
 terry 392
 testa 360
-testand+o 358
 testando 358
-testament+o 373
 testamento 373
 testar 376
 teste 442 veste 357
-testemunh+a 424 testemunh+o 371
 testemunha 424
 testemunhas 402 testemunhar 378
 testemunho 371
 testemunhou 333
 testes 406
-vesti+r 405
-vestiari+o 336
 vestiario 336
-vestid+o 442 vestid+a 365
 vestida 365
 vestido 442
 vestidos 371
-vestigio+s 343
 vestigios 343
-tequil+a 346
 tequila 346
-vestind+o 377
 vestindo 377
 vestir 405
 teu 446 veu 339
 tetas 338
 teve 493
-veteran+o 335
 veterano 335
 veteranos 340
-veterinari+o 337
 veterinario 337
 teto 390
 teus 384
@@ -12205,77 +8276,56 @@ vi 509 uh 459
 tia 439 via 410 vic 367
 vice 341
 viado 339
-viciad+o 371 viciad+a 344
 viciada 344
 viciado 371
 viciados 339
-viage+m 457
-viagem 457 viagen+s 375
+viagem 457
 viagens 375
 vicio 351
 viaja 349
-viajand+o 376
 viajando 376
-viajant+e 337
 viajante 337
 viajar 409
 vicki 333
-viajo+u 347
 viajou 347
 vicky 347
 that 404
-victo+r 393
 victor 393
-victori+a 376
 victoria 376
 the 478
 vida 545
 vidas 443
-tiffan+y 340
 tiffany 340
 video 429
 videos 360
-vident+e 338
 vidente 338
 tido 406 theo 342
 viena 344
-viemo+s 412
 viemos 412
 vier 383
-viera+m 425
 vieram 425
 there 366
-theres+a 335
 theresa 335
 vidro 397
-viess+e 378
 viesse 378
-vietn+a 362
 vietna 362
 they 351
 ugh 339
-tigel+a 345
 tigela 345
 vigia 353
-vigiand+o 368
 vigiando 368
 vigiar 355
-vigilanci+a 385
 vigilancia 385
 this 371
 tigre 369
 vila 396
 vilao 350
-vilarej+o 337
 vilarejo 337
-viloe+s 339
 viloes 339
-tijolo+s 334
 tijolos 334
 vim 466 tio 460 tim 399 uhm 333
 tina 387
 vince 382
-vincen+t 389
 vincent 389
 time 445
 vinda 369
@@ -12283,36 +8333,25 @@ vindas 361
 vindo 476
 vindos 368
 times 386
-tinha 539 vinha 387 vinga+r 371
+tinha 539 vinha 387
 tinham 446 vinham 340
-vinganc+a 410
 vinganca 410
-tinhamo+s 440
 tinhamos 440
 vingar 371
-timid+o 358 timid+a 342
 timida 342
 timido 358
 vinho 436
 vinhos 335
-viola+o 352
-violaca+o 355
 violacao 355
 violao 352
-viole+t 352
-violenci+a 405
 violencia 405
-violent+o 371 violent+a 344
 violenta 344
 violento 371
 violentos 338
 violet 352
-violin+o 343
 violino 343
-thoma+s 411
 thomas 411
 vimos 423
-thompso+n 354
 thompson 354
 timmy 347
 thor 341
@@ -12320,111 +8359,78 @@ tinta 382
 vinte 408
 vir 490 vip 335
 vira 437 tira 425
-tirad+o 365 tirad+a 348
 tirada 348 virada 336
 tirado 365 virado 333
 viram 428 visao 427 virao 382 tiram 338
-tirand+o 400 virand+o 363
 tirando 400 virando 363
-tiramo+s 358
 tiramos 358
 tirar 481 virar 421 tiras 372
-tirara+m 367
 tiraram 367
 tire 450 vire 395
 tirei 394 virei 371
 virem 383 tirem 380
-viria 397 tipic+o 365
+viria 397
 tipico 365
-virge+m 390
 virgem 390
-virgi+l 336
 virgil 336
-virgindad+e 335
 virgindade 335
-virgini+a 383
 virginia 383
-visit+a 421
 visita 421
-visitand+o 342
 visitando 342
-visitant+e 338
 visitante 338
 visitantes 354
 visitar 414 visitas 381
-visive+l 337
 visivel 337
-visito+u 343
 visitou 343
 tipo 518 tiro 439 viro 336
-visoe+s 355
 visoes 355
 tipos 403 tiros 397
 tirou 428 virou 402
-tirotei+o 372
 tiroteio 372
 visse 376
-uisqu+e 394
 uisque 394
-vista 444 visua+l 381
+vista 444
 visual 381
 visto 460
 vistos 352
 virus 396
-virtua+l 332
 virtual 332
-virtud+e 339
 virtude 339
 viu 512
 viva 445
-vitai+s 346
 vitais 346
 vital 352
 vivas 354
 tive 492 vive 433
 vivem 397
-vivend+o 407
 vivendo 407
-tivemo+s 449 vivemo+s 385
 tivemos 449 vivemos 385
 viver 475 tiver 451
-vivera 346 tivera+m 418
+vivera 346
 tiveram 418 viveram 333
-tivere+m 362
 tiverem 362
-tivermo+s 373
 tivermos 373
-tivess+e 483
 tivesse 483
 tivessem 388
-tivessemo+s 382
 tivessemos 382
 viveu 377
 vivi 361
 vivia 376
 vivian 348 viviam 337
-vivid+o 347
 vivido 347
-vitim+a 445
 vitima 445
 vitimas 418
 vivo 473
 vivos 407
-vitori+a 414
 vitoria 414
 viuva 371
-titul+o 387
 titulo 387
 titulos 338
-vizinh+o 390 vizinh+a 356
 vizinha 356
-vizinhanc+a 380
 vizinhanca 380
 vizinho 390
 vizinhos 397
-ultim+a 491 ultim+o 466
 ultima 491
-ultimament+e 409
 ultimamente 409
 ultimas 405
 ultimo 466
@@ -12433,24 +8439,18 @@ um 665 to 457
 uma 652 voa 356 toa 347 toc 335
 toca 411
 vocaa 345
-tocad+o 343
 tocado 343
 tocam 336
-tocand+o 398
 tocando 398
 tocar 447
-tocav+a 348
 tocava 348
 voce 682
-voado+r 333
 voador 333
 voces 557
 tocha 337
-toalh+a 369
 toalha 369
 toalhas 349
 toco 350
-voand+o 388
 voando 388
 tocou 392
 umas 463 voar 416
@@ -12469,138 +8469,99 @@ voice 355
 unico 473 uniao 389
 unicos 377
 unhas 375
-unida+s 336
-unidad+e 413
 unidade 413
 unidades 380
 unidas 336
 unido 346
 unidos 417
-uniform+e 398
 uniforme 398
 uniformes 348
 unir 366
-unite+d 363
 united 363
-univers+o 420
-universa+l 340
 universal 340
-universidad+e 415
 universidade 415
 universo 420
 tola 363
-volant+e 354
 volante 354
-tolera+r 339
 tolerar 339
-tolic+e 354
 tolice 354
 tolo 407
 tolos 357
 volta 520
-voltad+o 373
 voltado 373
 voltam 360
-voltand+o 413
 voltando 413
-voltamo+s 400
 voltamos 400
 voltar 513 voltas 362
 voltara 403
 voltaram 380 voltarao 347
-voltare+i 410 voltare+m 351
 voltarei 410
 voltarem 351
-voltaremo+s 379
 voltaremos 379
-voltari+a 374
 voltaria 374
-voltarmo+s 372
 voltarmos 372
-voltass+e 355
 voltasse 355
-voltav+a 335
 voltava 335
 volte 465
 voltei 413
 voltem 402
-volto 437 volum+e 357
+volto 437
 volume 357
 voltou 457
-voluntari+o 355
 voluntario 355
 voluntarios 349
 tom 458 voo 431 von 369 too 335
 toma 426 tona 349
-tomad+a 374 tomad+o 367
 tomada 374
 tomadas 334
 tomado 367
 tomam 341
-tomand+o 407
 tomando 407
-tomamo+s 363
 tomamos 363
 tomar 478
 tomara 360
 tomaram 353
-tomare+i 345
 tomarei 345
-tomat+e 345 tomav+a 334
 tomava 334
 tomate 345
 tomates 339
 tome 451
 tomei 402
-tonelada+s 360
 toneladas 360
 tomem 354
 toni 335
-vomit+o 343
-vomita+r 375
 vomitar 375
 vomito 343
 tomo 370
-tomografi+a 333
 tomografia 333
 tomou 417
 tommy 426
 voou 346
 tonta 341
-vontad+e 454
 vontade 454
 tonto 364
 tony 433
 uns 484 vos 403 top 388
-torce+r 351
-torcend+o 333
 torcendo 333
 torcer 351
-torcid+a 358
 torcida 358
 topo 410
 torna 412
-tornad+o 357
 tornado 357
 tornam 352
-tornand+o 373
 tornando 373
-tornamo+s 338
 tornamos 338
 tornar 433
 tornara 350
 tornaram 353
-tornari+a 334
 tornaria 334
 torne 351
 tornei 362
 torneio 360
 torno 392
 tornou 420
-tornozel+o 351
 tornozelo 351
 vossa 410
-torrad+a 333
 torrada 333
 torre 399 tosse 339
 torres 362
@@ -12611,16 +8572,12 @@ tortas 345
 toque 438
 toquei 361
 toquem 342
-toqui+o 355
 toquio 355
-tortur+a 371
 tortura 371
 torturar 336
 vou 588
-votaca+o 366
 votacao 366
 total 423
-totalment+e 451
 totalmente 451
 votar 390
 vovo 443 voto 397
@@ -12628,273 +8585,175 @@ votos 404
 tour 343
 touro 363
 voz 458
-voyage+r 332
 voyager 332
 vozes 377
 tozz 336
 us 450
 usa 432
-trabalh+o 531 trabalh+a 450
 trabalha 450
-trabalhad+o 364
 trabalhado 364
 trabalhador 352
 trabalham 386
-trabalhand+o 462
 trabalhando 462
-trabalhamo+s 385
 trabalhamos 385
 trabalhar 483
-trabalhara+m 338
 trabalharam 338
-trabalhav+a 403
 trabalhava 403
 trabalhe 362
 trabalhei 391
 trabalho 531
 trabalhos 388
 trabalhou 403
-traco+s 349
 tracos 349
 tracy 372
 usada 377
 usadas 340
-trafeg+o 356
 trafego 356
-trafic+o 355
-tradica+o 381
 tradicao 381
-traficant+e 372
 traficante 372
 traficantes 349
-tradiciona+l 356
 tradicional 356
 trafico 355
-tradicoe+s 333
 tradicoes 333
 usado 413
 usados 354
-traduca+o 448
 traducao 448
-traduzid+o 340
 traduzido 340
 traga 433
-traica+o 381
 traicao 381
 tragam 375
-traid+o 335
-tragedi+a 379
 tragedia 379
 traido 335
 traidor 386
-traidore+s 341
 traidores 341
-tragic+o 349
 tragico 349
-traile+r 369
 trailer 369
 trago 376
-traind+o 350
 traindo 350
 trair 363
 traiu 383
 traje 366
 trajes 335
 usam 396
-tranca+r 347
-trancad+a 364 trancad+o 359
 trancada 364
 trancado 359
 trancar 347
-tranco+u 343
-tramand+o 345
 tramando 345
 trancou 343
-usand+o 455
 usando 455
-usamo+s 381
 usamos 381
-trans+a 348
 transa 348
-transand+o 365
 transando 365
-transamo+s 332
 transamos 332
-transe+i 335
-transferi+r 347
-transferid+o 352
 transferido 352
 transferir 347
 transei 335
-transform+a 352
 transforma 352
 transformar 391
-transformo+u 373
 transformou 373
-transica+o 335
 transicao 335
-transit+o 375
 transito 375
-transo+u 357
-transmissa+o 373
 transmissao 373
-transmisso+r 337
 transmissor 337
-transmiti+r 342
 transmitir 342
 transou 357
-transplant+e 345
 transplante 345
-transport+e 392
-transporta+r 341
 transportar 341
 transporte 392
-tranqu+e 337
 tranque 337
-tranquil+o 400 tranquil+a 357
 tranquila 357
 tranquilo 400
 usar 483 tras 471
-trara 355 usara+m 359
-trapaceir+o 333
+trara 355
 trapaceiro 333
 usaram 359
-trare+i 350 usare+i 341
 trarei 350 usarei 341
-traseir+o 401 traseir+a 355
 traseira 355
 traseiro 401
-usaremo+s 336
 usaremos 336
-usari+a 353 trari+a 342
 usaria 353 traria 342
 trata 429 usava 392
-tratad+o 377
 tratado 377
 usavam 339 tratam 337
-tratand+o 360
 tratando 360
-tratament+o 408
 tratamento 408
 tratar 405
-tratav+a 339
 tratava 339
 trate 351
-travesseir+o 356
 travesseiro 356
-travi+s 374
 travis 374
-trato 388 traum+a 369
+trato 388
 trauma 369
 tratou 346
 traz 416
-traze+r 456 traze+m 348
 trazem 348
-trazend+o 374
 trazendo 374
 trazer 456
-trazid+o 373
 trazido 373
 use 420
 usei 390
-trein+o 376
-treina+r 377
-treinad+o 352
 treinado 352
 treinador 406 treinados 334
-treinand+o 352
 treinando 352
-treinament+o 397
 treinamento 397
 treinar 377
 treino 376
-tregu+a 339
 tregua 339
 trem 439 usem 340
-treme+r 334
-tremend+o 371
 tremendo 371
 tremer 334
 trens 350
 trent 337
 tres 515
-treva+s 362
 trevas 362
-trevo+r 361
 trevor 361
 treze 334
-triba+l 344
 tribal 344
 tribo 398
-triangul+o 333
 triangulo 333
 tribos 344
-tribuna+l 435
 tribunal 435
-urgenci+a 335
 urgencia 335
-urgent+e 386
 urgente 386
 trigo 340
-trilh+a 371
 trilha 371
-trilho+s 347
 trilhos 347
 urina 353
-trint+a 377
 trinta 377
 trish 334
-tripl+o 335
 triplo 335
-trist+e 447
 triste 447
 tristes 357
-tristez+a 381
 tristeza 381
-tripulaca+o 391
 tripulacao 391
-triunf+o 335
 triunfo 335
 uso 421
 troca 421
-trocad+o 342
 trocado 342
-trocand+o 343
 trocando 343
 trocar 417
 troco 375
 trocou 355
-trofe+u 349
 trofeu 349
-tronc+o 343
 tronco 343
 trono 370
 tropa 345
 tropas 391
-troqu+e 337
 troque 337
 troquei 335
 usou 426
-trova+o 339
 trovao 339
-troux+e 470
 trouxe 470
-trouxemo+s 355
 trouxemos 355
-trouxera+m 374
 trouxeram 374
 troy 364
 urso 396
 ursos 354
-truqu+e 404
 truque 404
 truques 375
 tua 439
-tubara+o 365
 tubarao 365
-tubaroe+s 349
 tubaroes 349
-tucke+r 359
 tucker 359
 tubo 370
 tubos 343
@@ -12903,106 +8762,78 @@ uteis 339
 tudo 595
 utero 339
 util 408
-utilidad+e 336
 utilidade 336
-vulca+o 338
 vulcao 338
-vulga+r 342
 vulgar 342
-vulnerave+l 356
 vulneravel 356
 tumba 345
-tunei+s 348
 tuneis 348
 tunel 384
 tumor 362
-tumul+o 379
 tumulo 379
-turista+s 348
 turistas 348
 turma 383
 turne 370
 turner 364
 turno 386
 turnos 336
-twitte+r 362
 twitter 362
 tyler 395
 tyson 333
 zach 365
 zack 360
 wade 368
-xadre+z 366
 xadrez 366
 yale 343
 wall 345
-wallac+e 360
 wallace 360
-walke+r 375
 walker 375
 wally 343
 walsh 346
 walt 367
-walte+r 411
 walter 411
 yang 350
-zangad+o 373 zangad+a 355
 zangada 355
 zangado 373
 wanna 334
 want 350
 was 355
 ward 340
-washingto+n 413
 washington 413
-warre+n 369
 warren 369
-watso+n 359
 watson 359
 way 358
 wayne 383
 yeah 430
-zelado+r 349
 zelador 349
 well 336
 wells 345
 xena 358
 wendy 369
 wes 351 yes 334
-xerif+e 428
 xerife 428
-wesle+y 340
 wesley 340
 zero 402
 west 384
 zeus 337
-xicar+a 377
 xicara 377
 what 378
-wheele+r 334
 wheeler 334
 when 368
 where 337
-whisk+y 345
 whisky 345
 white 374
-whitne+y 346
 whitney 346
 will 431
-willi+e 372
-willia+m 405
 william 405
 williams 376
 willie 372
-willo+w 332
 willow 332
 willy 344
-wilso+n 385
 wilson 385
 who 348
 whoa 378
 whoo 348
-winsto+n 353
 winston 353
 with 375
 xixi 376
@@ -13011,7 +8842,6 @@ wolf 343
 woo 338 won 334
 zona 401
 woody 363
-zoologic+o 356
 zoologico 356
 york 437
 world 361

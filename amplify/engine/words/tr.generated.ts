@@ -9,60 +9,41 @@ export const WORDS: LanguageWords = {
   words: `ac 479
 aaa 341
 baba 531 caba 368
-acaba 472 acaca+k 346
-acacagi+m 340
-babacigi+m 369
+acaba 472
 babacigim 369
 acacagim 340
 acacak 346
-bacag+i 333
 bacagi 333
-bacagin+i 346
 bacagini 346
-acabili+r 351
 acabilir 351
 bacak 351
-babali+k 352
 babalik 352
-bacaklar+i 336
 bacaklari 336
-bacaklarin+i 357
 bacaklarini 357
 babam 496 baban 470
 babama 398 babana 391
-babamda+n 348
 babamdan 348
 babami 416 babani 393
 babamin 447 babanin 430
 babaniz 367 babamiz 348
-babanizi+n 333
 babanizin 333
-babaml+a 388 babanl+a 379
 babamla 388 babanla 379
-babas+i 450
 babasi 450
-babasin+i 372 babasin+a 352
 babasina 352
 babasini 372
 babasinin 400
-babasiyl+a 345
 babasiyla 345
 acan 346
 acar 369
-cabuca+k 374
 cabucak 374
 cabuk 493
 abby 399
-acayi+p 408
 acayip 408
 abd 382
 cadde 362
-caddeni+n 335
 caddenin 335
-caddes+i 368
 caddesi 368
 cadi 388
-cadila+r 376
 cadilar 376
 acele 470
 acelem 338
@@ -70,236 +51,149 @@ acemi 338
 aber 395
 aci 464 abi 424 bag 373 aah 366
 bahce 358
-bahced+e 350
 bahcede 350
-bahces+i 345
 bahcesi 345
-bahan+e 369
 bahane 369
 bahar 367
-acida+n 390
 acidan 390
 acidi 334
 bagi 353
 aciga 393
-bagiml+i 343
 bagimli 343
-bagimsi+z 358
 bagimsiz 358
 cagir 385 bahis 365 bagis 357
-cagiracagi+m 344
 cagiracagim 344
-cagirayi+m 340
 cagirayim 340
-cagird+i 350
 cagirdi 350
 cagirdim 347 cagirdin 338
-cagiri+n 364
 cagirin 364
-cagiriyo+r 357
 cagiriyor 357
-bagisl+a 361
 bagisla 361
-bagislayi+n 365
 bagislayin 365
-bagirm+a 335
 bagirma 335
 acik 489 acil 452
-bagla 367 acikc+a 404 acila+n 343
+bagla 367
 acikca 404
-acikcas+i 411
 acikcasi 411
 acilan 343
-baglant+i 413
 baglanti 413
-baglantil+i 361
-baglantilar+i 335
 baglantilari 335
 baglantili 361
-baglantis+i 374
 baglantisi 374
-baglantiy+i 340
 baglantiyi 340
-baglayi+n 354
 baglayin 354
-acild+i 366 acile+n 360
 acildi 366
 acilen 360
 bailey 349
-bagli 446 acili+s 352
+bagli 446
 acilis 352
-aciliyo+r 345
 aciliyor 345
-acikl+a 343 acikl+i 333
 acikla 343
-aciklam+a 394
 aciklama 394
 aciklamak 362
-aciklamas+i 365
 aciklamasi 365
 aciklar 351
-aciklayayi+m 336
 aciklayayim 336
 acikli 333
-aciklig+a 352
 acikliga 352
-acikliyo+r 364
 acikliyor 364
-acilmi+s 334
 acilmis 334
-acikt+i 348
 acikti 348
 aciktim 344
 acin 419 acim 355 abim 347
-acinas+i 344
-acinasi 344 acimasi+z 382
+acinasi 344
 acimasiz 382
 acip 375
 bahse 418
-bahsediyo+r 374
 bahsediyor 374
-bahsediyoru+m 399 bahsediyoru+z 382
 bahsediyorum 399
 bahsediyoruz 382
 bahset 365
-bahsetm+e 341
 bahsetme 341
-bahsetmed+i 337
 bahsetmedi 337
 bahsetmek 348
-bahsett+i 385
 bahsetti 385
-bahsettigi+m 358 bahsettigi+n 348
 bahsettigim 358 bahsettigin 348
 bahsettigini 375 bahsettigimi 332
-cagri 377 acisi 340 bahsi+s 345
-acisin+i 345
-acisinda+n 361
+cagri 377 acisi 340
 acisindan 361
 acisini 345
 bahsis 345
-acitiyo+r 337
 acitiyor 337
 aciyi 353
-aciyo+r 402
 aciyor 402
-aciyoru+m 333
 aciyorum 333
 bak 576 cal 385 bal 360 cak 334
 abla 371
-bakaca+k 375
-bakacagi+m 396 bakacagi+z 354
 bakacagim 396
 bakacagiz 354
 bakacak 375
-bakabili+r 381
 bakabilir 381
-bakabiliri+m 333
 bakabilirim 333
-bakali+m 522
 bakalim 522
 bakan 384 calan 363 ablam 335
 bakani 356
-bakanlig+i 369
 bakanligi 369
 bakar 407 calar 368
-bakara+k 367
 bakarak 367
-bakari+m 398 bakari+z 364
 bakarim 398
 bakariz 364
-bakarke+n 343
 bakarken 343
-bakarsa+n 394 bakarsa+k 351
 bakarsak 351
 bakarsan 394
-bakarsani+z 350
 bakarsaniz 350
-bakayi+m 445
 bakayim 445
 caleb 347
 caldi 391
-caldigin+i 342
 caldigini 342
 caldin 365 caldim 352
 baker 343
-californi+a 367
 california 367
-balig+i 382
 baligi 382
 balik 435 aclik 336
-balikc+i 332
 balikci 332
-bakilirs+a 387
 bakilirsa 387
-balikla+r 333
 baliklar 333
-aclikta+n 383
 acliktan 383
-bakin 499 bakim 368 balin+a 337
-bakima 361 balina 337 bakinc+a 360
+bakin 499 bakim 368
+bakima 361 balina 337
 bakinca 360
-calind+i 332
 calindi 332
-calint+i 359
 calinti 359
-calis 423 bakis 392 bakip 388 calip 341 bakir+e 359
-calisa+n 437
-calisaca+k 362
-calisacagi+m 390 calisacagi+z 348
+calis 423 bakis 392 bakip 388 calip 341
 calisacagim 390
 calisacagiz 348
 calisacak 362
-calisali+m 337
 calisalim 337
 calisan 437
-calisara+k 342
 calisarak 342
 bakire 359
-bakisi 337 calisi+r 380 calisi+n 363
+bakisi 337
 calisin 363
 calisir 380 calisip 347
-calisiri+m 361
 calisirim 361
-calisirke+n 397
 calisirken 397
-calisiyo+r 474
 calisiyor 474
-calisiyord+u 403
 calisiyordu 403
 calisiyorduk 334
 calisiyordum 414 calisiyordun 336
-calisiyorla+r 384
 calisiyorlar 384
-calisiyormu+s 348
 calisiyormus 348
-calisiyorsu+n 445
 calisiyorsun 445
-calisiyoru+m 476 calisiyoru+z 417
 calisiyorum 476
 calisiyoruz 417
-calism+a 426
 calisma 426
 calismak 426
-calismalar+i 334
 calismalari 334
-calismakta+n 336
 calismaktan 336
 calismam 358 calisman 336
-calismas+i 370
 calismasi 370
-calismay+a 409 calismay+i 362
 calismaya 409
 calismayi 362
-calismi+s 365
 calismis 365
-calismiyo+r 393
 calismiyor 393
-calismiyoru+m 360
 calismiyorum 360
-calist+i 412
 calisti 412
-calistig+i 379
 calistigi 379
 calistigim 393 calistigin 359
 calistigini 411 calistigimi 340
@@ -307,57 +201,40 @@ calistigimiz 334
 calistik 354
 calistim 433 calistin 368
 calistir 349
-bakiyo+r 403 caliyo+r 387
 bakiyor 403 caliyor 387
-bakiyord+u 339
 bakiyordu 339
 bakiyordum 356
-bakiyorsu+n 407
 bakiyorsun 407
-bakiyorsunu+z 341
 bakiyorsunuz 341
-bakiyoru+m 416 bakiyoru+z 341
 bakiyorum 416
 bakiyoruz 341
 balo 351
-bakma 458 calma+k 377
+bakma 458
 bakmak 420 calmak 377
 bakmam 358
-bakmay+a 384 calmay+a 365
 bakmaya 384 calmaya 365
 bakmayi 349 calmayi 335
 bakmayin 421
-calmi+s 349
 calmis 349
 balon 337
-baksan+a 450
 baksana 450
-baksaniz+a 347
 baksaniza 347
-bakti 366 calvi+n 335
-baktigin+i 338
-baktigimd+a 355
+bakti 366
 baktigimda 355
 baktigini 338
 baktik 335
 baktim 410 baktin 357 calvin 335
 can 425 cam 394 bam 332
 bana 627 acma 365
-bambask+a 340
 bambaska 340
 acmak 385
-camasi+r 368
 camasir 368
 camasiri 346
-canava+r 412
 canavar 412
 canavari 349
-acmay+a 342
 acmaya 342
-camda+n 349
 camdan 349
 bandi 332
-camero+n 360
 cameron 360
 cani 383 bang 339 cami 336
 canim 476 canin 392
@@ -365,51 +242,33 @@ canina 442
 canini 414 canimi 389
 acmis 342
 banka 409
-bankas+i 339
 bankasi 339
-bankay+a 346
 bankaya 346
 canli 447
-campbel+l 341
 campbell 341
 canta 377
-cantad+a 339
 cantada 339
-cantam+i 346
 cantami 346
-cantas+i 353
 cantasi 353
-cantasin+i 333
 cantasini 333
-cantay+i 366
 cantayi 366
 camur 350
 banyo 395
-banyod+a 347
 banyoda 347
-banyoy+a 345
 banyoya 345
 bas 469 bar 388
 basa 421 bara 365
-basbaka+n 358
 basbakan 358
-barbar+a 371
 barbara 371
-basar+i 372
-basard+i 367
 basardi 367
 basardik 385
 basardin 382 basardim 372
 basari 372
-basaril+i 427
 basarili 427
-basarisi+z 407
 basarisiz 407
 care 344
 barda 381
 bardak 398
-caresi+z 364
-caresin+e 375
 caresine 375
 caresiz 364
 casey 378
@@ -417,8 +276,7 @@ basi 420 bari 410
 basin 421 basim 396
 basina 486 basima 440 basinc 354
 basinci 355
-basind+a 419 capind+a 350
-basinda 419 capinda 350 basimda+n 377
+basinda 419 capinda 350
 basindan 415 basimdan 377
 basini 405 basimi 353
 basinin 378 basimin 351
@@ -426,1055 +284,691 @@ basimiz 342 basiniz 341
 basimiza 374 basiniza 353
 baris 412
 basit 456
-basitc+e 336
 basitce 336
 bariz 336
 carl 403
 baska 569 basla 417 carla 363
-baslad+i 475
 basladi 475
-basladig+i 350
 basladigi 350
-basladigin+i 347
-basladigind+a 360
 basladiginda 360
 basladigini 347
 basladik 381
-basladila+r 368
 basladilar 368
 basladim 429 basladin 390
-baskalar+i 369
 baskalari 369
-baskalarin+a 350 baskalarin+i 337
 baskalarina 350
 baskalarini 337
 baskalarinin 372
-baskan 460 baslam+a 368
+baskan 460
 baslama 368
-baslamada+n 379
 baslamadan 379
 baslamak 395
-baskani 414 baslami+s 375
-baslangi+c 410
+baskani 414
 baslangic 410
 baslangici 342
-baslangict+a 341
 baslangicta 341
 baskanin 355
 baslamis 375
-baslamist+i 364
 baslamisti 364
 baslamistim 348
-baskanli+k 336
 baskanlik 336
-baslar 407 baskas+i 391
-baskasi 391 baslasi+n 351
-baslasin 351 baskasin+a 366 baskasin+i 366
+baslar 407
+baskasi 391
+baslasin 351
 baskasina 366 baslarina 339
 baskasini 366
 baskasinin 372
-baskasiyl+a 348
 baskasiyla 348
-baslatt+i 337
 baslatti 337
-baslaya+n 341
-baslayaca+k 381
-baslayacagi+m 353 baslayacagi+z 351
 baslayacagim 353
 baslayacagiz 351
 baslayacak 381
-baslayali+m 420
 baslayalim 420
 baslayan 341
-baslayi+n 373
 baslayin 373
-baslayinc+a 336
 baslayinca 336
-basketbo+l 358
 basketbol 358
 baski 411
 baskin 354
-basliyo+r 427
 basliyor 427
-basliyorsu+n 332
 basliyorsun 332
-basliyoru+z 416 basliyoru+m 381
 basliyorum 381
 basliyoruz 416
-carlo+s 380
 carlos 380
-barne+y 369 carme+n 347
 carmen 347 barmen 335
 barnes 341
 barney 369
 carol 379
-carolin+e 373
 caroline 373
 aaron 372 baron 336
-capra+z 335
-carsamb+a 370
 carsamba 370
 capraz 335
-carri+e 381 cassi+e 344
 carrie 381 cassie 344
-carso+n 345
 carson 345
-carpt+i 361
 carpti 361
 barry 385
 bart 370
 basta 398
 bastan 431
-carte+r 407
 carter 407
 basti 334
 bastir 347
-castl+e 357
 castle 357
 casus 361
-casuslu+k 333
 casusluk 333
 cat 333
 bauer 354
 bati 410 acti 379 cati 363
-catherin+e 382
 catherine 382
 actim 360 actin 338
-catism+a 341
 catisma 341
-cathy 339 batiy+a 341 catiy+a 333
+cathy 339
 batiya 341 catiya 333
-catla+k 367
 catlak 367
-batma+n 353
 batman 353
-battaniy+e 337
 battaniye 337
 cavus 421
 bay 564 cay 428
 baya 376
-bayag+i 433
 bayagi 433
 bayan 540
-bayani+n 334
 bayanin 334
-bayanla+r 440
 bayanlar 440
 bazen 486
 bazi 501 cayi 337
-bazilar+i 425
 bazilari 425
-bazilarin+i 342
 bazilarini 342
-bayildi+m 386
 bayildim 386
-bayili+r 342
 bayilir 342
-bayiliri+m 379
 bayilirim 379
-bayiliyoru+m 386
 bayiliyorum 386
 bayim 454
-bayla+r 428 cayla+k 348
 caylak 348
 baylar 428
-bayra+k 340
 bayrak 340
-bayram+i 364
 bayrami 364
 be 486
 ada 371
 becca 334
 adada 351
-bebeg+i 414 bebeg+e 348
 bebege 348
 bebegi 414
 bebegim 475 bebegin 390
 bebegini 339 bebegimi 336
 bebegimiz 334
 bebek 473
-bebekle+r 353
 bebekler 353
 bebekleri 335
-beceriksi+z 335
 beceriksiz 335
-cebind+e 346
 cebinde 346
-adale+t 400
-adalet 400 becket+t 341
+adalet 400
 beckett 341
 becky 352
 adam 561
 adama 443
-adamd+i 380
-adamda+n 380
 adamdan 380
 adamdi 380
 adamdir 347
 adami 486
 adamin 482 adamim 475
-adamimi+z 366
 adamimiz 366
-adaml+a 432
 adamla 432
 adams 349
-adamsi+n 401
 adamsin 401
 adasi 360
 aday 371
 adaya 341
 adayi 343
-bedav+a 396
 bedava 396
-affedersi+n 442
 affedersin 442
-affedersini+z 461
 affedersiniz 461
-affedi+n 350
 affedin 350
-afedersi+n 399
 afedersin 399
-afedersini+z 417
 afedersiniz 417
 bedel 339
 bedeli 360
-bedelin+i 368
 bedelini 368
 beden 367
 bedeni 345
-bedenin+i 333
 bedenini 333
 affet 383
-aferi+n 440
 aferin 440
 adet 369
 adeta 347
 adi 494
-afganista+n 350
 afganistan 350
-begendi+m 387 begendi+n 383
 begendim 387 begendin 383
-cehenne+m 393
 cehennem 393
-cehenneme 427 cehennemd+e 370
+cehenneme 427
 cehennemde 370
-cehennemi+n 336
 cehennemin 336
-begenmi+s 347
 begenmis 347
 adil 422
 adim 482 adin 431
 adina 451 adima 347
-adind+a 415
 adinda 415
-adindak+i 343
 adindaki 343
 adini 453 adimi 396
 adinin 349
 adiniz 358
-afiye+t 352
 afiyet 352
-adiyl+a 346
 adiyla 346
 cek 456 bel 352
 bela 390
-belad+a 383
 belada 383
-bekar 365 belas+i 365
+bekar 365
 belasi 365
-belay+a 388
 belaya 388
-cekece+k 355
-cekecegi+m 339
 cekecegim 339
 cekecek 355
-cekebili+r 333
 cekebilir 333
-belediy+e 396
 belediye 396
-cekeli+m 333
 cekelim 333
 ceken 375
 ceker 379
 ceket 350
-ceketin+i 334
 ceketini 334
 adli 411 ceki 356
-cekic+i 421
 cekici 421
 belge 345
-belgele+r 337
 belgeler 337
 belgeleri 353
-belges+i 335
 belgesi 335
 cekil 444 celik 364
-cekild+i 342
 cekildi 342
-cekili+n 425
 cekilin 425
-cekilmi+s 357
 cekilmis 357
 cekim 383 cekin 381
 cekimi 346
 cekip 407
-belirgi+n 334
 belirgin 334
-belirl+i 364
 belirli 364
-belirsi+z 368
 belirsiz 368
-belirtis+i 340
 belirtisi 340
-cekiyo+r 395
 cekiyor 395
-cekiyorsu+n 344
 cekiyorsun 344
-cekiyoru+m 372
 cekiyorum 372
 bell 349
 bekle 515 belle 334
-bekledi+m 376
-bekledigi+m 341
-bekledigim 341 bekledigin+i 333
+bekledigim 341
 bekledigini 333
 bekledim 376
-beklem+e 371
 bekleme 371
-beklemed+e 341
 beklemede 341
 beklemek 391
-beklenmedi+k 358
 beklenmedik 358
 bekler 362
-bekleri+m 353
 beklerim 353
-beklerke+n 353
 beklerken 353
-bekleye+n 388
-bekleyece+k 338
-bekleyecegi+m 376 bekleyecegi+z 357
 bekleyecegim 376
 bekleyecegiz 357
 bekleyecek 338
-bekleyebili+r 353
 bekleyebilir 353
-bekleyeli+m 343
 bekleyelim 343
 bekleyen 388
-bekleyeme+m 340
 bekleyemem 340
-bekleyi+n 443 bekleyi+p 342
 bekleyin 443
 bekleyip 342
 belki 567 belli 465
-belkid+e 361
 belkide 361
-bekliyo+r 449
 bekliyor 449
-bekliyord+u 347
 bekliyordu 347
 bekliyorduk 333
 bekliyordum 392 bekliyordun 353
-bekliyorla+r 370
 bekliyorlar 370
-bekliyorsu+n 401
 bekliyorsun 401
-bekliyoru+m 427 bekliyoru+z 392
 bekliyorum 427
 bekliyoruz 392
 cekme 351
 cekmek 404
-cekmey+e 368 cekmey+i 333
 cekmeye 368
 cekmeyi 333
-cekmi+s 361
 cekmis 361
-cekmiyo+r 333
 cekmiyor 333
 cekti 396
-cektig+i 339
 cektigi 339
-cektigin+i 343
 cektigini 343
 cektim 373 cektin 350
 ben 670
 bence 525
-benci+l 366
 bencil 366
-cenaz+e 388
 cenaze 388
 cene 339
 bende 487
 benden 509
-bendi+m 394
 bendim 394
-cenen+i 464
 ceneni 464
 beni 614
 benim 610
-benimd+e 333
 benimde 333
-beniml+e 526 benimk+i 401
 benimle 526
 benimki 401
-benimkin+i 372
 benimkini 372
-benjami+n 353
 benjamin 353
 benle 367
-cenne+t 379
-cennet 379 bennet+t 340
+cennet 379
 cennete 357
-bennett 340 cennett+e 340
+bennett 340
 cennette 340
 benny 355
 bense 366
-bensi+z 369
 bensiz 369
-benze+r 415
-benzedigin+i 347
 benzedigini 347
-benzemiyo+r 377
 benzemiyor 377
 benzer 415
 benzeri 351
-benzeye+n 366
 benzeyen 366
-benzi+n 388
 benzin 388
-benziyo+r 456
 benziyor 456
-benziyord+u 360
 benziyordu 360
-benziyorsu+n 374
 benziyorsun 374
 bes 494 cep 420
-berba+t 464
-berabe+r 486
 beraber 486
-beraberi+z 333
 beraberiz 333
 berbat 464
-cesare+t 407
 cesaret 407
 cesareti 344
 cesaretin 333
-cesed+i 406
 cesedi 406
 cesedin 350
 cesedini 369
 adres 371
 adresi 385
-adresin+i 359
 adresini 359
 beri 499
-adria+n 352
 adrian 352
-afrik+a 401
 afrika 401
-besinc+i 374
 besinci 374
 cesit 437
-cesitl+i 358
 cesitli 358
-berli+n 367
 berlin 367
-bernar+d 347
 bernard 347
-berni+e 343
 bernie 343
-cerra+h 342
 cerrah 342
 cerrahi 342
 cesur 413
-cevab+i 379
 cevabi 379
-cevabim 339 cevabin+i 355
+cevabim 339
 cevabini 355
 cevap 484
-cevapla+r 348
 cevaplar 348
 cevaplari 338
 cete 375
-beter 347 cetes+i 341
+beter 347
 cetesi 341
-beverl+y 341
 beverly 341
 beth 378
 cevir 361
-cevire+n 399 cevird+i 336
 cevirdi 336
 ceviren 399
 ceviri 475
-cevirme+k 335
 cevirmek 335
 cevre 352
-cevresind+e 341
 cevresinde 341
 betty 378
 bey 437 bez 336
 ceza 405
-cezas+i 384
 cezasi 384
-cezasin+i 351
 cezasini 351
 beyaz 465
-beyefend+i 404
 beyefendi 404
 beyin 420
-beyle+r 468
 beyler 468
 beyni 361
 beynin 349
 beynini 364
-beysbo+l 344
 beysbol 344
-ceyre+k 346
 ceyrek 346
-beyzbo+l 364
 beyzbol 364
 ah 498 bi 458
 cia 396 cha 335
 agac 395
 agaca 343
-agabe+y 352
 agabey 352
-agabeyi+m 346
 agabeyim 346
-agaci 368 bicag+i 376
+agaci 368
 bicagi 376
 agacin 345
 bicak 401
-agacla+r 339
 agaclar 339
-agaclari+n 333
 agaclarin 333
-bicakl+a 335
 bicakla 335
 ahbap 438
 chad 342
-ciceg+i 342
 cicegi 342
 cicek 406
-cicekle+r 368
 cicekler 368
 cicekleri 350
 biber 341
 bicim 367
-bicimd+e 381
 bicimde 381
 chan 341
-chandle+r 346
 chandler 346
 chang 342
 chase 353
-charle+s 415
 charles 415
-charli+e 461
 charlie 461
-charlott+e 385
 charlotte 385
-cidde+n 456
 cidden 456
 ciddi 481
-ciddiy+e 383
 ciddiye 383
-ciddiyi+m 427
 ciddiyim 427
 chen 350
 aids 338
-chery+l 338
 cheryl 338
 cift 436
-ciftc+i 337
 ciftci 337
-cifte 362 bifte+k 359
+cifte 362
 biftek 359
-ciftli+k 359
-ciftlig+i 342
 ciftligi 342
 ciftlik 359
 ahh 358 big 358 chi 340
-chicag+o 390
 chicago 390
 cihaz 332
 cihazi 375
-cigli+k 383
 ciglik 383
 agir 442
-agirli+k 339
 agirlik 339
 agiz 348
 cik 460 bil 403
-cikaca+k 409
-cikacagi+m 368 cikacagi+z 366
-cikacagim 368 cikacagin+i 338
+cikacagim 368
 cikacagini 338
 cikacagiz 366
 cikacak 409
-cikacaksi+n 332
 cikacaksin 332
-cikabili+r 365
 cikabilir 365
 ahlak 340
-ahlaki 340 cikali+m 397
+ahlaki 340
 cikalim 397
-ahlaksi+z 337
 ahlaksiz 337
-cikan 420 aglam+a 376
+cikan 420
 aglama 376 cikana 339
 cikar 466
-cikara+n 343
-cikaraca+k 348
-cikaracagi+m 360 cikaracagi+z 333
 cikaracagim 360
 cikaracagiz 333
 cikaracak 348
-cikarali+m 349
 cikaralim 349
 cikaran 343
-cikard+i 390
 cikardi 390
 cikardik 334
 cikardin 396 cikardim 370
-cikari+n 411 cikari+p 368
 cikarin 411 cikarim 348
 cikarip 368 cikarir 355
 cikariz 336
-cikariyo+r 364
 cikariyor 364
-cikariyorsu+n 334
 cikariyorsun 334
-cikariyoru+m 335
 cikariyorum 335
-cikarke+n 371
 cikarken 371
-cikarm+a 381
 cikarma 381
 cikarmak 409
-cikarmay+a 373
 cikarmaya 373
-cikarmi+s 343
 cikarmis 343
-cikars+a 374
 cikarsa 374
-cikarsi+n 332
 cikarsin 332
 cikart 364
-cikarti+n 335
 cikartin 335
-cikartma+k 335
 cikartmak 335
 bile 577 aile 462
-bilece+k 345
 bilecek 345
-bilebili+r 343
 bilebilir 343
-ailede+n 364
 aileden 364
-bildi+n 372
-bildig+i 380
 bildigi 380
 bildigim 431 bildigin 400
 bildigini 393 bildigimi 347
 bildigimiz 381 bildiginiz 371
-bildiklerin+i 337
 bildiklerini 337
 bildin 372
-cildirmi+s 339
 cildirmis 339
-ailele+r 351
 aileler 351
 aileleri 341
 ailem 423 ailen 407 bilen 405
-aileme 351 ailene 343 bileme+m 355
-bilemedi+m 362
+aileme 351 ailene 343
 bilemedim 362
 bilemem 355
-bilemezsi+n 390
 bilemezsin 390
 ailemi 379 aileni 362
 ailenin 402 ailemin 373
-bilemiyoru+m 449
 bilemiyorum 449
-aileml+e 344 ailenl+e 336
 ailemle 344 ailenle 336
-ailes+i 430
-bilere+k 377
 bilerek 377
 ailesi 430
-ailesin+i 372 ailesin+e 363
 ailesine 363
-ailesinde+n 338
 ailesinden 338
 ailesini 372
 ailesinin 380
-ailesiyl+e 346
 ailesiyle 346
 bilet 392
 bileti 359
-biletler+i 341
 biletleri 341
-ailey+e 354 ailey+i 347
 aileye 354
-aileyi 347 bileyi+m 400
+aileyi 347
 bileyim 400
 bilge 334
-bilgi 456 cilgi+n 417
-bilgile+r 375
+bilgi 456
 bilgiler 375
 bilgileri 377
 cilgin 417 bilgin 349 bilgim 335
-cilgina 340 cilginc+a 394
+cilgina 340
 cilginca 394
-cilginli+k 359
 cilginlik 359
-bilgis+i 352
-bilgisaya+r 418
 bilgisayar 418
 bilgisayari 345
 bilgisi 352
-bilgiy+i 374 bilgiy+e 354
 bilgiye 354
 bilgiyi 374
 bilim 424 cikin 411 bilin 349
-cikinc+a 355
 cikinca 355
-biline+n 387
 bilinen 387
-bilinmeye+n 358
 bilinmeyen 358
-bilimse+l 371
 bilimsel 371
 bilir 452 cikip 436 cikis 409
-cikisi 343 biliri+m 413
+cikisi 343
 bilirim 413
-bilirsi+n 475
 bilirsin 475
-bilirsini+z 407
 bilirsiniz 407
-biliyo+r 547 cikiyo+r 428
 biliyor 547 cikiyor 428 agliyor 359
-biliyord+u 417
 biliyordu 417
 biliyorduk 347
 biliyordum 465 biliyordun 395
 biliyordur 341
-biliyorla+r 387
 biliyorlar 387
-biliyormu+s 336
 biliyormus 336
-biliyormusu+n 360
 biliyormusun 360
-biliyorsu+n 522 cikiyorsu+n 360
 biliyorsun 522 cikiyorsun 360 agliyorsun 333
-biliyorsunu+z 435
 biliyorsunuz 435
-biliyoru+m 571 biliyoru+z 460
 biliyorum 571 cikiyorum 399
 biliyoruz 460 cikiyoruz 378
 bill 430
 billy 426
 cikma 401
-cikmad+i 378
-cikmada+n 357
 cikmadan 357
 cikmadi 378
 cikmak 432
-cikmaliyi+z 345
 cikmaliyiz 345
 cikmam 362
-cikmami+z 336
 cikmamiz 336
-cikmas+i 358
 cikmasi 358
-cikmasin+i 355 cikmasin+a 341
 cikmasina 341
 cikmasini 355
-cikmaz 379 cikmay+a 385 cikmay+i 350
+cikmaz 379
 cikmaya 385
-cikmayaca+k 344
 cikmayacak 344
 cikmayi 350
-chloe 393 bilme+k 466 bilme+m 459
-bilmede+n 350
+chloe 393
 bilmeden 350
-bilmedig+i 335
 bilmedigi 335
 bilmedigim 355 bilmedigin 340
 bilmedigini 337 bilmedigimi 336
 bilmek 466
-bilmelisi+n 351
 bilmelisin 351
 bilmem 459 bilmen 383
 bilmeni 391
 bilmeniz 332
 bilmenizi 335
-bilmes+i 349
 bilmesi 349
-bilmesin+i 349
 bilmesini 349
 bilmez 368
-bilmeye+n 343
 bilmeyen 343
-cikmi+s 422
 cikmis 422
-cikmist+i 348
 cikmisti 348
-bilmiyo+r 456 cikmiyo+r 352
 bilmiyor 456 cikmiyor 352
-bilmiyord+u 366
 bilmiyordu 366
 bilmiyordum 453
-bilmiyorla+r 361
 bilmiyorlar 361
-bilmiyorsu+n 429
 bilmiyorsun 429
-bilmiyoru+m 556 bilmiyoru+z 421
 bilmiyorum 556
 bilmiyoruz 421
-cikolat+a 384
 cikolata 384
-cikolatal+i 347
 cikolatali 347
-bilseydi+m 363
 bilseydim 363
-ciksi+n 359
 ciksin 359
-cikti 478 bikti+m 398
-ciktig+i 356
+cikti 478
 ciktigi 356
-ciktigin+i 374
-ciktigind+a 366
 ciktiginda 366
 ciktigini 374
 ciktik 361
-ciktila+r 341
 ciktilar 341
 biktim 398 ciktim 397 ciktin 383
 bin 472 cin 431 cho 334
 bina 382
-binbas+i 411
 binbasi 411
-binad+a 356
 binada 356
 binadan 334
 ahmak 375
-binani+n 373
 binanin 373
-binas+i 339
 binasi 339
-binay+i 357 binay+a 345
 binaya 345
 binayi 357
 cindy 350
 choi 350
 binin 346 bingo 339
 binip 334
-binlerc+e 416
 binlerce 416
 cinli 358
-binme+k 341
 binmek 341
-cinse+l 420
 cinsel 420
 bir 776
 bira 440
-birade+r 363
 birader 363
-birbirin+e 399 birbirin+i 353
 birbirine 399
-birbirinde+n 343
 birbirinden 343
 birbirini 353
-birbirimiz+e 417 birbirimiz+i 414
 birbirimize 417 birbirinize 359
 birbirimizi 414 birbirinizi 358
 birbirimizin 341
-birbirlerin+e 378 birbirlerin+i 371
 birbirlerine 378
 birbirlerini 371
 birak 514
-biraka+n 332
-birakaca+k 365
-birakacagi+m 372
 birakacagim 372
 birakacak 365
-birakacaksi+n 335
 birakacaksin 335
-birakabili+r 343
 birakabilir 343
-birakali+m 390
 birakalim 390
 birakan 332
-birakama+m 351
 birakamam 351
-birakamayi+z 332
 birakamayiz 332
-birakayi+m 381
 birakayim 381
-biraki+n 462 biraki+p 417
 birakin 462
 birakip 417 birakir 380
-birakiri+m 352
 birakirim 352
-birakiyo+r 358
 birakiyor 358
-birakiyoru+m 386
 birakiyorum 386
-birakm+a 398
 birakma 398
 birakmak 413
-birakmalisi+n 340
 birakmalisin 340
 birakmam 349
-birakmay+a 348
 birakmaya 348
-birakmi+s 388
 birakmis 388
-birakt+i 419
 birakti 419
-biraktig+i 354
 biraktigi 354
 biraktigin 339
 biraktigini 344
-biraktila+r 340
 biraktilar 340
 biraktim 420 biraktin 385
-birco+k 455
 bircok 455
 biraz 586
-birazci+k 423
 birazcik 423
-birazda+n 435
 birazdan 435
 bire 366
 birde 341
 birden 451
-birdenbir+e 363
 birdenbire 363
 birer 416
 bisey 399
-biseyle+r 339
 biseyler 339
 biri 564 agri 370
-biridi+r 391
 biridir 391
-biriler+i 440
 birileri 440
-birilerin+i 384 birilerin+e 345
 birilerine 345
 birilerini 384
 birilerinin 376
-birileriyl+e 335
 birileriyle 335
-bisikle+t 360
 bisiklet 360
-birim 353 birin+i 500 birin+e 462
-birinc+i 431
+birim 353
 birinci 431
-birincis+i 362
 birincisi 362
-birine 462 birind+e 400
+birine 462
 birinde 400
 birinden 387
 birini 500 birimi 355
 birinin 471
 birimiz 363 biriniz 356
-birimle+r 332
 birimler 332
 bishop 349
-chris 419 biris+i 487 agris+i 360
+chris 419
 birisi 487 agrisi 360
 birisin 408
 birisine 367
 birisini 398
 birisinin 389
-birisiyl+e 372
 birisiyle 372
-christia+n 358
 christian 358
-christin+e 369
 christine 369
-christophe+r 363
 christopher 363
-birgu+n 335
 birgun 335
-biriyd+i 412
 biriydi 412
-biriyi+m 394
 biriyim 394
-biriyl+e 450
 biriyle 450
-agriyo+r 372
-biriymi+s 335
 biriymis 335
 agriyor 372
-birka+c 519 cipla+k 416
 birkac 519
 ciplak 416
-birlesi+k 391
 birlesik 391
-birlesmi+s 334
 birlesmis 334
-cirki+n 411 birli+k 372
-birlig+i 394
 birligi 394
 birlik 372
-birlikt+e 523
 birlikte 523
-birlikteyi+z 341
 birlikteyiz 341
 cirkin 411
-birse+y 490
 birsey 490
 birseyi 347
-birseyle+r 431
 birseyler 431
 ait 470
 chuck 407
-civar+i 340
 civari 340
-civarind+a 360
 civarinda 360
-bitece+k 375
 bitecek 375
 biten 338
 bitene 354
 biter 394
-bitinc+e 369
 bitince 369
 bitir 381
-bitird+i 336
 bitirdi 336
 bitirdim 368 bitirdin 348
-bitireli+m 362
 bitirelim 362
-bitirme+k 373
 bitirmek 373
-bitiyo+r 373
 bitiyor 373
 bitki 357
-bitme+k 353 bitme+z 346
-bitmed+i 396
 bitmedi 396
 bitmek 353
 bitmez 346
-bitmi+s 381
 bitmis 381
-bitmisti+r 353
 bitmistir 353
-agusto+s 352
 agustos 352
 bitti 484
-bittig+i 333
 bittigi 333
-bittigin+i 373
-bittigind+e 378
 bittiginde 378
 bittigini 373
-bittikte+n 333
 bittikten 333
 city 382
 biz 559
@@ -1483,119 +977,80 @@ bizde 411
 bizden 446
 bizi 534 agzi 354
 cizgi 389
-cizgiy+i 343
 cizgiyi 343
-bizim 532 agzin+i 394 agzin+a 389
+bizim 532
 agzina 389 agzima 340
-agzind+a 332
-agzinda 332 agzimda+n 333
+agzinda 332
 agzindan 377 agzimdan 333
 agzini 394
-biziml+e 463 bizimk+i 335
 bizimle 463
 bizimki 335
-bizimkile+r 335
 bizimkiler 335
 biziz 363
-bizle+r 405
 bizler 405
-biyoloji+k 362
 biyolojik 362
-bizza+t 388
 bizzat 388
 al 521
-alaca+k 432
-alacagi+m 448 alacagi+z 397
-alacagim 448 alacagin+i 348
+alacagim 448
 alacagini 348
 alacagiz 397
 alacak 432
-alacakla+r 333
 alacaklar 333
-alacaksi+n 393
 alacaksin 393
-alacaksini+z 340
 alacaksiniz 340
-alabili+r 451
 alabilir 451
-alabiliri+m 378 alabiliri+z 356
 alabilirim 378
 alabiliriz 356
-alabilirsi+n 392
 alabilirsin 392
-alabilme+k 333
 alabilmek 333
 alcak 376 black 362
 albay 429
-alber+t 370
 albert 370
-blair 359 clair+e 411
+blair 359
 claire 411
-alakal+i 400
 alakali 400
-alakas+i 411
 alakasi 411
 blake 365
-alali+m 414
 alalim 414
 ajan 452 alan 446
-alana 373 alama+m 365 alama+z 346
-alamadi+m 350
+alana 373
 alamadim 350
 alamam 365
 alamaz 346
-alamayi+z 333
 alamayiz 333
-alamazsi+n 364
 alamazsin 364
-aland+a 356
 alanda 356
 alani 397 ajani 363
-alanin+a 352
 alanina 352
-alanind+a 364
 alaninda 364
-alamiyoru+m 366
 alamiyorum 366
-ajanla+r 333
 ajanlar 333
-clara 355 alara+k 360
+clara 355
 alarak 360
 clark 411
 alarm 385
 alarmi 359
-claud+e 335
 claude 335
-claudi+a 338
 claudia 338
 alay 382 clay 364
-alayi+m 427
 alayim 427
 alfa 361 alec 343
 aldi 467
-aldig+i 392
 aldigi 392
 aldigim 395 aldigin 374
-aldigind+a 338
 aldiginda 338
 aldigini 399 aldigimi 341
 aldigimiz 359
 aldik 424
-aldila+r 389
 aldilar 389
-aldikta+n 336
 aldiktan 336
 aldim 488 aldin 457
-aldini+z 382
 aldiniz 382
-alfre+d 341
 alfred 341
 alet 379 alev 361
-clevelan+d 340
 cleveland 340
 aleti 356
 alex 436
-alexande+r 348
 alexander 348
 ali 386
 alice 407
@@ -1603,144 +1058,101 @@ alici 358
 alicia 359
 cliff 341
 akil 410
-akill+i 427
 akilli 427
-akillic+a 383
 akillica 383
 alin 449
-alina+n 354 alinc+a 342
 alinca 342
 alinan 354
-alind+i 374
 alindi 374
-alinm+a 349
 alinma 349
-alinmi+s 362
 alinmis 362
 alip 458 alir 445 alis 332
-aliri+m 424 aliri+z 375
 alisik 335
-alisilmadi+k 334
 alisilmadik 334
 alirim 424
 aliriz 375
-alirla+r 342
-aliskanli+k 336
 aliskanlik 336
 alirlar 342
-alirke+n 348
 alirken 348
-aliso+n 350
 alison 350
-alirsa+n 337
 alirsan 337
-alirsi+n 383
 alirsin 383
-alirsini+z 334
 alirsiniz 334
-alisveri+s 399
 alisveris 399
 alisverise 347
-aliyo+r 436 akiyo+r 342
 aliyor 436 akiyor 342
-aliyorla+r 354
 aliyorlar 354
-aliyorsu+n 389
 aliyorsun 389
-aliyoru+m 436 aliyoru+z 382
 aliyorum 436
 aliyoruz 382
 all 349
 akla 344
 allah 452
-allahi+m 366
 allahim 366
 allen 355
 akli 372
 aklim 363 aklin 355
 aklima 428 aklina 401
-aklind+a 374 aklimd+a 366
 aklinda 374 aklimda 366
 aklindan 393 aklimdan 372
 aklini 416 aklimi 367
 alkis 334
-alliso+n 370
 allison 370
 alkol 387
 ally 348
 alo 477
 alma 410
-almad+i 338
-almada+n 377
 almadan 377
 almadi 338
 almadim 373 almadin 346
 almak 483
-almalisi+n 356
 almalisin 356
-almaliyi+m 363 almaliyi+z 361
 almaliyim 363
 almaliyiz 361
 alman 423 almam 407
 almani 360 almami 347
 almanin 335
 almamiz 359
-almanla+r 358
 almanlar 358
-almany+a 388
 almanya 388
-almas+i 371
 almasi 371
-almasin+i 352 almasin+a 335
 almasina 335
 almasini 352
-almaz 368 almay+a 454 almay+i 398
+almaz 368
 almaya 454
-almayayi+m 339
 almayayim 339
 almayi 398
 blof 339
 almis 439
-almisla+r 343
 almislar 343
-almissi+n 351
 almissin 351
-almist+i 364
 almisti 364
 almistim 378
-almiyo+r 365
 almiyor 365
-almiyorsu+n 341
 almiyorsun 341
-almiyoru+m 338
 almiyorum 338
 blok 363
 aksam 495 alsam 332
 aksama 363
 aksami 358
-aksamk+i 355
 aksamki 355
 aksi 402
-alsin 358 aksin+e 382 aksin+i 338
+alsin 358
 aksine 382
 aksini 338
 alt 432
 blue 343
-alternati+f 341
 alternatif 341
 alti 473
 aktif 371
 altin 437
-altina 443 altinc+i 357
+altina 443
 altinci 357
-altind+a 480
 altinda 480
-altindak+i 374
 altindaki 374
 altindan 386
 altini 369
 aktor 349
-altyaz+i 367
 altyazi 367
 clyde 355
 an 511
@@ -1748,46 +1160,34 @@ ama 660 ana 461 bob 431
 amca 427 amac 374 anca 347
 amaci 387
 amacim 347
-amaciyl+a 344
 amaciyla 344
-ancak 486 amacl+i 343
+ancak 486
 amacli 343
 amcam 365 amcan 345
 bobby 418
 bocek 378
-bocekle+r 333
 bocekler 333
 amber 356
-anahta+r 403
 anahtar 403
 anahtari 404
-anahtarin+i 344
 anahtarini 344
-anahtarla+r 349
 anahtarlar 349
 anahtarlari 375
 aman 506
-amand+a 388
 amanda 388
-amani+n 339
 amanin 339
-anasin+i 375
 anasini 375
-cocug+u 473 cocug+a 402
 cocuga 402
 cocugu 473
 cocugun 443 cocugum 402
-cocugunu 374 cocugumu+z 339
+cocugunu 374
 cocugunun 347
 cocugumuz 339
 cocuk 516
-ambulan+s 381
 ambulans 381
-cocukl+a 379
 cocukla 379
 cocuklar 510
 cocuklara 406
-cocuklarda+n 358
 cocuklardan 358
 cocuklari 445
 cocuklarin 426 cocuklarim 370
@@ -1795,268 +1195,172 @@ cocuklarina 340
 cocuklarini 366 cocuklarimi 339
 cocuklarinin 346
 cocuklarimiz 337
-cocuklarl+a 384
 cocuklarla 384
-cocukke+n 401
 cocukken 401
-cocuklu+k 349
 cocukluk 349
-cocuksu+n 357
 cocuksun 357
-cocukt+u 343
-cocukta+n 339
 cocuktan 339
 cocuktu 343
-amato+r 335
 amator 335
 and 411
 anda 508
 andan 398
-anderso+n 354
 anderson 354
-ameli+a 336
 amelia 336
-ameliya+t 409
 ameliyat 409
 ameliyata 346
 ameliyati 363
 andre 344
 andrea 340
 andrew 384
-amerik+a 456
 amerika 456
-amerikal+i 392
 amerikali 392
-amerikalila+r 360
 amerikalilar 360
 amerikan 434
-bodru+m 337
 bodrum 337
 andy 414 cody 342
 ani 418
 boga 344
-bogazin+i 340
 bogazini 340
-anide+n 408
 aniden 408
 angel 376
 angela 383
-angele+s 408
 angeles 408
 angelo 333
 angie 349
 amigo 342
 amin 378
 amina 395
-anind+a 379
 aninda 379
 amir 336
-amira+l 357
 amiral 357
-amiri+m 350
 amirim 350
 cogu 448
-cogun+u 368
-cogunlukl+a 369
 cogunlukla 369
 cogunu 368
 cok 665 bok 433 bol 416 col 342
 boka 348 anla 340
 bolca 347
-anlad+i 355
 anladi 355
-anladigi+m 374
-anladigim 374 anladigin+i 334
+anladigim 374
 anladigini 334
 anladik 363
 anladim 477 anladin 463
-anladini+z 384
 anladiniz 384
 anlam 378
 anlama 421
-anlamadi+m 431 anlamadi+n 349
 anlamadim 431 anlamadin 349
 anlamak 392
 anlamam 347
-anlamay+a 387
 anlamaya 387
-anlamd+a 383
 anlamda 383
 anlami 444
-anlamin+a 443 anlamin+i 367
 anlamina 443
 anlamini 367
 anlamis 358
-anlamisti+m 346
 anlamistim 346
-anlamiyl+a 372
 anlamiyla 372
-anlamiyo+r 395
 anlamiyor 395
-anlamiyorsu+n 400
 anlamiyorsun 400
-anlamiyoru+m 452
 anlamiyorum 452
-anlaml+i 354
 anlamli 354
-anlamsi+z 378
 anlamsiz 378
 anlar 378
-anlari+m 367
-anlasila+n 412
 anlasilan 412
-anlasild+i 454
 anlasildi 454
-anlasiliyo+r 335
 anlasiliyor 335
 anlarim 367
-anlasm+a 441
 anlasma 441
-anlasmami+z 350
 anlasmamiz 350
-anlasmas+i 350
 anlasmasi 350
-anlasmay+i 370 anlasmay+a 350
 anlasmaya 350
 anlasmayi 370
-anlarsi+n 391
 anlarsin 391
-anlarsini+z 332
 anlarsiniz 332
-anlasti+k 415
 anlastik 415
 anlat 445
-anlata+n 334
-anlataca+k 366
-anlatacagi+m 381
 anlatacagim 381
 anlatacak 366
 anlatan 334
-anlatama+m 349
 anlatamam 349
-anlatayi+m 376
 anlatayim 376
-anlati+r 359 anlati+n 350
 anlatin 350
 anlatir 359
-anlatiri+m 362
 anlatirim 362
-anlatiyo+r 355
 anlatiyor 355
-anlatiyorsu+n 335
 anlatiyorsun 335
-anlatm+a 336
 anlatma 336
 anlatmak 397
-anlatmay+a 377
 anlatmaya 377
-anlatsan+a 342
 anlatsana 342
-anlatt+i 399
 anlatti 399
 anlattim 374 anlattin 348
-anlayaca+k 336
 anlayacak 336
-anlayacaksi+n 342
 anlayacaksin 342
-anlayamadi+m 392
 anlayamadim 392
-anlayi+s 333
 anlayis 333
 cole 378
 colde 333
-boldugu+m 337
 boldugum 337
 anki 364
 bolge 416
-bolged+e 378
 bolgede 378
-bolgedek+i 338
 bolgedeki 338
-bolgeni+n 337
 bolgenin 337
-bolges+i 369
 bolgesi 369
-bolgesin+e 339
-bolgesine 339 bolgesind+e 354
+bolgesine 339
 bolgesinde 354
-bolgey+i 355 bolgey+e 353
 bolgeye 353
 bolgeyi 355
 colin 355
-anliyo+r 442
 anliyor 442
-anliyorsu+n 368
 anliyorsun 368
-anliyoru+m 484
 anliyorum 484
-collin+s 348
 collins 348
 boks 347
 boku 364
-cokta+n 446 bokta+n 409
 coktan 446 boktan 409
 bolum 440
-bolumd+e 340
 bolumde 340
-bolumlerind+e 349
 bolumlerinde 349
 bolumu 400
-bolumun+u 344 bolumun+e 341
-bolumune 341 bolumund+e 358
+bolumune 341
 bolumunde 358
 bolumunu 344
 ann 371
 anna 413 amma 373
 anne 533 bond 342
-annecigi+m 361
 annecigim 361
-annele+r 343
 anneler 343
 annem 490 annen 464
 anneme 402 annene 395
-annemde+n 337
 annemden 337
 annemi 413 anneni 393
 annemin 432 annenin 419
 anneniz 351
-anneml+e 400 annenl+e 383
 annemle 400 annenle 383
-bones 346 annes+i 440 comer+t 356
+bones 346
 annesi 440
-annesin+i 370 annesin+e 357
 annesine 357
 annesini 370
 annesinin 385
-annesiyl+e 351
 annesiyle 351
 comert 356
 annie 408
-bonni+e 365 conni+e 349
 bonnie 365 connie 349
-conno+r 369
 connor 369
-conra+d 342
 conrad 342
-coope+r 383
 cooper 383
-anorma+l 333
 anormal 333
 booth 369
 bos 480 cop 398
 bosa 409 borc 386
 corba 364
-corbas+i 338
 corbasi 338
-borcl+u 370
 borclu 370
-bosalti+n 336
 bosaltin 336
-borclusu+n 364
 borclusun 364
-borcluyu+m 377
 borcluyum 377
-bosanm+a 363
 bosanma 363
 corap 346
 borcu 360
@@ -2064,705 +1368,479 @@ borcum 357 borcun 344
 borcunu 347
 cope 359
 corek 352
-boslu+k 357
 bosluk 357
 boru 341
-bosve+r 401
 bosver 401
-bosun+a 380 bosto+n 376
 bosuna 380
 boston 376
 antik 355
 antika 335
-anthon+y 364
 anthony 364
 anton 334
-antoni+o 353
 antonio 353
-antrenma+n 340
 antrenman 340
 amy 414 boy 377 coz 341
 boya 375
 boyd 349
 boyle 579
-boylec+e 473
 boylece 473
-boyledi+r 351
 boyledir 351
-boylelikl+e 348
 boylelikle 348
-boyles+i 383
 boylesi 383
-boylesin+e 367
 boylesine 367
-boyleyd+i 339
 boyleydi 339
 boylu 345
-bozma+k 332
 bozmak 332
-cozme+k 359
 cozmek 359
-cozmey+e 348
 cozmeye 348
-boynun+u 341
 boynunu 341
 boyu 404
-bozuc+u 369
 bozucu 369
 bozuk 399
-bozuld+u 362
 bozuldu 362
-bozuklug+u 339
 bozuklugu 339
-bozulmu+s 347
 bozulmus 347
 cozum 389 boyun 373
-boyunc+a 491
 boyunca 491
 ara 479
 arac 404
 araba 477
-arabad+a 411
 arabada 411
 arabadan 389
-arabala+r 348
 arabalar 348
 arabalari 346
 arabam 373 araban 353
 arabama 339
 arabami 365 arabani 354
 arabanin 406
-arabas+i 402
 arabasi 402
-arabasin+i 376 arabasin+a 350
 arabasina 350
 arabasini 376
 arabasinin 336
-arabay+i 440 arabay+a 427
 arabaya 427
 arabayi 440
-arabayl+a 383
 arabayla 383
-araci 384 apaci+k 333
+araci 384
 apacik 333
-araciligiyl+a 335
 araciligiyla 335
 aracin 340
 brad 380
 arada 477
 aradan 343
 aradi 430
-aradig+i 334
 aradigi 334
 aradigin 361 aradigim 356
-aradigini 367 aradigimi+z 356
+aradigini 367
 aradigimiz 356 aradiginiz 356
 aradik 334
-aradila+r 347
 aradilar 347
 aradim 424 aradin 371
-aradini+z 332
 aradiniz 332
 brady 333
 asci 343
-arche+r 343
 archer 343
 asagi 460 craig 361
-asagid+a 416
 asagida 416
-asagidak+i 344
 asagidaki 344
-asagili+k 403
 asagilik 403
-asagiy+a 413
 asagiya 413
-arala+r 370
 aralar 370
-aralarind+a 364
 aralarinda 364
-arali+k 352
 aralik 352
 arama 430 asama 335
-aramad+i 334
 aramadi 334
 aramadin 339
 aramak 393
 aramam 342
-aramasin+i 332
 aramasini 332
-aramay+a 406 aramay+i 363
 aramaya 406
 aramayi 363
-crane 354 aramd+a 339
+crane 354
 aramda 339
-brando+n 347
 brandon 347
-arami+s 357
 aramis 357
-aramiz+a 354
 aramiza 354
-aramizd+a 424 aranizd+a 376
 aramizda 424 aranizda 376
-aramizdak+i 367
 aramizdaki 367
-araniyo+r 333
 araniyor 333
-asanso+r 345
 asansor 345
 arar 358 arap 343
-arasi 398 arari+m 422
-ararim 422 arasin+a 381
+arasi 398
+ararim 422
 arasina 381
-arasind+a 473
 arasinda 473
-arasindak+i 417
 arasindaki 417
 arasindan 365
-arastirdi+m 348
 arastirdim 348
-arastirm+a 418
 arastirma 418
-arastirmay+a 343
 arastirmaya 343
 bravo 389
 araya 429
-arayaca+k 346
-arayacagi+m 406
 arayacagim 406
 arayacak 346
-arayali+m 334
 arayalim 334
 arayan 394
-arayayi+m 347
 arayayim 347
-arazi 358 arayi+p 416 arayi+n 393
+arazi 358
 arayin 393
 arayip 416
 ardi 342
-ardin+a 337
 ardina 337
-ardind+a 361
 ardinda 361
 ardindan 414
-brend+a 348
 brenda 348
-brenna+n 345
 brennan 345
-brezily+a 343
 brezilya 343
 ari 381
-crichto+n 333
 crichton 333
 brick 346
 brian 418
-asigi+m 355
 asigim 355
 asil 461 asik 454
-ashle+y 355
 ashley 355
 asili 342
 argo 338
 asiri 435
 asit 341
-britany+a 339
 britanya 339
-ariyo+r 434
-arizon+a 341
 arizona 341
 ariyor 434
-ariyord+u 349
 ariyordu 349
 ariyordum 388
-ariyorla+r 367
 ariyorlar 367
-ariyorsu+n 424
 ariyorsun 424
-ariyorsunu+z 357
 ariyorsunuz 357
-ariyoru+m 431 ariyoru+z 391
 ariyorum 431
 ariyoruz 391
 ask 461
 asla 530 arka 441 aska 340
-arkad+a 389
 arkada 389
 arkadan 375
 arkadas 460
 arkadasi 448
 arkadasim 474 arkadasin 450
 arkadasina 368 arkadasima 348
-arkadasimd+i 339
 arkadasimdi 339
 arkadasini 389 arkadasimi 370
 arkadasinin 387 arkadasimin 371
 arkadasiniz 356 arkadasimiz 351
-arkadasiml+a 363 arkadasinl+a 343
 arkadasimla 363 arkadasinla 343
 arkadasiz 369
-arkadasiyi+m 345
 arkadasiyim 345
-arkadasiyl+a 344
 arkadasiyla 344
-arkadasla+r 418
 arkadaslar 418
 arkadaslari 390
 arkadaslarim 398 arkadaslarin 385
-arkadasli+k 364
 arkadaslik 364
-aslan 364 arkan+i 381 arkan+a 346
+aslan 364
 arkana 346
-arkand+a 361 arkamd+a 351
 arkanda 361 arkamda 351
 arkamdan 351
 arkani 381 arkami 334
-arkasin+a 390 arkasin+i 335
 arkasina 390
-arkasind+a 428
 arkasinda 428
-arkasindak+i 360
 arkasindaki 360
 arkasindan 374
 arkasini 335
-arkay+a 377
 arkaya 377
 asker 425
 askere 333
 askeri 418
-askerle+r 380
 askerler 380
 askerleri 356
 aski 385 asli 358
-askim 407 askin 391 aslin+a 396
+askim 407 askin 391
 askina 442 aslina 396
-aslind+a 531
 aslinda 531
 askini 333
-broadwa+y 341
 broadway 341
 brody 341
-brook+e 360 arnol+d 336
 brooke 360 arnold 336
-brookly+n 355
 brooklyn 355
 brown 377
 april 362
 art 336
 bruce 382
 aptal 492
-aptalc+a 438
 aptalca 438
-aptali+m 347 aptali+n 342
 aptalim 347 aptalin 342
-aptalla+r 360
 aptallar 360
-aptalli+k 368
 aptallik 368
-aptalsi+n 347
 aptalsin 347
 arti 377
 artie 350
 artik 573
-arthu+r 407
 arthur 407
-artiyo+r 347
 artiyor 347
 bruno 336
 asya 349
 arzu 351
 bu 743 at 460
 ava 361 ata 353
-ataca+k 346
-atacagi+m 355
 atacagim 355
 atacak 346
 cuce 347
 avci 370
-avcis+i 349
 avcisi 349
 buck 343
-atali+m 351
 atalim 351
 atan 355
 atar 361
-atari+m 349
 atarim 349
 bucuk 393
 bud 356
 buda 358
-budal+a 358
 budala 358
 buffy 357 buddy 344
 ates 482
-atese 376 audre+y 375
+atese 376
 audrey 375
 atesi 396
 atesin 353
-atesl+i 396 atesl+e 333
 atesle 333
 atesli 396
 avery 334
 budur 417
 ati 360 avi 334
-atilga+n 341
 atilgan 341
-atilmi+s 332
 atilmis 332
 atin 389
 atis 397 atip 369
 atisi 353
 bugun 524
 bugune 377
-bugunde+n 343
 bugunden 343
-bugunk+u 386
-bugunlerd+e 376
 bugunlerde 376
-bugunku 386 bugunlu+k 350
+bugunku 386
 bugunluk 350
-bugunu+n 358
 bugunun 358
-atiyo+r 384
 atiyor 384
-atiyorsu+n 352
 atiyorsun 352
-atiyoru+m 353
 atiyorum 353
 bul 435
 atla 388
-bulaca+k 367
-bulacagi+m 408 bulacagi+z 403
-bulacagim 408 bulacagin+i 342
+bulacagim 408
 bulacagini 342
 bulacagiz 403
 bulacak 367
-bulacaksi+n 364
 bulacaksin 364
-bulabildi+n 343
 bulabildin 343
-bulabili+r 366
 bulabilir 366
-bulabiliri+m 371 bulabiliri+z 368
 bulabilirim 371
 bulabiliriz 368
-bulabilirsi+n 348
 bulabilirsin 348
-atlad+i 338
 atladi 338
-bulali+m 378
 bulalim 378
 bulan 344
 bulana 371
-bulamadi+m 389 bulamadi+k 364
 bulamadik 364
 bulamadim 389
-bulamazsi+n 340
 bulamazsin 340
-bulamiyoru+m 375
 bulamiyorum 375
-atlanti+s 340
 atlantis 340
 atlar 349
 atlari 341
-bulasmi+s 336
 bulasmis 336
-atlayi+p 340 bulayi+m 333
 bulayim 333
 atlayip 340
 buldu 426
-buldug+u 351
 buldugu 351
 buldugum 361 buldugun 339
-buldugunu 365 buldugumu+z 368
+buldugunu 365
 buldugumuz 368
 bulduk 447
-buldula+r 375
 buldular 375
 buldum 486 buldun 453
-buldunu+z 397
 buldunuz 397
 bulma 362
 bulmak 454
-bulmalisi+n 335
 bulmalisin 335
-bulmaliyi+z 392 bulmaliyi+m 358
 bulmaliyim 358
 bulmaliyiz 392
 bulmam 376 bulman 341
-bulmami+z 379
 bulmamiz 379
-bulmas+i 345
 bulmasi 345
-bulmay+a 420 bulmay+i 351
 bulmaya 420
 bulmayi 351
-bulmu+s 410
 bulmus 410
-bulmusla+r 361
 bulmuslar 361
 bulun 395
-buluna+n 412
 bulunan 412
-bulund+u 409
 bulundu 409
-bulundug+u 376
 bulundugu 376
 bulundum 335
-bulunma+k 350
 bulunmak 350
-bulunmu+s 360
 bulunmus 360
-bulunu+r 358
 bulunur 358
-bulunuyo+r 366
 bulunuyor 366
 bulup 401 bulur 385 bulus 340
-bulusacagi+m 335
 bulusacagim 335
-bulusali+m 366
 bulusalim 366
-bulusm+a 373
 bulusma 373
 bulusmak 357
-bulusmay+a 340
 bulusmaya 340
-bulursa+n 336 bulursa+k 335
 bulursak 335
 bulursan 336
-bulursu+n 366
 bulursun 366
-buluru+m 387 buluru+z 381
 bulurum 387
-bulusuru+z 360
 bulusuruz 360
 buluruz 381
-buluyo+r 362
 buluyor 362
-buluyorsu+n 351
 buluyorsun 351
-buluyoru+m 363
 buluyorum 363
 bum 332
 buna 533 atma 359
 bunca 412
 atmak 400
-atmay+a 367
 atmaya 367
 bunda 409
 bundan 505
 atmis 360
-bunla+r 507
 bunlar 507
 bunlara 397
-bunlarda+n 421
 bunlardan 421
 bunlari 490
 bunlarin 458
-bunlarl+a 369
 bunlarla 369
 cunku 573
 atom 341
 bunu 623
 bunun 555
-bununl+a 460
 bununla 460
-burad+a 598
 burada 598
-buradak+i 450
-buradala+r 365
 buradalar 365
 buradaki 450
 buradan 511
-buradasi+n 428
 buradasin 428
-buradasini+z 364
 buradasiniz 364
-buradayd+i 377
 buradaydi 377
-buradayi+m 456 buradayi+z 412
 buradayim 456
 buradayiz 412
-buradayke+n 349
 buradayken 349
-buradaymi+s 346
 buradaymis 346
-buralar+a 345
 buralara 345
-buralard+a 431
 buralarda 431
-burani+n 406
 buranin 406
-buras+i 511
 burasi 511
-buray+a 563 buray+i 445
 buraya 563
 burayi 445
 burda 453
 burdan 394
-burdayi+m 346
 burdayim 346
 curet 374
 bush 335
 burke 355
 buro 334
-burns 332 buros+u 351
+burns 332
 burosu 351
 burnu 344
-burnun+u 377
 burnunu 377
 burt 342
-curti+s 354 austi+n 336
 austin 336
 curtis 354
 curuk 335
 burun 365
-avrup+a 405
 avrupa 405
 avuc 363
 atti 407
 attim 383 attin 368
-avuka+t 426
 avukat 426
 avukati 371
 avukatim 349
-avustraly+a 354
 avustralya 354
 butun 545
 buz 423
 buydu 430
 buzlu 350
 buysa 373
-buyru+n 389
 buyrun 389
 buyu 402
-buyuc+u 363
 buyucu 363
-buyud+u 342
 buyudu 342
 buyudum 354
-buyuk 565 buyul+u 353
-buyukbab+a 376
+buyuk 565
 buyukbaba 376
 buyukbabam 344
-buyukann+e 389
 buyukanne 389
 buyukannem 354
-buyukelc+i 333
 buyukelci 333
-buyuleyic+i 369
 buyuleyici 369
 buyulu 353
-buyumu+s 342
 buyumus 342
 buyur 401
-buyuru+n 428
 buyurun 428
-buyuyo+r 339
 buyuyor 339
 az 511 ay 493
 aya 354
 ayaga 427
 ayagi 344
-ayagin+i 355
 ayagini 355
 ayak 436
-azaliyo+r 340
 azaliyor 340
-ayakkab+i 392
 ayakkabi 392
-ayakkabila+r 351
 ayakkabilar 351
 ayakkabilari 346
-ayaklar+i 347
 ayaklari 347
-ayaklarin+i 352
 ayaklarini 352
-ayakt+a 401
 ayakta 401
-ayarl+a 343
 ayarla 343
-ayarladi+m 355
 ayarladim 355
 bye 342
 ayda 383
 aydir 395
 ayi 400
-azici+k 366
 azicik 366
 azgin 336
 ayik 335
 ayin 380
-ayind+a 335
-ayinda 335 azinda+n 482
+ayinda 335
 azindan 482
 ayip 352
-ayirm+a 340
 ayirma 340
 ayirt 340
 aziz 385
 aylar 350
-aylardi+r 353
 aylardir 353
 aylik 382
-aykir+i 369
 aykiri 369
 ayna 344
-aynay+a 334
 aynaya 334
 aynen 468
 ayni 540
-aynis+i 368
 aynisi 368
-aynisin+i 393
 aynisini 393
-cynthi+a 333
 cynthia 333
 ayri 418
-ayric+a 499
 ayrica 499
-ayrild+i 381
 ayrildi 381
 ayrildik 348
 ayrildim 353
-ayriliyo+r 348
 ayriliyor 348
-ayriliyoru+m 338
 ayriliyorum 338
-ayrilm+a 356
 ayrilma 356
 ayrilmak 379
-ayrilmi+s 356
 ayrilmis 356
-ayrintilar+i 335
 ayrintilari 335
 cyrus 335
 da 649
-faceboo+k 336
 facebook 336
-fabrik+a 335
 fabrika 335
-ebevey+n 336
 ebeveyn 336
 fbi 432 dag 373
 daha 634
-dahak+i 401
 dahaki 401
-dahas+i 363
 dahasi 363
 dahi 408 dagi 353
 dahil 434
 dagin 332
-dagini+k 335
 daginik 335
-fahis+e 403
 fahise 403
 daim 337
 daima 424
 dair 462
 daire 382
-daires+i 354
 dairesi 354
-dairesin+e 333
-dairesine 333 dairesind+e 334
+dairesine 333
 dairesinde 334
 daisy 355
 dal 333
@@ -2771,527 +1849,346 @@ fakat 509
 dale 358
 daki 470
 dalga 454
-dakik+a 520
 dakika 520
-dakikad+a 386
 dakikada 386
 dakikadan 337
-dakikadi+r 337
 dakikadir 337
-dakikali+k 342
-dakikaligin+a 367
 dakikaligina 367
 dakikalik 342
 dakikan 356
-dakikami+z 333
 dakikamiz 333
-dakikay+a 377
 dakikaya 377
 fakir 370
-dalla+s 345
 dallas 345
 dan 513
 dana 374
 damat 334
-danie+l 422
 daniel 422
-danisma+n 342
 danisman 342
 damla 348
 damon 357
 danny 438
 dans 470
-dansa 350 dansc+i 340
+dansa 350
 dansci 340
 dansi 369
 dante 334
 dar 374
 darbe 377
 fare 388
-daphn+e 358
 daphne 358
 fark 491 earl 368
-farketme+z 339
 farketmez 339
-farketti+m 353
 farkettim 353
 farki 388
-farkin+a 396
 farkina 396
-farkind+a 433
 farkinda 433
-farkindasi+n 342
 farkindasin 342
-farkindayi+m 413
 farkindayim 413
-farkl+i 493
 farkli 493
-farkliyd+i 343
 farkliydi 343
-fasuly+e 338
 fasulye 338
 farz 353
 dava 444 data 342
-davad+a 354
 davada 354
-davani+n 348
 davanin 348
-davas+i 375
 davasi 375
-davay+i 391 davay+a 345
 davaya 345
 davayi 391
 dave 406
 davet 446
 david 450
 davis 374
-favor+i 356
 favori 356
-davra+n 374
 davran 374
-davrand+i 348
 davrandi 348
 davrandim 360 davrandin 337
-davrani+s 381
 davranis 381
-davranislar+i 333
 davranislari 333
-davraniyo+r 381
 davraniyor 381
-davranm+a 352
 davranma 352
 davranmak 349
-davranmay+a 354 davranmay+i 334
 davranmaya 354
 davranmayi 334
 dayak 366
 dayan 392
-dayanara+k 362
 dayanarak 362
-dayanikl+i 337
 dayanikli 337
-faydal+i 352
 faydali 352
-faydas+i 394
 faydasi 394
 dayim 334
 fazla 553
-fazlada+n 387
 fazladan 387
-fazlas+i 416
 fazlasi 416
-fazlasin+i 422 fazlasin+a 342
 fazlasina 342
 fazlasini 422
-fazlasiyl+a 385
 fazlasiyla 385
 dawn 345
-dawso+n 366
 dawson 366
 de 682
 deb 341
-debbi+e 352
 debbie 352
 feci 351
 dean 398
 debra 334
 eee 416 dee 348
 defa 449 feda 377
-edece+k 466
-edecegi+m 455 edecegi+z 418
-edecegim 455 edecegin+i 383
+edecegim 455
 edecegini 383 edecegimi 348
 edecegiz 418
 edecek 466
-edecekle+r 362
 edecekler 362
-edeceksi+n 412
 edeceksin 412
-edeceksini+z 352
 edeceksiniz 352
-edecekti+r 356
 edecektir 356
-edebilece+k 369
 edebilecek 369
-edebili+r 443
 edebilir 443
-edebiliri+m 427 edebiliri+z 386
 edebilirim 427
 edebiliriz 386
-edebilirsi+n 394
 edebilirsin 394
-edebiliyo+r 345
 edebiliyor 345
-edebiliyoru+m 345
 edebiliyorum 345
-defalarc+a 366
 defalarca 366
-defasind+a 342
 defasinda 342
 dede 357
-dedekti+f 450
 dedektif 450
 dedem 332
-federa+l 399
 federal 399
 dedi 486
 eddie 417
-dedig+i 395
 dedigi 395
 dedigim 413 dedigin 405
-dedigine 373 dedigimd+e 340
+dedigine 373
 dedigimde 340
 dedigini 408 dedigimi 402
 dediginiz 336
 dedik 354
-dedile+r 380
 dediler 380
-dedikler+i 350
 dedikleri 350
-dediklerin+i 354 dediklerim+i 334
 dediklerini 354 dediklerimi 334
-dedikod+u 356
 dedikodu 356
 dedim 500 dedin 463
-dedini+z 368
 dediniz 368
-edeli+m 436
 edelim 436
 eden 466
-edene 338 edeme+m 415 efend+i 397
-edemedi+m 353
+edene 338
 edemedim 353
 efendi 397
 efendim 551
-efendimi+z 347
 efendimiz 347
-efendis+i 333
 efendisi 333
 edemem 415
 edemez 388
-edemeyi+z 359
 edemeyiz 359
-edemezsi+n 396
 edemezsin 396
-edemezsini+z 333
 edemezsiniz 333
-edemiyoru+m 384
 edemiyorum 384
 defol 432
-defolu+n 364 defolu+p 337
 defolun 364
 defolup 337
 eder 481
-edere+k 393 ederd+i 371
 ederdi 371
 ederdim 382
 ederek 393
-ederi+m 553 ederi+z 424
 ederim 553
 ederiz 424
-ederke+n 392 ederle+r 380
 ederken 392
 ederler 380
-eders+e 377
 ederse 377
 edersek 350
 edersen 404 edersem 346
-ederseni+z 360
 ederseniz 360
-edersi+n 429
 edersin 429
-edersini+z 370
 edersiniz 370
-defter+i 355
 defteri 355
-edeyi+m 440
 edeyim 440
 edici 407
 edgar 338
 deger 437
 degeri 379
-degerin+i 348
-degerind+e 338
 degerinde 338
 degerini 348
-degerl+i 427
 degerli 427
-degersi+z 354
 degersiz 354
 degil 643
-degild+i 497
 degildi 497
 degildik 342
 degildim 425 degildin 383
 degildir 468
-degili+m 529 degili+z 447
 degilim 529
-degilimdi+r 344
 degilimdir 344
 degiliz 447
-degille+r 416
 degiller 416
-degilm+i 336
 degilmi 336
 degilmis 414
-degils+e 415
 degilse 415
 degilsen 350
-degilsi+n 492
 degilsin 492
-degilsini+z 399
 degilsiniz 399
 degis 335
-degisece+k 338
 degisecek 338
-degisi+r 379 degisi+k 378
 degisik 378
-degisikli+k 395
 degisiklik 395
 degisim 365
 degisimi 335
 degisir 379
-degisiyo+r 356
 degisiyor 356
-degismed+i 332
 degismedi 332
-degismi+s 342
 degismis 342
-degist+i 408
 degisti 408
 degistir 358
-degistird+i 376 degistire+n 333
-degistirece+k 348
 degistirecek 348
 degistirdi 376
 degistirdim 368 degistirdin 342
 degistiren 333
-degistiri+r 350
 degistirir 350
-degistiriyo+r 333
 degistiriyor 333
-degistirm+e 347
 degistirme 347
 degistirmek 388
-degistirmez 336 degistirmey+e 341
+degistirmez 336
 degistirmeye 341
-degistirmi+s 343
 degistirmis 343
-edild+i 427 edile+n 380
-edilece+k 366
 edilecek 366
-edilebili+r 359
 edilebilir 359
 edildi 427
-edildigin+i 343
 edildigini 343
 edildim 335
 edilen 380
-edileme+z 373
 edilemez 373
-edili+r 354
 edilir 354
-ediliyo+r 364
 ediliyor 364
-edilme+k 338
 edilmek 338
-edilmes+i 357
 edilmesi 357
-edilmi+s 413
 edilmis 413
 edin 499
-degme+z 358
 degmez 358
 edip 435
-dehse+t 357
 dehset 357
-ediyo+r 501
 ediyor 501
-ediyord+u 400
 ediyordu 400
 ediyorduk 338
 ediyordum 406 ediyordun 338
-ediyorla+r 414
 ediyorlar 414
-ediyormu+s 335
 ediyormus 335
-ediyorsu+n 464
 ediyorsun 464
-ediyorsunu+z 398
 ediyorsunuz 398
-ediyoru+m 509 ediyoru+z 431
 ediyorum 509
 ediyoruz 431
 dek 456 del 334
 felc 353
-felake+t 382
 felaket 382
 deli 462 deki 440
-delic+e 362
 delice 362
-delig+i 362 delig+e 336
 delige 336
 deligi 362
 delik 392 delil 377
-delikanl+i 372
 delikanli 372
-delili+k 385
 delilik 385
-delirdi+n 373
 delirdin 373
-delisi+n 361
 delisin 361
-delirmi+s 343
 delirmis 343
-felix 355 deliy+e 337
+felix 355
 deliye 337
 delta 339
 den 494
 fena 452
 dene 426 deme 423
-denebili+r 337
 denebilir 337
-demed+i 345
-demedi 345 denedi+m 402 denedi+n 346
+demedi 345
 denedik 338
 demedim 405 denedim 402 denedin 346
-demek 558 demel+i 347
+demek 558
 demeli 347
-demekti+r 441
 demektir 441
-denen 403 demem 346 denem+e 385
+denen 403 demem 346
 deneme 385
 denemek 391
-denemelisi+n 335
 denemelisin 335
-denemey+e 361
 denemeye 361
-deneri+m 339
 denerim 339
-deney 359 demey+e 383 demey+i 344
+deney 359
 demeye 383
-deneyecegi+m 367
 deneyecegim 367
-deneyeli+m 378
 deneyelim 378
-demeyi 344 deneyi+n 358 deneyi+m 346
+demeyi 344
 deneyin 358 deneyim 346
-dengesi+z 336
 dengesiz 336
-denile+n 352
 denilen 352
 demin 367
-demis 391 denir 390 demir 387 denis+e 342
+demis 391 denir 390 demir 387
 denise 342
-demist+i 385
 demisti 385
 demistim 425 demistin 411
-demistini+z 334
 demistiniz 334
 deniz 438
-denizc+i 356
 denizci 356
-denize 379 denizd+e 344
+denize 379
 denizde 344
 denizi 334
 denizin 337
-deniyo+r 381
 deniyor 381
-demiyoru+m 365 deniyoru+m 362
 demiyorum 365 deniyorum 362
 denk 359
-denni+s 375
 dennis 375
 der 415
-efsan+e 359
 efsane 359
-efsanev+i 339
 efsanevi 339
-departman+i 342
 departmani 342
-derec+e 434
 derece 434
-dereced+e 403
 derecede 403
 derde 355
 derdi 401
 derdin 398 derdim 375
 derek 384
-desem 360 desen+e 338
+desem 360
 desene 338
 deri 382
-derha+l 419
 derhal 419
 dergi 339
-dergis+i 334
 dergisi 334
 derin 430 derim 398
 derine 341
-deris+i 334
 derisi 334
 deriz 336
-derke+n 416 derle+r 405
 derken 416
 derler 405
 depo 350
 ders 431
-derse 369 depre+m 333
+derse 369
 dersen 349 dersem 340 deprem 333
 dersi 385
 dersin 475
 dersini 339
 dersiniz 404
-dersler+i 342
 dersleri 342
 dert 403
-deste+k 432
-desteg+i 344
 destegi 344
 destek 432
-festival+i 335
 festivali 335
-dertt+e 370
 dertte 370
 dev 404
 devam 536
-devaml+i 373
 devamli 373
-devas+a 369
 devasa 369
-detayl+i 337
-detaylar+i 356
 detaylari 356
 detayli 337
-detekti+f 349
 detektif 349
-devle+t 402
 devlet 402
-devleti+n 332
 devletin 332
-devletle+r 366
 devletler 366
 devre 376
-devrey+e 361
 devreye 361
-devri+m 352
 devrim 352
-devriy+e 358
 devriye 358
-detroi+t 332
 detroit 332
-edwar+d 379
 edward 379
 deyin 361
-deyinc+e 347
 deyince 347
 deyip 344
-deyisl+e 342
 deyisle 342
-dexte+r 348
 dexter 348
 dibe 340
-dibin+e 351
-dibine 351 dibind+e 347
+dibine 351
 dibinde 347
 diana 355
 diane 369
@@ -3300,251 +2197,168 @@ eger 575
 fidye 332
 diger 507
 digeri 397
-digerin+e 349 digerin+i 347
 digerine 349
 digerini 347
-digerler+i 423
 digerleri 423
-digerlerin+i 366 digerlerin+e 360
 digerlerine 360
 digerlerini 366
 digerlerinin 360
 egil 361
-egiti+m 408
 egitim 408
 egitimi 364
-egitiml+i 341
 egitimli 341
 dik 389 dil 373 fil 346
 filan 414
 dile 380
 dilek 351
 diken 341
-eglenc+e 406
 eglence 406
-eglencel+i 451
-eglencele+r 377
 eglenceler 377
 eglenceli 451
-eglenceliyd+i 364
 eglenceliydi 364
-dileme+k 375
 dilemek 375
-egleniyo+r 346
 egleniyor 346
-eglenme+k 352
 eglenmek 352
-dileri+m 515 dileri+z 355
 dilerim 515
 dileriz 355
 dili 359
-dilim 350 dilin+i 362
+dilim 350
 dilini 362
 fikir 468 dikis 356
-fikird+e 354 fikird+i 337
 fikirde 354
 fikirdi 337
-fikirle+r 339
 fikirler 339
 fikirleri 344
-dijita+l 334
 dijital 334
-diliyoru+m 364
 diliyorum 364
-dikka+t 494
 dikkat 494
 dikkate 366
-dikkatin+i 391 dikkatim+i 346
 dikkatini 391 dikkatimi 346
-dikkatl+i 463 dikkatl+e 344
 dikkatle 344
 dikkatli 463
-dikkatlic+e 352
 dikkatlice 352
 film 454
-filme 357 filmd+e 361
+filme 357
 filmde 361
 filmi 416
 filmin 368
 filmini 345
-filmle+r 345
 filmler 345
 filmleri 350
-filos+u 336
 filosu 336
 fikri 407
 fikrim 444 fikrin 415
 fikrini 403 fikrimi 370
 fikriniz 350
-fikriyd+i 345
 fikriydi 345
 din 359
-finca+n 361
 fincan 361
 finch 338
 final 341
-finansa+l 339
 finansal 339
 dini 360 dimi 334
 dinle 507
-dinledi+m 348
 dinledim 348
-dinlen 365 dinlem+e 369
+dinlen 365
 dinleme 369
 dinlemek 397
-dinlemey+e 341
 dinlemeye 341
-dinlemiyo+r 337
 dinlemiyor 337
 dinler 348
-dinleyi+n 438
 dinleyin 438
-dinliyo+r 371
 dinliyor 371
-dinliyoru+m 382
 dinliyorum 382
 finn 360
 fiona 345
-dinozz+o 337
 dinozzo 337
-einstei+n 340
 einstein 340
 dis 428 dir 380
-disar+i 499
-disard+a 364
 disarda 364
 disari 499
-disarid+a 462
 disarida 462
-disaridak+i 352
 disaridaki 352
 disaridan 365
-disaris+i 353
 disarisi 353
-disariy+a 381
 disariya 381
 direk 379
 direkt 375
 disi 445 diri 345
-fishe+r 336
 fisher 336
-disin+a 400
 disina 400
-disind+a 469
 disinda 469
-disindak+i 352
 disindaki 352
-disipli+n 335
 disiplin 335
-disler+i 341
 disleri 341
-dislerin+i 349
 dislerini 349
-firsa+t 418
 firsat 418
 firsati 392
 firsatim 338
-fisti+k 367
 fistik 367
-firtin+a 385
 firtina 385
 diz 378
 fiyat 360
 fiyati 361
 diye 543
-diyece+k 358
-diyecegi+m 425
 diyecegim 425
 diyecegimi 364
 diyecek 358
-diyeceksi+n 368
 diyeceksin 368
-diyecekti+m 350
 diyecektim 350
-diyebili+r 346
 diyebilir 346
-diyebiliri+m 385 diyebiliri+z 349
 diyebilirim 385
 diyebiliriz 349
-diyebilirsi+n 366
 diyebilirsin 366
-diyeli+m 418
 diyelim 418
 diyen 364
-diyeme+m 339
 diyemem 339
-egzersi+z 346
 egzersiz 346
-diyeyi+m 367
 diyeyim 367
 dizi 369
 fizik 347
-fizikse+l 400
 fiziksel 400
-dizlerini+n 340
 dizlerinin 340
 dixon 345
 diyor 456
-diyord+u 352
 diyordu 352
 diyordum 367 diyordun 340
-diyorla+r 406
 diyorlar 406
-diyorsa+n 344
 diyorsan 344
-diyorsu+n 470
 diyorsun 470
-diyorsunu+z 388
 diyorsunuz 388
-diyoru+m 462 diyoru+z 364
 diyorum 462
 diyoruz 364
 el 471
-elbett+e 504
 elbette 504
-elain+e 355
 elaine 355
-elbis+e 405
 elbise 405
-elbiselerin+i 333
 elbiselerini 333
-elbisey+i 342
 elbiseyi 342
 flash 339
 ele 454
 elde 435
 elden 364
 ejder 341
-ejderh+a 356
 ejderha 356
-eldive+n 337
 eldiven 337
-elektri+k 409
 elektrik 409
-elektrikl+i 349
 elektrikli 349
-elektroni+k 356
 elektronik 356
-elena 380 elema+n 364
+elena 380
 eleman 364
 eli 407
 ekibi 402
 ekibin 339
 elim 358 elin 356 ekim 354
-eline 410 elime 379 elind+e 445 elimd+e 425
+eline 410 elime 379
 elinde 445 elimde 425
-elindek+i 369 elimdek+i 338
 elindeki 369 elimdeki 338
 elimden 433 elinden 421
 elini 435 elimi 392
-elimiz+e 340
-elimize 340 elimizd+e 426 elinizd+e 360
+elimize 340
 elimizde 426 elinizde 360
-elimizdek+i 359
 elimizdeki 359
 elimizden 389
 ekip 403
-elizabet+h 387
 elizabeth 387
 ella 336
 elle 366
@@ -3552,297 +2366,195 @@ ellen 376
 eller 379
 elleri 367
 ellerin 349 ellerim 345
-ellerine 352 ellerind+e 380
+ellerine 352
 ellerinde 380
 ellerinden 339
 ellerini 434 ellerimi 341
-elleriniz+i 362
 ellerinizi 362
-elleriml+e 341
 ellerimle 341
 elli 369
 ellie 363
-ellio+t 367
 elliot 367
 ellis 334
 elma 371
 elmas 362
 ekmek 397
-ekonomi+k 347
 ekonomik 347
-florid+a 371
 florida 371
 flort 364
-ekselanslar+i 360
 ekselanslari 360
 eksik 401
-ekstr+a 368
 ekstra 368
-elved+a 386
 elveda 386
 elvis 345
 flynn 342
 en 591
 dna 419
-emane+t 353
 emanet 353
-enfeksiyo+n 341
 enfeksiyon 341
-endis+e 402
 endise 402
-endisel+i 364
-endiselendi+m 343
 endiselendim 343
-endiselenm+e 434
 endiselenme 434
 endiseli 364
-endiseliyi+m 347
 endiseliyim 347
-emekl+i 389
 emekli 389
-enerj+i 413
 enerji 413
 doga 362
 dogal 428
 dogan 344
-dogani+n 342
 doganin 342
 engel 418
-engelleme+k 349
 engellemek 349
 dogdu 358
 dogdum 342 dogdun 339
 emily 408
 emin 519
-enind+e 367
 eninde 367
-emindi+m 334
 emindim 334
-emini+m 500
 eminim 500
-dogmu+s 353
 dogmus 353
 emir 411
-emirdi+r 335
 emirdir 335
-emirle+r 338
 emirler 338
 emirleri 358
 dogru 566
-dogruc+a 371
 dogruca 371
-dogruda+n 396
 dogrudan 396
-dogrudu+r 356
 dogrudur 356
-dogrus+u 410
 dogrusu 410
-dogrusun+u 341
 dogrusunu 341
-dogruy+u 412
-dogruys+a 355
 dogruysa 355
 dogruyu 412
 dogu 412
 dogum 459
-dogusta+n 356
 dogustan 356
-doguy+a 335
 doguya 335
 dolar 488 dolap 339
-dolara 380 dolasa+n 344
+dolara 380
 dolasan 344
-dolari 362 dolasi+p 348
+dolari 362
 dolasip 348
-dolasiyo+r 349
 dolasiyor 349
-dolarli+k 397
 dolarlik 397
-dolapt+a 339
 dolapta 339
-dolay+i 448
 dolayi 448
-dolayisiyl+a 362
 dolayisiyla 362
-enjekt+e 333
 enjekte 333
 doldu 373
 dolu 466 doku 338
-dokun 333 dokto+r 503
-dokund+u 337
+dokun 333
 dokundu 337
-dokunm+a 410
 dokunma 410
 dokunmak 340
-dokunmayi+n 334
 dokunmayin 334
 doktor 503
 doktora 393
-doktorla+r 378
 doktorlar 378
 doktoru 377
 doktorun 368 doktorum 354
-dolus+u 372
 dolusu 372
 dokuz 417
-doluyd+u 343
 doluydu 343
 don 473
 emma 401
-donal+d 348
 donald 348
-donanm+a 353
 donanma 353
-domate+s 335
 domates 335
-donece+k 391
-donecegi+m 414 donecegi+z 358
-donecegim 414 donecegin+i 343
+donecegim 414
 donecegini 343
 donecegiz 358
 donecek 391
-doneceksi+n 351
 doneceksin 351
-donebili+r 340
 donebilir 340
-doneli+m 387
 donelim 387
 donem 369 donen 351
-donene 345 donemd+e 341
+donene 345
 donemde 341
 donemi 339
 doner 388
-doneri+m 411 doneri+z 335
 donerim 411
 doneriz 335
-donerke+n 342
 donerken 342
 dondu 433
-dondugun+u 372
-dondugund+e 370 dondugumd+e 365
 dondugunde 370 dondugumde 365
 dondugunu 372
 donduk 354
 dondum 399 dondun 382
-dondurm+a 389
 dondurma 389
 dong 347
-emniye+t 369
 emniyet 369
 donna 386
 donme 364
-donmed+i 344
 donmedi 344
 donmek 421
-donmeliyi+m 349 donmeliyi+z 335
 donmeliyim 349
 donmeliyiz 335
 donmem 368
-donmes+i 345
 donmesi 345
-donmesin+i 340
 donmesini 340
-donmey+e 357 donmey+i 337
 donmeye 357
 donmeyi 337
-donni+e 334
 donnie 334
-donmu+s 405
-donova+n 332
 donovan 332
 donmus 405
 donun 396
-donunc+e 344
 donunce 344
 donup 415 donus 391
-donusu 348 donust+u 352
+donusu 348
 donustu 352
 domuz 418
-donuyo+r 413
 donuyor 413
-donuyorsu+n 334
 donuyorsun 334
-donuyoru+m 369 donuyoru+z 359
 donuyorum 369
 donuyoruz 359
 for 350
 emre 356 ford 354
-emredersini+z 403
 emredersiniz 403
-dordunc+u 388
 dorduncu 388
 emri 408
-emrin+i 338
 emrini 338
 formu 348
-doroth+y 345
 dorothy 345
 dort 488 dost 399
-foste+r 336
 foster 336
-dostla+r 366
 dostlar 366
-dostlari+m 369
 dostlarim 369
 dostu 352
 dostum 520 dostun 354
-dostumu+z 346
 dostumuz 346
 dosya 376
-dosyalar+i 355
 dosyalari 355
-dosyas+i 339
 dosyasi 339
-dosyasin+i 333
 dosyasini 333
-dosyay+i 349
 dosyayi 349
-enteresa+n 340
 enteresan 340
 doug 395
-dougla+s 345
 douglas 345
 dovme 353
-fotogra+f 421
 fotograf 421
 fotografi 382
-fotografin+i 370
 fotografini 370
-fotografla+r 356
 fotograflar 356
 fotograflari 368
 dovus 392
-dovusme+k 336
 dovusmek 336
 fox 347 doz 342
 doyle 350
-escinse+l 389
 escinsel 389
 drake 340
 drama 333
-franci+s 371
 francis 371
-francisc+o 364
 francisco 364
-dramati+k 335
 dramatik 335
 frank 457
-franki+e 379
 frankie 379
-frankli+n 354
 franklin 354
-frans+a 408
 fransa 408
-fransi+z 411
 fransiz 411
-fransizc+a 357
 fransizca 357
 esas 378
-frasie+r 344
 frasier 344
 fred 386
-fredd+y 349
-freddi+e 351
 freddie 351
 freddy 349
 erdi 381
@@ -3858,47 +2570,35 @@ esim 388 esin 352 erin 340
 esini 336
 esiniz 344
 esir 359
-erisi+m 340
 erisim 340
 esit 373
-erkeg+i 361 erkeg+e 358
 erkege 358
 erkegi 361
 erkegin 384 erkegim 336
 erkek 498
-erkekl+e 360
 erkekle 360
 erkekler 436
 erkeklere 346
-erkeklerde+n 345
 erkeklerden 345
 erkekleri 365
 erkeklerin 384
-erkeklerl+e 352
 erkeklerle 352
 erken 457
-erkende+n 367
 erkenden 367
 eski 510
-eskide+n 447
 eskiden 447
 eslik 402
-eskis+i 384
 eskisi 384
-esnasind+a 353
 esnasinda 353
 ernie 332
 eroin 353
 esrar 350
 essiz 357
 espri 366
-ertes+i 385
 ertesi 385
 esya 354
-esyala+r 336
 esyalar 336
 esyalari 371
-esyalarin+i 390 esyalarim+i 359
 esyalarini 390 esyalarimi 359
 et 546 ev 480
 dua 437 eva 371
@@ -3907,98 +2607,68 @@ evan 362
 evans 340
 eve 517
 evde 484
-evdek+i 352
 evdeki 352
 evden 425
 evet 656
 evi 455 eti 372
 ethan 377
 evin 434 evim 399
-evine 460 evime 407 evind+e 429 evimd+e 386
+evine 460 evime 407
 evinde 429 evimde 386
 evinden 365 evimden 353
-dugmey+e 344
 dugmeye 344
 evini 390 evimi 355
 evinin 370
-evimiz 354 eviniz+e 358
+evimiz 354
 evinize 358 evimize 353
 dugun 418
 dugune 340
 dugunu 354
 dul 358
-evladi+m 347
 evladim 347
 evlat 469
-evlatli+k 346
 evlatlik 346
 duke 354
 evlen 333
-evlend+i 345
-evlenece+k 341
-evlenecegi+m 333
 evlenecegim 333
 evlenecek 341
 evlendi 345
 evlendim 339
-evleni+r 347
 evlenir 347
-evleniyo+r 346
 evleniyor 346
-evlenm+e 373
 evlenme 373
 evlenmek 400
-evler+i 338
 evleri 338
-evlerin+e 344
 evlerine 344
 evli 426 etki 374
-etkil+i 378
-etkilendi+m 361
 etkilendim 361
-etkiler+i 334
 etkileri 334
-etkileyic+i 405
 etkileyici 405
-etkili 378 evlili+k 422
-evlilig+i 344
+etkili 378
 evliligi 344
 evliligin 332
 evlilik 422
-etkiliyo+r 332
 etkiliyor 332
-etkis+i 393
 etkisi 393
-etkisin+i 340
 etkisini 340
 etkisiz 363
-evliyi+m 336
 evliyim 336
-dukka+n 346
 dukkan 346
 dukkani 367
 dun 497
-dunca+n 351
 duncan 351
 duman 370
 etme 493
-etmed+i 395
-etmede+n 391
 etmeden 391
 etmedi 395
 etmedim 395 etmedin 373
-etmek 513 etmel+i 352
+etmek 513
 etmeli 352
-etmelisi+n 405
 etmelisin 405
-etmelisini+z 343
 etmelisiniz 343
-etmeliyi+z 403 etmeliyi+m 401
 etmeliyim 401
 etmeliyiz 403
-etmekl+e 339
 etmekle 339
-etmekt+e 333
 etmekte 333
 etmekten 380
 etmem 422 etmen 394
@@ -4006,212 +2676,140 @@ etmeme 359 etmene 355
 etmemi 383 etmeni 378
 etmenin 375
 etmemis 335
-etmemisti+m 348
 etmemistim 348
 etmemiz 375 etmeniz 346
 etmenizi 335
-etmes+i 405
 etmesi 405
-etmesin+i 382 etmesin+e 357
 etmesine 357
 etmesini 382
-etmez 432 etmey+e 470 etmey+i 429
+etmez 432
 etmeye 470
-etmeyece+k 368
-etmeyecegi+m 377
 etmeyecegim 377
 etmeyecek 368
 etmeyi 429
 etmeyin 424
 etmis 442
-etmisle+r 343
 etmisler 343
-etmist+i 381
 etmisti 381
 etmistim 391
 etmistir 340
-etmiyo+r 419
 etmiyor 419
-etmiyorsu+n 374
 etmiyorsun 374
-etmiyoru+m 403 etmiyoru+z 337
 etmiyorum 403
 etmiyoruz 337
 dunku 344
 dunya 489
-dunyad+a 439
 dunyada 439
-dunyadak+i 418
 dunyadaki 418
 dunyadan 366
-dunyani+n 460
 dunyanin 460
-dunyas+i 362
 dunyasi 362
-dunyasind+a 349
 dunyasinda 349
-dunyay+i 427 dunyay+a 424
 dunyaya 424
 dunyayi 427
 dur 531 dus 406
-duraca+k 347
 duracak 347
-etraf+a 382 etraf+i 381
 etrafa 382
 etrafi 381
-etrafin+a 359
 etrafina 359
-etrafind+a 409
 etrafinda 409
-etrafindak+i 340
 etrafindaki 340
-etraft+a 422
 etrafta 422
 evrak 351
 duran 381
-dusece+k 345
 dusecek 345
 dusen 368 etsem 362 evren 356 etsen 350
 etsene 345
-duseni 334 evreni+n 366
+duseni 334
 evrenin 366
 duser 360
 durdu 390
 durduk 337
 durdum 358
 durdur 393
-durdurma+k 381
 durdurmak 381
-durdurmay+a 355
 durdurmaya 355
-durduru+n 374
 durdurun 374
 etsin 397
 evsiz 351
-durma 406 dusma+n 409
-durmada+n 368
+durma 406
 durmadan 368
 durmak 365
 dusman 409
 dusmani 365
 dusmanin 347
-dusmu+s 385 durmu+s 343
 dusmus 385 durmus 343
-durmuyo+r 333
 durmuyor 333
-dursu+n 335
 dursun 335
 dusuk 407
 durum 482 durun 465 dusun 451
-duruma 408 dusunc+e 381
+duruma 408
 dusunce 381
-dusunces+i 339
 dusuncesi 339
-durumd+a 474 dusund+u 370
 durumda 474
-dusunece+k 362
-dusunecegi+m 352
 dusunecegim 352
 dusunecek 362
 durumdan 360
-durumdayi+m 358 durumdayi+z 352
 durumdayim 358
 durumdayiz 352
-dusuneli+m 340
 dusunelim 340
 dusunen 359
-dusunere+k 351
 dusunerek 351
 dusundu 370
-dusundug+u 355
 dusundugu 355
 dusundugum 402 dusundugun 392
 dusundugunu 394 dusundugumu 362
 dusunduk 368
 dusundum 481 dusundun 411
-dusundunu+z 335
 dusundunuz 335
-dusuneyi+m 348
 dusuneyim 348
-durumla+r 357
 durumlar 357
-durumlard+a 351
 durumlarda 351
-dusunm+e 384
 dusunme 384
-dusunmede+n 363
 dusunmeden 363
-dusunmedi+m 367
 dusunmedim 367
 dusunmek 406
 dusunmem 348 dusunmen 334
 dusunmeni 336
-dusunmey+e 392 dusunmey+i 333
 dusunmeye 392
 dusunmeyi 333
-dusunmu+s 348
 dusunmus 348
-dusunmustu+m 441
 dusunmustum 441
-dusunmuyo+r 378
 dusunmuyor 378
-dusunmuyoru+m 403
 dusunmuyorum 403
-dusunsen+e 370
 dusunsene 370
-durumu 459 dusunu+n 386 dusunu+r 371
+durumu 459
 dusunun 386 durumun 378
-durumuna 356 dusununc+e 355
+durumuna 356
 dusununce 355
-durumund+a 366
 durumunda 366
 durumunu 371
 dusunur 371 dusunup 357
-dusunurdu+m 358
 dusunurdum 358
-dusunurse+k 350
 dusunursek 350
-dusunursu+n 334
 dusunursun 334
-dusunuru+m 338
 dusunurum 338
-dusunuyo+r 457
 dusunuyor 457
-dusunuyord+u 361
 dusunuyordu 361
 dusunuyordum 442 dusunuyordun 352
-dusunuyorla+r 373
 dusunuyorlar 373
-dusunuyorsa+n 360
 dusunuyorsan 360
-dusunuyorsu+n 481
 dusunuyorsun 481
-dusunuyoru+m 479 dusunuyoru+z 394
 dusunuyorum 479
 dusunuyoruz 394
-durup 386 durur 357 dusup 348 durus+t 448
-dusurd+u 335
+durup 386 durur 357 dusup 348
 dusurdu 335
-dururke+n 335
 dururken 335
-durusm+a 349
 durusma 349
 durust 448
-durustc+e 346
 durustce 346
 dustu 421
 dustum 366 dustun 334
-duruyo+r 441 dusuyo+r 374
 duruyor 441 dusuyor 374
-duruyord+u 369
 duruyordu 369
-duruyorla+r 332
 duruyorlar 332
-duruyorsu+n 381
 duruyorsun 381
-duruyoru+m 368
 duruyorum 368
-futbo+l 408
 futbol 408
 duvar 379
 duvara 382
@@ -4219,284 +2817,189 @@ duvari 350
 duvarin 338
 evvel 372
 etti 498
-ettig+i 416
 ettigi 416
 ettigim 418 ettigin 405
-ettigine 338 ettigind+e 355
+ettigine 338
 ettiginde 355
 ettigini 438 ettigimi 383
 ettiginiz 367 ettigimiz 361
 ettiginizi 333
 ettik 423
-ettile+r 412
 ettiler 412
-ettikler+i 338
 ettikleri 338
-ettiklerin+i 333
 ettiklerini 333
-ettikte+n 339
 ettikten 339
 ettim 491 ettin 460
-ettini+z 398
 ettiniz 398
 duz 385
-duyabiliyo+r 372
 duyabiliyor 372
 duyan 351
-duyamiyoru+m 362
 duyamiyorum 362
 duyar 355
-duyari+m 365
 duyarim 365
-duyarl+i 337
 duyarli 337
 fuze 342
-duzelece+k 367
 duzelecek 367
-duzeltme+k 358
 duzeltmek 358
 duzen 367
 duzene 335
 duzeni 342
-duzenl+i 380
-duzenlem+e 339
 duzenleme 339
 duzenli 380
 duydu 342
-duydug+u 339
 duydugu 339
 duydugum 389 duydugun 335
 duyduguma 393
 duydugunu 342
 duyduk 367
 duydum 478 duydun 456
-duydunu+z 398
 duydunuz 398
 duzey 342
-duzin+e 367
 duzine 367
-duygu 382 duzgu+n 426
-duygula+r 345
+duygu 382
 duygular 345
 duygulari 347
-duygularin+i 361
 duygularini 361
 duzgun 426
-duygus+u 339
-duygusa+l 408
 duygusal 408
 duygusu 339
-duyma+k 437
-duymadi+m 393 duymadi+n 376
 duymadim 393 duymadin 376
 duymak 437
-duymamisti+m 337
 duymamistim 337
-duymu+s 373
 duymus 373
-duymustu+m 391
 duymustum 391
-duymuyo+r 339
 duymuyor 339
-duymuyoru+m 343
 duymuyorum 343
-duyunc+a 356
 duyunca 356
-duyuyo+r 435
 duyuyor 435
-duyuyoru+m 435 duyuyoru+z 340
 duyuyorum 435
 duyuyoruz 340
-eyale+t 390
 eyalet 390
-dwigh+t 354
 dwight 354
 ezik 361
-eziye+t 336
 eziyet 336
 dylan 370
 eylul 369
 eyvah 337
 ha 495 ic 459
 hac 333
-icabin+a 374
 icabina 374
 gabe 337
 haber 496
-haberda+r 377
 haberdar 377
 haberi 423
 haberim 399 haberin 392
-haberini+z 337
 haberiniz 337
-haberle+r 396
 haberler 396
-haberlerd+e 344
 haberlerde 344
 haberleri 386
 haberlerim 371
-habersi+z 336
 habersiz 336
-ibare+t 373
 ibaret 373
-gabrie+l 368
 gabriel 368
-gabriell+e 348
 gabrielle 348
 icat 365
 ice 340
-icece+k 392
 icecek 392
 iade 362
 hadi 585
 hafif 397
 hafife 346
-hadisen+e 333
 hadisene 333
-hafiz+a 358
 hafiza 358
-iceli+m 384
 icelim 384
 icer 362
-icerd+e 351 icere+n 345
 icerde 351
 iceren 345
 iceri 503
-icerid+e 435
 iceride 435
 icerim 337
-icerisind+e 397
 icerisinde 397
-iceriy+e 382
 iceriye 382
 hafta 502
-haftad+a 398
 haftada 398
-haftadi+r 380
 haftadir 380
-haftala+r 337
 haftalar 337
-haftalardi+r 336
 haftalardir 336
-haftali+k 365
 haftalik 365
-haftani+n 346
 haftanin 346
-haftason+u 345
 haftasonu 345
-haftay+a 387
 haftaya 387
 ici 386 hah 350
 icin 698 hain 378 icim 336
-icine 470 icime 337 icind+e 530 icimd+e 392
+icine 470 icime 337
 icinde 530 icimde 392
-icindek+i 404
 icindeki 404
 icinden 396 icimden 369
-icindeyd+i 344
 icindeydi 344
-icindeyi+m 336
 icindeyim 336
 icindi 387
 icindir 387
 icini 363
 icip 352
-iciyo+r 354
 iciyor 354
-iciyorsu+n 347
 iciyorsun 347
-iciyoru+m 339
 iciyorum 339
 hak 455 hal 380
 hala 546
-hakare+t 368
 hakaret 368
 hale 447
 halde 484
 halen 378
 haley 356
 icki 460 hali 375
-galib+a 476
 galiba 476
-hakikate+n 344
 hakikaten 344
-hakim 409 halin+e 436 halin+i 351
-haline 436 halind+e 392
+hakim 409
+haline 436
 halinde 392
 halini 351
 iblis 348
-haliyl+e 332
 haliyle 332
 halk 394 hall 337
 halka 381
-haklar+i 361
 haklari 361
-haklarin+i 338
 haklarini 338
-halle+t 356
-halledecegi+m 356 halledecegi+z 336
 halledecegim 356
 halledecegiz 336
-halledeli+m 344
 halledelim 344
-hallederi+m 421 hallederi+z 365
 hallederim 421
 hallederiz 365
 hallet 356
-halletme+k 336
 halletmek 336
-halletti+m 361
 hallettim 361
 hakli 453 hakki 399 halki 371
 hakkin 373 hakkim 372 halkin 372
 hakkina 339
-hakkind+a 539 hakkimd+a 398
 hakkinda 539 hakkimda 398
-hakkindak+i 405
 hakkindaki 405
 hakkini 372
 hakkiniz 333
-hakkinizd+a 337
 hakkinizda 337
-haklisi+n 472
 haklisin 472
-haklisini+z 374
 haklisiniz 374
-hakliyd+i 367
 hakliydi 367
 hakliydin 384
-hakliymi+s 332
 hakliymis 332
-haksi+z 379
 haksiz 379
-haksizli+k 366
 haksizlik 366
 halt 402
 han 382 ian 378
-hamburge+r 348
 hamburger 348
 ibne 356 icme 339
 icmek 401
 icmem 341
-icmey+e 380 icmey+i 332
 icmeye 380
 icmeyi 332
 hani 435
 hangi 488
-hangis+i 414
 hangisi 414
-hangisin+i 359
 hangisini 359
-hamil+e 427
 hamile 427
-hamileyi+m 346
 hamileyim 346
-hamilto+n 332
 hamilton 332
 hanim 418
-hanimefend+i 445
 hanimefendi 445
-hanimla+r 379
 hanimlar 379
 hank 392
 hamle 351
@@ -4504,149 +3007,91 @@ hanna 351
 hannah 374
 hans 338
 hap 361 has 343
-harcadi+m 352
 harcadim 352
-harcam+a 345
 harcama 345
 harcamak 336
-garci+a 348
 garcia 348
-harbide+n 343
 harbiden 343
-harciyorsu+n 338
 harciyorsun 338
-garant+i 388
 garanti 388
 hasar 386 harap 337
-gardiya+n 340
 gardiyan 340
-hareke+t 472
 hareket 472
 harekete 414
 hareketi 362
-hareketl+i 338
-hareketler+i 339
 hareketleri 339
 hareketli 338
 hapi 347
 haric 416
-haricind+e 355
 haricinde 355
-harik+a 547
 harika 547
-harikala+r 333
 harikalar 333
-harikasi+n 369
 harikasin 369
-harikayd+i 402
 harikaydi 402
 harikaydin 339
-harikulad+e 335
 harikulade 335
 garip 478 hapis 373
-hapishan+e 377
 hapishane 377
-hapishaned+e 359
 hapishanede 359
-hapishaney+e 342
 hapishaneye 342
-hapist+e 389
 hapiste 389
 hapisten 366
-harit+a 358
 harita 358
-haplar+i 332
 haplari 332
-harol+d 369
 harold 369
-hassa+s 396
 hassas 396
-hapse 425 harpe+r 356
+hapse 425
 harper 356
-harri+s 365
 harris 365
-harriso+n 348
 harrison 348
-garso+n 371
 garson 371
 harry 434
 hasta 464
-hastali+k 396
-hastalig+i 382
 hastaligi 382
 hastalik 396
-hastam 334 hastan+e 392
+hastam 334
 hastane 392
-hastaned+e 403
 hastanede 403
 hastaneden 354
-hastanes+i 353
 hastanesi 353
-hastaney+e 421
 hastaneye 421
-hastani+n 357
 hastanin 357
-hastas+i 362 harvar+d 348
 harvard 348
 hastasi 362
 hastasin 337
-hastay+i 333
 hastayi 333
 hastayim 334
-harve+y 380
 harvey 380
-hasting+s 339
 hastings 339
 gary 393
 hat 355
 hava 473 hata 458
-havaalan+i 337
 havaalani 337
-havaalanin+a 352
 havaalanina 352
-havad+a 392
 havada 392
 havadan 334
 havai 342
-haval+i 401 hatal+i 357
-hatala+r 335
 hatalar 335
 havali 401 hatali 357
 hatam 406 hatan 377
-hatamd+i 336
 hatamdi 336
-hatas+i 371 havas+i 340
 hatasi 371 havasi 340
-havay+a 416 havay+i 340
 havaya 416
-hatayd+i 355
 hataydi 355
 havayi 340 hatayi 333
 icten 360
 ictim 357 ictin 347 gavin 337
-hatir+a 344
 hatira 344
-hatirl+a 371
 hatirla 371
-hatirladi+n 414 hatirladi+m 384
-hatirladigi+m 364
 hatirladigim 364
 hatirladin 414 hatirladim 384
-hatirlama+k 343
 hatirlamak 343
-hatirlamay+a 335
 hatirlamaya 335
-hatirlamiyo+r 372
 hatirlamiyor 372
-hatirlatiyo+r 355
 hatirlatiyor 355
-hatirlatma+k 332
 hatirlatmak 332
-hatirlatt+i 346
 hatirlatti 346
-hatirliyo+r 452
 hatirliyor 452
-hatirliyoru+m 442
 hatirliyorum 442
 havlu 354
 hatta 474
@@ -4655,686 +3100,445 @@ hatun 357
 havuz 350
 hay 410 gaz 403 gay 377
 gaza 347
-hawai+i 348
 hawaii 348
 hayal 476
-hayale+t 413
 hayalet 413
-hayaletle+r 335
 hayaletler 335
 hayali 366
-hayalin+i 352
 hayalini 352
-hayalle+r 332
 hayaller 332
 hayat 475
 hayata 403
 hayati 444
 hayatim 476 hayatin 432
 hayatina 389 hayatima 363
-hayatimd+a 414 hayatind+a 395
 hayatimda 414 hayatinda 395
-hayatimdak+i 336
 hayatimdaki 336
 hayatindan 345 hayatimdan 336
 hayatini 458 hayatimi 435
 hayatimin 419 hayatinin 411
 hayatimiz 344
 hayatimizi 345
-hayatlar+i 341
 hayatlari 341
-hayatlarin+i 355
 hayatlarini 355
-hayatt+a 477
 hayatta 477
 hayattan 342
 haydi 525
-gayet 455 gazet+e 380 haydu+t 337
+gayet 455
 gazete 380
-gazetec+i 353
 gazeteci 353
-gazeted+e 345
 gazetede 345
 haydut 337
 gazi 350
-hazin+e 362
 hazine 362
 hayir 637 hazir 510
-hazira+n 356
 haziran 356
-haziri+m 421 haziri+z 387
 hazirim 421
 haziriz 387
-hazirl+a 370 hayirl+i 333
 hazirla 370
-hazirladi+m 359
 hazirladim 359
 hazirlan 348
-hazirlama+k 333
 hazirlamak 333
-hazirlani+n 357
 hazirlanin 357
-hazirlaniyo+r 332
 hazirlaniyor 332
 hazirlar 332
-hazirlayi+n 360
 hazirlayin 360
-hayirli 333 hazirli+k 353
+hayirli 333
 hazirlik 353
-hazirlikl+i 353
 hazirlikli 353
 hayli 358
-hayra+n 369
 hayran 369
 hayrani 335
-hayre+t 351
 hayret 351
-hayva+n 429
 hayvan 429
-hayvana+t 359
 hayvanat 359
 hayvani 341
-hayvanla+r 384
 hayvanlar 384
 hayvanlari 356
 hayvanlarin 339
 gec 501
 gece 549
-gecece+k 390
-gececegi+z 336
 gececegiz 336
 gececek 390
-gecebili+r 334
 gecebilir 334
-ifade 440 geced+e 360
+ifade 440
 gecede 360
 geceden 360
-ifades+i 335
 ifadesi 335
-gecek+i 380
-gecele+r 467
 geceler 467
 geceleri 399
-geceki 380 geceli+m 377 geceli+k 353
+geceki 380
 gecelik 353
 gecelim 377
 gecen 495
-geceni+n 407
 gecenin 407
-gecenlerd+e 332
 gecenlerde 332
-gecer 393 geber 346 geces+i 409
+gecer 393 geber 346
 gecesi 409
-gecerl+i 397
-gecerke+n 360
 gecerken 360
 gecerli 397
-gebertecegi+m 338
 gebertecegim 338
-gecey+i 399 gecey+e 344
-geceye 344 geceyd+i 339
+geceye 344
 geceydi 339
 geceyi 399
-gecic+i 397
 gecici 397
-gecid+i 344
 gecidi 344
-gecikti+m 364 gecikti+n 338
 geciktim 364 geciktin 338
 gecin 381
 gecip 383 gecis 365 gecir 346
-gecird+i 392 gecire+n 334
-gecirece+k 338
-gecirecegi+m 340 gecirecegi+z 335
 gecirecegim 340
 gecirecegiz 335
 gecirecek 338
 gecirdi 392
-gecirdigi+m 339
-gecirdigim 339 gecirdigin+i 336
+gecirdigim 339
 gecirdigini 336
 gecirdik 364
 gecirdim 409 gecirdin 357
 geciren 334
-geciri+p 334
 gecirip 334
-geciriyo+r 376
 geciriyor 376
-geciriyoru+m 350
 geciriyorum 350
-gecirm+e 349
 gecirme 349
 gecirmek 408
-gecirmez 334 gecirmey+e 343
+gecirmez 334
 gecirmeye 343
-gecirmi+s 373
 gecirmis 373
 gecit 365
-geciyo+r 424
 geciyor 424
-geciyord+u 342
 geciyordu 342
 geciyordum 334
-geciyorsu+n 416
 geciyorsun 416
-geciyoru+m 350 geciyoru+z 344
 geciyorum 350
 geciyoruz 344
 idam 368
 gecme 358
-gecmed+i 345
-gecmede+n 355
 gecmeden 355
 gecmedi 345
 gecmek 389
-gecmes+i 341
 gecmesi 341
-gecmez 332 gecmey+e 346
+gecmez 332
 gecmeye 346
-gecmi+s 428
 gecmis 428
 gecmise 354
 gecmisi 381
-gecmisin+i 344
 gecmisini 344
-gecmist+e 390
 gecmiste 390
 idare 423
-gecsi+n 346
 gecsin 346
 gecti 469
-heathe+r 361
 heather 361
-gectigin+i 365
-gectigini 365 gectigimi+z 347
+gectigini 365
 gectigimiz 347
 gectik 353
 gectim 373 gectin 347
-hecto+r 359
 hector 359
 hee 360
 hedef 419
 hedefe 343
 hedefi 359
 iddia 402
-hediy+e 437
 hediye 437
-hediyele+r 336
 hediyeler 336
 hediyem 341
-hediyes+i 371
 hediyesi 371
 idi 386
 gel 538
 iflas 342
 hele 399
-gelece+k 485
-geleceg+i 390 geleceg+e 346
 gelecege 346
 gelecegi 390
 gelecegim 420 gelecegin 357
 gelecegini 415 gelecegimi 341
 gelecegiz 349
 gelecek 485
-gelecekle+r 350
 gelecekler 350
-geleceksi+n 357
 geleceksin 357
-gelecekt+e 366
 gelecekte 366
-gelecektek+i 338
 gelecekteki 338
-gelecekti+r 359
 gelecektir 359
-gelebili+r 423
 gelebilir 423
-gelebiliri+m 339
 gelebilirim 339
-gelebilirsi+n 354
 gelebilirsin 354
 geldi 532
-geldig+i 398
 geldigi 398
 geldigin 393 geldigim 363
-geldiginc+e 353
 geldigince 353
-geldigine 355 geldigind+e 435 geldigimd+e 378
+geldigine 355
 geldiginde 435 geldigimde 378
 geldiginden 339
 geldigini 444 geldigimi 352
 geldiginiz 385
 geldik 447
-geldile+r 399
 geldiler 399
 geldim 484 geldin 473
-geldini+z 447
 geldiniz 447
-geleli+m 339
 gelelim 339
 gelen 478 helen 389
 helena 344
-gelene 397 geleme+m 369
-gelenekse+l 362
+gelene 397
 geleneksel 362
 gelemem 369
 geleni 429
 gelenin 351
-gelenle+r 349
 gelenler 349
-geleyi+m 362
 geleyim 362
-helikopte+r 360
 helikopter 360
 gelin 466
-gelinc+e 418
 gelince 418
 gelip 474 gelir 472
-gelird+i 361
 gelirdi 361
-geliri+m 405 geliri+z 338
 gelirim 405
 geliriz 338
-gelirke+n 367 gelirle+r 349
 gelirken 367
 gelirler 349
-gelism+e 373
 gelisme 373
-gelismi+s 359
 gelismis 359
-gelirs+e 394
 gelirse 394
 gelirsen 339
-gelirsi+n 349
 gelirsin 349
-geliyo+r 521
 geliyor 521
-geliyord+u 373
 geliyordu 373
-geliyorla+r 405
 geliyorlar 405
-geliyorsu+n 401
 geliyorsun 401
-geliyorsunu+z 337
 geliyorsunuz 337
-geliyoru+m 464 geliyoru+z 385
 geliyorum 464
 geliyoruz 385
 gelme 392
-gelmed+i 431
-gelmede+n 399
 gelmeden 399
 gelmedi 431
 gelmedik 341
 gelmedim 381 gelmedin 357
 gelmek 443
-gelmelisi+n 351
 gelmelisin 351
 gelmen 362 gelmem 345
 gelmene 341
 gelmeni 365 gelmemi 358
 gelmemis 336
-gelmes+i 379
 gelmesi 379
-gelmesin+i 392 gelmesin+e 339
 gelmesine 339
 gelmesini 392
-gelmez 423 gelmey+e 387 gelmey+i 354
-gelmeye 387 gelmezd+i 344
-gelmeyece+k 377
+gelmez 423
+gelmeye 387
 gelmeyecek 377
 gelmezdi 344
 gelmeyi 354
-gelmi+s 456
 gelmis 456
-gelmiske+n 343
 gelmisken 343
-gelmissi+n 340
 gelmissin 340
-gelmist+i 400
 gelmisti 400
 gelmistim 374
 gelmistir 359
-gelmiyo+r 431
 gelmiyor 431
-gelmiyorsu+n 352
 gelmiyorsun 352
-gelmiyoru+m 337
 gelmiyorum 337
 gelse 347
-gelsen+e 379
 gelsene 379
-gelsi+n 398
 gelsin 398
 hem 503
 genc 483
-gencle+r 377 gencke+n 343
 gencken 343
 gencler 377
-gencli+k 350
 genclik 350
-gencsi+n 334
 gencsin 334
 gene 410
 genel 407
-geneld+e 428
 genelde 428
-genellikl+e 402
 genellikle 402
 hemen 543
-genera+l 437
 general 437
-geneti+k 368
 genetik 368
 gemi 421
-gemid+e 373
 gemide 373
 gemiden 334
-gemiler+i 338
 gemileri 338
-gemini+n 379
 geminin 379
-genis 399 gemis+i 391
+genis 399
 gemisi 391
-gemiy+e 381 gemiy+i 380
 gemiye 381
 gemiyi 380
-georg+e 454
 george 454
-georgi+a 346
 georgia 346
-hemsir+e 398
 hemsire 398
 henry 442
 henuz 484
 her 609 hep 516
 ifsa 338
-hesab+i 370 hesab+a 352
 hesaba 352
 hesabi 370
-hesabin+i 346
 hesabini 346
-gerce+k 519
-gerceg+i 449 gerceg+e 337
 gercege 337
 gercegi 449
-gercegin+i 346
 gercegini 346
 gercek 519
-gercekc+i 363
 gercekci 363
-gercekle+r 352
 gercekler 352
 gercekleri 377
-gerceklest+i 342
 gerceklesti 342
-gercekli+k 333
 gerceklik 333
-gercekt+e 401
 gercekte 401
 gercekten 572
 gerci 404
 hesap 393
-gereg+i 360
 geregi 360
 gerek 544
-gereke+n 501
-gerekece+k 434
 gerekecek 434
-gerekebili+r 349
 gerekebilir 349
 gereken 501
 gerekeni 383
-gereki+r 448
 gerekir 448
-gerekird+i 411
 gerekirdi 411
-gerekirs+e 431
 gerekirse 431
-gerekiyo+r 510
 gerekiyor 510
-gerekiyord+u 448
 gerekiyordu 448
-gerekiyormu+s 339
 gerekiyormus 339
-gerekiyors+a 385
 gerekiyorsa 385
-gerekl+i 432
 gerekli 432
-gerekme+z 394
 gerekmez 394
-gerekmiyo+r 416
 gerekmiyor 416
-gereksi+z 376
 gereksiz 376
-gerekt+i 379
 gerekti 379
-gerektig+i 393
 gerektigi 393
-gerektigin+i 467 gerektigin+e 341
 gerektigine 341
 gerektigini 467
-gerektiri+r 340
 gerektirir 340
 geri 571
-herhald+e 458
 herhalde 458
-herhang+i 480
 herhangi 480
-herif 466 gerid+e 415
+herif 466
 geride 415
 herifi 370
 herifin 380
-herifle+r 373
 herifler 373
-gergi+n 393
 gergin 393
-gergini+m 343
 gerginim 343
-hepimi+z 475 hepini+z 440
 hepimiz 475 hepiniz 440
 hepinize 372 hepimize 346
 hepimizi 389 hepinizi 371
 hepimizin 410 hepinizin 372
-geris+i 349
 gerisi 349
-gerisin+i 360
 gerisini 360
-hergu+n 351
 hergun 351
-geriy+e 432
 geriye 432
-gerizekal+i 343
 gerizekali 343
-herke+s 519
 herkes 519
 herkese 443
 herkesi 436
 herkesin 459
-herkesl+e 353
 herkesle 353
-herkeste+n 386
 herkesten 386
-herneys+e 379
 herneyse 379
-herse+y 448
 hersey 448
 herseye 345
-herseyde+n 336
 herseyden 336
 herseyi 443
 herseyin 361
 hepsi 512
-hepsin+i 469 hepsin+e 358
 hepsine 358
-hepsinde+n 350
 hepsinden 350
 hepsini 469
 hepsinin 390
-herzama+n 346
 herzaman 346
-gerze+k 340
 gerzek 340
-hevesl+i 335
 hevesli 335
 getir 457
-getird+i 418 getire+n 385
-getirece+k 373
-getirecegi+m 388
 getirecegim 388
 getirecek 373
-getirebili+r 360
 getirebilir 360
 getirdi 418
-getirdig+i 346
 getirdigi 346
 getirdigin 342
 getirdik 353
-getirdile+r 336
 getirdiler 336
 getirdim 442 getirdin 407
-getirdini+z 338
 getirdiniz 338
 getiren 385
-getireyi+m 404
 getireyim 404
-getiri+n 419 getiri+r 394
 getirin 419
 getirir 394 getirip 347
-getiriri+m 367
 getiririm 367
-getiriyo+r 378
 getiriyor 378
-getiriyoru+m 345
 getiriyorum 345
-getirm+e 341
 getirme 341
 getirmek 407
-getirmey+e 357
 getirmeye 357
-getirmi+s 361
 getirmis 361
 hey 560 gey 354
-heyeca+n 403
 heyecan 403
-heyecanl+i 394
 heyecanli 394
-heyecanliyi+m 358
 heyecanliyim 358
-gezege+n 375
 gezegen 375
-gezegend+e 340
 gezegende 340
 gezegeni 350
 gezegenin 351
 gezi 343
 geyik 353
 hic 595
-hicbi+r 559
 hicbir 559
 hicbiri 403
-hicbirin+i 357
-hicbirini 357 hicbirimi+z 341
+hicbirini 357
 hicbirimiz 341
-hicbirse+y 400
 hicbirsey 400
 gibbs 378 ihbar 367
 gibi 625
-gibidi+r 399
 gibidir 399
-gibile+r 375
 gibiler 375
-gibis+i 337
 gibisi 337
 gibisin 420
-gibisini+z 342
 gibisiniz 342
-gibiyd+i 432
 gibiydi 432
 gibiydim 337
-gibiyi+m 391 gibiyi+z 345
 gibiyim 391
 gibiyiz 345
-hickims+e 337
 hickimse 337
-ihane+t 412
 ihanet 412
 gida 333
-gidece+k 439
-gidecegi+m 438 gidecegi+z 419
-gidecegim 438 gidecegin+i 375
+gidecegim 438
 gidecegini 375 gidecegimi 334
 gidecegiz 419
 gidecek 439
-gideceksi+n 394
 gideceksin 394
-gideceksini+z 332
 gideceksiniz 332
-gidebili+r 405
 gidebilir 405
-gidebiliri+z 379 gidebiliri+m 355
 gidebilirim 355
 gidebiliriz 379
-gidebilirsi+n 394
 gidebilirsin 394
-gideli+m 514
 gidelim 514
 giden 430
-gidene 334 gideme+m 368 gideme+z 341
+gidene 334
 gidemem 368
 gidemez 341
-gidemeyi+z 336
 gidemeyiz 336
-gidemezsi+n 372
 gidemezsin 372
 gider 441
-gidere+k 374 giderd+i 349
 giderdi 349
 giderek 374
-gideri+m 403 gideri+z 392
 giderim 403
 gideriz 392
-giderke+n 402
 giderken 402
-giders+e 381
 giderse 381
 gidersek 335
 gidersen 361 gidersem 339
-gidersi+n 360
 gidersin 360
-gideyi+m 406
 gideyim 406
 gidin 453
-gidinc+e 355
 gidince 355
 gidip 504
-gidiyo+r 496
 gidiyor 496
-gidiyord+u 364
 gidiyordu 364
 gidiyordum 357
-gidiyorla+r 368
 gidiyorlar 368
-gidiyorsu+n 467
 gidiyorsun 467
-gidiyorsunu+z 385
 gidiyorsunuz 385
-gidiyoru+m 477 gidiyoru+z 468
 gidiyorum 477
 gidiyoruz 468
 gil 345
 ihlal 351
-hikay+e 444
 hikaye 444
-hikayele+r 345
 hikayeler 345
 hikayeleri 332
-hikayeni+n 348
 hikayenin 348
-hikayes+i 394
 hikayesi 394
-hikayesin+i 347
 hikayesini 347
-hikayey+i 392
 hikayeyi 392
 hile 382
 hill 361
@@ -5343,189 +3547,130 @@ gina 358
 ihmal 338
 igne 363
 hindi 348
-hindista+n 391
 hindistan 391
 hint 345
 gir 432 his 399
-girece+k 412
-girecegi+m 351 girecegi+z 336
 girecegim 351
 girecegiz 336
 girecek 412
-girebili+r 377
 girebilir 377
 girdi 424
-girdigin+i 351
-girdigind+e 344
 girdiginde 344
 girdigini 351
 girdik 346
 girdim 388 girdin 381
-gireli+m 361
 girelim 361
-giren 369 igren+c 443
+giren 369
 igrenc 443
 girer 386
-gireri+m 403
 girerim 403
-girerke+n 337
 girerken 337
 girin 410
 giris 420 girip 415
 girisi 339
-giriyo+r 384
 giriyor 384
-giriyoru+m 359 giriyoru+z 345
 giriyorum 359
 giriyoruz 345
 girme 364
-girmede+n 346
 girmeden 346
 girmek 417
 girmem 336
-girmesin+e 340
 girmesine 340
-girmey+e 370 girmey+i 337
 girmeye 370
 girmeyi 337
-girmi+s 394
 girmis 394
 hisse 350
-hissediyo+r 395
 hissediyor 395
-hissediyoru+m 468
 hissediyorum 468
 hisset 342
-hissetme+k 361
 hissetmek 361
-hissetmey+e 336
 hissetmeye 336
-hissetmiyo+r 342
 hissetmiyor 342
-hissetti+m 413 hissetti+n 346
-hissettigi+m 344
-hissettigim 344 hissettigin+i 380
+hissettigim 344
 hissettigini 380 hissettigimi 350
 hissettim 413 hissettin 346
-hissi 355 hirsi+z 398 girsi+n 332
+hissi 355
 girsin 332
 hirsiz 398
-hirsizli+k 375
 hirsizlik 375
 git 528
 hitap 363 gitar 348
-ihtima+l 380
 ihtimal 380
 ihtimali 378
-ihtimall+e 404
 ihtimalle 404
-ihtiya+c 415 ihtiya+r 397
 ihtiyac 415
 ihtiyaci 472
 ihtiyacim 498 ihtiyacin 466
-ihtiyacimi+z 461 ihtiyacini+z 406
 ihtiyacimiz 461 ihtiyaciniz 406
-ihtiyaclar+i 385
 ihtiyaclari 385
 ihtiyar 397
-hitle+r 382
 hitler 382
 gitme 433
-gitmed+i 390
-gitmede+n 398
 gitmeden 398
 gitmedi 390
 gitmedim 361 gitmedin 342
-gitmek 485 gitmel+i 335
+gitmek 485
 gitmeli 335
-gitmelisi+n 384
 gitmelisin 384
-gitmeliyi+m 429 gitmeliyi+z 416
 gitmeliyim 429
 gitmeliyiz 416
 gitmem 454 gitmen 385
 gitmene 357 gitmeme 354
 gitmeni 375 gitmemi 362
 gitmemiz 404
-gitmes+i 380
 gitmesi 380
-gitmesin+e 386 gitmesin+i 371
 gitmesine 386
 gitmesini 371
-gitmez 361 gitmey+e 407 gitmey+i 384
+gitmez 361
 gitmeye 407
-gitmeyece+k 353
-gitmeyecegi+m 356
 gitmeyecegim 356
 gitmeyecek 353
 gitmeyi 384
-gitmi+s 436
 gitmis 436
-gitmist+i 370
 gitmisti 370
 gitmistim 356
 gitmistir 335
-gitmiyo+r 404
 gitmiyor 404
-gitmiyorsu+n 376
 gitmiyorsun 376
-gitmiyoru+m 392 gitmiyoru+z 357
 gitmiyorum 392
 gitmiyoruz 357
-gitse+m 372 gitse+k 354
 gitsek 354
 gitsem 372 gitsen 351
-gitsi+n 444
 gitsin 444
 gitti 499
-gittig+i 376
 gittigi 376
 gittigim 352 gittigin 341
-gittigind+e 367 gittigimd+e 354
 gittiginde 367 gittigimde 354
 gittigini 426 gittigimi 338
 gittigimiz 336
 gittik 382
-gittikc+e 386
 gittikce 386
-gittile+r 388
 gittiler 388
-gittikte+n 351
 gittikten 351
 gittim 440 gittin 416
-gittini+z 345
 gittiniz 345
 giy 377 hiz 374
 gizem 344 giyen 341
-gizeml+i 395
 gizemli 395
 hizi 344
 giyin 352
 giyip 332
-giyiyo+r 345
 giyiyor 345
-giyiyorsu+n 333
 giyiyorsun 333
 hizla 391
 hizli 479 gizli 470
-gizlic+e 401 hizlic+a 353
 hizlica 353
 gizlice 401
-gizlili+k 337
 gizlilik 337
-hizme+t 420 giyme+k 344
 giymek 344
 hizmet 420
-hizmetc+i 356
 hizmetci 356
 hizmeti 335
-giymi+s 348
 giymis 348
 giysi 334
 ila 336
 ilac 426
 ilaci 363
-ilacla+r 341
 ilaclar 341
 ilaclari 338
 ilan 392
@@ -5534,138 +3679,90 @@ glee 332
 iken 347
 glenn 338
 ileri 432
-ilerid+e 360
 ileride 360
-ileriy+e 334
 ileriye 334
-ilerlem+e 354
 ilerleme 354
-ilerliyo+r 359
 ilerliyor 359
 ilet 333
-iletisi+m 409
 iletisim 409
 iletisime 345
 iki 560
 ilham 375
 ilgi 401
-ilgil+i 514
-ilgile+n 349
 ilgilen 349
-ilgilenece+k 333
 ilgilenecek 333
-ilgilendiri+r 332
 ilgilendirir 332
-ilgileni+r 332
 ilgilenir 332
-ilgileniri+m 359
 ilgilenirim 359
-ilgileniyo+r 363
 ilgileniyor 363
 ilgili 514
-ilgim 339 ilgin+c 453
+ilgim 339
 ilginc 453
 ilgimi 340
-ilgis+i 431
 ilgisi 431
-ilgisin+i 346
 ilgisini 346
-ikinc+i 474
 ikinci 474
-ikincis+i 359
 ikincisi 359
-ikimi+z 452 ikini+z 452
 ikimiz 452 ikiniz 452
-ikimizd+e 336
 ikimizde 336
 ikinizi 374 ikimizi 334
 ikimizin 394 ikinizin 392
 ikisi 442
-ikisin+i 397
 ikisini 397
 ikisinin 349
-ilisk+i 410
 iliski 410
-iliskile+r 345
 iliskiler 345
 iliskileri 332
 iliskin 355 iliskim 335
-iliskimi+z 348
 iliskimiz 348
-iliskis+i 374
 iliskisi 374
-iliskiy+e 358 iliskiy+i 335
 iliskiye 358
 iliskiyi 335
 ikiye 370
 ilk 538
 ikna 441
-glori+a 363
 gloria 363
 ikram 349
-iltifa+t 340
 iltifat 340
 in 590
 ima 365 goa 347
 hocam 371
 ince 385
 gobek 338
-inceledi+m 335
 inceledim 335
-incelem+e 340
 inceleme 340
 incil 373
-incitme+k 351
 incitmek 351
 inan 433
 inanc 339
-inanabiliyo+r 358
 inanabiliyor 358
-inanamiyoru+m 464
 inanamiyorum 464
-gocme+n 336
 gocmen 336
-inani+n 374 inani+r 356
-inanilma+z 454
 inanilmaz 454
 inanin 374
 inanir 356
-inaniri+m 337
 inanirim 337
-inaniyo+r 406
 inaniyor 406
-inaniyorsu+n 340
 inaniyorsun 340
-inaniyoru+m 432 inaniyoru+z 340
 inaniyorum 432
 inaniyoruz 340
-inanm+a 343
 inanma 343
 inanmak 383
 inanmam 342
-inanmiyo+r 353
 inanmiyor 353
-inanmiyorsu+n 341
 inanmiyorsun 341
-inanmiyoru+m 418
 inanmiyorum 418
-inatc+i 347
 inatci 347
 imdat 404
 indi 345
 indir 405
-indiri+n 349 indiri+m 337
 indirin 349 indirim 337
 inek 362
 ini 347
 imha 356
-ingili+z 417
 ingiliz 417
-ingilizc+e 400
 ingilizce 400
-ingilizle+r 335
 ingilizler 335
-ingilter+e 410
 ingiltere 410
 inin 344
 inis 353 inip 349
@@ -5673,394 +3770,257 @@ gogus 388
 gol 380 gok 343
 imkan 344
 imkani 348
-imkansi+z 439
 imkansiz 439
 inkar 366
 golf 386
 hokey 340
 golge 356
 holly 370
-hollywoo+d 379
 hollywood 379
-holme+s 360
 holmes 360
 golu 344
-gokyuz+u 359
 gokyuzu 359
-gokyuzun+e 335
-gokyuzune 335 gokyuzund+e 337
+gokyuzune 335
 gokyuzunde 337
 hood 333
-gonde+r 395
 gonder 395
-gonderd+i 408
-gonderecegi+m 354
 gonderecegim 354
 gonderdi 408
-gonderdig+i 333
 gonderdigi 333
-gonderdile+r 336
 gonderdiler 336
 gonderdim 372 gonderdin 336
-gonderi+n 371
-gonderild+i 334
 gonderildi 334
 gonderin 371
-gonderiyo+r 341
 gonderiyor 341
-gonderiyoru+m 343
 gonderiyorum 343
-gonderme+k 362
 gondermek 362
-gondermi+s 350
 gondermis 350
 homer 381
 hong 366
-gomle+k 349
 gomlek 349
-gomul+u 335
-gonull+u 392
 gonullu 392
 gomulu 335
 hos 503 gor 398 hop 379
 insa 406
-hosca 458 insaa+t 339
-hoscaka+l 423
+hosca 458
 hoscakal 423
-hoscakali+n 364
 hoscakalin 364
 insaat 339
-insalla+h 340
 insallah 340
 insan 505
 insana 379
 insani 409
 insanin 430 insanim 343
-insanl+a 338
 insanla 338
 insanlar 512
 insanlara 442
-insanlarda+n 380
 insanlardan 380
 insanlari 462
 insanlarin 475
-insanlarl+a 402
 insanlarla 402
-insanli+k 343
 insanlik 343
-insansi+n 351
 insansin 351
-imparato+r 347
 imparator 347
 gore 530 hope 341
-gorece+k 376
-gorecegi+z 395 gorecegi+m 363
 gorecegim 363
 gorecegiz 395
 gorecek 376
-goreceksi+n 396
 goreceksin 396
-goreceksini+z 353
 goreceksiniz 353
-gorebili+r 386
 gorebilir 386
-gorebilirsi+n 350
 gorebilirsin 350
-gorebiliyo+r 365
 gorebiliyor 365
-goreli+m 398
 gorelim 398
-goren 405 gordo+n 375
+goren 405
 gorene 338
-goremedi+m 359
 goremedim 359
-goremezsi+n 335
 goremezsin 335
-goremiyo+r 346
 goremiyor 346
-goremiyoru+m 412
 goremiyorum 412
 gordon 375
 gorev 436 gordu 413
-goreve 368 gorevd+e 346
+goreve 368
 gorevde 346
 gorevden 338
-gorevi 405 gordug+u 372
+gorevi 405
 gorevim 368 gorevin 363
-gorevini 360 gorevimi+z 346
+gorevini 360
 gorevimiz 346
 gordugu 372
 gordugum 433 gordugun 402
-gordugume 399 gordugune 336 gordugumd+e 384 gordugund+e 357
+gordugume 399 gordugune 336
 gordugumde 384 gordugunde 357
 gordugunu 389 gordugumu 367
 gordugunuz 385 gordugumuz 357
-gorduk 388 gorevl+i 351
+gorduk 388
 gorevli 351
-gorevlis+i 367
 gorevlisi 367
 gordum 497 gordun 492
-gordunu+z 430
 gordunuz 430
-goreyi+m 359
 goreyim 359
-hosgeldi+n 379
 hosgeldin 379
-hosgeldini+z 386
 hosgeldiniz 386
 gorgu 369
-hoslandi+m 343
-hoslandigin+i 346
 hoslandigini 346
 hoslandim 343
-hoslani+r 336
 hoslanir 336
-hoslaniyo+r 380
 hoslaniyor 380
-hoslaniyoru+m 384
 hoslaniyorum 384
-hoslanma+m 345
-hoslanmadi+m 339
 hoslanmadim 339
 hoslanmam 345
-hoslanmiyo+r 344
 hoslanmiyor 344
-gorkeml+i 338
 gorkemli 338
 gorme 364
-gormed+i 355
-gormede+n 356
 gormeden 356
 gormedi 355
 gormedim 444 gormedin 383
 gormek 507
-gormelisi+n 345
 gormelisin 345
-gormeliyi+m 337
 gormeliyim 337
-gormekte+n 345
 gormekten 345
 gormem 379 gormen 348
-gormeni 337 gormemi+s 357
+gormeni 337
 gormemis 357
-gormemisti+m 395
 gormemistim 395
-gormes+i 338
 gormesi 338
-gormesin+i 349
 gormesini 349
-gormez 340 gormey+e 444 gormey+i 383
+gormez 340
 gormeye 444
-gormezde+n 387
 gormezden 387
 gormeyi 383
-gormu+s 422
 gormus 422
-gormustu+m 399
 gormustum 399
-gormuyo+r 388
 gormuyor 388
-gormuyoru+m 383
 gormuyorum 383
-gorse+l 342
 gorsel 342
-goste+r 440
 goster 440
-gosterd+i 387 gostere+n 381
-gosterece+k 366
-gosterecegi+m 395
 gosterecegim 395
 gosterecek 366
-gosterebili+r 340
 gosterebilir 340
 gosterdi 387
 gosterdim 339 gosterdin 336
 gosteren 381
-gostereyi+m 394
 gostereyim 394
 gosteri 408
 gosterin 367
-gosterir 390 gosteris+i 357
-gosterisi 357 gosteriri+m 343
+gosterir 390
+gosterisi 357
 gosteririm 343
-gosteriyo+r 429
 gosteriyor 429
-gosterme+k 419
 gostermek 419
-gostermey+e 353
 gostermeye 353
-gorule+n 336
 gorulen 336
-goruluyo+r 347
 goruluyor 347
-gorun 360 hosum+a 440 hosun+a 432
-hosuma 440 hosuna 432 gorunc+e 403
+gorun 360
+hosuma 440 hosuna 432
 gorunce 403
-gorune+n 398 gorund+u 353
 gorunen 398
 gorundu 353
-gorundug+u 363
 gorundugu 363
-gorundugun+u 351
 gorundugunu 351
-gorunme+z 369 gorunme+k 354
 gorunmek 354
 gorunmez 369
-gorunmuyo+r 396
 gorunmuyor 396
-gorunt+u 383 gorunu+r 357
-gorunur 357 gorunus+e 451
+gorunur 357
 gorunuse 451
 goruntu 383
-goruntule+r 339
 goruntuler 339
 goruntuleri 349
-hosunuz+a 333
 hosunuza 333
-gorunuyo+r 487
 gorunuyor 487
-gorunuyord+u 388
 gorunuyordu 388
-gorunuyorla+r 351
 gorunuyorlar 351
-gorunuyorsu+n 455
 gorunuyorsun 455
-gorunuyoru+m 375
 gorunuyorum 375
 gorur 387 gorus 375 gorup 363
-gorusecegi+z 349
 gorusecegiz 349
-gorusebili+r 333
 gorusebilir 333
-gorusm+e 388
 gorusme 388
 gorusmek 413
 gorusmem 346
-gorusmes+i 352
 gorusmesi 352
-gorusmey+e 355 gorusmey+i 341
 gorusmeye 355
 gorusmeyi 341
-gorurs+e 341
 gorurse 341
 gorursem 343 gorursen 343
-gorursu+n 377
 gorursun 377
-goruru+z 337 goruru+m 336
 gorurum 336
-gorusuru+z 497
 gorusuruz 497
-gorustu+m 346
 gorustum 346
 goruruz 337
-goruyo+r 449
 goruyor 449
-goruyorsu+n 412
 goruyorsun 412
-goruyorsunu+z 361
 goruyorsunuz 361
-goruyoru+m 454 goruyoru+z 352
 goruyorum 454
 goruyoruz 352
-interne+t 386
 internet 386
-internett+e 339
 internette 339
-intika+m 405
 intikam 405
-intikamin+i 340
 intikamini 340
 house 367
-housto+n 346
 houston 346
 gotur 430
-goturd+u 383
-goturece+k 380
-goturecegi+m 388 goturecegi+z 338
 goturecegim 388
 goturecegiz 338
 goturecek 380
-goturebili+r 343
 goturebilir 343
-gotureli+m 352
 goturelim 352
 goturdu 383
-goturdule+r 340
 goturduler 340
 goturdum 343
-gotureyi+m 362
 gotureyim 362
-goturme+k 388
 goturmek 388
-goturmeliyi+z 332
 goturmeliyiz 332
-goturmey+e 334
 goturmeye 334
-goturu+n 402 goturu+r 368
 goturun 402
 goturur 368 goturup 356
-gotururu+m 356
 gotururum 356
-goturuyo+r 355
 goturuyor 355
-goturuyorsu+n 336
 goturuyorsun 336
-goturuyoru+m 351
 goturuyorum 351
 goz 479
 imza 370
-howar+d 393
 howard 393
 goze 397
-gozde+n 411
 gozden 411
-gozeti+m 349
 gozetim 349
 gozle 370
 gozlem 347
 gozler 369
 gozleri 398
 gozlerin 372 gozlerim 368
-gozlerine 358 gozlerime 333 gozlerind+e 341
+gozlerine 358 gozlerime 333
 gozlerinde 341
 gozlerini 425 gozlerimi 368
 gozlerinin 360 gozlerimin 342
 gozlu 357
 gozluk 332
 gozu 389
-gozukmuyo+r 336
 gozukmuyor 336
-gozukuyo+r 401
 gozukuyor 401
-gozukuyorsu+n 341
 gozukuyorsun 341
 gozum 366 gozun 350
-gozune 354 gozume 347 gozund+e 351
+gozune 354 gozume 347
 gozunde 351
 gozunu 387 gozumu 340
 gozumun 360 gozunun 345
-gozyas+i 337
 gozyasi 337
 is 540
 isa 435
 isaac 341
-grace 394 isabe+t 351 isabe+l 335
+grace 394
 isabel 335
 isabet 351
 isci 350
-graha+m 352
 graham 352
-isbirlig+i 371
 isbirligi 371
 irak 359
 gram 340 iran 334
 grand 337
 grant 365
-isare+t 417
 isaret 417
 isareti 369
 gray 339
-grayso+n 344
 grayson 344
 ise 535
 green 357
@@ -6069,17 +4029,14 @@ irene 333
 grey 346
 isi 511 gri 360 iri 355
 isgal 347
-griffi+n 346
 griffin 346
 isigi 403
-isigind+a 338
 isiginda 338
 isik 429
-isikla+r 370
 isiklar 370
 isiklari 378
 isin 488 isim 480
-isine 427 isime 373 isind+e 369
+isine 427 isime 373
 isinde 369
 isinden 349
 isini 454 isimi 416
@@ -6087,23 +4044,17 @@ isinin 356
 isimiz 420 isiniz 372
 isimize 363
 isimizi 352
-isiml+i 360
-isimle+r 334
 isimler 334
 isimleri 354
-isimlerin+i 339
 isimlerini 339
 isimli 360
 grip 335 iris 335
 islak 355
-islan+d 336
-island 336 irland+a 348
+island 336
 irlanda 348
-irlandal+i 334
 irlandali 334
 isle 368
 islem 340
-iskenc+e 395
 iskence 395
 islemi 335
 isler 465
@@ -6112,153 +4063,97 @@ isleri 447
 islerin 371 islerim 355
 islerine 342
 islerini 386
-isliyo+r 337
 isliyor 337
 ismi 433
 ismin 339 ismim 338
 ismini 410
-israi+l 350
 israil 350
-ispany+a 366
 ispanya 366
-ispanyo+l 355
 ispanyol 355
-ispanyolc+a 347
 ispanyolca 347
 israr 386
 ispat 333
 gruba 336
 iptal 431
-istanbu+l 333
 istanbul 333
-istasyon+u 341
 istasyonu 341
 grubu 394 ipucu 392
 grubun 357
 iste 568
 isvec 337
-isted+i 464
 istedi 464
-istedig+i 432
 istedigi 432
 istedigim 492 istedigin 468
-istedigine 355 istedigind+e 346
+istedigine 355
 istediginde 346
 istediginden 336
 istedigini 465 istedigimi 429
 istediginiz 407 istedigimiz 378
 istediginizi 362
 istedik 359
-istedile+r 370
 istediler 370
-istedikler+i 365
 istedikleri 365
 istedim 481 istedin 423
-istedini+z 356
 istediniz 356
-isteg+i 357
 istegi 357
 istegim 338
-istekl+i 342
 istekli 342
 isten 431
-isteme+m 438 isteme+z 402
-istemed+i 387
 istemedi 387
-istemedigi+m 337
-istemedigim 337 istemedigin+i 373
+istemedigim 337
 istemedigini 373 istemedigimi 345
 istemedim 443 istemedin 348
 istemek 362
 istemem 438
-istememisti+m 381
 istememistim 381
 istemez 402
-istemezdi+m 375
 istemezdim 375
-istemeyi+z 362
 istemeyiz 362
-istemezsi+n 401
 istemezsin 401
-istemi+s 371
 istemis 371
-istemisimdi+r 338
 istemisimdir 338
-istemist+i 355
 istemisti 355
 istemistim 412 istemistin 341
-istemiyo+r 445
 istemiyor 445
-istemiyordu+m 345
 istemiyordum 345
-istemiyorla+r 341
 istemiyorlar 341
-istemiyorsa+n 374
 istemiyorsan 374
-istemiyorsu+n 391
 istemiyorsun 391
-istemiyoru+m 514 istemiyoru+z 378
 istemiyorum 514
 istemiyoruz 378
 ister 520
-isterd+i 359 istese+m 339
 isterdi 359
 isterdim 434 isterdin 339
 istesem 339
-isteri+m 459 isteri+z 352
 isterim 459
 isteriz 352
-isterle+r 344
 isterler 344
-istermisi+n 338
 istermisin 338
-isters+e 380
 isterse 380
 istersen 470 istersem 362
-isterseni+z 414
 isterseniz 414
-istersi+n 428
 istersin 428
-istersini+z 374
 istersiniz 374
-isteye+n 435
-isteyece+k 351
-isteyecegi+m 375
 isteyecegim 375
 isteyecek 351
-isteyebili+r 335
 isteyebilir 335
 isteyen 435
-isteyi+p 336
 isteyip 336
 isti 361
-irtibat+a 332
 irtibata 332
-isvicr+e 345
 isvicre 345
-istif+a 381
 istifa 381
-istihbara+t 349
 istihbarat 349
-istiyo+r 506
 istiyor 506
-istiyord+u 394
 istiyordu 394
 istiyordum 409 istiyordun 355
-istiyorla+r 426
 istiyorlar 426
-istiyormu+s 362
 istiyormus 362
-istiyors+a 369
 istiyorsa 369
 istiyorsan 449
-istiyorsani+z 386
 istiyorsaniz 386
-istiyorsu+n 518
 istiyorsun 518
-istiyorsunu+z 439
 istiyorsunuz 439
-istiyoru+m 570 istiyoru+z 444
 istiyorum 570
 istiyoruz 444
 grup 432
@@ -6266,18 +4161,14 @@ isyan 338
 guc 455
 itaat 350
 guce 352
-gucle+r 335
 gucler 335
 gucleri 361
-guclerin+i 348
 guclerini 348
 guclu 474
-italy+a 371
 italya 371
 italyan 378
 ivan 345
 hucre 362
-gucsu+z 340
 gucsuz 340
 gucu 432
 gucun 367 gucum 352 hucum 335
@@ -6285,257 +4176,177 @@ gucune 350
 gucunu 398
 gucunun 335
 huh 375
-itibare+n 414
 itibaren 414
 hugo 340
-itira+f 437 itira+z 385
 itiraf 437
 itiraz 385
 gul 369
 gule 472
 hukuk 382
-hukum 360 gulun+c 357
+hukum 360
 gulunc 357
-hukume+t 396
 hukumet 396
 hukumeti 353
 hukumetin 348
-gulums+e 357
 gulumse 357
-guluyo+r 340
 guluyor 340
-guluyorsu+n 346
 guluyorsun 346
 gun 554
 gunah 391
-gunaydi+n 469
 gunaydin 469
 gune 387
 gunde 425
 gunden 395
 gunes 443
-gunesi+n 365
 gunesin 365
 gundu 360
 gundur 396
 gunduz 383
 guney 421
 guneye 353
-gunle+r 444
 gunler 444
-gunlerd+e 402
 gunlerde 402
 gunlerden 335
 gunleri 382
-gunlerin+i 333
 gunlerini 333
-gunku 342 gunlu+k 406
-gunlugun+e 361
+gunku 342
 gunlugune 361
 gunluk 406
 gunu 482 hunt 344
-hunte+r 346
 hunter 346
 gunun 439 gunum 379
-gunune 343 gunund+e 381
+gunune 343
 gununde 381
 gununu 384 gunumu 339
 gunumuz 351
-gunumuzd+e 339
 gunumuzde 339
 gumus 383
 gus 379
-gurult+u 375
 gurultu 375
-gurultul+u 337
 gurultulu 337
 gurur 442
-iutfe+n 348
 iutfen 348
 guven 436
-guvend+e 433
 guvende 433
-guvendesi+n 344
 guvendesin 344
-guveni+n 341
-guvenili+r 377
 guvenilir 377
 guvenin 341
 guvenini 333
-guveniyo+r 359
 guveniyor 359
-guveniyoru+m 382
 guveniyorum 382
-guvenl+i 447
 guvenli 447
-guvenlig+i 382
 guvenligi 382
-guvenligin+i 337
 guvenligini 337
 guvenlik 463
-guvenme+k 342
 guvenmek 342
-guvenmiyoru+m 350
 guvenmiyorum 350
 guy 348
 guzel 584
-guzelc+e 355
 guzelce 355
-guzeld+i 427
 guzeldi 427
 guzeldir 357
 guzeli 346
 guzelim 380
-guzelle+r 352
 guzeller 352
-guzelli+k 380
-guzellig+i 335
 guzelligi 335
 guzellik 380
-guzelmi+s 401
 guzelmis 401
-guzelsi+n 387
 guzelsin 387
-huysu+z 346
 huysuz 346
-huzunl+u 336
 huzunlu 336
 huzur 401
-huzurl+u 347
 huzurlu 347
 gwen 349
 iyi 632 izi 418
 iyice 429
-iyidi+r 432
 iyidir 432
-iyile+r 345
 iyiler 345
-iyili+k 439
-iyilig+i 366
 iyiligi 366
 iyiligin 336
 iyilik 439
 izin 537
 izini 388
-izinsi+z 343
 izinsiz 343
 iyisi 444
 iyisin 416
 iyisini 417
-iyiye 357 iyiyd+i 428
+iyiye 357
 iyiydi 428
 iyiydin 344
-iyiyi+m 487 iyiyi+z 367
 iyiyim 487
 iyiyiz 367
-iyiymi+s 373
 iyiymis 373
 izle 403
-izledi+m 376 izledi+n 336
 izledim 376 izledin 336
-izlem+e 339
 izleme 339
 izlemek 401
-izlemey+e 366
 izlemeye 366
 izler 357
 izleri 397
-izlerin+i 362
 izlerini 362
-izlerke+n 342
 izlerken 342
-izleye+n 333
 izleyen 333
-izleyi+n 364
 izleyin 364
-izliyo+r 374
 izliyor 374
-izliyoru+m 349
 izliyorum 349
 izni 384
-izninizl+e 390
 izninizle 390
-izninl+e 342
 izninle 342
 hyun 346
 la 496
 kac 513
 kaba 403
-kacaca+k 335
 kacacak 335
 kacak 383
-kabali+k 337
 kabalik 337
 kacan 351
 kacar 337
 kacik 363
 kacin 359
-kacinilma+z 344
 kacinilmaz 344
 kacip 367 kacis 367
-kacira+n 335
 kaciran 335
-kacird+i 360
 kacirdi 360
 kacirdin 385 kacirdim 373
-kacirm+a 360
 kacirma 360
 kacirmak 357
-kacirmi+s 353
 kacirmis 353
-kaciyo+r 370
 kaciyor 370
-kaciyorsu+n 334
 kaciyorsun 334
 jack 477
-jacki+e 394
 jackie 394
 kablo 340
-jackso+n 396
 jackson 396
 jacob 368 kacma 350
 kacmak 387
-kacmasin+a 338
 kacmasina 338
-kacmay+a 375 kacmay+i 342
 kacmaya 375
 kacmayi 342
-kacmi+s 374
 kacmis 374
-laboratuva+r 336
 laboratuvar 336
 kacta 359
 kacti 415
-kactigin+i 334
 kactigini 334
 kactim 358 kactin 339
 kabul 506
 kabus 363
 laf 388 jae 332
 kafa 430
-kafal+i 374
 kafali 374
 kafam 394 kafan 367
 kafana 395 kafama 362
-kafamd+a 360 kafand+a 343
 kafamda 360 kafanda 343
 kafani 399 kafami 379
 kafanin 343 kafamin 342
-kadar 629 kafas+i 394
-kadardi+r 348
+kadar 629
 kadardir 348
 kafasi 394 kadari 385
-kafasin+i 395 kafasin+a 383
 kafasina 383
-kafasind+a 344
 kafasinda 344
 kafasini 395 kadarini 376
 kafasinin 334
-kadariyl+a 424
 kadariyla 424
-kafatas+i 333
 kafatasi 333
-kafay+i 426 kafay+a 346
 kafaya 346
 kafayi 426
 kadeh 389
@@ -6543,190 +4354,130 @@ kader 377
 kaderi 347
 kaderin 343
 lafi 374
-kadin 509 lafin+i 332
+kadin 509
 kadina 405
-kadind+i 337
-kadinda+n 347
 kadindan 347
 kadindi 337
 kadini 434 lafini 332
 kadinin 441 kadinim 351
-kadinl+a 409
 kadinla 409
 kadinlar 441
 kadinlara 372
-kadinlarda+n 348
 kadinlardan 348
 kadinlari 391
 kadinlarin 393
-kadinlarl+a 359
 kadinlarla 359
-kadinsi+n 353
 kadinsin 353
 lady 345
-kagid+i 355
 kagidi 355
 kagit 412
-kagitlar+i 334
 kagitlari 334
-kahrama+n 414
 kahraman 414
 kahramani 343
-kahretsi+n 483
 kahretsin 483
-kahrolas+i 431
 kahrolasi 431
-kahvalt+i 406
 kahvalti 406
 kahve 459
-kahvereng+i 368
 kahverengi 368
 kal 483
 kala 335
-kalaca+k 434
-kalacagi+m 406 kalacagi+z 380
-kalacagim 406 kalacagin+i 336
+kalacagim 406
 kalacagini 336
 kalacagiz 380
 kalacak 434
-kalabali+k 386
 kalabalik 386
-kalacaksi+n 390
 kalacaksin 390
-kalacaksini+z 333
 kalacaksiniz 333
-kalabili+r 382
 kalabilir 382
-kalabilirsi+n 357
 kalabilirsin 357
 kalbi 398
 kalbim 395 kalbin 367
-kalbine 349 kalbind+e 342
+kalbine 349
 kalbinde 342
 kalbini 394 kalbimi 373
 kalbinin 351 kalbimin 339
 kalan 444
-kalama+m 355 kalama+z 332
 kalamam 355
 kalamaz 332
 kalani 373
-kalanin+i 381
-kalanind+a 340
 kalaninda 340
 kalanini 381
-kalanla+r 353
 kalanlar 353
 kalanlari 334
 jake 421 kale 356
 kaldi 476
-kaldig+i 354
 kaldigi 354
-kaldigim 345 kaldigin+i 367
+kaldigim 345
 kaldigini 367
 kaldik 401
-kaldila+r 336
 kaldilar 336
 kaldim 440 kaldin 405
-kaldini+z 344
 kaldiniz 344
 kaldir 419
-kaldirali+m 337
 kaldiralim 337
-kaldiri+n 376 kaldiri+p 344
 kaldirin 376
 kaldirip 344
-kaldirma+k 355
 kaldirmak 355
 kalem 370
-kalic+i 365
 kalici 365
-kaliforniy+a 363
 kaliforniya 363
 kalin 441 lakin 354
 kalir 408 kalip 400
-kaliri+m 359 kaliri+z 332
 kalirim 359
 kaliriz 332
-kalirs+a 369
 kalirsa 369
 kalirsam 337 kalirsan 334
-kalirsi+n 347
 kalirsin 347
-kalitel+i 352
 kaliteli 352
-kaliyo+r 410
 kaliyor 410
-kaliyorsu+n 359
 kaliyorsun 359
-kaliyoru+m 381 kaliyoru+z 341
 kaliyorum 381
 kaliyoruz 341
 kalk 446
-kalka+n 347
 kalkan 347
-kalki+p 365 kalki+n 364
 kalkin 364
 kalkip 365
-kalkiyo+r 342
 kalkiyor 342
-kalkm+a 358
 kalkma 358
-kalkt+i 354
 kalkti 354
 kalma 408
-kalmad+i 434
 kalmadi 434
 kalmak 443
 kalmam 354 kalman 338
-kalmani 348 kalmami+s 362
+kalmani 348
 kalmamis 362
-kalmas+i 369
 kalmasi 369
-kalmasin+i 369 kalmasin+a 335
 kalmasina 335
 kalmasini 369
-kalmaz 387 kalmay+a 377 kalmay+i 369
+kalmaz 387
 kalmaya 377
-kalmayaca+k 382
 kalmayacak 382
 kalmayi 369
-kalmi+s 431
 kalmis 431
-kalmist+i 363
 kalmisti 363
 kalmistik 336
 kalmistim 339
-kalmiyo+r 345
 kalmiyor 345
 kalp 441
-kalsi+n 430
 kalsin 430
-kalpl+i 344
 kalpli 344
 kan 479 lan 449 jan 343
 lana 361 kana 353
-lance 347 kanad+a 372
+lance 347
 kanada 372
-kanam+a 345
 kanama 345
-kanamas+i 334
 kanamasi 334
 kanat 341
 jane 430 lane 360 kane 342
-james 436 kamer+a 409
+james 436
 kamera 409
-kamerala+r 339
 kameralar 339
 kameralari 337
-kameras+i 344
 kamerasi 344
-kameray+i 357 kameray+a 343
 kameraya 343
 kamerayi 357
-kaneped+e 333
 kanepede 333
 lanet 512 janet 356
-lanetl+i 339
 lanetli 339
 kani 400 kang 370 jang 344
 jamie 379
@@ -6734,383 +4485,256 @@ kanin 344
 kanini 356
 kanit 425
 kaniti 370
-kanitla+r 365
-kanitlama+k 357
 kanitlamak 357
 kanitlar 365
 kanitlari 346
-kaniyo+r 336
 kaniyor 336
 kanka 373
 kanli 379
 kamp 382 kaos 334
-kampa 342 kansa+s 337
-kampany+a 339
+kampa 342
 kampanya 339
 kansas 337
-kanse+r 378
 kanser 378
 kanseri 341
 kampi 349
 kamu 357
 kanun 383
 kanunu 340
-kamyo+n 376
 kamyon 376
 kamyonu 348
 kar 418 lar 403 las 355 kas 347 kap 345
 kapa 460 kara 439 kasa 365 lara 359
-kasab+a 391
 kasaba 391
-kasabad+a 377
 kasabada 377
 kasabadan 340
-kasabani+n 362
 kasabanin 362
-kasabay+a 371 kasabay+i 340
 kasabaya 371
 kasabayi 340
-kapag+i 343
 kapagi 343
-kapak 340 kapal+i 428
+kapak 340
 kapali 428
-karakol+a 333
 karakola 333
-karakte+r 355
 karakter 355
 karakteri 334
-kapan+a 340
 kapana 340
-kapand+i 366
 kapandi 366
-karanli+k 435
 karanlik 435
-karanlikt+a 373
 karanlikta 373
 karar 494
 karara 339
 karari 398
-kararin+i 369 kararim+i 345
 kararini 369 kararimi 345
-kararl+i 349
-kararla+r 347
 kararlar 347
 kararlari 333
 kararli 349
 kapat 433
-kapati+n 378 kapati+p 342
 kapatin 378
 kapatip 342 kapatir 333
-kapatiyoru+m 343
 kapatiyorum 343
-kapatm+a 339
 kapatma 339
 kapatmak 354
 kapatmam 343
-kapatt+i 343
 kapatti 343
-kasay+i 335 karay+a 334
 karaya 334
 kasayi 335
 kare 337
-karde+s 419
 kardes 419
 kardesi 413
 kardesim 471 kardesin 421
 kardesine 364 kardesime 349
 kardesini 387 kardesimi 380
 kardesinin 385 kardesimin 376
-kardesiml+e 342
 kardesimle 342
-kardesle+r 365
 kardesler 365
-kardesleri+m 354
 kardeslerim 354
-kardina+l 335
 kardinal 335
 karen 395
 kaset 351
 kaseti 346
 kapi 442 kari 375 lari 352
-kargas+a 338
 kargasa 338
-kapid+a 364
 kapida 364
 kapidan 399
-karide+s 334
 karides 334
-kapila+r 352
 kapilar 352
 kapilari 373
 karim 434 karin 416 larin 382 kasim 353 kargo 342
 karima 350 karina 336
-karimi 378 karini 356 kapini+n 387
+karimi 378 karini 356
 kapinin 387 karimin 362 karinin 349
 kariniz 339
-kariml+a 348
 karimla 348
-karis+i 420 kapis+i 356
 karisi 420 kapisi 356
 karisik 410
-karisikli+k 342
 karisiklik 342
-karisin+i 371 kapisin+i 350
 karisina 338
 karisini 371 kapisini 350
 karisinin 358
-karisiyl+a 335
 karisiyla 335
-karism+a 356
 karisma 356
-karismi+s 355
 karismis 355
-karist+i 377
 karisti 377
-karistirm+a 338
 karistirma 338
-kapiy+i 469 kapiy+a 391
 kapiya 391
-kariye+r 347
 kariyer 347
 kapiyi 469
 karl 364
-kapla+n 369
 kaplan 369
 kapli 352
-kaplumbag+a 335
 kaplumbaga 335
 karma 335
-karmasi+k 397
 karmasik 397
-karni+m 335
 karnim 335
 jason 410 japon 388
-japony+a 380
 japonya 380
 karsi 511
-karsilasti+m 345 karsilasti+k 343
 karsilastik 343
 karsilastim 345
-karsili+k 404
-karsilig+i 344
 karsiligi 344
-karsiligin+i 351
-karsiligind+a 400
 karsiliginda 400
 karsiligini 351
 karsilik 404
-karsilikl+i 345
 karsilikli 345
-karsin 334 karsim+a 347
+karsin 334
 karsima 347
-karsinizd+a 367
 karsinizda 367
-karsisin+a 360
 karsisina 360
-karsisind+a 398
 karsisinda 398
-karsiy+a 382
 karsiya 382
 larry 409
 kart 392 kast 337
-kapta+n 459 karta+l 350
 kartal 350
 kaptan 459
 kaptani 339
-kaste+n 339
 kasten 339
-karti 401 lasti+k 357
+karti 401
 lastik 357
-kartin+i 351
 kartini 351
-kartlar+i 345
 kartlari 345
 kat 426
 kata 365
 kate 418
 kati 398
 kavga 445
-kavgay+a 332
 kavgaya 332
 katie 382
-katherin+e 358
 katherine 358
-latin 337 katin+a 344
+latin 337
 katina 344
 kathy 333
-katoli+k 356
 katolik 356
 laura 390
-laure+n 365
 lauren 365
-lauri+e 338
 laurie 338
 katta 390
-kattak+i 337
 kattaki 337
 jay 379 kay 353 kaz 339
 kaza 430 kaya 367
-kazada+n 340
 kazadan 340
-kaybede+n 351
-kaybedece+k 365
 kaybedecek 365
 kaybeden 351
-kaybedersi+n 334
 kaybedersin 334
-kaybediyo+r 339
 kaybediyor 339
-kaybediyoru+z 339
 kaybediyoruz 339
-kaybetm+e 349
 kaybetme 349
 kaybetmek 383
-kaybetmi+s 379
 kaybetmis 379
-kaybett+i 397
 kaybetti 397
 kaybettik 395
 kaybettim 424 kaybettin 387
 kaybi 380
 kayak 336
-kazan 345 kaybo+l 365
-kazana+n 382
-kazanaca+k 350
-kazanacagi+m 333
+kazan 345
 kazanacagim 333
 kazanacak 350
 kazanan 382
-kazand+i 389
 kazandi 389
 kazandik 357
 kazandim 390 kazandin 379
-kazani+r 360
 kazanir 360
-kazaniyo+r 356
 kazaniyor 356
 kaybol 365
-kaybola+n 345
 kaybolan 345
-kaybold+u 405
 kayboldu 405
-kaybolmu+s 368
 kaybolmus 368
-kazanm+a 334
 kazanma 334
 kazanmak 411
-kazanmay+a 348
 kazanmaya 348
-kazanmi+s 344
 kazanmis 344
-kazas+i 363 kazar+a 351
 kazara 351
 kazasi 363
-kazasind+a 334
 kazasinda 334
-kazayd+i 359
 kazaydi 359
 kayda 353
 kaydi 385
 lazer 338
 layik 352 kazik 335
 lazim 522
-lazimd+i 367
 lazimdi 367
 kayip 448
 kayit 413
-kayitl+i 360
-kayitlar+i 379 kayitlar+a 347
 kayitlara 347
 kayitlari 379
-kayitlarin+i 363 kayitlarin+a 349
 kayitlarina 349
 kayitlarini 363
 kayitli 360
-kayna+k 364
-kaynag+i 385
 kaynagi 385
 kaynak 364
-kaynaklar+i 335
 kaynaklari 335
-lawrenc+e 347
 lawrence 347
 le 481
 keci 352
 jean 369
 lee 427
 jeff 402
-jefferso+n 340
 jefferson 340
-jeffre+y 348
 jeffrey 348
 kedi 414 jedi 333
-kedile+r 335
 kediler 335
 keith 372
 kek 380 kel 350
 leke 345
-kelebe+k 337
 kelebek 337
-kelim+e 440
 kelime 440
-kelimele+r 359
 kelimeler 359
 kelimeleri 351
-kelimes+i 342
 kelimesi 342
-kelimesin+i 351
 kelimesini 351
-kelimey+i 357
 kelimeyi 357
-kelle+r 335
 keller 335
 kelly 399
 leo 403 jen 367 ken 367
 lena 339
-kenar+a 420
 kenara 420
-kenarind+a 362
 kenarinda 362
 kendi 537
-kendiler+i 355
 kendileri 355
-kendilerin+i 398 kendilerin+e 372
 kendilerine 372
 kendilerini 398
 kendim 443 kendin 437
-kendine 491 kendime 444 kendind+e 341
-kendinde 341 kendimde+n 369
+kendine 491 kendime 444
+kendinde 341
 kendinden 400 kendimden 369
 kendini 510 kendimi 492
 kendiniz 361 kendimiz 354
 kendinize 387 kendimize 365
 kendinizi 406 kendimizi 395
-kendinl+e 333
 kendinle 333
-kendis+i 458
 kendisi 458
-kendisin+i 415 kendisin+e 402
 kendisine 402
-kendisinde+n 336
 kendisinden 336
 kendisini 415
 kendisinin 363
-kendisiyl+e 341
 kendisiyle 341
-kemig+i 345
 kemigi 345
 kemik 377
-kemikler+i 333
 kemikleri 333
 leon 356
 jenna 366
-leonar+d 367
 leonard 367
-kenned+y 352
 kennedy 352
-kennet+h 333
 kenneth 333
-jennife+r 372
 jennifer 372
 lemon 352
 jenny 399 kenny 381 lenny 342
@@ -7118,294 +4742,204 @@ kent 372
 kes 490 ler 395 les 336
 kere 467 lere 336
 lerde 344
-jerem+y 373
 jeremy 373
 keser 372
-keresind+e 403
 keresinde 403
 leri 352
-kesic+i 345
 kesici 345
 kesif 356
 kesik 354
-kesild+i 355
 kesildi 355
-kesilmi+s 350
 kesilmis 350
 kesin 473 lerin 376
-kesinlikl+e 509
 kesinlikle 509
 kesip 366
 keske 461
-keski+n 389 lesli+e 361
 leslie 361
 keskin 389
 kesme 338
 kesmek 359
 jess 377
-jesse 385 jerse+y 364
+jesse 385
 jersey 364
-jessi+e 338
-jessic+a 378
 jessica 378
 jessie 338
 jerry 415
-leste+r 344
 lester 344
 kesti 349
 kestim 334
 jet 338
 kevin 416
 kez 505 lex 363
-lezbiye+n 356
 lezbiyen 356
 leydi 382
-leydim 358 keyfin+i 366 keyfin+e 348
+leydim 358
 keyfine 348
 keyfini 366
 keyif 363
-keyifl+i 349
 keyifli 349
 lewis 369
 leziz 337
-lezzetl+i 391
 lezzetli 391
 ki 606
 kic 352
 kibar 390
-kicin+i 403 kicin+a 366
 kicina 366
 kicini 403 kicimi 354
-kibirl+i 338
 kibirli 338
 liam 363 khan 333
-kideml+i 340
 kidemli 340
 lider 372
 lideri 371
-liderli+k 341
 liderlik 341
 lik 378 kil 339
 kilic 383
 kilici 356
-kilid+i 337
 kilidi 337
-kilis+e 385
 kilise 385
-kilised+e 350
 kilisede 350
-kiliseni+n 338
 kilisenin 338
-kilisey+e 371
 kiliseye 371
 kilit 367
-kilitl+i 383 kilitl+e 335
 kilitle 335
 kilitli 383
 jill 358
 lilly 333
 kilo 412
-kilometr+e 398
 kilometre 398
 lily 397
 kim 569 jim 432 jin 376 kin 335
-lincol+n 364
 lincoln 364
 kime 423
 linda 381
 kimde 336
 kimden 383
 kimdi 407
-lindsa+y 355
 lindsay 355
 kimi 434 king 377
-kimild+a 342
 kimilda 342
-kimildam+a 376
 kimildama 376
-kimildayi+n 334
 kimildayin 334
 kimin 476 kimim 341
-kiminl+e 415
 kiminle 415
 kimle 344
 kimler 376
-kimli+k 388
-kimlig+i 370
 kimligi 370
-kimligin+i 381
 kimligini 381
 kimlik 388
-kimmi+s 376
 kimmis 376
 limon 336
 jimmy 437
 kimse 530
-kimsede+n 333
 kimseden 333
-kimseni+n 453
 kimsenin 453
-kimsey+e 448 kimsey+i 436
 kimseye 448
 kimseyi 436
-kimseyl+e 384
 kimseyle 384
-kimsi+n 447
 kimsin 447
-kimsini+z 403
 kimsiniz 403
 kimya 334
-kimyasa+l 367
 kimyasal 367
 kis 379 kir 349
 kisa 471 lisa 412 kira 382
-kisac+a 342
 kisaca 342
-kirali+k 365
 kiralik 365
 lise 378
-lised+e 352
 lisede 352
 liseden 333
 kirdi 350
 kirdin 340 kirdim 337
-lises+i 348
 lisesi 348
 kisi 506
-kiside+n 350
 kisiden 350
 kirik 391
-kisile+r 396 kirild+i 356
 kirildi 356
 kisiler 396
 kisileri 337
 kisilerin 345
-kisili+k 395
 kisilik 395
-kiriklig+i 339
 kirikligi 339
-kirikligin+a 412
 kirikligina 412
-kirilmi+s 356
 kirilmis 356
 kisim 362
-kisini+n 422
 kisinin 422
-kisise+l 434
-kipirdam+a 395
 kipirdama 395
 kisisel 434
-kisiy+i 416 kisiy+e 387
 kisiye 387
 kisiyi 416
-kisiyl+e 365
 kisiyle 365
 kirk 387
-kiskan+c 338
 kiskanc 338
 kirli 394
-kirma+k 348
 kirmak 348
-kisme+n 335
 kismen 335
 kismi 419
-kismin+i 393 kismin+a 334
 kismina 334
-kismind+a 339
 kisminda 339
 kismini 393
-kirmiz+i 448
 kirmizi 448
 liste 366
-listed+e 347
 listede 347
-listes+i 376
 listesi 376
-listesin+i 364 listesin+e 336
-listesine 336 listesind+e 340
+listesine 336
 listesinde 340
 listesini 364
-kitab+i 414
 kitabi 414
 kitabin 359
 kitabini 356
 kitap 440
-kitapla+r 351
 kitaplar 351
 kitaplari 354
-kitapt+a 335
 kitapta 335
 litre 334
-littl+e 339
 little 339
 kitty 369
 kiz 537 liz 376
 kiza 415
-kiyafe+t 374
 kiyafet 374
 kiyafeti 345
-kiyafetle+r 349
 kiyafetler 349
 kiyafetleri 344
-kiyame+t 341
 kiyamet 341
-kizarmi+s 365
 kizarmis 365
-kizda+n 352
 kizdan 352
 kizdi 356
 kizi 470
-kizgi+n 421
 kizgin 421
-kizgini+m 340
 kizginim 340
-kizginsi+n 340
 kizginsin 340
 kizil 397
-kizilderil+i 351
 kizilderili 351
 kizim 457 kizin 455
 kizima 355 kizina 347
 kizimi 383 kizini 382
 kizinin 371 kizimin 370
 kiziniz 356 kizimiz 346
-kiziml+a 334
 kizimla 334
 kizla 412
 kizlar 459
 kizlara 365
-kizlarda+n 356
 kizlardan 356
 kizlari 400
 kizlarin 386
-kizlarl+a 364
 kizlarla 364
 kizma 339
-kiymetl+i 345
 kiymetli 345
-kizsi+n 356
 kizsin 356
-lizzi+e 341
 lizzie 341
-klasi+k 383
 klasik 383
 klaus 343
-klini+k 334
 klinik 334
 lloyd 357
 koc 406
 koca 453
 kocam 418 kocan 381
-kocama+n 417
 kocaman 417
-kocami 353 kocani+z 358 kocani+n 340
+kocami 353
 kocamin 359 kocanin 340
 kocaniz 358
-kocanizi+n 338
 kocanizin 338
-kocas+i 391
 kocasi 391
-kocasin+i 339
 kocasini 339
 kocasinin 349
 joan 356
@@ -7415,298 +4949,186 @@ kodu 353
 joey 405
 logan 371
 john 477
-johnn+y 424
 johnny 424
-johnso+n 382
 johnson 382
 lois 383
 kol 375
 kola 356 lola 337
-kokai+n 371
 kokain 371
 kolay 487
-kolayc+a 385
 kolayca 385
-kolaydi+r 333
 kolaydir 333
 kole 372
-kollarin+i 346
 kollarini 346
 koku 391 kolu 365
-koktey+l 340
 kokteyl 340
-kolum 338 kolun+u 374
+kolum 338
 kolunu 374 kolumu 337
-kokus+u 395
 kokusu 395
-kokusun+u 377
 kokusunu 377
-koltu+k 368
 koltuk 368
-koltukt+a 337
 koltukta 337
-kokuy+u 336
-kokuyo+r 408
 kokuyor 408
-kokuyorsu+n 350
 kokuyorsun 350
 kokuyu 336
 kolye 335
 jon 338 joo 334
 jonas 344
-jonatha+n 369
 jonathan 369
-komed+i 340
 komedi 340
-konferan+s 341
 konferans 341
-jones 389 londr+a 425
+jones 389
 londra 425
 kong 360 long 351
 komik 473
-komiksi+n 341
 komiksin 341
-komikt+i 344
 komikti 344
-kongr+e 351
-kongre 351 komise+r 393
+kongre 351
 komiser 393
-konsantr+e 365
 konsantre 365
-konse+r 353 konse+y 337
 konser 353
 konsey 337
-kompl+o 355
 komplo 355
 komsu 355
-komsula+r 333
 komsular 333
 konu 455 kont 356
-konud+a 478
 konuda 478
 konuk 343
-konulard+a 343
 konularda 343
-komunis+t 344
 komunist 344
 konus 438 komur 336
-konusa+n 373
-konusaca+k 390
-konusacagi+m 390 konusacagi+z 363
 konusacagim 390
 konusacagiz 363
 konusacak 390
-konusabili+r 425
 konusabilir 425
-konusali+m 417
 konusalim 417
 konusan 373
-konusama+m 356
 konusamam 356
-konusara+k 333
 konusarak 333
-konusayi+m 361
 konusayim 361
-kontro+l 502 konusm+a 449
 konusma 449
-konusmada+n 336
 konusmadan 336
 konusmak 486
-konusmalisi+n 338
 konusmalisin 338
-konusmaliyi+z 374 konusmaliyi+m 368
 konusmaliyim 368
 konusmaliyiz 374
 konusmam 411 konusman 346
-konusmami 336 konusmani+n 343
+konusmami 336
 konusmanin 343
 konusmamiz 409
-konusmas+i 365
 konusmasi 365
-konusmasin+i 344
 konusmasini 344
-konusmay+a 426 konusmay+i 414
 konusmaya 426
 konusmayi 414
 kontrol 502
-kontrolde+n 363
 kontrolden 363
 kontrolu 393
-kontrolun+u 358
 kontrolunu 358
-konusmustu+k 359
 konusmustuk 359
-konusmuyo+r 356
 konusmuyor 356
-konusu 417 konust+u 372
+konusu 417
 konusun 356
-konusund+a 483
 konusunda 483
 konusunu 354
 konusur 367 konusup 361
-konusurke+n 387
 konusurken 387
-konusuru+z 406 konusuru+m 368
 konusurum 368
 konusuruz 406
 konustu 372
-konustugun+u 362
-konustugunu 362 konustugumu+z 353
+konustugunu 362
 konustugumuz 353
 konustuk 384
 konustum 423 konustun 395
-konustunu+z 346
 konustunuz 346
-konusuyo+r 423
 konusuyor 423
-konusuyord+u 333
 konusuyordu 333
 konusuyorduk 348
 konusuyordum 344
-konusuyorsu+n 411
 konusuyorsun 411
-konusuyoru+m 391 konusuyoru+z 368
 konusuyorum 391
 konusuyoruz 368
-komut+a 365
 komuta 365
 komutan 396
 komutani 337
 komutanim 385
-konuy+u 428 konuy+a 372
 konuya 372
-konuyl+a 358
 konuyla 358
 konuyu 428
 kos 420 kor 415 los 412
 lord 402 kore 378 kose 339
-jorda+n 380
 jordan 380
-kosed+e 355
 kosede 355
-kopeg+i 395
 kopegi 395
 kopegin 359 kopegim 339
 kopek 457
-kopekbalig+i 336
 kopekbaligi 336
-kopekle+r 369
 kopekler 369
 kopekleri 348
-lorenz+o 333
 lorenzo 333
-josep+h 375
 joseph 375
-kosesind+e 337
 kosesinde 337
-lordu+m 385
 lordum 385
-kosey+e 362
 koseye 362
 josh 393
-koridord+a 347
 koridorda 347
-koridoru+n 339
 koridorun 339
-joshu+a 334
 joshua 334
-korka+k 387
-korkaca+k 336
 korkacak 336
 korkak 387
-korkari+m 429
 korkarim 429
-korkm+a 395
 korkma 395
-korkmu+s 363
 korkmus 363
-korkmustu+m 343
 korkmustum 343
-korkmuyoru+m 373
 korkmuyorum 373
 korku 406
-korkuda+n 346
 korkudan 346
-korkun+c 467
 korkunc 467
-korkunct+u 344
 korkunctu 344
-korkus+u 343
 korkusu 343
-korktu+m 382 korktu+n 349
-korktugun+u 335
 korktugunu 335
 korktum 382 korktun 349
-korkutma+k 352
 korkutmak 352
-korkutuc+u 382
 korkutucu 382
-korkuttu+n 352
 korkuttun 352
-korkutuyo+r 353
 korkutuyor 353
-korkuyo+r 396
 korkuyor 396
-korkuyordu+m 349
 korkuyordum 349
-korkuyorsu+n 388
 korkuyorsun 388
-korkuyoru+m 427
 korkuyorum 427
-korsa+n 358
 korsan 358
 kopru 370
 koru 375 kosu 335
-kostebe+k 333
 kostebek 333
-kosun 361 korum+a 406
+kosun 361
 koruma 406
 korumak 430
-korumas+i 345
 korumasi 345
-korumay+a 384
 korumaya 384
-korusu+n 377
 korusun 377
-kostu+m 341
 kostum 341
-koruyaca+k 340
 koruyacak 340
-koruyo+r 348
 koruyor 348
-koruyu+n 347
-koruyuc+u 369
 koruyucu 369
 koruyun 347
 kopya 355
-kopyas+i 336
 kopyasi 336
-kopyasin+i 348
 kopyasini 348
 lou 374
-kovbo+y 361
 kovboy 361
 love 344
 louie 334
 louis 397
 louise 354
 kotu 548
-kovuldu+n 348
 kovuldun 348
-kotulu+k 366
 kotuluk 366
-kotus+u 388
 kotusu 388
-kotuy+e 378
-kotuye 378 kotuyd+u 359
+kotuye 378
 kotuydu 359
 koy 439 joy 349
-koyacagi+m 348
 koyacagim 348
-koyali+m 342
 koyalim 342
 koyar 341
-koyayi+m 394
 koyayim 394
 koye 337
 koyde 335
@@ -7715,215 +5137,146 @@ koydum 386 koydun 357
 koylu 334
 koyma 342
 koymak 378
-koymu+s 349
 koymus 349
 koyu 386
 koyun 393
 koyup 352
-koyuyoru+m 346
 koyuyorum 346
 kral 442
 krali 393
-kralic+e 401
 kralice 401
-kralices+i 357
 kralicesi 357
 kralin 363
-kraliye+t 375
 kraliyet 375
-krame+r 335
 kramer 335
-krava+t 337
 kravat 337
 kredi 409
-krista+l 340
 kristal 340
-kriti+k 351
 kritik 351
 kriz 362
 krizi 392
 kuba 348
 lucas 383
 juan 350
-kucucu+k 357
 kucucuk 357
 kucuk 542
-kucukke+n 378
 kucukken 378
 lucy 401
 kufur 344
 judy 349
 luis 334
 kul 356
-kulag+a 423
 kulaga 423
 kulak 434
 luke 409
-jules 366 kules+i 335
+jules 366
 kulesi 335
 julia 396
 julian 364
 julie 392
 juliet 352
-kukla 334 kulla+n 406
+kukla 334
 kullan 406
-kullana+n 358
-kullanaca+k 336
-kullanacagi+m 353 kullanacagi+z 333
 kullanacagim 353
 kullanacagiz 333
 kullanacak 336
-kullanabili+r 361
 kullanabilir 361
 kullanan 358
-kullanara+k 398
 kullanarak 398
-kulland+i 365
 kullandi 365
-kullandig+i 369
 kullandigi 369
-kullandigin+i 347
 kullandigini 347
 kullandim 367 kullandin 361
-kullani+r 352 kullani+n 345
-kullanila+n 365
 kullanilan 365
-kullanili+r 335
 kullanilir 335
-kullanilmi+s 347
 kullanilmis 347
 kullanin 345
 kullanir 352 kullanip 339
-kullaniri+m 335
 kullanirim 335
-kullaniyo+r 403
 kullaniyor 403
-kullaniyoru+m 362
 kullaniyorum 362
-kullanm+a 369
 kullanma 369
 kullanmak 403
 kullanmam 334
-kullanmay+i 369 kullanmay+a 358
 kullanmaya 358
 kullanmayi 369
-kullanmi+s 354
 kullanmis 354
 luks 355
-kulub+u 385 kulub+e 361
 kulube 361
 kulubu 385
-kulubun+e 333
 kulubune 333
 kulup 364
-kulupt+e 333
 kulupte 333
-kultu+r 337
 kultur 337
 kum 372
-kumand+a 337
 kumanda 337
 kumandan 349
 kumar 382
 june 340
 jung 366 kung 339
-junio+r 344
 junior 344
 kus 417 kur 359
-kurba+n 424
-kurbag+a 353
 kurbaga 353
-kurabiy+e 368
 kurabiye 368
 kurban 424
 kurbani 364
 kurbanin 395
-kurbanla+r 337
 kurbanlar 337
-kurbanlari+n 332
 kurbanlarin 332
 kural 391
 kurali 359
-kuralla+r 371
 kurallar 371
 kurallara 364
 kurallari 399
 kurek 347
-kurese+l 343
 kuresel 343
 kurdu 358
 kurdum 339
 juri 379
-kusla+r 362
 kuslar 362
 kuslari 334
-kurma+k 376 kurna+z 336
 kurmak 376
-kurnaz 336 kurmay+a 351
+kurnaz 336
 kurmaya 351
-kursu+n 411
 kursun 411
 kurt 414 kuru 392 kusu 361
-kurta+r 374
 kurtar 374
-kurtara+n 338
-kurtaraca+k 351
 kurtaracak 351
 kurtaran 338
-kurtard+i 386
 kurtardi 386
 kurtardin 377 kurtardim 358
-kurtari+n 341
 kurtarin 341
-kurtarm+a 376
 kurtarma 376
 kurtarmak 423
-kurtarmay+a 391
 kurtarmaya 391
-justi+n 385
 justin 385
-kurul+u 368
 kurulu 368
-kurus 353 kusur+a 458
+kurus 353
 kusura 458
-kusursu+z 389
 kusursuz 389
 kurusu 365
-kurtu+l 347
 kurtul 347
-kurtuld+u 340
 kurtuldu 340
-kurtulma+k 386
 kurtulmak 386
-lutfe+n 576
 lutfen 576
-kutlam+a 368
 kutlama 368
 kutlamak 350
 kutlu 369
-kutsa+l 433
 kutsal 433
 kutu 397
-kuvve+t 346 kutud+a 336
 kutuda 336
 kuvvet 346
-kuvvetl+i 366
-kuvvetler+i 365
 kuvvetleri 365
 kuvvetli 366
-kutunu+n 339
 kutunun 339
-kutup 333 kutus+u 367
+kutup 333
 kutusu 367
-kutuy+u 358 kutuy+a 335
 kutuya 335
 kutuyu 358
 kuzen 356
-kuzeni+m 364
 kuzenim 364
 kuzey 423
 kuzeye 357
-kuyru+k 333
 kuyruk 333
 kuzu 334
 lydia 351
@@ -7931,200 +5284,135 @@ kyle 410
 lynn 336
 mac 418
 maca 346
-naber 376 macer+a 352
+naber 376
 macera 352
 maci 386
 nabiz 348
 ocak 353
-maalese+f 413
 maalesef 413
 maas 360
-madaly+a 339
 madalya 339
 madam 409
 madde 389
 maddi 334
 madem 421 maden 346
 nadir 374
-nadire+n 336
 nadiren 336
-madiso+n 343
 madison 343
 mafya 344
-mahall+e 336
 mahalle 336
-magar+a 344
 magara 344
 mcgee 361
-maggi+e 394
 maggie 394
-mahkem+e 411
 mahkeme 411
-mahkemed+e 380
 mahkemede 380
-mahkemey+e 390
 mahkemeye 390
-mahku+m 400
 mahkum 400
 ncis 336
-mahsur+u 338
 mahsuru 338
-mahvetme+k 337
 mahvetmek 337
-mahvett+i 342
 mahvetti 342
 mahvettin 350
 mal 425
-makal+e 339
 makale 339
-malcol+m 371
 malcolm 371
-makarn+a 336
 makarna 336
-majesteler+i 424
 majesteleri 424
 mali 394
 nakil 345
-makin+e 385
 makine 385
-makines+i 384
 makinesi 384
 nakit 396
 nakli 333
 makul 364
 malum 340
-makya+j 359
 makyaj 359
-malzem+e 364
 malzeme 364
-malzemeler+i 346
 malzemeleri 346
 man 361
 nancy 373
 mandy 333
-manhatta+n 358
 manhattan 358
 naomi 352
 manny 355
-manta+r 346
 mantar 346
-manti+k 335
 mantik 335
-mantikl+i 436
 mantikli 436
-mantiksi+z 349
 mantiksiz 349
-manya+k 387
 manyak 387
-manzar+a 353
 manzara 353
-manyeti+k 342
 manyetik 342
 masa 392 marc 334
-masad+a 365
 masada 365
 masaj 356 masal 332
 marco 350
-masani+n 367
 masanin 367
-masas+i 351
 masasi 351
-masasind+a 337
 masasinda 337
-marcu+s 386
 marcus 386
-masay+a 373 masay+i 335
 masaya 373
 masayi 335
 maria 400
-margare+t 368
 margaret 368
 marie 384 marge 359
 nasii 413
 nasil 596
-nasild+i 418
 nasildi 418
 nasildir 337
-nasils+a 370
 nasilsa 370
-nasilsi+n 466
 nasilsin 466
-nasilsini+z 416
 nasilsiniz 416
-marily+n 341
 marilyn 341
 mario 338
 mark 425
 marka 349
 maske 347
-maskel+i 333
 maskeli 333
 mason 368
 mars 383
-marshal+l 376
 marshall 376
 mart 356
-marti+n 416 marth+a 372
 martha 372
 martin 416 marvin 338
 masum 422
-masturbasyo+n 333
 masturbasyon 333
 marty 378 maruz 372
 mary 435
-natali+e 362
 natalie 362
 nate 385
-matemati+k 370
 matematik 370
 mavi 435
-natha+n 393
 nathan 393
-matmaze+l 339
 matmazel 339
 obur 393
-mauric+e 342
 maurice 342
 matt 406
-matthe+w 372
 matthew 372
 max 442 may 359
 maya 372
-mazere+t 339
 mazeret 339
 nazik 410
-nazikc+e 341
 nazikce 341
-naziksi+n 337
 naziksin 337
-naziksini+z 339
 naziksiniz 339
 mayis 356
-maymu+n 389
 maymun 389
 ne 723
 oda 448 nda 416
-mecbu+r 371
 mecbur 371
 odada 416
-odadak+i 341
 odadaki 341
 odadan 354
 neal 358
-ndaki 353 mecli+s 355
+ndaki 353
 meclis 355
-odakla+n 353
 odaklan 353
 ndan 391 odam 342
 odama 371 odana 361
-odamd+a 364 odand+a 334
 odamda 364 odanda 334
-odani+n 358
 odanin 358
 odasi 416
-odasin+a 417 odasin+i 360
 odasina 417
-odasind+a 425
 odasinda 425
 odasindan 346
 odasini 360
@@ -8136,40 +5424,27 @@ odedi 341
 odedim 347
 neden 605
 nedeni 438
-nedenin+i 407
 nedenini 407
-nedeniyl+e 378
 nedeniyle 378
-nedenl+e 411
 nedenle 411
-nedenmi+s 363
 nedenmis 363
-nedens+e 352
 nedense 352
 nefes 455
-nefesin+i 348
 nefesini 348
 nedir 514 nefis 344
 ndeki 356
 nden 396
 odeme 412
 odemek 373
-odemey+i 346
 odemeyi 346
-nefre+t 494
 nefret 494
-oderi+m 351
 oderim 351
 medya 345
-odeyece+k 350
-odeyecegi+m 358
 odeyecegim 358
 odeyecek 350
-odeyeceksi+n 340
 odeyeceksin 340
 meg 358
 megan 366
-negati+f 354
 negatif 354
 nehir 367
 neil 370
@@ -8177,126 +5452,83 @@ neill 332
 ofis 367
 ofise 359
 ofisi 369 nehri 356
-nehrin 344 ofisin+e 359 ofisim+e 353
-ofisine 359 ofisime 353 ofisind+e 360 ofisimd+e 338
+nehrin 344
+ofisine 359 ofisime 353
 ofisinde 360 ofisimde 338
-ofist+e 363
 ofiste 363
 mel 358
 mekan 344
-melani+e 347
 melanie 347
 ofke 370
-melek 385 ofkel+i 354
+melek 385
 ofkeli 354
-melekle+r 338
 melekler 338
 neler 516
-meliss+a 357
 melissa 357
-meksik+a 398
 meksika 398
-meksikal+i 337
 meksikali 337
-nelso+n 359
 nelson 359
-mektu+p 422
-mektub+u 389
 mektubu 389
 mektup 422
-mektupla+r 333
 mektuplar 333
 mektuplari 337
 meme 353
-memnu+n 469
 memnun 469
-memnuniyetl+e 358
 memnuniyetle 358
-memnunu+m 380
 memnunum 380
 memur 422
 memuru 371
-mesaf+e 361
 mesafe 361
-mercede+s 335
 mercedes 335
 mesai 346
 merak 498 mesaj 453
 mesaji 384
-mesajin+i 344
 mesajini 344
-merakl+i 348
 merakli 348
 nese 335
-nerde 419 nered+e 552
+nerde 419
 nerede 552
-neredele+r 363
 neredeler 363
 nereden 499
-neredesi+n 428
 neredesin 428
-neredesini+z 332
 neredesiniz 332
-neredeyd+i 343
 neredeydi 343
 neredeydin 396
-neredeyi+z 356 neredeyi+m 350
 neredeyim 350
 neredeyiz 356
-neredeys+e 481
 neredeyse 481
-meredit+h 354
 meredith 354
 nerden 407
-nerdeys+e 365
 nerdeyse 365
-merdive+n 343
 merdiven 343
-mesel+a 443 mesel+e 429
 mesela 443
 mesele 429
-meseles+i 401
 meselesi 401
-meseley+i 348
 meseleyi 348
 neseli 362
-nerelisi+n 337
 nerelisin 337
-neres+i 401
 neresi 401
-nerey+e 512
 nereye 512
 nesi 429
-merhab+a 551
 merhaba 551
-merhabala+r 339
 merhabalar 339
-merhame+t 376
 merhamet 376
 nesin 377
-mesgu+l 419 meshu+r 374
 mesgul 419
-mesguldu+m 338
 mesguldum 338
-mesgulu+m 375
 mesgulum 375
 meshur 374
-merke+z 387 mesle+k 343
 meslek 343
 merkez 387
 merkeze 360
 merkezi 412
-merkezin+e 373
-merkezine 373 merkezind+e 376
+merkezine 373
 merkezinde 376
-merli+n 343
 merlin 343
 mermi 381
-merye+m 355
 meryem 355
 net 389
 metal 382
-mevcu+t 381
 mevcut 381
 nevi 349
 odul 402
@@ -8306,83 +5538,62 @@ odunc 402
 odur 335
 metre 421
 metro 347
-oduyo+r 341
 oduyor 341
 new 467
 mezar 361
 neye 454
-meyda+n 384
 meydan 384
 meydana 379
-neyde+n 379
 neyden 379
 neydi 464
 neyi 466
 neyin 463 neyim 363
-neyini+z 333
 neyiniz 333
 neyle 387
-neymi+s 413
 neymis 413
 neyse 489
 meyve 388
 mezun 382
-mezuniye+t 349
 mezuniyet 349
 mi 703 oh 529
 mia 355
-michae+l 461
 michael 461
-michell+e 374
 michelle 374
 nicin 439
-nichola+s 344
 nicholas 344
 nick 433 mick 349
-micke+y 371
 mickey 371
 nicky 350
 miami 380
-nicol+e 359
 nicole 359
 mide 360
 midem 347
 midir 405
 ohh 347
-nihaye+t 409
 nihayet 409
-nihayetind+e 343
 nihayetinde 343
 ohio 336
-migue+l 344
 miguel 344
 mil 399
 oglan 389
 mike 452 ogle 421
-oglede+n 409
 ogleden 409
 oglen 384
 miles 367 niles 347
 mikey 355
-mille+t 460 mille+r 376
 miller 376
 millet 460
 milli 348 nikki 345
 oglu 427
-mikta+r 363
 miktar 363
-miktard+a 380
 miktarda 380
 oglum 479 oglun 396
 ogluma 358 ogluna 346
 oglumu 391 oglunu 384
 oglunun 376 oglumun 375
 oglunuz 365 oglumuz 341
-milya+r 379
 milyar 379
-milyo+n 462
 milyon 462
-milyonlarc+a 392
 milyonlarca 392
 nin 562 min 346
 nina 377
@@ -8390,190 +5601,124 @@ nine 339
 mini 347
 minik 388
 ninja 337
-minnetta+r 371
 minnettar 371
-minnettari+m 390
 minnettarim 390
-misafi+r 376
 misafir 376
 nisan 398
-nisanc+i 340
 nisanci 340
-mirand+a 350
 miranda 350
 miras 352
 ogren 371
-ogrenc+i 399
 ogrenci 399
-ogrencile+r 348
 ogrenciler 348
-ogrencis+i 354
 ogrencisi 354
-ogrend+i 361
-ogrenece+k 347
-ogrenecegi+m 338 ogrenecegi+z 336
 ogrenecegim 338
 ogrenecegiz 336
 ogrenecek 347
-ogreneceksi+n 337
 ogreneceksin 337
 ogrendi 361
-ogrendigi+m 345
 ogrendigim 345
 ogrendik 356
 ogrendim 417 ogrendin 385
-ogreninc+e 340
 ogrenince 340
-ogrenirs+e 355
 ogrenirse 355
-ogrenme+k 442 ogrenme+m 343
 ogrenmek 442
 ogrenmem 343
-ogrenmey+e 362
 ogrenmeye 362
-ogrenmi+s 352
 ogrenmis 352
-ogretme+n 390
 ogretmen 390
 ogretmeni 352
 ogretmenim 354
-ogrett+i 365
 ogretti 365
 misin 597
-misini+z 520
 misiniz 520
 misir 400
 miss 335
 mitch 363
-mitchel+l 365
 mitchell 365
 ogul 349
 niye 506
 miydi 489
 miydin 448 miydim 399
-miydini+z 398
 miydiniz 398
-niyeti+m 376
 niyetim 376
-niyetl+i 339
 niyetli 339
 miyim 523
 miyiz 490
-miymi+s 373
 miymis 373
-olaca+k 560
-olacag+i 386
 olacagi 386
-olacagim 475 olacagin+i 471 olacagin+a 376
+olacagim 475
 olacagina 376
-olacaginda+n 336
 olacagindan 336
 olacagini 471 olacagimi 361
 olacagiz 437
 olacak 560
-olacakla+r 380
 olacaklar 380
-olacakmi+s 333
 olacakmis 333
-olacaks+a 351
 olacaksa 351
-olacaksi+n 453
 olacaksin 453
-olacaksini+z 381
 olacaksiniz 381
-olacakt+i 413
 olacakti 413
 olacaktir 425
-olabilece+k 383
-olabileceg+i 359
 olabilecegi 359
 olabilecek 383
-olabili+r 541
 olabilir 541
-olabilird+i 404
 olabilirdi 404
 olabilirdim 339
-olabiliri+m 441 olabiliri+z 389
 olabilirim 441
 olabiliriz 389
-olabilirle+r 385
 olabilirler 385
-olabilirsi+n 428
 olabilirsin 428
-olabiliyo+r 364
 olabiliyor 364
-olabilme+k 336
 olabilmek 336
-olaga+n 345
 olagan 345
-olali+m 389
 olalim 389
 olan 565
-olana 381 olama+z 487 olama+m 384
-olamadi+m 346
+olana 381
 olamadim 346
 olamam 384
 olamaz 487
-olamayaca+k 339
 olamayacak 339
-olamazd+i 346
 olamazdi 346
-olamayi+z 337
 olamayiz 337
-olamazsi+n 398
 olamazsin 398
 olani 425
 olanin 335
-olamiyoru+m 339
 olamiyorum 339
-olanla+r 438
 olanlar 438
 olanlara 360
-olanlarda+n 384
 olanlardan 384
 olanlari 428
 olanlarin 364
-olara+k 568
 olarak 568
 olasi 445
-olasic+a 336
 olasica 336
-olasili+k 336
-olasilig+i 337
 olasiligi 337
 olasilik 336
-olasilikl+a 338
 olasilikla 338
 olay 474
 olaya 383
-olayd+a 343
 olayda 343
 olaydan 360
 olayi 443
 olayin 392 olayim 384
 olayini 372
-olayl+a 345
 olayla 345
 olaylar 386
 olaylari 370
 olaylarin 348
-olece+k 404
-olecegi+m 360 olecegi+z 355
-olecegim 360 olecegin+i 335
+olecegim 360
 olecegini 335
 olecegiz 355
 olecek 404
-oleceksi+n 361
 oleceksin 361
 olen 395
 olene 358
 oldu 587
-oldug+u 516
 oldugu 516
 oldugum 455 oldugun 454
-olduguna 477 olduguma 361 oldugunc+a 361
+olduguna 477 olduguma 361
 oldugunca 361
-oldugund+a 430 oldugund+e 370
 oldugunda 430 oldugumda 343
 oldugundan 449 oldugumdan 352
 oldugunde 370
@@ -8583,151 +5728,101 @@ oldugumuz 408 oldugunuz 394
 oldugumuza 333
 oldugumuzu 430 oldugunuzu 426
 olduk 398
-oldukc+a 491 oldula+r 365
 oldukca 491
 oldular 365
-oldule+r 347
 olduler 347
-olduklar+i 384
 olduklari 384
-olduklarin+i 424
 olduklarini 424
-oldukta+n 340
 olduktan 340
-oldukte+n 368
 oldukten 368
 oldum 485 oldun 447
-oldunu+z 367
 oldunuz 367
-olduys+a 355
 olduysa 355
-olive+r 382
 oliver 382
-olivi+a 376
 olivia 376
 olgun 348
 olma 448
-olmad+i 467
-olmada+n 471
 olmadan 471
 olmadi 467
-olmadig+i 431
 olmadigi 431
 olmadigim 359 olmadigin 351
 olmadigina 396
-olmadiginda+n 364
 olmadigindan 364
 olmadigini 485 olmadigimi 387
 olmadim 368 olmadin 339
-olmak 524 olmal+i 513
-olmalar+i 364
+olmak 524
 olmalari 364
 olmali 513
-olmalidi+r 336
 olmalidir 336
-olmalila+r 379
 olmalilar 379
-olmalisi+n 453
 olmalisin 453
-olmalisini+z 394
 olmalisiniz 394
-olmaliyd+i 381
 olmaliydi 381
 olmaliydim 343 olmaliydin 333
-olmaliyi+m 407 olmaliyi+z 395
 olmaliyim 407
 olmaliyiz 395
-olmakl+a 354
 olmakla 354
-olmakta+n 411
 olmaktan 411
 olman 439 olmam 430
 olmana 374 olmama 354
-olmamal+i 366
 olmamali 366
-olmamas+i 395
 olmamasi 395
 olmani 408 olmami 384
 olmanin 407 olmamin 333
 olmamis 390
-olmamist+i 362
 olmamisti 362
 olmamiz 388 olmaniz 369
 olmanizi 336
-olmas+i 492 olmas+a 402
 olmasa 402
-olmasayd+i 392
 olmasaydi 392
 olmasaydin 338 olmasaydim 336
 olmasi 492
 olmasin 446
 olmasina 424
-olmasinda+n 367
 olmasindan 367
 olmasini 456
 olmasinin 369
-olmaz 523 olmay+a 450 olmay+i 438
+olmaz 523
 olmaya 450
-olmayaca+k 469
-olmayacagi+m 376
-olmayacagim 376 olmayacagin+i 368
+olmayacagim 376
 olmayacagini 368
 olmayacak 469
-olmayacaksi+n 346
 olmayacaksin 346
-olmayacakt+i 337
 olmayacakti 337
 olmayacaktir 340
-olmayabili+r 389
 olmayabilir 389
 olmayan 462
-olmazd+i 396
 olmazdi 396
 olmayi 438
-olmazs+a 400
 olmazsa 400
 olme 340
-olmed+i 360
-olmede+n 383
 olmeden 383
 olmedi 360
-olmes+i 351
 olmesi 351
-olmesin+i 361 olmesin+e 347
 olmesine 347
 olmesini 361
-olmey+i 359 olmey+e 349
 olmeye 349
 olmeyi 359
 olmus 508
-olmussu+n 360
 olmussun 360
-olmust+u 429
 olmustu 429
 olmustum 352
 olmustur 401
-olmuyo+r 421
 olmuyor 421
-olmuyorsu+n 334
 olmuyorsun 334
 olsa 487
 olsak 343
 olsam 425 olsan 390
-olsayd+i 454
 olsaydi 454
 olsaydik 335
 olsaydim 410 olsaydin 384
-oksije+n 371
 oksijen 371
 olsun 541
 oku 388
-okudu+m 400 okudu+n 366
 okudum 400 okudun 366
 okul 444
 okula 438
-okuld+a 413 olule+r 338
 okulda 413
-okuldak+i 351
 okuldaki 351
 okuldan 402
 oluler 338
@@ -8735,88 +5830,59 @@ okulu 398
 okulun 375
 okuluna 351
 olun 480
-okuma 367 olunc+a 405
+okuma 367
 olunca 405
 okumak 374
-olumcu+l 392
 olumcul 392
-okumay+a 347 okumay+i 345
 okumaya 347
 okumayi 345
 olume 382
-olumde+n 366
 olumden 366
-oluml+u 370 oluml+e 340
 olumle 340
 olumlu 370
-olumsu+z 385
 olumsuz 385
 olumu 401
 olumun 360
 olumune 378
-olumunde+n 368
 olumunden 368
 olumunu 356
-okumustu+m 344
 okumustum 344
-olumuyl+e 338
 olumuyle 338
 olur 563 olup 461 okur 334
-olusa+n 382
 olusan 382
-olurd+u 468
 olurdu 468
 olurduk 335
 olurdum 382 olurdun 357
-olurla+r 373
 olurlar 373
-olurke+n 332
 olurken 332
-olurs+a 489 olurs+e 344
 olursa 489
 olursak 368
 olursan 387 olursam 359
-olursani+z 341
 olursaniz 341
 olurse 344
-olursu+n 426
 olursun 426
-olursunu+z 360
 olursunuz 360
-oluru+m 438 oluru+z 404
 olurum 438
 oluruz 404
-oluyo+r 536 okuyo+r 352
 oluyor 536 okuyor 352
-oluyord+u 357
 oluyordu 357
-oluyorla+r 351
 oluyorlar 351
-oluyorsu+n 391 okuyorsu+n 346
 oluyorsun 391 okuyorsun 346
-oluyoru+m 423 okuyoru+m 353
 oluyorum 423 okuyorum 353
 oluyoruz 342
 on 490
 ona 580
 onca 409
-onbas+i 343
 onbasi 343
 once 586
-oncede+n 435
 onceden 435
-oncek+i 441
 onceki 441
-oncelikl+e 402 oncelikl+i 336
 oncelikle 402
 oncelikli 336
-onces+i 375
 oncesi 375
-oncesin+e 350
-oncesine 350 oncesind+e 349
+oncesine 350
 oncesinde 349
 nobet 356
-onceyd+i 395
 onceydi 395
 noah 349
 omar 333
@@ -8828,106 +5894,76 @@ onde 378
 model 384
 modeli 333
 onden 374
-moder+n 384
 modern 384
 noel 454
-noelle+r 377
 noeller 377
 onem 376
 onemi 430
-oneml+i 528
 onemli 528
-onemlidi+r 368
 onemlidir 368
-onemlis+i 377
 onemlisi 377
-onemsi+z 381
 onemsiz 381
-oneriri+m 354
 oneririm 354
-oneriyoru+m 348
 oneriyorum 348
 ooh 372
 mola 376 onla 337
 nolan 344
 onlar 520
 onlara 503
-onlard+a 361
 onlarda 361
 onlardan 446
 onlari 537
 onlarin 484
-onlarl+a 445
 onlarla 445
-onleme+k 334
 onlemek 334
 molly 389
 nolu 333
 nokta 400
-noktad+a 379
 noktada 379
-noktas+i 382
 noktasi 382
-noktasin+a 340
 noktasina 340
-noktay+a 379
 noktaya 379
 ooo 339
 mona 350
-monic+a 370
 monica 370
 monk 363
 moore 342
-monro+e 347
 monroe 347
 mor 348
 nora 363
 moral 334
-morga+n 393
 morgan 393
-moskov+a 358
 moskova 358
-norma+l 462 norma+n 364
 normal 462
-normale 343 normald+e 388
+normale 343
 normalde 388
 norman 364
-morri+s 349
 morris 349
 moruk 333
 onsuz 360
 mosyo 373
 onu 619 not 423
 onun 578
-onune 422 onund+e 458 onumd+e 348
+onune 422
 onunde 458 onumde 348
-onundek+i 332
 onundeki 332
 onunden 368
-onunl+a 522
 onunla 522
 motor 387
 motoru 359
-onumuzd+e 346
 onumuzde 346
-onumuzdek+i 404
 onumuzdeki 404
 onur 400 omur 372
-onurl+u 347
 onurlu 347
 notu 351
 oscar 377
 orada 549
-oradak+i 415
-oradala+r 346
 oradalar 346
 oradaki 415
 oradan 459
-oradayd+i 378
 oradaydi 378
 oradaydim 361
 oral 335
-oralard+a 349
 oralarda 349
 orani 343
 oranin 339
@@ -8937,294 +5973,182 @@ orayi 390
 orda 419
 ordan 346
 ordek 352
-operasyo+n 378
 operasyon 378
 operasyonu 361
 ordu 403
-ordunu+n 332
 ordunun 332
-ordus+u 373
 ordusu 373
-orduy+a 346
 orduya 346
 organ 337
-organi+k 340
 organik 340
-organiz+e 359
 organize 359
-orijina+l 364
 orijinal 364
-orlean+s 340
 orleans 340
 orman 370
 ormana 354
-ormand+a 383
 ormanda 383
 ormani 332
 ormanin 345
-orneg+i 369
 ornegi 369
 ornegin 375
 ornek 407 opmek 341
 orta 415
-ortba+s 341
 ortbas 341
-ortad+a 418
 ortada 418
 ortadan 433
-ortag+i 366
 ortagi 366
 ortagim 360 ortagin 334
 ortak 436
-ortalam+a 345
 ortalama 345
-ortali+k 353
-ortalig+i 369
 ortaligi 369
 ortalik 353
-ortalikt+a 374
 ortalikta 374
 ortam 345
-ortasin+a 347
 ortasina 347
-ortasind+a 408
 ortasinda 408
-opucu+k 385
-opucug+u 334
 opucugu 334
 opucuk 385
-ortay+a 475
 ortaya 475
-orumce+k 376
 orumcek 376
 mu 598
-mucadel+e 412
 mucadele 412
-mucevhe+r 348
 mucevher 348
-muciz+e 390
 mucize 390
-muamel+e 341
 muamele 341
-muayen+e 361
 muayene 361
-muazza+m 371
 muazzam 371
 ote 375
-mudahal+e 375
 mudahale 375
 otede 352
-mufetti+s 388
 mufettis 388
 otel 410
-otele 371 oteld+e 379
+otele 371
 otelde 379
 oteki 377 oteli 357
 otelin 342
 otesi 333
-otesind+e 370
 otesinde 370
 mudur 429
 muduru 378
-muhabbe+t 341
 muhabbet 341
-muhabi+r 334
 muhabir 334
-muhamme+d 353
 muhammed 353
 muhim 342
-muhta+c 333
 muhtac 333
-muhteme+l 364
 muhtemel 364
-muhtemele+n 481
 muhtemelen 481
-muhtese+m 454
 muhtesem 454
-muhtesemd+i 334
 muhtesemdi 334
-mulde+r 365
 mulder 365
-mukemme+l 481
 mukemmel 481
-mukemmeld+i 332
 mukemmeldi 332
-nuklee+r 389
 nukleer 389
 nun 484 mum 350
-numar+a 449
 numara 449
-numaral+i 417
-numaralar+i 347
 numaralari 347
 numarali 417
-numaram 344 numaran+i 342
+numaram 344
 numarani 342 numarami 338
-numaras+i 413
 numarasi 413
-numarasin+i 378
 numarasini 378
-numaray+i 380
 numarayi 380
-otobu+s 390
 otobus 390
 otobuse 353
 otobusu 338
-mumku+n 465
 mumkun 465
-mumkuns+e 340
 mumkunse 340
-otomati+k 367
 otomatik 367
-otops+i 353
 otopsi 353
-musaad+e 402
 musaade 402
-musaadenizl+e 340
 musaadenizle 340
-musad+e 335
 musade 335
-musai+t 371
 musait 371
-musluma+n 347
 musluman 347
-murra+y 338
 murray 338
-murph+y 354
 murphy 354
-muster+i 391
 musteri 391
-musterile+r 340
 musteriler 340
 musun 583
-musunu+z 496
 musunuz 496
-mutfa+k 369
-mutfag+a 350
 mutfaga 350
 mutfak 369
-mutfakt+a 371
 mutfakta 371
-muvekkili+m 332
 muvekkilim 332
-muthi+s 426
 muthis 426
-mutlak+a 408
 mutlaka 408
 mutlu 501
-mutlulu+k 394
-mutlulug+u 334
 mutlulugu 334
 mutluluk 394
-mutluyu+m 418
 mutluyum 418
 otur 461
-otura+n 366
-oturabili+r 337
 oturabilir 337
 oturan 366
-oturm+a 373
 oturma 373
 oturmak 366
-oturmu+s 357
 oturmus 357
-otursan+a 353
 otursana 353
-oturu 377 mutsu+z 369
+oturu 377
 oturun 418
 oturup 425 oturur 343
 mutsuz 369
-oturuyo+r 384
 oturuyor 384
-oturuyorsu+n 345
 oturuyorsun 345
-oturuyoru+m 352
 oturuyorum 352
 otuz 376
 muz 348
 muydu 440
 muydun 430
-muydunu+z 372
 muydunuz 372
-muzig+i 385
 muzigi 385
 muzik 452
 muyum 426
 muyuz 404
 ozel 502
-ozellig+i 341
 ozelligi 341
-ozellikl+e 451
 ozellikle 451
 owen 367
 oydu 386
 ozgu 344
 ozgur 422
-ozgurlu+k 390
 ozgurluk 390
 oyle 590
-oylec+e 431
 oylece 431
-ozledi+m 416 oyledi+r 404
 ozledim 416 ozledin 333
 oyledir 404
-oylesi+n 374
 oylesin 374
 oylesine 388
-oyleyd+i 400
-ozleyecegi+m 366
 ozleyecegim 366
 oyleydi 400
-oyleyi+m 386
 oyleyim 386
-oyleys+e 483
 oyleyse 483
-ozluyo+r 333
 ozluyor 333
-ozluyoru+m 374
 ozluyorum 374
 oyna 361
-oynad+i 338
 oynadi 338
 oynadin 338 oynadim 336
-oynam+a 356
 oynama 356
 oynamak 414
-oynamay+a 371 oynamay+i 364
 oynamaya 371
 oynamayi 364
 oynar 346
-oynarke+n 348
 oynarken 348
-oynaya+n 347
-oynayaca+k 343
 oynayacak 343
-oynayali+m 364
 oynayalim 364
 oynayan 347
-oynuyo+r 390
 oynuyor 390
-oynuyorsu+n 362
 oynuyorsun 362
-oynuyoru+m 341 oynuyoru+z 338
 oynuyorum 341
 oynuyoruz 338
 oysa 374
 oyun 471
-oyuna 384 oyunc+u 389
-oyunca+k 389
-oyuncag+i 346
+oyuna 384
 oyuncagi 346
 oyuncak 389
 oyuncu 389
-oyuncula+r 337
 oyuncular 337
-oyuncus+u 346
 oyuncusu 346
-oyund+a 355
 oyunda 355
 oyundan 334
-oyunla+r 342
 oyunlar 342
 oyunlari 351
 oyunu 430
@@ -9236,317 +6160,204 @@ sabah 494
 sabaha 378
 sabahi 353
 sabahin 374
-sabahlar+i 343
 sabahlari 343
-sabahta+n 347
 sabahtan 347
-pacay+i 333
 pacayi 333
 saci 341
-rache+l 415
 rachel 415
-sacin 332 sacim+i 342
+sacin 332
 sacini 369 sacimi 342
-sabirl+i 366
 sabirli 366
 sabit 383
-saclar+i 355
 saclari 355
-saclarin+i 351
 saclarini 351
 sacli 372
 pablo 336
 sacma 447
-sacmalam+a 386
 sacmalama 386
-sacmali+k 434
-sacmalig+i 351
 sacmaligi 351
 sacmalik 434
 saat 518
 saate 385
 saati 402
 saatin 363
-saatind+e 340
 saatinde 340
 saatini 342
-saatle+r 357
 saatler 357
-saatlerc+e 349
 saatlerce 349
-saatlerd+e 342
 saatlerde 342
-saatli+k 363
-saatligin+e 332
 saatligine 332
 saatlik 363
-saatt+e 420
 saatte 420
 saatten 364
-saatti+r 381
 saattir 381
 saf 400
 safak 333
-sadaka+t 334
 sadakat 334
 sade 352
-sadec+e 602
 sadece 602
-saded+e 332
 sadede 332
 sadik 397
-radyasyo+n 350
 radyasyon 350
 radyo 383
 sag 504
 saga 395 saha 355
-sahad+a 339
 sahada 339
-pahal+i 404
 pahali 404
-pahaliy+a 337
 pahaliya 337
-sahan+e 371
 sahane 371
-pahasin+a 353
 pahasina 353
 rahat 476
-rahatc+a 341
 rahatca 341
-rahatl+a 387
 rahatla 387
-rahatsi+z 468
 rahatsiz 468
-rahatsizli+k 348
 rahatsizlik 348
 sahi 428
-sahib+i 445 rahib+e 389
 rahibe 389
 sahibi 445
 sahibim 356
 sahibiz 336
 paige 362
-sahide+n 391
 sahiden 391
 sahil 356
-sahile 338 sahild+e 343
+sahile 338
 sahilde 343
 sahip 485 rahip 392 sagir 367
-sahipsi+n 358
 sahipsin 358
-sahipti+r 333
 sahiptir 333
 sahit 366
 sagla 360
-saglad+i 372
 sagladi 372
 saglam 424
-saglama+k 386
 saglamak 386
 saglar 370
-saglaya+n 370
-saglayaca+k 382
-saglayacagi+m 346
 saglayacagim 346
 saglayacak 382
 saglayan 370
-sagli+k 413
-saglig+i 344
 sagligi 344
 saglik 413
-saglikl+i 401
 saglikli 401
-sagliyo+r 374
 sagliyor 374
-sahne 398 ragme+n 450
-sahned+e 359
+sahne 398
 sahnede 359
 ragmen 450
-sahney+e 373 sahney+i 336
 sahneye 373
 sahneyi 336
-schmid+t 337
 schmidt 337
 sagol 447
-sagolu+n 383
 sagolun 383
-sahse+n 369
 sahsen 369
 sahsi 348
 sahte 434
 sal 349 raj 345
 saka 471
 salak 436
-sakas+i 340
 sakasi 340
-sakat 345 salat+a 346
+sakat 345
 salata 346
-sakayd+i 353
 sakaydi 353
-saldir+i 418
-saldird+i 363
 saldirdi 363
 saldiri 418
-saldirga+n 359
 saldirgan 359
 saldirin 332
-saldiris+i 350
 saldirisi 350
-saldiriy+a 386
 saldiriya 386
 paket 387
 paketi 352
 sali 383
 sakin 517 salim 357
-sakinc+a 344
 sakinca 344
-sakincas+i 410
 sakincasi 410
-sakinle+s 375
 sakinles 375
 rakip 342
-pakista+n 335
 pakistan 335
 sakiz 339
 sakla 371 salla 365
-sakladi+m 334
 sakladim 334
-saklama+k 362
 saklamak 362
-saklaniyo+r 338
 saklaniyor 338
 sakli 354
-sakliyo+r 348
 sakliyor 348
-sakliyorsu+n 339
 sakliyorsun 339
 sally 382
-palme+r 353
 palmer 353
-salon+u 368
-salond+a 335
 salonda 335
 salonu 368
-salonun+a 347
 salonuna 347
-salonund+a 357
 salonunda 357
 ralph 361
-palyac+o 349
 palyaco 349
 sam 467 san 413 pam 359
 sana 607
-samanth+a 359
 samantha 359
 sanat 411
-sanatc+i 359
 sanatci 359
-randal+l 342
 randall 342
-sandaly+e 365
 sandalye 365
-sandalyey+e 337
 sandalyeye 337
-randev+u 396
 randevu 396
 randevum 368
-sandi+m 422 sandi+n 391
-sandigi+n 342
 sandigin 342
 sandik 334
 sandim 422 sandin 391
-sandr+a 340
 sandra 340
-sandvi+c 384
 sandvic 384
 randy 376 sandy 362
 panik 376
-samim+i 364
 samimi 364
-sanirdi+m 343
 sanirdim 343
-saniri+m 557
 sanirim 557
-saniy+e 478
 saniye 478
-saniyed+e 352
 saniyede 352
-saniyeligin+e 344
 saniyeligine 344
-saniyo+r 400
 saniyor 400
-saniyordu+m 467
 saniyordum 467
-saniyorla+r 342
 saniyorlar 342
-saniyorsu+n 465
 saniyorsun 465
-saniyorsunu+z 374
 saniyorsunuz 374
-saniyoru+m 396
 saniyorum 396
 sanki 495
 sanma 338
 sanmam 376
-sanmisti+m 428
 sanmistim 428
-sanmiyordu+m 333
 sanmiyordum 333
-sanmiyoru+m 480
 sanmiyorum 480
 sammy 369
 sans 461
 sansa 350
-sampany+a 380
 sampanya 380
 sansi 420
 sansin 408 sansim 402
 sansini 368 sansimi 340
 sansimiz 407 sansiniz 341
-sampiyo+n 365
 sampiyon 365
 sampiyonu 339
-sansl+i 432
-sansla+r 424
 sanslar 424
 sansli 432
-sanslisi+n 382
 sanslisin 382
-sansliyi+m 346 sansliyi+z 341
 sansliyim 346
 sansliyiz 341
 santa 361
 santaj 362
-samue+l 342
 samuel 342
-santi+m 343
 santim 343
 pamuk 353
-pantolo+n 362
 pantolon 362
-pantolonun+u 338
 pantolonunu 338
 scott 413
 scotty 343
 pas 367
 para 523 sara 393 papa 369
-parca 435 sarab+i 350
+parca 435
 sarabi 350
-parcala+r 353
 parcalar 353
 parcalara 355
 parcalari 381
-parcas+i 449
 parcasi 449
-parcasin+i 343
 parcasini 343
-parcay+i 336
 parcayi 336
-parada+n 342
 paradan 342
 sarah 436
-paral+i 340
-parala+r 339
 paralar 339
 paralari 357
 parali 340
@@ -9555,237 +6366,155 @@ parami 396 parani 384
 paranin 392
 paramiz 361
 paramizi 336
-paramparc+a 351
 paramparca 351
-sarap 426 paras+i 411
+sarap 426
 parasi 411
-parasin+i 420
 parasini 420
 parasiz 334
-saray 378 papaz 363 paray+i 466 paray+a 404
+saray 378 papaz 363
 paraya 404
 parayi 466 sarayi 334
-parayl+a 384
 parayla 384
 papel 350
-pardo+n 461
 pardon 461
-parfu+m 333
 parfum 333
 sari 400
 sasha 336
-pasifi+k 337
 pasifik 337
 sapik 376 saril 342
-sarho+s 431
 sarhos 431
 paris 431
-sasirdi+m 390
 sasirdim 390
-sarisi+n 375
 sarisin 375
-sasirmadi+m 346
 sasirmadim 346
-sasirtic+i 392
 sasirtici 392
 park 445 sarj 337
-sapka 379 parka 334 parla+k 410
+sapka 379 parka 334
 parlak 410
-parke+r 381
 parker 381
 sarki 456 parki 338
-sarkic+i 338
 sarkici 338
-sarkila+r 341
 sarkilar 341
 sarkilari 338
-sarkis+i 353
 sarkisi 353
-sarkisin+i 336
 sarkisini 336
-sarkiy+i 384
 sarkiyi 384
-parkt+a 354
 parkta 354
-parma+k 430
-parmag+i 342
 parmagi 342
-parmagin+i 354
 parmagini 354
 parmak 430
-parmaklarin+i 338
 parmaklarini 338
 rapor 416
 raporu 385
-raporun+u 337
 raporunu 337
-sapsa+l 340
 sapsal 340
 sart 364
 pasta 386
 parti 452
-partid+e 363
 partide 363
-rastgel+e 349
 rastgele 349
-partini+n 336
 partinin 336
-partis+i 406
 partisi 406
-partisin+e 355
-partisine 355 partisind+e 336
+partisine 355
 partisinde 336
-partiy+e 396 partiy+i 352
 partiye 396
 partiyi 352
-sartl+i 366
-sartla+r 356
 sartlar 356
 sartli 366
 pat 369 sat 332
 savci 366
 satan 357
 savas 473
-savasa 384 savasc+i 372
+savasa 384
 savasci 372
 savasi 417
 savasin 380
-savasma+k 363
 savasmak 363
-savasmay+a 336
 savasmaya 336
-savast+a 382
 savasta 382
 savastan 363
-patate+s 388
 patates 388
-satic+i 334
 satici 334
-saticis+i 343
 saticisi 343
-satili+k 336
 satilik 336
 satin 439
 satis 381
-satiyo+r 345
 satiyor 345
 paul 443 saul 339
 paula 344
-patlad+i 358
 patladi 358
-patlam+a 386
 patlama 386
-patlami+s 348
 patlamis 348
-patlayaca+k 344
 patlayacak 344
-patlayic+i 348
 patlayici 348
-scull+y 350
 scully 350
-satma+k 372
 satmak 372
-satmay+a 344
 satmaya 344
-satran+c 345
 satranc 345
-patric+k 392
 patrick 392
-patro+n 449
 patron 449
 patronu 352
 patronun 364 patronum 361
 satti 336
 sattim 347
-savunm+a 413
 savunma 413
-savunmasi+z 347
 savunmasiz 347
 patty 355
 ray 434 say 354 pay 341
 pazar 415
-pazarli+k 370
 pazarlik 370
-pazartes+i 394
 pazartesi 394
 sayfa 373
-sayed+e 367
 sayede 367
-sayend+e 362
 sayende 362
-sayesind+e 422
 sayesinde 422
 sayet 358
 sayi 387 razi 365 payi 341
-sayid+a 371
 sayida 371
 saygi 434
-saygidege+r 342
 saygideger 342
-saygil+i 339
 saygili 339
 saygin 351
-saygisizli+k 363
 saygisizlik 363
-sayili+r 413
 sayilir 413
-sayilma+z 424
 sayilmaz 424
 sayin 447
-sayis+i 366
 sayisi 366
 sayisiz 335
-paylasma+k 367
 paylasmak 367
-raymon+d 372
 raymond 372
 sec 373
-sebastia+n 349
 sebastian 349
-sebeb+i 451
-rebecc+a 381
 rebecca 381
 sebebi 451
-sebebim 338 sebebin+i 375
+sebebim 338
 sebebini 375
-secene+k 387
-secenegi+m 369 secenegi+n 341
 secenegim 369 secenegin 341
-secenegimi+z 358
 secenegimiz 358
 secenek 387
 sebep 450
-sebepl+e 348
 sebeple 348
-sebepte+n 354
 sebepten 354
-secilmi+s 345
 secilmis 345
 secim 420
 secimi 354
-secki+n 345
 seckin 345
 sean 408
 secme 355
 secmek 337
 secti 364
 sectim 359 sectin 353
-seattl+e 353
 seattle 353
 sebze 341
 sef 441 red 394
 reed 349
-reddedild+i 336
 reddedildi 336
-reddett+i 345
 reddetti 345
 sefer 461 peder 429
-sefere 404 seferd+e 355
+sefere 404
 seferde 355
-seferind+e 388
 seferinde 388
-seferk+i 351
-seferki 351 seferli+k 342
+seferki 351
 seferlik 342
 sefi 368
 sefil 352
@@ -9793,15 +6522,12 @@ reese 351
 pedro 336
 peg 349
 reid 345
-reggi+e 334
 reggie 334
-rehin 350 regin+a 334
+rehin 350
 regina 334
 rehine 348
 sehir 444
-sehird+e 408
 sehirde 408
-sehirdek+i 366
 sehirdeki 366
 sehirden 364
 peggy 345
@@ -9809,205 +6535,135 @@ sehre 396
 sehri 406
 sehrin 405
 pek 518
-rekabe+t 345
 rekabet 345
-pekal+a 542
 pekala 542
 selam 533
 seker 427
 sekeri 334
 sekerim 341
-sekerlem+e 333
 sekerleme 333
 peki 574
 sekil 357
-sekild+e 525
 sekilde 525
 sekiz 439
-rekla+m 375
 reklam 375
 sekli 372
-seklin+i 333
-seklind+e 369
 seklinde 369
 seklini 333
 seks 460
-sekrete+r 337
 sekreter 337
 seksi 435
 sen 632
 sence 492 pembe 382
-pencer+e 361
 pencere 361
-pencerede+n 372
 pencereden 372
-senary+o 353
 senaryo 353
-senato+r 383
 senator 383
 sene 445
 sende 474
-senedi+r 356
 senedir 356
 senden 503
-sendi+n 404
 sendin 404
-sendrom+u 333
 sendromu 333
 seni 612
 rengi 379
 senin 599
-senindi+r 353
 senindir 353
-seninl+e 530 senink+i 392
 seninle 530
 seninki 392
-seninkin+i 347
 seninkini 347
 renk 390
 senle 383
-renkl+i 370
 renkli 370
 penny 369
 sense 347
-sensi+n 465 sensi+z 383
 sensin 465
 sensiz 383
 sent 363
 ses 454 pes 402
-serbes+t 439
 serbest 439
 seref 358 perde 340
 serefe 406
-serefin+e 363
 serefine 363
-serefsi+z 376
 serefsiz 376
-seren+a 351
 serena 351
-performan+s 333
 performans 333
 sesi 443 seri 388 peri 358
 serif 422
-resim 420 sesin 371 pesin+e 391 pesin+i 356
-pesine 391 pesind+e 419
-pesinde 419 pesimde+n 339
+resim 420 sesin 371
+pesine 391
+pesinde 419
 pesinden 410 pesimden 339
 sesini 450 pesini 356 sesimi 340
-resimle+r 356
 resimler 356
 resimleri 365
-resimlerin+i 338
 resimlerini 338
-perisa+n 340
 perisan 340
 sesle 375
 sesler 371
 sesleri 390
 sesli 372
-resme+n 420
 resmen 420
 resmi 441
-resmin+i 379
 resmini 379
-serse+m 364
 sersem 364
-persemb+e 380
 persembe 380
-serser+i 400
 serseri 400
-sessi+z 457
 sessiz 457
-sessizc+e 371
 sessizce 371
-sessizli+k 383
 sessizlik 383
-persone+l 362
 personel 362
 perry 344
 sert 445
-serve+t 356
 servet 356
-servi+s 403
 servis 403
 servisi 376
-restora+n 355
 restoran 355
-restorand+a 335
 restoranda 335
 pete 412 seve 382
-sevecegi+m 338
 sevecegim 338
-seveceksi+n 337
 seveceksin 337
 sevdi 346
-sevdig+i 394
 sevdigi 394
 sevdigim 426 sevdigin 397
 sevdigini 410 sevdigimi 385
 sevdim 428 sevdin 357
 seven 395
 peter 451 sever 425
-severd+i 368
 severdi 368
 severdim 345
-severi+m 436
 severim 436
-seversi+n 354
 seversin 354
 seth 366 seti 332
 sevgi 404
-sevgil+i 449
 sevgili 449
-sevgilile+r 356
 sevgililer 356
 sevgilim 428 sevgilin 363
-sevgilis+i 371
 sevgilisi 371
-sevindi+m 466
 sevindim 466
-seviniri+m 335
 sevinirim 335
-seviml+i 409
 sevimli 409
-sevisme+k 347
 sevismek 347
-seviy+e 352
 seviye 352
-seviyed+e 351
 seviyede 351
-seviyes+i 343
 seviyesi 343
-seviyo+r 446
 seviyor 446
-seviyord+u 334
 seviyordu 334
 seviyordum 340
-seviyorla+r 333
 seviyorlar 333
-seviyorsu+n 399
 seviyorsun 399
-seviyoru+m 506 seviyoru+z 370
 seviyorum 506
 seviyoruz 370
-sevme+m 381 sevme+z 361
-sevmedi+m 350
 sevmedim 350
 sevmek 345
 sevmem 381
 sevmez 361
-sevmiyo+r 372
 sevmiyor 372
-sevmiyorsu+n 340
 sevmiyorsun 340
-sevmiyoru+m 386
 sevmiyorum 386
-petro+l 372
 petrol 372
 sey 640 rex 342
-seyaha+t 399
 seyahat 399
-rezale+t 343
 rezalet 343
 sezar 349
 seye 474
@@ -10021,231 +6677,153 @@ seyin 478 seyim 415
 seyini 370 seyimi 345
 seyimiz 358
 seyir 333
-seyirc+i 337
 seyirci 337
-seyirle+r 424
 seyirler 424
 seyle 406
 seyler 548
 seylere 409
-seylerde+n 403
 seylerden 403
 seyleri 473
 seylerin 412
-seylerl+e 375
 seylerle 375
-peyni+r 380 seymi+s 338
 peynir 380 seymis 338
-peynirl+i 342
 peynirli 342
 sezon 401
-reynold+s 340
 reynolds 340
-seyta+n 424
 seytan 424
 seytani 362
 seytanin 362
-peyto+n 340
 peyton 340
 pic 420
 rica 433
 sicak 458
-sicakli+k 352
 sicaklik 352
 sican 343
-richar+d 428
 richard 428
-richi+e 344
 richie 344
 rick 389
-picle+r 333
 picler 333
-shakespear+e 334
 shakespeare 334
 ricky 360
 rico 336
 shane 367
-sharo+n 351
 sharon 351
 shaw 350
 shawn 378
 sid 363
-sidde+t 389
 siddet 389
-siddetl+i 369
 siddetli 369
-sheil+a 342
 sheila 342
 sifir 380
-sheldo+n 350
 sheldon 350
-shell+y 335
 shelly 335
-sidne+y 334
 sidney 334
-pierc+e 350
 pierce 350
 sifre 358
-sifrey+i 339
 sifreyi 339
-sherloc+k 336
 sherlock 336
-pierr+e 350
 pierre 350
-sigar+a 437
 sigara 437
-sigina+k 333
 siginak 333
 sihir 359 sigir 336
-sihirl+i 384
 sihirli 384
 phil 397
-philadelphi+a 341
 philadelphia 341
-phili+p 360
 philip 360
-philli+p 336
 phillip 336
-sigort+a 388
 sigorta 388
-sigortas+i 335
 sigortasi 335
 siir 367
-shirle+y 333
 shirley 333
 sil 348
-sikaye+t 401
 sikayet 401
 riley 370
-sikeyi+m 369
 sikeyim 369
-sikic+i 421 sikic+a 346
 sikica 346
 sikici 421
 sikik 345
-sikildi+m 367
 sikildim 367
-sikisi+p 341
 sikisip 341
-sikismi+s 348
 sikismis 348
-sikiyo+r 336
 sikiyor 336
 pilot 379
-silve+r 340
 silver 340
-siktigimi+n 366
 siktigimin 366
 sin 390
 sinav 354
 sinavi 340
-phoeb+e 368
 phoebe 368
 simdi 593
-simdide+n 414
 simdiden 414
-simdik+i 362
-simdiki 362 simdili+k 429
+simdiki 362
 simdilik 429
-simdiy+e 442
 simdiye 442
-simdiys+e 353
 simdiyse 353
 sinek 340
-sinem+a 359
 sinema 359
-sinemay+a 364
 sinemaya 364
-phoeni+x 333
 phoenix 333
 sinif 419
 sinifa 343
 sinifi 354
-sinift+a 374
 sinifta 374
 sinir 428
 siniri 373
-sinirl+i 392
-sinirlar+i 340
 sinirlari 340
 sinirli 392
 simon 404
 sinsi 337
-simpso+n 361
 simpson 361
-sinya+l 390
 sinyal 390
 sinyali 360
 pis 425 sir 425 sis 340
 sira 445
-sirad+a 440
 sirada 440
-siradak+i 414
 siradaki 414
 siradan 430
-siradis+i 344
 siradisi 344
-sirala+r 346
 siralar 346
 siran 334
-siras+i 386
-sirasi 386 sipari+s 397
-sirasind+a 422
+sirasi 386
 sirasinda 422
 siparis 397
-siray+a 370
 siraya 370
-sirayl+a 336
 sirayla 336
 sirf 420 sise 402
 piper 356
-sisey+i 334
 siseyi 334
-sirin 394 pirin+c 354
+sirin 394
 pirinc 354
 risk 385 sirk 335
 siska 334
-sirlar+i 339
 sirlari 339
-sirlarin+i 338
 sirlarini 338
-riske 399 sirke+t 410
+riske 399
 sirket 410
 sirkete 334
 sirketi 407
 sirketin 376
-sirketini+n 335
 sirketinin 335
-riski 360 pisli+k 442
-pislig+i 362
+riski 360
 pisligi 362
 pisligin 356
 pislik 442
-pislikle+r 342
 pislikler 342
-riskl+i 363
 riskli 363
 sisko 384
-pisma+n 404 sisma+n 387
 pisman 404 sisman 387
-pismanli+k 354
 pismanlik 354
-pismi+s 334
 pismis 334
 sirri 370
-sirrin+i 346
 sirrini 346
 sirt 366
-siste+m 381
 sistem 381
 sisteme 335
 sistemi 411
 sistemin 333
 sistemine 342
 sistemini 354
-sistemler+i 340
 sistemleri 340
-sirtin+i 346
 sirtini 346
 rita 360
 sivi 361
@@ -10254,22 +6832,17 @@ sivri 334
 siz 544
 sizce 413
 siyah 441
-piyan+o 365
 piyano 365
-siyas+i 350
 siyasi 350
 size 540
 sizde 397
 sizden 436
 sizi 532
 sizin 515
-sizinl+e 463
 sizinle 463
-sizle+r 397
 sizler 397
 sizlere 373
 sizleri 362
-sizsini+z 365
 sizsiniz 365
 pizza 394
 plak 332
@@ -10277,48 +6850,36 @@ plan 428
 plana 354
 plani 404
 planin 392 planim 375
-planini 342 planimi+z 354
+planini 342
 planimiz 354
-planla+r 342
 planlar 342
 planlari 358
-planliyo+r 336
 planliyor 336
-planliyorsu+n 338
 planliyorsun 338
-plasti+k 372
 plastik 372
 rob 354
-robbi+e 344
 robbie 344
-rober+t 419
 robert 419
 robin 393
 rock 393
 rocky 346
 robot 376
 soda 340
-rodne+y 338
 rodney 338
 sofor 349
 soforu 335
-sohbe+t 389
 sohbet 389
 roger 397
-poiro+t 355
 poirot 355
 smith 396
 soguk 447
 sol 426 sok 412 rol 404
 sola 397
-sokag+a 367 sokag+i 357
 sokaga 367
 sokagi 357
 sokagin 355
 sokak 403
-sokaklard+a 365
 sokaklarda 365
-sokakt+a 390
 sokakta 390
 poker 355
 roket 345
@@ -10326,312 +6887,208 @@ polis 497
 polise 415
 polisi 436
 polisin 384 polisim 341
-polisl+e 346
 polisle 346
 polisler 417
 polislere 343
 polisleri 359
 polislerin 346
-politi+k 372
 politik 372
 politika 339
 roll 333
-sokma+k 357
 sokmak 357
-polony+a 339
 polonya 339
 rolu 369
-soluca+n 360
 solucan 360
 soluk 339
-rolun+u 338
-rolunu 338 solunu+m 342
+rolunu 338
 solunum 342
 soktu 346
 son 549 ron 376 soo 353
 sona 438 roma 406
 roman 378
-romanti+k 402
 romantik 402
 romeo 350
 song 346
-ronni+e 362
 ronnie 362
 sonny 347
 sonra 594
-sonrad+a 342
 sonrada 342
 sonradan 371
-sonrak+i 453
 sonraki 453
-sonras+i 395
 sonrasi 395
-sonrasin+i 340
-sonrasind+a 404
 sonrasinda 404
 sonrasini 340
-sonsu+z 384
 sonsuz 384
 sonsuza 446
 sonu 447
 sonuc 410
 sonuca 350
-sonucla+r 355
 sonuclar 355
 sonuclari 386
-sonuclarin+i 346
 sonuclarini 346
-sonucu 393 sonuct+a 423
+sonucu 393
 sonucta 423
-sonucund+a 337
 sonucunda 337
 sonun 333
 sonuna 423
-sonuncus+u 341
 sonuncusu 341
-sonund+a 493
 sonunda 493
 sonunu 363
 sor 430 sos 340 pos 337
 rosa 345 sopa 338
-soraca+k 337
-soracagi+m 384
 soracagim 384
 soracak 337
-soracakti+m 343
 soracaktim 343
-sorabili+r 400
 sorabilir 400
 soran 332
-sorari+m 334
 sorarim 334
-sorarsa+n 343
 sorarsan 343
-sorayi+m 364
 sorayim 364
 rose 400 sorf 343
 sordu 391
 sordum 404 sordun 380
 rosie 349
-sophi+e 379 sophi+a 337
 sophia 337
 sophie 379
 sosis 343
-sosisl+i 340
 sosisli 340
 sorgu 334
-sorgulam+a 336
 sorgulama 336
-sorguy+a 340
 sorguya 340
 sorma 374
-sormadi+m 342
 sormadim 342
 sormak 415
 sormam 354
-sormay+a 350
 sormaya 350
-roporta+j 362
 roportaj 362
 ross 389
 soru 472 sosu 340
 posta 385
-portaka+l 353
 portakal 353
-porte+r 344
 porter 344
-sorula+r 391
 sorular 391
 sorulari 363
-popule+r 377
 populer 377
 sorun 546 sorum 389
-soruml+u 418 sorunl+u 340
-sorunla+r 370
 sorunlar 370
 sorunlari 387
 sorumlu 418 sorunlu 340
-sorumlulu+k 378
-sorumlulug+u 353
 sorumlulugu 353
 sorumluluk 378
-sorumlus+u 359
 sorumlusu 359
 sorunu 430
 sorunun 424 sorunum 390
-sorunumu+z 391
 sorunumuz 391
-sorus+u 350
 sorusu 350
-sorusturm+a 385
 sorusturma 385
-soruy+u 379 soruy+a 352
 soruya 352
-soruyo+r 370
 soruyor 370
-soruyorsu+n 377
 soruyorsun 377
-soruyoru+m 394
 soruyorum 394
 soruyu 379
 rory 367
-sosya+l 408
 sosyal 408
 sov 372
-sovaly+e 338
 sovalye 338
-potansiye+l 348
 potansiyel 348
 pound 353
 sovu 345
-potte+r 332
 potter 332
 south 335
-sovye+t 335
 sovyet 335
 soz 508 roy 384 poz 334
-soyad+i 337
 soyadi 337
 sozde 352
-pozisyo+n 334
 pozisyon 334
-soygu+n 374
-poziti+f 353
 pozitif 353
 soygun 374
-soyle 534 sozle+r 370
-soyled+i 518
+soyle 534
 soyledi 518
-soyledig+i 412
 soyledigi 412
 soyledigim 421 soyledigin 409
-soyledigine 359 soyledigind+e 358 soyledigimd+e 344
+soyledigine 359
 soylediginde 358 soyledigimde 344
 soyledigini 408 soyledigimi 375
 soylediginiz 335
 soyledik 336
-soyledile+r 423
 soylediler 423
-soyledikler+i 361
 soyledikleri 361
 soyledim 488 soyledin 462
-soyledini+z 369
 soylediniz 369
-soylem+e 450
-soyleme 450 soylend+i 358
-soylemed+i 410
-soylemede+n 357
+soyleme 450
 soylemeden 357
 soylemedi 410
 soylemedim 420 soylemedin 420
 soylendi 358
 soylemek 482
-soylemelisi+n 356
 soylemelisin 356
-soylemeliyi+m 398
 soylemeliyim 398
-soylemekte+n 351
 soylemekten 351
 soylemem 426 soylemen 379
-soylememe 344 soyleneme+z 338
+soylememe 344
 soylenemez 338
 soylememi 370 soylemeni 351
 soylememis 350
-soylemes+i 379
 soylemesi 379
-soylemez 347 soylemey+e 422 soylemey+i 386
+soylemez 347
 soylemeye 422
 soylemeyi 386
 soylemeyin 344
-soylemi+s 413
 soylemis 413
-soylemist+i 430
 soylemisti 430
 soylemistim 452 soylemistin 439
-soylemiyo+r 352 soyleniyo+r 340
 soylemiyor 352 soyleniyor 340
-soylemiyoru+m 377
 soylemiyorum 377
-soylentile+r 333
 soylentiler 333
 soyler 435 sozler 370
-soylerd+i 375 soylese+m 355
 soylerdi 375
 soylerdim 348
-soylesem 355 soylesen+e 409
+soylesem 355
 soylesene 409
-sozleri 368 soyleri+m 416 soylesi+n 341
-soylerim 416 soylesin 341 sozlerin+i 338
+sozleri 368
+soylerim 416 soylesin 341
 sozlerini 338
-soylerke+n 355 soylerle+r 350
 soylerken 355
 soylerler 350
-sozlesm+e 338
 sozlesme 338
-soylerse+n 365 soylerse+m 356
 soylersen 365 soylersem 356
-soylersi+n 380
 soylersin 380
-soyleye+n 401
-soyleyece+k 423
-soyleyecegi+m 439 soyleyecegi+n 341
 soyleyecegim 439 soyleyecegin 341
 soyleyecek 423
-soyleyebili+r 407
 soyleyebilir 407
-soyleyeli+m 341
 soyleyelim 341
 soyleyen 401
-soyleyene 332 soyleyeme+m 407
+soyleyene 332
 soyleyemem 407
-soyleyere+k 346
 soyleyerek 346
-soyleyeyi+m 444
 soyleyeyim 444
-soyleyi+n 433 soyleyi+p 379
 soyleyin 433
-soyleyinc+e 338
 soyleyince 338
 soyleyip 379
 soylu 340
-soyluyo+r 476
 soyluyor 476
-soyluyord+u 366
 soyluyordu 366
-soyluyorla+r 396
 soyluyorlar 396
-soyluyorsu+n 451
 soyluyorsun 451
-soyluyoru+m 455
 soyluyorum 455
 sozu 392
-sozum 346 sozun+u 380
-soyunm+a 345
+sozum 346
 soyunma 345
 sozunu 380 sozumu 352
-prati+k 363
 pratik 363
-spence+r 369
 spencer 369
 prens 396
-prense+s 409
 prenses 409
 sperm 336
 spike 342
-psikoloji+k 362
 psikolojik 362
-psikopa+t 348
 psikopat 348
 spock 334
-proble+m 417
 problem 417
 problemi 361
 problemin 344
-profeso+r 424
 profesor 424
-profesyone+l 402
 profesyonel 402
-progra+m 384
 program 384
 programa 338
 programi 397
@@ -10639,32 +7096,23 @@ programin 336
 programina 336
 programini 343
 proje 357
-projes+i 349
 projesi 349
 spor 419
 prova 361
-protest+o 335
 protesto 335
 su 593
 suc 449
 subat 339
 subay 350
-sucla+r 340
-suclam+a 361
 suclama 361
-suclamiyoru+m 336
 suclamiyorum 336
 suclar 340
 suclari 333
 suclu 440
-suclula+r 334
 suclular 334
-suclulu+k 362
 sucluluk 362
 stan 392 puan 374 suan 373
-standar+t 360
 standart 360
-stanle+y 366
 stanley 366
 star 361
 stark 358
@@ -10674,316 +7122,214 @@ ruby 349
 sue 375
 suda 357
 sudan 365
-stefa+n 353
 stefan 353
-stell+a 345
 stella 345
-stephani+e 338
 stephanie 338
-stephe+n 368
 stephen 368
-sterli+n 333
 sterlin 333
 steve 426
 steven 374
 stevens 333
-stevi+e 338
 stevie 338
 rudy 341
 ruh 419
-ruhla+r 347
-ruhlar 347 suikas+t 335
+ruhlar 347
 ruhlari 333
 suikast 335
 quinn 362
-ruhsa+l 341
 ruhsal 341
 ruhu 388
-ruhun 346 ruhum+u 338
+ruhun 346
 ruhunu 372 ruhumu 338
 sular 335
-sulliva+n 343
 sullivan 343
-sukra+n 376
 sukran 376
 sulu 334
 sukur 417
-sukurle+r 387
 sukurler 387
 sun 377
 suna 472
-sunda+n 333
 sundan 333
-sunlar+i 393 sunlar+a 360
 sunlara 360
 sunlari 393
-sunma+k 337
 sunmak 337
-stone 351 summe+r 337
+stone 351
 summer 337
 sunu 516
 sunun 365
-sunuyoru+m 334
 sunuyorum 334
 sus 411 rus 399 sur 380
-surad+a 423
 surada 423
-suradak+i 402
 suradaki 402
 suradan 363
 susan 398
-suras+i 337
 surasi 337
 surat 362
-suratin+a 353 suratin+i 345
 suratina 353
 suratini 345
-suray+a 429 suray+i 333
 suraya 429
 surayi 333
 sure 479
-surec+e 439 surec+i 335
 surece 439
 surecek 390
 sureci 335
-surebili+r 348
 surebilir 348
-sured+e 392 stree+t 347
 surede 392
-suredi+r 423
 suredir 423
 street 347
-surel+i 334
 sureli 334
-sureligin+e 390
 sureligine 390
-surekl+i 472
 surekli 472
 suren 370
-super 446 surer 405 stres 363 sures+i 348
+super 446 surer 405 stres 363
 suresi 348
-superme+n 337
 supermen 337
 surdu 394
 suphe 400
-suphel+i 419
 supheli 419
-supheliyi+m 356
 supheliyim 356
 suphem 342
-suphesi+z 371
 suphesiz 371
-stripti+z 338
 striptiz 338
-rusla+r 348
 ruslar 348
 suslu 345
-surme+z 371 surme+k 344
 surmek 344
 surmez 371
-surmeyece+k 334
 surmeyecek 334
-russel+l 368
 russell 368
-surpri+z 428
 surpriz 428
 suru 476 pust 335
-suruc+u 359
 surucu 359
-rusve+t 370
 rusvet 370
 susun 352
-surtu+k 404
 surtuk 404
-suruyo+r 373
 suruyor 373
 rusya 376
 sut 400 stu 334
-stuar+t 354
 stuart 354
 ruth 363
 ruya 420 suya 394
-ruyala+r 360
 ruyalar 360
-ruyamd+a 349
 ruyamda 349
-ruzga+r 405
 ruzgar 405
 suyu 418
 suyun 383
 suyunu 334
 ryan 426
-sydne+y 362
 sydney 362
 uc 521 ta 474
 tabak 345
-tabanc+a 345
 tabanca 345
 tabi 484
 ucaga 380
 tabii 538 ucagi 382
 ucagin 349
-tabik+i 382
 tabiki 382
 taciz 368
 ucak 417
-ucakl+a 342
 ucakla 342
 tablo 337
-ucakt+a 360
 ucakta 360
 ucan 372
 vaat 337
 tae 361 uce 344
 tadi 390
-tadin+i 406 tadin+a 367
 tadina 367
 tadini 406
-vafti+z 360
 vaftiz 360
-tahammu+l 342
 tahammul 342
-tahliy+e 392
 tahliye 392
-tahmi+n 465
 tahmin 465
-tahminimc+e 333
 tahminimce 333
-vahsi 409 tahri+k 354
+vahsi 409
 tahrik 354
 tahta 368
 tak 397
 vaka 348
-takas 359 takar 332 vakas+i 336
+takas 359 takar 332
 vakasi 336
-takdi+r 397 takdi+m 355
 takdim 355
 takdir 397
-takdird+e 367
 takdirde 367
 talep 390
-valeri+e 332
 valerie 332
 taki 393 vali 378
-talihsi+z 342
 talihsiz 342
-takild+i 336
 takildi 336
-takili+p 337
 takilip 337
-takilma+k 350
 takilmak 350
 takim 444
 takima 344
 takimi 408
 takimin 359
-takimini+n 333
 takiminin 333
 takip 482
 vakit 454
 valla 343
-vallah+i 343
 vallahi 343
-takli+t 363
 taklit 363
 takma 389
-takmi+s 334
 takmis 334
 taksi 406
 uclu 354
-vakti 439 takti+k 344
+vakti 439
 taktik 344
 vaktim 394 vaktin 375
-vaktind+e 350
 vaktinde 350
-vaktini 339 vaktimi+z 386
+vaktini 339
 vaktimiz 386
 tam 544 tan 433 van 391
 ucmak 336
 tamam 615
-tamame+n 491
-tamamdi+r 444
 tamamdir 444
 tamamen 491
 tamami 354
-tamamin+i 352
 tamamini 352
-tamamiyl+a 364 tamamiyl+e 333
 tamamiyla 364
 tamamiyle 333
-tamamland+i 356
 tamamlandi 356
 tane 508
-tanes+i 406
 tanesi 406
-tanesin+i 367
 tanesini 367
-vaness+a 359
 vanessa 359
 tani 336
-tanidi+k 390 tanidi+m 340
-tanidig+i 332
 tanidigi 332
 tanidigim 400 tanidigin 342
 tanidigini 338
 tanidik 390
 tanidim 340
-tanig+i 353
 tanigi 353
 tanik 406
-tanikli+k 370
 taniklik 370
-tanima+k 363
 tanimak 363
-tanimiyo+r 353
 tanimiyor 353
-tanimiyorsu+n 369
 tanimiyorsun 369
-tanimiyoru+m 404
 tanimiyorum 404
 tamir 417 tanir 352 tanis 350
-taniri+m 369
 tanirim 369
-tanisma+k 408
 tanismak 408
-tanismi+s 334
 tanismis 334
-tanismisti+k 341
 tanismistik 341
-tanisti+m 389 tanisti+k 365
-tanistigi+m 350
 tanistigim 350
 tanistigima 372
 tanistik 365
 tanistim 389 tanistin 354
-tanistini+z 342
 tanistiniz 342
-tanistirayi+m 358
 tanistirayim 358
-tanistirma+k 338
 tanistirmak 338
-taniya+n 340
 taniyan 340
-taniyo+r 445
 taniyor 445
-taniyorsu+n 394
 taniyorsun 394
-taniyorsunu+z 346
 taniyorsunuz 346
-taniyoru+m 434 taniyoru+z 338
 taniyorum 434
 taniyoruz 338
-tanne+r 343
 tanner 343
-tanri 505 vampi+r 386
-tanrila+r 351
+tanri 505
 tanrilar 351
 tanrim 552
-tanrini+n 384
 tanrinin 384
-vampir 386 tanris+i 342
+vampir 386
 tanrisi 342
-tanriy+a 397
 tanriya 397
 tanya 339
 var 652 tas 414
@@ -10993,18 +7339,13 @@ tarafa 439
 tarafi 417
 tarafin 337
 tarafina 371
-tarafind+a 399
 tarafinda 399
 tarafindan 490
 tarafini 358
-tarafl+i 332
 tarafli 332
-tarafsi+z 333
 tarafsiz 333
-taraft+a 428
 tarafta 428
 taraftan 437
-taram+a 332
 tarama 332
 vardi 533
 vardik 340
@@ -11012,7 +7353,6 @@ vardim 354
 vardir 491
 ucret 351
 ucreti 346
-ucretsi+z 344
 ucretsiz 344
 tasi 377
 tarif 380
@@ -11020,34 +7360,21 @@ tarih 405
 tarihi 405
 tarihin 332
 varim 407
-tasima+k 350
 tasimak 350
-tasind+i 345
 tasindi 345
-tasinma+k 332
 tasinmak 332
 variz 343
-tasiya+n 359
 tasiyan 359
-tasiyo+r 366
 tasiyor 366
-varke+n 408
 varken 408
-varli+k 340
-varlig+i 334
 varligi 334
-varligin+i 349
 varligini 349
 varlik 340
-varmi+s 465
 varmis 465
 varsa 471
-varsi+n 359
 varsin 359
-tartism+a 366
 tartisma 366
 tartismak 345
-tartismay+a 337
 tartismaya 337
 tarz 388
 tarzi 383
@@ -11060,122 +7387,81 @@ tatile 363
 tatili 335
 tatli 462
 tatlim 504
-tatlisi+n 362
 tatlisin 362
-ucuna 334 ucunc+u 438
+ucuna 334
 ucuncu 438
-ucund+a 354
 ucunda 354
 ucundan 337
-tatmi+n 384
 tatmin 384
-ucumu+z 343
 ucumuz 343
 ucus 390 ucup 343
-tavsa+n 377
 tavsan 377
-tavsiy+e 414
 tavsiye 414
 uctu 334
 tavuk 411
 ucuz 405
 ucuza 333
-ucuyo+r 335
 ucuyor 335
 vay 480 vaz 334
 taze 394
-vazge+c 357
 vazgec 357
-taylo+r 396
 taylor 396
 ve 709 te 461
-ufaci+k 346
 ufacik 346
-tecavu+z 407
 tecavuz 407
 tecavuze 337
 ufak 457 teal 332
-ufakli+k 395
 ufaklik 395
-tebri+k 390
 tebrik 390
-tebrikle+r 434
 tebrikler 434
-tecrub+e 347
 tecrube 347
 ted 410
 veda 401
-vefat 349 tedav+i 427
+vefat 349
 tedavi 427
-tedavis+i 358
 tedavisi 358
 teddy 375
 vegas 395
-tehdi+t 438
 tehdit 438
-tehlik+e 397
 tehlike 397
-tehliked+e 387
 tehlikede 387
-tehlikel+i 456
 tehlikeli 456
-tehlikey+e 405
 tehlikeye 405
-tegme+n 426
 tegmen 426
 tek 567 tel 345
-telaf+i 377
 telafi 377
-telefo+n 471
 telefon 471
 telefona 376
-telefond+a 402
 telefonda 402
-telefonl+a 356
 telefonla 356
 telefonu 441
 telefonun 369 telefonum 354
 telefonuna 343
 telefonunu 394 telefonumu 351
 teker 368
-tekerlekl+i 352
 tekerlekli 352
 velet 338
-televizyo+n 408
 televizyon 408
 televizyona 332
-televizyond+a 371
 televizyonda 371
 televizyonu 339
 teki 435
-telgra+f 335
 telgraf 335
-tekisi+n 380
 tekisin 380
-tekiyd+i 334
 tekiydi 334
-tekiyi+m 333
 tekiyim 333
-tekli+f 447
 teklif 447
 teklifi 380
-teklifim 339 teklifin+i 341
+teklifim 339
 teklifini 341
 tekne 376 tekme 348
-tekmey+i 348
 tekmeyi 348
-tekni+k 406
 teknik 406
-teknoloj+i 371
 teknoloji 371
-tekra+r 527 teksa+s 362
 tekrar 527 teksas 362
-tekrarda+n 364
 tekrardan 364
-telsi+z 352
 telsiz 352
 ten 433
-tembe+l 349
 tembel 349
 temas 379
 temasa 344
@@ -11185,190 +7471,122 @@ temin 390
 tenis 353
 temiz 450
 temize 337
-temizl+e 351
 temizle 351
-temizleme+k 352
 temizlemek 352
-temizli+k 375
 temizlik 375
-temmu+z 361
 temmuz 361
-teori 349 temsi+l 391
+teori 349
 temsil 391
-teoris+i 336
 teorisi 336
 ver 535 ter 340
 vera 341
-tesadu+f 383
 tesaduf 383
-terci+h 448
 tercih 448
-terap+i 343
 terapi 343
-verece+k 432
-verecegi+m 442 verecegi+z 378
-verecegim 442 verecegin+i 357
+verecegim 442
 verecegini 357
 verecegiz 378
 verecek 432
-verecekle+r 338
 verecekler 338
-vereceksi+n 388
 vereceksin 388
-verebili+r 403
 verebilir 403
-verebiliri+m 384
 verebilirim 384
-verebilirsi+n 348
 verebilirsin 348
-tepede+n 336
 tepeden 336
-tereddu+t 352
 tereddut 352
 verdi 475 terfi 370
-verdig+i 417
 verdigi 417
 verdigin 400 verdigim 397
 verdigini 383 verdigimi 335
 verdiginiz 353 verdigimiz 344
 verdik 402
-verdile+r 395
 verdiler 395
-verdikler+i 334
 verdikleri 334
 verdim 469 verdin 438
-verdini+z 371
 verdiniz 371
-vereli+m 391
 verelim 391
-tesell+i 348
 teselli 348
-tesekku+r 539
 tesekkur 539
-tesekkurle+r 555
 tesekkurler 555
 veren 419
-vereme+m 413 vereme+z 347
 veremem 413
 veremez 347
-veremeyi+z 361
 veremeyiz 361
-veremezsi+n 346
 veremezsin 346
-teres+a 339
 teresa 339
-verere+k 349
 vererek 349
-vereyi+m 412
 vereyim 412
 veri 375
-veric+i 441
 verici 441
-vergi 378 teshi+s 377
+vergi 378
 teshis 377
-verild+i 386 verile+n 381
-verilece+k 342
 verilecek 342
 verildi 386
 verilen 381
-verilmi+s 347
 verilmis 347
 verin 468
-veriml+i 333
 verimli 333
 verir 447 verip 383
-verirdi+m 344
 verirdim 344
-veriri+m 427 veriri+z 355
 veririm 427
 veririz 355
-verirle+r 349 verirke+n 334
 verirken 334
 verirler 349
-verirs+e 336
 verirse 336
 verirsen 390 verirsem 338
-verirseni+z 370
 verirseniz 370
-verirsi+n 367
 verirsin 367
-veriyo+r 440
 veriyor 440
-veriyorla+r 367
 veriyorlar 367
-veriyorsu+n 393
 veriyorsun 393
-veriyoru+m 466 veriyoru+z 371
 veriyorum 466
 veriyoruz 371
 terk 470
-tepki 405 tesli+m 446
+tepki 405
 teslim 446
-teslima+t 340
 teslimat 340
 verme 433
-vermed+i 383
-vermede+n 377
 vermeden 377
 vermedi 383
 vermedim 372 vermedin 368
 vermek 464
-vermelisi+n 379
 vermelisin 379
-vermeliyi+z 356 vermeliyi+m 343
 vermeliyim 343
 vermeliyiz 356
-vermekte+n 333
 vermekten 333
 vermem 404 vermen 366
 vermemi 353 vermeni 351
 vermemiz 333
-vermes+i 363
 vermesi 363
-vermesin+i 344
 vermesini 344
-vermez 381 vermey+e 412 vermey+i 380
+vermez 381
 vermeye 412
-vermeyece+k 354
-vermeyecegi+m 410
 vermeyecegim 410
 vermeyecek 354
 vermeyi 380
 vermeyin 365
-vermi+s 410
 vermis 410
-vermist+i 374
 vermisti 374
 vermistim 374 vermistin 365
-vermiyo+r 397
 vermiyor 397
-vermiyorla+r 333
 vermiyorlar 333
-vermiyorsu+n 368
 vermiyorsun 368
-vermiyoru+m 346
 vermiyorum 346
-veronic+a 360
 veronica 360
 teror 343
-teroris+t 374
 terorist 374
 ters 418 tess 350
-versen+e 378
 versene 378
-tersi 358 tespi+t 408 versi+n 369
-versin 369 tersin+e 365
+tersi 358
+versin 369
 tersine 365
 tespit 408
-tersli+k 339
 terslik 339
 terry 384
 test 429
-testi 395 tesvi+k 352
+testi 395
 tesvik 352
-testle+r 338
 testler 338
-tetig+i 357
 tetigi 357
 veya 493
 texas 341
@@ -11377,108 +7595,72 @@ teyze 389
 teyzem 332
 vic 362
 tibbi 399
-ticar+i 337
-ticare+t 364
 ticaret 364
 ticari 337
-vicda+n 335
 vicdan 335
 that 368
-victo+r 391
 victor 391
-victori+a 371
 victoria 371
 the 459
 video 395
 theo 339
-vietna+m 358
 vietnam 358
 this 338
 tilki 336
 tim 402
 tina 371
 vince 383
-vincen+t 387
 vincent 387
 time 334
 times 351
-viole+t 348
 violet 348
-thoma+s 408
 thomas 408
-thompso+n 342
 thompson 342
 timmy 333
 thor 344
 tip 429 tir 338
-ugrad+i 352
 ugradi 352
 ugradim 364
-ugrami+s 354
 ugramis 354
 tiras 356
-ugrasiyo+r 341
 ugrasiyor 341
-ugrasiyoru+m 361
 ugrasiyorum 361
-ugrasma+k 348
 ugrasmak 348
-ugrasti+m 334
 ugrastim 334
-ugrayi+p 344
 ugrayip 344
 tipi 349
-virgini+a 364
 virginia 364
 tipik 349
 tipki 455 viski 386
-tisor+t 334
 tisort 334
-ugrun+a 388
 ugruna 388
 virus 370
 virusu 341
-tiyatr+o 357
 tiyatro 357
 ulan 376
-ulasma+k 372
 ulasmak 372
-ulasmay+a 364
 ulasmaya 364
-ulast+i 354
 ulasti 354
 uld 338
 ulke 404
-ulked+e 373
 ulkede 373
-ulkedek+i 338
 ulkedeki 338
 ulkeden 333
-ulkeni+n 386
 ulkenin 386
-ulkey+i 363 ulkey+e 353
 ulkeye 353
 ulkeyi 363
 ulu 351
-ulusa+l 408
 ulusal 408
-uluslararas+i 377
 uluslararasi 377
 un 516
-umali+m 346
 umalim 346
-umari+m 494
 umarim 494
 toby 368
 todd 381
 umit 354
-universit+e 390
 universite 390
-universited+e 354
 universitede 354
-universites+i 368
 universitesi 368
-universitey+e 378
 universiteye 378
 tokat 341
 unlu 422
@@ -11487,7 +7669,6 @@ tom 452 ton 372 von 351
 tommy 425
 tony 434
 top 415
-torbas+i 333
 torbasi 333
 toren 349
 toreni 372
@@ -11495,112 +7676,73 @@ topla 386
 toplam 349
 toplama 344
 toplamak 352
-toplamay+a 337
 toplamaya 337
-toplani+n 334
 toplanin 334
-toplant+i 397
 toplanti 397
-toplantid+a 334
 toplantida 334
-toplantis+i 373
 toplantisi 373
-toplantiy+a 348
 toplantiya 348
-toplayi+p 349
 toplayip 349
 toplu 354
 toplum 367
-toplumu+n 334
 toplumun 334
-topra+k 388
-toprag+a 340
 topraga 340
 toprak 388
 topu 414 tost 334
-umrumd+a 392 umrund+a 350
 umrumda 392 umrunda 350
 votka 349
-umurumd+a 445 umurund+a 404
 umurumda 445 umurunda 404
 unut 430 umut 412
-unutm+a 448
 unutma 448
 unutmak 349
-unutmayi+n 397
 unutmayin 397
-unutmu+s 357
 unutmus 357
-unutmusu+m 393
 unutmusum 393
-umutsu+z 359
 umutsuz 359
-unutu+n 338
 unutun 338
-unuttu+m 413 unuttu+n 409
 unuttum 413 unuttun 409
-unutuyordu+m 332
 unutuyordum 332
-umuyordu+m 378
 umuyordum 378
-umuyoru+m 387
 umuyorum 387
 toz 383
-voyage+r 333
 voyager 333
 tracy 366
-trafi+k 391
 trafik 391
-traji+k 349
 trajik 349
-transfe+r 363
 transfer 363
-travi+s 368
 travis 368
-travm+a 365
 travma 365
 tren 407
-trene 352 trend+e 335
+trene 352
 trende 335
 treni 360
-trevo+r 345
 trevor 345
 uslu 376
-urkutuc+u 363
 urkutucu 363
 troy 359
 ussu 342
 ust 439
 usta 403
-ustas+i 338
 ustasi 338
 uste 350
-usteli+k 409
 ustelik 409
-ustesinde+n 398
 ustesinden 398
 urun 343
 urunu 346
 ustu 403
-ustun 376 ustum+e 375 ustum+u 333
-ustune 457 ustume 375 ustund+e 450
-ustunde 450 ustumde+n 351
-ustundek+i 356
+ustun 376
+ustune 457 ustume 375
+ustunde 450
 ustundeki 356
 ustunden 374 ustumden 351
 ustunu 374 ustumu 333
-tucke+r 350
 tucker 350
 utanc 405
-utanga+c 337
 utangac 337
-utaniyoru+m 343
 utaniyorum 343
-vucud+u 365
 vucudu 365
 vucudun 351
 vucuduna 334
-vucudund+a 336
 vucudunda 336
 vucudunu 348
 vucudunun 338
@@ -11611,11 +7753,9 @@ tuhaf 468
 tum 554
 tunel 339
 tumor 333
-tumuyl+e 337
 tumuyle 337
 tur 474 vur 419 tup 332
 tura 345
-vuraca+k 341
 vuracak 341
 vuran 345
 vurdu 403
@@ -11624,167 +7764,111 @@ turk 341
 turlu 432
 vurma 350
 vurmak 376
-vurmay+a 338
 vurmaya 338
-turne+r 351
 turner 351
-vurmu+s 351
 vurmus 351
 turu 374
 turta 348
-vuruld+u 370
 vuruldu 370
-vurulmu+s 358
 vurulmus 358
 vurun 342
-turunc+u 335
 turuncu 335
 vurus 362 vurup 339
-vururu+m 343
 vururum 343
-vuruyo+r 334
 vuruyor 334
 tut 451
-tutaca+k 356
-tutacagi+m 352
 tutacagim 352
 tutacak 356
-tutabili+r 335
 tutabilir 335
-tuvale+t 386
 tuvalet 386
 tuvalete 393
 tuvaleti 341
-tuvalett+e 348
 tuvalette 348
 tutan 377
 tutar 377
-tutari+m 344
 tutarim 344
 tutku 340
 tutma 346
 tutmak 416
-tutmay+a 377 tutmay+i 336
 tutmaya 377
 tutmayi 336
-tutmu+s 341
 tutmus 341
-tutukl+u 333
-tutuklam+a 350
 tutuklama 350
-tutukland+i 338
 tutuklandi 338
 tutuklu 333
-tutuklusu+n 337
 tutuklusun 337
 tutun 414
 tutup 358
 tuttu 377
 tuttum 386 tuttun 339
-tutuyo+r 391
 tutuyor 391
-tutuyorsu+n 346
 tutuyorsun 346
-tutuyoru+m 358
 tutuyorum 358
 tuz 353
-tuzag+a 373
 tuzaga 373
 tuzak 398
 tuzlu 334
 uzaga 387
 uzak 478
-uzakla+s 364
-uzaklas 364 uzaklar+a 362
+uzaklas 364
 uzaklara 362
-uzaklikt+a 345
 uzaklikta 345
-uzakt+a 417
 uzakta 417
 uzaktan 379
 uyan 422 uzan 342
-uyand+i 332
 uyandi 332
-uyandigimd+a 336
 uyandigimda 336
 uyandim 349
-uyani+k 373
 uyanik 373
 uyar 379
 uyari 376
-uyariyoru+m 354
 uyariyorum 354
 uzat 347
 uzay 410
 uzaya 337
-uzayd+a 338
 uzayda 338
-uzayl+i 374
 uzayli 374
-uzaylila+r 334
 uzaylilar 334
 uye 345
-uyeler+i 358
 uyeleri 358
 uzere 463
-uzereyd+i 335
 uzereydi 335
 uzereydim 344
-uzereyi+m 366 uzereyi+z 343
 uzereyim 366
 uzereyiz 343
 uyesi 402
-uzerin+e 472 uzerim+e 381
-uzerine 472 uzerime 381 uzerind+e 492 uzerimd+e 359
+uzerine 472 uzerime 381
 uzerinde 492 uzerimde 359
-uzerindek+i 395
 uzerindeki 395
 uzerinden 415 uzerimden 356
-uzerimiz+e 336
 uzerimize 336
 uydu 368
 uygun 469 uzgun 427
-uygunsu+z 362
 uygunsuz 362
-uzgunu+m 542 uzgunu+z 349
 uzgunum 542
 uzgunuz 349
-twitte+r 355
 twitter 355
 tyler 387
 uyku 399
-uykuy+a 358
 uykuya 358
 uzman 380
 uzmani 367
 uyu 382
 uzucu 398
-uyudu+n 338
 uyudun 338
-uzuldu+m 414
 uzuldum 414
-uzulm+e 371
 uzulme 371
-uzuluyoru+m 347
 uzuluyorum 347
 uzun 523 uyum 379 uzum 336
-uyuma+k 366
 uyumak 366
-uyumay+a 353
 uyumaya 353
-uyuml+u 353
 uyumlu 353
-uyurke+n 356
 uyurken 356
-uyuyamadi+m 335
 uyuyamadim 335
-uyuyamiyoru+m 338
 uyuyamiyorum 338
-uyuyo+r 412
 uyuyor 412
 ya 603
 yaban 343
-yabanc+i 422
 yabanci 422
 zach 351
 zack 357
@@ -11793,154 +7877,96 @@ wade 359
 zafer 386
 yag 380
 yagi 347
-yagiyo+r 346
 yagiyor 346
 yagli 343
-zahme+t 377
 zahmet 377
-yagmu+r 422
 yagmur 422
 yahu 399
-yahud+i 402
 yahudi 402
-yahudile+r 338
 yahudiler 338
 yak 344
-yakal+a 387
 yakala 387
-yakalad+i 367
 yakaladi 367
 yakaladik 372
 yakaladim 404 yakaladin 358
-yakalama+k 383
 yakalamak 383
-yakalamay+a 342
 yakalamaya 342
-yakaland+i 347
 yakalandi 347
-yakalayi+n 380
 yakalayin 380
 yalan 498
-yalanc+i 408
 yalanci 408
-yalanla+r 342
 yalanlar 342
 yakin 477 zalim 352
-yakind+a 464
 yakinda 464
 yakindan 390
-yakinind+a 361
 yakininda 361
-yakinlard+a 353
 yakinlarda 353
-yakinlarind+a 352
 yakinlarinda 352
 yakip 335
-yakisikl+i 420
 yakisikli 420
 yakit 361
-yakiyo+r 333
 yakiyor 333
-yakla+s 347
-wallac+e 355
 wallace 355
 yaklas 347
-yaklasa+n 335
 yaklasan 335
-yaklasi+k 438
 yaklasik 438
-yaklasiyo+r 382
 yaklasiyor 382
-yaklasm+a 354
 yaklasma 354
-walke+r 372
 walker 372
-yakma+k 338
 yakmak 338
-yalni+z 498
 yalniz 498
-yalnizc+a 464
 yalnizca 464
-yalnizi+m 346
 yalnizim 346
-yalnizli+k 338
 yalnizlik 338
 walt 366
-yalvariri+m 358
 yalvaririm 358
-yalvariyoru+m 375
 yalvariyorum 375
-walte+r 415
 walter 415
 yan 422
 yana 418
 zaman 601 yanan 351
 zamana 427
-zamand+a 470 zamand+i 337
 zamanda 470
 zamandan 421
 zamandi 337
 zamandir 457
 zamani 483
 zamanin 405 zamanim 399
-zamanind+a 423
 zamaninda 423
 zamanini 372 zamanimi 347
 zamanimiz 408
-zamank+i 418 zamanl+a 376
 zamanla 376
-zamanlam+a 356
 zamanlama 356
 zamanlar 450
-zamanlard+a 437
 zamanlarda 437
 zamanlari 352
 zamanki 418 zamanli 339
-zamankinde+n 354
 zamankinden 354
-yanda+n 378
 yandan 378
 yandi 347
 yani 582 yang 362
-yangi+n 410
 yangin 410
 yangini 334
 yanik 339
-yaniliyo+r 348
 yaniliyor 348
-yaniliyorsu+n 376
 yaniliyorsun 376
-yanilmisi+m 345
 yanilmisim 345
-yanin+a 451 yanim+a 387
 yanina 451 yanima 387
-yanind+a 485 yanimd+a 433
 yaninda 485 yanimda 433
-yanindak+i 375
 yanindaki 375
 yanindan 370
-yanindayi+m 357
 yanindayim 357
-yaninizd+a 355 yanimizd+a 354
 yaninizda 355 yanimizda 354
 yanip 342
 yanit 373
-yaniyo+r 380
 yaniyor 380
-yanli+s 503 yanli+z 345
 yanlis 503
-yanlisli+k 337
 yanlislik 337
-yanlislikl+a 358
 yanlislikla 358
 yanliz 345
-yanmi+s 343
 yanmis 343
 yap 488 yas 409 zar 370
 yasa 415 yara 399
-yarba+y 347
-yapaca+k 463
-yapacag+i 363
 yapacagi 363
 yapacagim 471 yapacagin 355
 yapacagimi 415 yapacagini 412
@@ -11948,224 +7974,144 @@ yapacagimiz 352
 yapacagimizi 352
 yapacagiz 463
 yapacak 463
-yapacakla+r 355
 yapacaklar 355
-yapacaksi+n 453
 yapacaksin 453
-yapacaksini+z 374
 yapacaksiniz 374
-yapacakti+m 335
 yapacaktim 335
-yapabilece+k 366
-yapabileceg+i 336
 yapabilecegi 336
 yapabilecek 366
-yapabili+r 436
 yapabilir 436
-yapabilirdi+m 337
 yapabilirdim 337
-yapabiliri+m 446 yapabiliri+z 417
 yapabilirim 446
 yapabiliriz 417
-yapabilirsi+n 426
 yapabilirsin 426
 yarbay 347
-yarad+i 386 yasad+i 357
 yaradi 386 yasadi 357
-yasadig+i 375
 yasadigi 375
 yasadigim 363 yasadigin 347
-yasadigini 382 yasadigimi+z 351
+yasadigini 382
 yasadigimiz 351
 yasadik 350
 yasadim 381 yasadin 334
-yasadis+i 370
 yasadisi 370
-yasal 412 yasak 400 yaral+i 387
-yarala+r 336
-yaraland+i 346
+yasal 412 yasak 400
 yaralandi 346
-yaralanmi+s 335
 yaralanmis 335
 yaralar 336
 yaralari 335
-yarali 387 yapali+m 450
+yarali 387
 yapalim 450
 yapan 447 yasam 437
-yasama 365 yapama+m 465 yarama+z 429
-yaramad+i 361
-yaramadi 361 yapamadi+m 357
+yasama 365
+yaramadi 361
 yapamadim 357
 yasamak 436
 yapamam 465 yasanan 340
-yaramaz 429 yapamaz 391 yasamay+a 384 yasamay+i 362
+yaramaz 429 yapamaz 391
 yasamaya 384
-yaramayaca+k 344
 yaramayacak 344
-yasamayi 362 yapamayi+z 377
+yasamayi 362
 yapamayiz 377
-yapamazsi+n 414
 yapamazsin 414
-yapamazsini+z 348
 yapamazsiniz 348
 yasami 353
 yasamin 354
 yasamis 352
-yaramiyo+r 373
 yaramiyor 373
-yapamiyoru+m 374
 yapamiyorum 374
-zarar 469 yapar 459 yarar 411 yasar 358 yaras+i 356 yaras+a 339
-yarasa 339 yapara+k 382
+zarar 469 yapar 459 yarar 411 yasar 358
+yarasa 339
 yaparak 382
-yapard+i 375
 yapardi 375
 yapardim 386 yapardin 362
-yarari 364 zarari 363 yarasi 356 yapari+m 452 yapari+z 407
+yarari 364 zarari 363 yarasi 356
 yaparim 452 yasasin 393
 yapariz 407
-yararl+i 347 zararl+i 333
-yaparla+r 372
 yaparlar 372
-yaparke+n 414
 yaparken 414
 yararli 347 zararli 333
-yapars+a 342
 yaparsa 342
 yaparsak 343
 yaparsan 394 yaparsam 353
-yaparsani+z 332
 yaparsaniz 332
-yaparsi+n 412 zararsi+z 341
 yaparsin 412
-yaparsini+z 341
 yaparsiniz 341
 zararsiz 341
-yarati+k 379
-yaratic+i 362
 yaratici 362
 yaratik 379
-yaratikla+r 349
 yaratiklar 349
-yaratma+k 350
 yaratmak 350
-yaratt+i 350
 yaratti 350
-yarattig+i 335
 yarattigi 335
 yapay 349
-yasaya+n 423
-yarayaca+k 370 yasayaca+k 359
-yasayacagi+m 334
 yasayacagim 334
 yarayacak 370 yasayacak 359
-yarayabili+r 350
 yarayabilir 350
 yasayan 423
-yasayama+m 343
 yasayamam 343
-yapayi+m 421
 yapayim 421
-yardi+m 557
 yardim 557
-yardima 428 yardimc+i 483
+yardima 428
 yardimci 483
-yardimcis+i 397
 yardimcisi 397
 yardimi 402
 yardimin 370
 yardimina 396
-yardimiyl+a 335
 yardimiyla 335
 yari 415 yasi 346 yapi 337
 zarif 348
-yargi+c 425
 yargic 425
-washingto+n 405
 washington 405
-yapila+n 413
-yapilaca+k 403
-yapilacagin+i 341
 yapilacagini 341
 yapilacak 403
 yapilan 413
-yapild+i 378
 yapildi 378
-yapildigin+i 355
 yapildigini 355
-yapili+r 359
 yapilir 359
-yapiliyo+r 353
 yapiliyor 353
-yapilmas+i 373
 yapilmasi 373
-yapilmi+s 407
 yapilmis 407
-yarin 505 yarim 443 yapin 416 yasin+a 373 yapim+i 366
+yarin 505 yarim 443 yapin 416
 yarina 374 yasina 373
-yasind+a 459
-yasinda 459 yarinda+n 333
-yasindak+i 397
+yasinda 459
 yasindaki 397
 yasindan 343 yarindan 333
-yasindasi+n 371
 yasindasin 371
-yasindayd+i 352
 yasindaydi 352
 yasindaydim 352
-yasindayi+m 369
 yasindayim 369
-yasindayke+n 389
 yasindayken 389
 yapimi 366
-yarink+i 348
 yarinki 348
 yapip 413 yaris 381
 yarisi 434
-yarisin+i 393 yarisin+a 339
 yarisina 339
 yarisini 393
-yarism+a 350
 yarisma 350
-yarismas+i 345
 yarismasi 345
-yapiyo+r 485 yasiyo+r 446
 yapiyor 485 yasiyor 446 yariyor 389
-yapiyord+u 385 yasiyord+u 344
 yapiyordu 385 yasiyordu 344
 yapiyorduk 337
 yapiyordum 394 yapiyordun 370
-yapiyorla+r 411 yasiyorla+r 341
 yapiyorlar 411 yasiyorlar 341
-yapiyormu+s 345
 yapiyormus 345
-yapiyorsu+n 517 yasiyorsu+n 391
 yapiyorsun 517 yasiyorsun 391
-yapiyorsunu+z 437
 yapiyorsunuz 437
-yapiyoru+m 463 yapiyoru+z 438
 yapiyorum 463 yasiyorum 404
 yapiyoruz 438 yasiyoruz 377
-yaslarind+a 340
 yaslarinda 340
 yasli 467
 yapma 502
-yapmad+i 389
-yapmada+n 378
 yapmadan 378
 yapmadi 389
-yapmadigin+i 341
 yapmadigini 341
 yapmadik 355
 yapmadim 437 yapmadin 381
-yapmak 508 yapmal+i 343
+yapmak 508
 yapmali 343
-yapmalisi+n 386
 yapmalisin 386
-yapmaliyi+z 402 yapmaliyi+m 394
 yapmaliyim 394
 yapmaliyiz 402
-yapmakta+n 373
 yapmaktan 373
 yapmam 453 yapman 429
 yapmana 368 yapmama 350
@@ -12174,56 +8120,38 @@ yapmanin 364
 yapmamis 333
 yapmamiz 414 yapmaniz 360
 yapmamizi 341
-yapmas+i 401
 yapmasi 401
-yapmasin+i 370 yapmasin+a 352
 yapmasina 352
 yapmasini 370
-yapmaz 398 yapmay+a 464 yapmay+i 441
+yapmaz 398
 yapmaya 464
-yapmayaca+k 346
-yapmayacagi+m 391
 yapmayacagim 391
 yapmayacak 346
-yapmazdi+m 333
 yapmazdim 333
 yapmayi 441
 yapmayin 405
-yapmazsa+n 338
 yapmazsan 338
-yapmi+s 446
 yapmis 446
-yapmisla+r 344
 yapmislar 344
-yapmissi+n 352
 yapmissin 352
-yapmist+i 358
 yapmisti 358
 yapmistik 337
 yapmistim 368
 yapmistir 337
-yapmiyo+r 370
 yapmiyor 370
-yapmiyorsu+n 364
 yapmiyorsun 364
-yapmiyoru+m 395 yapmiyoru+z 354
 yapmiyorum 395
 yapmiyoruz 354
 warp 345
-yapsa+k 339 yapsa+m 333
 yapsak 339
 yapsam 333
-warre+n 358
 warren 358
-yapsi+n 378
 yapsin 378
 yasta 362
-yapti 481 yasti+k 333
-yaptig+i 451
+yapti 481
 yaptigi 451
 yaptigin 447 yaptigim 443
 yaptigina 379
-yaptigind+a 337
 yaptiginda 337
 yaptigindan 337
 yaptigini 474 yaptigimi 419
@@ -12231,93 +8159,66 @@ yaptiginin 345
 yaptigimiz 413 yaptiginiz 385
 yaptiginizi 364 yaptigimizi 363
 yaptik 431 yastik 333
-yaptila+r 390
 yaptilar 390
-yaptiklar+i 390
 yaptiklari 390
 yaptiklarin 335
 yaptiklarini 394
 yaptim 493 yaptin 488
-yaptini+z 405
 yaptiniz 405
-yaptirdi+m 333
 yaptirdim 333
-yaptiys+a 337
 yaptiysa 337
 yat 405
-yatag+a 406 yatag+i 346
 yataga 406
 yatagi 346
 yatagin 351
 yatagina 357
-yatagind+a 344
 yataginda 344
 yatak 426
-zavall+i 451
 zavalli 451
-yatakt+a 394
 yatakta 394
 yataktan 345
 yatan 351
 yavas 458
-yavasc+a 393
 yavasca 393
-yavasl+a 348
 yavasla 348
 zaten 522
 yaver 346
 yatin 353
-yatiri+m 375
 yatirim 375
-yatiyo+r 378
 yatiyor 378
 yatma 337
 yatmak 364
-yatmay+a 344
 yatmaya 344
-watso+n 355
 watson 355
 yavru 370
 yavrum 371
 yatti 334
 yattin 349 yattim 345
 yaz 433
-yazacagi+m 342
 yazacagim 342
 yazan 375
 yazar 391
 yazari 337
 yazarim 337
 yazdi 364
-yazdig+i 355
 yazdigi 355
-yazdigin+i 335
 yazdigini 335
 yazdim 384 yazdin 345
 yazi 391
 zayif 423
-yaygi+n 338
 yaygin 338
-yazik 441 yazil+i 373
+yazik 441
 yazili 373
-yazilmi+s 359
 yazilmis 359
 yayin 364 yazin 364
-yazis+i 337
 yazisi 337
-yaziyo+r 425
 yaziyor 425
-yaziyord+u 352
 yaziyordu 352
-yaziyoru+m 356
 yaziyorum 356
-yazma+k 369
 yazmak 369
-yazmay+a 346 yazmay+i 334
 yazmaya 346
 yazmayi 334
 wayne 377
-yazmi+s 372
 yazmis 372
 ye 500
 web 339
@@ -12326,61 +8227,46 @@ yedek 381
 yedi 451
 yedik 342
 yedin 387 yedim 380
-yedinc+i 345
 yedinci 345
 ydi 374
-yegeni+m 342
 yegenim 342
 zehir 376
-zehirl+i 371
 zehirli 371
 zeka 341
-zekal+i 386
 zekali 386
 zeki 434
-zekic+e 374
 zekice 374
-zekisi+n 338
 zekisin 338
 yem 368 yen 345
 zenci 393
 yeme 353
-yemeg+i 451 yemeg+e 425
 yemege 425
 yemegi 451
 yemegin 344
-yemegine 387 yemegind+e 360
+yemegine 387
 yemeginde 360
 yemegini 387
 yemek 502
-yemekle+r 357
 yemekler 357
 yemekleri 357
-yemekt+e 363
 yemekte 363
 yemekten 371
 yemem 335
-wendy 370 yemey+e 369 yemey+i 343
+wendy 370
 yemeye 369
 yemeyi 343
 yeni 554
-yenge+c 334
 yengec 334
-yenide+n 480
 yeniden 480
-zengi+n 439
 zengin 439
 yemin 461 zemin 338
 yemini 333
 yemis 372
-yenisin+i 335
 yenisini 335
 yer 515
-yeralt+i 348
 yeralti 348
 yere 513
 yerde 501
-yerdek+i 336
 yerdeki 336
 yerden 429
 yerdi 341
@@ -12389,136 +8275,98 @@ yerel 405
 yeri 460
 yesil 422
 yerin 405 yerim 387
-yerine 493 yerime 379 yerind+e 453
+yerine 493 yerime 379
 yerinde 453
 yerinden 386
 yerini 448 yerimi 342
 yerimiz 338
 yeriz 342
-yerle 356 yerke+n 343 wesle+y 334
+yerle 356
 yerken 343
 yerler 380
-yerlere 398 yerlerd+e 415
+yerlere 398
 yerlerde 415
 yerlerden 342
 yerleri 374
-yerlerin+i 346
 yerlerini 346
 wesley 334
 yerli 357
-yersi+n 335
 yersin 335
 west 358
-yepyen+i 360
 yepyeni 360
-yetece+k 382
 yetecek 382
-yetene+k 372
-yeteneg+i 362
 yetenegi 362
 yetenegin 337
 yetenek 372
-yetenekl+i 390
 yetenekli 390
 yeter 491
 yeteri 393
-yeterinc+e 470
 yeterince 470
-yeterl+i 458
 yeterli 458
-yetersi+z 352
 yetersiz 352
-yetiski+n 397
 yetiskin 397
 zevk 419
 yetki 357
-yetkil+i 356
 yetkili 356
-zevkl+e 337 zevkl+i 337
 zevkle 337
 zevkli 337
-zevkt+i 345
 zevkti 345
-yetme+z 373
 yetmez 373
 yetti 349
 zeyna 362
 yi 523
 what 344
 yii 351
-zihinse+l 341
 zihinsel 341
 white 366
 yil 517 zil 343
 yila 334
-yilbas+i 346
 yilbasi 346
 yilan 386
 yilda 404
 yildan 384
-yildi+r 455 yildi+z 431
 yildir 455
-yildiri+m 341
 yildirim 341
 yildiz 431
 yildizi 385
-yildizla+r 363
 yildizlar 363
 yildizlari 338
 yildizlarin 333
 yili 378
 yilin 395
-yilind+a 381
 yilinda 381
 will 423
-yilla+r 438
 yillar 438
-yillarc+a 374
 yillarca 374
-yillard+a 334
 yillarda 334
-yillardi+r 411
 yillardir 411
-yilli+k 412 willi+e 356
-willia+m 402
 william 402
 williams 364
 willie 356
 yillik 412
 willy 334
-wilso+n 381
 wilson 381
 yim 335
 whoa 352
 yine 525
-yined+e 333
 yinede 333
-winsto+n 344
 winston 344
 zira 343
 yirmi 405
 with 341
-ziyad+e 343
 ziyade 343
-ziyare+t 427
 ziyaret 427
-ziyaretc+i 338
 ziyaretci 338
 ziyarete 381
-yiyece+k 431
-yiyecegi+m 355 yiyecegi+z 347
 yiyecegim 355
 yiyecegiz 347
 yiyecek 431
-yiyeli+m 376
 yiyelim 376
 yiyen 350
 yiyin 339
 yiyip 359
 yiyor 367
-yiyorsu+n 351
 yiyorsun 351
-yiyoru+m 339
 yiyorum 339
 yla 439
 yle 427
@@ -12527,100 +8375,70 @@ yogun 405
 yok 621 yol 485
 yola 443
 yolcu 365
-yolculu+k 410
-yolculug+u 349 yolculug+a 345
 yolculuga 345
 yolculugu 349
 yolculuk 410
-yolculukla+r 343
 yolculuklar 343
 yolda 431
 yoldan 428
 yoldas 362
 yolla 374
-yollad+i 366
 yolladi 366
 yolladim 340
 yollar 361
-yollarda+n 334
 yollardan 334
 yollari 361
-yokke+n 383
 yokken 383
-yokmu+s 392
 yokmus 392
 yoksa 527
-yoksu+n 348
 yoksun 348
 yolu 484
-yolun 406 yokum 355 yolum+a 337
+yolun 406 yokum 355
 yoluna 428 yoluma 337
-yolund+a 469
-yolunda 469 yolumda+n 366
+yolunda 469
 yolumdan 366 yolundan 337
 yolunu 436
 yoktu 487
 yoktur 451
-yoluyl+a 343
 yoluyla 343
 woo 360 won 357 yoo 357 yon 351
 zombi 344
 yone 372
 yonde 353
 yonden 352
-yoneli+k 337
 yonelik 337
-yoneti+m 378
-yonetic+i 359
 yonetici 359
-yoneticis+i 336
 yoneticisi 336
 yonetim 378
 yonetimi 336
-yonetme+n 360
 yonetmen 360
 woody 334
 yoon 348
 yonu 332
-yonte+m 351
 yontem 351
 yontemi 344
-yonund+e 362
 yonunde 362
 zor 508
 zordu 352
 zordur 377
-yorgu+n 392
 yorgun 392
-yorgunu+m 382
 yorgunum 382
 york 457
 zorla 405
-zorlad+i 334
 zorladi 334
-zorlam+a 354
 zorlama 354
 zorlu 374
 zorluk 352
-yoruc+u 342
 yorucu 342
-yoruldu+m 374
 yoruldum 374
 yorum 366
-zorund+a 505
 zorunda 505
-zorundala+r 339
 zorundalar 339
-zorundasi+n 434
 zorundasin 434
-zorundasini+z 365
 zorundasiniz 365
-zorundaydi+m 373
 zorundaydim 373
-zorundayi+m 444 zorundayi+z 427
 zorundayim 444
 zorundayiz 427
-zorunl+u 338
 zorunlu 338
 you 423
 young 368
@@ -12630,71 +8448,48 @@ yu 452
 yuce 425
 yudum 335
 yuk 376
-yukar+i 456
 yukari 456
-yukarid+a 409
 yukarida 409
 yukaridan 339
-yukariy+a 360
 yukariya 360
 yuklu 346
-yukse+k 468
 yuksek 468
-yukseliyo+r 337
 yukseliyor 337
 yunan 347
-yumru+k 384
 yumruk 384
-yumusa+k 396
 yumusak 396
-yumurt+a 399
 yumurta 399
 yuru 446 yurt 341
-yurume+k 353
 yurumek 353
-yurumey+e 357
 yurumeye 357
-yururke+n 342
 yururken 342
-yuruye+n 342
 yuruyen 342
-yuruyere+k 345
 yuruyerek 345
-yuruyo+r 345
 yuruyor 345
-yuruyu+n 386 yuruyu+s 358
 yuruyun 386
 yuruyus 358
 yuruyuse 370
 yuva 347
-yuvarla+k 340
 yuvarlak 340
 yuz 455
-yuzbas+i 433
 yuzbasi 433
 yuze 370
 yuzde 409
 yuzden 538
-yuzey+e 337
 yuzeye 337
-yuzlerc+e 392
 yuzlerce 392
 yuzme 355
 yuzu 394
-yuzug+u 377
 yuzugu 377
 yuzuk 379
-yuzun 361 yuzum+e 384 yuzum+u 348
-yuzune 409 yuzume 384 yuzund+e 357
-yuzunde 357 yuzumde+n 374
-yuzundek+i 343
+yuzun 361
+yuzune 409 yuzume 384
+yuzunde 357
 yuzundeki 343
 yuzunden 487 yuzumden 374
 yuzunu 420 yuzumu 348
 yuzunun 334
-yuzust+u 342
 yuzustu 342
-yuzyi+l 338
 yuzyil 338
 wyatt 344`,
   blocked: "am amciga amcigi amcigin amcik amciklar amciklara amciklarda amciklardan amciklari amciklarin amcikta amciktan ami amlar bomba ceset cinayet cingene cingenede cingeneden cingeneler cingenelerde cingenelerden cingenelere cingeneleri cingenelerin cingenenin cingeneye cingeneyi got gote gotler gotlerde gotlerden gotlere gotleri gotlerin gotte gotten gotu gotun gotveren gotverende gotverenden gotverene gotvereni gotverenin gotverenler gotverenlerde gotverenlerden gotverenlere gotverenleri gotverenlerin intihar kaltaga kaltagi kaltagin kaltak kaltaklar kaltaklara kaltaklarda kaltaklardan kaltaklari kaltaklarin kaltakta kaltaktan katil nazi ol oldur oldurmek olmek olu olum orospu orospuda orospudan orospular orospulara orospularda orospulardan orospulari orospularin orospunun orospuya orospuyu otuzbirci otuzbircide otuzbirciden otuzbirciler otuzbircilerde otuzbircilerden otuzbircilere otuzbircileri otuzbircilerin otuzbircinin otuzbirciye otuzbirciyi saksocu saksocuda saksocudan saksocular saksoculara saksocularda saksoculardan saksoculari saksocularin saksocunun saksocuya saksocuyu sicmak sik sike sikersikmez siki sikilirsikilmez sikin sikler siklerde siklerden siklere sikleri siklerin sikmek sikmemek sikte sikten siktir siktirirsiktirmez silah tasaga tasagi tasagin tasak tasaklar tasaklara tasaklarda tasaklardan tasaklari tasaklarin tasakta tasaktan uyusturucu yaraga yaragi yaragin yarak yaraklar yaraklara yaraklarda yaraklardan yaraklari yaraklarin yarakta yaraktan",
