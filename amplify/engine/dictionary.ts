@@ -17,15 +17,12 @@ export interface DictionaryMatch {
   extendable: boolean;
 }
 
-/** The digits->words lookup the search uses: one binary search per substring and index, stopping where no key extends it. */
+/** The digits->words lookup the search uses: one hash lookup per substring once seen, stopping where no key extends it. */
 export interface Dictionary {
   lookup(digits: string): DictionaryMatch;
 }
 
 const NO_WORDS: readonly WordEntry[] = [];
-
-/** Substrings up to this many digits have their lookups remembered. */
-const SHORT_KEY_LENGTH = 4;
 
 const indexes = new Map<string, Dictionary>();
 // One language's lines serve every offset it is read at (English at home and, discounted, abroad).
@@ -125,17 +122,17 @@ function mergeEntries(first: readonly WordEntry[], second: readonly WordEntry[])
 }
 
 /**
- * Short substrings are looked up at every position of every number; remembering their answers (at most
- * 11,110 of them) leaves the binary search to the longer, rarer ones.
+ * Every answer is remembered, so a substring costs one hash lookup once it has been seen. The set stays
+ * bounded by the indexes, not by the traffic: the search asks for a substring only while a shorter one
+ * extends, so every remembered key has two digits or is a prefix of some word's digits plus one digit.
  */
 function remembered(dictionary: Dictionary): Dictionary {
-  const short = new Map<string, DictionaryMatch>();
+  const answers = new Map<string, DictionaryMatch>();
   const lookup = (digits: string): DictionaryMatch => {
-    if (digits.length > SHORT_KEY_LENGTH) return dictionary.lookup(digits);
-    let match = short.get(digits);
+    let match = answers.get(digits);
     if (!match) {
       match = dictionary.lookup(digits);
-      short.set(digits, match);
+      answers.set(digits, match);
     }
     return match;
   };

@@ -24,7 +24,7 @@ export const BEAM_WIDTH = 40;
 
 /**
  * Best spellings of `digits` with at least one word, best first. Dynamic programming over suffixes:
- * each position starts either a kept digit or a dictionary word (one binary search per substring, and
+ * each position starts either a kept digit or a dictionary word (one dictionary lookup per substring, and
  * none past the first substring that no word's digits start with),
  * and each suffix keeps its `beamWidth` best spellings.
  */
