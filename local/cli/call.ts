@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { placeCall, TwinNotRunningError, twinUrl } from '../twin/twin-client';
+import { exitQuietlyWhenStdoutCloses } from './closed-pipe';
 
 const USAGE = `Usage: npm run call -- NUMBER [--json] [--contact-id ID]
   Places a simulated call from NUMBER through the contact flow on the running twin (npm start).
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   console.log(result.record ? `\nSaved record:\n${JSON.stringify(result.record, null, 2)}` : `\nNo record saved${result.recordError ? ` (${result.recordError})` : ''}.`);
 }
 
+exitQuietlyWhenStdoutCloses();
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof TwinNotRunningError ? 3 : 1);

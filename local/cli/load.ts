@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { placeCall, readCall, TwinNotRunningError, twinUrl } from '../twin/twin-client';
+import { exitQuietlyWhenStdoutCloses } from './closed-pipe';
 
 const USAGE = `Usage: npm run load -- [--calls N] [--concurrency C] [--json]
   Drives N simulated calls (default 500) through the running twin, C at a time (default 16),
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
   if (report.missingRecords > 0 || report.lambdaFailures > 0) process.exitCode = 1;
 }
 
+exitQuietlyWhenStdoutCloses();
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof TwinNotRunningError ? 3 : 1);

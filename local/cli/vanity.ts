@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { isSupportedCountry } from 'libphonenumber-js/min';
 import { generateVanityNumbers, InvalidPhoneNumberError, type VanityResult } from '../../amplify/engine';
+import { exitQuietlyWhenStdoutCloses } from './closed-pipe';
 
 const USAGE = `Usage: npm run vanity -- [--json] [--country CC] [--limit N] [NUMBER ...]
 
@@ -117,4 +118,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode ?? 0);
 });
+exitQuietlyWhenStdoutCloses();
 process.exitCode = await main();

@@ -95,3 +95,20 @@ describe('vanity for people', () => {
     expect(run.stdout + run.stderr).toMatch(message);
   });
 });
+
+describe('vanity when its reader stops early', () => {
+  it('exits quietly, like a Unix tool piped into head', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--json'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The CLI stops reading once its reader is gone, so the rest of this input meets a closed pipe too.
+    child.stdin.on('error', () => undefined);
+    // Enough numbers that output is still being written when the reader goes away.
+    child.stdin.end(Array.from({ length: 20_000 }, (_, i) => `+1800${String(3_000_000 + i)}`).join('\n'));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(status).toBe(0);
+  });
+});
