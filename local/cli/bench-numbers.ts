@@ -1,5 +1,8 @@
-/** Number shapes per country: a fixed prefix and how many random digits follow it. */
-const SHAPES: readonly { prefix: string; digits: number }[] = [
+/**
+ * Number ranges of several countries: a prefix that makes the number possible, then how many random digits
+ * follow it. The bench draws from them, and the keypad property test too.
+ */
+export const NUMBER_RANGES: readonly { prefix: string; digits: number }[] = [
   { prefix: '+1800', digits: 7 },
   { prefix: '+1888', digits: 7 },
   { prefix: '+1212', digits: 7 },
@@ -21,7 +24,7 @@ const SHAPES: readonly { prefix: string; digits: number }[] = [
 ];
 
 /** How many number ranges and countries the bench draws from, for its report. */
-export const BENCH_RANGES = { ranges: SHAPES.length, countries: 14 };
+export const BENCH_RANGES = { ranges: NUMBER_RANGES.length, countries: 14 };
 
 /** Deterministic pseudo-random phone numbers from several countries, the same on every run. */
 export function benchNumbers(count: number, seed = 20_261_124): string[] {
@@ -37,7 +40,7 @@ export function benchNumbers(count: number, seed = 20_261_124): string[] {
   };
   const numbers: string[] = [];
   for (let i = 0; i < count; i++) {
-    const shape = SHAPES[i % SHAPES.length] ?? { prefix: '+1800', digits: 7 };
+    const shape = NUMBER_RANGES[i % NUMBER_RANGES.length] ?? { prefix: '+1800', digits: 7 };
     let number = shape.prefix;
     for (let d = 0; d < shape.digits; d++) number += String(next() % 10);
     numbers.push(number);
