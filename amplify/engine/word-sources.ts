@@ -1,4 +1,4 @@
-import { KEYPAD_LETTERS } from './keypad';
+import { letterToDigit } from './keypad';
 import { WORD_INDEX } from './word-index.generated';
 import { COUNTRY_LANGUAGES, LANGUAGE_WORDS } from './words/languages.generated';
 
@@ -44,19 +44,13 @@ export function wordSourcesFor(country: string | undefined): readonly WordSource
   return sources;
 }
 
-// Lower-case letter char code -> keypad digit: keying a language's lines runs once per language and container.
-const DIGIT_BY_CODE: readonly (string | undefined)[] = Object.entries(KEYPAD_LETTERS).reduce<(string | undefined)[]>((table, [digit, letters]) => {
-  for (const letter of letters.toLowerCase()) table[letter.charCodeAt(0)] = digit;
-  return table;
-}, []);
-
 /** A language's word lines with their digit key put back in front, as the English index writes them. */
 export function keyedLines(words: string): string[] {
   return words.split('\n').map((line) => {
     // The key is what the first word dials; a cut word (abgesag+t) dials only the letters before its +.
     let key = '';
     for (let i = 0; i < line.length; i++) {
-      const digit = DIGIT_BY_CODE[line.charCodeAt(i)];
+      const digit = letterToDigit(line[i] ?? '');
       if (digit === undefined) break;
       key += digit;
     }
