@@ -3,6 +3,7 @@ import { FlowExecutionError, UnsupportedFlowActionError } from './connect/interp
 import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { CallRequest, LocalConnect } from './connect/local-connect';
 import type { RecordReader } from './record-reader';
+import { isLocalUrl } from '../../components/amplify/outputs';
 
 /** A running control endpoint. */
 export type ControlServer = LoopbackServer;
@@ -35,7 +36,7 @@ function callRequest(body: unknown): CallRequest {
  */
 function browserRefusal(request: IncomingMessage): string | undefined {
   const host = request.headers.host ?? '';
-  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host)) return `the twin answers only requests to 127.0.0.1 or localhost, not to "${host}"`;
+  if (!isLocalUrl(`http://${host}`)) return `the twin answers only requests to 127.0.0.1 or localhost, not to "${host}"`;
   const origin = request.headers.origin;
   if (origin !== undefined && origin !== `http://${host}`) return `the twin does not answer web pages of other origins (${origin}); call it from a server or a terminal`;
   return undefined;

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isLocalUrl } from '../../components/amplify/outputs';
 
 /** Where the twin wrote its amplify_outputs.json, and why there. */
 export interface OutputsFile {
@@ -7,8 +8,6 @@ export interface OutputsFile {
   /** Set when the repository's own file was left alone (it holds another backend's config). */
   readonly keptExisting?: string;
 }
-
-const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Why an amplify_outputs.json is not the twin's own, or undefined when the twin wrote it (data.url on a loopback address). */
 export function foreignOutputsReason(text: string): string | undefined {
@@ -20,13 +19,9 @@ export function foreignOutputsReason(text: string): string | undefined {
     return 'it is not valid JSON';
   }
   if (typeof url !== 'string') return 'it has no data.url';
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return `its data.url "${url}" is not a URL`;
-  }
-  return LOOPBACK_HOST.test(host) ? undefined : `its data.url is ${url}`;
+  if (!URL.canParse(url)) return `its data.url "${url}" is not a URL`;
+  // The dashboard's own test of a local backend, so the twin and the dashboard agree whose file it is.
+  return isLocalUrl(url) ? undefined : `its data.url is ${url}`;
 }
 
 /**

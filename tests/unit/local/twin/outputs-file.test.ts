@@ -26,6 +26,8 @@ describe('foreignOutputsReason', () => {
     ['http://[::1]:20002/graphql', undefined],
     ['https://abc123.appsync-api.eu-west-1.amazonaws.com/graphql', 'its data.url is https://abc123.appsync-api.eu-west-1.amazonaws.com/graphql'],
     ['http://127.0.0.1.evil.example/graphql', 'its data.url is http://127.0.0.1.evil.example/graphql'],
+    // The dashboard only treats plain-HTTP loopback as local; the twin agrees.
+    ['https://localhost:20002/graphql', 'its data.url is https://localhost:20002/graphql'],
     ['not a url', 'its data.url "not a url" is not a URL'],
   ])('data.url %s', (url, expected) => {
     expect(foreignOutputsReason(JSON.stringify({ data: { url } }))).toBe(expected);
