@@ -1,19 +1,17 @@
-/** What the twin answers for a placed call (the shape `npm run call -- --json` prints). */
+import { placeCall as placeTwinCall } from '../../../local/twin/twin-client';
+
+/** What the twin answers for a placed call, with the record fields these tests read. */
 export interface PlacedCall {
   contactId: string;
   transcript: string[];
   record: { callerNumber: string; vanityNumbers: string[]; spokenCount: number; createdAt: string };
 }
 
-/** Places a simulated call through the twin's local Amazon Connect and waits for its record. */
+/** Places a simulated call through the twin's local Amazon Connect (the client `npm run call` uses). */
 export async function placeCall(callerNumber: string): Promise<PlacedCall> {
   const url = process.env.E2E_CONNECT_URL;
   if (!url) throw new Error('E2E_CONNECT_URL is set by global setup; run through `npm run test:e2e`.');
-  const response = await fetch(new URL('calls', url.endsWith('/') ? url : `${url}/`), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ number: callerNumber }),
-  });
-  if (!response.ok) throw new Error(`placing a call failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as PlacedCall;
+  const call = await placeTwinCall(url.replace(/\/$/, ''), callerNumber);
+  if (call.record === null) throw new Error(`call ${call.contactId} was not saved: ${call.recordError ?? 'no record'}`);
+  return call as unknown as PlacedCall;
 }
