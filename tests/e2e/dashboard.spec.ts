@@ -54,9 +54,14 @@ test('signed out, the dashboard shows the sign-in form and no caller data', asyn
 test('signs in locally and lists the latest calls newest first', async ({ page }) => {
   await signIn(page);
   await expect(page.getByRole('heading', { name: 'Calls', level: 1 })).toBeVisible();
-  const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-contact-id')));
   const mine = placed.map((c) => c.contactId);
-  expect(ids.filter((id) => id !== null && mine.includes(id))).toEqual([...mine].reverse());
+  // Polled: the heading renders before the first page of calls arrives.
+  await expect
+    .poll(async () => {
+      const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-contact-id')));
+      return ids.filter((id) => id !== null && mine.includes(id));
+    })
+    .toEqual([...mine].reverse());
 });
 
 test('a new call appears within 1 s, without a reload', async ({ page }) => {
