@@ -8,6 +8,7 @@ import { generateVanityNumbers, toKeypadDigits } from '../../amplify/engine';
 import { wordSourcesFor } from '../../amplify/engine/word-sources';
 import { BENCH_RANGES, benchNumbers } from './bench-numbers';
 import { BUSINESS_PHRASES, FAMOUS_VANITY_NUMBERS } from './famous-vanity-numbers';
+import { percentile } from './percentile';
 
 const NUMBERS = 12_000;
 const WARM_UP = 2_000;
@@ -45,10 +46,6 @@ function coldStart(bundle: string): ColdStart {
 
 function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
 }
 
 function median(values: readonly number[]): number {

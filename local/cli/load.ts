@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { placeCall, readCall, TwinNotRunningError, twinUrl } from '../twin/twin-client';
 import { exitQuietlyWhenStdoutCloses } from './closed-pipe';
+import { percentile } from './percentile';
 
 const USAGE = `Usage: npm run load -- [--calls N] [--concurrency C] [--json]
   Drives N simulated calls (default 500) through the running twin, C at a time (default 16),
@@ -14,10 +15,6 @@ function callerNumber(index: number): string {
   // A fixed-seed hash keeps runs comparable while numbers vary.
   const line = String((Math.imul(index + 1, 2654435761) >>> 0) % 10_000_000).padStart(7, '0');
   return `+1${area}${Math.max(2, Number(line[0]))}${line.slice(1)}`;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 async function pool<T>(count: number, concurrency: number, work: (index: number) => Promise<T>): Promise<T[]> {
@@ -65,7 +62,7 @@ async function main(): Promise<void> {
     concurrency,
     seconds: Number(seconds.toFixed(2)),
     callsPerSecond: Number((calls / seconds).toFixed(1)),
-    latencyMs: { p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1) ?? 0) },
+    latencyMs: { p50: Math.round(percentile(latencies, 0.5)), p99: Math.round(percentile(latencies, 0.99)), max: Math.round(latencies.at(-1) ?? 0) },
     lambdaFailures: results.filter((r) => !r.spoke).length,
     missingRecords: saved.filter((ok) => !ok).length,
   };
