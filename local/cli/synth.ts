@@ -3,13 +3,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { backendContextJson, isBackendType } from '../../amplify/custom/vanity-connect/backend-identity';
+import type { BackendIdentity } from '../../amplify/custom/vanity-connect/flow-name';
 
-/** The CDK context the Amplify deployer would set (keys from @aws-amplify/platform-core). */
-export interface BackendContext {
-  namespace: string;
-  name: string;
-  type: 'sandbox' | 'branch' | 'standalone';
-}
+/** Which backend a synthesis stands for: the CDK context the Amplify deployer would set. */
+export type BackendContext = BackendIdentity;
 
 /** Options for synthesizeBackend. */
 export interface SynthOptions {
@@ -98,11 +96,7 @@ function childEnv(options: SynthOptions, context: BackendContext, outDir: string
     else env[key] = value;
   }
   env.CDK_OUTDIR = outDir;
-  env.CDK_CONTEXT_JSON = JSON.stringify({
-    'amplify-backend-namespace': context.namespace,
-    'amplify-backend-name': context.name,
-    'amplify-backend-type': context.type,
-  });
+  env.CDK_CONTEXT_JSON = backendContextJson(context);
   return env;
 }
 
@@ -187,7 +181,7 @@ async function main(): Promise<void> {
     },
   });
   const type = values.type;
-  if (type !== 'sandbox' && type !== 'branch' && type !== 'standalone') {
+  if (!isBackendType(type)) {
     throw new Error(`--type must be sandbox, branch or standalone; got "${type}"`);
   }
   const result = await synthesizeBackend({ outDir: values.out, context: { namespace: values.namespace, name: values.name, type } });

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { backendContextJson } from '../../amplify/custom/vanity-connect/backend-identity';
+import type { BackendIdentity } from '../../amplify/custom/vanity-connect/flow-name';
 
 /** A template as plain JSON, the shape CloudFormation reads. */
 export interface TemplateJson {
@@ -29,18 +31,14 @@ export interface SynthesizedBackend {
  */
 export async function synthesizeInProcess(
   env: Readonly<Record<string, string | undefined>>,
-  context = { namespace: 'foundry', name: 'infra', type: 'sandbox' },
+  context: BackendIdentity = { namespace: 'foundry', name: 'infra', type: 'sandbox' },
 ): Promise<SynthesizedBackend> {
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
   delete process.env.CDK_OUTDIR;
-  process.env.CDK_CONTEXT_JSON = JSON.stringify({
-    'amplify-backend-namespace': context.namespace,
-    'amplify-backend-name': context.name,
-    'amplify-backend-type': context.type,
-  });
+  process.env.CDK_CONTEXT_JSON = backendContextJson(context);
   const { backend } = await import('../../amplify/backend');
   const app = backend.stack.node.root;
   if (!(app instanceof App)) throw new Error('the backend is not rooted in a CDK App');

@@ -3,6 +3,21 @@ import type { BackendIdentity } from './flow-name';
 
 const TYPES = ['branch', 'sandbox', 'standalone'] as const;
 
+// Keys the Amplify deployer sets (@aws-amplify/platform-core's CDKContextKey).
+const NAMESPACE = 'amplify-backend-namespace';
+const NAME = 'amplify-backend-name';
+const TYPE = 'amplify-backend-type';
+
+/** True for a backend type the Amplify deployer uses. */
+export function isBackendType(value: string): value is BackendIdentity['type'] {
+  return TYPES.some((type) => type === value);
+}
+
+/** The CDK_CONTEXT_JSON that makes a synthesis read as `identity`, as ampx would set it. */
+export function backendContextJson(identity: BackendIdentity): string {
+  return JSON.stringify({ [NAMESPACE]: identity.namespace, [NAME]: identity.name, [TYPE]: identity.type });
+}
+
 /**
  * Reads which backend is being synthesised from the CDK context the Amplify deployer sets
  * (keys from @aws-amplify/platform-core's CDKContextKey).
@@ -15,8 +30,7 @@ export function readBackendIdentity(scope: Construct): BackendIdentity {
     }
     return value;
   };
-  const type = read('amplify-backend-type');
-  const known = TYPES.find((candidate) => candidate === type);
-  if (known === undefined) throw new Error(`CDK context "amplify-backend-type" must be one of ${TYPES.join(', ')}; got "${type}"`);
-  return { namespace: read('amplify-backend-namespace'), name: read('amplify-backend-name'), type: known };
+  const type = read(TYPE);
+  if (!isBackendType(type)) throw new Error(`CDK context "${TYPE}" must be one of ${TYPES.join(', ')}; got "${type}"`);
+  return { namespace: read(NAMESPACE), name: read(NAME), type };
 }
