@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureAssembly, type SynthMode } from './assembly/ensure-assembly';
@@ -148,8 +148,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     }
 
     const idToken = (): string => localIdToken(user, issuer);
-    const introspection: unknown = JSON.parse(readFileSync(api.modelIntrospectionFile, 'utf8'));
-    const records = createRecordReader(appsync.url, 'VanityCall', introspection, idToken);
+    const records = createRecordReader(appsync.url, 'VanityCall', placeholder.data.model_introspection, idToken);
     const connect = createLocalConnect(flow, hosts, records, LOCAL_ENV.region);
     let outputs = placeholder;
     const control = await startControlServer(connect, records, () => outputs, ports.connect);
