@@ -6,7 +6,16 @@ export interface ContactEventFields {
   callerAddress?: string;
   /** Set when the event is not a ContactFlowEvent at all; then nothing else is read. */
   malformed?: string;
+  /** Why the event's contact id cannot key a record (then `contactId` is absent), with a bounded excerpt of it. */
+  unusableContactId?: string;
 }
+
+/**
+ * The longest contact id Connect issues (its API's ContactId is 1 to 256 characters,
+ * https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContact.html); a longer one is
+ * not Connect's, so it keys no record (DynamoDB would refuse a partition key over 2048 bytes anyway).
+ */
+export const CONTACT_ID_MAX_CHARS = 256;
 
 type Json = Record<string, unknown>;
 
@@ -33,7 +42,12 @@ export function readContactEvent(event: unknown): ContactEventFields {
   if (!isObject(contactData)) {
     return { malformed: 'event has no Details.ContactData object' };
   }
-  const contactId = nonEmptyString(contactData.ContactId);
+  let contactId = nonEmptyString(contactData.ContactId);
+  let unusableContactId: string | undefined;
+  if (contactId !== undefined && contactId.length > CONTACT_ID_MAX_CHARS) {
+    unusableContactId = `contact id of ${contactId.length} characters, over Connect's ${CONTACT_ID_MAX_CHARS}, starting "${contactId.slice(0, 64)}"`;
+    contactId = undefined;
+  }
   const endpoint = isObject(contactData.CustomerEndpoint) ? contactData.CustomerEndpoint : undefined;
   const fromEndpoint = typeof endpoint?.Address === 'string' ? endpoint.Address : undefined;
   const fromParameters = isObject(parameters) && typeof parameters.callerNumber === 'string' ? parameters.callerNumber : undefined;
@@ -41,5 +55,6 @@ export function readContactEvent(event: unknown): ContactEventFields {
   return {
     ...(contactId === undefined ? {} : { contactId }),
     ...(callerAddress === undefined ? {} : { callerAddress }),
+    ...(unusableContactId === undefined ? {} : { unusableContactId }),
   };
 }

@@ -47,7 +47,7 @@ export function createHandler(deps: HandlerDeps): VanityLookupHandler {
     const caller = maskPhoneNumber(lookup.callerNumber);
     const record = lookup.record;
     if (record === undefined) {
-      deps.logger.error('call not recorded: the event has no contact id', { caller, problem: redact(lookup.problem) });
+      deps.logger.error('call not recorded: the event has no usable contact id', { caller, problem: redact(lookup.problem) });
     } else {
       const attempt = await saveWithinBudget(deps.writer, record, budget, (late) => logSave(deps.logger, record.contactId, late, true));
       logSave(deps.logger, record.contactId, attempt);

@@ -4,7 +4,7 @@ import { generateVanityNumbers } from '../../engine';
 import { createAmplifyCallWriter } from './amplify-call-writer';
 import { createHandler } from './create-handler';
 import { createDataClient } from './data-client';
-import { createJsonLogger } from './logger';
+import { createJsonLogger, describeError } from './logger';
 import { readRuntimeConfig } from './runtime-config';
 import { reuseUntilFailure } from './shared-setup';
 
@@ -17,7 +17,7 @@ const DATA_CLIENT_SETUP_TIMEOUT_MS = 2_000;
 // Started at cold start to overlap the S3 fetch with initialisation, but awaited per save, so a slow,
 // failed or hung configuration costs that save (and is retried by the next one), never the call.
 const client = reuseUntilFailure(() => createDataClient(env), { timeoutMs: DATA_CLIENT_SETUP_TIMEOUT_MS, label: 'data client setup' });
-client().catch((error: unknown) => logger.error('data client not configured', { error: String(error) }));
+client().catch((error: unknown) => logger.error('data client not configured', { error: describeError(error) }));
 
 const lookup = createHandler({
   generate: generateVanityNumbers,

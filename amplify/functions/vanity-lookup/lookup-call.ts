@@ -4,6 +4,7 @@ import type { CallOutcome, VanityCallRecord } from './call-record';
 import { readContactEvent } from './connect-event';
 import { RECORDED_MAX, SPOKEN_MAX, type ResultStatus, type SpokenVanityNumber, type VanityFlowResult } from './contract';
 import { toFlowResult } from './flow-result';
+import { describeError } from './logger';
 import { toSpokenVanityNumber } from './spoken-vanity-number';
 
 /** The engine entry point, injected so tests can make it fail. */
@@ -50,8 +51,7 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
     vanity = generate(address, { limit: RECORDED_MAX });
   } catch (error) {
     if (error instanceof InvalidPhoneNumberError) return unusable(storableCallerNumber(address), `unusable number: ${error.reason}`);
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { status: 'ERROR', outcome: 'ERROR', callerNumber: storableCallerNumber(address), recorded: [], spoken: [], problem: `engine failed: ${detail}` };
+    return { status: 'ERROR', outcome: 'ERROR', callerNumber: storableCallerNumber(address), recorded: [], spoken: [], problem: `engine failed: ${describeError(error)}` };
   }
   const usable = vanity.candidates.flatMap((candidate) => {
     const spoken = toSpokenVanityNumber(candidate);
@@ -92,11 +92,13 @@ export function lookupCall(event: unknown, context: LookupContext): CallLookup {
     return { result: toFlowResult('ERROR'), outcome: 'ERROR', callerNumber: ANONYMOUS_CALLER, problem: `malformed event: ${fields.malformed}` };
   }
   const answer = answerCaller(fields.callerAddress, context.generate);
+  // A bad contact id costs the record, never the caller's answer.
+  const problem = [fields.unusableContactId, answer.problem].filter((text) => text !== undefined).join('; ');
   const base = {
     result: toFlowResult(answer.status, answer.spoken),
     outcome: answer.outcome,
     callerNumber: answer.callerNumber,
-    ...(answer.problem === undefined ? {} : { problem: answer.problem }),
+    ...(problem === '' ? {} : { problem }),
   };
   if (fields.contactId === undefined) return base;
   const record: VanityCallRecord = {

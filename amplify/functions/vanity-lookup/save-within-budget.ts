@@ -1,14 +1,11 @@
 import type { CallWriter, SaveResult, VanityCallRecord } from './call-record';
+import { describeError } from './logger';
 
 /** How one save attempt ended, with how long it took. */
 export type SaveAttempt =
   | { kind: 'saved'; result: SaveResult; ms: number }
   | { kind: 'failed'; error: string; ms: number }
   | { kind: 'timed-out'; ms: number };
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
 
 /**
  * Saves the record but waits at most `budgetMs`, so a slow or failing data store never costs the
@@ -29,7 +26,7 @@ export async function saveWithinBudget(
     .then(() => writer.save(record))
     .then(
     (result): SaveAttempt => ({ kind: 'saved', result, ms: elapsed() }),
-    (error: unknown): SaveAttempt => ({ kind: 'failed', error: describe(error), ms: elapsed() }),
+    (error: unknown): SaveAttempt => ({ kind: 'failed', error: describeError(error), ms: elapsed() }),
   );
   const deadline = new Promise<SaveAttempt>((resolve) => {
     timer = setTimeout(() => {

@@ -68,7 +68,7 @@ describe('createHandler', () => {
     const { handler, messages } = setup({ save: async () => { calls += 1; return 'created'; } });
     await expect(handler(contactEvent('+18003569377', null))).resolves.toMatchObject(OK_RESULT);
     expect(calls).toBe(0);
-    expect(messages()).toContain('ERROR call not recorded: the event has no contact id');
+    expect(messages()).toContain('ERROR call not recorded: the event has no usable contact id');
   });
 
   it('answers ERROR to a malformed event without throwing', async () => {

@@ -136,3 +136,22 @@ describe('lookupCall: the record', () => {
     expect(record?.spokenCount).toBe(1);
   });
 });
+
+describe('lookupCall: contact ids Connect would never send', () => {
+  it.each([
+    ['just over Connect’s 256 characters', 'c'.repeat(257)],
+    ['200 KB', 'x'.repeat(200_000)],
+  ])('%s: answers the caller, stores nothing, and says why with a bounded excerpt', (_, contactId) => {
+    const lookup = lookupCall(contactEvent('+18003569377', contactId), context());
+    expect(lookup.result.status).toBe('OK');
+    expect(lookup.record).toBeUndefined();
+    expect(lookup.contactId).toBeUndefined();
+    expect(lookup.problem).toContain(`contact id of ${contactId.length} characters`);
+    expect(lookup.problem?.length).toBeLessThan(200);
+  });
+
+  it('keeps a 256-character contact id', () => {
+    const contactId = 'c'.repeat(256);
+    expect(lookupCall(contactEvent('+18003569377', contactId), context()).record?.contactId).toBe(contactId);
+  });
+});
