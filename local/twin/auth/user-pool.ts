@@ -48,15 +48,46 @@ function subFor(email: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** InitiateAuth's flows and the app client setting (ExplicitAuthFlows) each needs. */
+const FLOW_SETTING: Readonly<Record<string, string>> = {
+  USER_SRP_AUTH: 'ALLOW_USER_SRP_AUTH',
+  USER_PASSWORD_AUTH: 'ALLOW_USER_PASSWORD_AUTH',
+  REFRESH_TOKEN_AUTH: 'ALLOW_REFRESH_TOKEN_AUTH',
+  REFRESH_TOKEN: 'ALLOW_REFRESH_TOKEN_AUTH',
+  CUSTOM_AUTH: 'ALLOW_CUSTOM_AUTH',
+  USER_AUTH: 'ALLOW_USER_AUTH',
+};
+
+/** The flows this pool can carry out; CUSTOM_AUTH needs Lambda triggers and USER_AUTH passwordless factors, which it has not. */
+const IMPLEMENTED_FLOWS: ReadonlySet<string> = new Set(['USER_SRP_AUTH', 'USER_PASSWORD_AUTH', 'REFRESH_TOKEN_AUTH', 'REFRESH_TOKEN']);
+
 /**
  * The part of the Cognito user pool API that Amplify's sign-in, session refresh, user attributes and
- * sign-out use, for users created locally. Not a security boundary: tokens are unsigned.
+ * sign-out use, for users created locally. Not a security boundary: tokens are unsigned. Only the
+ * flows the app client allows (its ExplicitAuthFlows) are taken, as in Cognito.
  */
 export class LocalUserPool {
   private readonly users = new Map<string, LocalUser>();
   private readonly pending = new Map<string, PendingSrp>();
+  private readonly allowed: ReadonlySet<string>;
 
-  constructor(readonly issuer: TokenIssuer) {}
+  constructor(readonly issuer: TokenIssuer, explicitAuthFlows: readonly string[]) {
+    this.allowed = new Set(explicitAuthFlows);
+  }
+
+  /** The InitiateAuth flows the client allows and this pool carries out, and those it allows but cannot do. */
+  get flows(): { offered: string[]; notEmulated: string[] } {
+    const allowed = Object.keys(FLOW_SETTING).filter((flow) => flow !== 'REFRESH_TOKEN' && this.allowed.has(FLOW_SETTING[flow] ?? ''));
+    return { offered: allowed.filter((flow) => IMPLEMENTED_FLOWS.has(flow)), notEmulated: allowed.filter((flow) => !IMPLEMENTED_FLOWS.has(flow)) };
+  }
+
+  /** Refuses a flow the app client does not enable (Cognito's wording), or one it enables that the local pool cannot carry out. */
+  private checkFlow(flow: string): void {
+    const setting = FLOW_SETTING[flow];
+    if (setting === undefined) throw new CognitoError('InvalidParameterException', `1 validation error detected: Value '${flow}' at 'authFlow' failed to satisfy constraint: Member must satisfy enum value set`);
+    if (!this.allowed.has(setting)) throw new CognitoError('InvalidParameterException', `${flow} flow not enabled for this client`);
+    if (!IMPLEMENTED_FLOWS.has(flow)) throw new CognitoError('InvalidParameterException', `The local user pool cannot carry out ${flow} (the app client allows it; the twin emulates ${this.flows.offered.join(', ')})`);
+  }
 
   /** The pool name SRP mixes in: the part of the pool id after the region. */
   get poolName(): string {
@@ -84,10 +115,15 @@ export class LocalUserPool {
     }
     switch (operation) {
       case 'InitiateAuth':
+        text(body, 'ClientId');
         return this.initiateAuth(body);
       case 'RespondToAuthChallenge':
+        text(body, 'ClientId');
+        this.checkFlow('USER_SRP_AUTH');
         return this.respondToAuthChallenge(body);
       case 'GetTokensFromRefreshToken':
+        text(body, 'ClientId');
+        this.checkFlow('REFRESH_TOKEN_AUTH');
         return this.refresh(text(body, 'RefreshToken'));
       case 'GetUser': {
         const claims = readClaims(text(body, 'AccessToken'));
@@ -113,6 +149,7 @@ export class LocalUserPool {
 
   private initiateAuth(body: Body): Body {
     const flow = text(body, 'AuthFlow');
+    this.checkFlow(flow);
     const params = record(body, 'AuthParameters');
     if (flow === 'USER_SRP_AUTH') {
       const user = this.find(text(params, 'USERNAME'));
@@ -135,8 +172,7 @@ export class LocalUserPool {
       if (user.password !== text(params, 'PASSWORD')) throw new CognitoError('NotAuthorizedException', WRONG_CREDENTIALS);
       return { AuthenticationResult: authenticationResult(user, this.issuer), ChallengeParameters: {} };
     }
-    if (flow === 'REFRESH_TOKEN_AUTH' || flow === 'REFRESH_TOKEN') return this.refresh(text(params, 'REFRESH_TOKEN'));
-    throw new CognitoError('InvalidParameterException', `The local user pool does not support AuthFlow ${flow}`);
+    return this.refresh(text(params, 'REFRESH_TOKEN'));
   }
 
   private respondToAuthChallenge(body: Body): Body {

@@ -4,8 +4,11 @@ import { CognitoError, LocalUserPool } from '../../../../../local/twin/auth/user
 
 const issuer = { region: 'us-east-1', userPoolId: 'us-east-1_LocalTwin', clientId: 'client' };
 
-function pool(): LocalUserPool {
-  const users = new LocalUserPool(issuer);
+// The twin's app client allows SRP, custom and refresh auth; these tests also enable the password flow to sign in tersely.
+const WITH_PASSWORD_AUTH = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH'];
+
+function pool(flows: readonly string[] = WITH_PASSWORD_AUTH): LocalUserPool {
+  const users = new LocalUserPool(issuer, flows);
   users.addUser('Supervisor@Example.com', 'Right-Pass-1!');
   return users;
 }
@@ -44,5 +47,27 @@ describe('LocalUserPool', () => {
 
   it('names an operation it does not implement', () => {
     expect(() => pool().handle('SignUp', {})).toThrow('does not implement SignUp');
+  });
+
+  it.each([
+    ['USER_PASSWORD_AUTH, which the client does not enable', ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], 'USER_PASSWORD_AUTH', 'USER_PASSWORD_AUTH flow not enabled for this client'],
+    ['USER_SRP_AUTH, which the client does not enable', ['ALLOW_USER_PASSWORD_AUTH'], 'USER_SRP_AUTH', 'USER_SRP_AUTH flow not enabled for this client'],
+    ['CUSTOM_AUTH, enabled but needing triggers the twin has not', ['ALLOW_CUSTOM_AUTH', 'ALLOW_USER_SRP_AUTH'], 'CUSTOM_AUTH', 'cannot carry out CUSTOM_AUTH'],
+    ['an unknown flow', WITH_PASSWORD_AUTH, 'MAGIC_AUTH', "Value 'MAGIC_AUTH' at 'authFlow'"],
+  ])('refuses %s with InvalidParameterException', (_name, flows, flow, message) => {
+    const attempt = () => pool(flows).handle('InitiateAuth', { ClientId: 'client', AuthFlow: flow, AuthParameters: { USERNAME: 'supervisor@example.com', PASSWORD: 'Right-Pass-1!' } });
+    expect(attempt).toThrow(message);
+    expect(attempt).toThrow(expect.objectContaining({ type: 'InvalidParameterException' }));
+  });
+
+  it('refuses a refresh when the client does not enable refresh-token auth', () => {
+    const first = passwordAuth(pool(), 'supervisor@example.com', 'Right-Pass-1!').AuthenticationResult as Record<string, string>;
+    expect(() => pool(['ALLOW_USER_PASSWORD_AUTH']).handle('GetTokensFromRefreshToken', { ClientId: 'client', RefreshToken: first.RefreshToken })).toThrow(
+      'REFRESH_TOKEN_AUTH flow not enabled for this client',
+    );
+  });
+
+  it('says which allowed flows it carries out and which it cannot', () => {
+    expect(pool(['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']).flows).toEqual({ offered: ['USER_SRP_AUTH', 'REFRESH_TOKEN_AUTH'], notEmulated: ['CUSTOM_AUTH'] });
   });
 });
