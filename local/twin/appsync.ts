@@ -9,7 +9,9 @@ import {
 import type { GraphQLFieldResolver } from 'graphql';
 import type { DataApiDefinition } from './assembly/data-api';
 import { LOCAL_ENV } from './assembly/stack';
+import { quietStoreErrors } from './appsync-store-errors';
 import { assertPortFree } from './loopback-server';
+import { guardServer, type BrowserPolicy } from './request-guard';
 import { LOCAL_CREDENTIALS } from './store';
 import { filterEvents, matchesSubscriptionFilter, type SubscriptionFilter } from './subscription-filter';
 
@@ -114,20 +116,35 @@ function applySubscriptionFilters(simulator: AmplifyAppSyncSimulator): void {
   }
 }
 
-/** The simulator listens on every interface; the twin binds it to 127.0.0.1 only. */
-function bindToLoopback(simulator: AmplifyAppSyncSimulator): void {
+/**
+ * The simulator listens on every interface and answers every web page (CORS `*`, any Host): the
+ * twin binds it to 127.0.0.1 and puts the request guard in front of its HTTP and WebSocket traffic.
+ */
+function bindToLoopback(simulator: AmplifyAppSyncSimulator, browsers: BrowserPolicy): void {
   const server: unknown = Reflect.get(Reflect.get(simulator, '_server') as object, '_httpServer');
   if (!(server instanceof Server)) throw new Error('The AppSync simulator changed its internals: cannot bind it to 127.0.0.1');
   const listen = server.listen.bind(server) as (port: number, host: string) => Server;
   Reflect.set(server, 'listen', (port: number) => listen(port, '127.0.0.1'));
+  guardServer(server, browsers);
+}
+
+/** How the local AppSync is reached and reports. */
+export interface AppSyncOptions {
+  readonly port: number;
+  /** The web pages (the dashboard's) that may query and subscribe. */
+  readonly browsers: BrowserPolicy;
+  /** Failed data-source requests, one bounded line each with numbers masked. */
+  readonly log: (line: string) => void;
 }
 
 /** Starts the AppSync simulator with the synthesised schema, resolvers and auth modes. */
-export async function startAppSync(api: DataApiDefinition, storeEndpoint: string, port: number): Promise<LocalAppSync> {
+export async function startAppSync(api: DataApiDefinition, storeEndpoint: string, options: AppSyncOptions): Promise<LocalAppSync> {
+  const port = options.port;
   const simulator = new AmplifyAppSyncSimulator({ port, wsPort: port });
   simulator.init(simulatorConfig(api, storeEndpoint));
   applySubscriptionFilters(simulator);
-  bindToLoopback(simulator);
+  quietStoreErrors(simulator, api.dataSources.filter((source) => source.type === 'AMAZON_DYNAMODB').map((source) => source.name), options.log);
+  bindToLoopback(simulator, options.browsers);
   // The simulator's WebSocket server rethrows a listen error as an uncaught 'error' event: check first.
   await assertPortFree(port, 'appsync');
   await simulator.start();

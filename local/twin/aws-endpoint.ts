@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { listenOnLoopback, type LoopbackServer } from './loopback-server';
+import type { BrowserPolicy } from './request-guard';
 import { CognitoError, type LocalUserPool } from './auth/user-pool';
 
 /** The AWS APIs the twin answers on one local port: Cognito sign-in, SSM parameters, S3 objects. */
@@ -66,18 +67,9 @@ function sendS3Error(response: ServerResponse, code: string, message: string): v
   response.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`);
 }
 
-/** Starts the local AWS endpoint on 127.0.0.1 (CORS open: the dashboard signs in from another port). */
-export async function startAwsEndpoint(services: LocalAwsServices, port: number): Promise<LocalAwsEndpoint> {
+/** Starts the local AWS endpoint on 127.0.0.1; of web pages, only the dashboard's (`browsers`) may call it, to sign in. */
+export async function startAwsEndpoint(services: LocalAwsServices, port: number, browsers: BrowserPolicy): Promise<LocalAwsEndpoint> {
   const server = createServer((request, response) => {
-    response.setHeader('access-control-allow-origin', request.headers.origin ?? '*');
-    response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-    response.setHeader('access-control-allow-headers', request.headers['access-control-request-headers'] ?? '*');
-    response.setHeader('access-control-expose-headers', 'x-amzn-errortype, x-amzn-requestid');
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204);
-      response.end();
-      return;
-    }
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'GET') return s3Object(services, url.pathname, response);
     void readBody(request).then((raw) => {
@@ -94,5 +86,5 @@ export async function startAwsEndpoint(services: LocalAwsServices, port: number)
       }
     });
   });
-  return listenOnLoopback(server, port, 'aws');
+  return listenOnLoopback(server, port, 'aws', browsers);
 }

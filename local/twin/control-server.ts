@@ -3,7 +3,6 @@ import { FlowExecutionError, UnsupportedFlowActionError } from './connect/interp
 import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { CallRequest, LocalConnect } from './connect/local-connect';
 import type { RecordReader } from './record-reader';
-import { isLocalUrl } from '../../components/amplify/outputs';
 
 /** A running control endpoint. */
 export type ControlServer = LoopbackServer;
@@ -29,31 +28,17 @@ function callRequest(body: unknown): CallRequest {
 }
 
 /**
- * Why a request is refused, when it comes from a web page: the endpoint places calls and reads
- * records with no sign-in, so it sends no CORS headers and answers no page of another origin (the
- * dashboard's test-call panel calls it from its server). A Host other than loopback means DNS
- * rebinding: a page whose name now points at 127.0.0.1.
- */
-function browserRefusal(request: IncomingMessage): string | undefined {
-  const host = request.headers.host ?? '';
-  if (!isLocalUrl(`http://${host}`)) return `the twin answers only requests to 127.0.0.1 or localhost, not to "${host}"`;
-  const origin = request.headers.origin;
-  if (origin !== undefined && origin !== `http://${host}`) return `the twin does not answer web pages of other origins (${origin}); call it from a server or a terminal`;
-  return undefined;
-}
-
-/**
  * The twin's HTTP control endpoint (127.0.0.1 only): POST /calls places a simulated call through the
  * deployed flow, GET /calls/<contactId> reads a saved call through the data API, GET
- * /amplify_outputs.json serves the local config, GET /health says the twin is up.
+ * /amplify_outputs.json serves the local config, GET /health says the twin is up. It places calls
+ * and reads records with no sign-in, so no web page may call it (the guard's default); the
+ * dashboard's test-call panel calls it from its server.
  */
 export async function startControlServer(connect: LocalConnect, records: RecordReader, outputs: () => unknown, port: number): Promise<ControlServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = `${request.method ?? 'GET'} ${url.pathname}`;
     const handle = async (): Promise<void> => {
-      const refusal = browserRefusal(request);
-      if (refusal) return send(response, 403, { error: 'Forbidden', message: refusal });
       if (route === 'GET /health') return send(response, 200, { ok: true, flow: connect.flow.name });
       if (route === 'GET /amplify_outputs.json') return send(response, 200, outputs());
       if (route === 'POST /calls') {

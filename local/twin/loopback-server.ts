@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { isPortInUse, portInUseError, type TwinPorts } from './ports';
+import { guardServer, NO_BROWSER, type BrowserPolicy } from './request-guard';
 
 /** A started server: its base URL and an idempotent stop. */
 export interface LoopbackServer {
@@ -10,9 +11,11 @@ export interface LoopbackServer {
 
 /**
  * Listens on 127.0.0.1 only (local auth is no security boundary, so nothing may listen beyond this
- * machine); port 0 picks a free port. A taken port is an error naming the service and its variable.
+ * machine), behind the request guard: no web page but those the policy allows (none by default).
+ * Port 0 picks a free port. A taken port is an error naming the service and its variable.
  */
-export async function listenOnLoopback(server: Server, port: number, service: keyof TwinPorts): Promise<LoopbackServer> {
+export async function listenOnLoopback(server: Server, port: number, service: keyof TwinPorts, policy: BrowserPolicy = NO_BROWSER): Promise<LoopbackServer> {
+  guardServer(server, policy);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(isPortInUse(error) ? portInUseError(service, port) : error));
     server.listen(port, '127.0.0.1', () => resolve());

@@ -6,6 +6,7 @@ import { readDataApi } from './assembly/data-api';
 import { loadAssembly } from './assembly/load-assembly';
 import { LOCAL_ENV, LOCAL_GRAPHQL_URL_TOKEN } from './assembly/stack';
 import { startAppSync } from './appsync';
+import { readExplicitAuthFlows } from './auth/app-client';
 import { LocalUserPool } from './auth/user-pool';
 import { localIdToken } from './auth/tokens';
 import { startAwsEndpoint } from './aws-endpoint';
@@ -19,6 +20,7 @@ import { localOutputs, type LocalAmplifyOutputs } from './outputs';
 import { writeOutputsFile, type OutputsFile } from './outputs-file';
 import { DEFAULT_PORTS, type TwinPorts } from './ports';
 import { createRecordReader } from './record-reader';
+import { dashboardOrigins, type BrowserPolicy } from './request-guard';
 import { ensureTables, LOCAL_CREDENTIALS, startStore, type Store } from './store';
 
 /** The repository root. */
@@ -114,7 +116,9 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     for (const line of await ensureTables(store.endpoint, api.tables)) log(line);
     log(`store (dynalite${options.dataDir ? `, persisted in ${path.relative(REPO_ROOT, options.dataDir) || options.dataDir}` : ', in memory'}) on ${store.endpoint}`);
 
-    const appsync = await startAppSync(api, store.endpoint, ports.appsync);
+    // Of web pages, only the dashboard's may reach the GraphQL API and the sign-in endpoint; no page reaches the rest.
+    const browsers: BrowserPolicy = { allowedOrigins: dashboardOrigins(ports.dashboard) };
+    const appsync = await startAppSync(api, store.endpoint, { port: ports.appsync, browsers, log });
     stoppers.push(() => appsync.stop());
     checkpoint();
     log(`AppSync (simulator, ${api.authenticationType} + ${api.additionalAuthenticationTypes.join(', ')}) on ${appsync.url}`);
@@ -122,13 +126,15 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     const dashboardUser = options.dashboardUser ?? DEFAULT_DASHBOARD_USER;
     const placeholder = localOutputs(assembly, api, { graphqlUrl: appsync.url, userPoolEndpoint: '', connectEndpoint: '', storeEndpoint: store.endpoint });
     const issuer = { region: placeholder.auth.aws_region, userPoolId: placeholder.auth.user_pool_id, clientId: placeholder.auth.user_pool_client_id };
-    const userPool = new LocalUserPool(issuer);
+    const userPool = new LocalUserPool(issuer, readExplicitAuthFlows(assembly, issuer.clientId));
     const user = userPool.addUser(dashboardUser.email, dashboardUser.password);
     const ssmParameters = new Map([...readSsmParameters(assembly)].map(([name, value]) => [name, value.replaceAll(LOCAL_GRAPHQL_URL_TOKEN, appsync.url)]));
-    const aws = await startAwsEndpoint({ userPool, ssmParameters, buckets: readBucketContents(assembly) }, ports.aws);
+    const aws = await startAwsEndpoint({ userPool, ssmParameters, buckets: readBucketContents(assembly) }, ports.aws, browsers);
     stoppers.push(() => aws.stop());
     checkpoint();
-    log(`Cognito user pool ${issuer.userPoolId}, SSM and S3 (local) on ${aws.url}`);
+    const { offered, notEmulated } = userPool.flows;
+    const refused = notEmulated.length ? `; ${notEmulated.join(', ')} allowed by the client but not emulated, refused` : '';
+    log(`Cognito user pool ${issuer.userPoolId} (sign-in flows of the app client: ${offered.join(', ')}${refused}), SSM and S3 (local) on ${aws.url}`);
 
     let functionLog = options.functionLog;
     if (!functionLog) {

@@ -1,0 +1,47 @@
+import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
+import { boundText } from '../../amplify/functions/vanity-lookup/logger';
+import { redactPhoneNumbers } from '../../amplify/functions/vanity-lookup/mask-phone-number';
+
+/** The simulator's DynamoDB data loader methods per resolver operation (the ones our resolvers use). */
+const METHODS: Readonly<Record<string, string>> = {
+  GetItem: 'getItem',
+  PutItem: 'putItem',
+  UpdateItem: 'updateItem',
+  DeleteItem: 'deleteItem',
+  Query: 'query',
+  Scan: 'scan',
+};
+
+/** The create resolver's attribute_not_exists guard failing: a retried invocation, the idempotent save working. */
+const EXPECTED = 'ConditionalCheckFailedException';
+
+type Load = (payload: { operation?: unknown }) => Promise<unknown>;
+
+/**
+ * The simulator's DynamoDB data source prints every failed request whole, the item and its caller
+ * number included, on the twin's terminal (each Connect retry of a saved call does it). This runs
+ * the same operations without that print: a failure keeps the error type resolvers and the
+ * function read (`DynamoDB:<name>`) and is told to `log` in one bounded line with numbers masked;
+ * the duplicate-create refusal, which is expected, is not logged.
+ */
+export function quietStoreErrors(simulator: AmplifyAppSyncSimulator, dataSourceNames: readonly string[], log: (line: string) => void): void {
+  for (const name of dataSourceNames) {
+    const loader: object = simulator.getDataLoader(name);
+    const original = Reflect.get(loader, 'load') as Load;
+    const quiet: Load = async (payload) => {
+      const method = typeof payload.operation === 'string' ? METHODS[payload.operation] : undefined;
+      const run = method === undefined ? undefined : (Reflect.get(loader, method) as Load | undefined);
+      if (run === undefined) return original.call(loader, payload);
+      try {
+        return await run.call(loader, payload);
+      } catch (error) {
+        if (error instanceof Error && error.name) {
+          Reflect.set(error, 'extensions', { errorType: `DynamoDB:${error.name}` });
+          if (error.name !== EXPECTED) log(`AppSync ${name}: ${String(payload.operation)} failed: ${boundText(redactPhoneNumbers(`${error.name}: ${error.message}`), 300)}`);
+        }
+        throw error;
+      }
+    };
+    Reflect.set(loader, 'load', quiet);
+  }
+}
