@@ -43,7 +43,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // The twin keeps its synthesis lock beside .local/cdk.out; a fresh clone has no .local yet.
   mkdirSync(path.join(root, '.local'), { recursive: true });
   let started = performance.now();
-  const twin = await startTwin({ ports: { appsync: 0, store: 0, aws: 0, connect: 0, dashboard: 0 }, log: (line) => log(`twin: ${line}`) });
+  // The dashboard's port is the one web origin the twin answers (it does not start the dashboard here: next start serves it).
+  const twin = await startTwin({ ports: { appsync: 0, store: 0, aws: 0, connect: 0, dashboard: port }, log: (line) => log(`twin: ${line}`) });
   log(`twin up in ${Math.round(performance.now() - started)} ms`);
   let server: ChildProcess | null = null;
   const teardown = async (): Promise<void> => {
