@@ -22,6 +22,7 @@ import { DEFAULT_PORTS, type TwinPorts } from './ports';
 import { createRecordReader } from './record-reader';
 import { dashboardOrigins, type BrowserPolicy } from './request-guard';
 import { ensureTables, LOCAL_CREDENTIALS, startStore, type Store } from './store';
+import { describeRepair } from './store-repair';
 
 /** The repository root. */
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -113,6 +114,8 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     const store: Store = await startStore({ port: ports.store, dataDir: options.dataDir ? path.join(options.dataDir, 'dynamodb') : undefined });
     stoppers.push(() => store.stop());
     checkpoint();
+    const repaired = describeRepair(store.repair);
+    if (repaired) log(repaired);
     for (const line of await ensureTables(store.endpoint, api.tables)) log(line);
     log(`store (dynalite${options.dataDir ? `, persisted in ${path.relative(REPO_ROOT, options.dataDir) || options.dataDir}` : ', in memory'}) on ${store.endpoint}`);
 

@@ -12,6 +12,7 @@ import dynalite from 'dynalite';
 import type { TableDefinition } from './assembly/data-api';
 import { LOCAL_ENV } from './assembly/stack';
 import { listenOnLoopback } from './loopback-server';
+import { repairStore, type StoreRepair } from './store-repair';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey: 'local-twin-secret' } as const;
@@ -19,11 +20,14 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey:
 /** A running DynamoDB-compatible store. */
 export interface Store {
   readonly endpoint: string;
+  /** What start-up found left inconsistent by an unclean stop, and fixed. */
+  readonly repair: StoreRepair;
   stop(): Promise<void>;
 }
 
-/** Starts dynalite on 127.0.0.1, persisted under `dataDir` (in memory when undefined). */
+/** Starts dynalite on 127.0.0.1, persisted under `dataDir` (in memory when undefined), after repairing what a crash left. */
 export async function startStore(options: { port: number; dataDir: string | undefined }): Promise<Store> {
+  const repair = options.dataDir ? await repairStore(options.dataDir) : { orphanIndexRows: 0, missingIndexRows: 0, staleIndexRows: 0, activatedTables: 0 };
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const server: Server = dynalite({
     createTableMs: 0,
@@ -32,7 +36,7 @@ export async function startStore(options: { port: number; dataDir: string | unde
     ...(options.dataDir ? { path: options.dataDir } : {}),
   });
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
-  return { endpoint: url, stop };
+  return { endpoint: url, repair, stop };
 }
 
 /** A DynamoDB client for the local store. */
