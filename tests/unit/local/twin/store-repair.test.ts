@@ -23,7 +23,7 @@ const TABLE: TableDefinition = {
 
 const call = (n: number): Item => ({ contactId: { S: `call-${n}` }, kind: { S: 'CALL' }, createdAt: { S: `2026-11-29T00:00:0${n}Z` }, outcome: { S: 'OK' } });
 
-let dirs: string[] = [];
+const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
