@@ -64,6 +64,8 @@ export async function startDashboard(
       await exited;
     })());
   const deadline = Date.now() + 60_000;
+  // Ready means the page renders: next dev answers HTTP 500 while the app fails to compile or render.
+  let lastAnswer = 'no answer';
   while (Date.now() < deadline) {
     if (signal?.aborted) {
       await stop();
@@ -76,14 +78,19 @@ export async function startDashboard(
     try {
       const timeout = AbortSignal.timeout(2000);
       const response = await fetch(url, { signal: signal ? AbortSignal.any([timeout, signal]) : timeout });
-      log(`dashboard (next dev) on ${url} (HTTP ${response.status})`);
-      return { url, stop };
+      await response.body?.cancel();
+      if (response.ok) {
+        log(`dashboard (next dev) on ${url} (HTTP ${response.status})`);
+        return { url, stop };
+      }
+      lastAnswer = `HTTP ${response.status}`;
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Not listening yet.
     }
+    await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await stop();
-  throw new Error(`the dashboard did not answer on ${url} within 60 s:\n${output.join('\n')}`);
+  throw new Error(`the dashboard did not render on ${url} within 60 s (last: ${lastAnswer}):\n${output.join('\n')}`);
 }
 
 /** Sends a signal to a process group; false when the group is gone (signal 0 only checks). */
