@@ -45,7 +45,8 @@ export function readContactEvent(event: unknown): ContactEventFields {
   let contactId = nonEmptyString(contactData.ContactId);
   let unusableContactId: string | undefined;
   if (contactId !== undefined && contactId.length > CONTACT_ID_MAX_CHARS) {
-    unusableContactId = `contact id of ${contactId.length} characters, over Connect's ${CONTACT_ID_MAX_CHARS}, starting "${contactId.slice(0, 64)}"`;
+    // The count is grouped (200,005) so the log's phone-number redaction does not take it for a number.
+    unusableContactId = `contact id of ${contactId.length.toLocaleString('en-US')} characters, over Connect's ${CONTACT_ID_MAX_CHARS}, starting "${contactId.slice(0, 64)}"`;
     contactId = undefined;
   }
   const endpoint = isObject(contactData.CustomerEndpoint) ? contactData.CustomerEndpoint : undefined;

@@ -146,7 +146,7 @@ describe('lookupCall: contact ids Connect would never send', () => {
     expect(lookup.result.status).toBe('OK');
     expect(lookup.record).toBeUndefined();
     expect(lookup.contactId).toBeUndefined();
-    expect(lookup.problem).toContain(`contact id of ${contactId.length} characters`);
+    expect(lookup.problem).toContain(`contact id of ${contactId.length.toLocaleString('en-US')} characters`);
     expect(lookup.problem?.length).toBeLessThan(200);
   });
 
