@@ -3,6 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertPortFree } from './loopback-server';
 
+/** How long the dashboard may take to render its first page. */
+const DASHBOARD_READY_MS = 180_000;
+
 /** The running dashboard (next dev). */
 export interface Dashboard {
   readonly url: string;
@@ -63,7 +66,8 @@ export async function startDashboard(
       signalGroup(child.pid, 'SIGKILL');
       await exited;
     })());
-  const deadline = Date.now() + 60_000;
+  // next dev compiles the first page on its first request, which takes minutes on a busy machine.
+  const deadline = Date.now() + DASHBOARD_READY_MS;
   // Ready means the page renders: next dev answers HTTP 500 while the app fails to compile or render.
   let lastAnswer = 'no answer';
   while (Date.now() < deadline) {
@@ -90,7 +94,7 @@ export async function startDashboard(
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   await stop();
-  throw new Error(`the dashboard did not render on ${url} within 60 s (last: ${lastAnswer}):\n${output.join('\n')}`);
+  throw new Error(`the dashboard did not render on ${url} within ${DASHBOARD_READY_MS / 1000} s (last: ${lastAnswer}):\n${output.join('\n')}`);
 }
 
 /** Sends a signal to a process group; false when the group is gone (signal 0 only checks). */
