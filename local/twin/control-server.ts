@@ -3,6 +3,7 @@ import { FlowExecutionError, UnsupportedFlowActionError } from './connect/interp
 import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { CallRequest, LocalConnect } from './connect/local-connect';
 import type { RecordReader } from './record-reader';
+import { describeError } from '../../amplify/functions/vanity-lookup/logger';
 
 /** A running control endpoint. */
 export type ControlServer = LoopbackServer;
@@ -59,7 +60,7 @@ export async function startControlServer(connect: LocalConnect, records: RecordR
     };
     handle().catch((error: unknown) => {
       const flowProblem = error instanceof UnsupportedFlowActionError || error instanceof FlowExecutionError;
-      send(response, flowProblem ? 422 : 500, { error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+      send(response, flowProblem ? 422 : 500, { error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : describeError(error) });
     });
   });
   return listenOnLoopback(server, port, 'connect');

@@ -5,6 +5,7 @@ import { contactFlowEvent } from './contact-event';
 import type { FlowAction, FlowDocument } from './flow-language';
 import { resolveReferences, resolveSinglePath, type ContactState } from './references';
 import { ssmlProblem, ssmlToPlainText } from './ssml';
+import { describeError } from '../../../amplify/functions/vanity-lookup/logger';
 
 /** Invokes the function behind an ARN; rejects when it throws. The signal aborts at the time limit. */
 export type InvokeFunction = (arn: string, event: ConnectContactFlowEvent, signal: AbortSignal) => Promise<unknown>;
@@ -290,7 +291,7 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     });
     const attempt = invoke(arn, event, controller.signal).then(
       (value) => ({ kind: 'ok' as const, value }),
-      (error: unknown) => ({ kind: 'error' as const, message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => ({ kind: 'error' as const, message: error instanceof Error ? error.message : describeError(error) }),
     );
     try {
       return await Promise.race([attempt, timeout]);

@@ -2,6 +2,7 @@ import type { FunctionHost } from '../lambda/function-host';
 import type { RecordReader } from '../record-reader';
 import type { DeployedFlow } from './flow-source';
 import { runFlow, type FlowRun } from './interpreter';
+import { describeError } from '../../../amplify/functions/vanity-lookup/logger';
 
 /** What `npm run call` and the dashboard's test-call panel get back. */
 export interface CallResult {
@@ -62,7 +63,7 @@ export function createLocalConnect(flow: DeployedFlow, functions: FunctionHost[]
         return { ...base, record: await records.get(run.contactId) };
       } catch (error) {
         // The store may be down (a scenario worth testing): the call still happened, so report both.
-        return { ...base, record: null, recordError: error instanceof Error ? error.message : String(error) };
+        return { ...base, record: null, recordError: error instanceof Error ? error.message : describeError(error) };
       }
     },
   };
