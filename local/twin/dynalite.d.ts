@@ -12,7 +12,7 @@ declare module 'dynalite' {
 }
 
 /** dynalite's storage layer: its key layout and index maintenance, which the twin's start-up repair reuses. */
-declare module 'dynalite/db' {
+declare module 'dynalite/db/index.js' {
   type Item = Record<string, Record<string, unknown>>;
   interface KeyElement {
     AttributeName: string;

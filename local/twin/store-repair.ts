@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { create, getIndexActions, type Item, type TableDescription } from 'dynalite/db';
+import { create, getIndexActions, type Item, type TableDescription } from 'dynalite/db/index.js';
 
 /** What the start-up repair found and fixed, per kind. */
 export interface StoreRepair {

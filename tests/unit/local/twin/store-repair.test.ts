@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
-import { create, getIndexActions, type Item, type TableDescription } from 'dynalite/db';
+import { create, getIndexActions, type Item, type TableDescription } from 'dynalite/db/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TableDefinition } from '../../../../local/twin/assembly/data-api';
 import { ensureTables, startStore, storeClient } from '../../../../local/twin/store';
