@@ -12,7 +12,8 @@ export interface PollyVoice {
 const voice = (id: string, languageCode: string, ...engines: VoiceEngine[]): PollyVoice => ({ id, languageCode, engines });
 
 /**
- * The Polly voices this project speaks with, as Polly's voice list gives them
+ * The Polly voices this project speaks with (and the common English ones, which the local Connect also
+ * accepts), as Polly's voice list gives them
  * (https://docs.aws.amazon.com/polly/latest/dg/available-voices.html). Connect's Set voice block offers
  * Polly's voices with their neural and standard engines
  * (https://docs.aws.amazon.com/connect/latest/adminguide/set-voice.html); a voice used with an engine it
@@ -20,6 +21,20 @@ const voice = (id: string, languageCode: string, ...engines: VoiceEngine[]): Pol
  */
 export const POLLY_VOICES: readonly PollyVoice[] = [
   voice('Joanna', 'en-US', 'Neural', 'Standard'),
+  voice('Matthew', 'en-US', 'Neural', 'Standard'),
+  voice('Salli', 'en-US', 'Neural', 'Standard'),
+  voice('Kendra', 'en-US', 'Neural', 'Standard'),
+  voice('Kimberly', 'en-US', 'Neural', 'Standard'),
+  voice('Ivy', 'en-US', 'Neural', 'Standard'),
+  voice('Joey', 'en-US', 'Neural', 'Standard'),
+  voice('Justin', 'en-US', 'Neural', 'Standard'),
+  voice('Kevin', 'en-US', 'Neural'),
+  voice('Ruth', 'en-US', 'Neural'),
+  voice('Stephen', 'en-US', 'Neural'),
+  voice('Amy', 'en-GB', 'Neural', 'Standard'),
+  voice('Emma', 'en-GB', 'Neural', 'Standard'),
+  voice('Brian', 'en-GB', 'Neural', 'Standard'),
+  voice('Arthur', 'en-GB', 'Neural'),
   voice('Vicki', 'de-DE', 'Neural', 'Standard'),
   voice('Hannah', 'de-AT', 'Neural'),
   voice('Sabrina', 'de-CH', 'Neural'),

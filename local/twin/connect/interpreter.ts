@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { findPollyVoice } from '../../../amplify/voices/polly-voices';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
 import { evaluateCondition } from './compare';
 import { contactFlowEvent } from './contact-event';
@@ -30,6 +31,13 @@ export interface LambdaInvocation {
   readonly error?: string;
 }
 
+/** A voice the flow set: the Polly voice, its engine (lower case) and the language it speaks, e.g. "de-DE". */
+export interface VoiceChange {
+  readonly voice: string;
+  readonly engine: string;
+  readonly language: string;
+}
+
 /** Everything a simulated call produced. */
 export interface FlowRun {
   readonly contactId: string;
@@ -40,7 +48,10 @@ export interface FlowRun {
   /** The identifiers of the actions run, in order. */
   readonly path: string[];
   readonly invocations: LambdaInvocation[];
+  /** The voice in effect when the call ended. */
   readonly voice: { name: string; engine: string; style?: string };
+  /** Every voice the flow set, in order. */
+  readonly voices: VoiceChange[];
   readonly flowLogging: boolean;
   readonly endedBy: string;
 }
@@ -75,7 +86,6 @@ const MAX_STEPS = 500;
 const MAX_SYNC_SECONDS = 8;
 const MAX_RESPONSE_BYTES = 32 * 1024;
 const MAX_LAMBDA_RETRIES = 3;
-const ENGINES = new Set(['standard', 'neural', 'generative', 'long-form']);
 
 type Outcome = { next: 'default' } | { next: 'error'; errorType: string; reason: string } | { next: 'action'; target: string } | { next: 'end' };
 
@@ -126,6 +136,7 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     path: [] as string[],
     invocations: [] as LambdaInvocation[],
     voice: { name: 'Joanna', engine: 'standard' } as { name: string; engine: string; style?: string },
+    voices: [] as VoiceChange[],
     flowLogging: false,
   };
   const actions = new Map(flow.Actions.map((action) => [action.Identifier, action]));
@@ -182,8 +193,12 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
         const name = resolveReferences(param(action, 'TextToSpeechVoice') ?? '', state);
         const engine = resolveReferences(param(action, 'TextToSpeechEngine') ?? 'Standard', state);
         const style = param(action, 'TextToSpeechStyle');
-        if (!name || !ENGINES.has(engine.toLowerCase())) return { next: 'error', errorType: 'NoMatchingError', reason: `invalid voice "${name}" or engine "${engine}"` };
+        // Connect fails the action when the voice or engine is invalid, or the voice lacks that engine.
+        const known = findPollyVoice(name);
+        const supported = known?.engines.find((candidate) => candidate.toLowerCase() === engine.toLowerCase());
+        if (!known || !supported) return { next: 'error', errorType: 'NoMatchingError', reason: `invalid voice "${name}" or engine "${engine}"` };
         run.voice = { name, engine: engine.toLowerCase(), ...(style ? { style } : {}) };
+        run.voices.push({ voice: name, engine: engine.toLowerCase(), language: known.languageCode });
         return { next: 'default' };
       }
       case 'UpdateFlowLoggingBehavior': {
