@@ -18,6 +18,8 @@ export interface Utterance {
   readonly content: string;
   /** What the caller hears, as plain text. */
   readonly text: string;
+  /** The language of the voice that spoke it, e.g. "de-DE". */
+  readonly language: string;
 }
 
 /** One InvokeLambdaFunction block's outcome. */
@@ -137,6 +139,8 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     invocations: [] as LambdaInvocation[],
     voice: { name: 'Joanna', engine: 'standard' } as { name: string; engine: string; style?: string },
     voices: [] as VoiceChange[],
+    // Joanna (en-US) speaks until the flow sets a voice.
+    language: 'en-US',
     flowLogging: false,
   };
   const actions = new Map(flow.Actions.map((action) => [action.Identifier, action]));
@@ -157,7 +161,8 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     const target = nextAction(action, outcome);
     current = actions.get(target);
   }
-  return { contactId, ...run, attributes: { ...state.attributes }, external: { ...state.external }, endedBy };
+  const { language: _spokenLanguage, ...spoken } = run;
+  return { contactId, ...spoken, attributes: { ...state.attributes }, external: { ...state.external }, endedBy };
 
   function nextAction(action: FlowAction, outcome: Outcome): string {
     if (outcome.next === 'action') return outcome.target;
@@ -199,6 +204,7 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
         if (!known || !supported) return { next: 'error', errorType: 'NoMatchingError', reason: `invalid voice "${name}" or engine "${engine}"` };
         run.voice = { name, engine: engine.toLowerCase(), ...(style ? { style } : {}) };
         run.voices.push({ voice: name, engine: engine.toLowerCase(), language: known.languageCode });
+        run.language = known.languageCode;
         return { next: 'default' };
       }
       case 'UpdateFlowLoggingBehavior': {
@@ -222,13 +228,13 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     if (action.Parameters.Media !== undefined) throw new UnsupportedFlowActionError(action.Type, action.Identifier, 'Media is not supported');
     if (forms[0] === 'Text') {
       const content = resolveReferences(param(action, 'Text') ?? '', state);
-      run.transcript.push({ actionId: action.Identifier, kind: 'Text', content, text: content });
+      run.transcript.push({ actionId: action.Identifier, kind: 'Text', content, text: content, language: run.language });
       return { next: 'default' };
     }
     const content = resolveReferences(param(action, 'SSML') ?? '', state);
     const problem = ssmlProblem(content);
     if (problem) return { next: 'error', errorType: 'NoMatchingError', reason: problem };
-    run.transcript.push({ actionId: action.Identifier, kind: 'SSML', content, text: ssmlToPlainText(content) });
+    run.transcript.push({ actionId: action.Identifier, kind: 'SSML', content, text: ssmlToPlainText(content), language: run.language });
     return { next: 'default' };
   }
 

@@ -134,7 +134,7 @@ describe('runFlow control', () => {
     const run = await runFlow(flow, CALL, answering({}));
     expect(run).toMatchObject({ flowLogging: true, voice: { name: 'Matthew', engine: 'neural' }, attributes: { caller: '+18003569377' }, endedBy: 'EndFlowExecution' });
     expect(run.transcript).toEqual([
-      { actionId: 'say', kind: 'SSML', content: '<speak>You called from <say-as interpret-as="telephone">+18003569377</say-as>.</speak>', text: 'You called from +18003569377.' },
+      { actionId: 'say', kind: 'SSML', content: '<speak>You called from <say-as interpret-as="telephone">+18003569377</say-as>.</speak>', text: 'You called from +18003569377.', language: 'en-US' },
     ]);
   });
 
