@@ -75,6 +75,12 @@ describe('the prompts: one set per language, in the flow', () => {
     }
   });
 
+  // https://docs.aws.amazon.com/connect/latest/APIReference/API_StartOutboundVoiceContact.html: 32,768 UTF-8 bytes of attributes per contact.
+  it.each([...promptSets])('%s: fits a contact\'s attributes many times over (prompts are stored as attributes)', (_, set) => {
+    const bytes = Object.entries(set).reduce((sum, [key, value]) => sum + Buffer.byteLength(key) + Buffer.byteLength(value), 0);
+    expect(bytes).toBeLessThan(32_768 / 4);
+  });
+
   it.each(prompts)('%s %s is SSML Connect accepts', (_, __, ssml) => {
     expect(connectSsmlProblem(ssml)).toBeUndefined();
   });
