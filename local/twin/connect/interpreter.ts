@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { findPollyVoice } from '../../../amplify/voices/polly-voices';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
+import { findPollyVoice } from '../../../amplify/voices/polly-voices';
 import { evaluateCondition } from './compare';
 import { contactFlowEvent } from './contact-event';
 import type { FlowAction, FlowDocument } from './flow-language';
@@ -139,10 +139,10 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     invocations: [] as LambdaInvocation[],
     voice: { name: 'Joanna', engine: 'standard' } as { name: string; engine: string; style?: string },
     voices: [] as VoiceChange[],
-    // Joanna (en-US) speaks until the flow sets a voice.
-    language: 'en-US',
     flowLogging: false,
   };
+  // Joanna (en-US) speaks until the flow sets a voice.
+  let speaking = 'en-US';
   const actions = new Map(flow.Actions.map((action) => [action.Identifier, action]));
   let current = actions.get(flow.StartAction);
   let endedBy = 'EndOfFlow';
@@ -161,8 +161,7 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     const target = nextAction(action, outcome);
     current = actions.get(target);
   }
-  const { language: _spokenLanguage, ...spoken } = run;
-  return { contactId, ...spoken, attributes: { ...state.attributes }, external: { ...state.external }, endedBy };
+  return { contactId, ...run, attributes: { ...state.attributes }, external: { ...state.external }, endedBy };
 
   function nextAction(action: FlowAction, outcome: Outcome): string {
     if (outcome.next === 'action') return outcome.target;
@@ -204,7 +203,7 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
         if (!known || !supported) return { next: 'error', errorType: 'NoMatchingError', reason: `invalid voice "${name}" or engine "${engine}"` };
         run.voice = { name, engine: engine.toLowerCase(), ...(style ? { style } : {}) };
         run.voices.push({ voice: name, engine: engine.toLowerCase(), language: known.languageCode });
-        run.language = known.languageCode;
+        speaking = known.languageCode;
         return { next: 'default' };
       }
       case 'UpdateFlowLoggingBehavior': {
@@ -228,13 +227,13 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     if (action.Parameters.Media !== undefined) throw new UnsupportedFlowActionError(action.Type, action.Identifier, 'Media is not supported');
     if (forms[0] === 'Text') {
       const content = resolveReferences(param(action, 'Text') ?? '', state);
-      run.transcript.push({ actionId: action.Identifier, kind: 'Text', content, text: content, language: run.language });
+      run.transcript.push({ actionId: action.Identifier, kind: 'Text', content, text: content, language: speaking });
       return { next: 'default' };
     }
     const content = resolveReferences(param(action, 'SSML') ?? '', state);
     const problem = ssmlProblem(content);
     if (problem) return { next: 'error', errorType: 'NoMatchingError', reason: problem };
-    run.transcript.push({ actionId: action.Identifier, kind: 'SSML', content, text: ssmlToPlainText(content), language: run.language });
+    run.transcript.push({ actionId: action.Identifier, kind: 'SSML', content, text: ssmlToPlainText(content), language: speaking });
     return { next: 'default' };
   }
 
