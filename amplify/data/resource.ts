@@ -21,6 +21,8 @@ const schema = a
         vanityNumbers: a.string().array().required(),
         /** The flow speaks vanityNumbers[0 .. spokenCount - 1]. */
         spokenCount: a.integer().required(),
+        /** The language the call was answered in (ISO 639-1, e.g. "de"); absent on calls saved before it was recorded. */
+        language: a.string(),
         outcome: a.ref('CallOutcome').required(),
         /** Constant partition key ("CALL") of the newest-first index: one query, no table scan. */
         kind: a.string().required(),

@@ -44,6 +44,17 @@ export function wordSourcesFor(country: string | undefined): readonly WordSource
   return sources;
 }
 
+/** The languages with a local word index (ISO 639-1), besides English. */
+export const LOCAL_LANGUAGES: readonly string[] = Object.keys(LANGUAGE_WORDS);
+
+/**
+ * The language a caller from `country` is spoken to in: the first of the languages its numbers are
+ * spelled in (wordSourcesFor), so the voice and the words agree; "en" for NANP and unindexed countries.
+ */
+export function callerLanguage(country: string | undefined): string {
+  return wordSourcesFor(country)[0]?.language ?? 'en';
+}
+
 /** A language's word lines with their digit key put back in front, as the English index writes them. */
 export function keyedLines(words: string): string[] {
   return words.split('\n').map((line) => {

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { Button, Loader } from '@aws-amplify/ui-react';
+import { languageName } from '@/components/calls/call-language';
 import { vanityNumbersOf } from '@/components/calls/call-record';
 import { CallTime } from '@/components/calls/call-time';
 import { formatAbsolute, formatCallerNumber } from '@/components/calls/format-call';
@@ -53,6 +54,8 @@ export function CallDetail({ contactId }: { contactId: string }) {
           <dd className="mono">{call.callerNumber}</dd>
           <dt>Country</dt>
           <dd>{call.country ?? 'Unknown'}</dd>
+          <dt>Answered in</dt>
+          <dd data-testid="call-language">{call.language ? languageName(call.language) : 'Not recorded'}</dd>
           <dt>Contact id</dt>
           <dd className="mono">{call.contactId}</dd>
           <dt>Numbers spoken</dt>

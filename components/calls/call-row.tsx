@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { languageName } from './call-language';
 import { vanityNumbersOf, type VanityCall } from './call-record';
 import { CallTime } from './call-time';
 import { formatCallerNumber } from './format-call';
@@ -20,6 +21,12 @@ export function CallRow({ call, arrivedLive }: { call: VanityCall; arrivedLive: 
           {caller}
         </Link>
         {call.country ? <span className="call-row__country">{call.country}</span> : null}
+        {call.language ? (
+          <span className="call-row__language" data-testid="call-language">
+            <span className="visually-hidden">Answered in </span>
+            {languageName(call.language)}
+          </span>
+        ) : null}
       </div>
       <CallTime iso={call.createdAt} />
       <OutcomeBadge outcome={call.outcome} />

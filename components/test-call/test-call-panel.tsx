@@ -3,12 +3,21 @@
 import Link from 'next/link';
 import { useState, useTransition, type FormEvent } from 'react';
 import { Badge, Button, TextField } from '@aws-amplify/ui-react';
+import { languageName } from '@/components/calls/call-language';
+import { pickBrowserVoice } from './browser-voice';
 import { placeTestCall } from './place-test-call';
 import type { TestCallResult } from './test-call-result';
 
-function speak(lines: readonly string[]): void {
+/** Reads the transcript aloud in a browser voice of the call's language (the browser's choice when it has none). */
+function speak(lines: readonly string[], language: string): void {
   window.speechSynthesis.cancel();
-  for (const line of lines) window.speechSynthesis.speak(new SpeechSynthesisUtterance(line));
+  const voice = pickBrowserVoice(window.speechSynthesis.getVoices(), language);
+  for (const line of lines) {
+    const utterance = new SpeechSynthesisUtterance(line);
+    utterance.lang = language;
+    if (voice) utterance.voice = voice;
+    window.speechSynthesis.speak(utterance);
+  }
 }
 
 /** Places a simulated call through the local Amazon Connect and shows what the caller heard. */
@@ -60,6 +69,9 @@ export function TestCallPanel() {
       {result === null ? null : (
         <div className="test-call__result" aria-live="polite">
           <h3>What the caller heard</h3>
+          <p className="muted" data-testid="test-call-language">
+            Answered in {languageName(result.language.split('-')[0] ?? result.language)} ({result.language})
+          </p>
           <ol className="transcript" data-testid="transcript">
             {result.transcript.map((line, index) => (
               <li key={index}>{line}</li>
@@ -69,7 +81,7 @@ export function TestCallPanel() {
             <Link href={`/calls/${encodeURIComponent(result.contactId)}`}>Open call {result.contactId}</Link>
           </p>
           {canSpeak ? (
-            <Button size="small" onClick={() => speak(result.transcript)}>
+            <Button size="small" onClick={() => speak(result.transcript, result.language)}>
               Speak it
             </Button>
           ) : null}

@@ -170,6 +170,19 @@ test('the local test-call panel places a call and shows the transcript', async (
   await expect(transcript).toContainText(/flowers/i);
 });
 
+test('a Berlin caller is answered in German: the test call, its row and its page say so', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('region', { name: 'Place a test call' }).getByLabel('Caller number').fill('+49 30 12345678');
+  await page.getByRole('button', { name: 'Place call' }).click();
+  const transcript = page.getByTestId('transcript');
+  await expect(transcript.getByRole('listitem').first()).toContainText('Danke für Ihren Anruf', { timeout: 15_000 });
+  await expect(page.getByTestId('test-call-language')).toHaveText('Answered in German (de-DE)');
+  await page.getByRole('link', { name: /^Open call / }).click();
+  await expect(page.getByTestId('call-language')).toHaveText('German');
+  await page.goto('/');
+  await expect(rows(page).filter({ hasText: '+49 30' }).first().getByTestId('call-language')).toContainText('German');
+});
+
 test('load more pages past the first 20 calls', async ({ page }) => {
   for (let i = 0; i < 21; i += 1) await placeCall(`+1 206 555 ${String(1000 + i)}`);
   await signIn(page);

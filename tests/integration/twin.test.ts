@@ -50,6 +50,18 @@ describe('the local twin', () => {
     expect(twin.flowContent).toBe(renderFlowFile(VANITY_FLOW_TEMPLATE_PATH, { VanityLookupFunctionArn: arn }));
   });
 
+  it.each([
+    ['+18003569377', 'en', [{ voice: 'Joanna', engine: 'neural', language: 'en-US' }, { voice: 'Joanna', engine: 'standard', language: 'en-US' }], 'Thanks for calling'],
+    ['+493012345678', 'de', [{ voice: 'Vicki', engine: 'neural', language: 'de-DE' }, { voice: 'Vicki', engine: 'standard', language: 'de-DE' }], 'Danke für Ihren Anruf'],
+    ['+34912345678', 'es', [{ voice: 'Lucia', engine: 'neural', language: 'es-ES' }, { voice: 'Lucia', engine: 'standard', language: 'es-ES' }], 'Gracias por llamar'],
+  ])('answers %s in %s, in the voices the function chose, and records the language', async (number, language, voices, greeting) => {
+    const call = await twin.placeCall({ number });
+    expect(call.voices).toEqual(voices);
+    expect(call.transcript[0]).toContain(greeting);
+    const { data } = await client.models.VanityCall.get({ contactId: call.contactId });
+    expect(data?.language).toBe(language);
+  });
+
   it('speaks vanity numbers and saves a record a signed-in dashboard user reads through the data client', async () => {
     const call = await twin.placeCall({ number: '+18003569377' });
     expect(call.transcript.filter((line) => SPOKEN_OPTION.test(line))).toHaveLength(3);

@@ -11,6 +11,8 @@ export interface VanityCallRecord {
   vanityNumbers: string[];
   /** The flow spoke vanityNumbers[0 .. spokenCount - 1]. */
   spokenCount: number;
+  /** The language the call was answered in (ISO 639-1), as the flow chose its prompts. */
+  language: string;
   outcome: CallOutcome;
   kind: 'CALL';
   /** ISO 8601. */

@@ -19,6 +19,15 @@ export const RESULT_KEYS = [
   'vanity3Digits',
   'vanity3Words',
   'vanity3Spelled',
+  'vanity1Letters',
+  'vanity2Letters',
+  'vanity3Letters',
+  'language',
+  'languageTag',
+  'voice',
+  'voiceEngine',
+  'spellingVoice',
+  'spellingEngine',
 ] as const;
 
 /** One key of the flow result. */
@@ -51,7 +60,12 @@ export interface SpokenVanityNumber {
   spelled: string;
 }
 
-/** The map Connect receives; `count` is how many of vanity1..3 are filled ("0" to "3"). */
+/**
+ * The map Connect receives; `count` is how many of vanity1..3 are filled ("0" to "3"). `vanityNLetters`
+ * is `vanityNSpelled` with hyphens between the characters, for voices that cannot spell with say-as.
+ * `language` picks the flow's prompts; `voice`/`voiceEngine` speak them and
+ * `spellingVoice`/`spellingEngine` the vanity numbers; `languageTag` is the voice's SSML language.
+ */
 export type VanityFlowResult = Record<ResultKey, string> & { status: ResultStatus };
 
 /** Characters every result value is limited to. */

@@ -58,6 +58,7 @@ export function createHandler(deps: HandlerDeps): VanityLookupHandler {
       status: lookup.result.status,
       outcome: lookup.outcome,
       count: Number(lookup.result.count),
+      language: lookup.result.language,
       problem: redact(lookup.problem),
       durationMs: Math.round(performance.now() - started),
     });

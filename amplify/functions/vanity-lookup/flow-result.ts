@@ -1,7 +1,17 @@
+import { chooseCallerVoice, DEFAULT_LANGUAGE, type CallerVoice } from '../../voices/caller-voice';
 import { SPOKEN_MAX, type ResultStatus, type SpokenVanityNumber, type VanityFlowResult } from './contract';
 
-/** Builds Connect's STRING_MAP: every key present, unused slots empty, `count` the filled slots. */
-export function toFlowResult(status: ResultStatus, numbers: readonly SpokenVanityNumber[] = []): VanityFlowResult {
+const letters = (spelled: string): string => spelled.split('').join('-');
+
+/**
+ * Builds Connect's STRING_MAP: every key present, unused slots empty, `count` the filled slots, and the
+ * caller's language and voices (English when not given).
+ */
+export function toFlowResult(
+  status: ResultStatus,
+  numbers: readonly SpokenVanityNumber[] = [],
+  voice: CallerVoice = chooseCallerVoice(DEFAULT_LANGUAGE),
+): VanityFlowResult {
   const spoken = numbers.slice(0, SPOKEN_MAX);
   const slot = (index: number): SpokenVanityNumber => spoken[index] ?? { text: '', digits: '', words: '', spelled: '' };
   const [one, two, three] = [slot(0), slot(1), slot(2)];
@@ -20,5 +30,14 @@ export function toFlowResult(status: ResultStatus, numbers: readonly SpokenVanit
     vanity3Digits: three.digits,
     vanity3Words: three.words,
     vanity3Spelled: three.spelled,
+    vanity1Letters: letters(one.spelled),
+    vanity2Letters: letters(two.spelled),
+    vanity3Letters: letters(three.spelled),
+    language: voice.language,
+    languageTag: voice.languageTag,
+    voice: voice.speech.voice,
+    voiceEngine: voice.speech.engine,
+    spellingVoice: voice.spelling.voice,
+    spellingEngine: voice.spelling.engine,
   };
 }

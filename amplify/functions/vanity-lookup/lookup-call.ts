@@ -1,4 +1,5 @@
-import { InvalidPhoneNumberError, type VanityResult } from '../../engine';
+import { callerLanguage, InvalidPhoneNumberError, type VanityResult } from '../../engine';
+import { chooseCallerVoice, DEFAULT_LANGUAGE, type CallerVoice } from '../../voices/caller-voice';
 import { ANONYMOUS_CALLER, isWithheld, storableCallerNumber } from './caller-number';
 import type { CallOutcome, VanityCallRecord } from './call-record';
 import { readContactEvent } from './connect-event';
@@ -37,6 +38,8 @@ interface Answer {
   country?: string;
   recorded: string[];
   spoken: SpokenVanityNumber[];
+  /** The caller's language and voices; English when the number gives no country. */
+  voice: CallerVoice;
   problem?: string;
 }
 
@@ -44,20 +47,22 @@ const SECONDS_PER_DAY = 86_400;
 
 function answerCaller(address: string | undefined, generate: GenerateVanityNumbers): Answer {
   const unusable = (callerNumber: string, problem: string): Answer =>
-    ({ status: 'NO_NUMBER', outcome: 'NO_USABLE_NUMBER', callerNumber, recorded: [], spoken: [], problem });
+    ({ status: 'NO_NUMBER', outcome: 'NO_USABLE_NUMBER', callerNumber, recorded: [], spoken: [], voice: chooseCallerVoice(DEFAULT_LANGUAGE), problem });
   if (address === undefined || isWithheld(address)) return unusable(ANONYMOUS_CALLER, 'caller number withheld or absent');
   let vanity: VanityResult;
   try {
     vanity = generate(address, { limit: RECORDED_MAX });
   } catch (error) {
     if (error instanceof InvalidPhoneNumberError) return unusable(storableCallerNumber(address), `unusable number: ${error.reason}`);
-    return { status: 'ERROR', outcome: 'ERROR', callerNumber: storableCallerNumber(address), recorded: [], spoken: [], problem: `engine failed: ${describeError(error)}` };
+    const voice = chooseCallerVoice(DEFAULT_LANGUAGE);
+    return { status: 'ERROR', outcome: 'ERROR', callerNumber: storableCallerNumber(address), recorded: [], spoken: [], voice, problem: `engine failed: ${describeError(error)}` };
   }
   const usable = vanity.candidates.flatMap((candidate) => {
     const spoken = toSpokenVanityNumber(candidate);
     return spoken === undefined ? [] : [{ text: candidate.text, spoken }];
   });
   const country = vanity.country === undefined ? {} : { country: vanity.country };
+  const voice = chooseCallerVoice(callerLanguage(vanity.country), vanity.country);
   if (usable.length === 0) {
     // A real number that no word fits (mostly 0s and 1s): the record keeps the engine's fallback,
     // the number itself, and the flow tells the caller why instead of blaming their caller ID.
@@ -68,6 +73,7 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
       ...country,
       recorded: vanity.vanityNumbers.slice(0, RECORDED_MAX),
       spoken: [],
+      voice,
       problem: 'no vanity number with a word',
     };
   }
@@ -78,6 +84,7 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
     ...country,
     recorded: usable.slice(0, RECORDED_MAX).map((entry) => entry.text),
     spoken: usable.slice(0, SPOKEN_MAX).map((entry) => entry.spoken),
+    voice,
   };
 }
 
@@ -95,7 +102,7 @@ export function lookupCall(event: unknown, context: LookupContext): CallLookup {
   // A bad contact id costs the record, never the caller's answer.
   const problem = [fields.unusableContactId, answer.problem].filter((text) => text !== undefined).join('; ');
   const base = {
-    result: toFlowResult(answer.status, answer.spoken),
+    result: toFlowResult(answer.status, answer.spoken, answer.voice),
     outcome: answer.outcome,
     callerNumber: answer.callerNumber,
     ...(problem === '' ? {} : { problem }),
@@ -107,6 +114,7 @@ export function lookupCall(event: unknown, context: LookupContext): CallLookup {
     ...(answer.country === undefined ? {} : { country: answer.country }),
     vanityNumbers: answer.recorded,
     spokenCount: answer.spoken.length,
+    language: answer.voice.language,
     outcome: answer.outcome,
     kind: 'CALL',
     createdAt: context.now.toISOString(),

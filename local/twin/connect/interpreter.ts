@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
+import { findPollyVoice } from '../../../amplify/voices/polly-voices';
 import { evaluateCondition } from './compare';
 import { contactFlowEvent } from './contact-event';
 import type { FlowAction, FlowDocument } from './flow-language';
@@ -18,6 +19,8 @@ export interface Utterance {
   readonly content: string;
   /** What the caller hears, as plain text. */
   readonly text: string;
+  /** The language of the voice that spoke it, e.g. "de-DE". */
+  readonly language: string;
 }
 
 /** One InvokeLambdaFunction block's outcome. */
@@ -31,6 +34,13 @@ export interface LambdaInvocation {
   readonly error?: string;
 }
 
+/** A voice the flow set: the Polly voice, its engine (lower case) and the language it speaks, e.g. "de-DE". */
+export interface VoiceChange {
+  readonly voice: string;
+  readonly engine: string;
+  readonly language: string;
+}
+
 /** Everything a simulated call produced. */
 export interface FlowRun {
   readonly contactId: string;
@@ -41,7 +51,10 @@ export interface FlowRun {
   /** The identifiers of the actions run, in order. */
   readonly path: string[];
   readonly invocations: LambdaInvocation[];
+  /** The voice in effect when the call ended. */
   readonly voice: { name: string; engine: string; style?: string };
+  /** Every voice the flow set, in order. */
+  readonly voices: VoiceChange[];
   readonly flowLogging: boolean;
   readonly endedBy: string;
 }
@@ -76,7 +89,6 @@ const MAX_STEPS = 500;
 const MAX_SYNC_SECONDS = 8;
 const MAX_RESPONSE_BYTES = 32 * 1024;
 const MAX_LAMBDA_RETRIES = 3;
-const ENGINES = new Set(['standard', 'neural', 'generative', 'long-form']);
 
 type Outcome = { next: 'default' } | { next: 'error'; errorType: string; reason: string } | { next: 'action'; target: string } | { next: 'end' };
 
@@ -127,8 +139,11 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     path: [] as string[],
     invocations: [] as LambdaInvocation[],
     voice: { name: 'Joanna', engine: 'standard' } as { name: string; engine: string; style?: string },
+    voices: [] as VoiceChange[],
     flowLogging: false,
   };
+  // Joanna (en-US) speaks until the flow sets a voice.
+  let speaking = 'en-US';
   const actions = new Map(flow.Actions.map((action) => [action.Identifier, action]));
   let current = actions.get(flow.StartAction);
   let endedBy = 'EndOfFlow';
@@ -183,8 +198,13 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
         const name = resolveReferences(param(action, 'TextToSpeechVoice') ?? '', state);
         const engine = resolveReferences(param(action, 'TextToSpeechEngine') ?? 'Standard', state);
         const style = param(action, 'TextToSpeechStyle');
-        if (!name || !ENGINES.has(engine.toLowerCase())) return { next: 'error', errorType: 'NoMatchingError', reason: `invalid voice "${name}" or engine "${engine}"` };
+        // Connect fails the action when the voice or engine is invalid, or the voice lacks that engine.
+        const known = findPollyVoice(name);
+        const supported = known?.engines.find((candidate) => candidate.toLowerCase() === engine.toLowerCase());
+        if (!known || !supported) return { next: 'error', errorType: 'NoMatchingError', reason: `invalid voice "${name}" or engine "${engine}"` };
         run.voice = { name, engine: engine.toLowerCase(), ...(style ? { style } : {}) };
+        run.voices.push({ voice: name, engine: engine.toLowerCase(), language: known.languageCode });
+        speaking = known.languageCode;
         return { next: 'default' };
       }
       case 'UpdateFlowLoggingBehavior': {
@@ -208,13 +228,13 @@ export async function runFlow(flow: FlowDocument, call: CallInput, invoke: Invok
     if (action.Parameters.Media !== undefined) throw new UnsupportedFlowActionError(action.Type, action.Identifier, 'Media is not supported');
     if (forms[0] === 'Text') {
       const content = resolveReferences(param(action, 'Text') ?? '', state);
-      run.transcript.push({ actionId: action.Identifier, kind: 'Text', content, text: content });
+      run.transcript.push({ actionId: action.Identifier, kind: 'Text', content, text: content, language: speaking });
       return { next: 'default' };
     }
     const content = resolveReferences(param(action, 'SSML') ?? '', state);
     const problem = ssmlProblem(content);
     if (problem) return { next: 'error', errorType: 'NoMatchingError', reason: problem };
-    run.transcript.push({ actionId: action.Identifier, kind: 'SSML', content, text: ssmlToPlainText(content) });
+    run.transcript.push({ actionId: action.Identifier, kind: 'SSML', content, text: ssmlToPlainText(content), language: speaking });
     return { next: 'default' };
   }
 

@@ -1,7 +1,7 @@
 import type { FunctionHost } from '../lambda/function-host';
 import type { RecordReader } from '../record-reader';
 import type { DeployedFlow } from './flow-source';
-import { runFlow, type FlowRun } from './interpreter';
+import { runFlow, type FlowRun, type VoiceChange } from './interpreter';
 import { describeError } from '../../../amplify/functions/vanity-lookup/logger';
 
 /** What `npm run call` and the dashboard's test-call panel get back. */
@@ -9,6 +9,8 @@ export interface CallResult {
   readonly contactId: string;
   /** What the caller heard, in order, as plain text. */
   readonly transcript: string[];
+  /** Every voice the flow set, in order: the Polly voice, its engine and its language. */
+  readonly voices: VoiceChange[];
   readonly attributes: Record<string, string>;
   /** The saved call as the data API returns it; null when it was not saved. */
   readonly record: Record<string, unknown> | null;
@@ -57,7 +59,7 @@ export function createLocalConnect(flow: DeployedFlow, functions: FunctionHost[]
           return host.invoke(event);
         },
       );
-      const base = { contactId: run.contactId, transcript: run.transcript.map((u) => u.text), attributes: run.attributes, run };
+      const base = { contactId: run.contactId, transcript: run.transcript.map((u) => u.text), voices: run.voices, attributes: run.attributes, run };
       if (request.readRecord === false) return { ...base, record: null };
       try {
         return { ...base, record: await records.get(run.contactId) };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { SECOND_LANGUAGE_DISCOUNT, wordSourcesFor } from '../../../amplify/engine/word-sources';
+import { callerLanguage, SECOND_LANGUAGE_DISCOUNT, wordSourcesFor } from '../../../amplify/engine/word-sources';
 
 const letters = (vanity: string): string => vanity.replace(/[^A-Z]/g, '');
 
@@ -34,6 +34,26 @@ describe('wordSourcesFor: the languages a country is spelled in', () => {
     ['BE', [['nl', 0], ['fr', 0], ['de', 0], ['en', second]]],
   ] as const)('%s -> %j', (country, expected) => {
     expect(wordSourcesFor(country).map(({ language, zipfOffset }) => [language, zipfOffset])).toEqual(expected);
+  });
+});
+
+describe('callerLanguage: the language a caller is spoken to in', () => {
+  it.each([
+    ['US', 'en'],
+    [undefined, 'en'],
+    ['GB', 'en'],
+    ['CM', 'en'],
+    ['DE', 'de'],
+    ['AT', 'de'],
+    ['CH', 'de'],
+    ['BE', 'nl'],
+    ['LU', 'fr'],
+    ['FI', 'fi'],
+    ['BR', 'pt'],
+    ['HU', 'hu'],
+    ['TR', 'tr'],
+  ] as const)('%s -> %s', (country, language) => {
+    expect(callerLanguage(country)).toBe(language);
   });
 });
 

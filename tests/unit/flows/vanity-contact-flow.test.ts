@@ -27,7 +27,6 @@ const TERMINAL = new Set(['DisconnectParticipant']);
 // https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-actions.html
 const FORBIDDEN = /[%:()\\/=$,;[\]{}]/;
 const RESERVED = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
-const SSML_TAGS = new Set(['speak', 'break', 'lang', 'mark', 'p', 'phoneme', 'prosody', 's', 'say-as', 'sub', 'w', 'amazon:effect']);
 
 const targets = (action: Action): string[] => [
   ...(action.Transitions.NextAction === undefined ? [] : [action.Transitions.NextAction]),
@@ -126,35 +125,39 @@ describe('the flow and the function agree', () => {
     expect(check?.Transitions.Errors).toContainEqual({ ErrorType: 'NoMatchingCondition', NextAction: check?.Transitions.NextAction });
   });
 
-  it.each(Array.from({ length: SPOKEN_MAX }, (_, index) => index + 1))('speaks option %i as digits, words and spelling', (slot) => {
-    const speech = actionsOfType('MessageParticipant').map((action) => String(action.Parameters.SSML ?? ''));
-    const option = speech.filter((ssml) => ssml.includes(`$.External.vanity${slot}Digits`));
-    expect(option).toHaveLength(1);
-    expect(option[0]).toContain(`<say-as interpret-as="digits">$.External.vanity${slot}Digits</say-as>`);
-    expect(option[0]).toContain(`$.External.vanity${slot}Words`);
-    expect(option[0]).toContain(`<say-as interpret-as="characters">$.External.vanity${slot}Spelled</say-as>`);
+  it.each(Array.from({ length: SPOKEN_MAX }, (_, index) => index + 1))('speaks option %i as digits, words and spelling in every language', (slot) => {
+    for (const action of actionsOfType('UpdateContactAttributes').filter((candidate) => candidate.Identifier.startsWith('set-prompts-'))) {
+      const option = String((action.Parameters.Attributes as Record<string, string>)[`promptOption${slot}`]);
+      expect(option, action.Identifier).toContain(`<say-as interpret-as="digits">$.External.vanity${slot}Digits</say-as>`);
+      expect(option, action.Identifier).toContain(`$.External.vanity${slot}Words`);
+      expect([`<say-as interpret-as="characters">$.External.vanity${slot}Spelled</say-as>`, `$.External.vanity${slot}Letters`].some((spelling) => option.includes(spelling)), action.Identifier).toBe(true);
+    }
   });
 });
 
-describe('the speech', () => {
-  it.each(actionsOfType('MessageParticipant').map((action) => [action.Identifier, action] as const))('%s is balanced SSML with supported tags only', (_, action) => {
-    const ssml = action.Parameters.SSML;
-    expect(typeof ssml).toBe('string');
-    const text = String(ssml);
-    expect(text.startsWith('<speak>') && text.endsWith('</speak>')).toBe(true);
-    const open: string[] = [];
-    for (const [, closing, name, selfClosing] of text.matchAll(/<(\/?)([a-z:-]+)[^>]*?(\/?)>/g)) {
-      expect(SSML_TAGS.has(name ?? '')).toBe(true);
-      if (selfClosing === '/') continue;
-      if (closing === '/') expect(open.pop()).toBe(name);
-      else open.push(name ?? '');
-    }
-    expect(open).toEqual([]);
-    expect(text.replace(/<[^>]*>/g, '')).not.toMatch(/[<>&]/);
+describe('the voice', () => {
+  const voice = (id: string) => byId.get(id)?.Parameters;
+  const onError = (id: string) => byId.get(id)?.Transitions.Errors?.find((branch) => branch.ErrorType === 'NoMatchingError')?.NextAction;
+
+  it('speaks the prompts in the voice the function chose, falling back to the default English voice and prompts', () => {
+    expect(voice('set-voice')).toEqual({ TextToSpeechVoice: '$.External.voice', TextToSpeechEngine: '$.External.voiceEngine' });
+    expect(onError('set-voice')).toBe('set-default-voice');
+    expect(voice('set-default-voice')).toEqual({ TextToSpeechVoice: 'Joanna', TextToSpeechEngine: 'Standard' });
+    expect(byId.get('set-default-voice')?.Transitions.NextAction).toBe('set-prompts-en');
   });
 
-  it('uses the standard engine, which speaks say-as characters in the same voice', () => {
-    const [voice] = actionsOfType('UpdateContactTextToSpeechVoice');
-    expect(voice?.Parameters).toEqual({ TextToSpeechVoice: 'Joanna', TextToSpeechEngine: 'Standard' });
+  it('spells in the spelling voice the function chose, falling back to the default English voice', () => {
+    expect(byId.get('say-intro')?.Transitions.NextAction).toBe('set-spelling-voice');
+    expect(voice('set-spelling-voice')).toEqual({ TextToSpeechVoice: '$.External.spellingVoice', TextToSpeechEngine: '$.External.spellingEngine' });
+    expect(onError('set-spelling-voice')).toBe('set-default-spelling-voice');
+    expect(voice('set-default-spelling-voice')).toEqual({ TextToSpeechVoice: 'Joanna', TextToSpeechEngine: 'Standard' });
+  });
+
+  it('answers in English, in the default voice, when the function fails', () => {
+    expect(onError('invoke-vanity-lookup')).toBe('set-default-voice');
+  });
+
+  it('defines NoMatchingError on every voice change, as Connect requires', () => {
+    for (const action of actionsOfType('UpdateContactTextToSpeechVoice')) expect(onError(action.Identifier), action.Identifier).toBeDefined();
   });
 });

@@ -8,6 +8,7 @@ const RECORD: VanityCallRecord = {
   callerNumber: '+18003569377',
   vanityNumbers: ['1-800-FLOWERS'],
   spokenCount: 1,
+  language: 'en',
   outcome: 'OK',
   kind: 'CALL',
   createdAt: '2026-11-24T21:00:00.000Z',

@@ -31,6 +31,12 @@ describe('createHandler', () => {
     expect(messages()).toEqual(['INFO call saved', 'INFO vanity lookup answered']);
   });
 
+  it('logs the language the caller was answered in', async () => {
+    const { handler, lines } = setup({ save: async () => 'created' });
+    await handler(contactEvent('+18003569377'));
+    expect(lines.find((line) => line.message === 'vanity lookup answered')).toMatchObject({ language: 'en' });
+  });
+
   it('treats a retried invocation for a saved contact as saved', async () => {
     const { handler, messages } = setup({ save: async () => 'already-recorded' });
     await expect(handler(contactEvent('+18003569377'))).resolves.toMatchObject(OK_RESULT);

@@ -122,6 +122,7 @@ describe('lookupCall: the record', () => {
       country: 'US',
       vanityNumbers: texts.slice(0, 5),
       spokenCount: 3,
+      language: 'en',
       outcome: 'OK',
       kind: 'CALL',
       createdAt: '2026-11-24T21:00:00.000Z',
@@ -153,5 +154,38 @@ describe('lookupCall: contact ids Connect would never send', () => {
   it('keeps a 256-character contact id', () => {
     const contactId = 'c'.repeat(256);
     expect(lookupCall(contactEvent('+18003569377', contactId), context()).record?.contactId).toBe(contactId);
+  });
+});
+
+describe('lookupCall: the language the caller hears', () => {
+  it.each([
+    ['+18003569377', 'en', 'en-US', 'Joanna', 'Neural', 'Joanna', 'Standard'],
+    ['+442079460000', 'en', 'en-US', 'Joanna', 'Neural', 'Joanna', 'Standard'],
+    ['+493012345678', 'de', 'de-DE', 'Vicki', 'Neural', 'Vicki', 'Standard'],
+    ['+43154321098', 'de', 'de-AT', 'Hannah', 'Neural', 'Vicki', 'Standard'],
+    ['+33142345678', 'fr', 'fr-FR', 'Lea', 'Neural', 'Lea', 'Standard'],
+    ['+34912345678', 'es', 'es-ES', 'Lucia', 'Neural', 'Lucia', 'Standard'],
+    ['+525512345678', 'es', 'es-MX', 'Mia', 'Neural', 'Mia', 'Standard'],
+    ['+5511987654321', 'pt', 'pt-BR', 'Camila', 'Neural', 'Camila', 'Standard'],
+    ['+358912345678', 'fi', 'fi-FI', 'Suvi', 'Neural', 'Suvi', 'Neural'],
+    ['+3612345678', 'en', 'en-US', 'Joanna', 'Neural', 'Joanna', 'Standard'],
+  ])('%s: answered in %s (%s) by %s %s, spelled by %s %s', (number, language, languageTag, voice, voiceEngine, spellingVoice, spellingEngine) => {
+    const { result, record } = lookupCall(contactEvent(number), context());
+    expect(result).toMatchObject({ language, languageTag, voice, voiceEngine, spellingVoice, spellingEngine });
+    expect(record?.language).toBe(language);
+  });
+
+  it.each([
+    ['a withheld number', contactEvent(null)],
+    ['an unusable number', contactEvent('+1555')],
+    ['a malformed event', { nope: true }],
+  ])('%s: answered in English', (_, event) => {
+    const { result } = lookupCall(event, context());
+    expect(result).toMatchObject({ language: 'en', voice: 'Joanna', voiceEngine: 'Neural' });
+  });
+
+  it('gives the spelling with hyphens for voices that cannot spell with say-as', () => {
+    const { result } = lookupCall(contactEvent('+18003569377'), context(() => vanityResult(['1-800-FLOWERS'])));
+    expect(result).toMatchObject({ vanity1Spelled: 'FLOWERS', vanity1Letters: 'F-L-O-W-E-R-S', vanity2Letters: '' });
   });
 });

@@ -83,6 +83,36 @@ describe('runFlow with InvokeLambdaFunction', () => {
   });
 });
 
+/** invoke -> set the voice from $.External (fallback Joanna) -> say. */
+function voiceFlow() {
+  return parseFlow({
+    Version: '2019-10-30',
+    StartAction: 'invoke',
+    Actions: [
+      { Identifier: 'invoke', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: ARN, InvocationTimeLimitSeconds: '1' }, Transitions: { NextAction: 'voice', Errors: [{ ErrorType: 'NoMatchingError', NextAction: 'voice' }] } },
+      { Identifier: 'voice', Type: 'UpdateContactTextToSpeechVoice', Parameters: { TextToSpeechVoice: '$.External.voice', TextToSpeechEngine: '$.External.engine' }, Transitions: { NextAction: 'say', Errors: [{ ErrorType: 'NoMatchingError', NextAction: 'default' }] } },
+      { Identifier: 'default', Type: 'UpdateContactTextToSpeechVoice', Parameters: { TextToSpeechVoice: 'Joanna', TextToSpeechEngine: 'Standard' }, Transitions: { NextAction: 'say', Errors: [{ ErrorType: 'NoMatchingError', NextAction: 'say' }] } },
+      { ...say('say', 'hello', 'bye') },
+      { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  });
+}
+
+describe('runFlow with UpdateContactTextToSpeechVoice from $.External', () => {
+  it.each([
+    ['a neural voice', { voice: 'Vicki', engine: 'Neural' }, [{ voice: 'Vicki', engine: 'neural', language: 'de-DE' }]],
+    ['a standard voice, engine in any case', { voice: 'Filiz', engine: 'standard' }, [{ voice: 'Filiz', engine: 'standard', language: 'tr-TR' }]],
+    ['a neural-only voice asked for standard', { voice: 'Suvi', engine: 'Standard' }, [{ voice: 'Joanna', engine: 'standard', language: 'en-US' }]],
+    ['an unknown voice', { voice: 'Nobody', engine: 'Neural' }, [{ voice: 'Joanna', engine: 'standard', language: 'en-US' }]],
+    ['an unknown engine', { voice: 'Vicki', engine: 'Loud' }, [{ voice: 'Joanna', engine: 'standard', language: 'en-US' }]],
+    ['no values (the function failed)', 'not a map', [{ voice: 'Joanna', engine: 'standard', language: 'en-US' }]],
+  ])('%s', async (_name, answer, voices) => {
+    const run = await runFlow(voiceFlow(), CALL, answering(answer));
+    expect(run.voices).toEqual(voices);
+    expect(run.transcript.map((u) => u.text)).toEqual(['hello']);
+  });
+});
+
 describe('runFlow control', () => {
   it('stops a flow that loops', async () => {
     const flow = parseFlow({ Version: '2019-10-30', StartAction: 'a', Actions: [say('a', 'again', 'a')] });
@@ -104,7 +134,7 @@ describe('runFlow control', () => {
     const run = await runFlow(flow, CALL, answering({}));
     expect(run).toMatchObject({ flowLogging: true, voice: { name: 'Matthew', engine: 'neural' }, attributes: { caller: '+18003569377' }, endedBy: 'EndFlowExecution' });
     expect(run.transcript).toEqual([
-      { actionId: 'say', kind: 'SSML', content: '<speak>You called from <say-as interpret-as="telephone">+18003569377</say-as>.</speak>', text: 'You called from +18003569377.' },
+      { actionId: 'say', kind: 'SSML', content: '<speak>You called from <say-as interpret-as="telephone">+18003569377</say-as>.</speak>', text: 'You called from +18003569377.', language: 'en-US' },
     ]);
   });
 
