@@ -1,12 +1,9 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from '../../../amplify/engine/blocked-words';
-import { NAUGHTY_ENGLISH } from '../../../amplify/engine/english-blocked-words';
-import { foldBlockedWords } from '../../../local/cli/language-index-builder';
+import { cussEnglishTerms, renderEnglishBlockedModule } from '../../../local/cli/english-blocked-builder';
 import { SWEEP_LANGUAGES, offensiveReading, sweepLanguage } from '../../../local/eval/offensive-sweep';
-
-const naughty = createRequire(import.meta.url)('naughty-words') as Record<string, string[]>;
 
 describe('the offensive sweep: numbers ending in each entry of naughty-words, in every language', () => {
   it.each(SWEEP_LANGUAGES)('%s: no top-five candidate reads as an entry', (language) => {
@@ -51,8 +48,8 @@ describe('the words the issue heard', () => {
   });
 });
 
-describe('the curated English words never show', () => {
-  const terms = [...new Set([...OFFENSIVE_ENGLISH, ...BLOCKED_WORDS])].filter((term) => term.length >= 3 && term.length <= 7);
+describe('the curated English words and cuss never show', () => {
+  const terms = [...new Set([...OFFENSIVE_ENGLISH, ...BLOCKED_WORDS, ...cussEnglishTerms()])].filter((term) => term.length >= 3 && term.length <= 7);
   it.each(['1', '5', '8'])('in the last digits of a US number, padded with %s', (pad) => {
     expectClean(
       terms.map((term) => endingIn('+1212', 7, term, pad)),
@@ -61,8 +58,9 @@ describe('the curated English words never show', () => {
   });
 });
 
-describe('NAUGHTY_ENGLISH', () => {
-  it('is naughty-words en.json, folded', () => {
-    expect(NAUGHTY_ENGLISH.split(' ')).toEqual(foldBlockedWords(naughty.en ?? []));
+describe('english-blocked.generated.ts', () => {
+  it('holds the installed naughty-words and cuss lists (npm run blocked-words)', () => {
+    const generated = readFileSync(new URL('../../../amplify/engine/english-blocked.generated.ts', import.meta.url), 'utf8');
+    expect(generated).toBe(renderEnglishBlockedModule());
   });
 });
