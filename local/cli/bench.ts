@@ -9,11 +9,14 @@ import { wordSourcesFor } from '../../amplify/engine/word-sources';
 import { BENCH_RANGES, benchNumbers } from './bench-numbers';
 import { advertisedScore, type AdvertisedScore } from '../eval/advertised-score';
 import { everydayScore } from '../eval/everyday-score';
+import { SWEEP_LANGUAGES, sweepLanguage } from '../eval/offensive-sweep';
 import { BUSINESS_PHRASES, TEST_NUMBERS, TUNING_NUMBERS } from './famous-vanity-numbers';
 import { percentile } from './percentile';
 
-// `npm run bench -- --json` prints the figures as one JSON object instead of the report.
+// `npm run bench -- --json` prints the figures as one JSON object instead of the report; `--sweep` adds the
+// offensive sweep (about ten seconds more).
 const asJson = process.argv.includes('--json');
+const withSweep = process.argv.includes('--sweep');
 
 const NUMBERS = 12_000;
 const WARM_UP = 2_000;
@@ -102,6 +105,12 @@ function hitRate(cases: readonly { number: string; letters: string }[]): { top1:
 const tuning = advertisedScore(TUNING_NUMBERS);
 const test = advertisedScore(TEST_NUMBERS);
 const everyday = everydayScore();
+const sweep = withSweep ? SWEEP_LANGUAGES.map((language) => ({ language, ...sweepLanguage(language) })) : [];
+const sweepTotals = {
+  numbers: sweep.reduce((sum, s) => sum + s.numbers, 0),
+  candidates: sweep.reduce((sum, s) => sum + s.candidates, 0),
+  offensive: sweep.reduce((sum, s) => sum + s.findings.length, 0),
+};
 const phrases = hitRate(
   BUSINESS_PHRASES.map((phrase) => ({ number: `+1800${toKeypadDigits(phrase)}`, letters: phrase.replaceAll('-', '') })),
 );
@@ -135,6 +144,7 @@ if (asJson) {
         fallbacks,
         advertised: { tuning, test: { total: test.total, first: test.first, top5: test.top5 } },
         everyday,
+        ...(withSweep ? { offensiveSweep: { ...sweepTotals, findings: sweep.flatMap((s) => s.findings) } } : {}),
         businessPhrases: { total: BUSINESS_PHRASES.length, ...phrases },
       },
       null,
@@ -157,4 +167,8 @@ if (asJson) {
   console.log(`    by variety: ${Object.entries(everyday.byVariety).sort(([a], [b]) => a.localeCompare(b)).map(([variety, v]) => `${variety} ${percent(v.allCommon, v.numbers)} common, ${percent(v.noWord, v.numbers)} none`).join('; ')}`);
   console.log(`    rank 1 with an uncommon word, for example: ${everyday.uncommonExamples.join(', ')}`);
   console.log(`  made-up business phrases: in top 5 for ${phrases.top5}/${BUSINESS_PHRASES.length}, top 1 for ${phrases.top1}/${BUSINESS_PHRASES.length}`);
+  if (withSweep) {
+    console.log(`  offensive sweep (naughty-words entries in the last 4, 5 and 7 digits, ${sweep.length} languages): ${sweepTotals.offensive} offensive of ${sweepTotals.candidates} top-five candidates for ${sweepTotals.numbers} numbers`);
+    for (const finding of sweep.flatMap((s) => s.findings).slice(0, 10)) console.log(`    ${finding.number}: ${finding.candidate} reads ${finding.reading}`);
+  }
 }
