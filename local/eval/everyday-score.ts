@@ -1,7 +1,7 @@
 import { generateVanityNumbers } from '../../amplify/engine';
 import type { VanityPart } from '../../amplify/engine';
 import { benchNumbers, type NumberRange } from '../cli/bench-numbers';
-import { commonWords, varietyOf } from './common-words';
+import { independentCommonWords, scowlCommonWords, varietyOf } from './common-words';
 
 /**
  * Everyday numbers of the English-speaking countries the engine spells in English: local, mobile and
@@ -31,17 +31,20 @@ export interface VarietyScore {
   numbers: number;
   noWord: number;
   allCommon: number;
+  allScowl: number;
 }
 
 export interface EverydayScore {
   numbers: number;
   /** Rank 1 holds no word at all: the caller hears the plain number. */
   noWord: number;
-  /** Rank 1 holds words, every one a common word of the caller's variety (see common-words.ts). */
+  /** Rank 1 holds words, every one a common word by the evaluation's own lexicon (see common-words.ts). */
   allCommon: number;
+  /** The same by SCOWL <= 35 of the caller's variety: a reference only, the ranking uses SCOWL itself. */
+  allScowl: number;
   /** The same per variety of English (american, british, australian, canadian): the lexicon each is judged by. */
   byVariety: Record<string, VarietyScore>;
-  /** Rank-1 answers whose words are not all common, a few of them, to read as a caller would. */
+  /** Rank-1 answers whose words are not all common (evaluation's lexicon), a few, to read as a caller would. */
   uncommonExamples: string[];
 }
 
@@ -52,11 +55,12 @@ export function spokenWords(parts: readonly VanityPart[]): string[] {
 
 /** Scores the rank-1 answer of each number: no word, or all words common, per country and overall. */
 export function everydayScore(count = EVERYDAY_SAMPLE, examples = 12): EverydayScore {
-  const score: EverydayScore = { numbers: 0, noWord: 0, allCommon: 0, byVariety: {}, uncommonExamples: [] };
+  const score: EverydayScore = { numbers: 0, noWord: 0, allCommon: 0, allScowl: 0, byVariety: {}, uncommonExamples: [] };
+  const common = independentCommonWords();
   for (const number of benchNumbers(count, 20_261_129, EVERYDAY_RANGES)) {
     const result = generateVanityNumbers(number);
     const variety = varietyOf(result.country, result.callingCode);
-    const perVariety = (score.byVariety[variety] ??= { numbers: 0, noWord: 0, allCommon: 0 });
+    const perVariety = (score.byVariety[variety] ??= { numbers: 0, noWord: 0, allCommon: 0, allScowl: 0 });
     score.numbers++;
     perVariety.numbers++;
     const first = result.candidates[0];
@@ -66,7 +70,11 @@ export function everydayScore(count = EVERYDAY_SAMPLE, examples = 12): EverydayS
       perVariety.noWord++;
       continue;
     }
-    const common = commonWords(variety);
+    const scowl = scowlCommonWords(variety);
+    if (words.every((word) => scowl.has(word))) {
+      score.allScowl++;
+      perVariety.allScowl++;
+    }
     if (words.every((word) => common.has(word))) {
       score.allCommon++;
       perVariety.allCommon++;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { VanityPart } from '../../../../amplify/engine';
-import { commonWords, varietyOf } from '../../../../local/eval/common-words';
+import { independentCommonWords, scowlCommonWords, varietyOf } from '../../../../local/eval/common-words';
 import { everydayScore, spokenWords } from '../../../../local/eval/everyday-score';
 
-describe('commonWords (SCOWL <= 35)', () => {
+describe('scowlCommonWords (SCOWL <= 35, the reference)', () => {
   it.each([
     ['flowers', 'american', true],
     ['junk', 'american', true],
@@ -17,7 +17,27 @@ describe('commonWords (SCOWL <= 35)', () => {
     ['nah', 'australian', false],
     ['tali', 'american', false],
   ] as const)('%s for %s English: %s', (word, variety, expected) => {
-    expect(commonWords(variety).has(word)).toBe(expected);
+    expect(scowlCommonWords(variety).has(word)).toBe(expected);
+  });
+});
+
+describe('independentCommonWords (Wikipedia-frequent Letterpress words)', () => {
+  it.each([
+    ['flowers', true],
+    ['junk', true],
+    ['got', true],
+    ['talk', true],
+    ['garden', true],
+    // Short names, abbreviations and interjections fail the stricter cut for short words; names and
+    // abbreviations are not in the word-game dictionary at all.
+    ['ted', false],
+    ['sec', false],
+    ['des', false],
+    ['nah', false],
+    ['david', false],
+    ['tali', false],
+  ] as const)('%s: %s', (word, expected) => {
+    expect(independentCommonWords().has(word)).toBe(expected);
   });
 });
 
@@ -53,6 +73,7 @@ describe('everydayScore', () => {
     expect(byVariety.reduce((sum, c) => sum + c.numbers, 0)).toBe(200);
     expect(byVariety.reduce((sum, c) => sum + c.allCommon, 0)).toBe(score.allCommon);
     expect(score.noWord + score.allCommon).toBeLessThanOrEqual(200);
+    expect(score.noWord + score.allScowl).toBeLessThanOrEqual(200);
     expect(score.uncommonExamples.length).toBeLessThanOrEqual(3);
   });
 });
