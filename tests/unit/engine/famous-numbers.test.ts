@@ -3,11 +3,12 @@ import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { FAMOUS_VANITY_NUMBERS } from '../../../local/cli/famous-vanity-numbers';
 
 // Brands the engine ranks in its top five today: a regression guard for the ranking's general signals.
-// The others need words neither the spoken-English corpus nor the brand list holds (KARS, DIRECTV, HILTONS),
-// initials (ATT), a one-letter word (GO-U-HAUL), or are keypad twins of more common words (RED-CROS).
+// The others need words neither the spoken-English corpus nor the brand lists hold (KARS, HILTONS), a name
+// before a noun (USA-RAIL: a name stands only where a verb introduces it), a one-letter word (GO-U-HAUL),
+// or are keypad twins of more common words (RED-CROS).
 const FOUND_IN_TOP_5: ReadonlySet<string> = new Set([
   'FLOWERS', 'GOTJUNK', 'CONTACT', 'PETMEDS', 'DENTIST', 'MATTRES', 'COLLECT', 'PAINTER', 'HOLIDAY', 'FEDEX', 'HIPPO', 'TALK', 'QUITNOW',
-  'PICKUPS', 'THRIFTY', 'GOODYEA', 'ASKGARY', 'PLUMBER', 'MYAPPLE', 'DOCTORS', 'USARAIL', 'SAMSUNG', 'LAWYERS',
+  'PICKUPS', 'THRIFTY', 'GOODYEA', 'CALLATT', 'ASKGARY', 'PLUMBER', 'MYAPPLE', 'DOCTORS', 'SAMSUNG', 'DIRECTV', 'LAWYERS',
 ]);
 
 function rankOf(number: string, brand: string): number {
@@ -30,8 +31,8 @@ describe('famous brands are found by general signals', () => {
     expect(rankOf(number, brand)).toBeGreaterThanOrEqual(0);
   });
 
-  it('puts the brand first for at least 18 of them', () => {
+  it('puts the brand first for at least 20 of them', () => {
     const firsts = FAMOUS_VANITY_NUMBERS.filter(({ number, brand }) => rankOf(number, brand) === 0);
-    expect(firsts.length).toBeGreaterThanOrEqual(18);
+    expect(firsts.length).toBeGreaterThanOrEqual(20);
   });
 });
