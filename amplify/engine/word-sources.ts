@@ -1,3 +1,4 @@
+import { englishBlockedTerms } from './english-blocked-words';
 import { letterToDigit } from './keypad';
 import { englishVariety } from './word-tags';
 import { WORD_INDEX } from './word-index.generated';
@@ -66,6 +67,7 @@ const blockedByLanguage = new Map<string, ReadonlySet<string>>();
 
 /** The words a caller must never hear in `language` (folded to keypad letters), parsed on first use. */
 export function localBlockedWords(language: string): ReadonlySet<string> | undefined {
+  if (language === 'en') return englishBlockedTerms();
   const cached = blockedByLanguage.get(language);
   if (cached) return cached;
   const words = LANGUAGE_WORDS[language];

@@ -2,7 +2,12 @@
  * Number ranges of several countries: a prefix that makes the number possible, then how many random digits
  * follow it. The bench draws from them, and the keypad property test too.
  */
-export const NUMBER_RANGES: readonly { prefix: string; digits: number }[] = [
+export interface NumberRange {
+  prefix: string;
+  digits: number;
+}
+
+export const NUMBER_RANGES: readonly NumberRange[] = [
   { prefix: '+1800', digits: 7 },
   { prefix: '+1888', digits: 7 },
   { prefix: '+1212', digits: 7 },
@@ -26,8 +31,8 @@ export const NUMBER_RANGES: readonly { prefix: string; digits: number }[] = [
 /** How many number ranges and countries the bench draws from, for its report. */
 export const BENCH_RANGES = { ranges: NUMBER_RANGES.length, countries: 14 };
 
-/** Deterministic pseudo-random phone numbers from several countries, the same on every run. */
-export function benchNumbers(count: number, seed = 20_261_124): string[] {
+/** Deterministic pseudo-random phone numbers from several countries (or the given ranges), the same on every run. */
+export function benchNumbers(count: number, seed = 20_261_124, ranges: readonly NumberRange[] = NUMBER_RANGES): string[] {
   let state = seed >>> 0;
   // xorshift32: tiny, fast and reproducible, which is all a benchmark's inputs need.
   const next = (): number => {
@@ -40,7 +45,7 @@ export function benchNumbers(count: number, seed = 20_261_124): string[] {
   };
   const numbers: string[] = [];
   for (let i = 0; i < count; i++) {
-    const shape = NUMBER_RANGES[i % NUMBER_RANGES.length] ?? { prefix: '+1800', digits: 7 };
+    const shape = ranges[i % ranges.length] ?? { prefix: '+1800', digits: 7 };
     let number = shape.prefix;
     for (let d = 0; d < shape.digits; d++) number += String(next() % 10);
     numbers.push(number);

@@ -7,8 +7,13 @@ import { build } from 'esbuild';
 import { generateVanityNumbers, toKeypadDigits } from '../../amplify/engine';
 import { wordSourcesFor } from '../../amplify/engine/word-sources';
 import { BENCH_RANGES, benchNumbers } from './bench-numbers';
-import { BUSINESS_PHRASES, FAMOUS_VANITY_NUMBERS } from './famous-vanity-numbers';
+import { advertisedScore, type AdvertisedScore } from '../eval/advertised-score';
+import { everydayScore } from '../eval/everyday-score';
+import { BUSINESS_PHRASES, TEST_NUMBERS, TUNING_NUMBERS } from './famous-vanity-numbers';
 import { percentile } from './percentile';
+
+// `npm run bench -- --json` prints the figures as one JSON object instead of the report.
+const asJson = process.argv.includes('--json');
 
 const NUMBERS = 12_000;
 const WARM_UP = 2_000;
@@ -94,21 +99,62 @@ function hitRate(cases: readonly { number: string; letters: string }[]): { top1:
   return { top1, top5 };
 }
 
-const famous = hitRate(FAMOUS_VANITY_NUMBERS.map(({ number, brand }) => ({ number, letters: brand })));
+const tuning = advertisedScore(TUNING_NUMBERS);
+const test = advertisedScore(TEST_NUMBERS);
+const everyday = everydayScore();
 const phrases = hitRate(
   BUSINESS_PHRASES.map((phrase) => ({ number: `+1800${toKeypadDigits(phrase)}`, letters: phrase.replaceAll('-', '') })),
 );
 
 const memory = process.memoryUsage();
-const total = FAMOUS_VANITY_NUMBERS.length;
-console.log(`Vanity engine benchmark (${numbers.length} numbers from ${BENCH_RANGES.ranges} number ranges in ${BENCH_RANGES.countries} countries, ${WARM_UP} warm-up calls)`);
 const importMs = median(colds.map((c) => c.importMs));
 const firstCallMs = median(colds.map((c) => c.firstCallMs));
-console.log(`  init, fresh process, bundled engine (${mib(bundleBytes)}; median of ${COLD_STARTS}): ${(importMs + firstCallMs).toFixed(1)} ms = import ${importMs.toFixed(1)} ms + first number ${firstCallMs.toFixed(1)} ms (index lines, profanity matcher)`);
-console.log(`  first German number after that (keys its words, German and English discounted): ${median(colds.map((c) => c.firstLocalMs)).toFixed(1)} ms`);
-console.log(`  per number, warm: median ${percentile(micros, 0.5).toFixed(1)} us, p90 ${percentile(micros, 0.9).toFixed(1)} us, p99 ${percentile(micros, 0.99).toFixed(1)} us, max ${(micros.at(-1) ?? 0).toFixed(0)} us`);
-console.log(`  of which ${localMicros.length} in local-language countries (DE FR ES IT NL CH SE PL BR): median ${percentile(localMicros, 0.5).toFixed(1)} us, p99 ${percentile(localMicros, 0.99).toFixed(1)} us`);
-console.log(`  throughput: ${Math.round((numbers.length / totalMs) * 1000)} numbers/s; plain-number fallback only: ${fallbacks} of ${numbers.length}`);
-console.log(`  memory: fresh process after first number RSS ${mib(median(colds.map((c) => c.rss)))}, heap ${mib(median(colds.map((c) => c.heapUsed)))}; this bench process (with tsx and esbuild) peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}, heap ${mib(memory.heapUsed)}`);
-console.log(`  famous vanity numbers: brand in top 5 for ${famous.top5}/${total}, top 1 for ${famous.top1}/${total}`);
-console.log(`  made-up business phrases: in top 5 for ${phrases.top5}/${BUSINESS_PHRASES.length}, top 1 for ${phrases.top1}/${BUSINESS_PHRASES.length}`);
+const firstLocalMs = median(colds.map((c) => c.firstLocalMs));
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)} %`;
+}
+
+function advertisedLine(name: string, score: AdvertisedScore): string {
+  return `  advertised vanity numbers, ${name} half: phrase in top 5 for ${score.top5}/${score.total} (${percent(score.top5, score.total)}), first for ${score.first}/${score.total} (${percent(score.first, score.total)})`;
+}
+
+if (asJson) {
+  console.log(
+    JSON.stringify(
+      {
+        numbers: numbers.length,
+        initMs: importMs + firstCallMs,
+        importMs,
+        firstCallMs,
+        firstLocalMs,
+        bundleBytes,
+        perNumberMicros: { median: percentile(micros, 0.5), p90: percentile(micros, 0.9), p99: percentile(micros, 0.99), max: micros.at(-1) ?? 0 },
+        localPerNumberMicros: { median: percentile(localMicros, 0.5), p99: percentile(localMicros, 0.99) },
+        throughputPerSecond: Math.round((numbers.length / totalMs) * 1000),
+        fallbacks,
+        advertised: { tuning, test: { total: test.total, first: test.first, top5: test.top5 } },
+        everyday,
+        businessPhrases: { total: BUSINESS_PHRASES.length, ...phrases },
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  const worded = everyday.numbers - everyday.noWord;
+  console.log(`Vanity engine benchmark (${numbers.length} numbers from ${BENCH_RANGES.ranges} number ranges in ${BENCH_RANGES.countries} countries, ${WARM_UP} warm-up calls)`);
+  console.log(`  init, fresh process, bundled engine (${mib(bundleBytes)}; median of ${COLD_STARTS}): ${(importMs + firstCallMs).toFixed(1)} ms = import ${importMs.toFixed(1)} ms + first number ${firstCallMs.toFixed(1)} ms (index lines, profanity matcher)`);
+  console.log(`  first German number after that (keys its words, German and English discounted): ${firstLocalMs.toFixed(1)} ms`);
+  console.log(`  per number, warm: median ${percentile(micros, 0.5).toFixed(1)} us, p90 ${percentile(micros, 0.9).toFixed(1)} us, p99 ${percentile(micros, 0.99).toFixed(1)} us, max ${(micros.at(-1) ?? 0).toFixed(0)} us`);
+  console.log(`  of which ${localMicros.length} in local-language countries (DE FR ES IT NL CH SE PL BR): median ${percentile(localMicros, 0.5).toFixed(1)} us, p99 ${percentile(localMicros, 0.99).toFixed(1)} us`);
+  console.log(`  throughput: ${Math.round((numbers.length / totalMs) * 1000)} numbers/s; plain-number fallback only: ${fallbacks} of ${numbers.length}`);
+  console.log(`  memory: fresh process after first number RSS ${mib(median(colds.map((c) => c.rss)))}, heap ${mib(median(colds.map((c) => c.heapUsed)))}; this bench process (with tsx and esbuild) peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}, heap ${mib(memory.heapUsed)}`);
+  console.log(advertisedLine('tuning', tuning));
+  console.log(advertisedLine('test (held out, never tune on it)', test));
+  console.log(`  everyday numbers (${everyday.numbers} random US, CA, UK, IE, AU and NZ numbers; judged by SCOWL <= 35, which the engine does not use):`);
+  console.log(`    rank 1 all common words: ${everyday.allCommon} (${percent(everyday.allCommon, everyday.numbers)} of all, ${percent(everyday.allCommon, worded)} of those with a word); no word at all: ${everyday.noWord} (${percent(everyday.noWord, everyday.numbers)})`);
+  console.log(`    by variety: ${Object.entries(everyday.byVariety).sort(([a], [b]) => a.localeCompare(b)).map(([variety, v]) => `${variety} ${percent(v.allCommon, v.numbers)} common, ${percent(v.noWord, v.numbers)} none`).join('; ')}`);
+  console.log(`    rank 1 with an uncommon word, for example: ${everyday.uncommonExamples.join(', ')}`);
+  console.log(`  made-up business phrases: in top 5 for ${phrases.top5}/${BUSINESS_PHRASES.length}, top 1 for ${phrases.top1}/${BUSINESS_PHRASES.length}`);
+}

@@ -1,38 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { FAMOUS_VANITY_NUMBERS } from '../../../local/cli/famous-vanity-numbers';
+import { advertisedScore } from '../../../local/eval/advertised-score';
+import { FAMOUS_VANITY_NUMBERS, TEST_NUMBERS, TUNING_NUMBERS, evaluationHalf } from '../../../local/cli/famous-vanity-numbers';
 
-// Brands the engine ranks in its top five today: a regression guard for the ranking's general signals.
-// The others need words neither the spoken-English corpus nor the brand lists hold (KARS, HILTONS), a name
-// before a noun (USA-RAIL: a name stands only where a verb introduces it), a one-letter word (GO-U-HAUL),
-// or are keypad twins of more common words (RED-CROS).
-const FOUND_IN_TOP_5: ReadonlySet<string> = new Set([
-  'FLOWERS', 'GOTJUNK', 'CONTACT', 'PETMEDS', 'DENTIST', 'MATTRES', 'COLLECT', 'PAINTER', 'HOLIDAY', 'FEDEX', 'HIPPO', 'TALK', 'QUITNOW',
-  'PICKUPS', 'THRIFTY', 'GOODYEA', 'CALLATT', 'ASKGARY', 'PLUMBER', 'MYAPPLE', 'DOCTORS', 'SAMSUNG', 'DIRECTV', 'LAWYERS',
-]);
+describe('the advertised vanity numbers table is accurate', () => {
+  it('holds at least 100 numbers of several countries, each number once', () => {
+    expect(FAMOUS_VANITY_NUMBERS.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(FAMOUS_VANITY_NUMBERS.map(({ number }) => number)).size).toBe(FAMOUS_VANITY_NUMBERS.length);
+    const countries = new Set(FAMOUS_VANITY_NUMBERS.map(({ number }) => generateVanityNumbers(number).country));
+    expect(countries.size).toBeGreaterThanOrEqual(6);
+  });
 
-function rankOf(number: string, brand: string): number {
-  return generateVanityNumbers(number)
-    .vanityNumbers.map((text) => text.replaceAll('-', ''))
-    .findIndex((text) => text.includes(brand));
-}
-
-describe('the famous vanity numbers table is accurate', () => {
-  it.each(FAMOUS_VANITY_NUMBERS)('$vanity dials $number', ({ vanity, number, brand }) => {
+  it.each(FAMOUS_VANITY_NUMBERS)('$vanity dials $number and is sourced', ({ vanity, number, brand, source }) => {
     // Letters in parentheses are advertised but fall past the number's last digit.
     const dialled = toKeypadDigits(vanity.replace(/\(.*\)/, ''));
     expect(`+${dialled}`).toBe(number);
     expect(vanity.replace(/\(.*\)/, '').replaceAll('-', '')).toContain(brand);
+    expect(source).toMatch(/^https?:\/\/\S+$/);
   });
 });
 
-describe('famous brands are found by general signals', () => {
-  it.each(FAMOUS_VANITY_NUMBERS.filter(({ brand }) => FOUND_IN_TOP_5.has(brand)))('$vanity: $brand in the top 5', ({ number, brand }) => {
-    expect(rankOf(number, brand)).toBeGreaterThanOrEqual(0);
+describe('the tuning and test halves', () => {
+  it('split every number into exactly one half, evenly', () => {
+    expect(TUNING_NUMBERS.length + TEST_NUMBERS.length).toBe(FAMOUS_VANITY_NUMBERS.length);
+    expect(Math.abs(TUNING_NUMBERS.length - TEST_NUMBERS.length)).toBeLessThanOrEqual(1);
+    const tuning = new Set(TUNING_NUMBERS.map(({ number }) => number));
+    expect(TEST_NUMBERS.filter(({ number }) => tuning.has(number))).toEqual([]);
   });
 
-  it('puts the brand first for at least 20 of them', () => {
-    const firsts = FAMOUS_VANITY_NUMBERS.filter(({ number, brand }) => rankOf(number, brand) === 0);
-    expect(firsts.length).toBeGreaterThanOrEqual(20);
+  it('depend on the number alone, not on the order of the list', () => {
+    for (const entry of FAMOUS_VANITY_NUMBERS.slice(0, 10)) {
+      expect(evaluationHalf({ ...entry, vanity: 'renamed', brand: 'X', source: 'https://example.org' })).toBe(evaluationHalf(entry));
+    }
+  });
+});
+
+describe('advertised phrases are found by general signals', () => {
+  // A floor on the tuning half only: the test half is reported by `npm run bench`, never asserted or tuned on.
+  it('keeps the phrase in the top 5 for at least 27 and first for at least 22 of the tuning half', () => {
+    const score = advertisedScore(TUNING_NUMBERS);
+    expect(score.top5).toBeGreaterThanOrEqual(27);
+    expect(score.first).toBeGreaterThanOrEqual(22);
   });
 });

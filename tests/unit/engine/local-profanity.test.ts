@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocallyBlocked, spellsLocalProfanity } from '../../../amplify/engine/local-profanity';
+import { BlockedTerms, isLocallyBlocked, spellsLocalProfanity } from '../../../amplify/engine/local-profanity';
 
 const blocked = new Set(['arsch', 'fick', 'puta', 'con', 'scheisse']);
 
@@ -29,5 +29,26 @@ describe('spellsLocalProfanity across splits', () => {
     [['haus', 'maus'], [false, true], false, 'clean words'],
   ] as const)('%j -> %s (%s)', (words, touching, expected, _why) => {
     expect(spellsLocalProfanity(words, touching, blocked)).toBe(expected);
+  });
+});
+
+describe('BlockedTerms judged whole (English)', () => {
+  const english = new BlockedTerms(['semen', 'twink', 'tits', 'hell', 'sex', 'sob'], false);
+  it.each([
+    [['basement'], [false], false, 'a long term inside one word does not count'],
+    [['twinkle'], [false], false, 'nor does a shorter one'],
+    [['sob'], [false], true, 'a term as a word'],
+    [['phat', 'its'], [false, true], true, 'a term across a split'],
+    [['rich', 'ell'], [false, true], true, 'a term across a split, HELL in RICH-ELL'],
+    [['shell', 'fish'], [false, true], false, 'a term inside one of the words'],
+    [['hi', 'se', 'x'], [false, false, false], true, 'neighbours read as one with digits between (SE-2-X)'],
+    [['use', 'men', 'to'], [false, true, true], true, 'a long term across a split'],
+  ] as const)('%j -> %s (%s)', (words, touching, expected, _why) => {
+    expect(spellsLocalProfanity(words, touching, english)).toBe(expected);
+  });
+
+  it('counts terms inside words where the list says so', () => {
+    expect(isLocallyBlocked('basement', new BlockedTerms(['semen'], true))).toBe(true);
+    expect(isLocallyBlocked('basement', new BlockedTerms(['semen'], false))).toBe(false);
   });
 });
