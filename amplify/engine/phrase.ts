@@ -43,10 +43,17 @@ export function readPair(first: WordEntry, second: WordEntry): PairReading {
     }
   }
   // ...before a word that is mostly a noun or a verb that is also a noun (TAX-HELP), not an adjective (HOUSE-SHY).
-  if ((first.classes & modifier) !== 0 && (second.classes & noun) !== 0 && (second.primary & (noun | verb)) !== 0) return 'phrase';
+  if ((first.classes & modifier) !== 0 && (second.classes & noun) !== 0 && (second.primary & (noun | verb)) !== 0 && isEveryday(first) && isEveryday(second)) return 'phrase';
   if ((first.classes & noun) !== 0 && (second.classes & (noun | adverb)) !== 0) return 'loose';
   if ((first.classes & preposition) !== 0 && (second.classes & (noun | adjective)) !== 0) return 'loose';
   return 'clash';
+}
+
+/** Zipf a word of a noun compound needs: AIR-CORN and IVY-YEW pair a common noun with a word rarely said. */
+export const MIN_COMPOUND_ZIPF = 3.5;
+
+function isEveryday(entry: WordEntry): boolean {
+  return (entry.familiarity === 'common' || entry.familiarity === 'known') && entry.zipf >= MIN_COMPOUND_ZIPF;
 }
 
 let pairs: ReadonlySet<string> | undefined;

