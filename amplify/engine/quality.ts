@@ -78,7 +78,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
       ((before.classes & WORD_CLASS.verb) !== 0 || isCollocation(before, word));
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
     if (needsPhrase(word)) {
-      if (before && introducesName(before)) continue;
+      // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
+      // three-letter name (TELL-REX).
+      if (before && introducesName(before) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
       if (fills && words === 1) {
         bonus += familiarityCost(word.familiarity);
         continue;
