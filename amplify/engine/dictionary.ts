@@ -1,3 +1,4 @@
+import { readTags, type Familiarity } from './word-tags';
 import { wordSourcesFor, type WordSource } from './word-sources';
 
 /** A dictionary word with its spoken frequency. */
@@ -8,6 +9,14 @@ export interface WordEntry {
   zipf: number;
   /** The whole word when `word` is its beginning cut to fit the number's last digits (MATTRES of MATTRESS). */
   fullWord?: string;
+  /** How well a caller of this number knows the word. */
+  familiarity: Familiarity;
+  /** WORD_CLASS bits (noun, verb...); 0 when unknown. */
+  classes: number;
+  /** The bit of its most frequent class: only that reading opens a phrase. */
+  primary: number;
+  /** ISO 639-1 code of the index the word comes from: one candidate speaks one language. */
+  language: string;
 }
 
 /** What a key lookup finds: the words spelling exactly those digits, and whether longer keys extend them. */
@@ -41,11 +50,11 @@ const dictionaries = new Map<string, Dictionary>();
  */
 export function getDictionary(country?: string): Dictionary {
   const sources = wordSourcesFor(country);
-  const key = sources.map(({ language, zipfOffset }) => `${language}${zipfOffset}`).join(',');
+  const key = sources.map(({ language, zipfOffset, variety }) => `${language}${zipfOffset}${variety ?? ''}`).join(',');
   let dictionary = dictionaries.get(key);
   if (!dictionary) {
     const parts = sources.map((source) => {
-      const id = `${source.language}${source.zipfOffset}`;
+      const id = `${source.language}${source.zipfOffset}${source.variety ?? ''}`;
       let part = indexes.get(id);
       if (!part) {
         part = indexDictionary(source);
@@ -89,7 +98,7 @@ function indexDictionary(source: WordSource): Dictionary {
     if (key !== probe) return { entries: NO_WORDS, extendable: key.startsWith(digits) };
     let entries = parsed.get(low);
     if (!entries) {
-      entries = parseLine(lines[low] ?? '', source.zipfOffset);
+      entries = parseLine(lines[low] ?? '', source);
       parsed.set(low, entries);
     }
     // A longer key with these digits sorts right after this one (a space sorts before every digit).
@@ -149,13 +158,19 @@ function remembered(dictionary: Dictionary): Dictionary {
   return { lookup };
 }
 
-function parseLine(line: string, zipfOffset: number): WordEntry[] {
+/** Reads "digits word zipf*100tags ...": the tags are the letters after the frequency's digits. */
+function parseLine(line: string, source: WordSource): WordEntry[] {
   const fields = line.split(' ');
   const entries: WordEntry[] = [];
   for (let i = 1; i + 1 < fields.length; i += 2) {
     const [stem = '', cut] = (fields[i] ?? '').toUpperCase().split('+');
-    const zipf = Number(fields[i + 1]) / 100 + zipfOffset;
-    entries.push(cut === undefined ? { word: stem, zipf } : { word: stem, zipf, fullWord: stem + cut });
+    const field = fields[i + 1] ?? '';
+    let digitsEnd = 0;
+    while (digitsEnd < field.length && field.charCodeAt(digitsEnd) <= 57) digitsEnd++;
+    const zipf = Number(field.slice(0, digitsEnd)) / 100 + source.zipfOffset;
+    const { familiarity, classes, primary } = readTags(field.slice(digitsEnd), source.variety);
+    const entry: WordEntry = { word: stem, zipf, familiarity, classes, primary, language: source.language };
+    entries.push(cut === undefined ? entry : { ...entry, fullWord: stem + cut });
   }
   return entries;
 }

@@ -60,13 +60,14 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     }
   };
   const seen = new Set<string>();
-  for (const spelling of searchSpellings(parsed.subscriber, getDictionary(parsed.country))) {
+  for (const spelling of searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp)) {
     if (candidates.length === limit) break;
     const subscriber = subscriberParts(parsed, segmentsOf(spelling));
     // Two spellings that differ only in where the hyphens fall read the same aloud.
     const key = subscriber.map((part) => part.text).join('');
     if (seen.has(key)) continue;
     seen.add(key);
+    if (chosen.some((other) => isFragmentOf(subscriber, other))) continue;
     admitWaiting(spelling.score);
     if (candidates.length === limit) break;
     if (mostTwinsInOneWord(chosen, subscriber) >= MAX_TWINS_AHEAD) waiting.push({ subscriber, score: spelling.score });
@@ -158,6 +159,41 @@ function twinWord(a: readonly VanityPart[], b: readonly VanityPart[]): number {
     differs = index;
   }
   return differs;
+}
+
+/**
+ * True when every letter of `parts` is the same letter in the same place of `other` and some word of
+ * `parts` is only a piece of a word of `other` (FLOWER-7 of FLOWERS, GOT-JUN-5 of GOT-JUNK): a shorter
+ * reading of an option already listed, not an alternative. Dropping a whole word (273-TALK after APE-TALK)
+ * is an alternative and stays.
+ */
+function isFragmentOf(parts: readonly VanityPart[], other: readonly VanityPart[]): boolean {
+  const letters = lettersByPlace(other);
+  const wordStarts = new Map<number, string>();
+  let place = 0;
+  for (const part of other) {
+    if (part.isWord) wordStarts.set(place, part.text);
+    place += part.digits.length;
+  }
+  let piece = false;
+  place = 0;
+  for (const part of parts) {
+    if (part.isWord) {
+      for (const [offset, letter] of [...part.text].entries()) if (letters[place + offset] !== letter) return false;
+      if (wordStarts.get(place) !== part.text) piece = true;
+    }
+    place += part.digits.length;
+  }
+  return piece;
+}
+
+function lettersByPlace(parts: readonly VanityPart[]): (string | undefined)[] {
+  const letters: (string | undefined)[] = [];
+  for (const part of parts) {
+    if (part.isWord) letters.push(...part.text);
+    else for (let i = 0; i < part.digits.length; i++) letters.push(undefined);
+  }
+  return letters;
 }
 
 function round(score: number): number {

@@ -1,3 +1,5 @@
+import type { Familiarity } from './word-tags';
+
 /**
  * Weights of the general signals that rank vanity numbers. Nothing here names a word or a number:
  * a candidate earns points for letters, long and frequent words and words placed late, and loses
@@ -27,18 +29,40 @@ export const SCORING = {
   twinPenalty: 1.5,
   /** A digit run wedged between two words breaks the phrase (GOT-4-JUNK reads worse than 4-GOT-JUNK). */
   digitsBetweenWords: 0.8,
+  /**
+   * Cost of a word a caller may not know, by familiarity (see word-tags.ts). Names, brands and rare words
+   * cost as much as three letters: they rank only where a phrase or the whole number trusts them, and then
+   * get the cost back.
+   */
+  known: 1,
+  untrusted: 4,
+  /** Two neighbouring words that read as a phrase (GOT-JUNK, RED-CROSS, MY-HOUSE) hold together in the ear. */
+  phrase: 0.6,
+  /**
+   * Two nouns English does not pair (APE-TALK): a caller holds two things, so the second word must earn
+   * more than the kept digits it replaces (1-800-273-TALK beats APE-TALK).
+   */
+  loosePair: 3,
+  /** A spelling with no digit kept in the subscriber number and no loose pair: the caller says it, nothing to add. */
+  fill: 1,
 };
 
 /**
  * Score of one word: its letters, length and frequency, less the cost of another word to remember and of
  * any letters cut from its end.
  */
-export function wordScore(length: number, zipf: number, cutLetters = 0): number {
+export function wordScore(length: number, zipf: number, cutLetters = 0, familiarity: Familiarity = 'common'): number {
   const above = Math.min(zipf, SCORING.frequencyCap) - SCORING.frequencyPivot;
   const frequency = above >= 0 ? above * SCORING.frequency : above * (SCORING.frequency + SCORING.rarity);
   const long = Math.max(0, length - 3) * SCORING.longWord;
   const short = length === 2 ? SCORING.twoLetterWord : 0;
-  return length * SCORING.letter + long + frequency - SCORING.perWord - short - cutLetters * SCORING.cutLetter;
+  return length * SCORING.letter + long + frequency - SCORING.perWord - short - cutLetters * SCORING.cutLetter - familiarityCost(familiarity);
+}
+
+/** What a word costs for being less than everyday (see SCORING.known and SCORING.untrusted). */
+export function familiarityCost(familiarity: Familiarity): number {
+  if (familiarity === 'common') return 0;
+  return familiarity === 'known' ? SCORING.known : SCORING.untrusted;
 }
 
 /** Cost of keeping the digit at `position` of a subscriber number of `length` digits. */

@@ -1,5 +1,7 @@
 import type { Dictionary, WordEntry } from './dictionary';
-import { SCORING, digitCost, wordScore } from './scoring';
+import { introducesName, needsPhrase, readPair } from './phrase';
+import { judgeSpelling } from './quality';
+import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 
 /** One piece of a subscriber number: a word, or a run of digits kept as they are. */
 export interface Segment {
@@ -17,18 +19,22 @@ export interface Spelling {
   words: number;
   /** True when the last word is cut short (MATTRES): then every digit before it must be a letter too. */
   cut: boolean;
+  /** The language of its words: one candidate speaks one language. */
+  language?: string;
 }
 
 /** How many partial spellings each suffix keeps: enough that profanity filtering still leaves five. */
 export const BEAM_WIDTH = 40;
 
 /**
- * Best spellings of `digits` with at least one word, best first. Dynamic programming over suffixes:
+ * Best spellings of `digits` with at least one word that a caller would take (see judgeSpelling), best first. Dynamic programming over suffixes:
  * each position starts either a kept digit or a dictionary word (one dictionary lookup per substring, and
  * none past the first substring that no word's digits start with),
- * and each suffix keeps its `beamWidth` best spellings.
+ * and each suffix keeps its `beamWidth` best spellings. `cutPhrases` allows a phrase to end on a word cut
+ * short (see SCORING.cutLetter), a North American habit where the exchange ignores the extra digit;
+ * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
  */
-export function searchSpellings(digits: string, dictionary: Dictionary, beamWidth = BEAM_WIDTH): Spelling[] {
+export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH): Spelling[] {
   const n = digits.length;
   // best[i]: top spellings of digits i..n; undefined marks the empty suffix.
   const best: (Spelling | undefined)[][] = new Array<(Spelling | undefined)[]>(n + 1);
@@ -46,11 +52,12 @@ export function searchSpellings(digits: string, dictionary: Dictionary, beamWidt
       for (const word of entries) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
-        const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length);
+        const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
         for (const rest of best[end] ?? []) {
           // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase.
           if (rest?.cut && end - i === 2) continue;
-          options.push(prependWord(i, end, word, gain, rest));
+          const option = prependWord(i, end, word, gain, rest, digits);
+          if (option) options.push(option);
         }
       }
       if (!extendable) break;
@@ -59,24 +66,48 @@ export function searchSpellings(digits: string, dictionary: Dictionary, beamWidt
     if (options.length > beamWidth) options.length = beamWidth;
     best[i] = options;
   }
-  return (best[0] ?? []).filter((spelling): spelling is Spelling => spelling !== undefined && spelling.words > 0);
+  const judged: Spelling[] = [];
+  for (const spelling of best[0] ?? []) {
+    if (spelling === undefined || spelling.words === 0) continue;
+    if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
+    const verdict = judgeSpelling(segmentsOf(spelling), n);
+    if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus });
+  }
+  return judged.sort((a, b) => b.score - a.score);
 }
 
 function prependDigit(position: number, cost: number, rest: Spelling | undefined): Spelling {
   if (rest && rest.head.word === undefined) {
     // Extend the digit run that starts the rest instead of starting a new one.
-    return { score: rest.score - cost, head: { start: position, end: rest.head.end }, next: rest.next, words: rest.words, cut: false };
+    return { score: rest.score - cost, head: { start: position, end: rest.head.end }, next: rest.next, words: rest.words, cut: false, language: rest.language };
   }
-  return { score: (rest?.score ?? 0) - cost, head: { start: position, end: position + 1 }, next: rest, words: rest?.words ?? 0, cut: false };
+  return { score: (rest?.score ?? 0) - cost, head: { start: position, end: position + 1 }, next: rest, words: rest?.words ?? 0, cut: false, language: rest?.language };
 }
 
-function prependWord(start: number, end: number, word: WordEntry, gain: number, rest: Spelling | undefined): Spelling {
+/**
+ * `word` in front of `rest`, or undefined where that could never read well: two languages in one
+ * candidate (BEI-LOST), two neighbours that do not make a phrase (ARE-TALK), or words parted by more
+ * than one digit, or by a digit that is not read as a word (KARS-4-KIDS reads "for"; ART-1-DAB is noise).
+ */
+function prependWord(start: number, end: number, word: WordEntry, gain: number, rest: Spelling | undefined, digits: string): Spelling | undefined {
+  if (rest?.language !== undefined && rest.language !== word.language) return undefined;
   let score = (rest?.score ?? 0) + gain;
-  if (rest && rest.head.word === undefined && rest.next && rest.next.head.word !== undefined) {
+  const next = rest?.head.word;
+  if (next) {
+    if (needsPhrase(next) && introducesName(word)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    else {
+      const reading = readPair(word, next);
+      if (reading === 'clash') return undefined;
+      if (reading === 'phrase') score += SCORING.phrase;
+      else if (reading === 'loose') score -= SCORING.loosePair;
+    }
+  } else if (rest && rest.next && rest.next.head.word !== undefined) {
+    const gap = digits.slice(rest.head.start, rest.head.end);
+    if (gap !== '2' && gap !== '4') return undefined;
     score -= SCORING.digitsBetweenWords;
   }
   const cut = rest ? rest.cut : word.fullWord !== undefined;
-  return { score, head: { start, end, word }, next: rest, words: (rest?.words ?? 0) + 1, cut };
+  return { score, head: { start, end, word }, next: rest, words: (rest?.words ?? 0) + 1, cut, language: word.language };
 }
 
 /** The segments of a spelling, first to last. */

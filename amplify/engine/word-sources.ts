@@ -1,5 +1,6 @@
 import { englishBlockedTerms } from './english-blocked-words';
 import { letterToDigit } from './keypad';
+import { englishVariety } from './word-tags';
 import { WORD_INDEX } from './word-index.generated';
 import { COUNTRY_LANGUAGES, LANGUAGE_WORDS } from './words/languages.generated';
 
@@ -10,6 +11,8 @@ export interface WordSource {
   /** The index lines, "digits word zipf*100 ...", sorted by key: built on the first call. */
   lines(): string[];
   zipfOffset: number;
+  /** For English, the caller's variety (see englishVariety): which regional words count as common. */
+  variety?: string;
 }
 
 /**
@@ -34,14 +37,15 @@ const ENGLISH: WordSource = { language: 'en', lines: () => WORD_INDEX.split('\n'
  */
 export function wordSourcesFor(country: string | undefined): readonly WordSource[] {
   const languages = country === undefined ? undefined : COUNTRY_LANGUAGES[country];
-  if (!languages) return [ENGLISH];
+  const english: WordSource = { ...ENGLISH, variety: englishVariety(country) };
+  if (!languages) return [english];
   const englishFirst = languages.includes('en');
-  const sources: WordSource[] = englishFirst ? [ENGLISH] : [];
+  const sources: WordSource[] = englishFirst ? [english] : [];
   for (const language of languages) {
     const words = language === 'en' ? undefined : LANGUAGE_WORDS[language];
     if (words) sources.push({ language, lines: () => keyedLines(words.words), zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
   }
-  if (!englishFirst) sources.push({ ...ENGLISH, zipfOffset: -SECOND_LANGUAGE_DISCOUNT });
+  if (!englishFirst) sources.push({ ...english, zipfOffset: -SECOND_LANGUAGE_DISCOUNT });
   return sources;
 }
 

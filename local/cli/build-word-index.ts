@@ -1,14 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildLanguageModules, readLanguageIndexSources } from './language-index-builder';
-import { buildWordIndexLines, readIndexSources, renderWordIndexModule } from './word-index-builder';
+import { buildWordIndexLines, readIndexSources, renderWordIndexModule, renderWordPairsModule } from './word-index-builder';
+import { commonCollocations } from './word-vocabulary';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
-const { rows, brands, source } = readIndexSources();
-const lines = buildWordIndexLines(rows, brands);
+const { rows, brands, vocabulary, source } = readIndexSources();
+const lines = buildWordIndexLines(rows, brands, vocabulary);
 writeFileSync(target, renderWordIndexModule(lines, source));
 const words = lines.reduce((sum, line) => sum + (line.split(' ').length - 1) / 2, 0);
 console.log(`wrote ${target}: ${lines.length} digit keys, ${words} words`);
+
+const pairsTarget = fileURLToPath(new URL('../../amplify/engine/word-pairs.generated.ts', import.meta.url));
+const pairs = commonCollocations(vocabulary);
+writeFileSync(pairsTarget, renderWordPairsModule(pairs, vocabulary.source));
+console.log(`wrote ${pairsTarget}: ${pairs.length} word pairs`);
 
 const wordsDirectory = new URL('../../amplify/engine/words/', import.meta.url);
 for (const [name, text] of buildLanguageModules(readLanguageIndexSources())) {

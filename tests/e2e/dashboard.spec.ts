@@ -4,7 +4,7 @@ import { placeCall, type PlacedCall } from './support/calls';
 import { signIn } from './support/session';
 
 /** Three callers whose vanity numbers share no word, so each filter has one right answer. */
-const CALLERS = { flowers: '+18003569377', sanFrancisco: '+14155552671', london: '+442079460000' } as const;
+const CALLERS = { flowers: '+18003569377', sanFrancisco: '+14155552671', london: '+442079463663' } as const;
 
 /** Kept out of Playwright's outputDir, which is emptied at the start of every run. */
 const SCREENSHOTS = 'test-results/screenshots';
@@ -122,7 +122,7 @@ test('the detail view shows the whole record and all five numbers explained', as
   await signIn(page);
   await rowFor(page, call.contactId).getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/calls/${call.contactId}$`));
-  await expect(page.getByRole('heading', { name: 'Call from +44 20 7946 0000' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Call from +44 20 7946 3663' })).toBeVisible();
   await expect(page.getByText(call.contactId)).toBeVisible();
   const explained = page.getByTestId('vanity-explanation');
   await expect(explained).toHaveCount(5);

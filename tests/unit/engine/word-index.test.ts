@@ -10,16 +10,22 @@ import {
   buildWordIndexLines,
   readIndexSources,
   renderWordIndexModule,
+  tierRank,
   type WordCount,
 } from '../../../local/cli/word-index-builder';
+import { readVocabulary } from '../../../local/cli/word-vocabulary';
+
+const vocabulary = readVocabulary();
 
 
 const allEntries = WORD_INDEX.split('\n').flatMap((line) => {
   const [digits = '', ...fields] = line.split(' ');
-  const words: { digits: string; word: string; cut: string | undefined; zipf100: number }[] = [];
+  const words: { digits: string; word: string; cut: string | undefined; zipf100: number; tags: string }[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const [word = '', cut] = (fields[i] ?? '').split('+');
-    words.push({ digits, word, cut, zipf100: Number(fields[i + 1]) });
+    // The frequency may be followed by tag letters (familiarity, word classes): "talk 593nv".
+    const field = fields[i + 1] ?? '';
+    words.push({ digits, word, cut, zipf100: Number.parseInt(field, 10), tags: field.replace(/^\d+/, '') });
   }
   return words;
 });
@@ -29,8 +35,8 @@ const wholeWords = new Set(entries.map(({ word }) => word));
 
 describe('the committed word index', () => {
   it('is exactly what `npm run words` builds from the installed corpus (it cannot drift silently)', () => {
-    const { rows, brands, source } = readIndexSources();
-    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands), source);
+    const { rows, brands, vocabulary, source } = readIndexSources();
+    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands, vocabulary), source);
     const committed = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
     expect(committed === fresh).toBe(true);
   });
@@ -67,12 +73,13 @@ describe('the committed word index', () => {
   it.each([
     ['whole words', entries, INDEX_RULES.maxWordsPerDigits],
     ['cut words', cutEntries, INDEX_RULES.maxTruncatedPerDigits],
-  ] as const)('lists the %s of each key most frequent first, within the per-key cap', (_kind, list, cap) => {
+  ] as const)('lists the %s of each key best known first, then most frequent, within the per-key cap', (_kind, list, cap) => {
     const byDigits = new Map<string, number[]>();
-    for (const { digits, zipf100 } of list) byDigits.set(digits, [...(byDigits.get(digits) ?? []), zipf100]);
-    for (const scores of byDigits.values()) {
-      expect(scores.length).toBeLessThanOrEqual(cap);
-      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // One sort key: familiarity rank (common, known, brand or name, rare) before frequency.
+    for (const { digits, zipf100, tags } of list) byDigits.set(digits, [...(byDigits.get(digits) ?? []), tierRank(tags) * 10_000 - zipf100]);
+    for (const keys of byDigits.values()) {
+      expect(keys.length).toBeLessThanOrEqual(cap);
+      expect(keys).toEqual([...keys].sort((a, b) => a - b));
     }
   });
 
@@ -95,7 +102,7 @@ describe('buildWordIndexLines on a small corpus', () => {
     { word: 'cardigan', count: 20 },
     { word: 'lounge', count: 60 },
   ];
-  const lines = buildWordIndexLines(rows);
+  const lines = buildWordIndexLines(rows, [], vocabulary);
 
   it.each([
     ['a common long word is also keyed cut by its last letter', '6288737', 'mattres+s'],
@@ -117,7 +124,7 @@ describe('buildWordIndexLines on a small corpus', () => {
 describe('brand names as a second, lower-weight word source', () => {
   it.each([
     [['FedEx', 'U-Haul', 'Citroën', 'JetBlue'], ['citroen', 'fedex', 'jetblue', 'uhaul']],
-    [['AT&T', 'Dell', 'BMW'], []],
+    [['AT&T', 'Dell', 'BMW', 'HP'], ['att', 'bmw', 'dell']],
     [['7-Eleven', 'Hilton Hotels & Resorts', 'Samsung Pay'], ['samsungpay']],
     [['Apple', 'apple', 'APPLE'], ['apple']],
   ])('brandWords(%j) is %j', (titles, words) => {
@@ -125,7 +132,7 @@ describe('brand names as a second, lower-weight word source', () => {
   });
 
   const rows: WordCount[] = [{ word: 'apple', count: 3_000 }];
-  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Sthlm']);
+  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Sthlm'], vocabulary);
 
   it.each([
     ['a brand the corpus lacks counts as a word of Zipf 3', '33339', 'fedex 300'],

@@ -1,0 +1,88 @@
+import type { WordEntry } from './dictionary';
+import { WORD_PAIRS } from './word-pairs.generated';
+import { WORD_CLASS } from './word-tags';
+
+const { noun, verb, participle, adjective, adverb, preposition, determiner, pronoun, auxiliary, modifier } = WORD_CLASS;
+
+const NOUNISH = noun | adjective;
+
+/**
+ * Word-class pairs that read as a phrase, the first word's most frequent class -> the classes that may
+ * follow it: verb + object (GOT-JUNK, CALL-ME, GO-GREEN), verb + particle (MOVE-OUT, CALL-NOW), adjective or noun + noun (RED-CROSS,
+ * CAR-WASH), article or possessive + noun (MY-HOUSE), preposition + pronoun or article (FOR-YOU), pronoun
+ * + verb (WE-BUY). A preposition + noun is a phrase only where WordNet lists it (AT-HOME, ON-TIME): AS-DUCK
+ * and OF-WINNE are grammatical fragments, not phrases.
+ * Grammar, not a list of phrases. A phrase opened by an auxiliary (ARE-TALL) says nothing on its own.
+ */
+const FOLLOWERS: readonly (readonly [number, number])[] = [
+  [verb, noun | adjective | adverb | determiner | pronoun | preposition],
+  [participle, noun | adverb | preposition],
+  [adjective, noun],
+  [adverb, adjective | participle],
+  [preposition, determiner | pronoun],
+  [determiner, NOUNISH],
+  [pronoun, verb | participle | auxiliary],
+];
+
+/**
+ * How a word followed directly by another reads: a phrase (a noun that opens many compounds before
+ * another noun is one: CAR-WASH, PET-MEDS); two nouns English does not pair (APE-TALK, GNU-JUNK: the ear
+ * hears two things), loose; or two words that do not belong together (HOUSE-SHY, ARE-TALK).
+ */
+export type PairReading = 'phrase' | 'unknown' | 'loose' | 'clash';
+
+export function readPair(first: WordEntry, second: WordEntry): PairReading {
+  // Local-language words carry no classes: judged by their frequency alone, as before.
+  if (first.classes === 0 || second.classes === 0) return 'unknown';
+  if (isCollocation(first, second)) return 'phrase';
+  for (const [classes, followers] of FOLLOWERS) {
+    if ((first.primary & classes) !== 0 && (second.classes & followers) !== 0) {
+      // HE-KID, IT-AXED: a two-letter pronoun before a verb rarely agrees with it; YOU-WIN, THEY-BUY do.
+      if (classes === pronoun && first.word.length < 3) continue;
+      return 'phrase';
+    }
+  }
+  // ...before a word that is mostly a noun or a verb that is also a noun (TAX-HELP), not an adjective (HOUSE-SHY).
+  if ((first.classes & modifier) !== 0 && (second.classes & noun) !== 0 && (second.primary & (noun | verb)) !== 0 && isEveryday(first) && isEveryday(second)) return 'phrase';
+  if ((first.classes & noun) !== 0 && (second.classes & (noun | adverb)) !== 0) return 'loose';
+  if ((first.classes & preposition) !== 0 && (second.classes & (noun | adjective)) !== 0) return 'loose';
+  return 'clash';
+}
+
+/** Zipf a word of a noun compound needs: AIR-CORN and IVY-YEW pair a common noun with a word rarely said. */
+export const MIN_COMPOUND_ZIPF = 3.5;
+
+function isEveryday(entry: WordEntry): boolean {
+  return (entry.familiarity === 'common' || entry.familiarity === 'known') && entry.zipf >= MIN_COMPOUND_ZIPF;
+}
+
+let pairs: ReadonlySet<string> | undefined;
+
+/** Whether WordNet lists the two as one entry (HOT TUB, LAW FIRM, PICK UP), the second also in its plural. */
+export function isCollocation(first: WordEntry, second: WordEntry): boolean {
+  pairs ??= new Set(WORD_PAIRS.split('\n'));
+  const a = (first.fullWord ?? first.word).toLowerCase();
+  const b = (second.fullWord ?? second.word).toLowerCase();
+  if (pairs.has(`${a} ${b}`)) return true;
+  if (b.endsWith('es') && pairs.has(`${a} ${b.slice(0, -2)}`)) return true;
+  return b.endsWith('s') && pairs.has(`${a} ${b.slice(0, -1)}`);
+}
+
+/**
+ * Whether a name or brand reads as the object of the word before it (CALL-GARY, ASK-GARY, GO-FEDEX,
+ * MY-APPLE): then a caller hears whom to call, not a stray name.
+ */
+export function introducesName(first: WordEntry): boolean {
+  return (first.primary & (verb | determiner)) !== 0 && first.familiarity === 'common' && first.zipf >= INTRODUCER_ZIPF;
+}
+
+/**
+ * How frequent a word must be to introduce a name: the everyday verbs, prepositions and possessives that
+ * open a call to someone (CALL, ASK, GO, GET, MY, FOR, at Zipf 5 and above), not any verb (SCOLD-GARY).
+ */
+export const INTRODUCER_ZIPF = 5;
+
+/** True for names, brands and rare words: trusted only inside a phrase or as the whole number. */
+export function needsPhrase(entry: WordEntry): boolean {
+  return entry.familiarity === 'name' || entry.familiarity === 'brand' || entry.familiarity === 'rare';
+}

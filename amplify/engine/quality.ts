@@ -1,0 +1,113 @@
+import type { WordEntry } from './dictionary';
+import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
+import { SCORING, familiarityCost } from './scoring';
+import type { Segment } from './search';
+import { WORD_CLASS } from './word-tags';
+
+/** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
+export const QUALITY_FLOOR = {
+  /** Fewer letters than this in all words together is a lone tiny word (555-12-WE), not a vanity number... */
+  minLetters: 4,
+  /** ...except one three-letter everyday word at least this frequent (JOB, MAN, CAR; not ELK or DAB). */
+  minZipfLoneThreeLetters: 4,
+  /** Known but less common words shorter than this (TAD, YUP) stand only where they fill the number. */
+  minLoneKnownLength: 5,
+  /**
+   * A two-letter word stands only in a phrase with an everyday word of four letters or more at least this
+   * frequent (GO-GREEN, MY-HOUSE; not ME-MET, HE-KID or IT-AXED).
+   */
+  minZipfTwoLetterPartner: 3.5,
+  /** Two nouns that do not pair stand only as the whole number and only when both have this many letters. */
+  minLooseLength: 4,
+  /** Words either side of a digit read as TO or FOR (KARS-4-KIDS) need this many letters each. */
+  minGapWordLength: 4,
+} as const;
+
+/** Whether a caller would take the spelling, and what it earns as a whole beyond its words. */
+export interface Verdict {
+  acceptable: boolean;
+  bonus: number;
+}
+
+const REJECTED: Verdict = { acceptable: false, bonus: 0 };
+
+/** Classes a phrase may end on: what it is about, not a word that points at what follows. */
+const CONTENT = WORD_CLASS.noun | WORD_CLASS.verb | WORD_CLASS.participle | WORD_CLASS.adjective | WORD_CLASS.adverb | WORD_CLASS.pronoun | WORD_CLASS.numeral;
+
+/**
+ * Judges a whole spelling of a subscriber number of `length` digits. A name, brand or rare word stands only
+ * where a word before it introduces it (CALL-GARY, GO-FEDEX) or where it fills the number alone (SAMSUNG);
+ * a number word never stands beside kept digits (8-SIX-084 leaves the caller unsure what to dial); a
+ * two-letter word only in a phrase with a longer everyday word (see QUALITY_FLOOR).
+ */
+export function judgeSpelling(segments: readonly Segment[], length: number): Verdict {
+  let letters = 0;
+  let words = 0;
+  let fills = true;
+  for (const { start, end, word } of segments) {
+    if (word) {
+      letters += end - start;
+      words++;
+    } else fills = false;
+  }
+  if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
+  if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
+  let bonus = 0;
+  let loose = false;
+  for (const [index, { start, end, word }] of segments.entries()) {
+    if (!word) {
+      const gapBefore = segments[index - 1]?.word;
+      const gapAfter = segments[index + 1]?.word;
+      if (gapBefore && gapAfter && (gapBefore.word.length < QUALITY_FLOOR.minGapWordLength || gapAfter.word.length < QUALITY_FLOOR.minGapWordLength)) return REJECTED;
+      continue;
+    }
+    const before = segments[index - 1]?.word;
+    const after = segments[index + 1]?.word;
+    if (after && readPair(word, after) === 'loose') {
+      // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
+      if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
+      loose = true;
+    }
+    if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
+    if (end - start === 2 && !isTwoLetterPhrase(word, before, after)) return REJECTED;
+    // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
+    // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT).
+    const particle =
+      before !== undefined &&
+      (word.classes & (WORD_CLASS.preposition | WORD_CLASS.adverb)) !== 0 &&
+      ((before.classes & WORD_CLASS.verb) !== 0 || isCollocation(before, word));
+    if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
+    if (needsPhrase(word)) {
+      // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
+      // three-letter name (TELL-REX).
+      if (before && introducesName(before) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
+      if (fills && words === 1) {
+        bonus += familiarityCost(word.familiarity);
+        continue;
+      }
+      return REJECTED;
+    }
+    if (word.familiarity === 'known' && end - start < QUALITY_FLOOR.minLoneKnownLength && !fills) return REJECTED;
+  }
+  return { acceptable: true, bonus: fills && !loose ? bonus + SCORING.fill : bonus };
+}
+
+function isEverydayThreeLetterWord(segments: readonly Segment[]): boolean {
+  const words = segments.filter((segment) => segment.word !== undefined);
+  const word = words[0]?.word;
+  // A lone pronoun, adverb or verb (WHO, TOO, RAN) names nothing; a noun or adjective (JOB, RED) does.
+  const naming = WORD_CLASS.noun | WORD_CLASS.adjective;
+  return words.length === 1 && word !== undefined && word.familiarity === 'common' && word.zipf >= QUALITY_FLOOR.minZipfLoneThreeLetters && (word.primary & naming) !== 0;
+}
+
+function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after: WordEntry | undefined): boolean {
+  const partner = (other: WordEntry | undefined, reading: PairReading | undefined): boolean =>
+    other !== undefined &&
+    (reading === 'phrase' || reading === 'unknown') &&
+    other.word.length >= 4 &&
+    other.familiarity === 'common' &&
+    other.zipf >= QUALITY_FLOOR.minZipfTwoLetterPartner;
+  // GO-FEDEX: a two-letter verb introducing a brand of four letters or more.
+  if (after && needsPhrase(after) && introducesName(word) && after.word.length >= 4) return true;
+  return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
+}

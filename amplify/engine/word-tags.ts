@@ -1,0 +1,96 @@
+/**
+ * How well a caller knows a word: common (SCOWL sizes <= 35 in the caller's variety of English, or any word
+ * of a local language's list of its most common words), known (real but less common), rare (rare, archaic,
+ * slang or abbreviation), a name, or a brand.
+ */
+export type Familiarity = 'common' | 'known' | 'rare' | 'name' | 'brand';
+
+/** Word classes as bits, so a word with several readings (CALL: verb and noun) is one number. */
+export const WORD_CLASS = {
+  noun: 1,
+  verb: 2,
+  /** Past tense, participle or -ing form (BROKEN, MOVING). */
+  participle: 4,
+  adjective: 8,
+  /** Adverbs and particles (NOW, OUT, UP). */
+  adverb: 16,
+  /** Prepositions and TO (FOR, AT, IN). */
+  preposition: 32,
+  /** Articles, possessives and other determiners (THE, MY, YOUR). */
+  determiner: 64,
+  pronoun: 128,
+  conjunction: 256,
+  interjection: 512,
+  /** Auxiliaries and modals (ARE, WAS, CAN): a phrase needs a main verb after them. */
+  auxiliary: 1024,
+  /** Number words (SIX, TEN): next to kept digits they muddle which digits to dial. */
+  numeral: 2048,
+  /** A noun that opens many compound nouns in WordNet (CAR, PET, TAX): CAR-WASH, PET-MEDS read as one. */
+  modifier: 4096,
+} as const;
+
+const CLASS_LETTERS: Readonly<Record<string, number>> = {
+  n: WORD_CLASS.noun,
+  v: WORD_CLASS.verb,
+  d: WORD_CLASS.participle,
+  j: WORD_CLASS.adjective,
+  r: WORD_CLASS.adverb,
+  p: WORD_CLASS.preposition,
+  t: WORD_CLASS.determiner,
+  o: WORD_CLASS.pronoun,
+  c: WORD_CLASS.conjunction,
+  h: WORD_CLASS.interjection,
+  x: WORD_CLASS.auxiliary,
+  q: WORD_CLASS.numeral,
+  m: WORD_CLASS.modifier,
+};
+
+/**
+ * The variety of English a country's callers speak, as the index's letters write it: A American, C
+ * Canadian, U Australian (and New Zealand's), G British (the default elsewhere: most English-speaking
+ * countries outside North America and Oceania learnt British spelling).
+ */
+export function englishVariety(country: string | undefined): string {
+  if (country === undefined || country === 'US' || country === 'PR' || country === 'GU' || country === 'VI' || country === 'AS' || country === 'MP') return 'A';
+  if (country === 'CA') return 'C';
+  if (country === 'AU' || country === 'NZ') return 'U';
+  return 'G';
+}
+
+/** What the index's letters after a word's frequency say, read for callers of `variety`. */
+export interface WordTags {
+  familiarity: Familiarity;
+  /** WORD_CLASS bits; 0 when unknown (local-language words). */
+  classes: number;
+  /** The bit of its most frequent class (the first class letter written), 0 when unknown. */
+  primary: number;
+}
+
+const COMMON_UNTAGGED: WordTags = { familiarity: 'common', classes: 0, primary: 0 };
+
+/**
+ * Reads "jnv", "Kn", "AGn" (common only in American and British English), "Nn" (a name), "Mn" (a brand)
+ * or "" (a local-language word: common, classes unknown).
+ */
+export function readTags(tags: string, variety: string | undefined): WordTags {
+  if (tags === '') return COMMON_UNTAGGED;
+  let familiarity: Familiarity = 'common';
+  let varieties = '';
+  let classes = 0;
+  let primary = 0;
+  for (const letter of tags) {
+    const bit = CLASS_LETTERS[letter];
+    if (bit !== undefined) {
+      if (classes === 0) primary = bit;
+      classes |= bit;
+    }
+    else if (letter === 'K') familiarity = 'known';
+    else if (letter === 'R') familiarity = 'rare';
+    else if (letter === 'N') familiarity = 'name';
+    else if (letter === 'M') familiarity = 'brand';
+    else varieties += letter;
+  }
+  // A word common in another variety only (COLOUR in the US, GAS in the UK) is known, not everyday.
+  if (varieties !== '' && (variety === undefined || !varieties.includes(variety))) familiarity = 'known';
+  return { familiarity, classes, primary };
+}
