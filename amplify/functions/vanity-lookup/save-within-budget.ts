@@ -1,4 +1,5 @@
 import type { CallWriter, SaveResult, VanityCallRecord } from './call-record';
+import { saveCall } from './save-call';
 
 /** How one save attempt ended, with how long it took. */
 export type SaveAttempt =
@@ -26,7 +27,7 @@ export async function saveWithinBudget(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
   const saving: Promise<SaveAttempt> = Promise.resolve()
-    .then(() => writer.save(record))
+    .then(() => saveCall(writer, record))
     .then(
     (result): SaveAttempt => ({ kind: 'saved', result, ms: elapsed() }),
     (error: unknown): SaveAttempt => ({ kind: 'failed', error: describe(error), ms: elapsed() }),
