@@ -30,7 +30,7 @@ const drainLambda = backend.callSaveDrain.resources.lambda;
 const saveQueue = new CallSaveQueue(Stack.of(drainLambda), 'CallSaveQueue', {
   lookupFunction: backend.vanityLookup.resources.lambda,
   drainFunction: drainLambda,
-  drainTimeout: Duration.seconds(backend.callSaveDrain.resources.cfnResources.cfnFunction.timeout ?? 10),
+  drainTimeout: Duration.seconds(backend.callSaveDrain.resources.cfnResources.cfnFunction.timeout ?? 5),
 });
 backend.vanityLookup.addEnvironment(SAVE_QUEUE_URL_VARIABLE, saveQueue.queue.queueUrl);
 

@@ -4,6 +4,13 @@ import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { CallRequest, LocalConnect } from './connect/local-connect';
 import type { RecordReader } from './record-reader';
 import { isLocalUrl } from '../../components/amplify/outputs';
+import { STORE_FAULTS, type StoreFault } from './store-fault';
+
+/** Fault injection and queue counts, for `npm run load -- --fault` and the integration tests. */
+export interface TwinOperations {
+  setStoreFault(fault: StoreFault): void;
+  queues(): unknown[];
+}
 
 /** A running control endpoint. */
 export type ControlServer = LoopbackServer;
@@ -47,7 +54,7 @@ function browserRefusal(request: IncomingMessage): string | undefined {
  * deployed flow, GET /calls/<contactId> reads a saved call through the data API, GET
  * /amplify_outputs.json serves the local config, GET /health says the twin is up.
  */
-export async function startControlServer(connect: LocalConnect, records: RecordReader, outputs: () => unknown, port: number): Promise<ControlServer> {
+export async function startControlServer(connect: LocalConnect, records: RecordReader, outputs: () => unknown, port: number, operations?: TwinOperations): Promise<ControlServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = `${request.method ?? 'GET'} ${url.pathname}`;
@@ -65,12 +72,22 @@ export async function startControlServer(connect: LocalConnect, records: RecordR
         }
         return send(response, 200, await connect.placeCall(call));
       }
+      if (operations && route === 'GET /queues') return send(response, 200, { queues: operations.queues() });
+      if (operations && route === 'POST /faults/store') {
+        const body = await readJson(request).catch(() => undefined);
+        const fault = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).fault : undefined;
+        if (typeof fault !== 'string' || !(STORE_FAULTS as readonly string[]).includes(fault)) {
+          return send(response, 400, { error: 'BadRequest', message: `"fault" must be one of ${STORE_FAULTS.join(', ')}` });
+        }
+        operations.setStoreFault(fault as StoreFault);
+        return send(response, 200, { store: fault });
+      }
       const recordMatch = /^GET \/calls\/([^/]+)$/.exec(route);
       if (recordMatch?.[1]) {
         const record = await records.get(decodeURIComponent(recordMatch[1]));
         return record ? send(response, 200, record) : send(response, 404, { error: 'NotFound', message: `no call ${recordMatch[1]}` });
       }
-      return send(response, 404, { error: 'NotFound', message: `${route} is not a twin endpoint (POST /calls, GET /calls/<id>, GET /amplify_outputs.json, GET /health)` });
+      return send(response, 404, { error: 'NotFound', message: `${route} is not a twin endpoint (POST /calls, GET /calls/<id>, GET /amplify_outputs.json, GET /health, GET /queues, POST /faults/store)` });
     };
     handle().catch((error: unknown) => {
       const flowProblem = error instanceof UnsupportedFlowActionError || error instanceof FlowExecutionError;

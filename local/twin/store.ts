@@ -12,6 +12,7 @@ import dynalite from 'dynalite';
 import type { TableDefinition } from './assembly/data-api';
 import { LOCAL_ENV } from './assembly/stack';
 import { listenOnLoopback } from './loopback-server';
+import { injectFaults, type StoreFault } from './store-fault';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey: 'local-twin-secret' } as const;
@@ -19,6 +20,9 @@ export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey:
 /** A running DynamoDB-compatible store. */
 export interface Store {
   readonly endpoint: string;
+  /** Takes the store down, hangs it, or restores it (fault injection). */
+  setFault(fault: StoreFault): void;
+  fault(): StoreFault;
   stop(): Promise<void>;
 }
 
@@ -31,8 +35,10 @@ export async function startStore(options: { port: number; dataDir: string | unde
     updateTableMs: 0,
     ...(options.dataDir ? { path: options.dataDir } : {}),
   });
+  const faults = injectFaults(server);
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
-  return { endpoint: url, stop };
+  // Held requests are dropped, not served, when the store stops.
+  return { endpoint: url, setFault: faults.set, fault: faults.current, stop: () => (faults.set('down'), stop()) };
 }
 
 /** A DynamoDB client for the local store. */

@@ -14,7 +14,7 @@ export interface CallSaveQueueProps {
   drainFunction: IFunction;
   /** The drain function's timeout; the queue's visibility timeout is six times it. */
   drainTimeout: Duration;
-  /** Receives before a call moves to the dead-letter queue (default 30). */
+  /** Receives before a call moves to the dead-letter queue (default 60). */
   maxReceiveCount?: number;
 }
 
@@ -28,7 +28,7 @@ const BACKLOG_AGE_ALARM = Duration.minutes(15);
  * sent here before the caller is answered; SQS invokes the drain function (event source mapping,
  * partial batch responses) until the save succeeds, replaying by contact id, which the create
  * resolver makes idempotent. A call that still fails after maxReceiveCount receives (with the
- * visibility timeout, about half an hour of store outage) moves to the dead-letter queue, kept two
+ * 30 s visibility timeout of a 5 s drain, about half an hour of store outage) moves to the dead-letter queue, kept two
  * weeks, and an alarm fires on its first message; another fires when the backlog stops draining.
  */
 export class CallSaveQueue extends Construct {
@@ -48,7 +48,7 @@ export class CallSaveQueue extends Construct {
       ...common,
       // The Lambda developer guide: at least six times the function timeout, so a throttled batch can be retried.
       visibilityTimeout: Duration.seconds(props.drainTimeout.toSeconds() * 6),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 30 },
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 60 },
     });
 
     // Least privilege: the lookup function only ever sends, to this queue only.

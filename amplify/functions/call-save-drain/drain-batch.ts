@@ -5,8 +5,8 @@ import { redactPhoneNumbers } from '../vanity-lookup/mask-phone-number';
 import { QueuedCallError, readQueuedCall, type QueuedCall } from '../vanity-lookup/queued-call';
 import { saveWithinBudget } from '../vanity-lookup/save-within-budget';
 
-/** One save may take this long; a batch of them runs in parallel well inside the function's 10 s timeout. */
-export const DRAIN_SAVE_BUDGET_MS = 5_000;
+/** One save may take this long; a batch of them runs in parallel well inside the function's 5 s timeout. */
+export const DRAIN_SAVE_BUDGET_MS = 3_000;
 
 /** What the drain needs: the same writer the lookup saves with, a logger and the save budget. */
 export interface DrainDeps {

@@ -9,7 +9,7 @@ import { drainBatch } from './drain-batch';
 const logger = createJsonLogger();
 
 // A hung configuration fails the batch's saves (they return to the queue) instead of the whole timeout.
-const client = reuseUntilFailure(() => createDataClient(env), { timeoutMs: 4_000, label: 'data client setup' });
+const client = reuseUntilFailure(() => createDataClient(env), { timeoutMs: 2_500, label: 'data client setup' });
 
 const writer = createAmplifyCallWriter(client);
 

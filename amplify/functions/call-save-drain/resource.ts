@@ -8,8 +8,9 @@ export const callSaveDrain = defineFunction({
   name: 'call-save-drain',
   entry: './handler.ts',
   // A batch of ten saves runs in parallel, each bounded by DRAIN_SAVE_BUDGET_MS; the queue's
-  // visibility timeout is six times this (the Lambda developer guide's advice for SQS sources).
-  timeoutSeconds: 10,
+  // visibility timeout is six times this (the Lambda developer guide's advice for SQS sources), so a
+  // call that failed is tried again half a minute later.
+  timeoutSeconds: 5,
   memoryMB: 256,
   runtime: 22,
   resourceGroupName: 'data',

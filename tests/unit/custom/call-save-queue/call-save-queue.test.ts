@@ -36,7 +36,7 @@ describe('CallSaveQueue', () => {
   });
 
   it.each([
-    [undefined, 30],
+    [undefined, 60],
     [5, 5],
   ])('moves a call to the dead-letter queue after maxReceiveCount %s -> %s receives; visibility is six drain timeouts', (given, expected) => {
     const { stack, construct, template } = synth(given);
