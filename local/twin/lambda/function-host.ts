@@ -132,10 +132,31 @@ export async function startFunctionHost(
   }
 
   const waiters: (() => void)[] = [];
-  /** Wakes one invocation waiting for an environment (one went idle, or one was retired). */
+  /** Wakes one invocation waiting for an environment (one went idle, started, or was retired). */
   const release = (): void => waiters.shift()?.();
 
-  /** An idle warm environment, or a new one while under the limit, or the next one to be free. */
+  /** Starts one more environment in the background; whoever waits takes it (or any other) once it is free. */
+  function scaleUp(): void {
+    starting += 1;
+    startEnvironment().then(
+      (environment) => {
+        starting -= 1;
+        if (stopped) void terminate(environment);
+        else environments.add(environment);
+        release();
+      },
+      (error: unknown) => {
+        starting -= 1;
+        log(`${definition.name}: a new execution environment failed to start: ${error instanceof Error ? error.message : String(error)}`);
+        release();
+      },
+    );
+  }
+
+  /**
+   * The first environment to be free: an idle warm one, else whichever comes first of a busy one
+   * finishing and a new one (started while under the limit) finishing its cold start.
+   */
   async function claim(): Promise<Environment> {
     for (;;) {
       if (stopped) throw new FunctionError('ResourceNotFoundException', `${definition.name} is stopped`);
@@ -145,17 +166,9 @@ export async function startFunctionHost(
           return environment;
         }
       }
-      if (environments.size + starting < concurrency) break;
+      // One cold start at a time: several at once starve the warm environments of CPU on a laptop.
+      if (starting === 0 && environments.size < concurrency) scaleUp();
       await new Promise<void>((resolve) => waiters.push(resolve));
-    }
-    starting += 1;
-    try {
-      const environment = await startEnvironment();
-      environment.busy = true;
-      environments.add(environment);
-      return environment;
-    } finally {
-      starting -= 1;
     }
   }
 
