@@ -4,7 +4,7 @@ import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { CallRequest, LocalConnect } from './connect/local-connect';
 import type { RecordReader } from './record-reader';
 import { isLocalUrl } from '../../components/amplify/outputs';
-import { STORE_FAULTS, type StoreFault } from './store-fault';
+import { isStoreFault, STORE_FAULTS, type StoreFault } from './store-fault';
 
 /** Fault injection and queue counts, for `npm run load -- --fault` and the integration tests. */
 export interface TwinOperations {
@@ -76,10 +76,8 @@ export async function startControlServer(connect: LocalConnect, records: RecordR
       if (operations && route === 'POST /faults/store') {
         const body = await readJson(request).catch(() => undefined);
         const fault = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).fault : undefined;
-        if (typeof fault !== 'string' || !(STORE_FAULTS as readonly string[]).includes(fault)) {
-          return send(response, 400, { error: 'BadRequest', message: `"fault" must be one of ${STORE_FAULTS.join(', ')}` });
-        }
-        operations.setStoreFault(fault as StoreFault);
+        if (!isStoreFault(fault)) return send(response, 400, { error: 'BadRequest', message: `"fault" must be one of ${STORE_FAULTS.join(', ')}` });
+        operations.setStoreFault(fault);
         return send(response, 200, { store: fault });
       }
       const recordMatch = /^GET \/calls\/([^/]+)$/.exec(route);

@@ -5,6 +5,10 @@ export type StoreFault = 'none' | 'down' | 'hung';
 
 export const STORE_FAULTS: readonly StoreFault[] = ['none', 'down', 'hung'];
 
+export function isStoreFault(value: unknown): value is StoreFault {
+  return typeof value === 'string' && (STORE_FAULTS as readonly string[]).includes(value);
+}
+
 /** Switches the store's fault; the twin's fault injection (npm run load -- --fault) drives it. */
 export interface FaultSwitch {
   current(): StoreFault;

@@ -236,10 +236,8 @@ describe('the save path', () => {
       .flatMap(([, policy]) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
 
   it('sits beside both functions in one stack: the lookup gets the queue URL, the drain its event source', () => {
-    const [[queueId], [deadId]] = [
-      ofType('AWS::SQS::Queue').filter(([, queue]) => queue.Properties?.RedrivePolicy !== undefined),
-      ofType('AWS::SQS::Queue').filter(([, queue]) => queue.Properties?.RedrivePolicy === undefined),
-    ].map((queues) => only(queues));
+    const [queueId] = only(ofType('AWS::SQS::Queue').filter(([, queue]) => queue.Properties?.RedrivePolicy !== undefined));
+    const [deadId] = only(ofType('AWS::SQS::Queue').filter(([, queue]) => queue.Properties?.RedrivePolicy === undefined));
     const lookup = dataTemplate.Resources[functionLogicalId]?.Properties;
     expect(lookup?.Environment).toMatchObject({ Variables: { SAVE_QUEUE_URL: { Ref: queueId } } });
     const drain = synth.backend.callSaveDrain.resources.cfnResources.cfnFunction;
@@ -247,7 +245,7 @@ describe('the save path', () => {
     expect(dataTemplate.Resources[drainId]?.Properties?.Timeout).toBe(5);
     const [, mapping] = only(ofType('AWS::Lambda::EventSourceMapping'));
     expect(mapping.Properties).toMatchObject({ FunctionName: { Ref: drainId }, EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] }, FunctionResponseTypes: ['ReportBatchItemFailures'] });
-    const queue = dataTemplate.Resources[queueId ?? '']?.Properties;
+    const queue = dataTemplate.Resources[queueId]?.Properties;
     expect(queue).toMatchObject({ VisibilityTimeout: 30, RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [deadId, 'Arn'] }, maxReceiveCount: 60 } });
     const alarms = ofType('AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties?.MetricName);
     expect(alarms.sort()).toEqual(['ApproximateAgeOfOldestMessage', 'ApproximateNumberOfMessagesVisible']);
