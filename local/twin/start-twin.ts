@@ -48,7 +48,7 @@ export interface TwinOptions {
   signal?: AbortSignal;
   /** Progress lines while starting. */
   log?: (line: string) => void;
-  /** Execution environments each function may run at once (Lambda's concurrency); default 16. */
+  /** Execution environments each function may run at once (Lambda's concurrency); default DEFAULT_CONCURRENCY (4). */
   lambdaConcurrency?: number;
   /** Function log lines (what CloudWatch Logs would get); default: appended to <dataDir or .local>/logs/<function>.log. */
   functionLog?: (functionName: string, line: string) => void;
