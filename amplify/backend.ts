@@ -1,17 +1,21 @@
 import { defineBackend } from '@aws-amplify/backend';
+import { Duration, Stack } from 'aws-cdk-lib';
 import { auth } from './auth/resource';
 import { CONNECT_SKIPPED_NOTICE, phoneNumberForBackend, readBackendConfig } from './config';
 import { readBackendIdentity } from './custom/vanity-connect/backend-identity';
 import { vanityFlowName } from './custom/vanity-connect/flow-name';
+import { CallSaveQueue } from './custom/call-save-queue/call-save-queue';
 import { addInstanceLocationRule } from './custom/vanity-connect/instance-location-rule';
 import { VanityConnect } from './custom/vanity-connect/vanity-connect';
 import { data } from './data/resource';
+import { callSaveDrain } from './functions/call-save-drain/resource';
+import { SAVE_QUEUE_URL_VARIABLE } from './functions/vanity-lookup/save-queue';
 import { vanityLookup } from './functions/vanity-lookup/resource';
 
 const config = readBackendConfig(process.env);
 
 /** The whole backend; exported so infrastructure tests can assert on its stacks. */
-export const backend = defineBackend({ auth, data, vanityLookup });
+export const backend = defineBackend({ auth, data, vanityLookup, callSaveDrain });
 
 // Dashboard users are created by an administrator only: self sign-up would let anyone read caller data.
 backend.auth.resources.cfnResources.cfnUserPool.adminCreateUserConfig = { allowAdminCreateUserOnly: true };
@@ -20,6 +24,15 @@ const callTable = backend.data.resources.cfnResources.amplifyDynamoDbTables['Van
 if (callTable === undefined) throw new Error('the VanityCall table is missing from the data resources');
 callTable.timeToLiveAttribute = { attributeName: 'expiresAt', enabled: true };
 backend.vanityLookup.addEnvironment('CALL_RETENTION_DAYS', String(config.retentionDays));
+
+// In the functions' own stack: the queue's URL goes into one and its event source mapping into the other.
+const drainLambda = backend.callSaveDrain.resources.lambda;
+const saveQueue = new CallSaveQueue(Stack.of(drainLambda), 'CallSaveQueue', {
+  lookupFunction: backend.vanityLookup.resources.lambda,
+  drainFunction: drainLambda,
+  drainTimeout: Duration.seconds(backend.callSaveDrain.resources.cfnResources.cfnFunction.timeout ?? 5),
+});
+backend.vanityLookup.addEnvironment(SAVE_QUEUE_URL_VARIABLE, saveQueue.queue.queueUrl);
 
 if (config.connect === undefined) {
   console.warn(CONNECT_SKIPPED_NOTICE);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { OutputsFile } from './twin/outputs-file';
+import { concurrencyFromEnv } from './twin/lambda/function-host';
 import { portsFromEnv } from './twin/ports';
 import { REPO_ROOT, startTwin, type Twin } from './twin/start-twin';
 
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
       ports: portsFromEnv(process.env),
       dataDir: path.join(REPO_ROOT, '.local', 'data'),
       withDashboard: process.env.FOUNDRY_NO_DASHBOARD !== '1',
+      ...lambdaConcurrency(),
       writeOutputsFile: true,
       signal: starting.signal,
       log: (line) => console.log(`  ${elapsed()}  ${line}`),
@@ -103,3 +105,8 @@ main().catch((error: unknown) => {
   console.error(`\nThe local twin could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
+
+function lambdaConcurrency(): { lambdaConcurrency?: number } {
+  const concurrency = concurrencyFromEnv(process.env);
+  return concurrency === undefined ? {} : { lambdaConcurrency: concurrency };
+}

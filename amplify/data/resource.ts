@@ -1,4 +1,5 @@
 import { a, defineData, type ClientSchema } from '@aws-amplify/backend';
+import { callSaveDrain } from '../functions/call-save-drain/resource';
 import { vanityLookup } from '../functions/vanity-lookup/resource';
 
 /**
@@ -38,8 +39,9 @@ const schema = a
       ])
       .authorization((allow) => [allow.authenticated().to(['read'])]),
   })
-  // Only the Connect-invoked function writes (IAM), and it never reads; dashboard users only read.
-  .authorization((allow) => [allow.resource(vanityLookup).to(['mutate'])]);
+  // Only the Connect-invoked function and the drain that replays its queued calls write (IAM), and
+  // they never read; dashboard users only read.
+  .authorization((allow) => [allow.resource(vanityLookup).to(['mutate']), allow.resource(callSaveDrain).to(['mutate'])]);
 
 export type Schema = ClientSchema<typeof schema>;
 

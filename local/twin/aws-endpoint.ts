@@ -4,6 +4,7 @@ import path from 'node:path';
 import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { BrowserPolicy } from './request-guard';
 import { CognitoError, type LocalUserPool } from './auth/user-pool';
+import { SqsError, type LocalSqs } from './queues/local-sqs';
 
 /** The AWS APIs the twin answers on one local port: Cognito sign-in, SSM parameters, S3 objects. */
 export interface LocalAwsServices {
@@ -12,6 +13,8 @@ export interface LocalAwsServices {
   readonly ssmParameters: ReadonlyMap<string, string>;
   /** Bucket -> directories whose files are the bucket's objects. */
   readonly buckets: ReadonlyMap<string, string[]>;
+  /** The synthesised queues (the save path's queue and its dead letters). */
+  readonly sqs?: LocalSqs;
 }
 
 /** A running local AWS endpoint. */
@@ -79,9 +82,11 @@ export async function startAwsEndpoint(services: LocalAwsServices, port: number,
         const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
         if (service === 'AWSCognitoIdentityProviderService') return sendJson(response, 200, services.userPool.handle(operation, body));
         if (service === 'AmazonSSM') return sendJson(response, 200, ssm(services, operation, body));
+        if (service === 'AmazonSQS' && services.sqs) return sendJson(response, 200, services.sqs.handle(operation, body, `http://${request.headers.host ?? '127.0.0.1'}`), 'application/x-amz-json-1.0');
         return sendError(response, 400, 'UnknownOperationException', `The local twin does not emulate ${target || `${request.method} ${url.pathname}`}`);
       } catch (error) {
         if (error instanceof CognitoError) return sendError(response, 400, error.type, error.message);
+        if (error instanceof SqsError) return sendError(response, error.status, error.type, error.message);
         return sendError(response, 400, 'SerializationException', error instanceof Error ? error.message : String(error));
       }
     });

@@ -4,6 +4,14 @@ import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { CallRequest, LocalConnect } from './connect/local-connect';
 import type { RecordReader } from './record-reader';
 import { describeError } from '../../amplify/functions/vanity-lookup/logger';
+import { isLocalUrl } from '../../components/amplify/outputs';
+import { isStoreFault, STORE_FAULTS, type StoreFault } from './store-fault';
+
+/** Fault injection and queue counts, for `npm run load -- --fault` and the integration tests. */
+export interface TwinOperations {
+  setStoreFault(fault: StoreFault): void;
+  queues(): unknown[];
+}
 
 /** A running control endpoint. */
 export type ControlServer = LoopbackServer;
@@ -35,7 +43,7 @@ function callRequest(body: unknown): CallRequest {
  * and reads records with no sign-in, so no web page may call it (the guard's default); the
  * dashboard's test-call panel calls it from its server.
  */
-export async function startControlServer(connect: LocalConnect, records: RecordReader, outputs: () => unknown, port: number): Promise<ControlServer> {
+export async function startControlServer(connect: LocalConnect, records: RecordReader, outputs: () => unknown, port: number, operations?: TwinOperations): Promise<ControlServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const route = `${request.method ?? 'GET'} ${url.pathname}`;
@@ -51,12 +59,20 @@ export async function startControlServer(connect: LocalConnect, records: RecordR
         }
         return send(response, 200, await connect.placeCall(call));
       }
+      if (operations && route === 'GET /queues') return send(response, 200, { queues: operations.queues() });
+      if (operations && route === 'POST /faults/store') {
+        const body = await readJson(request).catch(() => undefined);
+        const fault = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).fault : undefined;
+        if (!isStoreFault(fault)) return send(response, 400, { error: 'BadRequest', message: `"fault" must be one of ${STORE_FAULTS.join(', ')}` });
+        operations.setStoreFault(fault);
+        return send(response, 200, { store: fault });
+      }
       const recordMatch = /^GET \/calls\/([^/]+)$/.exec(route);
       if (recordMatch?.[1]) {
         const record = await records.get(decodeURIComponent(recordMatch[1]));
         return record ? send(response, 200, record) : send(response, 404, { error: 'NotFound', message: `no call ${recordMatch[1]}` });
       }
-      return send(response, 404, { error: 'NotFound', message: `${route} is not a twin endpoint (POST /calls, GET /calls/<id>, GET /amplify_outputs.json, GET /health)` });
+      return send(response, 404, { error: 'NotFound', message: `${route} is not a twin endpoint (POST /calls, GET /calls/<id>, GET /amplify_outputs.json, GET /health, GET /queues, POST /faults/store)` });
     };
     handle().catch((error: unknown) => {
       const flowProblem = error instanceof UnsupportedFlowActionError || error instanceof FlowExecutionError;

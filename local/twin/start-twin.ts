@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureAssembly, type SynthMode } from './assembly/ensure-assembly';
 import { readDataApi } from './assembly/data-api';
 import { loadAssembly } from './assembly/load-assembly';
-import { LOCAL_ENV, LOCAL_GRAPHQL_URL_TOKEN } from './assembly/stack';
+import { LOCAL_AWS_URL_TOKEN, LOCAL_ENV, LOCAL_GRAPHQL_URL_TOKEN } from './assembly/stack';
 import { startAppSync } from './appsync';
 import { readExplicitAuthFlows } from './auth/app-client';
 import { LocalUserPool } from './auth/user-pool';
@@ -16,6 +16,10 @@ import { startControlServer } from './control-server';
 import { startDashboard } from './dashboard';
 import { readBucketContents, readFunctions, readSsmParameters } from './lambda/function-definition';
 import { startFunctionHost, type FunctionHost } from './lambda/function-host';
+import { startEventSourcePoller } from './queues/event-source-poller';
+import { LocalSqs } from './queues/local-sqs';
+import { readEventSources, readQueues } from './queues/queue-definition';
+import type { StoreFault } from './store-fault';
 import { localOutputs, type LocalAmplifyOutputs } from './outputs';
 import { writeOutputsFile, type OutputsFile } from './outputs-file';
 import { DEFAULT_PORTS, type TwinPorts } from './ports';
@@ -47,6 +51,8 @@ export interface TwinOptions {
   signal?: AbortSignal;
   /** Progress lines while starting. */
   log?: (line: string) => void;
+  /** Execution environments each function may run at once (Lambda's concurrency); default DEFAULT_CONCURRENCY (4). */
+  lambdaConcurrency?: number;
   /** Function log lines (what CloudWatch Logs would get); default: appended to <dataDir or .local>/logs/<function>.log. */
   functionLog?: (functionName: string, line: string) => void;
 }
@@ -66,7 +72,21 @@ export interface Twin {
   idToken(): string;
   /** Stops the data store only, to see how calls behave when it is down. */
   stopStore(): Promise<void>;
+  /** Takes the data store down, hangs it, or restores it ('none'), as `npm run load -- --fault` does. */
+  setStoreFault(fault: StoreFault): void;
+  /** Every queue's approximate counts (the save path's queue and its dead letters). */
+  queues(): QueueStatus[];
   stop(): Promise<void>;
+}
+
+/** One queue's approximate counts, as GetQueueAttributes gives them. */
+export interface QueueStatus {
+  name: string;
+  /** True for a queue another one redrives to. */
+  deadLetter: boolean;
+  visible: number;
+  inFlight: number;
+  delayed: number;
 }
 
 function fileFunctionLog(dir: string): { write: (name: string, line: string) => void; close: () => Promise<void> } {
@@ -132,12 +152,14 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     const userPool = new LocalUserPool(issuer, readExplicitAuthFlows(assembly, issuer.clientId));
     const user = userPool.addUser(dashboardUser.email, dashboardUser.password);
     const ssmParameters = new Map([...readSsmParameters(assembly)].map(([name, value]) => [name, value.replaceAll(LOCAL_GRAPHQL_URL_TOKEN, appsync.url)]));
-    const aws = await startAwsEndpoint({ userPool, ssmParameters, buckets: readBucketContents(assembly) }, ports.aws, browsers);
+    const sqs = new LocalSqs(readQueues(assembly), options.dataDir ? path.join(options.dataDir, 'sqs') : undefined);
+    stoppers.push(async () => sqs.close());
+    const aws = await startAwsEndpoint({ userPool, ssmParameters, buckets: readBucketContents(assembly), sqs }, ports.aws, browsers);
     stoppers.push(() => aws.stop());
     checkpoint();
     const { offered, notEmulated } = userPool.flows;
     const refused = notEmulated.length ? `; ${notEmulated.join(', ')} allowed by the client but not emulated, refused` : '';
-    log(`Cognito user pool ${issuer.userPoolId} (sign-in flows of the app client: ${offered.join(', ')}${refused}), SSM and S3 (local) on ${aws.url}`);
+    log(`Cognito user pool ${issuer.userPoolId} (sign-in flows of the app client: ${offered.join(', ')}${refused}), SSM, S3 and SQS (${sqs.queues().length} queues${options.dataDir ? ', persisted' : ', in memory'}) (local) on ${aws.url}`);
 
     let functionLog = options.functionLog;
     if (!functionLog) {
@@ -149,18 +171,32 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     const hosts: FunctionHost[] = [];
     for (const definition of functions) {
       const started = performance.now();
-      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, definition.environment, definition.memoryMB, definition.moduleFile, aws.url), (line) => writeLog(definition.name, line));
+      const variables = Object.fromEntries(Object.entries(definition.environment).map(([key, value]) => [key, value.replaceAll(LOCAL_AWS_URL_TOKEN, aws.url)]));
+      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, variables, definition.memoryMB, definition.moduleFile, aws.url), (line) => writeLog(definition.name, line), {
+        ...(options.lambdaConcurrency === undefined ? {} : { concurrency: options.lambdaConcurrency }),
+      });
       stoppers.push(() => host.stop());
       hosts.push(host);
       checkpoint();
       log(`function ${definition.name} (bundled ${path.basename(definition.moduleFile)}, timeout ${definition.timeoutSeconds} s) cold start ${Math.round(performance.now() - started)} ms`);
     }
 
+    for (const mapping of readEventSources(assembly)) {
+      const host = hosts.find((candidate) => candidate.definition.arn.endsWith(`:function:${mapping.functionName}`));
+      const queue = sqs.queueByArn(mapping.queueArn);
+      if (!host || !queue) throw new Error(`event source mapping ${mapping.queueArn} -> ${mapping.functionName}: the assembly defines no such ${host ? 'queue' : 'function'}`);
+      const poller = startEventSourcePoller(mapping, queue, host, LOCAL_ENV.region, (line) => writeLog(host.definition.name, line));
+      stoppers.push(() => poller.stop());
+      log(`event source: ${queue.settings.name} -> ${host.definition.name} (batches of ${mapping.batchSize}, ${mapping.maxConcurrency} at a time, visibility ${queue.settings.visibilityTimeoutSeconds} s${queue.redrive ? `, dead letters after ${queue.redrive.maxReceiveCount} receives` : ''})`);
+    }
+    const deadLetterArns = new Set(sqs.queues().flatMap((queue) => (queue.redrive ? [queue.redrive.deadLetterQueue.settings.arn] : [])));
+    const queues = (): QueueStatus[] => sqs.queues().map((queue) => ({ name: queue.settings.name, deadLetter: deadLetterArns.has(queue.settings.arn), ...queue.counts() }));
+
     const idToken = (): string => localIdToken(user, issuer);
     const records = createRecordReader(appsync.url, 'VanityCall', placeholder.data.model_introspection, idToken);
     const connect = createLocalConnect(flow, hosts, records, LOCAL_ENV.region);
     let outputs = placeholder;
-    const control = await startControlServer(connect, records, () => outputs, ports.connect);
+    const control = await startControlServer(connect, records, () => outputs, ports.connect, { setStoreFault: store.setFault, queues });
     stoppers.push(() => control.stop());
     checkpoint();
     outputs = localOutputs(assembly, api, { graphqlUrl: appsync.url, userPoolEndpoint: aws.url, connectEndpoint: control.url, storeEndpoint: store.endpoint });
@@ -196,6 +232,8 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
       placeCall: (request) => connect.placeCall(request),
       idToken,
       stopStore: () => store.stop(),
+      setStoreFault: store.setFault,
+      queues,
       stop: stopAll,
     };
   } catch (error) {
@@ -223,6 +261,7 @@ function lambdaEnvironment(name: string, variables: Record<string, string>, memo
     // The SDK sends SSM and S3 calls here (configurable endpoints), so the bundle runs unchanged.
     AWS_ENDPOINT_URL_SSM: awsUrl,
     AWS_ENDPOINT_URL_S3: awsUrl,
+    AWS_ENDPOINT_URL_SQS: awsUrl,
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
   };
 }

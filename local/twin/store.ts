@@ -13,6 +13,7 @@ import type { TableDefinition } from './assembly/data-api';
 import { LOCAL_ENV } from './assembly/stack';
 import { listenOnLoopback } from './loopback-server';
 import { repairStore, type StoreRepair } from './store-repair';
+import { injectFaults, type StoreFault } from './store-fault';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey: 'local-twin-secret' } as const;
@@ -22,6 +23,9 @@ export interface Store {
   readonly endpoint: string;
   /** What start-up found left inconsistent by an unclean stop, and fixed. */
   readonly repair: StoreRepair;
+  /** Takes the store down, hangs it, or restores it (fault injection). */
+  setFault(fault: StoreFault): void;
+  fault(): StoreFault;
   stop(): Promise<void>;
 }
 
@@ -35,8 +39,10 @@ export async function startStore(options: { port: number; dataDir: string | unde
     updateTableMs: 0,
     ...(options.dataDir ? { path: options.dataDir } : {}),
   });
+  const faults = injectFaults(server);
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
-  return { endpoint: url, repair, stop };
+  // Held requests are dropped, not served, when the store stops.
+  return { endpoint: url, repair, setFault: faults.set, fault: faults.current, stop: () => (faults.set('down'), stop()) };
 }
 
 /** A DynamoDB client for the local store. */

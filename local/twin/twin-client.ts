@@ -45,3 +45,28 @@ export async function readCall(base: string, contactId: string): Promise<Record<
   if (!response.ok) throw await failure(response);
   return (await response.json()) as Record<string, unknown>;
 }
+
+/** A store fault the twin can inject: down (connections reset), hung (requests unanswered), none (restored). */
+export type StoreFaultMode = 'none' | 'down' | 'hung';
+
+/** Takes the running twin's data store down, hangs it, or restores it (POST /faults/store). */
+export async function setStoreFault(base: string, fault: StoreFaultMode): Promise<void> {
+  const response = await request(`${base}/faults/store`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fault }) });
+  if (!response.ok) throw await failure(response);
+}
+
+/** One queue's approximate counts on the running twin. */
+export interface TwinQueue {
+  name: string;
+  deadLetter: boolean;
+  visible: number;
+  inFlight: number;
+  delayed: number;
+}
+
+/** The running twin's queues (GET /queues): the save path's queue and its dead letters. */
+export async function readQueues(base: string): Promise<TwinQueue[]> {
+  const response = await request(`${base}/queues`);
+  if (!response.ok) throw await failure(response);
+  return ((await response.json()) as { queues: TwinQueue[] }).queues;
+}

@@ -207,11 +207,12 @@ describe('IAM', () => {
   });
 });
 
-describe('the function\'s data access', () => {
-  it('may call mutations only', () => {
+describe('the functions\' data access', () => {
+  it.each([/^vanitylookuplambdaServiceRole/, /^callsavedrainlambdaServiceRole/])('%s may call mutations only', (role) => {
     const policies = resourcesOfType(dataTemplate, 'AWS::IAM::Policy').filter(([, policy]) => JSON.stringify(policy.Properties).includes('appsync:GraphQL'));
-    const [, policy] = only(policies);
-    expect(policy.Properties?.Roles).toEqual([{ Ref: expect.stringMatching(/^vanitylookuplambdaServiceRole/) }]);
+    expect(policies).toHaveLength(2);
+    const [, policy] = only(policies.filter(([, candidate]) => role.test(String((candidate.Properties?.Roles as { Ref: string }[] | undefined)?.[0]?.Ref))));
+    expect(policy.Properties?.Roles).toEqual([{ Ref: expect.stringMatching(role) }]);
     const resources = JSON.stringify(policy.Properties?.PolicyDocument);
     expect(resources).toContain('/types/Mutation/*');
     expect(resources).not.toContain('/types/Query/');
@@ -223,5 +224,43 @@ describe('amplify_outputs.json', () => {
     const root = synth.templateOf(synth.backend.stack);
     const outputs = JSON.stringify(root.Outputs?.customOutputs?.Value);
     for (const key of ['vanityContactFlowArn', 'vanityContactFlowId', 'vanityContactFlowName', 'vanityPhoneNumberId']) expect(outputs).toContain(key);
+  });
+});
+
+describe('the save path', () => {
+  type Resource = TemplateJson['Resources'][string];
+  const ofType = (type: string): [string, Resource][] => resourcesOfType(dataTemplate, type);
+  const policiesOf = (roleRef: unknown) =>
+    ofType('AWS::IAM::Policy')
+      .filter(([, policy]) => JSON.stringify(policy.Properties?.Roles) === JSON.stringify([roleRef]))
+      .flatMap(([, policy]) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement);
+
+  it('sits beside both functions in one stack: the lookup gets the queue URL, the drain its event source', () => {
+    const [queueId] = only(ofType('AWS::SQS::Queue').filter(([, queue]) => queue.Properties?.RedrivePolicy !== undefined));
+    const [deadId] = only(ofType('AWS::SQS::Queue').filter(([, queue]) => queue.Properties?.RedrivePolicy === undefined));
+    const lookup = dataTemplate.Resources[functionLogicalId]?.Properties;
+    expect(lookup?.Environment).toMatchObject({ Variables: { SAVE_QUEUE_URL: { Ref: queueId } } });
+    const drain = synth.backend.callSaveDrain.resources.cfnResources.cfnFunction;
+    const drainId = Stack.of(drain).getLogicalId(drain);
+    expect(dataTemplate.Resources[drainId]?.Properties?.Timeout).toBe(5);
+    const [, mapping] = only(ofType('AWS::Lambda::EventSourceMapping'));
+    expect(mapping.Properties).toMatchObject({ FunctionName: { Ref: drainId }, EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] }, FunctionResponseTypes: ['ReportBatchItemFailures'] });
+    const queue = dataTemplate.Resources[queueId]?.Properties;
+    expect(queue).toMatchObject({ VisibilityTimeout: 30, RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [deadId, 'Arn'] }, maxReceiveCount: 60 } });
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties?.MetricName);
+    expect(alarms.sort()).toEqual(['ApproximateAgeOfOldestMessage', 'ApproximateNumberOfMessagesVisible']);
+  });
+
+  it('lets the lookup only send to the queue, and the drain write calls through the data API as the lookup does', () => {
+    const role = (id: string) => dataTemplate.Resources[id]?.Properties?.Role as { 'Fn::GetAtt': [string, string] };
+    const drain = synth.backend.callSaveDrain.resources.cfnResources.cfnFunction;
+    const lookupRole = { Ref: role(functionLogicalId)['Fn::GetAtt'][0] };
+    const drainRole = { Ref: role(Stack.of(drain).getLogicalId(drain))['Fn::GetAtt'][0] };
+    const sqsActions = (statements: { Action: string | string[] }[]) => statements.flatMap((statement) => ([] as string[]).concat(statement.Action)).filter((action) => action.startsWith('sqs:'));
+    expect(sqsActions(policiesOf(lookupRole))).toEqual(['sqs:SendMessage']);
+    expect(sqsActions(policiesOf(drainRole))).not.toContain('sqs:SendMessage');
+    const graphql = (roleRef: unknown) => policiesOf(roleRef).filter((statement) => statement.Action === 'appsync:GraphQL').map((statement) => statement.Resource);
+    expect(graphql(drainRole)).toEqual(graphql(lookupRole));
+    expect(graphql(drainRole)).toHaveLength(1);
   });
 });

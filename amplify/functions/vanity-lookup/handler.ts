@@ -2,10 +2,11 @@ import type { ConnectContactFlowEvent, ConnectContactFlowResult } from 'aws-lamb
 import { env } from '$amplify/env/vanity-lookup';
 import { generateVanityNumbers } from '../../engine';
 import { createAmplifyCallWriter } from './amplify-call-writer';
-import { createHandler } from './create-handler';
+import { createHandler, DEFAULT_QUEUE_BUDGET_MS } from './create-handler';
 import { createDataClient } from './data-client';
 import { createJsonLogger, describeError } from './logger';
 import { readRuntimeConfig } from './runtime-config';
+import { createSqsSaveQueue, readSaveQueueUrl } from './save-queue';
 import { reuseUntilFailure } from './shared-setup';
 
 const logger = createJsonLogger();
@@ -19,12 +20,15 @@ const DATA_CLIENT_SETUP_TIMEOUT_MS = 2_000;
 const client = reuseUntilFailure(() => createDataClient(env), { timeoutMs: DATA_CLIENT_SETUP_TIMEOUT_MS, label: 'data client setup' });
 client().catch((error: unknown) => logger.error('data client not configured', { error: describeError(error) }));
 
+const queueUrl = readSaveQueueUrl(env);
+
 const lookup = createHandler({
   generate: generateVanityNumbers,
   writer: createAmplifyCallWriter(client),
   logger,
   now: () => new Date(),
   retentionDays: readRuntimeConfig(env).retentionDays,
+  ...(queueUrl === undefined ? {} : { queue: createSqsSaveQueue(queueUrl, DEFAULT_QUEUE_BUDGET_MS) }),
 });
 
 /** Entry point Amazon Connect invokes through the contact flow. */

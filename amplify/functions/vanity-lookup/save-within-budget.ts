@@ -1,5 +1,6 @@
 import type { CallWriter, SaveResult, VanityCallRecord } from './call-record';
 import { describeError } from './logger';
+import { saveCall } from './save-call';
 
 /** How one save attempt ended, with how long it took. */
 export type SaveAttempt =
@@ -23,7 +24,7 @@ export async function saveWithinBudget(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
   const saving: Promise<SaveAttempt> = Promise.resolve()
-    .then(() => writer.save(record))
+    .then(() => saveCall(writer, record))
     .then(
     (result): SaveAttempt => ({ kind: 'saved', result, ms: elapsed() }),
     (error: unknown): SaveAttempt => ({ kind: 'failed', error: describeError(error), ms: elapsed() }),

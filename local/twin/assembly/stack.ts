@@ -5,6 +5,9 @@ import { isJsonObject, resolveIntrinsics, type IntrinsicScope, type Json, type J
 /** The pseudo parameters the twin pretends to run in; the region prefixes the local user pool id. */
 export const LOCAL_ENV = { region: 'us-east-1', account: '123456789012', partition: 'aws' } as const;
 
+/** Stands for the local AWS endpoint's URL (queue URLs) until it has a port; the twin replaces it. */
+export const LOCAL_AWS_URL_TOKEN = 'local-twin://aws';
+
 /** Stands for the AppSync URL until the simulator has a port; the twin replaces it. */
 export const LOCAL_GRAPHQL_URL_TOKEN = 'local-twin://graphql';
 
@@ -140,12 +143,19 @@ export class Stack implements IntrinsicScope {
         return properties().TableName ?? logicalId;
       case 'AWS::S3::Bucket':
         return logicalId.toLowerCase();
+      case 'AWS::SQS::Queue':
+        return `${LOCAL_AWS_URL_TOKEN}/${LOCAL_ENV.account}/${this.queueName(logicalId)}`;
       case 'AWS::CloudFormation::Stack':
       case 'AWS::AppSync::GraphQLApi':
         return this.genericArn(logicalId, 'ref');
       default:
         return logicalId;
     }
+  }
+
+  private queueName(logicalId: string): string {
+    const name = this.propertiesOf(logicalId).QueueName;
+    return typeof name === 'string' ? name : logicalId;
   }
 
   private genericArn(logicalId: string, attribute: string): string {
@@ -177,6 +187,12 @@ export class Stack implements IntrinsicScope {
       case 'Custom::AmplifyDynamoDBTable.TableStreamArn':
       case 'AWS::DynamoDB::Table.StreamArn':
         return `${tableArn()}/stream/local`;
+      case 'AWS::SQS::Queue.QueueName':
+        return this.queueName(logicalId);
+      case 'AWS::SQS::Queue.Arn':
+        return `arn:aws:sqs:${LOCAL_ENV.region}:${LOCAL_ENV.account}:${this.queueName(logicalId)}`;
+      case 'AWS::SQS::Queue.QueueUrl':
+        return name();
       case 'AWS::Lambda::Function.Arn':
         return `arn:aws:lambda:${LOCAL_ENV.region}:${LOCAL_ENV.account}:function:${name()}`;
       default:

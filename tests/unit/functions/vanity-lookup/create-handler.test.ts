@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CallWriter, VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
 import { createHandler } from '../../../../amplify/functions/vanity-lookup/create-handler';
 import { createJsonLogger } from '../../../../amplify/functions/vanity-lookup/logger';
+import { readQueuedCall } from '../../../../amplify/functions/vanity-lookup/queued-call';
+import type { SaveQueue } from '../../../../amplify/functions/vanity-lookup/save-queue';
 import { contactEvent, vanityResult } from './fixtures';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -90,5 +92,59 @@ describe('createHandler', () => {
     expect(text).toContain('+1***77');
     expect(text).not.toContain('8003569377');
     expect(text).not.toContain('34567890');
+  });
+});
+
+describe('createHandler with a save queue', () => {
+  function withQueue(writer: CallWriter, queue: SaveQueue) {
+    const lines: Record<string, unknown>[] = [];
+    const handler = createHandler({
+      generate: () => vanityResult(['1-800-FLOWERS', '1-800-FLOWER-7', '1-800-3-LOWERS']),
+      writer,
+      logger: createJsonLogger((line) => lines.push(JSON.parse(line) as Record<string, unknown>)),
+      now: () => new Date('2026-11-24T21:00:00.000Z'),
+      retentionDays: 90,
+      saveBudgetMs: 50,
+      queue,
+      queueBudgetMs: 50,
+    });
+    return { handler, lines };
+  }
+  const recordingQueue = () => {
+    const sent: { body: string; contactId: string }[] = [];
+    return { sent, queue: { send: async (body: string, contactId: string) => { sent.push({ body, contactId }); } } };
+  };
+
+  it.each([
+    ['fails', 'failed', { save: () => Promise.reject(new Error('ECONNREFUSED')) }],
+    ['hangs', 'timed-out', { save: () => new Promise<never>(() => undefined) }],
+  ] satisfies [string, string, CallWriter][])('queues the whole record before answering when the store %s', async (_name, reason, writer) => {
+    const { sent, queue } = recordingQueue();
+    const { handler, lines } = withQueue(writer, queue);
+    await expect(handler(contactEvent('+18003569377'))).resolves.toMatchObject(OK_RESULT);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.contactId).toBe('contact-1');
+    const queued = readQueuedCall(sent[0]?.body ?? '');
+    expect(queued).toMatchObject({ reason, record: { contactId: 'contact-1', callerNumber: '+18003569377', vanityNumbers: ['1-800-FLOWERS', '1-800-FLOWER-7', '1-800-3-LOWERS'] } });
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'WARN', message: 'call queued for a later save', reason }));
+    expect(JSON.stringify(lines)).not.toContain('8003569377');
+  });
+
+  it('does not queue a saved call', async () => {
+    const { sent, queue } = recordingQueue();
+    const { handler } = withQueue({ save: async () => 'created' }, queue);
+    await handler(contactEvent('+18003569377'));
+    expect(sent).toEqual([]);
+  });
+
+  it.each([
+    ['refuses', { send: () => Promise.reject(new Error('AccessDenied')) }],
+    ['hangs', { send: () => new Promise<void>(() => undefined) }],
+  ] satisfies [string, SaveQueue][])('still answers, and logs the call as lost, when the queue %s too', async (_name, queue) => {
+    const { handler, lines } = withQueue({ save: () => Promise.reject(new Error('down')) }, queue);
+    const started = performance.now();
+    await expect(handler(contactEvent('+18003569377'))).resolves.toMatchObject(OK_RESULT);
+    expect(performance.now() - started).toBeLessThan(400);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'ERROR', message: 'call lost: not saved and not queued', contactId: 'contact-1' }));
   });
 });
