@@ -4,7 +4,6 @@ import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { CallRequest, LocalConnect } from './connect/local-connect';
 import type { RecordReader } from './record-reader';
 import { describeError } from '../../amplify/functions/vanity-lookup/logger';
-import { isLocalUrl } from '../../components/amplify/outputs';
 import { isStoreFault, STORE_FAULTS, type StoreFault } from './store-fault';
 
 /** Fault injection and queue counts, for `npm run load -- --fault` and the integration tests. */
