@@ -5,6 +5,7 @@ import { readBackendIdentity } from './custom/vanity-connect/backend-identity';
 import { vanityFlowName } from './custom/vanity-connect/flow-name';
 import { addInstanceLocationRule } from './custom/vanity-connect/instance-location-rule';
 import { VanityConnect } from './custom/vanity-connect/vanity-connect';
+import { restrictGraphqlAccess, type GraphqlField } from './data/function-graphql-access';
 import { data } from './data/resource';
 import { vanityLookup } from './functions/vanity-lookup/resource';
 
@@ -20,6 +21,13 @@ const callTable = backend.data.resources.cfnResources.amplifyDynamoDbTables['Van
 if (callTable === undefined) throw new Error('the VanityCall table is missing from the data resources');
 callTable.timeToLiveAttribute = { attributeName: 'expiresAt', enabled: true };
 backend.vanityLookup.addEnvironment('CALL_RETENTION_DAYS', String(config.retentionDays));
+
+// The function only records calls: of the GraphQL API it may call these fields and nothing else
+// (the schema's `mutate` would also let it update and delete). Add a field here when it needs one.
+const VANITY_LOOKUP_GRAPHQL_FIELDS: GraphqlField[] = [{ type: 'Mutation', field: 'createVanityCall' }];
+const lookupRole = backend.vanityLookup.resources.lambda.role;
+if (lookupRole === undefined) throw new Error('the vanity-lookup function has no execution role');
+restrictGraphqlAccess(backend.data.resources.graphqlApi, lookupRole, VANITY_LOOKUP_GRAPHQL_FIELDS);
 
 if (config.connect === undefined) {
   console.warn(CONNECT_SKIPPED_NOTICE);
