@@ -73,17 +73,24 @@ describe('the Connect stack', () => {
 
   it('points the owned phone number at the flow with a least-privilege custom resource', () => {
     const [, association] = only(resourcesOfType(connectTemplate, 'Custom::ConnectPhoneNumberContactFlow'));
-    const create = JSON.stringify(association.Properties?.Create);
-    expect(create).toContain('associatePhoneNumberContactFlow');
-    expect(create).toContain(PHONE_NUMBER_ID);
-    expect(create).toContain('ContactFlowId');
-    expect(JSON.stringify(association.Properties?.Delete)).toContain('disassociatePhoneNumberContactFlow');
-    expect(association.Properties?.InstallLatestAwsSdk).toBe(false);
-    const [, policy] = only(resourcesOfType(connectTemplate, 'AWS::IAM::Policy'));
-    const statement = only((policy.Properties?.PolicyDocument as { Statement: { Action: string[]; Resource: unknown[] }[] }).Statement);
-    expect(statement.Action).toEqual(['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow']);
-    expect(statement.Resource).toContain(`arn:aws:connect:eu-west-2:123456789012:phone-number/${PHONE_NUMBER_ID}`);
-    expect(statement.Resource).not.toContain('*');
+    expect(association.Properties).toMatchObject({ InstanceId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', PhoneNumberId: PHONE_NUMBER_ID });
+    expect(JSON.stringify(association.Properties?.ContactFlowId)).toContain('ContactFlowArn');
+    const statements = resourcesOfType(connectTemplate, 'AWS::IAM::Policy').flatMap(
+      ([, policy]) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
+    );
+    const connectStatements = statements.filter((statement) => JSON.stringify(statement.Action).includes('connect:'));
+    expect(connectStatements).toEqual([
+      {
+        Action: ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'],
+        Effect: 'Allow',
+        Resource: [
+          `arn:aws:connect:eu-west-2:123456789012:phone-number/${PHONE_NUMBER_ID}`,
+          INSTANCE_ARN,
+          `${INSTANCE_ARN}/contact-flow/*`,
+        ],
+      },
+      { Action: 'connect:ListFlowAssociations', Effect: 'Allow', Resource: INSTANCE_ARN },
+    ]);
   });
 });
 

@@ -80,7 +80,6 @@ export class VanityConnect extends Construct {
       new PhoneNumberAssociation(this, 'PhoneNumber', {
         instance,
         phoneNumberId: props.phoneNumberId,
-        contactFlowArn: this.contactFlowArn,
         contactFlowId: this.contactFlowId,
       });
     }
