@@ -9,6 +9,7 @@ import { wordSourcesFor } from '../../amplify/engine/word-sources';
 import { BENCH_RANGES, benchNumbers } from './bench-numbers';
 import { BUSINESS_PHRASES, FAMOUS_VANITY_NUMBERS } from './famous-vanity-numbers';
 import { percentile } from './percentile';
+import { describeFunctionBundle, measureFunctionBundle } from './function-bundle-bench';
 
 const NUMBERS = 12_000;
 const WARM_UP = 2_000;
@@ -112,3 +113,4 @@ console.log(`  throughput: ${Math.round((numbers.length / totalMs) * 1000)} numb
 console.log(`  memory: fresh process after first number RSS ${mib(median(colds.map((c) => c.rss)))}, heap ${mib(median(colds.map((c) => c.heapUsed)))}; this bench process (with tsx and esbuild) peak RSS ${mib(process.resourceUsage().maxRSS * 1024)}, heap ${mib(memory.heapUsed)}`);
 console.log(`  famous vanity numbers: brand in top 5 for ${famous.top5}/${total}, top 1 for ${famous.top1}/${total}`);
 console.log(`  made-up business phrases: in top 5 for ${phrases.top5}/${BUSINESS_PHRASES.length}, top 1 for ${phrases.top1}/${BUSINESS_PHRASES.length}`);
+console.log(describeFunctionBundle(await measureFunctionBundle()));
