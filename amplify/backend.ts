@@ -7,6 +7,7 @@ import { vanityFlowName } from './custom/vanity-connect/flow-name';
 import { CallSaveQueue } from './custom/call-save-queue/call-save-queue';
 import { addInstanceLocationRule } from './custom/vanity-connect/instance-location-rule';
 import { VanityConnect } from './custom/vanity-connect/vanity-connect';
+import { restrictGraphqlAccess, type GraphqlField } from './data/function-graphql-access';
 import { data } from './data/resource';
 import { callSaveDrain } from './functions/call-save-drain/resource';
 import { SAVE_QUEUE_URL_VARIABLE } from './functions/vanity-lookup/save-queue';
@@ -33,6 +34,17 @@ const saveQueue = new CallSaveQueue(Stack.of(drainLambda), 'CallSaveQueue', {
   drainTimeout: Duration.seconds(backend.callSaveDrain.resources.cfnResources.cfnFunction.timeout ?? 5),
 });
 backend.vanityLookup.addEnvironment(SAVE_QUEUE_URL_VARIABLE, saveQueue.queue.queueUrl);
+
+// The function only records calls: of the GraphQL API it may call these fields and nothing else
+// (the schema's `mutate` would also let it update and delete). Add a field here when it needs one.
+const VANITY_LOOKUP_GRAPHQL_FIELDS: GraphqlField[] = [{ type: 'Mutation', field: 'createVanityCall' }];
+const lookupRole = backend.vanityLookup.resources.lambda.role;
+if (lookupRole === undefined) throw new Error('the vanity-lookup function has no execution role');
+restrictGraphqlAccess(backend.data.resources.graphqlApi, lookupRole, VANITY_LOOKUP_GRAPHQL_FIELDS);
+// The drain replays the same saves, so it needs exactly the same fields.
+const drainRole = drainLambda.role;
+if (drainRole === undefined) throw new Error('the call-save-drain function has no execution role');
+restrictGraphqlAccess(backend.data.resources.graphqlApi, drainRole, VANITY_LOOKUP_GRAPHQL_FIELDS);
 
 if (config.connect === undefined) {
   console.warn(CONNECT_SKIPPED_NOTICE);

@@ -12,6 +12,7 @@ import { everydayScore } from '../eval/everyday-score';
 import { SWEEP_LANGUAGES, sweepLanguage } from '../eval/offensive-sweep';
 import { BUSINESS_PHRASES, TEST_NUMBERS, TUNING_NUMBERS } from './famous-vanity-numbers';
 import { percentile } from './percentile';
+import { describeFunctionBundle, measureFunctionBundle } from './function-bundle-bench';
 
 // `npm run bench -- --json` prints the figures as one JSON object instead of the report; `--sweep` adds the
 // offensive sweep (about ten seconds more).
@@ -128,6 +129,8 @@ function advertisedLine(name: string, score: AdvertisedScore): string {
   return `  advertised vanity numbers, ${name} half: phrase in top 5 for ${score.top5}/${score.total} (${percent(score.top5, score.total)}), first for ${score.first}/${score.total} (${percent(score.first, score.total)})`;
 }
 
+const functionBundle = await measureFunctionBundle();
+
 if (asJson) {
   console.log(
     JSON.stringify(
@@ -146,6 +149,7 @@ if (asJson) {
         everyday,
         ...(withSweep ? { offensiveSweep: { ...sweepTotals, findings: sweep.flatMap((s) => s.findings) } } : {}),
         businessPhrases: { total: BUSINESS_PHRASES.length, ...phrases },
+        functionBundle,
       },
       null,
       2,
@@ -172,4 +176,5 @@ if (asJson) {
     console.log(`  offensive sweep (naughty-words entries in the last 4, 5 and 7 digits, ${sweep.length} languages): ${sweepTotals.offensive} offensive of ${sweepTotals.candidates} top-five candidates for ${sweepTotals.numbers} numbers`);
     for (const finding of sweep.flatMap((s) => s.findings).slice(0, 10)) console.log(`    ${finding.number}: ${finding.candidate} reads ${finding.reading}`);
   }
+  console.log(describeFunctionBundle(functionBundle));
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { clientConfigTypesV1_4 } from '@aws-amplify/client-config';
 import type { DataApiDefinition } from './assembly/data-api';
 import type { CloudAssembly } from './assembly/load-assembly';
 import { LOCAL_ENV } from './assembly/stack';
@@ -13,30 +14,56 @@ export interface LocalTwinEndpoints {
   readonly storeEndpoint: string;
 }
 
-/** The subset of amplify_outputs.json (schema version 1.4) the twin fills. */
-export interface LocalAmplifyOutputs {
-  version: '1.4';
-  auth: {
-    aws_region: string;
-    user_pool_id: string;
-    user_pool_client_id: string;
-    password_policy: { min_length: number; require_numbers: boolean; require_lowercase: boolean; require_uppercase: boolean; require_symbols: boolean };
-    username_attributes: string[];
-    standard_required_attributes: string[];
-    user_verification_types: string[];
-    mfa_configuration: string;
-    mfa_methods: string[];
-    groups: unknown[];
-    unauthenticated_identities_enabled: boolean;
-  };
-  data: {
-    url: string;
-    aws_region: string;
-    default_authorization_type: string;
-    authorization_types: string[];
-    model_introspection: unknown;
-  };
+type Outputs = clientConfigTypesV1_4.AWSAmplifyBackendOutputs;
+type AuthOutputs = NonNullable<Outputs['auth']>;
+type DataOutputs = NonNullable<Outputs['data']>;
+
+/**
+ * amplify_outputs.json as the twin writes it: Amplify's published type for schema version 1.4
+ * (@aws-amplify/client-config), with auth, data and the twin's endpoints always present. A value
+ * the schema does not allow (such as mfa_configuration "OFF") fails the type check.
+ */
+export type LocalAmplifyOutputs = Outputs & {
+  auth: AuthOutputs;
+  data: DataOutputs;
   custom: { localTwin: LocalTwinEndpoints & { note: string } };
+};
+
+/** Narrows a list read from a stack output to the values the schema allows; anything else is a twin bug. */
+function allowed<T extends string>(values: readonly string[], choices: readonly T[], what: string): T[] {
+  return values.map((value) => {
+    const choice = choices.find((candidate) => candidate === value);
+    if (choice === undefined) throw new Error(`${what}: "${value}" is not one of ${choices.join(', ')} (amplify_outputs.json schema 1.4)`);
+    return choice;
+  });
+}
+
+/** Cognito's MFA setting as Amplify's client-config generator maps it (OFF -> NONE, ON -> REQUIRED). */
+function mfaConfiguration(cognito: string): NonNullable<AuthOutputs['mfa_configuration']> | undefined {
+  switch (cognito) {
+    case '':
+      return undefined;
+    case 'OFF':
+      return 'NONE';
+    case 'OPTIONAL':
+      return 'OPTIONAL';
+    case 'ON':
+      return 'REQUIRED';
+    default:
+      throw new Error(`mfaConfiguration: unknown Cognito value "${cognito}"`);
+  }
+}
+
+const AUTHORIZATION_TYPES: readonly DataOutputs['default_authorization_type'][] = ['AMAZON_COGNITO_USER_POOLS', 'API_KEY', 'AWS_IAM', 'AWS_LAMBDA', 'OPENID_CONNECT'];
+const STANDARD_ATTRIBUTES: readonly NonNullable<AuthOutputs['standard_required_attributes']>[number][] = [
+  'address', 'birthdate', 'email', 'family_name', 'gender', 'given_name', 'locale', 'middle_name', 'name', 'nickname',
+  'phone_number', 'picture', 'preferred_username', 'profile', 'sub', 'updated_at', 'website', 'zoneinfo',
+];
+
+function only<T>(items: T[]): T {
+  const [item] = items;
+  if (item === undefined) throw new Error('expected one value');
+  return item;
 }
 
 function list(value: unknown): string[] {
@@ -56,6 +83,7 @@ export function localOutputs(assembly: CloudAssembly, api: DataApiDefinition, en
   const names = new Set(root.outputNames());
   const output = (name: string): string => (names.has(name) ? String(root.output(name) ?? '') : '');
   const requirements = new Set(list(output('passwordPolicyRequirements')));
+  const mfa = mfaConfiguration(output('mfaConfiguration'));
   return {
     version: '1.4',
     auth: {
@@ -69,20 +97,20 @@ export function localOutputs(assembly: CloudAssembly, api: DataApiDefinition, en
         require_uppercase: requirements.has('REQUIRES_UPPERCASE'),
         require_symbols: requirements.has('REQUIRES_SYMBOLS'),
       },
-      username_attributes: list(output('usernameAttributes')),
-      standard_required_attributes: list(output('signupAttributes')),
-      user_verification_types: list(output('verificationMechanisms')),
-      mfa_configuration: output('mfaConfiguration') || 'OFF',
-      mfa_methods: list(output('mfaTypes')),
-      groups: list(output('groups')),
+      username_attributes: allowed(list(output('usernameAttributes')), ['email', 'phone_number', 'username'], 'usernameAttributes'),
+      standard_required_attributes: allowed(list(output('signupAttributes')), STANDARD_ATTRIBUTES, 'signupAttributes'),
+      user_verification_types: allowed(list(output('verificationMechanisms')), ['email', 'phone_number'], 'verificationMechanisms'),
+      ...(mfa === undefined ? {} : { mfa_configuration: mfa }),
+      mfa_methods: allowed(list(output('mfaTypes')), ['SMS', 'TOTP'], 'mfaTypes'),
+      groups: output('groups') === '' ? [] : (JSON.parse(output('groups')) as NonNullable<AuthOutputs['groups']>),
       unauthenticated_identities_enabled: false,
     },
     data: {
       url: endpoints.graphqlUrl,
       aws_region: output('awsAppsyncRegion') || LOCAL_ENV.region,
-      default_authorization_type: output('awsAppsyncAuthenticationType') || api.authenticationType,
-      authorization_types: output('awsAppsyncAdditionalAuthenticationTypes').split(',').filter(Boolean),
-      model_introspection: JSON.parse(readFileSync(api.modelIntrospectionFile, 'utf8')) as unknown,
+      default_authorization_type: only(allowed([output('awsAppsyncAuthenticationType') || api.authenticationType], AUTHORIZATION_TYPES, 'awsAppsyncAuthenticationType')),
+      authorization_types: allowed(output('awsAppsyncAdditionalAuthenticationTypes').split(',').filter(Boolean), AUTHORIZATION_TYPES, 'awsAppsyncAdditionalAuthenticationTypes'),
+      model_introspection: JSON.parse(readFileSync(api.modelIntrospectionFile, 'utf8')) as DataOutputs['model_introspection'],
     },
     custom: {
       localTwin: {

@@ -73,17 +73,24 @@ describe('the Connect stack', () => {
 
   it('points the owned phone number at the flow with a least-privilege custom resource', () => {
     const [, association] = only(resourcesOfType(connectTemplate, 'Custom::ConnectPhoneNumberContactFlow'));
-    const create = JSON.stringify(association.Properties?.Create);
-    expect(create).toContain('associatePhoneNumberContactFlow');
-    expect(create).toContain(PHONE_NUMBER_ID);
-    expect(create).toContain('ContactFlowId');
-    expect(JSON.stringify(association.Properties?.Delete)).toContain('disassociatePhoneNumberContactFlow');
-    expect(association.Properties?.InstallLatestAwsSdk).toBe(false);
-    const [, policy] = only(resourcesOfType(connectTemplate, 'AWS::IAM::Policy'));
-    const statement = only((policy.Properties?.PolicyDocument as { Statement: { Action: string[]; Resource: unknown[] }[] }).Statement);
-    expect(statement.Action).toEqual(['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow']);
-    expect(statement.Resource).toContain(`arn:aws:connect:eu-west-2:123456789012:phone-number/${PHONE_NUMBER_ID}`);
-    expect(statement.Resource).not.toContain('*');
+    expect(association.Properties).toMatchObject({ InstanceId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', PhoneNumberId: PHONE_NUMBER_ID });
+    expect(JSON.stringify(association.Properties?.ContactFlowId)).toContain('ContactFlowArn');
+    const statements = resourcesOfType(connectTemplate, 'AWS::IAM::Policy').flatMap(
+      ([, policy]) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
+    );
+    const connectStatements = statements.filter((statement) => JSON.stringify(statement.Action).includes('connect:'));
+    expect(connectStatements).toEqual([
+      {
+        Action: ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'],
+        Effect: 'Allow',
+        Resource: [
+          `arn:aws:connect:eu-west-2:123456789012:phone-number/${PHONE_NUMBER_ID}`,
+          INSTANCE_ARN,
+          `${INSTANCE_ARN}/contact-flow/*`,
+        ],
+      },
+      { Action: 'connect:ListFlowAssociations', Effect: 'Allow', Resource: INSTANCE_ARN },
+    ]);
   });
 });
 
@@ -208,14 +215,16 @@ describe('IAM', () => {
 });
 
 describe('the functions\' data access', () => {
-  it.each([/^vanitylookuplambdaServiceRole/, /^callsavedrainlambdaServiceRole/])('%s may call mutations only', (role) => {
+  it.each([/^vanitylookuplambdaServiceRole/, /^callsavedrainlambdaServiceRole/])('%s may create VanityCall records and call nothing else of the API', (role) => {
     const policies = resourcesOfType(dataTemplate, 'AWS::IAM::Policy').filter(([, policy]) => JSON.stringify(policy.Properties).includes('appsync:GraphQL'));
     expect(policies).toHaveLength(2);
     const [, policy] = only(policies.filter(([, candidate]) => role.test(String((candidate.Properties?.Roles as { Ref: string }[] | undefined)?.[0]?.Ref))));
     expect(policy.Properties?.Roles).toEqual([{ Ref: expect.stringMatching(role) }]);
-    const resources = JSON.stringify(policy.Properties?.PolicyDocument);
-    expect(resources).toContain('/types/Mutation/*');
-    expect(resources).not.toContain('/types/Query/');
+    const document = policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] };
+    const graphql = only(document.Statement.filter((statement) => ([] as string[]).concat(statement.Action).includes('appsync:GraphQL')));
+    expect(graphql.Action).toBe('appsync:GraphQL');
+    const apiArn = { 'Fn::GetAtt': [expect.stringMatching(/^amplifyDataGraphQLAPI/), 'Arn'] };
+    expect(graphql.Resource).toEqual([{ 'Fn::Join': ['', [apiArn, '/types/Mutation/fields/createVanityCall']] }]);
   });
 });
 

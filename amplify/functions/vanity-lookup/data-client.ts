@@ -1,23 +1,14 @@
-import { Amplify } from 'aws-amplify';
-import { generateClient, type Client } from 'aws-amplify/data';
-import { getAmplifyDataClientConfig } from '@aws-amplify/backend/function/runtime';
-import type { Schema } from '../../data/resource';
+import type { VanityCallCreator } from './amplify-call-writer';
+import { appSyncTargetFromEnv, createAppSyncCallCreator } from './appsync-call-creator';
 
-/** The typed Amplify Data client the function writes with. */
-export type VanityDataClient = Client<Schema>;
-
-/** The environment the data client reads: the function's own, or the local twin's. */
-export type DataClientEnv = Parameters<typeof getAmplifyDataClientConfig>[0];
-
-/** The S3 client that fetches the model introspection schema; the local twin passes its own. */
-export type IntrospectionS3Client = Parameters<typeof getAmplifyDataClientConfig>[1];
+/** The environment the data client reads: the function's own (Amplify's SSM banner has filled in the endpoint). */
+export type DataClientEnv = Record<string, string | undefined>;
 
 /**
- * Configures Amplify from the function's environment (the GraphQL endpoint and the model schema
- * Amplify stores in S3) and returns a client that signs requests with the function's IAM role.
+ * The client the function records calls with: the data API's endpoint and the function's IAM
+ * credentials, both from its environment. Async so a setup failure is a failed save (shared-setup.ts
+ * retries it), not a crash at cold start.
  */
-export async function createDataClient(env: DataClientEnv, s3Client?: IntrospectionS3Client): Promise<VanityDataClient> {
-  const { resourceConfig, libraryOptions } = await getAmplifyDataClientConfig(env, s3Client);
-  Amplify.configure(resourceConfig, libraryOptions);
-  return generateClient<Schema>();
+export async function createDataClient(env: DataClientEnv): Promise<VanityCallCreator> {
+  return Promise.resolve(createAppSyncCallCreator(appSyncTargetFromEnv(env)));
 }

@@ -15,8 +15,8 @@ const logger = createJsonLogger();
 // and the next invocation starts the configuration again instead of waiting on the hung one.
 const DATA_CLIENT_SETUP_TIMEOUT_MS = 2_000;
 
-// Started at cold start to overlap the S3 fetch with initialisation, but awaited per save, so a slow,
-// failed or hung configuration costs that save (and is retried by the next one), never the call.
+// Started at cold start, but awaited per save, so a failed or hung configuration costs that save
+// (and is retried by the next one), never the call.
 const client = reuseUntilFailure(() => createDataClient(env), { timeoutMs: DATA_CLIENT_SETUP_TIMEOUT_MS, label: 'data client setup' });
 client().catch((error: unknown) => logger.error('data client not configured', { error: describeError(error) }));
 

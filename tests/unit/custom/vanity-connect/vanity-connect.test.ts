@@ -46,7 +46,12 @@ describe('VanityConnect', () => {
     const withNumber = synth({ phoneNumberId: '11111111-2222-4333-8444-555555555555' }).template;
     withNumber.resourceCountIs('Custom::ConnectPhoneNumberContactFlow', 1);
     withNumber.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: { Statement: [Match.objectLike({ Action: ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'] })] },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: ['connect:AssociatePhoneNumberContactFlow', 'connect:DisassociatePhoneNumberContactFlow'] }),
+          Match.objectLike({ Action: 'connect:ListFlowAssociations', Resource: instance.arn }),
+        ]),
+      },
     });
   });
 

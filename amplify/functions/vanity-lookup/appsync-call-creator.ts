@@ -1,0 +1,81 @@
+import type { VanityCallRecord } from './call-record';
+import type { VanityCallCreator } from './amplify-call-writer';
+import { signRequest, type AwsCredentials } from './sigv4';
+
+/**
+ * Every field of VanityCall. AppSync hands subscribers only the fields the mutation selected, so the
+ * dashboard's onCreate subscription sees a new call whole only if the create selects all of them.
+ */
+export const VANITY_CALL_FIELDS = [
+  'contactId', 'callerNumber', 'country', 'vanityNumbers', 'spokenCount', 'outcome', 'language', 'kind', 'createdAt', 'expiresAt', 'updatedAt',
+] as const;
+
+const CREATE_VANITY_CALL = `mutation CreateVanityCall($input: CreateVanityCallInput!) {
+  createVanityCall(input: $input) { ${VANITY_CALL_FIELDS.join(' ')} }
+}`;
+
+/** Where and as whom the function calls the data API. */
+export interface AppSyncTarget {
+  endpoint: string;
+  region: string;
+  credentials: AwsCredentials;
+}
+
+interface GraphQLResponse {
+  errors?: { message: string; errorType?: string }[];
+}
+
+/** Thrown when AppSync answers with something other than a GraphQL response. */
+export class AppSyncHttpError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AppSyncHttpError';
+  }
+}
+
+/**
+ * Creates VanityCall records with one IAM-signed POST to AppSync, the mutation the Amplify Data
+ * client would send. It replaces that client in the function: the client (aws-amplify with its S3
+ * fetch of the model schema) was most of the bundle and most of the cold start, for one mutation.
+ */
+export function createAppSyncCallCreator(target: AppSyncTarget, fetchImpl: typeof fetch = fetch, now: () => Date = () => new Date()): VanityCallCreator {
+  const url = new URL(target.endpoint);
+  return {
+    models: {
+      VanityCall: {
+        async create(input: VanityCallRecord) {
+          const body = JSON.stringify({ query: CREATE_VANITY_CALL, variables: { input } });
+          const headers = signRequest({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body }, target.region, 'appsync', target.credentials, now());
+          const response = await fetchImpl(url, { method: 'POST', headers, body });
+          const text = await response.text();
+          let parsed: GraphQLResponse;
+          try {
+            parsed = JSON.parse(text) as GraphQLResponse;
+          } catch {
+            throw new AppSyncHttpError(`AppSync answered ${response.status} with no GraphQL response: ${text.slice(0, 200)}`);
+          }
+          // AppSync reports authorization and validation failures as GraphQL errors, often with a 4xx status.
+          if (parsed.errors !== undefined && parsed.errors.length > 0) return { errors: parsed.errors };
+          if (!response.ok) throw new AppSyncHttpError(`AppSync answered ${response.status}: ${text.slice(0, 200)}`);
+          return {};
+        },
+      },
+    },
+  };
+}
+
+/** Reads the data API's endpoint and the function's credentials from its environment. */
+export function appSyncTargetFromEnv(env: Record<string, string | undefined>): AppSyncTarget {
+  const endpoint = env.AMPLIFY_DATA_GRAPHQL_ENDPOINT;
+  const region = env.AWS_REGION;
+  const accessKeyId = env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+  const missing = Object.entries({ AMPLIFY_DATA_GRAPHQL_ENDPOINT: endpoint, AWS_REGION: region, AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey })
+    .filter(([, value]) => value === undefined || value === '')
+    .map(([name]) => name);
+  if (endpoint === undefined || region === undefined || accessKeyId === undefined || secretAccessKey === undefined || missing.length > 0) {
+    throw new Error(`the function's environment lacks ${missing.join(', ')}`);
+  }
+  const sessionToken = env.AWS_SESSION_TOKEN;
+  return { endpoint, region, credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } };
+}

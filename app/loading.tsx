@@ -1,6 +1,0 @@
-import { Busy } from '@/components/layout/busy';
-
-/** Shown while a route's server part renders. */
-export default function Loading() {
-  return <Busy label="Loading" />;
-}
