@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     const outputsFile = path.join(scratch, 'amplify_outputs.json');
     writeFileSync(outputsFile, JSON.stringify(twin.outputs, null, 2));
     if (!values['skip-build']) {
-      const build = spawnSync('npx', ['next', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+      const build = spawnSync('npx', ['next', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
       if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`);
     }
     const port = Number(process.env.E2E_PORT ?? 0) || 21_720;
@@ -136,20 +136,14 @@ async function main(): Promise<void> {
       const live: number[] = [];
       for (let i = 0; i < LIVE_SAMPLES; i++) {
         const contactId = `bench-live-${Date.now().toString(36)}-${i}`;
-        const appeared = page.evaluate(
-          (id) =>
-            new Promise<number>((resolve) => {
-              const seen = () => document.querySelector(`[data-contact-id="${id}"]`) !== null;
-              const observer = new MutationObserver(() => {
-                if (seen()) {
-                  observer.disconnect();
-                  resolve(Date.now());
-                }
-              });
-              observer.observe(document.body, { childList: true, subtree: true });
-            }),
-          contactId,
-        );
+        // A string, not a function: tsx's name helpers do not exist in the page.
+        const appeared = page.evaluate<number>(`new Promise((resolve) => {
+          const selector = '[data-contact-id="${contactId}"]';
+          const observer = new MutationObserver(() => {
+            if (document.querySelector(selector) !== null) { observer.disconnect(); resolve(Date.now()); }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        })`);
         const call = await twin.placeCall({ number: samples.caller, contactId });
         const savedAt = Date.parse(String(call.record?.updatedAt ?? call.record?.createdAt));
         live.push((await appeared) - savedAt);
