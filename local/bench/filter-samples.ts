@@ -14,13 +14,13 @@ function mostFrequent(counts: Map<string, number>, fallback: string): string {
   return best;
 }
 
-/** Watches the seeded calls go by and picks the most frequent word of four letters or more, and the busiest caller. */
+/** Watches the seeded calls go by and picks the most frequent word of four letters or more, and the busiest caller with a whole number. */
 export class FilterSampler {
   private readonly words = new Map<string, number>();
   private readonly callers = new Map<string, number>();
 
   see(record: VanityCallRecord): void {
-    if (record.callerNumber.startsWith('+')) this.callers.set(record.callerNumber, (this.callers.get(record.callerNumber) ?? 0) + 1);
+    if (/^\+\d{8,15}$/.test(record.callerNumber)) this.callers.set(record.callerNumber, (this.callers.get(record.callerNumber) ?? 0) + 1);
     for (const word of callWords(record.vanityNumbers)) if (word.length >= 4) this.words.set(word, (this.words.get(word) ?? 0) + 1);
   }
 
