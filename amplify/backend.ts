@@ -12,6 +12,7 @@ import { data } from './data/resource';
 import { callSaveDrain } from './functions/call-save-drain/resource';
 import { SAVE_QUEUE_URL_VARIABLE } from './functions/vanity-lookup/save-queue';
 import { vanityLookup } from './functions/vanity-lookup/resource';
+import { grantCallTally } from './data/tally-access';
 
 const config = readBackendConfig(process.env);
 
@@ -21,10 +22,14 @@ export const backend = defineBackend({ auth, data, vanityLookup, callSaveDrain }
 // Dashboard users are created by an administrator only: self sign-up would let anyone read caller data.
 backend.auth.resources.cfnResources.cfnUserPool.adminCreateUserConfig = { allowAdminCreateUserOnly: true };
 
-const callTable = backend.data.resources.cfnResources.amplifyDynamoDbTables['VanityCall'];
-if (callTable === undefined) throw new Error('the VanityCall table is missing from the data resources');
-callTable.timeToLiveAttribute = { attributeName: 'expiresAt', enabled: true };
+for (const model of ['VanityCall', 'CallWord']) {
+  const table = backend.data.resources.cfnResources.amplifyDynamoDbTables[model];
+  if (table === undefined) throw new Error(`the ${model} table is missing from the data resources`);
+  table.timeToLiveAttribute = { attributeName: 'expiresAt', enabled: true };
+}
 backend.vanityLookup.addEnvironment('CALL_RETENTION_DAYS', String(config.retentionDays));
+grantCallTally(backend.vanityLookup, backend.data.resources.tables);
+grantCallTally(backend.callSaveDrain, backend.data.resources.tables);
 
 // In the functions' own stack: the queue's URL goes into one and its event source mapping into the other.
 const drainLambda = backend.callSaveDrain.resources.lambda;

@@ -5,7 +5,7 @@ import { Button, TextField } from '@aws-amplify/ui-react';
 import { filtersToSearch, type CallFilters } from './call-filters';
 import { syncDraft } from './draft-sync';
 
-const EMPTY: CallFilters = { caller: '', word: '', from: '', to: '' };
+const EMPTY: CallFilters = { caller: '', word: '', outcome: '', from: '', to: '' };
 const TYPING_PAUSE_MS = 350;
 
 /** The filter controls; every change lands in the URL (via `onApply`) so a view can be shared. */

@@ -172,7 +172,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     for (const definition of functions) {
       const started = performance.now();
       const variables = Object.fromEntries(Object.entries(definition.environment).map(([key, value]) => [key, value.replaceAll(LOCAL_AWS_URL_TOKEN, aws.url)]));
-      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, variables, definition.memoryMB, definition.moduleFile, aws.url), (line) => writeLog(definition.name, line), {
+      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, variables, definition.memoryMB, definition.moduleFile, aws.url, store.endpoint), (line) => writeLog(definition.name, line), {
         ...(options.lambdaConcurrency === undefined ? {} : { concurrency: options.lambdaConcurrency }),
       });
       stoppers.push(() => host.stop());
@@ -243,7 +243,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
 }
 
 /** The environment Lambda gives the function: its configured variables, runtime variables, and local AWS endpoints. */
-function lambdaEnvironment(name: string, variables: Record<string, string>, memoryMB: number, moduleFile: string, awsUrl: string): Record<string, string> {
+function lambdaEnvironment(name: string, variables: Record<string, string>, memoryMB: number, moduleFile: string, awsUrl: string, storeUrl: string): Record<string, string> {
   return {
     ...variables,
     AWS_REGION: LOCAL_ENV.region,
@@ -262,6 +262,8 @@ function lambdaEnvironment(name: string, variables: Record<string, string>, memo
     AWS_ENDPOINT_URL_SSM: awsUrl,
     AWS_ENDPOINT_URL_S3: awsUrl,
     AWS_ENDPOINT_URL_SQS: awsUrl,
+    // DynamoDB calls (the call tally's transaction) go to the local store, which runs transactions too.
+    AWS_ENDPOINT_URL_DYNAMODB: storeUrl,
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
   };
 }

@@ -14,6 +14,7 @@ import { LOCAL_ENV } from './assembly/stack';
 import { listenOnLoopback } from './loopback-server';
 import { repairStore, type StoreRepair } from './store-repair';
 import { injectFaults, type StoreFault } from './store-fault';
+import { addTransactions, createTransactionRunner } from './store-transactions';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey: 'local-twin-secret' } as const;
@@ -41,8 +42,29 @@ export async function startStore(options: { port: number; dataDir: string | unde
   });
   const faults = injectFaults(server);
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
-  // Held requests are dropped, not served, when the store stops.
-  return { endpoint: url, repair, setFault: faults.set, fault: faults.current, stop: () => (faults.set('down'), stop()) };
+  const client = storeClient(url);
+  const keyNames = new Map<string, Promise<string[]>>();
+  const keyNamesOf = (table: string): Promise<string[]> => {
+    let names = keyNames.get(table);
+    if (names === undefined) {
+      names = client.send(new DescribeTableCommand({ TableName: table })).then(({ Table }) => (Table?.KeySchema ?? []).flatMap((key) => (key.AttributeName ? [key.AttributeName] : [])));
+      keyNames.set(table, names);
+    }
+    return names;
+  };
+  addTransactions(server, createTransactionRunner(client, keyNamesOf));
+  return {
+    endpoint: url,
+    repair,
+    setFault: faults.set,
+    fault: faults.current,
+    // Held requests are dropped, not served, when the store stops.
+    stop: async () => {
+      faults.set('down');
+      client.destroy();
+      await stop();
+    },
+  };
 }
 
 /** A DynamoDB client for the local store. */
