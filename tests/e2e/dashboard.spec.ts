@@ -163,7 +163,7 @@ test('screenshot of the dashboard with a few calls', async ({ page }) => {
 
 test('the local test-call panel places a call and shows the transcript', async ({ page }) => {
   await signIn(page);
-  await page.getByRole('region', { name: 'Place a test call' }).getByLabel('Caller number').fill('+1 800 356 9377');
+  await page.getByRole('region', { name: 'Place a test call' }).getByLabel('Call from').fill('+1 800 356 9377');
   await page.getByRole('button', { name: 'Place call' }).click();
   const transcript = page.getByTestId('transcript');
   await expect(transcript.getByRole('listitem').first()).toBeVisible({ timeout: 15_000 });
