@@ -14,6 +14,7 @@ import { CallsChart } from '@/components/chart/calls-chart';
 import type { Granularity } from '@/components/chart/bucket-calls';
 import { useCallVolume } from '@/components/chart/use-call-volume';
 import { TestCallSlot } from '@/components/test-call/test-call-slot';
+import { useTimeZone } from '@/components/time/use-time-zone';
 
 /** The supervisor's view: filters from the URL, the volume chart and the live list of calls. */
 export function CallsDashboard() {
@@ -24,6 +25,7 @@ export function CallsDashboard() {
   const filters = useMemo(() => parseFilters(new URLSearchParams(search)), [search]);
   const [unit, setUnit] = useState<Granularity>('hour');
   const [announcement, setAnnouncement] = useState('');
+  const { format } = useTimeZone();
 
   const feed = useCallFeed(filters);
   const volume = useCallVolume(filters, unit);
@@ -57,8 +59,9 @@ export function CallsDashboard() {
         <CallList feed={feed} filtered={hasFilters(filters)} />
         <aside className="dashboard__side" aria-label="Call volume and test calls">
           <CallsChart
-            buckets={volume.buckets}
+            periods={volume.buckets}
             unit={unit}
+            format={format}
             onUnitChange={setUnit}
             loading={volume.loading}
             truncated={volume.truncated}

@@ -1,33 +1,70 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ToggleButton, ToggleButtonGroup, Loader } from '@aws-amplify/ui-react';
-import { describeBuckets, type CallBucket, type Granularity } from './bucket-calls';
+import { useMemo, useState } from 'react';
+import { Loader, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup } from '@aws-amplify/ui-react';
+import type { VanityCall } from '@/components/calls/call-record';
+import { OUTCOMES } from '@/components/calls/outcomes';
+import type { TimeFormat } from '@/components/time/time-format';
+import { BarChart, type BarSeries, type ChartBar } from './bar-chart';
+import { describeVolume, periodLabel } from './describe-volume';
 
-function bucketLabel(start: Date, unit: Granularity): string {
-  return unit === 'hour'
-    ? start.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
-    : start.toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+type Outcome = VanityCall['outcome'];
+type Unit = 'hour' | 'day';
+
+/** One bar's worth of calls: when, how many, and (when the counts carry it) how many of each outcome. */
+export interface VolumePeriod {
+  start: Date;
+  end: Date;
+  count: number;
+  byOutcome?: Readonly<Record<Outcome, number>>;
 }
 
-/** Calls over time as bars, with a text summary and a table for people who cannot see the chart. */
+const OUTCOME_ORDER = Object.keys(OUTCOMES) as Outcome[];
+const ALL_CALLS: readonly BarSeries[] = [{ name: 'Calls', className: 'bar bar--all' }];
+const BY_OUTCOME: readonly BarSeries[] = OUTCOME_ORDER.map((outcome) => ({
+  name: OUTCOMES[outcome].label,
+  className: `bar bar--${outcome.toLowerCase().replace(/_/g, '-')}`,
+}));
+
+function axisLabel(start: Date, unit: Unit, format: TimeFormat, previous: Date | undefined): string {
+  if (unit === 'day') return format.day(start).replace(/^\w+ /, '');
+  // Hours say their day where the day changes, so a 48-hour axis cannot be misread.
+  return previous === undefined || format.day(previous) !== format.day(start) ? format.dayHour(start) : format.hour(start);
+}
+
+/** Calls over time as SVG bars, with a text summary and a table for people who cannot see the chart. */
 export function CallsChart({
-  buckets,
+  periods,
   unit,
   onUnitChange,
+  format,
   loading,
   truncated,
   error,
 }: {
-  buckets: CallBucket[];
-  unit: Granularity;
-  onUnitChange: (unit: Granularity) => void;
+  periods: readonly VolumePeriod[];
+  unit: Unit;
+  onUnitChange: (unit: Unit) => void;
+  format: TimeFormat;
   loading: boolean;
   truncated: boolean;
   error: string | null;
 }) {
-  const data = buckets.map((b) => ({ label: bucketLabel(b.start, unit), calls: b.count, start: b.start.toISOString() }));
-  const summary = describeBuckets(buckets, unit);
+  const byOutcome = periods.length > 0 && periods.every((p) => p.byOutcome !== undefined);
+  const bars = useMemo<ChartBar[]>(
+    () =>
+      periods.map((period, index) => ({
+        key: period.start.toISOString(),
+        title: periodLabel(period.start, unit, format),
+        tick: axisLabel(period.start, unit, format, periods[index - 1]?.start),
+        values: byOutcome ? OUTCOME_ORDER.map((o) => period.byOutcome?.[o] ?? 0) : [period.count],
+      })),
+    [periods, unit, format, byOutcome],
+  );
+  const summary = describeVolume(periods, unit, format);
+  const series = byOutcome ? BY_OUTCOME : ALL_CALLS;
+  // A year of hours is 8,760 rows: built only while someone reads them.
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className="panel chart" aria-labelledby="chart-title">
       <div className="panel__head">
@@ -46,23 +83,21 @@ export function CallsChart({
       </div>
       <figure className="chart__figure">
         <div className="chart__plot" aria-hidden="true">
-          {loading && buckets.every((b) => b.count === 0) ? (
-            <Loader variation="linear" />
-          ) : (
-            <ResponsiveContainer width="100%" height={220}>
-              <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
-                <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-                <Tooltip />
-                <Bar dataKey="calls" name="Calls" fill="#0b3d91" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-              </BarChart>
-            </ResponsiveContainer>
-          )}
+          {loading && periods.every((p) => p.count === 0) ? <Loader variation="linear" /> : <BarChart bars={bars} series={series} />}
         </div>
+        {byOutcome ? (
+          <ul className="chart__legend" aria-hidden="true">
+            {series.map((s) => (
+              <li key={s.name}>
+                <span className={`chart__swatch ${s.className}`} />
+                {s.name}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <figcaption className="chart__summary" data-testid="chart-summary">
           {summary}
-          {truncated ? ' Only the most recent 10,000 calls are counted.' : ''}
+          {truncated ? ' Only the most recent 10,000 calls are counted.' : ''} Times in {format.zoneLabel}.
         </figcaption>
       </figure>
       {error === null ? null : (
@@ -70,27 +105,40 @@ export function CallsChart({
           Chart not updated: {error}
         </p>
       )}
-      <details className="chart__table">
+      <details className="chart__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Show the numbers as a table</summary>
-        <table>
-          <caption className="visually-hidden">Calls per {unit}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{unit === 'hour' ? 'Hour starting' : 'Day'}</th>
-              <th scope="col">Calls</th>
-            </tr>
-          </thead>
-          <tbody>
-            {buckets.map((b) => (
-              <tr key={b.start.toISOString()}>
-                <td>
-                  <time dateTime={b.start.toISOString()}>{b.start.toLocaleString()}</time>
-                </td>
-                <td>{b.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {tableOpen ? (
+          <Table size="small" variation="striped" caption={`Calls per ${unit}, times in ${format.zoneLabel}`}>
+            <TableHead>
+              <TableRow>
+                <TableCell as="th" scope="col">
+                  {unit === 'hour' ? 'Hour starting' : 'Day'}
+                </TableCell>
+                <TableCell as="th" scope="col">
+                  Calls
+                </TableCell>
+                {byOutcome
+                  ? BY_OUTCOME.map((s) => (
+                      <TableCell as="th" scope="col" key={s.name}>
+                        {s.name}
+                      </TableCell>
+                    ))
+                  : null}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {bars.map((bar, index) => (
+                <TableRow key={bar.key}>
+                  <TableCell>
+                    <time dateTime={bar.key}>{bar.title}</time>
+                  </TableCell>
+                  <TableCell>{periods[index]?.count ?? 0}</TableCell>
+                  {byOutcome ? bar.values.map((value, i) => <TableCell key={OUTCOME_ORDER[i]}>{value}</TableCell>) : null}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        ) : null}
       </details>
     </section>
   );
