@@ -1,10 +1,21 @@
 'use client';
 
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { browserTimeZone, isTimeZone, timeFormat, type TimeFormat } from './time-format';
 
 const STORAGE_KEY = 'foundry-connect.time-zone';
 const listeners = new Set<() => void>();
+// Every row on the page shows a time: they share one set of Intl formatters per zone.
+const formats = new Map<string, TimeFormat>();
+
+function formatFor(zone: string): TimeFormat {
+  let format = formats.get(zone);
+  if (format === undefined) {
+    format = timeFormat(zone);
+    formats.set(zone, format);
+  }
+  return format;
+}
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -27,7 +38,7 @@ function stored(): string {
  */
 export function useTimeZone(): { format: TimeFormat; setTimeZone: (zone: string) => void } {
   const zone = useSyncExternalStore(subscribe, stored, () => 'UTC');
-  const format = useMemo(() => timeFormat(zone), [zone]);
+  const format = formatFor(zone);
   const setTimeZone = useCallback((next: string) => {
     if (!isTimeZone(next)) return;
     try {
