@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { memo } from 'react';
 import { vanityNumbersOf, type VanityCall } from './call-record';
 import { CallTime } from './call-time';
-import { formatCallerNumber } from './format-call';
 import { OutcomeBadge } from './outcome-badge';
+import { useCallerNumberFormat } from './use-caller-number-format';
 import { VanityNumberList } from './vanity-number-list';
 
 /**
@@ -11,7 +11,7 @@ import { VanityNumberList } from './vanity-number-list';
  * Memoised: a new page or a live call renders its own rows, not the hundreds already shown.
  */
 export const CallRow = memo(function CallRow({ call, arrivedLive }: { call: VanityCall; arrivedLive: boolean }) {
-  const caller = formatCallerNumber(call.callerNumber, call.country);
+  const caller = useCallerNumberFormat()(call.callerNumber, call.country);
   return (
     <li
       className={arrivedLive ? 'call-row call-row--new' : 'call-row'}

@@ -2,13 +2,13 @@
 
 import { useCallback, useMemo, useState } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { formatCallerNumber } from './format-call';
 import { filtersToSearch, hasFilters, parseFilters, type CallFilters } from './call-filters';
 import type { VanityCall } from './call-record';
 import { CallList } from './call-list';
 import { FilterForm } from './filter-form';
 import { LiveStatus } from './live-status';
 import { useCallFeed } from './use-call-feed';
+import { useCallerNumberFormat } from './use-caller-number-format';
 import { useLiveCalls } from './use-live-calls';
 import { CallsChart } from '@/components/chart/calls-chart';
 import type { Granularity } from '@/components/chart/bucket-calls';
@@ -26,6 +26,7 @@ export function CallsDashboard() {
   const [unit, setUnit] = useState<Granularity>('hour');
   const [announcement, setAnnouncement] = useState('');
   const { format } = useTimeZone();
+  const formatCallerNumber = useCallerNumberFormat();
 
   const feed = useCallFeed(filters);
   const volume = useCallVolume(filters, unit);
@@ -36,7 +37,7 @@ export function CallsDashboard() {
       if (listReceive(call)) setAnnouncement(`New call from ${formatCallerNumber(call.callerNumber, call.country)}`);
       chartReceive(call);
     },
-    [listReceive, chartReceive],
+    [listReceive, chartReceive, formatCallerNumber],
   );
   const live = useLiveCalls(onCall);
 
