@@ -1,9 +1,11 @@
 import { Button, Loader } from '@aws-amplify/ui-react';
+import type { CallFilters } from './call-filters';
 import type { CallFeed } from './use-call-feed';
+import { ExportCsvButton } from './export-csv-button';
 import { CallRow } from './call-row';
 
 /** The calls, newest first, with the empty, loading and error states a supervisor needs to trust it. */
-export function CallList({ feed, filtered }: { feed: CallFeed; filtered: boolean }) {
+export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters: CallFilters; filtered: boolean }) {
   return (
     <section className="panel" aria-labelledby="calls-title" aria-busy={feed.loading}>
       <div className="panel__head">
@@ -11,6 +13,7 @@ export function CallList({ feed, filtered }: { feed: CallFeed; filtered: boolean
         <span className="muted" aria-live="polite" data-testid="call-count">
           {feed.loading ? 'Loading…' : `${feed.calls.length}${feed.hasMore ? '+' : ''} shown`}
         </span>
+        <ExportCsvButton filters={filters} />
       </div>
       {feed.error === null ? null : (
         <div className="inline-error" role="alert">

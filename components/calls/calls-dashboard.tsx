@@ -57,7 +57,7 @@ export function CallsDashboard() {
       </div>
       <FilterForm filters={filters} onApply={applyFilters} />
       <div className="dashboard__grid">
-        <CallList feed={feed} filtered={hasFilters(filters)} />
+        <CallList feed={feed} filters={filters} filtered={hasFilters(filters)} />
         <aside className="dashboard__side" aria-label="Call volume and test calls">
           <CallsChart
             periods={volume.buckets}
