@@ -7,6 +7,7 @@ import { addInstanceLocationRule } from './custom/vanity-connect/instance-locati
 import { VanityConnect } from './custom/vanity-connect/vanity-connect';
 import { data } from './data/resource';
 import { vanityLookup } from './functions/vanity-lookup/resource';
+import { grantCallTally } from './data/tally-access';
 
 const config = readBackendConfig(process.env);
 
@@ -16,10 +17,13 @@ export const backend = defineBackend({ auth, data, vanityLookup });
 // Dashboard users are created by an administrator only: self sign-up would let anyone read caller data.
 backend.auth.resources.cfnResources.cfnUserPool.adminCreateUserConfig = { allowAdminCreateUserOnly: true };
 
-const callTable = backend.data.resources.cfnResources.amplifyDynamoDbTables['VanityCall'];
-if (callTable === undefined) throw new Error('the VanityCall table is missing from the data resources');
-callTable.timeToLiveAttribute = { attributeName: 'expiresAt', enabled: true };
+for (const model of ['VanityCall', 'CallWord']) {
+  const table = backend.data.resources.cfnResources.amplifyDynamoDbTables[model];
+  if (table === undefined) throw new Error(`the ${model} table is missing from the data resources`);
+  table.timeToLiveAttribute = { attributeName: 'expiresAt', enabled: true };
+}
 backend.vanityLookup.addEnvironment('CALL_RETENTION_DAYS', String(config.retentionDays));
+grantCallTally(backend.vanityLookup, backend.data.resources.tables);
 
 if (config.connect === undefined) {
   console.warn(CONNECT_SKIPPED_NOTICE);

@@ -1,11 +1,28 @@
-import { vanityNumbersOf, type CallSummary } from './call-record';
+import { callWords, wordKey } from '@/amplify/functions/vanity-lookup/call-words';
+import { vanityNumbersOf, type CallSummary, type VanityCall } from './call-record';
+import { browserTimeZone, zonedDayStart } from './time-zone';
+
+/** A call's outcome, as the outcome filter names it. */
+export type CallOutcome = VanityCall['outcome'];
+
+/** Every outcome, in the order the dashboard lists them. */
+export const CALL_OUTCOMES: readonly CallOutcome[] = ['OK', 'NO_WORDS', 'NO_USABLE_NUMBER', 'ERROR'];
+
+function isOutcome(value: string): value is CallOutcome {
+  return (CALL_OUTCOMES as readonly string[]).includes(value);
+}
 
 /** The dashboard's filters, exactly as they appear in the URL. */
 export interface CallFilters {
   /** Part of the caller's number, in any punctuation ("356 93", "+1 800"). */
   caller: string;
-  /** A word that appears in one of the vanity numbers ("flowers"). */
+  /**
+   * A whole word of one of the vanity numbers ("flowers"), or a number's words run together
+   * ("gotjunk", "got-junk"): looked up as the server indexes them (callWords in call-words.ts).
+   */
   word: string;
+  /** One outcome ("OK", "NO_WORDS", ...), or "" for all. */
+  outcome: CallOutcome | '';
   /** First day shown, YYYY-MM-DD in the viewer's time zone. */
   from: string;
   /** Last day shown (inclusive), YYYY-MM-DD in the viewer's time zone. */
@@ -13,7 +30,7 @@ export interface CallFilters {
 }
 
 /** The URL parameter for each filter. */
-export const FILTER_PARAMS = { caller: 'caller', word: 'word', from: 'from', to: 'to' } as const;
+export const FILTER_PARAMS = { caller: 'caller', word: 'word', outcome: 'outcome', from: 'from', to: 'to' } as const;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -26,6 +43,7 @@ export function parseFilters(params: { get(name: string): string | null }): Call
   return {
     caller: params.get(FILTER_PARAMS.caller)?.trim() ?? '',
     word: params.get(FILTER_PARAMS.word)?.trim() ?? '',
+    outcome: isOutcome(params.get(FILTER_PARAMS.outcome)?.trim() ?? '') ? (params.get(FILTER_PARAMS.outcome)?.trim() as CallOutcome) : '',
     from: day(FILTER_PARAMS.from),
     to: day(FILTER_PARAMS.to),
   };
@@ -62,56 +80,62 @@ export function callerNeedle(caller: string): string {
   return digits !== '' ? digits : caller.trim().toLowerCase();
 }
 
-/** Vanity numbers are compared without case or hyphens, so "gotjunk" finds "1-800-GOT-JUNK". */
-export function wordNeedle(word: string): string {
-  return word.toUpperCase().replace(/[^A-Z0-9]/g, '');
+/**
+ * A caller filter that names a whole number (E.164: "+" and 8 to 15 digits, in any punctuation) or
+ * "anonymous" is looked up in the caller index; anything shorter is part of a number, searched for.
+ */
+export function wholeCallerNumber(caller: string): string | undefined {
+  const text = caller.trim();
+  if (text.toLowerCase() === 'anonymous') return 'anonymous';
+  if (!text.startsWith('+') || /[A-Za-z]/.test(text)) return undefined;
+  const digits = text.replace(/\D/g, '');
+  return digits.length >= 8 && digits.length <= 15 ? `+${digits}` : undefined;
 }
 
-/** The createdAt range the date filters select, as ISO instants (either end may be open). */
-export function createdAtRange(filters: CallFilters): { from: string | null; to: string | null } {
+/** The word filter's index key: letters only, upper case, so "got-junk" finds "1-800-GOT-JUNK". */
+export function wordNeedle(word: string): string {
+  return wordKey(word);
+}
+
+/** The createdAt range the date filters select in a time zone, as ISO instants (either end may be open). */
+export function createdAtRange(filters: CallFilters, timeZone: string = browserTimeZone()): { from: string | null; to: string | null } {
   const from = localDay(filters.from);
   const to = localDay(filters.to);
-  const end = to === null ? null : new Date(to.getFullYear(), to.getMonth(), to.getDate() + 1, 0, 0, 0, -1);
-  return { from: from?.toISOString() ?? null, to: end?.toISOString() ?? null };
+  const start = from === null ? null : zonedDayStart(from.getFullYear(), from.getMonth() + 1, from.getDate(), timeZone);
+  const end = to === null ? null : zonedDayStart(to.getFullYear(), to.getMonth() + 1, to.getDate() + 1, timeZone) - 1;
+  return { from: start === null ? null : new Date(start).toISOString(), to: end === null ? null : new Date(end).toISOString() };
 }
 
 /** The key condition on the newest-first index for the date filters. */
 export function createdAtCondition(
   filters: CallFilters,
+  timeZone?: string,
 ): { between: [string, string] } | { ge: string } | { le: string } | undefined {
-  const { from, to } = createdAtRange(filters);
+  const { from, to } = createdAtRange(filters, timeZone);
   if (from !== null && to !== null) return { between: [from, to] };
   if (from !== null) return { ge: from };
   if (to !== null) return { le: to };
   return undefined;
 }
 
-/**
- * The server-side filter for the caller number. The word filter cannot run on the server: DynamoDB's
- * `contains` on a list matches whole elements only, never part of "1-800-FLOWERS".
- */
-export function serverFilter(filters: CallFilters): { callerNumber: { contains: string } } | undefined {
-  return filters.caller.trim() === '' ? undefined : { callerNumber: { contains: callerNeedle(filters.caller) } };
-}
-
-/** True when the word filter must be applied in the browser, as the server cannot. */
-export function needsClientFilter(filters: CallFilters): boolean {
-  return wordNeedle(filters.word) !== '';
-}
-
-/** The same predicate as the server's, for calls that arrive live and for the word filter. */
+/** The same predicate as the server's (call-query.ts), for calls that arrive live. */
 export function matchesFilters(
-  call: Pick<CallSummary, 'callerNumber' | 'vanityNumbers' | 'createdAt'>,
+  call: Pick<CallSummary, 'callerNumber' | 'vanityNumbers' | 'createdAt' | 'outcome'>,
   filters: CallFilters,
+  timeZone?: string,
 ): boolean {
-  if (filters.caller.trim() !== '') {
+  const whole = wholeCallerNumber(filters.caller);
+  if (whole !== undefined) {
+    if (call.callerNumber !== whole) return false;
+  } else if (filters.caller.trim() !== '') {
     const needle = callerNeedle(filters.caller);
     const haystack = /\d/.test(needle) ? call.callerNumber.replace(/\D/g, '') : call.callerNumber.toLowerCase();
     if (!haystack.includes(needle)) return false;
   }
   const word = wordNeedle(filters.word);
-  if (word !== '' && !vanityNumbersOf(call).some((n) => wordNeedle(n).includes(word))) return false;
-  const { from, to } = createdAtRange(filters);
+  if (word !== '' && !callWords(vanityNumbersOf(call)).includes(word)) return false;
+  if (filters.outcome !== '' && call.outcome !== filters.outcome) return false;
+  const { from, to } = createdAtRange(filters, timeZone);
   if (from !== null && call.createdAt < from) return false;
   if (to !== null && call.createdAt > to) return false;
   return true;

@@ -6,7 +6,7 @@ import { TimeZoneSelect } from '@/components/time/time-zone-select';
 import { filtersToSearch, type CallFilters } from './call-filters';
 import { syncDraft } from './draft-sync';
 
-const EMPTY: CallFilters = { caller: '', word: '', from: '', to: '' };
+const EMPTY: CallFilters = { caller: '', word: '', outcome: '', from: '', to: '' };
 const TYPING_PAUSE_MS = 350;
 
 /**

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { matchesFilters, type CallFilters } from './call-filters';
 import { mergeCall, type VanityCall } from './call-record';
 import { describeFailure } from './data-client';
-import { fetchCallsPage } from './fetch-calls';
+import { fetchCallsPage, type CallsCursor } from './fetch-calls';
 import { RequestGeneration } from './request-generation';
 
 /** What the call list shows and how to extend it. */
@@ -13,6 +13,10 @@ export interface CallFeed {
   /** True until the first page has arrived (or failed). */
   loading: boolean;
   loadingMore: boolean;
+  /**
+   * More matches may follow. With no calls shown and hasMore true, the search has not reached the
+   * end yet (a filter on part of a number over many calls): say so, never "no calls match".
+   */
   hasMore: boolean;
   /** Why the last request failed; what was already shown stays. */
   error: string | null;
@@ -24,12 +28,13 @@ export interface CallFeed {
   arrivedLive: ReadonlySet<string>;
 }
 
-const PAGE_SIZE = 20;
+/** Rows per page; exported for the benchmark's found == min(true, pageSize) check. */
+export const PAGE_SIZE = 20;
 
-/** The newest-first list of calls for the given filters, with pagination and live arrivals. */
-export function useCallFeed(filters: CallFilters): CallFeed {
+/** The newest-first list of calls for the given filters (dates in `timeZone`), with pagination and live arrivals. */
+export function useCallFeed(filters: CallFilters, timeZone?: string): CallFeed {
   const [calls, setCalls] = useState<VanityCall[]>([]);
-  const [nextToken, setNextToken] = useState<string | null>(null);
+  const [cursor, setCursor] = useState<CallsCursor | null>(null);
   const [loading, setLoading] = useState(true);
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -50,21 +55,21 @@ export function useCallFeed(filters: CallFilters): CallFeed {
     };
     setLoading(true);
     setLoadingMore(false);
-    // The old token pages through the old filters; no further page until the new first one is in.
-    setNextToken(null);
+    // The old cursor pages through the old filters; no further page until the new first one is in.
+    setCursor(null);
     setError(null);
-    fetchCallsPage(filters, PAGE_SIZE, null).then(
+    fetchCallsPage(filters, PAGE_SIZE, null, timeZone).then(
       (page) => {
         if (!requests.isCurrent(generation)) return;
         const arrived = arrivedWhileLoading.current ?? [];
         setCalls(arrived.reduce(mergeCall, page.calls));
-        setNextToken(page.nextToken);
+        setCursor(page.next);
         settle();
       },
       (failure: unknown) => {
         if (!requests.isCurrent(generation)) return;
         // Keep what is shown, narrowed to the new filters, rather than blank the list.
-        setCalls((shown) => shown.filter((call) => matchesFilters(call, filters)));
+        setCalls((shown) => shown.filter((call) => matchesFilters(call, filters, timeZone)));
         setError(describeFailure(failure));
         settle();
       },
@@ -72,18 +77,18 @@ export function useCallFeed(filters: CallFilters): CallFeed {
     return () => {
       requests.next();
     };
-  }, [filters, attempt, requests]);
+  }, [filters, timeZone, attempt, requests]);
 
   const loadMore = useCallback(() => {
-    if (nextToken === null || loadingMore) return;
+    if (cursor === null || loadingMore) return;
     const generation = requests.current;
     setLoadingMore(true);
     setError(null);
-    fetchCallsPage(filters, PAGE_SIZE, nextToken).then(
+    fetchCallsPage(filters, PAGE_SIZE, cursor, timeZone).then(
       (page) => {
         if (!requests.isCurrent(generation)) return;
         setCalls((shown) => page.calls.reduce(mergeCall, shown));
-        setNextToken(page.nextToken);
+        setCursor(page.next);
         setLoadingMore(false);
       },
       (failure: unknown) => {
@@ -92,20 +97,20 @@ export function useCallFeed(filters: CallFilters): CallFeed {
         setLoadingMore(false);
       },
     );
-  }, [filters, nextToken, loadingMore, requests]);
+  }, [filters, timeZone, cursor, loadingMore, requests]);
 
   const receive = useCallback(
     (call: VanityCall) => {
-      if (!matchesFilters(call, filters)) return false;
+      if (!matchesFilters(call, filters, timeZone)) return false;
       arrivedWhileLoading.current?.push(call);
       setCalls((shown) => mergeCall(shown, call));
       setArrivedLive((ids) => new Set(ids).add(call.contactId));
       return true;
     },
-    [filters],
+    [filters, timeZone],
   );
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
-  return { calls, loading, loadingMore, hasMore: nextToken !== null, error, loadMore, retry, receive, arrivedLive };
+  return { calls, loading, loadingMore, hasMore: cursor !== null, error, loadMore, retry, receive, arrivedLive };
 }

@@ -1,5 +1,5 @@
 import { createdAtRange, type CallFilters } from '@/components/calls/call-filters';
-import type { Granularity } from './bucket-calls';
+import type { Granularity } from './chart-spans';
 
 const HOUR_MS = 3600 * 1000;
 /**
@@ -9,8 +9,8 @@ const HOUR_MS = 3600 * 1000;
 const DEFAULT_SPAN_MS: Record<Granularity, number> = { hour: 23 * HOUR_MS, day: 13 * 24 * HOUR_MS };
 
 /** The period the chart covers: the date filters where set, else a recent window ending now. */
-export function chartWindow(filters: CallFilters, unit: Granularity, now: Date): { from: Date; to: Date } {
-  const range = createdAtRange(filters);
+export function chartWindow(filters: CallFilters, unit: Granularity, now: Date, timeZone?: string): { from: Date; to: Date } {
+  const range = createdAtRange(filters, timeZone);
   const to = range.to === null ? now : new Date(Math.min(new Date(range.to).getTime() + 1, now.getTime()));
   const from = range.from === null ? new Date(to.getTime() - DEFAULT_SPAN_MS[unit]) : new Date(range.from);
   return { from, to: to < from ? from : to };

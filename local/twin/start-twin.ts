@@ -140,7 +140,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     const hosts: FunctionHost[] = [];
     for (const definition of functions) {
       const started = performance.now();
-      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, definition.environment, definition.memoryMB, definition.moduleFile, aws.url), (line) => writeLog(definition.name, line));
+      const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, definition.environment, definition.memoryMB, definition.moduleFile, aws.url, store.endpoint), (line) => writeLog(definition.name, line));
       stoppers.push(() => host.stop());
       hosts.push(host);
       checkpoint();
@@ -196,7 +196,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
 }
 
 /** The environment Lambda gives the function: its configured variables, runtime variables, and local AWS endpoints. */
-function lambdaEnvironment(name: string, variables: Record<string, string>, memoryMB: number, moduleFile: string, awsUrl: string): Record<string, string> {
+function lambdaEnvironment(name: string, variables: Record<string, string>, memoryMB: number, moduleFile: string, awsUrl: string, storeUrl: string): Record<string, string> {
   return {
     ...variables,
     AWS_REGION: LOCAL_ENV.region,
@@ -214,6 +214,8 @@ function lambdaEnvironment(name: string, variables: Record<string, string>, memo
     // The SDK sends SSM and S3 calls here (configurable endpoints), so the bundle runs unchanged.
     AWS_ENDPOINT_URL_SSM: awsUrl,
     AWS_ENDPOINT_URL_S3: awsUrl,
+    // DynamoDB calls (the call tally's transaction) go to the local store, which runs transactions too.
+    AWS_ENDPOINT_URL_DYNAMODB: storeUrl,
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
   };
 }

@@ -12,6 +12,7 @@ import dynalite from 'dynalite';
 import type { TableDefinition } from './assembly/data-api';
 import { LOCAL_ENV } from './assembly/stack';
 import { listenOnLoopback } from './loopback-server';
+import { addTransactions, createTransactionRunner } from './store-transactions';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'LOCALTWINKEY', secretAccessKey: 'local-twin-secret' } as const;
@@ -32,7 +33,24 @@ export async function startStore(options: { port: number; dataDir: string | unde
     ...(options.dataDir ? { path: options.dataDir } : {}),
   });
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
-  return { endpoint: url, stop };
+  const client = storeClient(url);
+  const keyNames = new Map<string, Promise<string[]>>();
+  const keyNamesOf = (table: string): Promise<string[]> => {
+    let names = keyNames.get(table);
+    if (names === undefined) {
+      names = client.send(new DescribeTableCommand({ TableName: table })).then(({ Table }) => (Table?.KeySchema ?? []).flatMap((key) => (key.AttributeName ? [key.AttributeName] : [])));
+      keyNames.set(table, names);
+    }
+    return names;
+  };
+  addTransactions(server, createTransactionRunner(client, keyNamesOf));
+  return {
+    endpoint: url,
+    stop: async () => {
+      client.destroy();
+      await stop();
+    },
+  };
 }
 
 /** A DynamoDB client for the local store. */

@@ -126,10 +126,29 @@ describe('the vanity-lookup function', () => {
 });
 
 describe('data and auth', () => {
-  it('lets DynamoDB expire calls through the expiresAt attribute', () => {
+  it('lets DynamoDB expire calls and their word rows through expiresAt, and keeps the counts', () => {
     const tables = [...synth.templates().values()].flatMap((template) => resourcesOfType(template, 'Custom::AmplifyDynamoDBTable'));
-    const [, table] = only(tables);
-    expect(table.Properties?.timeToLiveSpecification).toEqual({ attributeName: 'expiresAt', enabled: true });
+    const ttl = Object.fromEntries(tables.map(([logicalId, table]) => [logicalId.replace(/Table.*$/, ''), table.Properties?.timeToLiveSpecification]));
+    expect(ttl).toEqual({
+      VanityCall: { attributeName: 'expiresAt', enabled: true },
+      CallWord: { attributeName: 'expiresAt', enabled: true },
+      CallCount: undefined,
+    });
+  });
+
+  it('lets the function write the tally straight to DynamoDB: one action per table, named in its environment', () => {
+    // The data stack holds the function; the AppSync data sources' roles live in each model's own stack.
+    const policies = resourcesOfType(dataTemplate, 'AWS::IAM::Policy');
+    const statements = policies.flatMap(([, policy]) => (policy.Properties?.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement);
+    const dynamo = statements.filter((statement) => JSON.stringify(statement.Action).includes('dynamodb:'));
+    const grants = dynamo.map((statement) => [statement.Action, /amplifyData(\w+?)NestedStack/.exec(JSON.stringify(statement.Resource))?.[1]]);
+    expect(grants).toEqual([
+      ['dynamodb:UpdateItem', 'VanityCall'],
+      ['dynamodb:UpdateItem', 'CallCount'],
+      ['dynamodb:PutItem', 'CallWord'],
+    ]);
+    const variables = Object.keys((dataTemplate.Resources[functionLogicalId]?.Properties?.Environment as { Variables: object }).Variables);
+    expect(variables).toEqual(expect.arrayContaining(['CALL_TABLE_NAME', 'CALL_COUNT_TABLE_NAME', 'CALL_WORD_TABLE_NAME']));
   });
 
   it('lets only an administrator create dashboard users', () => {

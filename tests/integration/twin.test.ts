@@ -104,6 +104,27 @@ describe('the local twin', () => {
     expect(data.map((call) => call.contactId)).toEqual([first.contactId]);
   });
 
+  it('counts a call once in its hour and day, however often Connect invokes, and indexes its words and outcome', async () => {
+    const hourOf = (iso: string) => `${iso.slice(0, 13)}:00:00.000Z`;
+    const dayOf = (iso: string) => `${iso.slice(0, 10)}T00:00:00.000Z`;
+    const read = async (granularity: string, slot: string) => (await client.models.CallCount.get({ granularity, slot })).data?.total ?? 0;
+    const first = await twin.placeCall({ number: '+18004685865', contactId: 'tally-0000-4000-8000-000000000001' });
+    const createdAt = String(first.record?.createdAt);
+    const counted = { hour: await read('HOUR', hourOf(createdAt)), day: await read('DAY', dayOf(createdAt)) };
+    expect(counted.hour).toBeGreaterThanOrEqual(1);
+    await twin.placeCall({ number: '+18004685865', contactId: first.contactId });
+    expect({ hour: await read('HOUR', hourOf(createdAt)), day: await read('DAY', dayOf(createdAt)) }).toEqual(counted);
+    const { data: counts, errors } = await client.models.CallCount.list({ granularity: 'HOUR', slot: { between: [hourOf(createdAt), hourOf(createdAt)] } });
+    expect(errors).toBeUndefined();
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toMatchObject({ total: counted.hour });
+    const words = await client.models.CallWord.list({ word: 'JUNK', sortDirection: 'DESC' });
+    expect(words.data.filter((row) => row.contactId === first.contactId)).toHaveLength(1);
+    expect(words.data[0]).toMatchObject({ callerNumber: '+18004685865', outcome: 'OK' });
+    const byOutcome = await client.models.VanityCall.listCallsByOutcome({ outcome: 'OK' }, { sortDirection: 'DESC', limit: 5 });
+    expect(byOutcome.data.map((call) => call.contactId)).toContain(first.contactId);
+  });
+
   it.each([
     ['anonymous', 'anonymous'],
     ['an empty caller id', ''],

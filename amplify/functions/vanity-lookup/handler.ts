@@ -1,12 +1,15 @@
 import type { ConnectContactFlowEvent, ConnectContactFlowResult } from 'aws-lambda';
 import { env } from '$amplify/env/vanity-lookup';
 import { generateVanityNumbers } from '../../engine';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAmplifyCallWriter } from './amplify-call-writer';
+import { createDynamoCallTally, withTally } from './call-tally';
 import { createHandler } from './create-handler';
 import { createDataClient } from './data-client';
 import { createJsonLogger } from './logger';
 import { readRuntimeConfig } from './runtime-config';
 import { reuseUntilFailure } from './shared-setup';
+import { readTallyTables } from './tally-tables';
 
 const logger = createJsonLogger();
 
@@ -21,7 +24,8 @@ client().catch((error: unknown) => logger.error('data client not configured', { 
 
 const lookup = createHandler({
   generate: generateVanityNumbers,
-  writer: createAmplifyCallWriter(client),
+  // Saved through AppSync (so the dashboard sees it live), then counted straight in DynamoDB.
+  writer: withTally(createAmplifyCallWriter(client), createDynamoCallTally(new DynamoDBClient({}), () => readTallyTables(env))),
   logger,
   now: () => new Date(),
   retentionDays: readRuntimeConfig(env).retentionDays,

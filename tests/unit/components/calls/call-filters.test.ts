@@ -4,14 +4,14 @@ import {
   filtersToSearch,
   matchesFilters,
   parseFilters,
-  serverFilter,
   type CallFilters,
 } from '@/components/calls/call-filters';
 
-const none: CallFilters = { caller: '', word: '', from: '', to: '' };
+const none: CallFilters = { caller: '', word: '', outcome: '', from: '', to: '' };
 const call = {
   callerNumber: '+18003569377',
   vanityNumbers: ['1-800-FLOWERS', '1-800-GOT-JUNK', null],
+  outcome: 'OK' as const,
   createdAt: new Date(2026, 10, 24, 12, 30).toISOString(),
 };
 
@@ -28,10 +28,11 @@ describe('parseFilters', () => {
 });
 
 describe('filtersToSearch', () => {
-  it.each([
+  it.each<[CallFilters, string]>([
     [none, ''],
     [{ ...none, word: 'junk' }, '?word=junk'],
-    [{ caller: '+1 800', word: '', from: '2026-11-01', to: '' }, '?caller=%2B1+800&from=2026-11-01'],
+    [{ caller: '+1 800', word: '', outcome: '', from: '2026-11-01', to: '' }, '?caller=%2B1+800&from=2026-11-01'],
+    [{ ...none, outcome: 'NO_WORDS' }, '?outcome=NO_WORDS'],
   ])('%j -> %s', (filters, expected) => {
     expect(filtersToSearch(filters)).toBe(expected);
     expect(parseFilters(new URLSearchParams(expected))).toEqual(filters);
@@ -47,10 +48,15 @@ describe('matchesFilters', () => {
     ['word, any case', { ...none, word: 'flowers' }, true],
     ['word across a hyphen', { ...none, word: 'gotjunk' }, true],
     ['absent word', { ...none, word: 'pizza' }, false],
+    ['part of a word is not a word', { ...none, word: 'flow' }, false],
+    ['the outcome', { ...none, outcome: 'OK' as const }, true],
+    ['another outcome', { ...none, outcome: 'ERROR' as const }, false],
+    ['a whole number is the exact caller', { ...none, caller: '+1 800 356 9377' }, true],
+    ['a whole number is not a part of another', { ...none, caller: '+1 800 356 937' }, false],
     ['inside the day range', { ...none, from: '2026-11-24', to: '2026-11-24' }, true],
     ['before the range', { ...none, from: '2026-11-25' }, false],
     ['after the range', { ...none, to: '2026-11-23' }, false],
-    ['all together', { caller: '9377', word: 'junk', from: '2026-11-01', to: '2026-11-30' }, true],
+    ['all together', { caller: '9377', word: 'junk', outcome: 'OK' as const, from: '2026-11-01', to: '2026-11-30' }, true],
   ])('%s', (_name, filters, expected) => {
     expect(matchesFilters(call, filters)).toBe(expected);
   });
@@ -73,11 +79,9 @@ describe('server-side query parts', () => {
     expect(createdAtCondition(filters)).toEqual(expected);
   });
 
-  it.each([
-    [none, undefined],
-    [{ ...none, caller: '+1 (800) 356' }, { callerNumber: { contains: '1800356' } }],
-    [{ ...none, word: 'flowers' }, undefined],
-  ])('server filter for %j', (filters, expected) => {
-    expect(serverFilter(filters)).toEqual(expected);
+  it('dates in a chosen time zone', () => {
+    expect(createdAtCondition({ ...none, from: '2026-11-24', to: '2026-11-24' }, 'Asia/Tokyo')).toEqual({
+      between: ['2026-11-23T15:00:00.000Z', '2026-11-24T14:59:59.999Z'],
+    });
   });
 });

@@ -38,7 +38,7 @@ describe('describeBuckets', () => {
 });
 
 describe('chartWindow', () => {
-  const none = { caller: '', word: '', from: '', to: '' };
+  const none = { caller: '', word: '', outcome: '' as const, from: '', to: '' };
   const now = local(24, 15, 20);
   it.each([
     ['last 24 hours (24 hourly buckets)', none, 'hour' as const, local(23, 16, 20), now],
