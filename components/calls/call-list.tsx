@@ -27,9 +27,11 @@ export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters:
         <Loader variation="linear" aria-label="Loading calls" />
       ) : feed.calls.length === 0 && feed.error === null ? (
         <p className="empty" data-testid="empty-state">
-          {filtered
-            ? 'No calls match these filters.'
-            : 'No calls yet. New calls appear here as soon as they are saved.'}
+          {feed.hasMore
+            ? 'No match among the calls searched so far; older calls are still to search.'
+            : filtered
+              ? 'No calls match these filters.'
+              : 'No calls yet. New calls appear here as soon as they are saved.'}
         </p>
       ) : (
         <ol className="call-list" aria-label="Calls, newest first">
@@ -41,7 +43,7 @@ export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters:
       {feed.hasMore ? (
         <div className="load-more">
           <Button onClick={feed.loadMore} isLoading={feed.loadingMore} loadingText="Loading more calls…">
-            Load more
+            {feed.calls.length === 0 ? 'Search older calls' : 'Load more'}
           </Button>
         </div>
       ) : null}

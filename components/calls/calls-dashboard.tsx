@@ -10,6 +10,7 @@ import { LiveStatus } from './live-status';
 import { useCallFeed } from './use-call-feed';
 import { useCallerNumberFormat } from './use-caller-number-format';
 import { useLiveCalls } from './use-live-calls';
+import { CallTotals } from '@/components/chart/call-totals';
 import { CallsChart } from '@/components/chart/calls-chart';
 import type { Granularity } from '@/components/chart/bucket-calls';
 import { useCallVolume } from '@/components/chart/use-call-volume';
@@ -28,8 +29,8 @@ export function CallsDashboard() {
   const { format } = useTimeZone();
   const formatCallerNumber = useCallerNumberFormat();
 
-  const feed = useCallFeed(filters);
-  const volume = useCallVolume(filters, unit);
+  const feed = useCallFeed(filters, format.timeZone);
+  const volume = useCallVolume(filters, unit, format.timeZone);
   const { receive: listReceive } = feed;
   const { receive: chartReceive } = volume;
   const onCall = useCallback(
@@ -58,9 +59,17 @@ export function CallsDashboard() {
       <FilterForm filters={filters} onApply={applyFilters} />
       <div className="dashboard__grid">
         <CallList feed={feed} filters={filters} filtered={hasFilters(filters)} />
-        <aside className="dashboard__side" aria-label="Call volume and test calls">
+        <aside className="dashboard__side" aria-label="Totals, call volume and test calls">
+          <CallTotals
+            totals={volume.totals}
+            period={volume.period}
+            format={format}
+            narrowed={volume.source === 'calls'}
+            loading={volume.loading}
+          />
           <CallsChart
-            periods={volume.buckets}
+            buckets={volume.buckets}
+            outcome={filters.outcome}
             unit={unit}
             format={format}
             onUnitChange={setUnit}

@@ -7,7 +7,7 @@ import type { CallFilters } from './call-filters';
 import type { VanityCall } from './call-record';
 import { callsToCsv } from './calls-csv';
 import { describeFailure } from './data-client';
-import { fetchCallsPage } from './fetch-calls';
+import { fetchCallsPage, type CallsCursor } from './fetch-calls';
 
 const EXPORT_PAGE = 1000;
 /** A spreadsheet's worth; past it the file says it stops and the dates narrow the view. */
@@ -38,17 +38,17 @@ export function ExportCsvButton({ filters }: { filters: CallFilters }) {
     setProgress(0);
     setMessage('');
     const calls: VanityCall[] = [];
-    let token: string | null = null;
+    let cursor: CallsCursor | null = null;
     try {
       do {
-        const page = await fetchCallsPage(filters, EXPORT_PAGE, token);
+        const page = await fetchCallsPage(filters, EXPORT_PAGE, cursor, format.timeZone);
         calls.push(...page.calls);
-        token = page.nextToken;
+        cursor = page.next;
         setProgress(calls.length);
-      } while (token !== null && calls.length < MAX_EXPORT);
+      } while (cursor !== null && calls.length < MAX_EXPORT);
       download(callsToCsv(calls, format), fileName(filters));
       setMessage(
-        token === null
+        cursor === null
           ? `Downloaded ${calls.length.toLocaleString('en-GB')} calls.`
           : `Downloaded the newest ${calls.length.toLocaleString('en-GB')} calls; narrow the dates for the rest.`,
       );

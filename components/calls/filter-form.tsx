@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Button, TextField } from '@aws-amplify/ui-react';
+import { Button, SelectField, TextField } from '@aws-amplify/ui-react';
 import { TimeZoneSelect } from '@/components/time/time-zone-select';
-import { filtersToSearch, type CallFilters } from './call-filters';
+import { CALL_OUTCOMES, filtersToSearch, type CallFilters } from './call-filters';
+import { OUTCOMES } from './outcomes';
 import { syncDraft } from './draft-sync';
 
 const EMPTY: CallFilters = { caller: '', word: '', outcome: '', from: '', to: '' };
@@ -75,6 +76,21 @@ export function FilterForm({ filters, onApply }: { filters: CallFilters; onApply
           value={draft.word}
           onChange={(e) => apply({ ...draft, word: e.target.value }, TYPING_PAUSE_MS)}
         />
+        <SelectField
+          label="Outcome"
+          value={draft.outcome}
+          onChange={(e) => {
+            const outcome = CALL_OUTCOMES.find((o) => o === e.target.value) ?? '';
+            apply({ ...draft, outcome }, 0);
+          }}
+        >
+          <option value="">All outcomes</option>
+          {CALL_OUTCOMES.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {OUTCOMES[outcome].label}
+            </option>
+          ))}
+        </SelectField>
         <TextField
           label="From"
           type="date"

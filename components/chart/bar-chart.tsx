@@ -1,7 +1,7 @@
 'use client';
 
 import { memo } from 'react';
-import { labelStride, niceTicks } from './chart-scale';
+import { labelStride, niceTicks, roundStride } from './chart-scale';
 import { useElementWidth } from './use-element-width';
 
 /** One stacked series of the chart (an outcome, or all calls), drawn in the colour its class sets. */
@@ -17,6 +17,8 @@ export interface ChartBar {
   title: string;
   /** The axis label, shown when there is room for it. */
   tick: string;
+  /** The bar's place on the clock (hours or days since the epoch, in the zone shown): labels go where it divides by the stride. */
+  anchor: number;
   values: readonly number[];
 }
 
@@ -39,7 +41,16 @@ function compact(value: number): string {
  * the plot has, a native tooltip per bar. Decorative for assistive technology, which reads the
  * summary and table the chart panel gives beside it.
  */
-export const BarChart = memo(function BarChart({ bars, series }: { bars: readonly ChartBar[]; series: readonly BarSeries[] }) {
+export const BarChart = memo(function BarChart({
+  bars,
+  series,
+  strides,
+}: {
+  bars: readonly ChartBar[];
+  series: readonly BarSeries[];
+  /** The label strides that read as round times for these bars (chart-scale.ts). */
+  strides: readonly number[];
+}) {
   const [box, width] = useElementWidth<HTMLDivElement>();
   const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
@@ -49,7 +60,7 @@ export const BarChart = memo(function BarChart({ bars, series }: { bars: readonl
   const top = ticks.at(-1) ?? 1;
   const slot = bars.length === 0 ? 0 : plotWidth / bars.length;
   const gap = slot >= 6 ? Math.min(6, slot * 0.2) : 0;
-  const stride = labelStride(bars.length, plotWidth, TICK_LABEL_PX);
+  const stride = roundStride(labelStride(bars.length, plotWidth, TICK_LABEL_PX), strides);
   const y = (value: number) => MARGIN.top + plotHeight - (value / top) * plotHeight;
 
   return (
@@ -82,8 +93,8 @@ export const BarChart = memo(function BarChart({ bars, series }: { bars: readonl
                   base += value;
                   return <rect key={s.name} className={s.className} x={x} width={Math.max(1, slot - gap)} y={y(base)} height={y(from) - y(base)} />;
                 })}
-                {index % stride === 0 ? (
-                  <text className="bar-chart__tick" x={x + (slot - gap) / 2} y={HEIGHT - 8} textAnchor={index === 0 && stride > 1 ? 'start' : 'middle'}>
+                {bar.anchor % stride === 0 ? (
+                  <text className="bar-chart__tick" x={x + (slot - gap) / 2} y={HEIGHT - 8} textAnchor="middle">
                     {bar.tick}
                   </text>
                 ) : null}

@@ -2,39 +2,47 @@
 
 import { useMemo, useState } from 'react';
 import { Loader, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup } from '@aws-amplify/ui-react';
-import type { VanityCall } from '@/components/calls/call-record';
+import { CALL_OUTCOMES, type CallOutcome } from '@/components/calls/call-filters';
+import { zoneOffsetMs } from '@/components/calls/time-zone';
 import { OUTCOMES } from '@/components/calls/outcomes';
 import type { TimeFormat } from '@/components/time/time-format';
 import { BarChart, type BarSeries, type ChartBar } from './bar-chart';
+import { DAY_STRIDES, HOUR_STRIDES } from './chart-scale';
+import { OUTCOME_COUNT, type CountBucket } from './count-rows';
 import { describeVolume, periodLabel } from './describe-volume';
 
-type Outcome = VanityCall['outcome'];
 type Unit = 'hour' | 'day';
 
-/** One bar's worth of calls: when, how many, and (when the counts carry it) how many of each outcome. */
-export interface VolumePeriod {
-  start: Date;
-  end: Date;
-  count: number;
-  byOutcome?: Readonly<Record<Outcome, number>>;
+function seriesOf(outcome: CallOutcome): BarSeries {
+  return { name: OUTCOMES[outcome].label, className: `bar bar--${outcome.toLowerCase().replace(/_/g, '-')}` };
 }
 
-const OUTCOME_ORDER = Object.keys(OUTCOMES) as Outcome[];
-const ALL_CALLS: readonly BarSeries[] = [{ name: 'Calls', className: 'bar bar--all' }];
-const BY_OUTCOME: readonly BarSeries[] = OUTCOME_ORDER.map((outcome) => ({
-  name: OUTCOMES[outcome].label,
-  className: `bar bar--${outcome.toLowerCase().replace(/_/g, '-')}`,
-}));
+const BY_OUTCOME: readonly BarSeries[] = CALL_OUTCOMES.map(seriesOf);
 
-function axisLabel(start: Date, unit: Unit, format: TimeFormat, previous: Date | undefined): string {
-  if (unit === 'day') return format.day(start).replace(/^\w+ /, '');
-  // Hours say their day where the day changes, so a 48-hour axis cannot be misread.
-  return previous === undefined || format.day(previous) !== format.day(start) ? format.dayHour(start) : format.hour(start);
+const HOUR_MS = 3_600_000;
+
+/** "5 Nov" from "Thu 5 Nov": the axis has little room, the table and tooltip keep the weekday. */
+function shortDay(start: Date, format: TimeFormat): string {
+  return format.day(start).replace(/^\S+ /, '');
+}
+
+/** Hours are labelled by the clock and midnight by its day, so a two-day axis cannot be misread. */
+function axisLabel(start: Date, unit: Unit, format: TimeFormat): string {
+  if (unit === 'day') return shortDay(start, format);
+  const hour = format.hour(start);
+  return hour === '00:00' ? shortDay(start, format) : hour;
+}
+
+/** Hours or days since the epoch on the zone's clock, so labels fall on 06:00, 12:00, midnight. */
+function anchorOf(start: Date, unit: Unit, index: number, timeZone: string): number {
+  if (unit === 'day') return index;
+  return Math.round((start.getTime() + zoneOffsetMs(start.getTime(), timeZone)) / HOUR_MS);
 }
 
 /** Calls over time as SVG bars, with a text summary and a table for people who cannot see the chart. */
 export function CallsChart({
-  periods,
+  buckets,
+  outcome,
   unit,
   onUnitChange,
   format,
@@ -42,7 +50,9 @@ export function CallsChart({
   truncated,
   error,
 }: {
-  periods: readonly VolumePeriod[];
+  buckets: readonly CountBucket[];
+  /** The outcome filter: bars show that outcome alone, else every outcome stacked. */
+  outcome: CallOutcome | '';
   unit: Unit;
   onUnitChange: (unit: Unit) => void;
   format: TimeFormat;
@@ -50,19 +60,20 @@ export function CallsChart({
   truncated: boolean;
   error: string | null;
 }) {
-  const byOutcome = periods.length > 0 && periods.every((p) => p.byOutcome !== undefined);
+  const byOutcome = outcome === '';
   const bars = useMemo<ChartBar[]>(
     () =>
-      periods.map((period, index) => ({
-        key: period.start.toISOString(),
-        title: periodLabel(period.start, unit, format),
-        tick: axisLabel(period.start, unit, format, periods[index - 1]?.start),
-        values: byOutcome ? OUTCOME_ORDER.map((o) => period.byOutcome?.[o] ?? 0) : [period.count],
+      buckets.map((bucket, index) => ({
+        key: bucket.start.toISOString(),
+        title: periodLabel(bucket.start, unit, format),
+        tick: axisLabel(bucket.start, unit, format),
+        anchor: anchorOf(bucket.start, unit, index, format.timeZone),
+        values: byOutcome ? CALL_OUTCOMES.map((o) => bucket.counts[OUTCOME_COUNT[o]]) : [bucket.count],
       })),
-    [periods, unit, format, byOutcome],
+    [buckets, unit, format, byOutcome],
   );
-  const summary = describeVolume(periods, unit, format);
-  const series = byOutcome ? BY_OUTCOME : ALL_CALLS;
+  const summary = describeVolume(buckets, unit, format);
+  const series = useMemo(() => (outcome === '' ? BY_OUTCOME : [seriesOf(outcome)]), [outcome]);
   // A year of hours is 8,760 rows: built only while someone reads them.
   const [tableOpen, setTableOpen] = useState(false);
   return (
@@ -83,9 +94,9 @@ export function CallsChart({
       </div>
       <figure className="chart__figure">
         <div className="chart__plot" aria-hidden="true">
-          {loading && periods.every((p) => p.count === 0) ? <Loader variation="linear" /> : <BarChart bars={bars} series={series} />}
+          {loading && buckets.every((b) => b.count === 0) ? <Loader variation="linear" /> : <BarChart bars={bars} series={series} strides={unit === 'hour' ? HOUR_STRIDES : DAY_STRIDES} />}
         </div>
-        {byOutcome ? (
+        {series.length > 1 ? (
           <ul className="chart__legend" aria-hidden="true">
             {series.map((s) => (
               <li key={s.name}>
@@ -132,8 +143,8 @@ export function CallsChart({
                   <TableCell>
                     <time dateTime={bar.key}>{bar.title}</time>
                   </TableCell>
-                  <TableCell>{periods[index]?.count ?? 0}</TableCell>
-                  {byOutcome ? bar.values.map((value, i) => <TableCell key={OUTCOME_ORDER[i]}>{value}</TableCell>) : null}
+                  <TableCell>{buckets[index]?.count ?? 0}</TableCell>
+                  {byOutcome ? bar.values.map((value, i) => <TableCell key={CALL_OUTCOMES[i]}>{value}</TableCell>) : null}
                 </TableRow>
               ))}
             </TableBody>

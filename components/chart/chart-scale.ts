@@ -17,3 +17,13 @@ export function labelStride(bars: number, plotWidth: number, labelWidth: number)
   if (bars <= 0 || plotWidth <= 0) return 1;
   return Math.max(1, Math.ceil((bars * labelWidth) / plotWidth));
 }
+
+/** Label strides that fall on whole hours of the clock (every 3 h, 6 h, midnight, a week of midnights). */
+export const HOUR_STRIDES: readonly number[] = [1, 2, 3, 4, 6, 12, 24, 48, 72, 168, 336, 720, 1440, 2160, 4320, 8760];
+/** Label strides for days: every day, every other day, weeks, then about months. */
+export const DAY_STRIDES: readonly number[] = [1, 2, 7, 14, 28, 56, 91, 182, 365];
+
+/** The first stride in `strides` at least `needed`, so labels land on round times; the last one past them all. */
+export function roundStride(needed: number, strides: readonly number[]): number {
+  return strides.find((stride) => stride >= needed) ?? Math.max(needed, strides.at(-1) ?? 1);
+}

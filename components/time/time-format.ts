@@ -1,3 +1,5 @@
+import { isTimeZone } from '@/components/calls/time-zone';
+
 /**
  * One way of writing times for the whole dashboard, in one time zone: the chart's axis, its summary
  * and table, the totals and the call list all read "Mon 30 Nov, 14:00" in the zone they name.
@@ -18,23 +20,6 @@ export interface TimeFormat {
 }
 
 const LOCALE = 'en-GB';
-
-/** True when this runtime knows the zone; an unknown one would throw inside every format call. */
-export function isTimeZone(zone: string): boolean {
-  if (zone === '') return false;
-  try {
-    new Intl.DateTimeFormat(LOCALE, { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The zone this browser is set to, or UTC when it does not say. */
-export function browserTimeZone(): string {
-  const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isTimeZone(zone) ? zone : 'UTC';
-}
 
 function zoneName(zone: string, at: Date): string {
   const part = new Intl.DateTimeFormat(LOCALE, { timeZone: zone, timeZoneName: 'short' })

@@ -2,7 +2,7 @@
 
 import { memo, useMemo } from 'react';
 import { SelectField } from '@aws-amplify/ui-react';
-import { browserTimeZone } from './time-format';
+import { browserTimeZone } from '@/components/calls/time-zone';
 import { useTimeZone } from './use-time-zone';
 
 function zones(): string[] {

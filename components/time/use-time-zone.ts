@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useSyncExternalStore } from 'react';
-import { browserTimeZone, isTimeZone, timeFormat, type TimeFormat } from './time-format';
+import { browserTimeZone, isTimeZone } from '@/components/calls/time-zone';
+import { timeFormat, type TimeFormat } from './time-format';
 
 const STORAGE_KEY = 'foundry-connect.time-zone';
 const listeners = new Set<() => void>();

@@ -41,6 +41,7 @@ test('the list view has no axe violations, and each input has a label of its own
   await signIn(page);
   await expect(rows(page).first()).toBeVisible();
   await expect(page.getByTestId('chart-summary')).toContainText('Times in');
+  await expect(page.getByTestId('totals')).toContainText('Heard vanity numbers');
   await expect(page.getByLabel('Caller number', { exact: true })).toHaveCount(1);
   await expectNoViolations(page, 'list');
 });

@@ -179,3 +179,12 @@ test('load more pages past the first 20 calls', async ({ page }) => {
   const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-contact-id')));
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+test('with exactly one page of calls, "Load more" is not offered', async ({ page }) => {
+  const number = '+12065557000';
+  for (let i = 0; i < 20; i += 1) await placeCall(number);
+  await signIn(page, `/?caller=${encodeURIComponent(number)}`);
+  await expect(rows(page)).toHaveCount(20);
+  await expect(page.getByTestId('call-count')).toHaveText('20 shown');
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelStride, niceTicks } from '@/components/chart/chart-scale';
+import { DAY_STRIDES, HOUR_STRIDES, labelStride, niceTicks, roundStride } from '@/components/chart/chart-scale';
 
 describe('niceTicks', () => {
   it.each([
@@ -26,5 +26,18 @@ describe('labelStride', () => {
     [10, 0, 44, 1],
   ])('%d bars on %d px -> every %d', (bars, width, label, stride) => {
     expect(labelStride(bars, width, label)).toBe(stride);
+  });
+});
+
+describe('roundStride', () => {
+  it.each([
+    [1, HOUR_STRIDES, 1],
+    [5, HOUR_STRIDES, 6],
+    [13, HOUR_STRIDES, 24],
+    [110, HOUR_STRIDES, 168],
+    [9000, HOUR_STRIDES, 9000],
+    [3, DAY_STRIDES, 7],
+  ])('%d -> %d', (needed, strides, stride) => {
+    expect(roundStride(needed, strides)).toBe(stride);
   });
 });

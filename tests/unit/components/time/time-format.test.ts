@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTimeZone, timeFormat } from '@/components/time/time-format';
+import { timeFormat } from '@/components/time/time-format';
 
 const at = new Date('2026-11-30T14:05:09Z');
 
@@ -21,16 +21,5 @@ describe('timeFormat', () => {
 
   it('falls back to UTC for a zone the runtime does not know', () => {
     expect(timeFormat('Mars/Olympus_Mons', at).timeZone).toBe('UTC');
-  });
-});
-
-describe('isTimeZone', () => {
-  it.each([
-    ['Europe/Paris', true],
-    ['UTC', true],
-    ['', false],
-    ['Not/A_Zone', false],
-  ])('%j -> %s', (zone, expected) => {
-    expect(isTimeZone(zone)).toBe(expected);
   });
 });
