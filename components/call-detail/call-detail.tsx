@@ -9,6 +9,7 @@ import { OutcomeBadge } from '@/components/calls/outcome-badge';
 import { OUTCOMES } from '@/components/calls/outcomes';
 import { useTimeZone } from '@/components/time/use-time-zone';
 import { identifiesCaller } from './caller-history';
+import { heardLines } from './heard';
 import { useCall } from './use-call';
 import { VanityExplanation } from './vanity-explanation';
 
@@ -69,6 +70,14 @@ export function CallDetail({ contactId }: { contactId: string }) {
           <dd>{format.instant(new Date(call.expiresAt * 1000))}</dd>
         </dl>
       </header>
+      <section className="panel" aria-labelledby="heard-title">
+        <h2 id="heard-title">What the caller heard</h2>
+        <ol className="transcript" data-testid="heard">
+          {heardLines(call).map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ol>
+      </section>
       <section className="panel" aria-labelledby="explained-title">
         <h2 id="explained-title">Vanity numbers, best first</h2>
         {numbers.length === 0 ? (

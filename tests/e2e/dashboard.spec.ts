@@ -131,6 +131,8 @@ test('the detail view shows the whole record and all five numbers explained', as
     await expect(explained.nth(index)).toContainText(number);
   }
   await expect(explained.filter({ hasText: 'spoken to the caller' })).toHaveCount(call.record.spokenCount);
+  // What the caller heard, as the local Connect played it.
+  await expect(page.getByTestId('heard').getByRole('listitem')).toHaveText(call.transcript);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/call-detail.png`, fullPage: true });
 });
