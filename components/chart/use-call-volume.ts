@@ -74,6 +74,8 @@ export function useCallVolume(filters: CallFilters, unit: Granularity, timeZone:
     setPeriod(span);
     setLoading(true);
     setPending(new Map());
+    // Another unit or window: the old rows would be re-bucketed into wrong bars while the new ones load.
+    setRows(new Map());
     const done = (failure?: unknown) => {
       if (current !== generation.current) return false;
       setError(failure === undefined ? null : describeFailure(failure));

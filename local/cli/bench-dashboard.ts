@@ -1,0 +1,178 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PAGE_SIZE } from '../../components/calls/use-call-feed';
+import { chartSpans } from '../../components/chart/chart-spans';
+import { chartWindow } from '../../components/chart/chart-window';
+import { firstLoadJsKb, launch, signIn, waitForChart, waitForRows } from '../bench/dashboard-probe';
+import { percentile } from './percentile';
+import { FilterSampler } from '../bench/filter-samples';
+import { storeTruth } from '../bench/store-truth';
+import { seedCalls } from '../seed/seed-calls';
+import { findSeedTables, writeSeed } from '../seed/seed-store';
+import { portsFromEnv } from '../twin/ports';
+import { REPO_ROOT, startTwin } from '../twin/start-twin';
+import { storeClient } from '../twin/store';
+
+const USAGE = 'usage: npm run bench:dashboard -- --calls N [--days D] [--json] [--skip-build]';
+const NONE = { caller: '', word: '', outcome: '' as const, from: '', to: '' };
+const LIVE_SAMPLES = 5;
+
+function log(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
+}
+
+function whole(name: string, raw: string | undefined, fallback: number): number {
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number, got "${raw}"\n${USAGE}`);
+  return value;
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`next start did not answer on ${url}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { calls: { type: 'string' }, days: { type: 'string' }, json: { type: 'boolean' }, 'skip-build': { type: 'boolean' } }, strict: true });
+  const calls = whole('calls', values.calls, 100_000);
+  const days = whole('days', values.days, 30);
+  const ports = portsFromEnv(process.env);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'foundry-bench-dashboard-'));
+  let server: ChildProcess | undefined;
+  // A fresh twin, its store on disk so a million calls need not fit in memory.
+  const twin = await startTwin({ ports: { ...ports, dashboard: 0 }, dataDir: scratch, functionLog: () => undefined, log: (line) => log(`twin: ${line}`) });
+  const client = storeClient(twin.endpoints.store);
+  try {
+    const tables = await findSeedTables(client);
+    const sampler = new FilterSampler();
+    const seeding = performance.now();
+    const seeded = await writeSeed(client, tables, (function* () {
+      for (const record of seedCalls({ calls, days, now: new Date(), seed: 20_261_130 })) {
+        sampler.see(record);
+        yield record;
+      }
+    })(), { onProgress: ({ calls: done }) => process.stderr.write(`\r[bench] seeded ${done} calls`) });
+    const seedSeconds = (performance.now() - seeding) / 1000;
+    process.stderr.write('\n');
+    log(`seeded ${seeded.calls} calls (${seeded.items} items) in ${seedSeconds.toFixed(1)} s: ${Math.round(seeded.calls / seedSeconds)} calls/s`);
+
+    const outputsFile = path.join(scratch, 'amplify_outputs.json');
+    writeFileSync(outputsFile, JSON.stringify(twin.outputs, null, 2));
+    if (!values['skip-build']) {
+      const build = spawnSync('npx', ['next', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+      if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`);
+    }
+    const port = Number(process.env.E2E_PORT ?? 0) || 21_720;
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, AMPLIFY_OUTPUTS: outputsFile, NODE_ENV: 'production' },
+      stdio: 'ignore',
+      detached: true,
+    });
+    await waitForServer(`${baseUrl}/`, server);
+
+    const browser = await launch();
+    try {
+      const jsKbGzip = await firstLoadJsKb(browser, baseUrl);
+      const context = await browser.newContext({ timezoneId: 'UTC' });
+      const page = await context.newPage();
+      let requests = 0;
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().includes('/graphql')) requests += 1;
+      });
+      await signIn(page, baseUrl, twin.dashboardUser);
+      const truth = storeTruth(client, tables);
+
+      // First rows and the hourly chart, from a fresh navigation.
+      requests = 0;
+      const navigation = performance.now();
+      await page.goto(`${baseUrl}/`);
+      const first = await waitForRows(page);
+      const hour = await waitForChart(page, 'hour');
+      const firstLoadRequests = requests;
+      const chartTruth = async (unit: 'hour' | 'day', reading: { from: string | null; to: string | null }) => {
+        const now = new Date();
+        const window = chartWindow(NONE, unit, now, 'UTC');
+        const from = reading.from ? new Date(reading.from) : (chartSpans(window.from, window.to, unit, 'UTC')[0]?.start ?? window.from);
+        const to = reading.to ? new Date(reading.to) : new Date(now.getTime() + 1);
+        return truth.callsBetween(from, to);
+      };
+      const hourView = { ms: Math.round(hour.at - navigation), shown: hour.reading.shown, true: await chartTruth('hour', hour.reading) };
+
+      let started = performance.now();
+      await page.getByRole('button', { name: /per day/i }).or(page.getByRole('radio', { name: /per day/i })).first().click();
+      const day = await waitForChart(page, 'day');
+      const dayView = { ms: Math.round(day.at - started), shown: day.reading.shown, true: await chartTruth('day', day.reading) };
+
+      const samples = sampler.samples();
+      const filter = async (search: string, count: () => Promise<number>) => {
+        started = performance.now();
+        await page.goto(`${baseUrl}/${search}`);
+        const rows = await waitForRows(page);
+        return { ms: Math.round(rows.at - started), found: rows.rows, true: await count() };
+      };
+      const filters = {
+        word: { ...(await filter(`?word=${encodeURIComponent(samples.word.toLowerCase())}`, () => truth.callsWithWord(samples.word))), value: samples.word },
+        caller: { ...(await filter(`?caller=${encodeURIComponent(samples.caller)}`, () => truth.callsFrom(samples.caller))), value: samples.caller },
+        outcome: { ...(await filter('?outcome=NO_WORDS', () => truth.callsWithOutcome('NO_WORDS'))), value: 'NO_WORDS' },
+      };
+
+      // A live call: from the moment AppSync saved it (its updatedAt) to its row in the list.
+      await page.goto(`${baseUrl}/`);
+      await waitForRows(page);
+      const live: number[] = [];
+      for (let i = 0; i < LIVE_SAMPLES; i++) {
+        const contactId = `bench-live-${Date.now().toString(36)}-${i}`;
+        // A string, not a function: tsx's name helpers do not exist in the page.
+        const appeared = page.evaluate<number>(`new Promise((resolve) => {
+          const selector = '[data-contact-id="${contactId}"]';
+          const observer = new MutationObserver(() => {
+            if (document.querySelector(selector) !== null) { observer.disconnect(); resolve(Date.now()); }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        })`);
+        const call = await twin.placeCall({ number: samples.caller, contactId });
+        const savedAt = Date.parse(String(call.record?.updatedAt ?? call.record?.createdAt));
+        live.push((await appeared) - savedAt);
+      }
+      const result = {
+        calls: seeded.calls,
+        firstRowsMs: Math.round(first.at - navigation),
+        chart: { hour: hourView, day: dayView },
+        filters,
+        liveRowMs: Math.round(percentile([...live].sort((a, b) => a - b), 0.5)),
+        requests: firstLoadRequests,
+        jsKbGzip,
+        pageSize: PAGE_SIZE,
+      };
+      log(`seed: ${Math.round(seeded.calls / seedSeconds)} calls/s; live row samples (ms): ${live.map(Math.round).join(', ')}`);
+      if (values.json) console.log(JSON.stringify(result));
+      else console.log(JSON.stringify(result, null, 2));
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (server?.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    client.destroy();
+    await twin.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
