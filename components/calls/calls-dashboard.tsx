@@ -69,6 +69,7 @@ export function CallsDashboard() {
           />
           <CallsChart
             buckets={volume.buckets}
+            period={volume.period}
             outcome={filters.outcome}
             unit={unit}
             format={format}

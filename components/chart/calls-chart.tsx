@@ -42,6 +42,7 @@ function anchorOf(start: Date, unit: Unit, index: number, timeZone: string): num
 /** Calls over time as SVG bars, with a text summary and a table for people who cannot see the chart. */
 export function CallsChart({
   buckets,
+  period,
   outcome,
   unit,
   onUnitChange,
@@ -51,6 +52,8 @@ export function CallsChart({
   error,
 }: {
   buckets: readonly CountBucket[];
+  /** What the bars cover, [from, to). */
+  period: { from: Date; to: Date };
   /** The outcome filter: bars show that outcome alone, else every outcome stacked. */
   outcome: CallOutcome | '';
   unit: Unit;
@@ -73,11 +76,22 @@ export function CallsChart({
     [buckets, unit, format, byOutcome],
   );
   const summary = describeVolume(buckets, unit, format);
+  let shown = 0;
+  for (const bucket of buckets) shown += bucket.count;
   const series = useMemo(() => (outcome === '' ? BY_OUTCOME : [seriesOf(outcome)]), [outcome]);
   // A year of hours is 8,760 rows: built only while someone reads them.
   const [tableOpen, setTableOpen] = useState(false);
   return (
-    <section className="panel chart" aria-labelledby="chart-title">
+    <section
+      className="panel chart"
+      aria-labelledby="chart-title"
+      data-testid="calls-chart"
+      data-loading={loading}
+      data-shown={shown}
+      data-unit={unit}
+      data-from={period.from.toISOString()}
+      data-to={period.to.toISOString()}
+    >
       <div className="panel__head">
         <h2 id="chart-title">Calls per {unit}</h2>
         <ToggleButtonGroup
