@@ -3,7 +3,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { Amplify } from 'aws-amplify';
 import { parseAmplifyConfig } from 'aws-amplify/utils';
-import { Authenticator } from '@aws-amplify/ui-react';
+import { SessionProvider } from '@/components/auth/session';
 import { installLocalWebSocket } from './local-websocket';
 import type { OutputsSummary } from './outputs';
 
@@ -50,7 +50,7 @@ export function AmplifyRoot({
   configureOnce(outputs, summary);
   return (
     <OutputsContext.Provider value={summary}>
-      <Authenticator.Provider>{children}</Authenticator.Provider>
+      <SessionProvider>{children}</SessionProvider>
     </OutputsContext.Provider>
   );
 }

@@ -5,15 +5,20 @@ import { Button, Loader } from '@aws-amplify/ui-react';
 import { languageName } from '@/components/calls/call-language';
 import { vanityNumbersOf } from '@/components/calls/call-record';
 import { CallTime } from '@/components/calls/call-time';
-import { formatAbsolute, formatCallerNumber } from '@/components/calls/format-call';
+import { useCallerNumberFormat } from '@/components/calls/use-caller-number-format';
 import { OutcomeBadge } from '@/components/calls/outcome-badge';
 import { OUTCOMES } from '@/components/calls/outcomes';
+import { useTimeZone } from '@/components/time/use-time-zone';
+import { identifiesCaller } from './caller-history';
+import { heardLines } from './heard';
 import { useCall } from './use-call';
 import { VanityExplanation } from './vanity-explanation';
 
 /** Everything recorded about one call, with each vanity number explained. */
 export function CallDetail({ contactId }: { contactId: string }) {
   const { call, previous, loading, error, retry } = useCall(contactId);
+  const formatCallerNumber = useCallerNumberFormat();
+  const { format } = useTimeZone();
   if (loading && call === null) return <Loader variation="linear" aria-label="Loading the call" />;
   if (call === null) {
     return (
@@ -41,7 +46,9 @@ export function CallDetail({ contactId }: { contactId: string }) {
         </p>
       )}
       <header className="panel detail__head">
-        <h1 id="detail-title">Call from {formatCallerNumber(call.callerNumber, call.country)}</h1>
+        <h1 id="detail-title">
+          Call from <span className="number">{formatCallerNumber(call.callerNumber, call.country)}</span>
+        </h1>
         <OutcomeBadge outcome={call.outcome} />
         <dl className="facts">
           <dt>Outcome</dt>
@@ -51,7 +58,7 @@ export function CallDetail({ contactId }: { contactId: string }) {
             <CallTime iso={call.createdAt} />
           </dd>
           <dt>Caller number (as stored)</dt>
-          <dd className="mono">{call.callerNumber}</dd>
+          <dd className="mono number">{call.callerNumber}</dd>
           <dt>Country</dt>
           <dd>{call.country ?? 'Unknown'}</dd>
           <dt>Answered in</dt>
@@ -63,9 +70,17 @@ export function CallDetail({ contactId }: { contactId: string }) {
             {call.spokenCount} of {numbers.length}
           </dd>
           <dt>Record expires</dt>
-          <dd>{formatAbsolute(new Date(call.expiresAt * 1000).toISOString())}</dd>
+          <dd>{format.instant(new Date(call.expiresAt * 1000))}</dd>
         </dl>
       </header>
+      <section className="panel" aria-labelledby="heard-title">
+        <h2 id="heard-title">What the caller heard</h2>
+        <ol className="transcript" data-testid="heard">
+          {heardLines(call).map((line, index) => (
+            <li key={index}>{line}</li>
+          ))}
+        </ol>
+      </section>
       <section className="panel" aria-labelledby="explained-title">
         <h2 id="explained-title">Vanity numbers, best first</h2>
         {numbers.length === 0 ? (
@@ -80,13 +95,18 @@ export function CallDetail({ contactId }: { contactId: string }) {
       </section>
       <section className="panel" aria-labelledby="previous-title">
         <h2 id="previous-title">Earlier calls from this number</h2>
-        {previous.length === 0 ? (
+        {!identifiesCaller(call) ? (
+          <p className="muted">
+            The number was withheld or could not be read, so this call cannot be linked to any other: callers
+            without a number are not one caller.
+          </p>
+        ) : previous.length === 0 ? (
           <p className="muted">None on record.</p>
         ) : (
           <ul className="previous">
             {previous.map((c) => (
               <li key={c.contactId}>
-                <Link href={`/calls/${encodeURIComponent(c.contactId)}`}>{formatAbsolute(c.createdAt)}</Link>{' '}
+                <Link href={`/calls/${encodeURIComponent(c.contactId)}`}>{format.instant(new Date(c.createdAt))}</Link>{' '}
                 <OutcomeBadge outcome={c.outcome} />
               </li>
             ))}

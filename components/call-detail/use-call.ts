@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { VanityCall } from '@/components/calls/call-record';
 import { dataClient, describeFailure, throwOnErrors } from '@/components/calls/data-client';
+import { identifiesCaller } from './caller-history';
 
 /** One call by contact id, and the same caller's other recent calls. */
 export interface CallLookup {
@@ -19,7 +20,7 @@ async function loadCall(contactId: string): Promise<{ call: VanityCall | null; p
   const client = dataClient();
   const { data: call, errors } = await client.models.VanityCall.get({ contactId });
   throwOnErrors(errors);
-  if (call === null) return { call: null, previous: [] };
+  if (call === null || !identifiesCaller(call)) return { call, previous: [] };
   const history = await client.models.VanityCall.listCallsByCaller(
     { callerNumber: call.callerNumber },
     { sortDirection: 'DESC', limit: PREVIOUS_LIMIT + 1 },

@@ -1,9 +1,11 @@
 import { Button, Loader } from '@aws-amplify/ui-react';
+import type { CallFilters } from './call-filters';
 import type { CallFeed } from './use-call-feed';
+import { ExportCsvButton } from './export-csv-button';
 import { CallRow } from './call-row';
 
 /** The calls, newest first, with the empty, loading and error states a supervisor needs to trust it. */
-export function CallList({ feed, filtered }: { feed: CallFeed; filtered: boolean }) {
+export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters: CallFilters; filtered: boolean }) {
   return (
     <section className="panel" aria-labelledby="calls-title" aria-busy={feed.loading}>
       <div className="panel__head">
@@ -11,6 +13,7 @@ export function CallList({ feed, filtered }: { feed: CallFeed; filtered: boolean
         <span className="muted" aria-live="polite" data-testid="call-count">
           {feed.loading ? 'Loading…' : `${feed.calls.length}${feed.hasMore ? '+' : ''} shown`}
         </span>
+        <ExportCsvButton filters={filters} />
       </div>
       {feed.error === null ? null : (
         <div className="inline-error" role="alert">
@@ -24,9 +27,11 @@ export function CallList({ feed, filtered }: { feed: CallFeed; filtered: boolean
         <Loader variation="linear" aria-label="Loading calls" />
       ) : feed.calls.length === 0 && feed.error === null ? (
         <p className="empty" data-testid="empty-state">
-          {filtered
-            ? 'No calls match these filters.'
-            : 'No calls yet. New calls appear here as soon as they are saved.'}
+          {feed.hasMore
+            ? 'No match among the calls searched so far; older calls are still to search.'
+            : filtered
+              ? 'No calls match these filters.'
+              : 'No calls yet. New calls appear here as soon as they are saved.'}
         </p>
       ) : (
         <ol className="call-list" aria-label="Calls, newest first">
@@ -38,7 +43,7 @@ export function CallList({ feed, filtered }: { feed: CallFeed; filtered: boolean
       {feed.hasMore ? (
         <div className="load-more">
           <Button onClick={feed.loadMore} isLoading={feed.loadingMore} loadingText="Loading more calls…">
-            Load more
+            {feed.calls.length === 0 ? 'Search older calls' : 'Load more'}
           </Button>
         </div>
       ) : null}

@@ -1,14 +1,18 @@
 import Link from 'next/link';
+import { memo } from 'react';
 import { languageName } from './call-language';
 import { vanityNumbersOf, type VanityCall } from './call-record';
 import { CallTime } from './call-time';
-import { formatCallerNumber } from './format-call';
 import { OutcomeBadge } from './outcome-badge';
+import { useCallerNumberFormat } from './use-caller-number-format';
 import { VanityNumberList } from './vanity-number-list';
 
-/** One call in the list: who, when, how it went, and what they heard; calls that just arrived stand out. */
-export function CallRow({ call, arrivedLive }: { call: VanityCall; arrivedLive: boolean }) {
-  const caller = formatCallerNumber(call.callerNumber, call.country);
+/**
+ * One call in the list: who, when, how it went, and what they heard; calls that just arrived stand out.
+ * Memoised: a new page or a live call renders its own rows, not the hundreds already shown.
+ */
+export const CallRow = memo(function CallRow({ call, arrivedLive }: { call: VanityCall; arrivedLive: boolean }) {
+  const caller = useCallerNumberFormat()(call.callerNumber, call.country);
   return (
     <li
       className={arrivedLive ? 'call-row call-row--new' : 'call-row'}
@@ -33,4 +37,4 @@ export function CallRow({ call, arrivedLive }: { call: VanityCall; arrivedLive: 
       <VanityNumberList numbers={vanityNumbersOf(call)} spokenCount={call.spokenCount} />
     </li>
   );
-}
+});

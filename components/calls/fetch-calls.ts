@@ -79,7 +79,9 @@ export async function fetchCallsPage(filters: CallFilters, pageSize: number, cur
   const started = cursor !== null;
   const more = () => (requests === 0 ? !started || token !== null : token !== null);
   while (calls.length < pageSize && more() && requests < MAX_REQUESTS_PER_PAGE) {
-    const limit = query.filter === undefined ? pageSize - calls.length : FILTERED_READ_LIMIT;
+    // One more than the page: the extra row waits in the cursor, and a page that ends the matches
+    // comes back without one, so "Load more" never offers an empty page.
+    const limit = query.filter === undefined ? pageSize - calls.length + 1 : FILTERED_READ_LIMIT;
     const page = await queryCalls(query, limit, token);
     requests += 1;
     calls.push(...page.calls);

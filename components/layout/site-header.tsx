@@ -1,14 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { Badge, Button, useAuthenticator } from '@aws-amplify/ui-react';
+import { Badge, Button } from '@aws-amplify/ui-react';
 import { useOutputs } from '@/components/amplify/amplify-root';
+import { endSession, useSession } from '@/components/auth/session';
 
 /** The banner: product name, which backend is in use, and who is signed in. */
 export function SiteHeader() {
   const { local, region } = useOutputs();
-  const { user, signOut } = useAuthenticator((context) => [context.user]);
-  const name = user?.signInDetails?.loginId ?? user?.username;
+  const session = useSession();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -22,10 +22,10 @@ export function SiteHeader() {
             Local twin
           </Badge>
         )}
-        {user ? (
+        {session.status === 'signed-in' ? (
           <div className="site-header__user">
-            <span className="site-header__name">{name}</span>
-            <Button size="small" onClick={signOut}>
+            <span className="site-header__name">{session.name}</span>
+            <Button size="small" onClick={endSession}>
               Sign out
             </Button>
           </div>

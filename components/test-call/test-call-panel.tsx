@@ -51,7 +51,7 @@ export function TestCallPanel() {
       </div>
       <form onSubmit={submit} className="test-call__form">
         <TextField
-          label="Caller number"
+          label="Call from"
           descriptiveText="Runs the contact flow on the local Amazon Connect; leave empty for a withheld number."
           inputMode="tel"
           value={number}

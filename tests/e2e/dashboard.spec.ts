@@ -131,6 +131,8 @@ test('the detail view shows the whole record and all five numbers explained', as
     await expect(explained.nth(index)).toContainText(number);
   }
   await expect(explained.filter({ hasText: 'spoken to the caller' })).toHaveCount(call.record.spokenCount);
+  // What the caller heard, as the local Connect played it.
+  await expect(page.getByTestId('heard').getByRole('listitem')).toHaveText(call.transcript);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/call-detail.png`, fullPage: true });
 });
@@ -141,7 +143,9 @@ test('a number no word fits is labelled and explained, in the list and on its pa
   const row = rowFor(page, call.contactId);
   await expect(row).toContainText('No words fit');
   await row.getByRole('link').click();
-  await expect(page.getByText('No words fit', { exact: true })).toBeVisible();
+  // The dashboard names the outcome too (filter, totals, legend): read the call's own page.
+  const detail = page.getByRole('article', { name: 'Call from +1 800 100 0100' });
+  await expect(detail.getByText('No words fit', { exact: true })).toBeVisible();
   await expect(page.getByText(/no word fits it/)).toBeVisible();
   await expect(page.getByTestId('vanity-explanation').filter({ hasText: 'spoken to the caller' })).toHaveCount(0);
 });
@@ -163,7 +167,7 @@ test('screenshot of the dashboard with a few calls', async ({ page }) => {
 
 test('the local test-call panel places a call and shows the transcript', async ({ page }) => {
   await signIn(page);
-  await page.getByRole('region', { name: 'Place a test call' }).getByLabel('Caller number').fill('+1 800 356 9377');
+  await page.getByRole('region', { name: 'Place a test call' }).getByLabel('Call from').fill('+1 800 356 9377');
   await page.getByRole('button', { name: 'Place call' }).click();
   const transcript = page.getByTestId('transcript');
   await expect(transcript.getByRole('listitem').first()).toBeVisible({ timeout: 15_000 });
@@ -191,4 +195,13 @@ test('load more pages past the first 20 calls', async ({ page }) => {
   await expect(rows(page)).not.toHaveCount(20);
   const ids = await rows(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-contact-id')));
   expect(new Set(ids).size).toBe(ids.length);
+});
+
+test('with exactly one page of calls, "Load more" is not offered', async ({ page }) => {
+  const number = '+12065557000';
+  for (let i = 0; i < 20; i += 1) await placeCall(number);
+  await signIn(page, `/?caller=${encodeURIComponent(number)}`);
+  await expect(rows(page)).toHaveCount(20);
+  await expect(page.getByTestId('call-count')).toHaveText('20 shown');
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCallerNumber, formatRelative } from '@/components/calls/format-call';
+import { formatCallerNumber } from '@/components/calls/caller-number-format';
+import { formatRelative } from '@/components/calls/format-call';
 
 describe('formatCallerNumber', () => {
   it.each([
