@@ -8,8 +8,8 @@ import { WORD_CLASS } from './word-tags';
 export const QUALITY_FLOOR = {
   /** Fewer letters than this in all words together is a lone tiny word (555-12-WE), not a vanity number... */
   minLetters: 4,
-  /** ...except one three-letter everyday word at least this frequent (JOB, MAN, CAR; not ELK or DAB). */
-  minZipfLoneThreeLetters: 4,
+  /** ...except one three-letter everyday noun or adjective at least this frequent (JOB, OAK, SKI; not DAB or YAK). */
+  minZipfLoneThreeLetters: 3.5,
   /** Known but less common words shorter than this (TAD, YUP) stand only where they fill the number. */
   minLoneKnownLength: 5,
   /**
