@@ -2,6 +2,7 @@ import type { Dictionary, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
+import { WORD_CLASS } from './word-tags';
 
 /** One piece of a subscriber number: a word, or a run of digits kept as they are. */
 export interface Segment {
@@ -49,7 +50,8 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     }
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
-      for (const word of entries) {
+      const closing = cutPhrases && end === n && extendable ? phraseClosers(digits.slice(i, end), dictionary) : NO_CLOSERS;
+      for (const word of entries.length === 0 ? closing : [...entries, ...closing]) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
@@ -70,10 +72,52 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
   for (const spelling of best[0] ?? []) {
     if (spelling === undefined || spelling.words === 0) continue;
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
-    const verdict = judgeSpelling(segmentsOf(spelling), n);
+    const segments = segmentsOf(spelling);
+    if (!closesPhrase(segments)) continue;
+    const verdict = judgeSpelling(segments, n);
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus });
   }
   return judged.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The everyday words, too short for the index to key them cut (LUCK, CROSS, RING), that `digits` spell
+ * but for their last letter: a phrase that fills a North American number may close on one said in full
+ * (1-888-LADY-LUC(K), 1-800-RED-CROS(S)), as advertisers do; alone or after digits a stub such as LUC
+ * reads as a typo, so closesPhrase admits them only there.
+ */
+function phraseClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
+  if (digits.length < PHRASE_CLOSER.minStem || digits.length > PHRASE_CLOSER.maxStem) return NO_CLOSERS;
+  const closers: WordEntry[] = [];
+  for (const key of KEYS) {
+    for (const word of dictionary.lookup(digits + key).entries) {
+      if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
+      closers.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+    }
+  }
+  return closers;
+}
+
+/** Short words cut by a letter (see phraseClosers): stems of three or four letters of words this frequent. */
+export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 4 } as const;
+
+const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
+const NO_CLOSERS: readonly WordEntry[] = [];
+
+/** A short cut word (see phraseClosers) stands only as the last noun of a phrase of words that fill the number. */
+function closesPhrase(segments: readonly Segment[]): boolean {
+  const last = segments[segments.length - 1]?.word;
+  if (last?.fullWord === undefined || last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return true;
+  const before = segments[segments.length - 2]?.word;
+  // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb the
+  // stub reads as a word of its own (MARK-COS(T)).
+  return (
+    segments.every((segment) => segment.word !== undefined) &&
+    before !== undefined &&
+    (last.primary & WORD_CLASS.noun) !== 0 &&
+    (before.primary & WORD_CLASS.verb) === 0 &&
+    readPair(before, last) === 'phrase'
+  );
 }
 
 function prependDigit(position: number, cost: number, rest: Spelling | undefined): Spelling {
