@@ -73,9 +73,10 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     if (spelling === undefined || spelling.words === 0) continue;
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const segments = segmentsOf(spelling);
-    if (!closesPhrase(segments)) continue;
+    const closer = closerCost(segments);
+    if (closer === undefined) continue;
     const verdict = judgeSpelling(segments, n);
-    if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus });
+    if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
   return judged.sort((a, b) => b.score - a.score);
 }
@@ -98,26 +99,33 @@ function phraseClosers(digits: string, dictionary: Dictionary): readonly WordEnt
   return closers;
 }
 
-/** Short words cut by a letter (see phraseClosers): stems of three or four letters of words this frequent. */
-export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 4 } as const;
+/**
+ * Short words cut by a letter (see phraseClosers): stems of three or four letters of words this frequent,
+ * at this cost beyond the cut letter's, so they make options 2-5 of a business number more often than they
+ * take rank 1 of an everyday one (where WEE-BLOO(D) would read as a typo).
+ */
+export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5 } as const;
 
 const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const NO_CLOSERS: readonly WordEntry[] = [];
 
-/** A short cut word (see phraseClosers) stands only as the last noun of a phrase of words that fill the number. */
-function closesPhrase(segments: readonly Segment[]): boolean {
+/**
+ * What a short cut word (see phraseClosers) costs the spelling, or undefined where it may not stand: only as
+ * the last noun of a phrase of words that fill the number.
+ */
+function closerCost(segments: readonly Segment[]): number | undefined {
   const last = segments[segments.length - 1]?.word;
-  if (last?.fullWord === undefined || last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return true;
+  if (last?.fullWord === undefined || last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
   const before = segments[segments.length - 2]?.word;
   // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb the
   // stub reads as a word of its own (MARK-COS(T)).
-  return (
+  const closes =
     segments.every((segment) => segment.word !== undefined) &&
     before !== undefined &&
     (last.primary & WORD_CLASS.noun) !== 0 &&
     (before.primary & WORD_CLASS.verb) === 0 &&
-    readPair(before, last) === 'phrase'
-  );
+    readPair(before, last) === 'phrase';
+  return closes ? PHRASE_CLOSER.cost : undefined;
 }
 
 function prependDigit(position: number, cost: number, rest: Spelling | undefined): Spelling {

@@ -106,6 +106,20 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(generateVanityNumbers(number).candidates.some(({ parts }) => parts.some((part) => part.fullWord !== undefined))).toBe(true);
   });
 
+  it.each([['+18885239582', '1-888-LADY-LUC', 'LUCK']])('%s: a phrase may close on a short everyday noun cut by a letter (%s)', (number, text, fullWord) => {
+    const closer = generateVanityNumbers(number).candidates.find((candidate) => candidate.text === text);
+    expect(closer?.parts.at(-1)?.fullWord).toBe(fullWord);
+  });
+
+  it.each(benchNumbers(1_500, 11))('%s: a word of five letters or fewer cut short only closes a phrase of two words or more', (number) => {
+    const prefixLength = prefixParts(parseNumber(number)).length;
+    for (const { parts } of generateVanityNumbers(number).candidates) {
+      const last = parts.at(-1);
+      if (last?.fullWord === undefined || last.fullWord.length > 5) continue;
+      expect(parts.slice(prefixLength).filter((part) => part.isWord).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('outside North America, cuts only a brand that is the only word (+27-860-SAMSUN(G)), never a phrase', () => {
     const abroad = benchNumbers(1_500, 7).filter((number) => !number.startsWith('+1'));
     const cutPhrases = abroad.flatMap((number) =>
