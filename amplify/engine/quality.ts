@@ -107,7 +107,8 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
     other.word.length >= 4 &&
     other.familiarity === 'common' &&
     other.zipf >= QUALITY_FLOOR.minZipfTwoLetterPartner;
-  // GO-FEDEX: a two-letter verb introducing a brand of four letters or more.
-  if (after && needsPhrase(after) && introducesName(word) && after.word.length >= 4) return true;
+  // GO-FEDEX: a two-letter verb introducing a brand of four letters or more; GO-COLTS, MY-WEDDING: or an
+  // everyday noun, however rarely said, that it takes as its object.
+  if (after && introducesName(word) && after.word.length >= 4 && (needsPhrase(after) || (after.familiarity === 'common' && (after.primary & WORD_CLASS.noun) !== 0 && readPair(word, after) === 'phrase'))) return true;
   return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
 }
