@@ -50,7 +50,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     }
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
-      const closing = cutPhrases && end === n && extendable ? phraseClosers(digits.slice(i, end), dictionary) : NO_CLOSERS;
+      const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCutByTwo(digits, dictionary) : phraseClosers(digits.slice(i, end), dictionary);
       for (const word of entries.length === 0 ? closing : [...entries, ...closing]) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
@@ -104,10 +104,32 @@ function phraseClosers(digits: string, dictionary: Dictionary): readonly WordEnt
  * at this cost beyond the cut letter's, so they make options 2-5 of a business number more often than they
  * take rank 1 of an everyday one (where WEE-BLOO(D) would read as a typo).
  */
-export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5 } as const;
+export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLongStem: 7 } as const;
 
 const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const NO_CLOSERS: readonly WordEntry[] = [];
+
+/**
+ * Long words that fill the whole number but for their last two letters (1-800-MICROSO(FT)): the index keys
+ * long words cut by one letter only, so a word of nine letters or more on a seven-digit number is found here,
+ * as the only word (a whole-number brand or everyday word, no phrase to hold a stub).
+ */
+function longWordsCutByTwo(digits: string, dictionary: Dictionary): readonly WordEntry[] {
+  if (digits.length < PHRASE_CLOSER.minLongStem) return NO_CLOSERS;
+  const words: WordEntry[] = [];
+  for (const first of KEYS) {
+    if (!dictionary.lookup(digits + first).extendable) continue;
+    for (const second of KEYS) {
+      for (const word of dictionary.lookup(digits + first + second).entries) {
+        // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
+        const everyday = word.familiarity === 'common' && word.zipf >= PHRASE_CLOSER.minZipf;
+        if (word.fullWord !== undefined || (!everyday && word.familiarity !== 'brand')) continue;
+        words.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
+      }
+    }
+  }
+  return words;
+}
 
 /**
  * What a short cut word (see phraseClosers) costs the spelling, or undefined where it may not stand: only as
