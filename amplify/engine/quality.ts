@@ -8,8 +8,8 @@ import { WORD_CLASS } from './word-tags';
 export const QUALITY_FLOOR = {
   /** Fewer letters than this in all words together is a lone tiny word (555-12-WE), not a vanity number... */
   minLetters: 4,
-  /** ...except one three-letter everyday word at least this frequent (JOB, MAN, CAR; not ELK or DAB). */
-  minZipfLoneThreeLetters: 4,
+  /** ...except one three-letter everyday noun or adjective at least this frequent (JOB, OAK, SKI; not DAB or YAK). */
+  minZipfLoneThreeLetters: 3.5,
   /** Known but less common words shorter than this (TAD, YUP) stand only where they fill the number. */
   minLoneKnownLength: 5,
   /**
@@ -107,7 +107,8 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
     other.word.length >= 4 &&
     other.familiarity === 'common' &&
     other.zipf >= QUALITY_FLOOR.minZipfTwoLetterPartner;
-  // GO-FEDEX: a two-letter verb introducing a brand of four letters or more.
-  if (after && needsPhrase(after) && introducesName(word) && after.word.length >= 4) return true;
+  // GO-FEDEX: a two-letter verb introducing a brand of four letters or more; GO-COLTS, MY-WEDDING: or an
+  // everyday noun, however rarely said, that it takes as its object.
+  if (after && introducesName(word) && after.word.length >= 4 && (needsPhrase(after) || (after.familiarity === 'common' && (after.primary & WORD_CLASS.noun) !== 0 && readPair(word, after) === 'phrase'))) return true;
   return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
 }

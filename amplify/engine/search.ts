@@ -2,6 +2,7 @@ import type { Dictionary, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
+import { WORD_CLASS } from './word-tags';
 
 /** One piece of a subscriber number: a word, or a run of digits kept as they are. */
 export interface Segment {
@@ -49,7 +50,8 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     }
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
-      for (const word of entries) {
+      const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCutByTwo(digits, dictionary) : phraseClosers(digits.slice(i, end), dictionary);
+      for (const word of entries.length === 0 ? closing : [...entries, ...closing]) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
@@ -70,10 +72,82 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
   for (const spelling of best[0] ?? []) {
     if (spelling === undefined || spelling.words === 0) continue;
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
-    const verdict = judgeSpelling(segmentsOf(spelling), n);
-    if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus });
+    const segments = segmentsOf(spelling);
+    const closer = closerCost(segments);
+    if (closer === undefined) continue;
+    const verdict = judgeSpelling(segments, n);
+    if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
   return judged.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The everyday words, too short for the index to key them cut (LUCK, CROSS, RING), that `digits` spell
+ * but for their last letter: a phrase that fills a North American number may close on one said in full
+ * (1-888-LADY-LUC(K), 1-800-RED-CROS(S)), as advertisers do; alone or after digits a stub such as LUC
+ * reads as a typo, so closesPhrase admits them only there.
+ */
+function phraseClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
+  if (digits.length < PHRASE_CLOSER.minStem || digits.length > PHRASE_CLOSER.maxStem) return NO_CLOSERS;
+  const closers: WordEntry[] = [];
+  for (const key of KEYS) {
+    for (const word of dictionary.lookup(digits + key).entries) {
+      if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
+      closers.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+    }
+  }
+  return closers;
+}
+
+/**
+ * Short words cut by a letter (see phraseClosers): stems of three or four letters of words this frequent,
+ * at this cost beyond the cut letter's, so they make options 2-5 of a business number more often than they
+ * take rank 1 of an everyday one (where WEE-BLOO(D) would read as a typo).
+ */
+export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLongStem: 7 } as const;
+
+const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
+const NO_CLOSERS: readonly WordEntry[] = [];
+
+/**
+ * Long words that fill the whole number but for their last two letters (1-800-MICROSO(FT)): the index keys
+ * long words cut by one letter only, so a word of nine letters or more on a seven-digit number is found here,
+ * as the only word (a whole-number brand or everyday word, no phrase to hold a stub).
+ */
+function longWordsCutByTwo(digits: string, dictionary: Dictionary): readonly WordEntry[] {
+  if (digits.length < PHRASE_CLOSER.minLongStem) return NO_CLOSERS;
+  const words: WordEntry[] = [];
+  for (const first of KEYS) {
+    if (!dictionary.lookup(digits + first).extendable) continue;
+    for (const second of KEYS) {
+      for (const word of dictionary.lookup(digits + first + second).entries) {
+        // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
+        const everyday = word.familiarity === 'common' && word.zipf >= PHRASE_CLOSER.minZipf;
+        if (word.fullWord !== undefined || (!everyday && word.familiarity !== 'brand')) continue;
+        words.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
+      }
+    }
+  }
+  return words;
+}
+
+/**
+ * What a short cut word (see phraseClosers) costs the spelling, or undefined where it may not stand: only as
+ * the last noun of a phrase of words that fill the number.
+ */
+function closerCost(segments: readonly Segment[]): number | undefined {
+  const last = segments[segments.length - 1]?.word;
+  if (last?.fullWord === undefined || last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
+  const before = segments[segments.length - 2]?.word;
+  // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb the
+  // stub reads as a word of its own (MARK-COS(T)).
+  const closes =
+    segments.every((segment) => segment.word !== undefined) &&
+    before !== undefined &&
+    (last.primary & WORD_CLASS.noun) !== 0 &&
+    (before.primary & WORD_CLASS.verb) === 0 &&
+    readPair(before, last) === 'phrase';
+  return closes ? PHRASE_CLOSER.cost : undefined;
 }
 
 function prependDigit(position: number, cost: number, rest: Spelling | undefined): Spelling {

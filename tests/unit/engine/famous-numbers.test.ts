@@ -38,10 +38,12 @@ describe('the tuning and test halves', () => {
 describe('advertised phrases are found by general signals', () => {
   // A floor on the tuning half only: the test half is reported by `npm run bench`, never asserted or tuned on.
   // Lowered from 27 and 22 when the quality floor came in: the hits it cost were junk chains that happened to
-  // hold the letters (MICRO-SO, DOTS-AFT) and a name after a noun (TIP-MONT).
-  it('keeps the phrase in the top 5 for at least 25 and first for at least 18 of the tuning half', () => {
+  // hold the letters (MICRO-SO, DOTS-AFT) and a name after a noun (TIP-MONT); raised to 29 and 19 when a phrase
+  // could close on a short noun cut by a letter (LADY-LUC(K)), GO take a rarely said noun (GO-COLTS) and a
+  // lone long word lose two letters (MICROSO(FT)); measured 30 and 20.
+  it('keeps the phrase in the top 5 for at least 29 and first for at least 19 of the tuning half', () => {
     const score = advertisedScore(TUNING_NUMBERS);
-    expect(score.top5).toBeGreaterThanOrEqual(25);
-    expect(score.first).toBeGreaterThanOrEqual(18);
+    expect(score.top5).toBeGreaterThanOrEqual(29);
+    expect(score.first).toBeGreaterThanOrEqual(19);
   });
 });

@@ -82,14 +82,15 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(mattress?.parts.at(-1)).toEqual({ text: 'MATTRES', digits: '6288737', isWord: true, fullWord: 'MATTRESS' });
   });
 
-  it.each(benchNumbers(1_500, 7))('%s: a cut word is last, one letter short, after letters only and no two-letter word', (number) => {
+  it.each(benchNumbers(1_500, 7))('%s: a cut word is last, one letter short (two for a lone word), after letters only and no two-letter word', (number) => {
     const prefixLength = prefixParts(parseNumber(number)).length;
     for (const { parts } of generateVanityNumbers(number).candidates) {
       const cutAt = parts.findIndex((part) => part.fullWord !== undefined);
       if (cutAt < 0) continue;
       const cut = parts[cutAt];
       expect(cutAt).toBe(parts.length - 1);
-      expect(cut?.fullWord?.slice(0, -1)).toBe(cut?.text);
+      const lone = cutAt === prefixLength;
+      expect([cut?.fullWord?.slice(0, -1), ...(lone ? [cut?.fullWord?.slice(0, -2)] : [])]).toContain(cut?.text);
       expect(parts.slice(prefixLength).every((part) => part.isWord)).toBe(true);
       if (cutAt > prefixLength) expect(parts[cutAt - 1]?.text.length).toBeGreaterThan(2);
     }
@@ -104,6 +105,25 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
 
   it.each(['+18006288737'])('%s: finds a cut word on a North American number', (number) => {
     expect(generateVanityNumbers(number).candidates.some(({ parts }) => parts.some((part) => part.fullWord !== undefined))).toBe(true);
+  });
+
+  it.each([['+18006427676', '1-800-MICROSO', 'MICROSOFT']])('%s: a lone long word filling the number may run two letters past it (%s)', (number, text, fullWord) => {
+    const cut = generateVanityNumbers(number).candidates.find((candidate) => candidate.text === text);
+    expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
+  });
+
+  it.each([['+18885239582', '1-888-LADY-LUC', 'LUCK']])('%s: a phrase may close on a short everyday noun cut by a letter (%s)', (number, text, fullWord) => {
+    const closer = generateVanityNumbers(number).candidates.find((candidate) => candidate.text === text);
+    expect(closer?.parts.at(-1)?.fullWord).toBe(fullWord);
+  });
+
+  it.each(benchNumbers(1_500, 11))('%s: a word of five letters or fewer cut short only closes a phrase of two words or more', (number) => {
+    const prefixLength = prefixParts(parseNumber(number)).length;
+    for (const { parts } of generateVanityNumbers(number).candidates) {
+      const last = parts.at(-1);
+      if (last?.fullWord === undefined || last.fullWord.length > 5) continue;
+      expect(parts.slice(prefixLength).filter((part) => part.isWord).length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('outside North America, cuts only a brand that is the only word (+27-860-SAMSUN(G)), never a phrase', () => {
