@@ -12,7 +12,7 @@ const context = { generate: generateVanityNumbers, now: new Date('2026-11-30T12:
 
 describe('heardLines', () => {
   // What the detail page says the caller heard must be what the local Connect played for the same call.
-  it.each(['+18003569377', '+442079460000', '+18001000100', 'anonymous', '+61291234567', '+18006427676'])(
+  it.each(['+18003569377', '+442079460000', '+18001000100', 'anonymous', '+61291234567', '+18004685865', '+493012345678'])(
     'matches the flow run for %s',
     async (number) => {
       const lookup = lookupCall(contactEvent(number), context);
