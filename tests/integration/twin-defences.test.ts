@@ -181,8 +181,10 @@ describe('no caller number on a console, no unbounded log line', () => {
     const call = await twin.placeCall({ number: '+18003569377', contactId });
     expect(call.transcript.filter((line) => /^Option (one|two|three)\b/.test(line))).toHaveLength(3);
     expect(call.record).toBeNull();
-    expect(functionLog.length).toBeGreaterThan(0);
-    expect(Math.max(...functionLog.map((line) => line.length))).toBeLessThan(4_096);
+    // The function runs in a worker of its own: its log lines reach the twin's reader a moment after the answer.
+    const deadline = performance.now() + 2_000;
+    while (!functionLog.join('\n').includes('contact id of 200,005 characters') && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(functionLog.join('\n')).toContain('contact id of 200,005 characters');
+    expect(Math.max(...functionLog.map((line) => line.length))).toBeLessThan(4_096);
   });
 });

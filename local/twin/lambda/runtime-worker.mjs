@@ -15,6 +15,10 @@ function describe(error) {
   return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { name: 'Error', message: String(error) };
 }
 
+function flushed(stream) {
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
+
 // Blocks the whole thread (its event loop included) until the host thaws it for the next invocation.
 function freeze() {
   Atomics.wait(state, 0, 0);
@@ -47,6 +51,10 @@ parentPort.on('message', async ({ id, event, deadline, requestId }) => {
   } catch (error) {
     reply = { type: 'result', id, error: describe(error) };
   }
+  // Lambda's runtime writes log lines as they are logged; a worker's stdout reaches the host through
+  // messages, so hand them over before the freeze, or they would wait for the next invocation.
+  await flushed(process.stdout);
+  await flushed(process.stderr);
   parentPort.postMessage(reply);
   freeze();
 });
