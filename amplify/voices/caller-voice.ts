@@ -33,7 +33,19 @@ const LATIN_AMERICA = ['AR', 'BO', 'CL', 'CO', 'CR', 'CU', 'EC', 'GT', 'HN', 'MX
  * Hungarian callers are answered in English (the README says so).
  */
 export const LANGUAGE_VOICES: Readonly<Record<string, LanguageVoices>> = {
-  en: { speech: neural('Joanna'), spelling: standard('Joanna') },
+  en: {
+    speech: neural('Joanna'),
+    spelling: standard('Joanna'),
+    // Callers outside North America hear their own English: British (with the Crown dependencies), Irish,
+    // Australian and New Zealand voices; Ireland and New Zealand have neural voices only, so they spell
+    // with the nearest standard voice.
+    byCountry: {
+      ...Object.fromEntries(['GB', 'GG', 'JE', 'IM'].map((country) => [country, { speech: neural('Amy'), spelling: standard('Amy') }])),
+      IE: { speech: neural('Niamh'), spelling: standard('Amy') },
+      AU: { speech: neural('Olivia'), spelling: standard('Nicole') },
+      NZ: { speech: neural('Aria'), spelling: standard('Nicole') },
+    },
+  },
   de: { speech: neural('Vicki'), spelling: standard('Vicki'), byCountry: { AT: { speech: neural('Hannah') }, CH: { speech: neural('Sabrina') } } },
   fr: { speech: neural('Lea'), spelling: standard('Lea') },
   es: {

@@ -160,7 +160,9 @@ describe('lookupCall: contact ids Connect would never send', () => {
 describe('lookupCall: the language the caller hears', () => {
   it.each([
     ['+18003569377', 'en', 'en-US', 'Joanna', 'Neural', 'Joanna', 'Standard'],
-    ['+442079460000', 'en', 'en-US', 'Joanna', 'Neural', 'Joanna', 'Standard'],
+    ['+442079460000', 'en', 'en-GB', 'Amy', 'Neural', 'Amy', 'Standard'],
+    ['+61291234567', 'en', 'en-AU', 'Olivia', 'Neural', 'Nicole', 'Standard'],
+    ['+35312345678', 'en', 'en-IE', 'Niamh', 'Neural', 'Amy', 'Standard'],
     ['+493012345678', 'de', 'de-DE', 'Vicki', 'Neural', 'Vicki', 'Standard'],
     ['+43154321098', 'de', 'de-AT', 'Hannah', 'Neural', 'Vicki', 'Standard'],
     ['+33142345678', 'fr', 'fr-FR', 'Lea', 'Neural', 'Lea', 'Standard'],
