@@ -176,7 +176,7 @@ test('the local test-call panel places a call and shows the transcript', async (
 
 test('a Berlin caller is answered in German: the test call, its row and its page say so', async ({ page }) => {
   await signIn(page);
-  await page.getByRole('region', { name: 'Place a test call' }).getByLabel('Caller number').fill('+49 30 12345678');
+  await page.getByRole('region', { name: 'Place a test call' }).getByLabel('Call from').fill('+49 30 12345678');
   await page.getByRole('button', { name: 'Place call' }).click();
   const transcript = page.getByTestId('transcript');
   await expect(transcript.getByRole('listitem').first()).toContainText('Danke für Ihren Anruf', { timeout: 15_000 });

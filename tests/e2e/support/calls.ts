@@ -1,4 +1,4 @@
-import { placeCall as placeTwinCall } from '../../../local/twin/twin-client';
+import { placeCall as placeTwinCall, readCall } from '../../../local/twin/twin-client';
 
 /** What the twin answers for a placed call, with the record fields these tests read. */
 export interface PlacedCall {
@@ -11,7 +11,15 @@ export interface PlacedCall {
 export async function placeCall(callerNumber: string): Promise<PlacedCall> {
   const url = process.env.E2E_CONNECT_URL;
   if (!url) throw new Error('E2E_CONNECT_URL is set by global setup; run through `npm run test:e2e`.');
-  const call = await placeTwinCall(url.replace(/\/$/, ''), callerNumber);
-  if (call.record === null) throw new Error(`call ${call.contactId} was not saved: ${call.recordError ?? 'no record'}`);
-  return call as unknown as PlacedCall;
+  const base = url.replace(/\/$/, '');
+  const call = await placeTwinCall(base, callerNumber);
+  // A save that missed the function's budget (a cold start on a busy machine) lands a moment later
+  // through the save queue: wait for it, bounded, as the dashboard would.
+  let record: unknown = call.record;
+  for (const deadline = Date.now() + 15_000; record === null && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    record = await readCall(base, call.contactId);
+  }
+  if (record === null) throw new Error(`call ${call.contactId} was not saved: ${call.recordError ?? 'no record'}`);
+  return { ...call, record } as unknown as PlacedCall;
 }
