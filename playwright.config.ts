@@ -10,7 +10,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // One retry on CI, with a trace kept, so a rare timing flake is visible in the report but does not block a landing.
   retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
   // Starts the local twin and the production build (`next build` + `next start`), and stops both after.

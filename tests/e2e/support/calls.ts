@@ -14,9 +14,10 @@ export async function placeCall(callerNumber: string): Promise<PlacedCall> {
   const base = url.replace(/\/$/, '');
   const call = await placeTwinCall(base, callerNumber);
   // A save that missed the function's budget (a cold start on a busy machine) lands a moment later
-  // through the save queue: wait for it, bounded, as the dashboard would.
+  // through the save queue (a failed drain retries after the queue's 30 s visibility timeout): wait for
+  // it, bounded, as the dashboard would.
   let record: unknown = call.record;
-  for (const deadline = Date.now() + 15_000; record === null && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 40_000; record === null && Date.now() < deadline; ) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     record = await readCall(base, call.contactId);
   }
