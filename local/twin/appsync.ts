@@ -9,7 +9,7 @@ import {
 import type { GraphQLFieldResolver } from 'graphql';
 import type { DataApiDefinition } from './assembly/data-api';
 import { LOCAL_ENV } from './assembly/stack';
-import { quietStoreErrors } from './appsync-store-errors';
+import { quietStoreErrors, quietSyntaxErrors } from './appsync-console';
 import { assertPortFree } from './loopback-server';
 import { guardServer, type BrowserPolicy } from './request-guard';
 import { LOCAL_CREDENTIALS } from './store';
@@ -144,6 +144,7 @@ export async function startAppSync(api: DataApiDefinition, storeEndpoint: string
   simulator.init(simulatorConfig(api, storeEndpoint));
   applySubscriptionFilters(simulator);
   quietStoreErrors(simulator, api.dataSources.filter((source) => source.type === 'AMAZON_DYNAMODB').map((source) => source.name), options.log);
+  quietSyntaxErrors(simulator);
   bindToLoopback(simulator, options.browsers);
   // The simulator's WebSocket server rethrows a listen error as an uncaught 'error' event: check first.
   await assertPortFree(port, 'appsync');

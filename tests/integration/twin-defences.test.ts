@@ -175,6 +175,25 @@ describe('no caller number on a console, no unbounded log line', () => {
     expect(printed.filter((line) => line.includes('3035550142'))).toEqual([]);
   });
 
+  it.each([
+    ['a query that does not parse', '{ listVanityCalls(filter: {callerNumber: {eq: "+13035550143"}}) { items { contactId } } ', 'Syntax Error: Expected Name, found <EOF>.'],
+    ['a number where a string belongs', '{ getVanityCall(contactId: +13035550143) { contactId } }', 'Syntax Error: Cannot parse the unexpected character "+".'],
+  ])('%s is answered as the simulator answers it, without printing the query (the simulator printed its line)', async (_what, query, errorMessage) => {
+    const [graphql] = ports();
+    if (!graphql) throw new Error('no GraphQL port');
+    const printed: string[] = [];
+    const capture = (...args: unknown[]): void => void printed.push(args.map(String).join(' '));
+    const spies = [vi.spyOn(console, 'log').mockImplementation(capture), vi.spyOn(console, 'error').mockImplementation(capture)];
+    let answer: Answer;
+    try {
+      answer = await send(graphql.url, 'POST', graphql.headers, JSON.stringify({ query }));
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(JSON.parse(answer.body)).toEqual({ errorMessage });
+    expect(printed.filter((line) => line.includes('3035550143'))).toEqual([]);
+  });
+
   it('a 200 KB contact id: the caller is answered, nothing is stored under it, and every log line stays bounded', async () => {
     const contactId = `huge-${'x'.repeat(200_000)}`;
     functionLog.length = 0;

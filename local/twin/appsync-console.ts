@@ -1,4 +1,5 @@
 import type { AmplifyAppSyncSimulator } from '@aws-amplify/amplify-appsync-simulator';
+import { GraphQLError, parse } from 'graphql';
 import { boundText } from '../../amplify/functions/vanity-lookup/logger';
 import { redactPhoneNumbers } from '../../amplify/functions/vanity-lookup/mask-phone-number';
 
@@ -44,4 +45,36 @@ export function quietStoreErrors(simulator: AmplifyAppSyncSimulator, dataSourceN
     };
     Reflect.set(loader, 'load', quiet);
   }
+}
+
+type Handler = (request: { body?: { query?: unknown } }, response: { send(body: unknown): unknown }, next: unknown) => unknown;
+
+interface RouteLayer {
+  route?: { path?: unknown; stack?: { handle: Handler }[] };
+}
+
+/**
+ * The simulator prints a query it cannot parse with the offending line, caller numbers in it
+ * included (`{ listVanityCalls(filter: {callerNumber: {eq: "+1…"}}) …` missing a brace). A
+ * syntax error is answered here first, as the simulator answers it, so nothing reaches its print.
+ */
+export function quietSyntaxErrors(simulator: AmplifyAppSyncSimulator): void {
+  const app: unknown = Reflect.get(Reflect.get(Reflect.get(simulator, '_server') as object, '_operationServer') as object, '_app');
+  const stack: unknown = typeof app === 'function' ? Reflect.get(Reflect.get(app, '_router') as object, 'stack') : undefined;
+  const layer = Array.isArray(stack) ? (stack as RouteLayer[]).find((entry) => entry.route?.path === '/graphql') : undefined;
+  const handler = layer?.route?.stack?.[0];
+  if (!handler) throw new Error('The AppSync simulator changed its internals: cannot keep it from printing queries');
+  const original = handler.handle;
+  handler.handle = (request, response, next) => {
+    const query = request.body?.query;
+    if (typeof query === 'string') {
+      try {
+        parse(query);
+      } catch (error) {
+        if (error instanceof GraphQLError) return response.send({ errorMessage: error.message });
+        throw error;
+      }
+    }
+    return original(request, response, next);
+  };
 }
