@@ -4,18 +4,9 @@ import { drainBatch } from '../../../../amplify/functions/call-save-drain/drain-
 import type { CallWriter, SaveResult, VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
 import { createJsonLogger } from '../../../../amplify/functions/vanity-lookup/logger';
 import { toQueueMessage } from '../../../../amplify/functions/vanity-lookup/queued-call';
+import { callRecord } from '../call-record-fixture';
 
-const record = (contactId: string): VanityCallRecord => ({
-  contactId,
-  callerNumber: '+18003569377',
-  vanityNumbers: ['1-800-FLOWERS'],
-  spokenCount: 1,
-  outcome: 'OK',
-  kind: 'CALL',
-  createdAt: '2026-11-24T21:00:00.000Z',
-  language: 'en',
-  expiresAt: 1_800_000_000,
-});
+const record = (contactId: string): VanityCallRecord => callRecord({ contactId });
 
 function sqsEvent(bodies: string[]): SQSEvent {
   return {

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CallWriteError, createAmplifyCallWriter, type VanityCallCreator } from '../../../../amplify/functions/vanity-lookup/amplify-call-writer';
 import type { VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
 import { reuseUntilFailure } from '../../../../amplify/functions/vanity-lookup/shared-setup';
+import { callRecord } from '../call-record-fixture';
 
-const RECORD: VanityCallRecord = {
-  contactId: 'contact-1',
-  callerNumber: '+18003569377',
-  vanityNumbers: ['1-800-FLOWERS'],
-  spokenCount: 1,
-  language: 'en',
-  outcome: 'OK',
-  kind: 'CALL',
-  createdAt: '2026-11-24T21:00:00.000Z',
-  expiresAt: 1_800_000_000,
-};
+const RECORD = callRecord();
 
 function client(errors?: { message: string; errorType?: string }[]): VanityCallCreator & { inputs: VanityCallRecord[] } {
   const inputs: VanityCallRecord[] = [];

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppSyncHttpError, appSyncTargetFromEnv, createAppSyncCallCreator, VANITY_CALL_FIELDS } from '../../../../amplify/functions/vanity-lookup/appsync-call-creator';
 import type { VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
+import { callRecord } from '../call-record-fixture';
 
-const RECORD: VanityCallRecord = {
-  contactId: 'contact-1',
-  callerNumber: '+18003569377',
-  vanityNumbers: ['1-800-FLOWERS'],
-  spokenCount: 1,
-  outcome: 'OK',
-  kind: 'CALL',
-  createdAt: '2026-11-24T21:00:00.000Z',
-  language: 'en',
-  expiresAt: 1_800_000_000,
-};
+const RECORD = callRecord();
 const TARGET = { endpoint: 'https://api.appsync-api.eu-west-2.amazonaws.com/graphql', region: 'eu-west-2', credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret', sessionToken: 'token' } };
 
 function fakeFetch(status: number, body: string) {

@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { CallTallyError, createDynamoCallTally, withTally, type CallTally } from '../../../../amplify/functions/vanity-lookup/call-tally';
-import type { CallWriter, VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
+import type { CallWriter } from '../../../../amplify/functions/vanity-lookup/call-record';
 import { callWords, wordKey } from '../../../../amplify/functions/vanity-lookup/call-words';
 import { countSlot } from '../../../../amplify/functions/vanity-lookup/count-slots';
 import { callIncrements, tallyTransaction } from '../../../../amplify/functions/vanity-lookup/tally-transaction';
 import { readTallyTables } from '../../../../amplify/functions/vanity-lookup/tally-tables';
+import { callRecord } from '../call-record-fixture';
 
 const TABLES = { calls: 'VanityCall-x', counts: 'CallCount-x', words: 'CallWord-x' };
-const RECORD: VanityCallRecord = {
-  contactId: 'contact-1',
+const RECORD = callRecord({
   callerNumber: '+18004685865',
   country: 'US',
   vanityNumbers: ['1-800-GOT-JUNK', '1-800-GOT-JUN-5', '1-800-4-JUNK-65'],
   spokenCount: 3,
-  outcome: 'OK',
-  kind: 'CALL',
   createdAt: '2026-11-24T21:59:59.999Z',
-  expiresAt: 1_800_000_000,
-  language: 'en',
-};
+});
 
 describe('callWords', () => {
   it.each([

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { VanityCallRecord } from '../../../../amplify/functions/vanity-lookup/call-record';
 import { QueuedCallError, readQueuedCall, toQueueMessage } from '../../../../amplify/functions/vanity-lookup/queued-call';
+import { callRecord } from '../call-record-fixture';
 
-const RECORD: VanityCallRecord = {
-  contactId: 'contact-1',
-  callerNumber: '+18003569377',
-  country: 'US',
-  vanityNumbers: ['1-800-FLOWERS'],
-  spokenCount: 1,
-  outcome: 'OK',
-  kind: 'CALL',
-  createdAt: '2026-11-24T21:00:00.000Z',
-  language: 'en',
-  expiresAt: 1_800_000_000,
-};
+const RECORD = callRecord({ country: 'US' });
 const NOW = new Date('2026-11-24T21:00:03.000Z');
 
 describe('queued calls', () => {
