@@ -71,14 +71,14 @@ async function main(): Promise<void> {
     const outputsFile = path.join(scratch, 'amplify_outputs.json');
     writeFileSync(outputsFile, JSON.stringify(twin.outputs, null, 2));
     if (!values['skip-build']) {
-      const build = spawnSync('npx', ['next', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+      const build = spawnSync('npx', ['next', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
       if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`);
     }
     const port = Number(process.env.E2E_PORT ?? 0) || 21_720;
     const baseUrl = `http://127.0.0.1:${port}`;
     server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
       cwd: REPO_ROOT,
-      env: { ...process.env, AMPLIFY_OUTPUTS: outputsFile, NODE_ENV: 'production' },
+      env: { ...process.env, AMPLIFY_OUTPUTS: outputsFile, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
       detached: true,
     });

@@ -38,7 +38,8 @@ export async function startDashboard(
   await assertPortFree(port, 'dashboard');
   const child = spawn('npm', ['run', 'dev', '--', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port) },
+    // The twin runs offline: Next's anonymous telemetry would only queue and retry sends that cannot leave.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -58,6 +58,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     process.env.E2E_USER_EMAIL = twin.dashboardUser.email;
     process.env.E2E_USER_PASSWORD = twin.dashboardUser.password;
     process.env.E2E_CONNECT_URL = twin.endpoints.connect;
+    // next build and next start inherit it: the suite runs offline, where telemetry sends only fail.
+    process.env.NEXT_TELEMETRY_DISABLED = '1';
 
     if (process.env.E2E_SKIP_BUILD === '1') {
       log('E2E_SKIP_BUILD=1: serving the existing .next build');
