@@ -21,6 +21,10 @@ export const QUALITY_FLOOR = {
   minLooseLength: 4,
   /** Words either side of a digit read as TO or FOR (KARS-4-KIDS) need this many letters each. */
   minGapWordLength: 4,
+  /** A lone word with digits kept on both sides needs this many letters to stand out of them (not 55-GIN-54). */
+  minWedgedLength: 4,
+  /** Words that leave digits kept need one word this long: MET-LOT-4 and 1-GOT-ELK are chains of short pieces. */
+  minChainWordLength: 4,
 } as const;
 
 /** Whether a caller would take the spelling, and what it earns as a whole beyond its words. */
@@ -52,6 +56,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
+  if (!fills && !standsOut(segments, words)) return REJECTED;
   let bonus = 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
@@ -91,6 +96,26 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
   }
   return { acceptable: true, bonus: fills && !loose ? bonus + SCORING.fill : bonus };
 }
+
+/**
+ * Whether the words of a spelling that keeps digits stand out of them: a lone word wedged between digits
+ * needs QUALITY_FLOOR.minWedgedLength letters (70-MUD-80 reads as noise), a lone word must name something
+ * (not THUS or UPON), and words that keep digits need one word of QUALITY_FLOOR.minChainWordLength letters.
+ */
+function standsOut(segments: readonly Segment[], words: number): boolean {
+  if (words === 1) {
+    const index = segments.findIndex((segment) => segment.word !== undefined);
+    const segment = segments[index];
+    if (!segment?.word) return false;
+    if ((segment.word.classes & NAMING) === 0 && segment.word.classes !== 0) return false;
+    const wedged = index > 0 && index < segments.length - 1;
+    return !wedged || segment.end - segment.start >= QUALITY_FLOOR.minWedgedLength;
+  }
+  return segments.some((segment) => segment.word !== undefined && segment.end - segment.start >= QUALITY_FLOOR.minChainWordLength);
+}
+
+/** Classes a lone word may have: it names a thing, a quality or an action. */
+const NAMING = WORD_CLASS.noun | WORD_CLASS.adjective | WORD_CLASS.verb | WORD_CLASS.participle | WORD_CLASS.numeral;
 
 function isEverydayThreeLetterWord(segments: readonly Segment[]): boolean {
   const words = segments.filter((segment) => segment.word !== undefined);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { getDictionary } from '../../../amplify/engine/dictionary';
+import { toKeypadDigits } from '../../../amplify/engine/keypad';
+import { judgeSpelling } from '../../../amplify/engine/quality';
+import type { Segment } from '../../../amplify/engine/search';
+
+/** The segments of a subscriber number written as a caller would see it ("70-MUD-80"), words from the US index. */
+function segmentsOf(spelling: string, country = 'US'): Segment[] {
+  const dictionary = getDictionary(country);
+  const segments: Segment[] = [];
+  let start = 0;
+  for (const piece of spelling.split('-')) {
+    const end = start + piece.length;
+    if (/^\d+$/.test(piece)) segments.push({ start, end });
+    else {
+      const word = dictionary.lookup(toKeypadDigits(piece)).entries.find((entry) => entry.word === piece && entry.fullWord === undefined);
+      if (!word) throw new Error(`${piece} is not in the index`);
+      segments.push({ start, end, word });
+    }
+    start = end;
+  }
+  return segments;
+}
+
+function acceptable(spelling: string): boolean {
+  const segments = segmentsOf(spelling);
+  return judgeSpelling(segments, segments.at(-1)?.end ?? 0).acceptable;
+}
+
+describe('the quality floor: words must stand out of the digits they keep', () => {
+  it.each([
+    ['70-MUD-80', 'a three-letter word wedged between digits reads as noise'],
+    ['55-GIN-54', 'the same'],
+    ['5552-THUS', 'a lone word that names nothing'],
+    ['MET-LOT-4', 'a chain of short words that keeps digits'],
+    ['1-GOT-ELK', 'the same'],
+  ])('rejects %s: %s', (spelling) => {
+    expect(acceptable(spelling)).toBe(false);
+  });
+
+  it.each([
+    ['611-LOOK', 'a word at the end of its digits'],
+    ['DUCK-186', 'a word in front of its digits'],
+    ['7-PLAY-82', 'a word of four letters stands out even between digits'],
+    ['4-GOT-JUNK', 'a phrase with a long word may keep digits'],
+    ['GOT-JUNK', 'a phrase that fills the number'],
+  ])('accepts %s: %s', (spelling) => {
+    expect(acceptable(spelling)).toBe(true);
+  });
+});
