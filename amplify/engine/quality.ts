@@ -25,6 +25,15 @@ export const QUALITY_FLOOR = {
   minWedgedLength: 4,
   /** Words that leave digits kept need one word this long: MET-LOT-4 and 1-GOT-ELK are chains of short pieces. */
   minChainWordLength: 4,
+  /**
+   * Zipf each word of a spelling that keeps digits needs: beside digits a word must be one a caller hears
+   * every day (OMIT, LACY, SEWS at Zipf 2.5 are real but read as odd); a rarer word stands where it fills the
+   * number, as a phrase or a name does. Longer everyday words are rarer in any corpus yet clear to the ear
+   * (BRISK, DINERS), so words of `longWordLength` letters or more need only `minZipfLongBesideDigits`.
+   */
+  minZipfBesideDigits: 3.3,
+  minZipfLongBesideDigits: 2.7,
+  longWordLength: 5,
 } as const;
 
 /** Whether a caller would take the spelling, and what it earns as a whole beyond its words. */
@@ -56,7 +65,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
-  if (!fills && !standsOut(segments, words)) return REJECTED;
+  if (!fills && (!standsOut(segments, words) || segments.some(({ word }) => word !== undefined && isUncommonBesideDigits(word)))) return REJECTED;
   let bonus = 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
@@ -112,6 +121,12 @@ function standsOut(segments: readonly Segment[], words: number): boolean {
     return !wedged || segment.end - segment.start >= QUALITY_FLOOR.minWedgedLength;
   }
   return segments.some((segment) => segment.word !== undefined && segment.end - segment.start >= QUALITY_FLOOR.minChainWordLength);
+}
+
+/** Local-language words carry the frequency of their own list and are judged by it alone, as before. */
+function isUncommonBesideDigits(word: WordEntry): boolean {
+  const floor = word.word.length >= QUALITY_FLOOR.longWordLength ? QUALITY_FLOOR.minZipfLongBesideDigits : QUALITY_FLOOR.minZipfBesideDigits;
+  return word.classes !== 0 && word.zipf < floor;
 }
 
 /** Classes a lone word may have: it names a thing, a quality or an action. */

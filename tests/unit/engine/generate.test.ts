@@ -26,7 +26,7 @@ describe('generateVanityNumbers returns the result shape others build on', () =>
 });
 
 describe('five distinct ranked candidates wherever the number has that many good spellings', () => {
-  it.each(['+18004663932', '+18002738255', '+18007386337', '+18004694663', '+33123456789'])('%s', (number) => {
+  it.each(['+18004663932', '+18002738255', '+18007386337', '+18004694663'])('%s', (number) => {
     const { candidates } = generateVanityNumbers(number);
     expect(candidates).toHaveLength(DEFAULT_LIMIT);
     expect(new Set(candidates.map((candidate) => candidate.text)).size).toBe(DEFAULT_LIMIT);
@@ -38,7 +38,7 @@ describe('five distinct ranked candidates wherever the number has that many good
     expect(generateVanityNumbers('+18007386337', { limit }).candidates).toHaveLength(limit);
   });
 
-  it.each(['+442079460958', '+61293744000', '+18001011225'])('%s: fewer options rather than junk, the plain number last', (number) => {
+  it.each(['+442079460958', '+61293744000', '+18001011225', '+33123456789'])('%s: fewer options rather than junk, the plain number last', (number) => {
     const { candidates } = generateVanityNumbers(number);
     expect(candidates.length).toBeLessThan(DEFAULT_LIMIT);
     expect(candidates.at(-1)?.parts.some((part) => part.isWord)).toBe(false);

@@ -34,6 +34,8 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['5552-THUS', 'a lone word that names nothing'],
     ['MET-LOT-4', 'a chain of short words that keeps digits'],
     ['1-GOT-ELK', 'the same'],
+    ['052-LACY', 'a word rarely said (Zipf 2.8) beside digits'],
+    ['OMIT-409', 'the same'],
   ])('rejects %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(false);
   });
@@ -44,6 +46,7 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['7-PLAY-82', 'a word of four letters stands out even between digits'],
     ['4-GOT-JUNK', 'a phrase with a long word may keep digits'],
     ['GOT-JUNK', 'a phrase that fills the number'],
+    ['01-BRISK', 'a longer word, rarer in a corpus but clear to the ear'],
   ])('accepts %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
   });
