@@ -66,7 +66,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
   if (!fills && (!standsOut(segments, words) || segments.some(({ word }) => word !== undefined && isUncommonBesideDigits(word)))) return REJECTED;
-  let bonus = 0;
+  let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
     if (!word) {

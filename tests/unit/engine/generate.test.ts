@@ -159,6 +159,14 @@ describe('keypad twins make way for other spellings', () => {
     expect(thirdTwins(number)).toEqual([]);
   });
 
+  it.each([
+    ['+442079463663', '+44-20-SWIM-DONE', '+44-20-7-WHO-DONE'],
+    ['+18007386337', '1-800-SET-ODDS', '1-800-PET-MEDS'],
+    ['+18002738255', '1-800-273-TALK', '1-800-2-PETAL-5'],
+  ])('%s: a different spelling comes before a twin of %s (%s)', (number, first, second) => {
+    expect(generateVanityNumbers(number).vanityNumbers.slice(0, 2)).toEqual([first, second]);
+  });
+
   it('keeps both corners of a two-word grid (PET-MEDS beside SET-MEDS and PET-ODDS)', () => {
     expect(generateVanityNumbers('+18007386337').vanityNumbers).toContain('1-800-PET-MEDS');
   });
