@@ -1,4 +1,5 @@
 import type { WordEntry } from './dictionary';
+import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -69,6 +70,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
+    if (word && isNegative(word)) bonus -= SCORING.negative;
     if (!word) {
       const gapBefore = segments[index - 1]?.word;
       const gapAfter = segments[index + 1]?.word;
@@ -121,6 +123,14 @@ function standsOut(segments: readonly Segment[], words: number): boolean {
     return !wedged || segment.end - segment.start >= QUALITY_FLOOR.minWedgedLength;
   }
   return segments.some((segment) => segment.word !== undefined && segment.end - segment.start >= QUALITY_FLOOR.minChainWordLength);
+}
+
+let negative: ReadonlySet<string> | undefined;
+
+/** Whether AFINN-165 rates the word (whole, when cut) negative: see SCORING.negative. */
+export function isNegative(word: WordEntry): boolean {
+  negative ??= new Set(NEGATIVE_WORDS.split(' '));
+  return negative.has((word.fullWord ?? word.word).toLowerCase());
 }
 
 /** Local-language words carry the frequency of their own list and are judged by it alone, as before. */

@@ -50,6 +50,12 @@ export const SCORING = {
    * they rank below words that lead or close the number (1-800-273-TALK).
    */
   wedged: 1,
+  /**
+   * A word of negative valence (FLU, FLOP, FOUL, WAR: see negative-words.generated.ts) is not what a caller
+   * chooses to hear with every call: it ranks this much lower, often below the plain number, yet stays on
+   * the list where a business chose it (1-800-HURT-911).
+   */
+  negative: 4,
 };
 
 /**

