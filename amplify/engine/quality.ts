@@ -111,14 +111,14 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
 /**
  * Whether the words of a spelling that keeps digits stand out of them: a lone word wedged between digits
  * needs QUALITY_FLOOR.minWedgedLength letters (70-MUD-80 reads as noise), a lone word must name something
- * (not THUS or UPON), and words that keep digits need one word of QUALITY_FLOOR.minChainWordLength letters.
+ * (see isNaming), and words that keep digits need one word of QUALITY_FLOOR.minChainWordLength letters.
  */
 function standsOut(segments: readonly Segment[], words: number): boolean {
   if (words === 1) {
     const index = segments.findIndex((segment) => segment.word !== undefined);
     const segment = segments[index];
     if (!segment?.word) return false;
-    if ((segment.word.classes & NAMING) === 0 && segment.word.classes !== 0) return false;
+    if (!isNaming(segment.word)) return false;
     const wedged = index > 0 && index < segments.length - 1;
     return !wedged || segment.end - segment.start >= QUALITY_FLOOR.minWedgedLength;
   }
@@ -140,7 +140,19 @@ function isUncommonBesideDigits(word: WordEntry): boolean {
 }
 
 /** Classes a lone word may have: it names a thing, a quality or an action. */
-const NAMING = WORD_CLASS.noun | WORD_CLASS.adjective | WORD_CLASS.verb | WORD_CLASS.participle | WORD_CLASS.numeral;
+const NAMING = WORD_CLASS.noun | WORD_CLASS.adjective | WORD_CLASS.verb | WORD_CLASS.numeral;
+
+/**
+ * Whether a lone word names a thing, a quality or an action: not a function word (THUS, UPON), a past
+ * tense (GREW, MET) or a verb's -s form with no noun reading (HANGS, OWES), which each want a subject.
+ * Local-language words carry no classes and pass.
+ */
+function isNaming(word: WordEntry): boolean {
+  if (word.classes === 0) return true;
+  if ((word.classes & NAMING) === 0) return false;
+  const verbOnly = (word.classes & (WORD_CLASS.noun | WORD_CLASS.adjective | WORD_CLASS.numeral)) === 0;
+  return !(verbOnly && word.word.endsWith('S') && !word.word.endsWith('SS'));
+}
 
 function isEverydayThreeLetterWord(segments: readonly Segment[]): boolean {
   const words = segments.filter((segment) => segment.word !== undefined);

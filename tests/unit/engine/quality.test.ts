@@ -37,6 +37,8 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['1-GOT-ELK', 'the same'],
     ['052-LACY', 'a word rarely said (Zipf 2.8) beside digits'],
     ['OMIT-409', 'the same'],
+    ['880-OWES', "a verb's -s form with no noun reading wants a subject"],
+    ['049-GREW', 'so does a past tense'],
   ])('rejects %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(false);
   });
@@ -48,6 +50,7 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['4-GOT-JUNK', 'a phrase with a long word may keep digits'],
     ['GOT-JUNK', 'a phrase that fills the number'],
     ['01-BRISK', 'a longer word, rarer in a corpus but clear to the ear'],
+    ['105-EARS', 'a plural noun'],
   ])('accepts %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
   });
