@@ -66,7 +66,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
-  if (!fills && (!standsOut(segments, words) || segments.some(({ word }) => word !== undefined && isUncommonBesideDigits(word)))) return REJECTED;
+  if (!fills && !standsOut(segments, words)) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
@@ -79,6 +79,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     }
     const before = segments[index - 1]?.word;
     const after = segments[index + 1]?.word;
+    // Beside digits or another word, a word must be one said every day (alone it may fill the number),
+    // unless it is part of a pair WordNet lists (HOT-TUBS).
+    if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && readPair(word, after) === 'loose') {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
@@ -133,8 +136,12 @@ export function isNegative(word: WordEntry): boolean {
   return negative.has((word.fullWord ?? word.word).toLowerCase());
 }
 
-/** Local-language words carry the frequency of their own list and are judged by it alone, as before. */
+/**
+ * Local-language words carry the frequency of their own list and are judged by it alone, as before; names
+ * and brands by the phrase that introduces them (see needsPhrase).
+ */
 function isUncommonBesideDigits(word: WordEntry): boolean {
+  if (needsPhrase(word)) return false;
   const floor = word.word.length >= QUALITY_FLOOR.longWordLength ? QUALITY_FLOOR.minZipfLongBesideDigits : QUALITY_FLOOR.minZipfBesideDigits;
   return word.classes !== 0 && word.zipf < floor;
 }

@@ -39,6 +39,7 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['OMIT-409', 'the same'],
     ['880-OWES', "a verb's -s form with no noun reading wants a subject"],
     ['049-GREW', 'so does a past tense'],
+    ['MOW-VOLT', 'a word rarely said (Zipf 2.3) in a pair'],
   ])('rejects %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(false);
   });
@@ -51,6 +52,7 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['GOT-JUNK', 'a phrase that fills the number'],
     ['01-BRISK', 'a longer word, rarer in a corpus but clear to the ear'],
     ['105-EARS', 'a plural noun'],
+    ['HOT-TUBS', 'a rarer word in a pair WordNet lists'],
   ])('accepts %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
   });
