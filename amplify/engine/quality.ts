@@ -82,6 +82,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     // Beside digits or another word, a word must be one said every day (alone it may fill the number),
     // unless it is part of a pair WordNet lists (HOT-TUBS).
     if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
+    if (after && !agrees(word, after)) return REJECTED;
     if (after && readPair(word, after) === 'loose') {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
@@ -159,6 +160,20 @@ function isNaming(word: WordEntry): boolean {
   if ((word.classes & NAMING) === 0) return false;
   const verbOnly = (word.classes & (WORD_CLASS.noun | WORD_CLASS.adjective | WORD_CLASS.numeral)) === 0;
   return !(verbOnly && word.word.endsWith('S') && !word.word.endsWith('SS'));
+}
+
+/**
+ * Checks grammar the word classes alone miss: AN goes before a vowel and A before a consonant (not AN-PLOT),
+ * and a past tense takes a word that is mostly a noun, adverb or particle (GOT-JUNK, not KNEW-WIN or
+ * GOT-HIRE, where the second word is mostly a verb), unless WordNet lists the pair.
+ */
+function agrees(first: WordEntry, second: WordEntry): boolean {
+  if (first.classes === 0 || second.classes === 0 || isCollocation(first, second)) return true;
+  const vowel = 'AEIOU'.includes(second.word.charAt(0));
+  if (first.word === 'AN' && !vowel) return false;
+  if (first.word === 'A' && vowel) return false;
+  const object = WORD_CLASS.noun | WORD_CLASS.adverb | WORD_CLASS.preposition | WORD_CLASS.pronoun | WORD_CLASS.determiner;
+  return first.primary !== WORD_CLASS.participle || (second.primary & object) !== 0;
 }
 
 function isEverydayThreeLetterWord(segments: readonly Segment[]): boolean {

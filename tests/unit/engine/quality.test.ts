@@ -40,6 +40,8 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['880-OWES', "a verb's -s form with no noun reading wants a subject"],
     ['049-GREW', 'so does a past tense'],
     ['MOW-VOLT', 'a word rarely said (Zipf 2.3) in a pair'],
+    ['KNEW-WIN', 'a past tense before a word that is mostly a verb'],
+    ['71-AN-PLOT', 'AN before a consonant'],
   ])('rejects %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(false);
   });
@@ -53,6 +55,7 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['01-BRISK', 'a longer word, rarer in a corpus but clear to the ear'],
     ['105-EARS', 'a plural noun'],
     ['HOT-TUBS', 'a rarer word in a pair WordNet lists'],
+    ['AN-EAGLE', 'AN before a vowel'],
   ])('accepts %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
   });
