@@ -71,11 +71,17 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   }
   // Twins held back still beat the plain number when too few other spellings exist.
   admitWaiting(Number.NEGATIVE_INFINITY);
+  // A spelling that scores below the plain number (a word of negative valence: 1-404-FLU-8851) is worth
+  // less than the digits it replaces: fewer options rather than that.
+  const plain = allDigitsScore(parsed.subscriber.length);
+  const kept = candidates.filter((candidate) => candidate.score >= plain);
+  candidates.length = 0;
+  candidates.push(...kept);
   if (candidates.length < limit) {
     const parts = [...prefix, ...subscriberParts(parsed, [{ start: 0, end: parsed.subscriber.length }])];
-    candidates.push({ text: formatParts(parts), score: round(allDigitsScore(parsed.subscriber.length)), parts });
+    candidates.push({ text: formatParts(parts), score: round(plain), parts });
   }
-  // Stable, so the plain number stays last unless a spelling scored below it.
+  // Stable, so the plain number stays last.
   return candidates.sort((a, b) => b.score - a.score);
 }
 
