@@ -12,14 +12,6 @@ import { localBlockedWords, wordSourcesFor } from './word-sources';
 export const DEFAULT_LIMIT = 5;
 
 /**
- * How many keypad twins of a candidate that differ from it in the same word (HOW-GOOD, HOW-HOME ahead of
- * HOW-GONE: the same layout, one word swapped for another that dials the same digits) may rank above it
- * before it ranks as if it scored `SCORING.twinPenalty` less: a short list should offer different spellings,
- * not five readings of one.
- */
-export const MAX_TWINS_AHEAD = 2;
-
-/**
  * Turns a phone number into its most memorable vanity numbers, best first. Every candidate dials the
  * same number; the plain number closes the list when fewer words fit.
  * @throws InvalidPhoneNumberError when the input is not a usable phone number.
@@ -51,10 +43,13 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     chosen.push(subscriber);
     candidates.push({ text: formatParts(parts), score: round(score), parts });
   };
-  // Spellings held back as one twin too many, best first: each ranks as if it scored `twinPenalty` less.
+  // Keypad twins differ from a listed candidate in one word that dials the same digits (SWIM-DONE, SWIM-FOOD,
+  // SWIM-FOND): a twin ranks, and scores, `twinPenalty` less than its own, so other layouts and words within
+  // that much come first; a short list should offer different spellings, not five readings of one. Twins
+  // still fill a list that has nothing else (advertised phrases hide among them: THE-CARD after THE-CARE).
   const waiting: { subscriber: VanityPart[]; score: number }[] = [];
   const admitWaiting = (above: number): void => {
-    while (candidates.length < limit && waiting[0] && waiting[0].score - SCORING.twinPenalty >= above) {
+    while (candidates.length < limit && waiting[0] && waiting[0].score >= above) {
       const next = waiting.shift();
       if (next) admit(next.subscriber, next.score);
     }
@@ -70,16 +65,23 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     if (chosen.some((other) => isFragmentOf(subscriber, other))) continue;
     admitWaiting(spelling.score);
     if (candidates.length === limit) break;
-    if (mostTwinsInOneWord(chosen, subscriber) >= MAX_TWINS_AHEAD) waiting.push({ subscriber, score: spelling.score });
-    else admit(subscriber, spelling.score);
+    const twins = mostTwinsInOneWord(chosen, subscriber);
+    if (twins === 0) admit(subscriber, spelling.score);
+    else waiting.push({ subscriber, score: spelling.score - SCORING.twinPenalty });
   }
   // Twins held back still beat the plain number when too few other spellings exist.
   admitWaiting(Number.NEGATIVE_INFINITY);
+  // A spelling that scores below the plain number (a word of negative valence: 1-404-FLU-8851) is worth
+  // less than the digits it replaces: fewer options rather than that.
+  const plain = allDigitsScore(parsed.subscriber.length);
+  const kept = candidates.filter((candidate) => candidate.score >= plain);
+  candidates.length = 0;
+  candidates.push(...kept);
   if (candidates.length < limit) {
     const parts = [...prefix, ...subscriberParts(parsed, [{ start: 0, end: parsed.subscriber.length }])];
-    candidates.push({ text: formatParts(parts), score: round(allDigitsScore(parsed.subscriber.length)), parts });
+    candidates.push({ text: formatParts(parts), score: round(plain), parts });
   }
-  // Stable, so the plain number stays last unless a spelling scored below it.
+  // Stable, so the plain number stays last.
   return candidates.sort((a, b) => b.score - a.score);
 }
 

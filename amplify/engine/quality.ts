@@ -1,4 +1,5 @@
 import type { WordEntry } from './dictionary';
+import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -21,6 +22,19 @@ export const QUALITY_FLOOR = {
   minLooseLength: 4,
   /** Words either side of a digit read as TO or FOR (KARS-4-KIDS) need this many letters each. */
   minGapWordLength: 4,
+  /** A lone word with digits kept on both sides needs this many letters to stand out of them (not 55-GIN-54). */
+  minWedgedLength: 4,
+  /** Words that leave digits kept need one word this long: MET-LOT-4 and 1-GOT-ELK are chains of short pieces. */
+  minChainWordLength: 4,
+  /**
+   * Zipf each word of a spelling that keeps digits needs: beside digits a word must be one a caller hears
+   * every day (OMIT, LACY, SEWS at Zipf 2.5 are real but read as odd); a rarer word stands where it fills the
+   * number, as a phrase or a name does. Longer everyday words are rarer in any corpus yet clear to the ear
+   * (BRISK, DINERS), so words of `longWordLength` letters or more need only `minZipfLongBesideDigits`.
+   */
+  minZipfBesideDigits: 3.3,
+  minZipfLongBesideDigits: 2.7,
+  longWordLength: 5,
 } as const;
 
 /** Whether a caller would take the spelling, and what it earns as a whole beyond its words. */
@@ -52,9 +66,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
-  let bonus = 0;
+  if (!fills && !standsOut(segments, words)) return REJECTED;
+  let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
+    if (word && isNegative(word)) bonus -= SCORING.negative;
     if (!word) {
       const gapBefore = segments[index - 1]?.word;
       const gapAfter = segments[index + 1]?.word;
@@ -63,6 +79,10 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     }
     const before = segments[index - 1]?.word;
     const after = segments[index + 1]?.word;
+    // Beside digits or another word, a word must be one said every day (alone it may fill the number),
+    // unless it is part of a pair WordNet lists (HOT-TUBS).
+    if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
+    if (after && !agrees(word, after)) return REJECTED;
     if (after && readPair(word, after) === 'loose') {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
@@ -90,6 +110,70 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     if (word.familiarity === 'known' && end - start < QUALITY_FLOOR.minLoneKnownLength && !fills) return REJECTED;
   }
   return { acceptable: true, bonus: fills && !loose ? bonus + SCORING.fill : bonus };
+}
+
+/**
+ * Whether the words of a spelling that keeps digits stand out of them: a lone word wedged between digits
+ * needs QUALITY_FLOOR.minWedgedLength letters (70-MUD-80 reads as noise), a lone word must name something
+ * (see isNaming), and words that keep digits need one word of QUALITY_FLOOR.minChainWordLength letters.
+ */
+function standsOut(segments: readonly Segment[], words: number): boolean {
+  if (words === 1) {
+    const index = segments.findIndex((segment) => segment.word !== undefined);
+    const segment = segments[index];
+    if (!segment?.word) return false;
+    if (!isNaming(segment.word)) return false;
+    const wedged = index > 0 && index < segments.length - 1;
+    return !wedged || segment.end - segment.start >= QUALITY_FLOOR.minWedgedLength;
+  }
+  return segments.some((segment) => segment.word !== undefined && segment.end - segment.start >= QUALITY_FLOOR.minChainWordLength);
+}
+
+let negative: ReadonlySet<string> | undefined;
+
+/** Whether AFINN-165 rates the word (whole, when cut) negative: see SCORING.negative. */
+export function isNegative(word: WordEntry): boolean {
+  negative ??= new Set(NEGATIVE_WORDS.split(' '));
+  return negative.has((word.fullWord ?? word.word).toLowerCase());
+}
+
+/**
+ * Local-language words carry the frequency of their own list and are judged by it alone, as before; names
+ * and brands by the phrase that introduces them (see needsPhrase).
+ */
+function isUncommonBesideDigits(word: WordEntry): boolean {
+  if (needsPhrase(word)) return false;
+  const floor = word.word.length >= QUALITY_FLOOR.longWordLength ? QUALITY_FLOOR.minZipfLongBesideDigits : QUALITY_FLOOR.minZipfBesideDigits;
+  return word.classes !== 0 && word.zipf < floor;
+}
+
+/** Classes a lone word may have: it names a thing, a quality or an action. */
+const NAMING = WORD_CLASS.noun | WORD_CLASS.adjective | WORD_CLASS.verb | WORD_CLASS.numeral;
+
+/**
+ * Whether a lone word names a thing, a quality or an action: not a function word (THUS, UPON), a past
+ * tense (GREW, MET) or a verb's -s form with no noun reading (HANGS, OWES), which each want a subject.
+ * Local-language words carry no classes and pass.
+ */
+function isNaming(word: WordEntry): boolean {
+  if (word.classes === 0) return true;
+  if ((word.classes & NAMING) === 0) return false;
+  const verbOnly = (word.classes & (WORD_CLASS.noun | WORD_CLASS.adjective | WORD_CLASS.numeral)) === 0;
+  return !(verbOnly && word.word.endsWith('S') && !word.word.endsWith('SS'));
+}
+
+/**
+ * Checks grammar the word classes alone miss: AN goes before a vowel and A before a consonant (not AN-PLOT),
+ * and a past tense takes a word that is mostly a noun, adverb or particle (GOT-JUNK, not KNEW-WIN or
+ * GOT-HIRE, where the second word is mostly a verb), unless WordNet lists the pair.
+ */
+function agrees(first: WordEntry, second: WordEntry): boolean {
+  if (first.classes === 0 || second.classes === 0 || isCollocation(first, second)) return true;
+  const vowel = 'AEIOU'.includes(second.word.charAt(0));
+  if (first.word === 'AN' && !vowel) return false;
+  if (first.word === 'A' && vowel) return false;
+  const object = WORD_CLASS.noun | WORD_CLASS.adverb | WORD_CLASS.preposition | WORD_CLASS.pronoun | WORD_CLASS.determiner;
+  return first.primary !== WORD_CLASS.participle || (second.primary & object) !== 0;
 }
 
 function isEverydayThreeLetterWord(segments: readonly Segment[]): boolean {

@@ -25,8 +25,8 @@ export const SCORING = {
   lateDigit: 0.4,
   /** Each letter cut from the end of a word that runs past the number (MATTRES for MATTRESS): it is heard whole but written short, so it ranks below a whole word. */
   cutLetter: 1.0,
-  /** A third keypad twin varying the same word (SEE-BROS after SEE-ARMS and SEE-CROP) ranks as if it scored this much less, so the top five differ. */
-  twinPenalty: 1.5,
+  /** A keypad twin of a listed candidate (SEE-CROP after SEE-ARMS: one word swapped for one that dials the same) ranks as if it scored this much less, so the top five differ. */
+  twinPenalty: 2,
   /** A digit run wedged between two words breaks the phrase (GOT-4-JUNK reads worse than 4-GOT-JUNK). */
   digitsBetweenWords: 0.8,
   /**
@@ -45,6 +45,17 @@ export const SCORING = {
   loosePair: 3,
   /** A spelling with no digit kept in the subscriber number and no loose pair: the caller says it, nothing to add. */
   fill: 1,
+  /**
+   * Words with digits kept on both sides (2-PETAL-5): the caller holds two runs of digits around them, so
+   * they rank below words that lead or close the number (1-800-273-TALK).
+   */
+  wedged: 1,
+  /**
+   * A word of negative valence (FLU, FLOP, FOUL, WAR: see negative-words.generated.ts) is not what a caller
+   * chooses to hear with every call: it ranks this much lower, often below the plain number, yet stays on
+   * the list where a business chose it (1-800-HURT-911).
+   */
+  negative: 4,
 };
 
 /**

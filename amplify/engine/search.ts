@@ -139,13 +139,13 @@ function closerCost(segments: readonly Segment[]): number | undefined {
   const last = segments[segments.length - 1]?.word;
   if (last?.fullWord === undefined || last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
   const before = segments[segments.length - 2]?.word;
-  // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb the
-  // stub reads as a word of its own (MARK-COS(T)).
+  // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb or a
+  // past tense the stub reads as a word of its own (MARK-COS(T), KEPT-BEA(CH)).
   const closes =
     segments.every((segment) => segment.word !== undefined) &&
     before !== undefined &&
     (last.primary & WORD_CLASS.noun) !== 0 &&
-    (before.primary & WORD_CLASS.verb) === 0 &&
+    (before.primary & (WORD_CLASS.verb | WORD_CLASS.participle)) === 0 &&
     readPair(before, last) === 'phrase';
   return closes ? PHRASE_CLOSER.cost : undefined;
 }

