@@ -1,5 +1,6 @@
 import type { Dictionary, WordEntry } from './dictionary';
-import { introducesName, needsPhrase, readPair } from './phrase';
+import { introducesName, isCollocation, needsPhrase, readPair } from './phrase';
+import { unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -141,8 +142,11 @@ function closerCost(segments: readonly Segment[]): number | undefined {
   const before = segments[segments.length - 2]?.word;
   // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb the
   // stub reads as a word of its own (MARK-COS(T)).
+  const whole = segments.every((segment) => segment.word !== undefined);
+  // A pair WordNet lists as one name (RED CROSS) is heard whole, whatever class the lexicon gives its last word first.
+  if (whole && before !== undefined && isCollocation(before, last)) return 0;
   const closes =
-    segments.every((segment) => segment.word !== undefined) &&
+    whole &&
     before !== undefined &&
     (last.primary & WORD_CLASS.noun) !== 0 &&
     (before.primary & WORD_CLASS.verb) === 0 &&
@@ -172,7 +176,7 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
     else {
       const reading = readPair(word, next);
       if (reading === 'clash') return undefined;
-      if (reading === 'phrase') score += SCORING.phrase;
+      if (reading === 'phrase') score += SCORING.phrase + unitBonus(word, next);
       else if (reading === 'loose') score -= SCORING.loosePair;
     }
   } else if (rest && rest.next && rest.next.head.word !== undefined) {
