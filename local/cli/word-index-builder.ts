@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { isBlockedWord } from '../../amplify/engine/profanity';
 import { toKeypadDigits } from '../../amplify/engine/keypad';
 import { capitalisedWords, readVocabulary, wordClasses, wordTier, type Vocabulary } from './word-vocabulary';
+import { writtenWords } from './written-words';
 
 /** One row of a word-frequency corpus. */
 export interface WordCount {
@@ -152,8 +153,10 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   for (const [word, count] of counts) frequencies.set(word, zipf(count));
   const capitalised = capitalisedWords(rows);
   const brandSet = new Set(brandWords(brands));
+  const written = writtenWords(vocabulary, frequencies, INDEX_RULES.minZipf);
+  for (const [word, score] of written) frequencies.set(word, score);
   const tags = (word: string): string | undefined => {
-    const tier = wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
+    const tier = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
     if (tier === 'S') return undefined;
     // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
     return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary));
