@@ -32,9 +32,17 @@ export function nameBeforeNounScore(start: number, end: number, length: number):
   return score;
 }
 
-/** What a pair that reads as a phrase earns beyond SCORING.phrase: more when it is a name English has. */
+/** What a pair that reads as a phrase earns beyond SCORING.phrase: more when it is heard as one unit. */
 export function unitBonus(first: WordEntry, second: WordEntry): number {
-  return isCollocation(first, second) ? PHRASE_UNITS.collocation : 0;
+  return isUnit(first, second) ? PHRASE_UNITS.collocation : 0;
+}
+
+/**
+ * Whether two words are heard as one unit: a pair WordNet lists as one entry (RED CROSS), or a word said
+ * twice (RING-RING, KNOCK-KNOCK), which English uses for a sound or for emphasis.
+ */
+export function isUnit(first: WordEntry, second: WordEntry): boolean {
+  return isCollocation(first, second) || (first.fullWord ?? first.word) === (second.fullWord ?? second.word);
 }
 
 /** An organisation's initialism (see WORD_CLASS.initialism). */

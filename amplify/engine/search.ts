@@ -1,6 +1,6 @@
 import type { Dictionary, WordEntry } from './dictionary';
-import { introducesName, isCollocation, needsPhrase, readPair } from './phrase';
-import { isInitialism, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
+import { introducesName, needsPhrase, readPair } from './phrase';
+import { isInitialism, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -143,8 +143,8 @@ function closerCost(segments: readonly Segment[]): number | undefined {
   // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb the
   // stub reads as a word of its own (MARK-COS(T)).
   const whole = segments.every((segment) => segment.word !== undefined);
-  // A pair WordNet lists as one name (RED CROSS) is heard whole, whatever class the lexicon gives its last word first.
-  if (whole && before !== undefined && isCollocation(before, last)) return 0;
+  // A pair heard as one unit (RED CROSS, RING-RING) is heard whole, whatever class the lexicon gives its last word first.
+  if (whole && before !== undefined && isUnit(before, last)) return 0;
   const closes =
     whole &&
     before !== undefined &&

@@ -11,10 +11,11 @@ function entry(word: string, classes: number, familiarity: WordEntry['familiarit
   return { word, zipf, familiarity, classes, primary: classes & -classes, language: 'en' };
 }
 
-describe('pairs WordNet lists as one name earn a unit bonus', () => {
+describe('pairs heard as one unit (a WordNet entry, a word said twice) earn a unit bonus', () => {
   it.each([
     ['RED', 'CROSS', PHRASE_UNITS.collocation],
     ['NEST', 'EGG', PHRASE_UNITS.collocation],
+    ['RING', 'RING', PHRASE_UNITS.collocation],
     ['RED', 'ARMS', 0],
     ['SEE', 'CROP', 0],
   ])('%s-%s earns %d', (first, second, bonus) => {
