@@ -1,5 +1,6 @@
 import type { WordEntry } from './dictionary';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
+import { isOneLetterWord } from './one-letter-words';
 import { isInitialism, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -82,6 +83,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX).
       if (before && introducesName(before) && !isInitialism(word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
+      // A name called by O, the two the whole number (O-CANADA).
+      if (before && isOneLetterWord(before) && fills) continue;
       // A brand or initialism and the everyday noun it owns, the two the whole number (CDC-INFO).
       if (after && fills && words === 2 && namesWithNoun(word, after)) continue;
       if (fills && words === 1) {

@@ -1,5 +1,6 @@
 import type { Dictionary, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
+import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { isInitialism, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
@@ -49,6 +50,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       // digits (73-LOUNG) it reads as a typo.
       if (!rest?.cut) options.push(prependDigit(i, cost, rest));
     }
+    options.push(...oneLetterOptions(digits, i, best[i + 1] ?? []));
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
       const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCutByTwo(digits, dictionary) : phraseClosers(digits.slice(i, end), dictionary);
@@ -152,6 +154,29 @@ function closerCost(segments: readonly Segment[]): number | undefined {
     (before.primary & WORD_CLASS.verb) === 0 &&
     readPair(before, last) === 'phrase';
   return closes ? PHRASE_CLOSER.cost : undefined;
+}
+
+/**
+ * The spellings a one-letter word at `position` opens (see one-letter-words.ts): before a word it makes a
+ * phrase with, in a spelling that keeps no digit after it. A name after O is trusted there (O-CANADA).
+ */
+function oneLetterOptions(digits: string, position: number, rests: readonly (Spelling | undefined)[]): Spelling[] {
+  const letter = oneLetterWord(digits[position] ?? '');
+  if (!letter) return [];
+  const options: Spelling[] = [];
+  const gain = oneLetterScore(position, digits.length);
+  for (const rest of rests) {
+    const next = rest?.head.word;
+    if (!rest || !next || !allWords(rest) || !opensPhrase(letter, next, rest.words, position === 0)) continue;
+    const trust = needsPhrase(next) ? familiarityCost(next.familiarity) : 0;
+    options.push({ score: rest.score + gain + trust, head: { start: position, end: position + 1, word: letter }, next: rest, words: rest.words + 1, cut: rest.cut, language: rest.language });
+  }
+  return options;
+}
+
+function allWords(spelling: Spelling): boolean {
+  for (let node: Spelling | undefined = spelling; node; node = node.next) if (node.head.word === undefined) return false;
+  return true;
 }
 
 function prependDigit(position: number, cost: number, rest: Spelling | undefined): Spelling {
