@@ -1,4 +1,5 @@
 import type { WordEntry } from './dictionary';
+import { readsAsCommand } from './imperative';
 import { WORD_PAIRS } from './word-pairs.generated';
 import { WORD_CLASS } from './word-tags';
 
@@ -34,7 +35,7 @@ export type PairReading = 'phrase' | 'unknown' | 'loose' | 'clash';
 export function readPair(first: WordEntry, second: WordEntry): PairReading {
   // Local-language words carry no classes: judged by their frequency alone, as before.
   if (first.classes === 0 || second.classes === 0) return 'unknown';
-  if (isCollocation(first, second)) return 'phrase';
+  if (isCollocation(first, second) || readsAsCommand(first, second)) return 'phrase';
   for (const [classes, followers] of FOLLOWERS) {
     if ((first.primary & classes) !== 0 && (second.classes & followers) !== 0) {
       // HE-KID, IT-AXED: a two-letter pronoun before a verb rarely agrees with it; YOU-WIN, THEY-BUY do.

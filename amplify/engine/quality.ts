@@ -1,6 +1,8 @@
 import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
+import { isOneLetterWord } from './one-letter-words';
+import { isInitialism, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -83,7 +85,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     // unless it is part of a pair WordNet lists (HOT-TUBS).
     if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
-    if (after && readPair(word, after) === 'loose') {
+    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after)) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
@@ -100,7 +102,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     if (needsPhrase(word)) {
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX).
-      if (before && introducesName(before) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
+      if (before && introducesName(before) && !isInitialism(word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
+      // A name called by O, the two the whole number (O-CANADA).
+      if (before && isOneLetterWord(before) && fills) continue;
+      // A brand or initialism and the everyday noun it owns, the two the whole number (CDC-INFO).
+      if (after && fills && words === 2 && namesWithNoun(word, after)) continue;
       if (fills && words === 1) {
         bonus += familiarityCost(word.familiarity);
         continue;

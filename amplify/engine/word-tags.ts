@@ -27,6 +27,11 @@ export const WORD_CLASS = {
   numeral: 2048,
   /** A noun that opens many compound nouns in WordNet (CAR, PET, TAX): CAR-WASH, PET-MEDS read as one. */
   modifier: 4096,
+  /**
+   * An organisation's initialism, said letter by letter (CDC, FTC): it names the body a caller phones only
+   * beside an everyday noun (CDC-INFO), never as the object of any verb (LOOK-VFW).
+   */
+  initialism: 8192,
 } as const;
 
 const CLASS_LETTERS: Readonly<Record<string, number>> = {
@@ -43,6 +48,7 @@ const CLASS_LETTERS: Readonly<Record<string, number>> = {
   x: WORD_CLASS.auxiliary,
   q: WORD_CLASS.numeral,
   m: WORD_CLASS.modifier,
+  i: WORD_CLASS.initialism,
 };
 
 /**

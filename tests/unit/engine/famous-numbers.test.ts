@@ -40,10 +40,12 @@ describe('advertised phrases are found by general signals', () => {
   // Lowered from 27 and 22 when the quality floor came in: the hits it cost were junk chains that happened to
   // hold the letters (MICRO-SO, DOTS-AFT) and a name after a noun (TIP-MONT); raised to 29 and 19 when a phrase
   // could close on a short noun cut by a letter (LADY-LUC(K)), GO take a rarely said noun (GO-COLTS) and a
-  // lone long word lose two letters (MICROSO(FT)); measured 30 and 20.
-  it('keeps the phrase in the top 5 for at least 29 and first for at least 19 of the tuning half', () => {
+  // lone long word lose two letters (MICROSO(FT)); measured 30 and 20. Raised to 38 and 23 when pairs heard as
+  // one unit (RED-CROS(S), RING-RIN(G)), dictionary words speech rarely says (LITURGY), organisations'
+  // initialisms before an everyday noun (CDC-INFO) and one-letter words (O-CANADA, 44-U-QUIT) came in.
+  it('keeps the phrase in the top 5 for at least 38 and first for at least 23 of the tuning half', () => {
     const score = advertisedScore(TUNING_NUMBERS);
-    expect(score.top5).toBeGreaterThanOrEqual(29);
-    expect(score.first).toBeGreaterThanOrEqual(19);
+    expect(score.top5).toBeGreaterThanOrEqual(38);
+    expect(score.first).toBeGreaterThanOrEqual(23);
   });
 });

@@ -1,0 +1,68 @@
+import type { WordEntry } from './dictionary';
+import { MIN_COMPOUND_ZIPF, isCollocation } from './phrase';
+import { SCORING, digitCost } from './scoring';
+import { WORD_CLASS } from './word-tags';
+
+/**
+ * Weights for phrases that a caller hears as one name, beyond the grammar of phrase.ts: the signals that
+ * advertised numbers lean on and random words rarely hit. Nothing here names a word or a number.
+ */
+export const PHRASE_UNITS = {
+  /**
+   * Two words WordNet lists as one entry (RED CROSS, NEST EGG, LAW FIRM): a name English already has,
+   * heard as one thing, so it outranks a pair that is merely grammatical (SEE-ARMS).
+   */
+  collocation: 1,
+  /**
+   * An initialism before an everyday noun (CDC-INFO) ranks this much below the same noun behind the kept
+   * digits it spells (232-INFO), fill bonus included: on the few numbers it fits, most of them an
+   * everyday caller's, it is offered as an alternative, never put first.
+   */
+  nameBelowDigits: 0.05,
+} as const;
+
+/**
+ * What an initialism at start..end of a subscriber number of `length` digits adds before an everyday noun
+ * (see namesWithNoun): what those digits kept would cost, less the fill bonus the pair earns as a whole
+ * and PHRASE_UNITS.nameBelowDigits.
+ */
+export function nameBeforeNounScore(start: number, end: number, length: number): number {
+  let score = -SCORING.fill - PHRASE_UNITS.nameBelowDigits;
+  for (let position = start; position < end; position++) score -= digitCost(position, length);
+  return score;
+}
+
+/** What a pair that reads as a phrase earns beyond SCORING.phrase: more when it is heard as one unit. */
+export function unitBonus(first: WordEntry, second: WordEntry): number {
+  return isUnit(first, second) ? PHRASE_UNITS.collocation : 0;
+}
+
+/**
+ * Whether two words are heard as one unit: a pair WordNet lists as one entry (RED CROSS), or a word said
+ * twice (RING-RING, KNOCK-KNOCK), which English uses for a sound or for emphasis.
+ */
+export function isUnit(first: WordEntry, second: WordEntry): boolean {
+  return isCollocation(first, second) || (first.fullWord ?? first.word) === (second.fullWord ?? second.word);
+}
+
+/** An organisation's initialism (see WORD_CLASS.initialism). */
+export function isInitialism(entry: WordEntry): boolean {
+  return (entry.classes & WORD_CLASS.initialism) !== 0;
+}
+
+/**
+ * Whether an organisation's initialism names the body an everyday noun after it belongs to (CDC-INFO,
+ * FTC-HELP, FWS-TIPS): the caller hears whom the line is for and what it offers. The noun must be one a
+ * caller says often and hears whole; the pair stands only as the whole number (see judgeSpelling). Other
+ * brands are left out: most are products (JSON, LUA), not bodies that answer a phone line.
+ */
+export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
+  return (
+    isInitialism(first) &&
+    second.familiarity === 'common' &&
+    second.fullWord === undefined &&
+    (second.classes & WORD_CLASS.noun) !== 0 &&
+    second.word.length >= 3 &&
+    second.zipf >= MIN_COMPOUND_ZIPF
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Initialisms of organisations as WordNet writes them: a synset of its noun.group file (lexicographer
+ * file 14) with an all-capital lemma (CDC, FTC, NASA, USAF) whose gloss names an agency, company, bank,
+ * armed force or other body a caller may phone. Groups WordNet glosses as terrorist, guerrilla or the like
+ * or bodies that no longer exist are left out: no caller should hear one in a phone number.
+ */
+const ORGANISATION_GLOSS =
+  /\b(agency|administration|commission|bureau|department|service|corporation|company|bank|organi[sz]ation|federation|association|council|committee|party|force|army|navy|corps|police|foundation|institute|fund|union)\b/i;
+const VIOLENT_GLOSS = /terror|guerr?il|militant|paramilitary|insurg|separatis|extremis|jihad|rebel|revolution|radical|underground|nationalis|faction|secret|racis|supremac|armed wing|overthrow|warfare/i;
+/** A body that no longer exists answers no phone (the KGB, the Atomic Energy Commission). */
+const FORMER_GLOSS = /^\s*(a |an |the )?former(ly)?\b/i;
+
+/** Initialisms of three to six letters, lower-case, sorted, from WordNet's data.noun text. */
+export function organisationInitialisms(dataNoun: string): string[] {
+  const words = new Set<string>();
+  for (const line of dataNoun.split('\n')) {
+    // "08141238 14 n 02 Food_and_Drug_Administration 0 FDA 0 002 @ ... | a federal agency ..."
+    const fields = line.split(' ');
+    if (fields[1] !== '14') continue;
+    const gloss = line.slice(line.indexOf('|') + 1);
+    if (!ORGANISATION_GLOSS.test(gloss) || VIOLENT_GLOSS.test(gloss) || FORMER_GLOSS.test(gloss)) continue;
+    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
+    for (let i = 0; i < lemmas; i++) {
+      const lemma = fields[4 + 2 * i] ?? '';
+      if (/^[A-Z]{3,6}$/.test(lemma)) words.add(lemma.toLowerCase());
+    }
+  }
+  return [...words].sort();
+}

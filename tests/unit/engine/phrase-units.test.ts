@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
+import type { WordEntry } from '../../../amplify/engine/dictionary';
+import { PHRASE_UNITS, isInitialism, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
+import { WORD_CLASS } from '../../../amplify/engine/word-tags';
+import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
+
+const { noun, adjective, initialism } = WORD_CLASS;
+
+function entry(word: string, classes: number, familiarity: WordEntry['familiarity'] = 'common', zipf = 4.5): WordEntry {
+  return { word, zipf, familiarity, classes, primary: classes & -classes, language: 'en' };
+}
+
+describe('pairs heard as one unit (a WordNet entry, a word said twice) earn a unit bonus', () => {
+  it.each([
+    ['RED', 'CROSS', PHRASE_UNITS.collocation],
+    ['NEST', 'EGG', PHRASE_UNITS.collocation],
+    ['RING', 'RING', PHRASE_UNITS.collocation],
+    ['RED', 'ARMS', 0],
+    ['SEE', 'CROP', 0],
+  ])('%s-%s earns %d', (first, second, bonus) => {
+    expect(unitBonus(entry(first, adjective | noun), entry(second, noun))).toBe(bonus);
+  });
+});
+
+describe("an organisation's initialism stands only before an everyday noun, the two the whole number", () => {
+  it.each([
+    [entry('CDC', noun | initialism, 'brand', 3), entry('INFO', noun, 'common', 3.57), true],
+    [entry('CDC', noun | initialism, 'brand', 3), entry('HELP', noun, 'known', 5), false],
+    [entry('CDC', noun | initialism, 'brand', 3), entry('YAK', noun, 'common', 2.9), false],
+    [entry('JSON', noun, 'brand', 3), entry('SON', noun, 'common', 5.5), false],
+  ])('%o before %o: %s', (first, second, expected) => {
+    expect(namesWithNoun(first, second)).toBe(expected);
+    expect(isInitialism(first)).toBe((first.classes & initialism) !== 0);
+  });
+
+  it.each([
+    ['IRS-HELP', '+1800'],
+    ['FBI-TIPS', '+1800'],
+  ])('%s is offered among the five, below the noun behind its kept digits', (phrase, prefix) => {
+    const texts = generateVanityNumbers(`${prefix}${toKeypadDigits(phrase)}`).vanityNumbers;
+    const rank = texts.findIndex((text) => text.endsWith(phrase));
+    expect(rank).toBeGreaterThan(0);
+    expect(texts.findIndex((text) => text.endsWith(phrase.slice(4)))).toBeLessThan(rank);
+  });
+
+  it.each([
+    ['after a verb (LOOK-VFW)', '+18005665839', 'VFW'],
+    ['before kept digits', '+18003321088', 'FDA'],
+  ])('is never offered %s', (_where, number, word) => {
+    expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
+  });
+});
+
+describe('organisationInitialisms reads WordNet noun.group synsets', () => {
+  const line = (lemmas: string, gloss: string): string => `08141238 14 n 02 ${lemmas} 002 @ 08354251 n 0000 | ${gloss}`;
+  it.each([
+    [line('Food_and_Drug_Administration 0 FDA 0', 'a federal agency in the Department of Health'), ['fda']],
+    [line('Some_Front 0 SFX 0', 'a terrorist organization formed in 1970'), []],
+    [line('Old_Board 0 OBX 0', 'a former executive agency (from 1946 to 1974)'), []],
+    [line('double_income 0 DINK 0', 'a couple who both have careers and no children'), []],
+  ])('%s -> %j', (text, words) => {
+    expect(organisationInitialisms(text)).toEqual(words);
+  });
+});
