@@ -162,9 +162,12 @@ describe('keypad twins make way for other spellings', () => {
   it.each([
     ['+442079463663', '+44-20-SWIM-DONE', '+44-20-7-WHO-DONE'],
     ['+18007386337', '1-800-SET-ODDS', '1-800-PET-MEDS'],
-    ['+18002738255', '1-800-273-TALK', '1-800-2-PETAL-5'],
   ])('%s: a different spelling comes before a twin of %s (%s)', (number, first, second) => {
     expect(generateVanityNumbers(number).vanityNumbers.slice(0, 2)).toEqual([first, second]);
+  });
+
+  it('ranks a word after its digits above one wedged between them (273-TALK before 2-PETAL-5)', () => {
+    expect(generateVanityNumbers('+18002738255').vanityNumbers[0]).toBe('1-800-273-TALK');
   });
 
   it('keeps both corners of a two-word grid (PET-MEDS beside SET-MEDS and PET-ODDS)', () => {
