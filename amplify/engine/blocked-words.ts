@@ -54,7 +54,8 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'humping', 'grope', 'groped', 'groping', 'fondle', 'fondling', 'spank', 'spanking', 'kinky', 'fetish',
   'bondage', 'threesome', 'swinger', 'milf', 'genital', 'penis', 'vagina', 'vulva', 'clit', 'pussy', 'cunt',
   'cooch', 'coochie', 'poontang', 'screwing', 'bonk', 'bonking', 'knobhead', 'knobend', 'ballsack', 'gonads',
-  'perv', 'pervert', 'perverts', 'pedo', 'paedo', 'pedophile', 'paedophile', 'incest', 'molest', 'molester',
+  'prostitute', 'prostitutes', 'lewd', 'raunchy', 'sleazy', 'aroused', 'arousal', 'foreplay', 'moaning',
+  'sucking', 'perv', 'pervert', 'perverts', 'pedo', 'paedo', 'pedophile', 'paedophile', 'incest', 'molest', 'molester',
   // Insults, British and Australian ones too.
   'prat', 'pillock', 'plonker', 'bellend', 'nonce', 'bint', 'minger', 'munter', 'slapper', 'pikey', 'chav',
   'skank', 'skanks', 'imbecile', 'cretin', 'retarded', 'tard', 'spaz', 'spastic',
@@ -73,7 +74,10 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'terror', 'terrorism', 'jihad', 'isis', 'genocide', 'homicide', 'manslaughter', 'assassin', 'assassinate',
   'carnage', 'bloodbath', 'violence', 'violent', 'bleed', 'beating', 'strangle', 'strangled', 'suffocate',
   'drown', 'drowned', 'maim', 'mutilate', 'arson', 'hanging', 'morgue', 'casket', 'wounded', 'satan', 'satanic',
-  'drunk', 'drunken',
+  'drunk', 'drunken', 'deadly', 'fatal', 'fatality', 'gunshot', 'gunshots', 'bombing', 'bombed', 'explosive',
+  'explosives', 'weapon', 'weapons', 'warhead', 'terrorists', 'murdered', 'murdering', 'killers', 'killings',
+  'suicides', 'overdosed', 'addict', 'addicts', 'kidnapped', 'kidnapping', 'slave', 'slaves', 'slavery',
+  'holocaust', 'heil', 'corpses', 'cadaver', 'massacres',
   // Drugs.
   'cocaine', 'heroin', 'opium', 'dope', 'doped', 'stoned', 'junkie', 'junky', 'crackhead', 'methhead',
   'pothead', 'stoner', 'lsd', 'bong', 'bongs', 'reefer', 'ganja', 'narcotic', 'narcotics', 'overdose', 'drug',
