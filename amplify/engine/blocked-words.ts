@@ -42,6 +42,9 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'freakin', 'eff', 'effing', 'effin', 'fudging', 'feck', 'fecking', 'heck', 'darn', 'dang', 'dagnabbit',
   'phuck', 'phuk', 'fuk', 'fuks', 'fuq', 'fck', 'fkn', 'wtf', 'stfu', 'gtfo', 'omfg', 'lmfao', 'mofo',
   'muthafucka', 'motherfucking', 'biatch', 'beyotch', 'shiznit', 'sheeit', 'azz', 'dammit', 'goddamn',
+  'frak', 'frakking', 'fark', 'farking', 'fooking', 'fecker', 'feckin', 'shizzle', 'shiat', 'shiet', 'beeatch',
+  'bizatch', 'sonofa', 'sonuvabitch', 'mothertrucker', 'motherfudger', 'fugly', 'fubar', 'snafu', 'ffs', 'fml',
+  'dtf', 'nsfw', 'kys',
   // Swearing, crude and sexual words.
   'shat', 'shite', 'shyte', 'shitting', 'shag', 'shags', 'shagged', 'shagging', 'shagger', 'bloody',
   'bollock', 'bollocks', 'buggered', 'sodding', 'arse', 'arsed', 'arses', 'arsehole', 'wank', 'wanker',

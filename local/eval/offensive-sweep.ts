@@ -138,15 +138,20 @@ export function sweepLanguage(language: string): { numbers: number; candidates: 
 }
 
 /**
- * Sweeps one independent list (see independent-lists.ts) over the ranges of its language: every top-five
+ * Sweeps one independent list (see independent-lists.ts) over the ranges of its language (or of `rangesOf`:
+ * English lists over the local languages' numbers, where English words are spelled too): every top-five
  * candidate that reads as one of its entries. English lists are judged whole and across splits; lists of
  * a local language count long entries inside a word too, as compounds hold them.
  */
-export function sweepList(list: IndependentList, minCrossing = 4): { numbers: number; candidates: number; findings: SweepFinding[] } {
+export function sweepList(
+  list: IndependentList,
+  minCrossing = 4,
+  rangesOf = list.language,
+): { numbers: number; candidates: number; findings: SweepFinding[] } {
   const lists = [{ terms: new Set(list.terms), insideWords: list.language !== 'en' }];
   const findings: SweepFinding[] = [];
   let candidates = 0;
-  const numbers = sweepNumbers(list.language, list.terms);
+  const numbers = sweepNumbers(rangesOf, list.terms);
   for (const { number } of numbers) {
     for (const candidate of generateVanityNumbers(number).candidates) {
       candidates++;
