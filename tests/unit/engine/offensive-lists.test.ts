@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, MAINTAINED_EXCEPTIONS } from '../../../local/cli/english-blocked-builder';
 import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
+import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../../amplify/engine/local-offensive-words';
 import { independentLists, type IndependentList } from '../../../local/eval/independent-lists';
 import { sweepList } from '../../../local/eval/offensive-sweep';
@@ -70,5 +71,25 @@ describe('local languages', () => {
     const number = prefix + toKeypadDigits(word).padStart(digits, '2');
     const letters = generateVanityNumbers(number).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
     expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);
+  });
+});
+
+describe('inflectionsOf', () => {
+  it.each([
+    ['hump', ['humps', 'humped', 'humping']],
+    ['whore', ['whores', 'whored', 'whoring']],
+    ['bitch', ['bitches', 'bitched', 'bitching']],
+    ['smut', ['smuts', 'smuted', 'smuting', 'smutted', 'smutting']],
+    ['fat', []],
+    ['sob', []],
+  ])('%s -> %j', (term, forms) => {
+    expect(inflectionsOf(term)).toEqual(forms);
+  });
+
+  it('blocks the inflections the lists do not name: no top-five candidate ends in HUMPED or JERKED', () => {
+    for (const word of ['humped', 'jerked', 'whoring']) {
+      const letters = generateVanityNumbers(usEndingIn(word)).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
+      expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);
+    }
   });
 });
