@@ -32,8 +32,9 @@ export const BLOCKED_WORDS: ReadonlySet<string> = new Set([
  * other, run together and across splits; see english-blocked-words.ts): minced oaths and stock euphemisms
  * (DUCKING, FRICKING), British and Australian swearing and insults, slurs the lists above miss, and violent,
  * drug and distressing words. Left out on purpose, because businesses advertise them: HURT (injury
- * lawyers), CANCER (cancer lines), ABUSE (abuse hotlines), FUNERAL, DRUG (drug stores), SHOOT (photo shoots),
- * FUDGE, KNOB, GIT and SOD, whose plain meaning comes first.
+ * lawyers), CANCER (cancer lines), ABUSE and CRISIS (hotlines), FUNERAL, BLOOD (blood banks), KNIFE,
+ * SHOOT and SHOT (photo shoots, flu shots), FIGHT and PUNCH, PILL, FUDGE, GIT and SOD, whose plain meaning
+ * comes first.
  */
 export const OFFENSIVE_ENGLISH: readonly string[] = [
   // Minced oaths and stock euphemisms.
@@ -41,6 +42,9 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'freakin', 'eff', 'effing', 'effin', 'fudging', 'feck', 'fecking', 'heck', 'darn', 'dang', 'dagnabbit',
   'phuck', 'phuk', 'fuk', 'fuks', 'fuq', 'fck', 'fkn', 'wtf', 'stfu', 'gtfo', 'omfg', 'lmfao', 'mofo',
   'muthafucka', 'motherfucking', 'biatch', 'beyotch', 'shiznit', 'sheeit', 'azz', 'dammit', 'goddamn',
+  'frak', 'frakking', 'fark', 'farking', 'fooking', 'fecker', 'feckin', 'shizzle', 'shiat', 'shiet', 'beeatch',
+  'bizatch', 'sonofa', 'sonuvabitch', 'mothertrucker', 'motherfudger', 'fugly', 'fubar', 'snafu', 'ffs', 'fml',
+  'dtf', 'nsfw', 'kys',
   // Swearing, crude and sexual words.
   'shat', 'shite', 'shyte', 'shitting', 'shag', 'shags', 'shagged', 'shagging', 'shagger', 'bloody',
   'bollock', 'bollocks', 'buggered', 'sodding', 'arse', 'arsed', 'arses', 'arsehole', 'wank', 'wanker',
@@ -53,7 +57,8 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'humping', 'grope', 'groped', 'groping', 'fondle', 'fondling', 'spank', 'spanking', 'kinky', 'fetish',
   'bondage', 'threesome', 'swinger', 'milf', 'genital', 'penis', 'vagina', 'vulva', 'clit', 'pussy', 'cunt',
   'cooch', 'coochie', 'poontang', 'screwing', 'bonk', 'bonking', 'knobhead', 'knobend', 'ballsack', 'gonads',
-  'perv', 'pervert', 'perverts', 'pedo', 'paedo', 'pedophile', 'paedophile', 'incest', 'molest', 'molester',
+  'prostitute', 'prostitutes', 'lewd', 'raunchy', 'sleazy', 'aroused', 'arousal', 'foreplay', 'moaning',
+  'sucking', 'perv', 'pervert', 'perverts', 'pedo', 'paedo', 'pedophile', 'paedophile', 'incest', 'molest', 'molester',
   // Insults, British and Australian ones too.
   'prat', 'pillock', 'plonker', 'bellend', 'nonce', 'bint', 'minger', 'munter', 'slapper', 'pikey', 'chav',
   'skank', 'skanks', 'imbecile', 'cretin', 'retarded', 'tard', 'spaz', 'spastic',
@@ -66,8 +71,21 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'shivs', 'noose', 'hanged', 'lynch', 'lynching', 'slit', 'slay', 'slain', 'slaughter', 'massacre', 'behead',
   'beheading', 'torture', 'tortured', 'abuser', 'assault', 'rape', 'raped', 'rapist', 'bomber', 'terrorist',
   'hostage', 'kidnap', 'graves', 'harm', 'harms', 'harmed', 'selfharm', 'bleeding', 'gore', 'gory', 'sob',
-  'sobs', 'sobbing', 'hitler', 'swastika',
+  'sobs', 'sobbing', 'hitler', 'swastika', 'war', 'wars', 'warfare', 'warlord', 'rifle', 'rifles', 'pistol',
+  'pistols', 'shotgun', 'shotguns', 'firearm', 'firearms', 'ammo', 'bullet', 'bullets', 'gunman', 'gunfire',
+  'sniper', 'shooter', 'shooting', 'shootings', 'grenade', 'missile', 'nuke', 'nukes', 'explode', 'explosion',
+  'terror', 'terrorism', 'jihad', 'isis', 'genocide', 'homicide', 'manslaughter', 'assassin', 'assassinate',
+  'carnage', 'bloodbath', 'violence', 'violent', 'bleed', 'beating', 'strangle', 'strangled', 'suffocate',
+  'drown', 'drowned', 'maim', 'mutilate', 'arson', 'hanging', 'morgue', 'casket', 'wounded', 'satan', 'satanic',
+  'drunk', 'drunken', 'deadly', 'fatal', 'fatality', 'gunshot', 'gunshots', 'bombing', 'bombed', 'explosive',
+  'explosives', 'weapon', 'weapons', 'warhead', 'terrorists', 'murdered', 'murdering', 'killers', 'killings',
+  'suicides', 'overdosed', 'addict', 'addicts', 'kidnapped', 'kidnapping', 'slave', 'slaves', 'slavery',
+  'holocaust', 'heil', 'corpses', 'cadaver', 'massacres',
   // Drugs.
   'cocaine', 'heroin', 'opium', 'dope', 'doped', 'stoned', 'junkie', 'junky', 'crackhead', 'methhead',
-  'pothead', 'stoner', 'lsd', 'bong', 'bongs', 'reefer', 'ganja', 'narcotic', 'narcotics', 'overdose',
+  'pothead', 'stoner', 'lsd', 'bong', 'bongs', 'reefer', 'ganja', 'narcotic', 'narcotics', 'overdose', 'drug',
+  'opioid', 'opioids', 'fentanyl', 'marijuana', 'cannabis', 'hashish', 'ecstasy', 'mdma', 'xanax', 'oxycontin',
+  'ketamine', 'amphetamine', 'crystalmeth',
+  // Insults about the mind and body.
+  'psycho', 'nutter', 'loony', 'lunatic', 'gimp', 'pommy', 'todger', 'naff',
 ];

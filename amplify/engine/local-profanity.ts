@@ -26,11 +26,28 @@ function countsInsideWords(blocked: ReadonlySet<string>): boolean {
   return !(blocked instanceof BlockedTerms) || blocked.insideWords;
 }
 
+const prefixesBySet = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/**
+ * The first MIN_CROSSING_TERM letters of every term at least that long: a piece inside the letters can be
+ * a term only where they start it, so most starts are passed over after one look-up instead of one per end.
+ */
+function prefixesOf(blocked: ReadonlySet<string>): ReadonlySet<string> {
+  let prefixes = prefixesBySet.get(blocked);
+  if (!prefixes) {
+    prefixes = new Set([...blocked].filter((term) => term.length >= MIN_CROSSING_TERM).map((term) => term.slice(0, MIN_CROSSING_TERM)));
+    prefixesBySet.set(blocked, prefixes);
+  }
+  return prefixes;
+}
+
 /** True when a word (lower-case a-z) is a blocked term or holds a long one. */
 export function isLocallyBlocked(word: string, blocked: ReadonlySet<string>): boolean {
   if (blocked.has(word)) return true;
   if (!countsInsideWords(blocked)) return false;
+  const prefixes = prefixesOf(blocked);
   for (let start = 0; start + MIN_INNER_TERM <= word.length; start++) {
+    if (!prefixes.has(word.slice(start, start + MIN_CROSSING_TERM))) continue;
     for (let end = start + MIN_INNER_TERM; end <= word.length; end++) if (blocked.has(word.slice(start, end))) return true;
   }
   return false;
@@ -45,8 +62,8 @@ export function isLocallyBlocked(word: string, blocked: ReadonlySet<string>): bo
  */
 export function spellsLocalProfanity(words: readonly string[], touching: readonly boolean[], blocked: ReadonlySet<string>): boolean {
   let letters = '';
-  // Where each word starts in `letters`, so a term inside one word can be told from one across a split.
-  const starts: number[] = [];
+  // Where each word ends in `letters`, so only pieces across a split are looked up below.
+  const ends: number[] = [];
   for (const [index, word] of words.entries()) {
     if (isLocallyBlocked(word, blocked)) return true;
     let run = word;
@@ -57,16 +74,21 @@ export function spellsLocalProfanity(words: readonly string[], touching: readonl
       // Words that touch read as one word, compounds included; with digits between, only as the term itself.
       if (joined ? isLocallyBlocked(run, blocked) : blocked.has(run)) return true;
     }
-    starts.push(letters.length);
     letters += word;
+    ends.push(letters.length);
   }
   if (words.length < 2) return false;
   if (isLocallyBlocked(letters, blocked)) return true;
+  // A piece crosses a split when it runs past the end of the word it starts in; pieces inside one word
+  // are never looked up (the admission check runs on every candidate: most of its cost was those).
+  const prefixes = prefixesOf(blocked);
+  let word = 0;
   for (let start = 0; start + MIN_CROSSING_TERM <= letters.length; start++) {
-    for (let end = start + MIN_CROSSING_TERM; end <= letters.length; end++) {
-      if (!blocked.has(letters.slice(start, end))) continue;
-      const inOneWord = starts.some((wordStart, i) => start >= wordStart && end <= wordStart + (words[i]?.length ?? 0));
-      if (!inOneWord) return true;
+    while ((ends[word] ?? letters.length) <= start) word++;
+    if (!prefixes.has(letters.slice(start, start + MIN_CROSSING_TERM))) continue;
+    const wordEnd = ends[word] ?? letters.length;
+    for (let end = Math.max(start + MIN_CROSSING_TERM, wordEnd + 1); end <= letters.length; end++) {
+      if (blocked.has(letters.slice(start, end))) return true;
     }
   }
   return false;

@@ -3,6 +3,7 @@ import { generateVanityNumbers, toKeypadDigits } from '../../amplify/engine';
 import type { VanityCandidate } from '../../amplify/engine';
 import { foldBlockedWords } from '../cli/language-index-builder';
 import { spokenWords } from './everyday-score';
+import type { IndependentList } from './independent-lists';
 
 /**
  * The offensive sweep: numbers whose last 4, 5 and 7 digits spell each entry of a maintained profanity list
@@ -53,10 +54,10 @@ function filler(length: number, salt: number): string {
 }
 
 /** The sweep's numbers for one language: each entry in the last 4, 5 and 7 digits of each of its ranges. */
-export function sweepNumbers(language: string): { number: string; term: string }[] {
+export function sweepNumbers(language: string, terms: readonly string[] = maintainedList(language)): { number: string; term: string }[] {
   const ranges = SWEEP_RANGES[language] ?? [];
   const numbers = new Map<string, string>();
-  for (const term of maintainedList(language)) {
+  for (const term of terms) {
     for (const [salt, tail] of TAIL_LENGTHS.entries()) {
       const letters = term.slice(0, tail);
       const spelled = toKeypadDigits(letters);
@@ -75,7 +76,11 @@ export function sweepNumbers(language: string): { number: string; term: string }
  * words (PHAT-ITS). Local languages compound words, so there a term of five letters or more counts inside a
  * word too (ARSCH in a compound); English does not, and its words are vetted whole.
  */
-export function offensiveReading(candidate: VanityCandidate, lists: readonly { terms: ReadonlySet<string>; insideWords: boolean }[]): string | undefined {
+export function offensiveReading(
+  candidate: VanityCandidate,
+  lists: readonly { terms: ReadonlySet<string>; insideWords: boolean }[],
+  minCrossing = 4,
+): string | undefined {
   const words = spokenWords(candidate.parts);
   const letters = words.join('');
   const starts: number[] = [];
@@ -102,7 +107,7 @@ export function offensiveReading(candidate: VanityCandidate, lists: readonly { t
         const piece = letters.slice(start, end);
         if (!terms.has(piece)) continue;
         const crosses = wordOf(start) !== wordOf(end - 1);
-        if ((crosses && piece.length >= 4) || (insideWords && piece.length >= 5)) return piece;
+        if ((crosses && piece.length >= minCrossing) || (insideWords && piece.length >= 5)) return piece;
       }
     }
   }
@@ -126,6 +131,31 @@ export function sweepLanguage(language: string): { numbers: number; candidates: 
     for (const candidate of generateVanityNumbers(number).candidates) {
       candidates++;
       const reading = offensiveReading(candidate, lists);
+      if (reading) findings.push({ number, candidate: candidate.text, reading });
+    }
+  }
+  return { numbers: numbers.length, candidates, findings };
+}
+
+/**
+ * Sweeps one independent list (see independent-lists.ts) over the ranges of its language (or of `rangesOf`:
+ * English lists over the local languages' numbers, where English words are spelled too): every top-five
+ * candidate that reads as one of its entries. English lists are judged whole and across splits; lists of
+ * a local language count long entries inside a word too, as compounds hold them.
+ */
+export function sweepList(
+  list: IndependentList,
+  minCrossing = 4,
+  rangesOf = list.language,
+): { numbers: number; candidates: number; findings: SweepFinding[] } {
+  const lists = [{ terms: new Set(list.terms), insideWords: list.language !== 'en' }];
+  const findings: SweepFinding[] = [];
+  let candidates = 0;
+  const numbers = sweepNumbers(rangesOf, list.terms);
+  for (const { number } of numbers) {
+    for (const candidate of generateVanityNumbers(number).candidates) {
+      candidates++;
+      const reading = offensiveReading(candidate, lists, minCrossing);
       if (reading) findings.push({ number, candidate: candidate.text, reading });
     }
   }

@@ -52,3 +52,61 @@ describe('BlockedTerms judged whole (English)', () => {
     expect(isLocallyBlocked('basement', new BlockedTerms(['semen'], false))).toBe(false);
   });
 });
+
+/** The rule written plainly, every piece looked up: the engine's prefix and split shortcuts must agree with it. */
+function naiveSpells(words: readonly string[], touching: readonly boolean[], terms: ReadonlySet<string>, insideWords: boolean): boolean {
+  const holds = (word: string): boolean => {
+    if (terms.has(word)) return true;
+    if (!insideWords) return false;
+    for (let start = 0; start < word.length; start++) for (let end = start + 5; end <= word.length; end++) if (terms.has(word.slice(start, end))) return true;
+    return false;
+  };
+  const letters = words.join('');
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    let joined = true;
+    for (let j = i; j < words.length; j++) {
+      run += words[j] ?? '';
+      if (j > i) joined &&= touching[j] === true;
+      if (j === i || joined ? holds(run) : terms.has(run)) return true;
+    }
+  }
+  if (words.length < 2) return false;
+  if (holds(letters)) return true;
+  const starts = words.map((_, i) => words.slice(0, i).join('').length);
+  for (let start = 0; start < letters.length; start++) {
+    for (let end = start + 4; end <= letters.length; end++) {
+      const inOne = starts.some((s, i) => start >= s && end <= s + (words[i]?.length ?? 0));
+      if (!inOne && terms.has(letters.slice(start, end))) return true;
+    }
+  }
+  return false;
+}
+
+describe('spellsLocalProfanity agrees with the plain rule', () => {
+  const terms = ['arsch', 'fick', 'puta', 'con', 'scheisse', 'tits', 'hell', 'putain'];
+  // Words cut from the terms and from innocent words, so pieces across splits often spell a term.
+  const pieces = ['ar', 'sch', 'fi', 'ck', 'pu', 'ta', 'co', 'n', 'schei', 'sse', 'ti', 'ts', 'he', 'll', 'phat', 'its', 'rich', 'ell', 'haus', 'in', 'a', 'hel', 'tit', 'fic', 'pu', 's', 'k', 'l', 'o'];
+  it.each([true, false])('over many joins of word pieces (terms inside words: %s)', (insideWords) => {
+    const blocked = new BlockedTerms(terms, insideWords);
+    let seed = 2_463_534_242;
+    // xorshift32: a fixed, repeatable stream of choices.
+    const next = (n: number): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    let flagged = 0;
+    for (let run = 0; run < 5_000; run++) {
+      const words = Array.from({ length: 1 + next(4) }, () => (pieces[next(pieces.length)] ?? '') + (next(2) ? (pieces[next(pieces.length)] ?? '') : ''));
+      const touching = words.map((_, i) => i > 0 && next(2) === 1);
+      const expected = naiveSpells(words, touching, blocked, insideWords);
+      if (expected) flagged++;
+      expect(spellsLocalProfanity(words, touching, blocked), `${words.join('-')} ${touching.join(',')}`).toBe(expected);
+    }
+    // Both answers occur often, so the comparison means something.
+    expect(flagged).toBeGreaterThan(200);
+    expect(flagged).toBeLessThan(4_500);
+  });
+});

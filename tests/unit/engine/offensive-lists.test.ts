@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
+import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, MAINTAINED_EXCEPTIONS } from '../../../local/cli/english-blocked-builder';
+import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
+import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
+import { LOCAL_OFFENSIVE } from '../../../amplify/engine/local-offensive-words';
+import { independentLists, type IndependentList } from '../../../local/eval/independent-lists';
+import { sweepList } from '../../../local/eval/offensive-sweep';
+
+/** Every `step`-th entry of a list, so each list is swept in well under a second. */
+function sample(list: IndependentList, step: number): IndependentList {
+  return { ...list, terms: list.terms.filter((_, index) => index % step === 0) };
+}
+
+const sources = readLanguageIndexSources();
+const everyday = (language: string): ReadonlySet<string> => {
+  const ranked = (sources.languages as Record<string, { ranked: string[] } | undefined>)[language]?.ranked ?? [];
+  return new Set(ranked.slice(0, LOCAL_INDEX_WORDS).map(foldToKeypadLetters).filter((word) => word !== undefined));
+};
+
+/** What a list may still read as: the exceptions the builder keeps on purpose, and a translated list's unpicked everyday words. */
+function allowed(list: IndependentList, reading: string): boolean {
+  if (list.language === 'en') return MAINTAINED_EXCEPTIONS.has(reading);
+  if (!list.translated) return LOCAL_EXCEPTIONS.has(reading);
+  return everyday(list.language).has(reading) && !foldBlockedWords(LOCAL_OFFENSIVE[list.language] ?? []).includes(reading);
+}
+
+describe('the sweep over the maintained lists the engine blocks with (a sample of each)', () => {
+  const blocking = independentLists().filter((list) => !list.heldOut);
+  it.each(blocking.map((list) => [list.name, list] as const))('%s: no top-five candidate reads as an entry it blocks', (_, list) => {
+    const { numbers, findings } = sweepList(sample(list, list.language === 'en' ? 9 : 3));
+    expect(numbers).toBeGreaterThan(20);
+    expect(findings.filter((finding) => !allowed(list, finding.reading))).toEqual([]);
+  });
+});
+
+/** A US number whose last seven digits spell `letters`, padded in front with `pad`. */
+function usEndingIn(letters: string, pad = '5'): string {
+  return `+1212${toKeypadDigits(letters).padStart(7, pad)}`;
+}
+
+describe('violent, drug and distressing words and stock euphemisms', () => {
+  it.each(['war', 'kill', 'gun', 'dead', 'drug', 'meth', 'suicide', 'ducking', 'frick', 'shag', 'shiv', 'rifle', 'ammo', 'opioid', 'psycho'])(
+    'no top-five candidate of a number ending in %s spells it',
+    (word) => {
+      for (const pad of ['1', '5']) {
+        const candidates = generateVanityNumbers(usEndingIn(word, pad)).vanityNumbers;
+        expect(candidates.filter((text) => text.replaceAll(/[^A-Z]/g, '').includes(word.toUpperCase()))).toEqual([]);
+      }
+    },
+  );
+
+  it.each([
+    ['+18007233723', 'SAFE'],
+    ['+18004357464', 'HELP'],
+    ['+18005553278', 'FAST'],
+  ])('keeps harmless words a business advertises: %s offers %s', (number, word) => {
+    expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(true);
+  });
+});
+
+describe('local languages', () => {
+  it.each([
+    ['+4930', 8, 'geil'],
+    ['+3120', 7, 'seks'],
+    ['+468', 7, 'skit'],
+    ['+90212', 7, 'ibne'],
+    ['+331', 8, 'guerre'],
+    ['+3491', 7, 'carajo'],
+  ])('%s numbers ending in %s never spell it', (prefix, digits, word) => {
+    const number = prefix + toKeypadDigits(word).padStart(digits, '2');
+    const letters = generateVanityNumbers(number).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
+    expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);
+  });
+});
+
+describe('inflectionsOf', () => {
+  it.each([
+    ['hump', ['humps', 'humped', 'humping']],
+    ['whore', ['whores', 'whored', 'whoring']],
+    ['bitch', ['bitches', 'bitched', 'bitching']],
+    ['smut', ['smuts', 'smuted', 'smuting', 'smutted', 'smutting']],
+    ['fat', []],
+    ['sob', []],
+  ])('%s -> %j', (term, forms) => {
+    expect(inflectionsOf(term)).toEqual(forms);
+  });
+
+  it('blocks the inflections the lists do not name: no top-five candidate ends in HUMPED or JERKED', () => {
+    for (const word of ['humped', 'jerked', 'whoring']) {
+      const letters = generateVanityNumbers(usEndingIn(word)).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
+      expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);
+    }
+  });
+});
