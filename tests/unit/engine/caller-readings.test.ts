@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isUnlexiconed, readsAsName, type ReadingSources } from '../../../local/cli/caller-readings';
 import { negativeWords, vaderMeans } from '../../../local/cli/build-negative-words';
-import { readVocabulary, wordTier } from '../../../local/cli/word-vocabulary';
+import { readVocabulary, wordClasses, wordTier } from '../../../local/cli/word-vocabulary';
 import { NEGATIVE_WORDS } from '../../../amplify/engine/negative-words.generated';
 
 /** A small hand-made source, so each rule is checked on the fields it reads and nothing else. */
@@ -70,5 +70,18 @@ describe('negativeWords: AFINN-165 and VADER, one threshold', () => {
   });
   it('the committed list holds CRY, which only VADER rates -2 or below', () => {
     expect(NEGATIVE_WORDS.split(' ')).toContain('cry');
+  });
+});
+
+describe('wordClasses: an irregular past form the lexicon lacks is a past tense', () => {
+  const vocabulary = readVocabulary();
+  it.each([
+    ['dug', 'd', 'DIG has more verb senses than DUG (an udder) has senses'],
+    ['wore', 'd', 'WEAR'],
+    ['torn', 'j', 'WordNet lists TORN as an adjective'],
+    ['molten', 'j', 'an adjective too'],
+    ['talk', 'v', 'not a past form: wink-lexicon tags it a verb first'],
+  ])('%s -> primary %s (%s)', (word, primary) => {
+    expect(wordClasses(word, vocabulary).charAt(0)).toBe(primary);
   });
 });
