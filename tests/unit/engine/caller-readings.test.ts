@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { isUnlexiconed, readsAsName, type ReadingSources } from '../../../local/cli/caller-readings';
+import { negativeWords, vaderMeans } from '../../../local/cli/build-negative-words';
+import { readVocabulary, wordClasses, wordTier } from '../../../local/cli/word-vocabulary';
+import { NEGATIVE_WORDS } from '../../../amplify/engine/negative-words.generated';
+
+/** A small hand-made source, so each rule is checked on the fields it reads and nothing else. */
+const sources: ReadingSources = {
+  firstNames: new Set(['lee', 'bob', 'gates', 'holly']),
+  senses: {
+    common: new Map([['lee', 2], ['bob', 12], ['gate', 6], ['holly', 1]]),
+    proper: new Map([['lee', 7], ['gates', 1], ['holly', 1]]),
+  },
+  tagged: (word) => ['talk', 'ran'].includes(word),
+  inWordnet: (word) => ['dug', 'home', 'talk'].includes(word),
+};
+
+describe('readsAsName: a first name with more proper senses than common ones', () => {
+  it.each([
+    ['lee', true, 'seven proper senses, two common'],
+    ['bob', false, 'twelve common senses, none proper'],
+    ['gates', false, 'its lemma GATE has six common senses'],
+    ['holly', false, 'as many common senses as proper ones'],
+    ['talk', false, 'not a first name'],
+  ])('%s -> %s (%s)', (word, expected) => {
+    expect(readsAsName(word, sources)).toBe(expected);
+  });
+});
+
+describe('isUnlexiconed: a short word neither lexicon knows', () => {
+  it.each([
+    ['thy', true],
+    ['unto', true],
+    ['dug', false],
+    ['ran', false],
+    ['talk', false],
+    ['puppies', false],
+  ])('%s -> %s', (word, expected) => {
+    expect(isUnlexiconed(word, sources)).toBe(expected);
+  });
+});
+
+describe('wordTier on the installed sources', () => {
+  const vocabulary = readVocabulary();
+  it.each([
+    ['thy', 'R'],
+    ['unto', 'R'],
+    ['lee', 'N'],
+    ['hart', 'N'],
+    ['don', 'N'],
+    ['bob', ''],
+    ['mark', ''],
+    ['daisy', ''],
+    ['home', ''],
+  ])('%s -> "%s"', (word, tier) => {
+    expect(wordTier(word, vocabulary, new Set(), new Set())).toBe(tier);
+  });
+});
+
+describe('negativeWords: AFINN-165 and VADER, one threshold', () => {
+  it('reads VADER\'s lexicon file lines', () => {
+    expect(vaderMeans('cry\t-2.1\t0.7\t[-2, -3]\nhappy\t2.7\t0.6\t[3]\n')).toEqual({ cry: -2.1, happy: 2.7 });
+  });
+  it.each([
+    [{ war: -2 }, { cry: -2.1 }, ['cry', 'war']],
+    [{ war: -2, pity: -1 }, { pity: -1.2 }, ['war']],
+    [{ ok: 1 }, { 'a-b': -3, sad: -2 }, ['sad']],
+  ])('%o + %o -> %o', (afinn, vader, expected) => {
+    expect(negativeWords([afinn, vader])).toEqual(expected);
+  });
+  it('the committed list holds CRY, which only VADER rates -2 or below', () => {
+    expect(NEGATIVE_WORDS.split(' ')).toContain('cry');
+  });
+});
+
+describe('wordClasses: an irregular past form the lexicon lacks is a past tense', () => {
+  const vocabulary = readVocabulary();
+  it.each([
+    ['dug', 'd', 'DIG has more verb senses than DUG (an udder) has senses'],
+    ['wore', 'd', 'WEAR'],
+    ['torn', 'j', 'WordNet lists TORN as an adjective'],
+    ['molten', 'j', 'an adjective too'],
+    ['talk', 'v', 'not a past form: wink-lexicon tags it a verb first'],
+  ])('%s -> primary %s (%s)', (word, primary) => {
+    expect(wordClasses(word, vocabulary).charAt(0)).toBe(primary);
+  });
+});
