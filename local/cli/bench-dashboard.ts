@@ -103,7 +103,7 @@ async function main(): Promise<void> {
 
     const browser = await launch();
     try {
-      const jsKbGzip = await firstLoadJsKb(browser, baseUrl);
+      const js = await firstLoadJsKb(browser, baseUrl, twin.dashboardUser);
       const context = await browser.newContext({ timezoneId: 'UTC' });
       const page = await context.newPage();
       let requests = 0;
@@ -172,7 +172,8 @@ async function main(): Promise<void> {
         filters,
         liveRowMs: Math.round(percentile([...live].sort((a, b) => a - b), 0.5)),
         requests: firstLoadRequests,
-        jsKbGzip,
+        jsKbGzip: js.list,
+        jsKbGzipSignIn: js.signIn,
         pageSize: PAGE_SIZE,
       };
       log(`seed: ${Math.round(calls / seedSeconds)} calls/s; live row samples (ms): ${live.map(Math.round).join(', ')}`);
