@@ -19,6 +19,8 @@ import { storeClient } from '../twin/store';
 const USAGE = 'usage: npm run bench:dashboard -- --calls N [--days D] [--json] [--skip-build]';
 const NONE = { caller: '', word: '', outcome: '' as const, from: '', to: '' };
 const LIVE_SAMPLES = 5;
+/** The issue's long list: 50 presses of "Load more" (1,020 rows). */
+const LONG_LIST_PAGES = 50;
 const SEED = 20_261_130;
 const SAMPLE_CALLS = 20_000;
 
@@ -148,23 +150,50 @@ async function main(): Promise<void> {
       };
 
       // A live call: from the moment AppSync saved it (its updatedAt) to its row in the list.
+      const liveRows = async (samplesWanted: number, tag: string): Promise<number[]> => {
+        const live: number[] = [];
+        for (let i = 0; i < samplesWanted; i++) {
+          const contactId = `bench-${tag}-${Date.now().toString(36)}-${i}`;
+          // A string, not a function: tsx's name helpers do not exist in the page.
+          const appeared = page.evaluate<number>(`new Promise((resolve) => {
+            const selector = '[data-contact-id="${contactId}"]';
+            const observer = new MutationObserver(() => {
+              if (document.querySelector(selector) !== null) { observer.disconnect(); resolve(Date.now()); }
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          })`);
+          const call = await twin.placeCall({ number: samples.caller, contactId });
+          const savedAt = Date.parse(String(call.record?.updatedAt ?? call.record?.createdAt));
+          live.push((await appeared) - savedAt);
+        }
+        return live;
+      };
       await page.goto(`${baseUrl}/`);
       await waitForRows(page);
-      const live: number[] = [];
-      for (let i = 0; i < LIVE_SAMPLES; i++) {
-        const contactId = `bench-live-${Date.now().toString(36)}-${i}`;
-        // A string, not a function: tsx's name helpers do not exist in the page.
-        const appeared = page.evaluate<number>(`new Promise((resolve) => {
-          const selector = '[data-contact-id="${contactId}"]';
-          const observer = new MutationObserver(() => {
-            if (document.querySelector(selector) !== null) { observer.disconnect(); resolve(Date.now()); }
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-        })`);
-        const call = await twin.placeCall({ number: samples.caller, contactId });
-        const savedAt = Date.parse(String(call.record?.updatedAt ?? call.record?.createdAt));
-        live.push((await appeared) - savedAt);
+      const live = await liveRows(LIVE_SAMPLES, 'live');
+
+      // A long list: "Load more" pressed LONG_LIST_PAGES times (each press timed from the click to its
+      // rows in the DOM), then live rows at that length.
+      const presses: number[] = [];
+      const loadMore = page.getByRole('button', { name: 'Load more' });
+      const rowCount = () => page.locator('[data-testid="call-row"]').count();
+      for (let i = 0; i < LONG_LIST_PAGES && (await loadMore.isVisible()); i++) {
+        const before = await rowCount();
+        const pressed = performance.now();
+        await loadMore.click();
+        await page.waitForFunction(`document.querySelectorAll('[data-testid="call-row"]').length > ${before}`, undefined, { timeout: 60_000 });
+        presses.push(performance.now() - pressed);
       }
+      const longLive = await liveRows(LIVE_SAMPLES, 'long');
+      const median = (values: number[]) => (values.length ? Math.round(percentile([...values].sort((a, b) => a - b), 0.5)) : null);
+      const longList = {
+        presses: presses.length,
+        rows: await rowCount(),
+        domNodes: await page.evaluate<number>('document.getElementsByTagName("*").length'),
+        pressMs: { median: median(presses), last: presses.length ? Math.round(presses.at(-1) ?? 0) : null },
+        liveRowMs: median(longLive),
+      };
+
       const result = {
         calls,
         firstRowsMs: Math.round(first.at - navigation),
@@ -175,8 +204,9 @@ async function main(): Promise<void> {
         jsKbGzip: js.list,
         jsKbGzipSignIn: js.signIn,
         pageSize: PAGE_SIZE,
+        longList,
       };
-      log(`seed: ${Math.round(calls / seedSeconds)} calls/s; live row samples (ms): ${live.map(Math.round).join(', ')}`);
+      log(`seed: ${Math.round(calls / seedSeconds)} calls/s; live row samples (ms): ${live.map(Math.round).join(', ')}; after ${presses.length} pages: ${longLive.map(Math.round).join(', ')}`);
       if (values.json) console.log(JSON.stringify(result));
       else console.log(JSON.stringify(result, null, 2));
     } finally {
