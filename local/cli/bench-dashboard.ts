@@ -68,7 +68,9 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'foundry-bench-dashboard-'));
   let server: ChildProcess | undefined;
   // A fresh twin, its store on disk so a million calls need not fit in memory.
-  const twin = await startTwin({ ports: { ...ports, dashboard: 0 }, dataDir: scratch, functionLog: () => undefined, log: (line) => log(`twin: ${line}`) });
+  // The dashboard's port is the one web origin the twin answers (next start serves it, not the twin).
+  const port = Number(process.env.E2E_PORT ?? 0) || 21_720;
+  const twin = await startTwin({ ports: { ...ports, dashboard: port }, dataDir: scratch, functionLog: () => undefined, log: (line) => log(`twin: ${line}`) });
   const client = storeClient(twin.endpoints.store);
   try {
     const tables = await findSeedTables(client);
@@ -93,7 +95,6 @@ async function main(): Promise<void> {
       const build = spawnSync('npx', ['next', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
       if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`);
     }
-    const port = Number(process.env.E2E_PORT ?? 0) || 21_720;
     const baseUrl = `http://127.0.0.1:${port}`;
     server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
       cwd: REPO_ROOT,
