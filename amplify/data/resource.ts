@@ -50,7 +50,7 @@ const schema = a
      */
     CallCount: a
       .model({
-        /** "HOUR" or "DAY". */
+        /** "HOUR", "DAY" or "QUARTER" (a quarter hour, so days in half-hour zones are exact). */
         granularity: a.string().required(),
         /** The UTC start of the hour or day, ISO 8601 ("2026-11-29T13:00:00.000Z"). */
         slot: a.datetime().required(),

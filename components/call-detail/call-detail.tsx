@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { Button, Loader } from '@aws-amplify/ui-react';
+import { Alert, Button, Loader } from '@aws-amplify/ui-react';
 import { languageName } from '@/components/calls/call-language';
 import { vanityNumbersOf } from '@/components/calls/call-record';
 import { CallTime } from '@/components/calls/call-time';
@@ -41,9 +41,9 @@ export function CallDetail({ contactId }: { contactId: string }) {
         <Link href="/">← Latest calls</Link>
       </p>
       {error === null ? null : (
-        <p className="inline-error" role="alert">
+        <Alert variation="error" className="inline-error">
           {error} What is shown may be out of date.
-        </p>
+        </Alert>
       )}
       <header className="panel detail__head">
         <h1 id="detail-title">

@@ -1,4 +1,4 @@
-import { Button, Loader } from '@aws-amplify/ui-react';
+import { Alert, Button, Loader } from '@aws-amplify/ui-react';
 import type { CallFilters } from './call-filters';
 import type { CallFeed } from './use-call-feed';
 import { ExportCsvButton } from './export-csv-button';
@@ -16,12 +16,12 @@ export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters:
         <ExportCsvButton filters={filters} />
       </div>
       {feed.error === null ? null : (
-        <div className="inline-error" role="alert">
-          <span>{feed.error} {feed.calls.length > 0 ? 'The calls below may be out of date.' : ''}</span>
+        <Alert variation="error" className="inline-error">
+          <span>{feed.error} {feed.calls.length > 0 ? 'The calls below may be out of date.' : ''}</span>{' '}
           <Button size="small" onClick={feed.retry}>
             Try again
           </Button>
-        </div>
+        </Alert>
       )}
       {feed.loading && feed.calls.length === 0 ? (
         <Loader variation="linear" aria-label="Loading calls" />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { Loader, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup } from '@aws-amplify/ui-react';
+import { Alert, Loader, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup } from '@aws-amplify/ui-react';
 import { CALL_OUTCOMES, type CallOutcome } from '@/components/calls/call-filters';
 import { zoneOffsetMs } from '@/components/calls/time-zone';
 import { OUTCOMES } from '@/components/calls/outcomes';
@@ -126,9 +126,9 @@ export function CallsChart({
         </figcaption>
       </figure>
       {error === null ? null : (
-        <p className="inline-error" role="status">
+        <Alert variation="warning" className="inline-error" role="status">
           Chart not updated: {error}
-        </p>
+        </Alert>
       )}
       <details className="chart__table" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Show the numbers as a table</summary>

@@ -11,8 +11,8 @@ export const MAX_SPANS = 24 * 62;
 /**
  * The bars of a chart over [from, to) in a time zone. Hours are UTC hours, the server's rows (in a
  * zone offset by a whole number of hours they are its local hours too). Days are the zone's days,
- * starting on the hour (in the few zones offset by a half or quarter hour, a day's edges move by
- * that much; the counts stay exact, they only move to the neighbouring day).
+ * from its midnight to its next (in a zone offset by a half or quarter hour, midnight falls inside a
+ * UTC hour: the server's quarter-hour rows count those days exactly).
  */
 export function chartSpans(from: Date, to: Date, unit: Granularity, timeZone: string): Span[] {
   if (!(from < to)) return [];
@@ -26,7 +26,7 @@ export function chartSpans(from: Date, to: Date, unit: Granularity, timeZone: st
   }
   for (let day = zonedDayStartOf(from.getTime(), timeZone); day < to.getTime() && spans.length < MAX_SPANS; ) {
     const next = nextZonedDayStart(day, timeZone);
-    spans.push({ start: new Date(floorHour(day)), end: new Date(floorHour(next)) });
+    spans.push({ start: new Date(day), end: new Date(next) });
     day = next;
   }
   return spans;

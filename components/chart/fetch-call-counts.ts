@@ -1,18 +1,21 @@
 import { dataClient, throwOnErrors } from '@/components/calls/data-client';
 import type { CountRow, Span } from './count-rows';
+import { SLOT_MS, type CountGranularity } from '@/amplify/functions/vanity-lookup/count-slots';
 import { spansAreUtcDays } from './chart-spans';
 
-/** "HOUR" or "DAY": which of the server's rows (CallCount.granularity). */
-export type CountGranularity = 'HOUR' | 'DAY';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** Rows per request; a year of hours is 9 requests, sent together. */
+export type { CountGranularity };
+/** Rows per request; a year of hours is 9 requests, sent together (14 days of quarter hours, 2). */
 const ROWS_PER_REQUEST = 1000;
 
-/** The rows that answer the spans: DAY rows when the bars are UTC days, else HOUR rows. */
+const onWholeHours = (spans: readonly Span[]) => spans.every((span) => span.start.getTime() % SLOT_MS.HOUR === 0 && span.end.getTime() % SLOT_MS.HOUR === 0);
+
+/**
+ * The rows that answer the spans exactly: DAY rows when the bars are UTC days, HOUR rows when every
+ * edge is on a UTC hour, else (days in a zone offset by a half or quarter hour) QUARTER rows.
+ */
 export function granularityFor(spans: readonly Span[], unit: 'hour' | 'day'): CountGranularity {
-  return unit === 'day' && spans.length > 0 && spansAreUtcDays(spans) ? 'DAY' : 'HOUR';
+  if (unit === 'day' && spans.length > 0 && spansAreUtcDays(spans)) return 'DAY';
+  return onWholeHours(spans) ? 'HOUR' : 'QUARTER';
 }
 
 async function fetchChunk(granularity: CountGranularity, first: string, last: string): Promise<{ rows: CountRow[]; requests: number }> {
@@ -40,7 +43,7 @@ async function fetchChunk(granularity: CountGranularity, first: string, last: st
  * the number of calls; a long range is read in chunks of ROWS_PER_REQUEST slots, all at once.
  */
 export async function fetchCountRows(granularity: CountGranularity, from: Date, to: Date): Promise<{ rows: CountRow[]; requests: number }> {
-  const size = granularity === 'HOUR' ? HOUR_MS : DAY_MS;
+  const size = SLOT_MS[granularity];
   const first = Math.floor(from.getTime() / size) * size;
   const chunks: [string, string][] = [];
   for (let start = first; start < to.getTime(); start += ROWS_PER_REQUEST * size) {

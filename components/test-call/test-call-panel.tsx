@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState, useTransition, type FormEvent } from 'react';
-import { Badge, Button, TextField } from '@aws-amplify/ui-react';
+import { Alert, Badge, Button, TextField } from '@aws-amplify/ui-react';
 import { languageName } from '@/components/calls/call-language';
 import { pickBrowserVoice } from './browser-voice';
 import { placeTestCall } from './place-test-call';
@@ -62,9 +62,9 @@ export function TestCallPanel() {
         </Button>
       </form>
       {error === null ? null : (
-        <p className="inline-error" role="alert">
+        <Alert variation="error" className="inline-error">
           {error}
-        </p>
+        </Alert>
       )}
       {result === null ? null : (
         <div className="test-call__result" aria-live="polite">

@@ -11,7 +11,7 @@ import { percentile } from './percentile';
 import { FilterSampler } from '../bench/filter-samples';
 import { storeTruth } from '../bench/store-truth';
 import { seedCalls } from '../seed/seed-calls';
-import { findSeedTables, writeSeed } from '../seed/seed-store';
+import { findSeedTables } from '../seed/seed-store';
 import { portsFromEnv } from '../twin/ports';
 import { REPO_ROOT, startTwin } from '../twin/start-twin';
 import { storeClient } from '../twin/store';
@@ -19,6 +19,22 @@ import { storeClient } from '../twin/store';
 const USAGE = 'usage: npm run bench:dashboard -- --calls N [--days D] [--json] [--skip-build]';
 const NONE = { caller: '', word: '', outcome: '' as const, from: '', to: '' };
 const LIVE_SAMPLES = 5;
+/** The issue's long list: 50 presses of "Load more" (1,020 rows). */
+const LONG_LIST_PAGES = 50;
+const SEED = 20_261_130;
+const SAMPLE_CALLS = 20_000;
+
+/** Runs the seed CLI against the twin's store; resolves with its summary line. */
+function seedInChild(plan: { calls: number; days: number; now: Date; seed: number; storeUrl: string }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const args = ['tsx', 'local/cli/seed.ts', '--calls', String(plan.calls), '--days', String(plan.days), '--seed', String(plan.seed), '--now', plan.now.toISOString()];
+    const child = spawn('npx', args, { cwd: REPO_ROOT, env: { ...process.env, FOUNDRY_STORE_URL: plan.storeUrl }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`npm run seed exited with code ${code}: ${out.trim()}`))));
+  });
+}
 
 function log(line: string): void {
   process.stderr.write(`[bench] ${line}\n`);
@@ -52,21 +68,26 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'foundry-bench-dashboard-'));
   let server: ChildProcess | undefined;
   // A fresh twin, its store on disk so a million calls need not fit in memory.
-  const twin = await startTwin({ ports: { ...ports, dashboard: 0 }, dataDir: scratch, functionLog: () => undefined, log: (line) => log(`twin: ${line}`) });
+  // The dashboard's port is the one web origin the twin answers (next start serves it, not the twin).
+  const port = Number(process.env.E2E_PORT ?? 0) || 21_720;
+  const twin = await startTwin({ ports: { ...ports, dashboard: port }, dataDir: scratch, functionLog: () => undefined, log: (line) => log(`twin: ${line}`) });
   const client = storeClient(twin.endpoints.store);
   try {
     const tables = await findSeedTables(client);
-    const sampler = new FilterSampler();
+    // The seed runs as `npm run seed` does, in its own process: the engine and the client on one core,
+    // the twin's store on the other.
+    const now = new Date();
     const seeding = performance.now();
-    const seeded = await writeSeed(client, tables, (function* () {
-      for (const record of seedCalls({ calls, days, now: new Date(), seed: 20_261_130 })) {
-        sampler.see(record);
-        yield record;
-      }
-    })(), { onProgress: ({ calls: done }) => process.stderr.write(`\r[bench] seeded ${done} calls`) });
+    const seeded = await seedInChild({ calls, days, now, seed: SEED, storeUrl: twin.endpoints.store });
     const seedSeconds = (performance.now() - seeding) / 1000;
-    process.stderr.write('\n');
-    log(`seeded ${seeded.calls} calls (${seeded.items} items) in ${seedSeconds.toFixed(1)} s: ${Math.round(seeded.calls / seedSeconds)} calls/s`);
+    log(`seed: ${seeded}`);
+    // The same generator, same seed and time: its first calls are the seeded ones, enough to pick a busy word and caller.
+    const sampler = new FilterSampler();
+    let sampled = 0;
+    for (const record of seedCalls({ calls, days, now, seed: SEED })) {
+      sampler.see(record);
+      if (++sampled >= SAMPLE_CALLS) break;
+    }
 
     const outputsFile = path.join(scratch, 'amplify_outputs.json');
     writeFileSync(outputsFile, JSON.stringify(twin.outputs, null, 2));
@@ -74,7 +95,6 @@ async function main(): Promise<void> {
       const build = spawnSync('npx', ['next', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
       if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`);
     }
-    const port = Number(process.env.E2E_PORT ?? 0) || 21_720;
     const baseUrl = `http://127.0.0.1:${port}`;
     server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
       cwd: REPO_ROOT,
@@ -86,7 +106,7 @@ async function main(): Promise<void> {
 
     const browser = await launch();
     try {
-      const jsKbGzip = await firstLoadJsKb(browser, baseUrl);
+      const js = await firstLoadJsKb(browser, baseUrl, twin.dashboardUser);
       const context = await browser.newContext({ timezoneId: 'UTC' });
       const page = await context.newPage();
       let requests = 0;
@@ -131,34 +151,63 @@ async function main(): Promise<void> {
       };
 
       // A live call: from the moment AppSync saved it (its updatedAt) to its row in the list.
+      const liveRows = async (samplesWanted: number, tag: string): Promise<number[]> => {
+        const live: number[] = [];
+        for (let i = 0; i < samplesWanted; i++) {
+          const contactId = `bench-${tag}-${Date.now().toString(36)}-${i}`;
+          // A string, not a function: tsx's name helpers do not exist in the page.
+          const appeared = page.evaluate<number>(`new Promise((resolve) => {
+            const selector = '[data-contact-id="${contactId}"]';
+            const observer = new MutationObserver(() => {
+              if (document.querySelector(selector) !== null) { observer.disconnect(); resolve(Date.now()); }
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          })`);
+          const call = await twin.placeCall({ number: samples.caller, contactId });
+          const savedAt = Date.parse(String(call.record?.updatedAt ?? call.record?.createdAt));
+          live.push((await appeared) - savedAt);
+        }
+        return live;
+      };
       await page.goto(`${baseUrl}/`);
       await waitForRows(page);
-      const live: number[] = [];
-      for (let i = 0; i < LIVE_SAMPLES; i++) {
-        const contactId = `bench-live-${Date.now().toString(36)}-${i}`;
-        // A string, not a function: tsx's name helpers do not exist in the page.
-        const appeared = page.evaluate<number>(`new Promise((resolve) => {
-          const selector = '[data-contact-id="${contactId}"]';
-          const observer = new MutationObserver(() => {
-            if (document.querySelector(selector) !== null) { observer.disconnect(); resolve(Date.now()); }
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-        })`);
-        const call = await twin.placeCall({ number: samples.caller, contactId });
-        const savedAt = Date.parse(String(call.record?.updatedAt ?? call.record?.createdAt));
-        live.push((await appeared) - savedAt);
+      const live = await liveRows(LIVE_SAMPLES, 'live');
+
+      // A long list: "Load more" pressed LONG_LIST_PAGES times (each press timed from the click to its
+      // rows in the DOM), then live rows at that length.
+      const presses: number[] = [];
+      const loadMore = page.getByRole('button', { name: 'Load more' });
+      const rowCount = () => page.locator('[data-testid="call-row"]').count();
+      for (let i = 0; i < LONG_LIST_PAGES && (await loadMore.isVisible()); i++) {
+        const before = await rowCount();
+        const pressed = performance.now();
+        await loadMore.click();
+        await page.waitForFunction(`document.querySelectorAll('[data-testid="call-row"]').length > ${before}`, undefined, { timeout: 60_000 });
+        presses.push(performance.now() - pressed);
       }
+      const longLive = await liveRows(LIVE_SAMPLES, 'long');
+      const median = (values: number[]) => (values.length ? Math.round(percentile([...values].sort((a, b) => a - b), 0.5)) : null);
+      const longList = {
+        presses: presses.length,
+        rows: await rowCount(),
+        domNodes: await page.evaluate<number>('document.getElementsByTagName("*").length'),
+        pressMs: { median: median(presses), last: presses.length ? Math.round(presses.at(-1) ?? 0) : null },
+        liveRowMs: median(longLive),
+      };
+
       const result = {
-        calls: seeded.calls,
+        calls,
         firstRowsMs: Math.round(first.at - navigation),
         chart: { hour: hourView, day: dayView },
         filters,
         liveRowMs: Math.round(percentile([...live].sort((a, b) => a - b), 0.5)),
         requests: firstLoadRequests,
-        jsKbGzip,
+        jsKbGzip: js.list,
+        jsKbGzipSignIn: js.signIn,
         pageSize: PAGE_SIZE,
+        longList,
       };
-      log(`seed: ${Math.round(seeded.calls / seedSeconds)} calls/s; live row samples (ms): ${live.map(Math.round).join(', ')}`);
+      log(`seed: ${Math.round(calls / seedSeconds)} calls/s; live row samples (ms): ${live.map(Math.round).join(', ')}; after ${presses.length} pages: ${longLive.map(Math.round).join(', ')}`);
       if (values.json) console.log(JSON.stringify(result));
       else console.log(JSON.stringify(result, null, 2));
     } finally {

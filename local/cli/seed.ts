@@ -4,7 +4,7 @@ import { portsFromEnv } from '../twin/ports';
 import { seedCalls } from '../seed/seed-calls';
 import { findSeedTables, writeSeed } from '../seed/seed-store';
 
-const USAGE = 'usage: npm run seed -- --calls N [--days D] [--seed S]   (fills the running twin: npm start)';
+const USAGE = 'usage: npm run seed -- --calls N [--days D] [--seed S] [--now ISO-TIME]   (fills the running twin: npm start)';
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined) return fallback;
@@ -19,7 +19,7 @@ export function storeUrlFromEnv(env: Readonly<Record<string, string | undefined>
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { calls: { type: 'string' }, days: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean' } }, strict: true });
+  const { values } = parseArgs({ options: { calls: { type: 'string' }, days: { type: 'string' }, seed: { type: 'string' }, now: { type: 'string' }, help: { type: 'boolean' } }, strict: true });
   if (values.help) {
     console.log(USAGE);
     return;
@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   const calls = positiveInteger('calls', values.calls, 0, 10_000_000);
   const days = positiveInteger('days', values.days, 30, 3650);
   const seed = positiveInteger('seed', values.seed, Date.now() % 2_147_483_647, 2_147_483_647);
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) throw new Error(`--now must be an ISO time (2026-11-30T12:00:00Z), got "${values.now}"\n${USAGE}`);
   const endpoint = storeUrlFromEnv(process.env);
   const client = storeClient(endpoint);
   try {
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
     });
     const started = performance.now();
     const rate = (n: number) => Math.round(n / ((performance.now() - started) / 1000));
-    const result = await writeSeed(client, tables, seedCalls({ calls, days, now: new Date(), seed }), {
+    const result = await writeSeed(client, tables, seedCalls({ calls, days, now, seed }), {
       onProgress: ({ calls: done, items }) => process.stderr.write(`\r${done} calls, ${items} items, ${rate(done)} calls/s   `),
     });
     const seconds = (performance.now() - started) / 1000;

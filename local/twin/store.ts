@@ -14,6 +14,7 @@ import { LOCAL_ENV } from './assembly/stack';
 import { listenOnLoopback } from './loopback-server';
 import { repairStore, type StoreRepair } from './store-repair';
 import { injectFaults, type StoreFault } from './store-fault';
+import { addBatchWrites, withDynaliteStore } from './store-batch-write';
 import { addTransactions, createTransactionRunner } from './store-transactions';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
@@ -34,12 +35,16 @@ export interface Store {
 export async function startStore(options: { port: number; dataDir: string | undefined }): Promise<Store> {
   const repair = options.dataDir ? await repairStore(options.dataDir) : { orphanIndexRows: 0, missingIndexRows: 0, staleIndexRows: 0, activatedTables: 0 };
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const server: Server = dynalite({
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-    ...(options.dataDir ? { path: options.dataDir } : {}),
-  });
+  const { result: server, store: dynaliteStore } = withDynaliteStore<Server>(() =>
+    dynalite({
+      createTableMs: 0,
+      deleteTableMs: 0,
+      updateTableMs: 0,
+      ...(options.dataDir ? { path: options.dataDir } : {}),
+    }),
+  );
+  // Before the fault switch, so a store that is down refuses batches too.
+  addBatchWrites(server, dynaliteStore);
   const faults = injectFaults(server);
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
   const client = storeClient(url);

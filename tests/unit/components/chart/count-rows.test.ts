@@ -11,16 +11,22 @@ describe('chartSpans', () => {
   it.each([
     ['hours are UTC hours', at('2026-11-24T09:30:00Z'), at('2026-11-24T12:00:00Z'), 'hour', 'Europe/Paris', ['09:00', '10:00', '11:00']],
     ['days in Paris start at 23:00 UTC in winter', at('2026-11-24T12:00:00Z'), at('2026-11-26T12:00:00Z'), 'day', 'Europe/Paris', ['2026-11-23T23', '2026-11-24T23', '2026-11-25T23']],
-    ['days in Kolkata start on the hour before local midnight', at('2026-11-24T12:00:00Z'), at('2026-11-25T12:00:00Z'), 'day', 'Asia/Kolkata', ['2026-11-23T18', '2026-11-24T18']],
+    ['days in Kolkata start at local midnight, 18:30 UTC', at('2026-11-24T12:00:00Z'), at('2026-11-25T12:00:00Z'), 'day', 'Asia/Kolkata', ['2026-11-23T18:30', '2026-11-24T18:30']],
   ] as const)('%s', (_name, from, to, unit, zone, starts) => {
     const spans = chartSpans(from, to, unit, zone);
-    expect(spans.map((span) => (unit === 'hour' ? span.start.toISOString().slice(11, 16) : span.start.toISOString().slice(0, 13)))).toEqual(starts);
+    expect(spans.map((span) => (unit === 'hour' ? span.start.toISOString().slice(11, 16) : span.start.toISOString().slice(0, span.start.getUTCMinutes() ? 16 : 13)))).toEqual(starts);
   });
 
-  it('reads DAY rows only for UTC days', () => {
-    const utc = chartSpans(at('2026-11-01T00:00:00Z'), at('2026-11-15T00:00:00Z'), 'day', 'UTC');
-    const paris = chartSpans(at('2026-11-01T00:00:00Z'), at('2026-11-15T00:00:00Z'), 'day', 'Europe/Paris');
-    expect([spansAreUtcDays(utc), granularityFor(utc, 'day'), granularityFor(paris, 'day'), granularityFor(utc, 'hour')]).toEqual([true, 'DAY', 'HOUR', 'HOUR']);
+  it.each([
+    ['UTC', 'day', 'DAY'],
+    ['UTC', 'hour', 'HOUR'],
+    ['Europe/Paris', 'day', 'HOUR'],
+    ['Asia/Kolkata', 'day', 'QUARTER'],
+    ['Asia/Kolkata', 'hour', 'HOUR'],
+    ['Asia/Kathmandu', 'day', 'QUARTER'],
+  ] as const)('reads the rows that answer %s %ss exactly: %s', (zone, unit, granularity) => {
+    const spans = chartSpans(at('2026-11-01T00:00:00Z'), at('2026-11-15T00:00:00Z'), unit, zone);
+    expect([spansAreUtcDays(spans), granularityFor(spans, unit)]).toEqual([granularity === 'DAY', granularity]);
   });
 });
 

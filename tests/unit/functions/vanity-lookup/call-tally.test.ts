@@ -43,6 +43,8 @@ describe('countSlot', () => {
     ['2026-11-24T22:00:00.000Z', 'HOUR', '2026-11-24T22:00:00.000Z'],
     ['2026-11-24T23:59:59.999Z', 'DAY', '2026-11-24T00:00:00.000Z'],
     ['2026-11-24T23:30:00.000+01:00', 'DAY', '2026-11-24T00:00:00.000Z'],
+    ['2026-11-24T18:29:59.999Z', 'QUARTER', '2026-11-24T18:15:00.000Z'],
+    ['2026-11-24T18:30:00.000Z', 'QUARTER', '2026-11-24T18:30:00.000Z'],
   ] as const)('%s in a %s is %s', (at, granularity, slot) => {
     expect(countSlot(at, granularity)).toBe(slot);
   });
@@ -64,11 +66,12 @@ describe('tallyTransaction', () => {
     });
   });
 
-  it('adds the call to its UTC hour and day, every counter present', () => {
-    const counts = items.slice(1, 3).map((item) => item.Update);
+  it('adds the call to its UTC hour, day and quarter hour, every counter present', () => {
+    const counts = items.slice(1, 4).map((item) => item.Update);
     expect(counts.map((update) => update?.Key)).toEqual([
       { granularity: { S: 'HOUR' }, slot: { S: '2026-11-24T21:00:00.000Z' } },
       { granularity: { S: 'DAY' }, slot: { S: '2026-11-24T00:00:00.000Z' } },
+      { granularity: { S: 'QUARTER' }, slot: { S: '2026-11-24T21:45:00.000Z' } },
     ]);
     const update = counts[0];
     const added = Object.fromEntries(
@@ -80,7 +83,7 @@ describe('tallyTransaction', () => {
   });
 
   it('writes one word row per word, with the fields the list shows', () => {
-    const words = items.slice(3).map((item) => item.Put?.Item);
+    const words = items.slice(4).map((item) => item.Put?.Item);
     expect(words.map((item) => item?.word?.S)).toEqual(['GOT', 'JUNK', 'GOTJUNK', 'JUN', 'GOTJUN']);
     expect(words[0]).toMatchObject({
       __typename: { S: 'CallWord' },
