@@ -8,8 +8,14 @@ import { COUNTRY_LANGUAGES, LANGUAGE_WORDS } from './words/languages.generated';
 export interface WordSource {
   /** ISO 639-1 code, "en" for the English index. */
   language: string;
-  /** The index lines, "digits word zipf*100 ...", sorted by key: built on the first call. */
-  lines(): string[];
+  /**
+   * The index text, one line per digit key, "word zipf*100tags ...": every word on a line dials the key (a
+   * cut word, abgesag+t, the letters before its +). The English text also writes the key in front of each
+   * line ("3569377 flowers ..."), which the dictionary then reads instead of computing it.
+   */
+  text(): string;
+  /** True when each line starts with its key and a space (the English index). */
+  keyed: boolean;
   zipfOffset: number;
   /** For English, the caller's variety (see englishVariety): which regional words count as common. */
   variety?: string;
@@ -26,7 +32,10 @@ export interface WordSource {
  */
 export const SECOND_LANGUAGE_DISCOUNT = 2;
 
-const ENGLISH: WordSource = { language: 'en', lines: () => WORD_INDEX.split('\n'), zipfOffset: 0 };
+const ENGLISH: WordSource = { language: 'en', text: () => WORD_INDEX, keyed: true, zipfOffset: 0 };
+
+// The generator runs for every number; a country's sources never change, so they are built once.
+const sourcesByCountry = new Map<string | undefined, readonly WordSource[]>();
 
 /**
  * The word indexes for numbers of a country, first-class languages first. Where English is official
@@ -36,6 +45,15 @@ const ENGLISH: WordSource = { language: 'en', lines: () => WORD_INDEX.split('\n'
  * its owner speaks), and English comes second. NANP and countries with no indexed language use English alone.
  */
 export function wordSourcesFor(country: string | undefined): readonly WordSource[] {
+  let sources = sourcesByCountry.get(country);
+  if (!sources) {
+    sources = buildWordSources(country);
+    sourcesByCountry.set(country, sources);
+  }
+  return sources;
+}
+
+function buildWordSources(country: string | undefined): readonly WordSource[] {
   const languages = country === undefined ? undefined : COUNTRY_LANGUAGES[country];
   const english: WordSource = { ...ENGLISH, variety: englishVariety(country) };
   if (!languages) return [english];
@@ -43,7 +61,7 @@ export function wordSourcesFor(country: string | undefined): readonly WordSource
   const sources: WordSource[] = englishFirst ? [english] : [];
   for (const language of languages) {
     const words = language === 'en' ? undefined : LANGUAGE_WORDS[language];
-    if (words) sources.push({ language, lines: () => keyedLines(words.words), zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
+    if (words) sources.push({ language, text: () => words.words, keyed: false, zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
   }
   if (!englishFirst) sources.push({ ...english, zipfOffset: -SECOND_LANGUAGE_DISCOUNT });
   return sources;
