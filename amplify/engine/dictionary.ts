@@ -1,4 +1,5 @@
 import { readTags, type Familiarity } from './word-tags';
+import { LINE_SEPARATOR } from './index-format';
 import { KEYPAD_LETTERS } from './keypad';
 import { wordSourcesFor, type WordSource } from './word-sources';
 
@@ -72,8 +73,6 @@ export function getDictionary(country?: string): Dictionary {
  */
 interface KeyTrie {
   text: string;
-  /** True when each line starts with its key and a space (see WordSource.keyed). */
-  keyed: boolean;
   children: Int32Array;
   lineStart: Int32Array;
   extendsFlags: Uint8Array;
@@ -91,14 +90,12 @@ for (const [digit, letters] of Object.entries(KEYPAD_LETTERS)) {
     DIGIT_OF_LETTER[letter.toLowerCase().charCodeAt(0)] = Number(digit) - 2;
   }
 }
-const SPACE = 32;
 const TWO = 50;
 
-function newTrie(text: string, keyed: boolean): KeyTrie {
+function newTrie(text: string): KeyTrie {
   const capacity = 1024;
   return {
     text,
-    keyed,
     children: new Int32Array(capacity * DIGITS),
     lineStart: new Int32Array(capacity).fill(-1),
     extendsFlags: new Uint8Array(capacity),
@@ -113,20 +110,16 @@ function digitOf(digits: string, index: number): number {
   return digit >= 0 && digit < DIGITS ? digit : -1;
 }
 
-/** The key digit (minus 2) at `position` of a line: a written digit, or what a letter of the first word dials; -1 where the key ends. */
+/** The key digit (minus 2) at `position` of a line: what that letter of the first word dials; -1 where the key ends. */
 function keyDigitAt(trie: KeyTrie, position: number): number {
   const code = trie.text.charCodeAt(position);
-  if (trie.keyed) {
-    const digit = code - TWO;
-    return digit >= 0 && digit < DIGITS ? digit : -1;
-  }
   return code < 128 ? (DIGIT_OF_LETTER[code] ?? -1) : -1;
 }
 
 /** Where the first line starting at or after `position` begins (the text's length when none does). */
 function lineAtOrAfter(text: string, position: number): number {
   if (position === 0) return 0;
-  const newline = text.indexOf('\n', position - 1);
+  const newline = text.indexOf(LINE_SEPARATOR, position - 1);
   return newline < 0 ? text.length : newline + 1;
 }
 
@@ -152,7 +145,7 @@ function ensureBlock(trie: KeyTrie, first: number, second: number): void {
   }
   for (let start = lineAtOrAfter(text, low); start < text.length; ) {
     if (keyDigitAt(trie, start) !== first || keyDigitAt(trie, start + 1) !== second) break;
-    let end = text.indexOf('\n', start);
+    let end = text.indexOf(LINE_SEPARATOR, start);
     if (end < 0) end = text.length;
     insertLine(trie, start, end);
     start = end + 1;
@@ -175,10 +168,9 @@ function insertLine(trie: KeyTrie, start: number, end: number): void {
     }
     node = child;
   }
-  // A keyed line's words start after its key and space. Two lines of one key never occur in a generated
-  // index; if they did, the first would answer, as the sorted search this replaces found the first.
-  if (trie.keyed && trie.text.charCodeAt(position) !== SPACE) return;
-  if (node !== 0 && trie.lineStart[node] === -1) trie.lineStart[node] = trie.keyed ? position + 1 : start;
+  // Two lines of one key never occur in a generated index; if they did, the first would answer, as the
+  // sorted search this replaces found the first.
+  if (node !== 0 && trie.lineStart[node] === -1) trie.lineStart[node] = start;
 }
 
 function grow(trie: KeyTrie): void {
@@ -222,7 +214,7 @@ function nodeOf(trie: KeyTrie, digits: string): number {
 function indexDictionary(source: WordSource): Dictionary {
   let trie = tries.get(source.language);
   if (!trie) {
-    trie = newTrie(source.text(), source.keyed);
+    trie = newTrie(source.text());
     tries.set(source.language, trie);
   }
   const known = trie;
@@ -291,7 +283,7 @@ function mergeEntries(first: readonly WordEntry[], second: readonly WordEntry[])
 
 /** Reads the line at `start`, "word zipf*100tags ...": the tags are the letters after the frequency's digits. */
 function parseLine(text: string, start: number, source: WordSource): WordEntry[] {
-  const end = text.indexOf('\n', start);
+  const end = text.indexOf(LINE_SEPARATOR, start);
   const fields = text.slice(start, end < 0 ? text.length : end).split(' ');
   const entries: WordEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {

@@ -1,4 +1,5 @@
 import { englishBlockedTerms } from './english-blocked-words';
+import { indexLines } from './index-format';
 import { letterToDigit } from './keypad';
 import { englishVariety } from './word-tags';
 import { WORD_INDEX } from './word-index.generated';
@@ -8,14 +9,8 @@ import { COUNTRY_LANGUAGES, LANGUAGE_WORDS } from './words/languages.generated';
 export interface WordSource {
   /** ISO 639-1 code, "en" for the English index. */
   language: string;
-  /**
-   * The index text, one line per digit key, "word zipf*100tags ...": every word on a line dials the key (a
-   * cut word, abgesag+t, the letters before its +). The English text also writes the key in front of each
-   * line ("3569377 flowers ..."), which the dictionary then reads instead of computing it.
-   */
+  /** The index text (see index-format.ts). */
   text(): string;
-  /** True when each line starts with its key and a space (the English index). */
-  keyed: boolean;
   zipfOffset: number;
   /** For English, the caller's variety (see englishVariety): which regional words count as common. */
   variety?: string;
@@ -32,7 +27,7 @@ export interface WordSource {
  */
 export const SECOND_LANGUAGE_DISCOUNT = 2;
 
-const ENGLISH: WordSource = { language: 'en', text: () => WORD_INDEX, keyed: true, zipfOffset: 0 };
+const ENGLISH: WordSource = { language: 'en', text: () => WORD_INDEX, zipfOffset: 0 };
 
 // The generator runs for every number; a country's sources never change, so they are built once.
 const sourcesByCountry = new Map<string | undefined, readonly WordSource[]>();
@@ -61,7 +56,7 @@ function buildWordSources(country: string | undefined): readonly WordSource[] {
   const sources: WordSource[] = englishFirst ? [english] : [];
   for (const language of languages) {
     const words = language === 'en' ? undefined : LANGUAGE_WORDS[language];
-    if (words) sources.push({ language, text: () => words.words, keyed: false, zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
+    if (words) sources.push({ language, text: () => words.words, zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
   }
   if (!englishFirst) sources.push({ ...english, zipfOffset: -SECOND_LANGUAGE_DISCOUNT });
   return sources;
@@ -78,9 +73,9 @@ export function callerLanguage(country: string | undefined): string {
   return wordSourcesFor(country)[0]?.language ?? 'en';
 }
 
-/** A language's word lines with their digit key put back in front, as the English index writes them. */
+/** An index's lines with their digit key put back in front ("3569377 flowers 455n ..."), for tests and tools. */
 export function keyedLines(words: string): string[] {
-  return words.split('\n').map((line) => {
+  return indexLines(words).map((line) => {
     // The key is what the first word dials; a cut word (abgesag+t) dials only the letters before its +.
     let key = '';
     for (let i = 0; i < line.length; i++) {

@@ -44,7 +44,7 @@ function expected(keys: readonly string[], words: readonly string[], digits: str
 describe('the key trie agrees with the sorted index it is built from', () => {
   // Germany's numbers read German first: its own index, then English discounted.
   it.each([
-    ['English', undefined, WORD_INDEX.split('\n')],
+    ['English', undefined, keyedLines(WORD_INDEX)],
     ['German', 'AT', keyedLines(LANGUAGE_WORDS.de?.words ?? '')],
   ])('%s: every key, and every key with a digit more or less, answers as the sorted lines do', (_language, country, lines) => {
     const keys = lines.map((line) => line.slice(0, line.indexOf(' ')));
