@@ -7,6 +7,17 @@ export interface BackendConfig {
   connect?: ConnectConfig;
   /** Days a call record is kept before DynamoDB TTL deletes it. */
   retentionDays: number;
+  /** How the vanity-lookup function is bundled (read by its resource.ts, which is built before the backend). */
+  functionBundle: FunctionBundleConfig;
+}
+
+/** Bundling choices for the function Connect invokes. */
+export interface FunctionBundleConfig {
+  /**
+   * Ship a source map beside the bundle (index.mjs.map). Off by default: it is several times the bundle's
+   * size in every deployment package, and only helps when NODE_OPTIONS=--enable-source-maps is set too.
+   */
+  sourceMap: boolean;
 }
 
 /** Where the contact flow goes, and which backend owns the phone number. */
@@ -67,11 +78,23 @@ function readConnect(env: Readonly<Record<string, string | undefined>>): Connect
   return { instance, phoneNumber: { id: phoneNumberId, owner } };
 }
 
+const SWITCH_VALUES: Readonly<Record<string, boolean>> = { true: true, on: true, '1': true, false: false, off: false, '0': false };
+
+/** Reads FUNCTION_SOURCE_MAP: "true" ships the vanity-lookup bundle's source map; unset or "false" does not. */
+export function readFunctionBundleConfig(env: Readonly<Record<string, string | undefined>>): FunctionBundleConfig {
+  const raw = setting(env, 'FUNCTION_SOURCE_MAP');
+  if (raw === undefined) return { sourceMap: false };
+  const sourceMap = SWITCH_VALUES[raw.toLowerCase()];
+  if (sourceMap === undefined) throw new ConfigError(`FUNCTION_SOURCE_MAP must be true or false; got "${raw}"`);
+  return { sourceMap };
+}
+
 /** Reads and validates the backend's settings from an environment (process.env at synth). */
 export function readBackendConfig(env: Readonly<Record<string, string | undefined>>): BackendConfig {
   const retentionDays = readRetentionDays(setting(env, 'CALL_RETENTION_DAYS'));
+  const functionBundle = readFunctionBundleConfig(env);
   const connect = readConnect(env);
-  return connect === undefined ? { retentionDays } : { connect, retentionDays };
+  return connect === undefined ? { retentionDays, functionBundle } : { connect, retentionDays, functionBundle };
 }
 
 /**

@@ -1,4 +1,6 @@
 import { readTags, type Familiarity } from './word-tags';
+import { LINE_SEPARATOR } from './index-format';
+import { KEYPAD_LETTERS } from './keypad';
 import { wordSourcesFor, type WordSource } from './word-sources';
 
 /** A dictionary word with its spoken frequency. */
@@ -26,34 +28,26 @@ export interface DictionaryMatch {
   extendable: boolean;
 }
 
-/** The digits->words lookup the search uses: one hash lookup per substring once seen, stopping where no key extends it. */
+/** The digits->words lookup the search uses: one array read per digit, stopping where no key extends it. */
 export interface Dictionary {
   lookup(digits: string): DictionaryMatch;
 }
 
 const NO_WORDS: readonly WordEntry[] = [];
+const NO_MATCH: DictionaryMatch = { entries: NO_WORDS, extendable: false };
 
+const tries = new Map<string, KeyTrie>();
 const indexes = new Map<string, Dictionary>();
-/** An index's lines and, in the same order, each line's key with its space ("3569377 "). */
-interface IndexLines {
-  lines: string[];
-  keys: string[];
-}
-
-// One language's lines serve every offset it is read at (English at home and, discounted, abroad).
-const linesByLanguage = new Map<string, IndexLines>();
-const dictionaries = new Map<string, Dictionary>();
+const dictionaries = new Map<string | undefined, Dictionary>();
 
 /**
  * The dictionary for numbers of `country` (English when absent or without an indexed language), built on
- * first use: a country's languages are parsed only when one of its numbers arrives.
+ * first use: a country's languages are read only when one of its numbers arrives.
  */
 export function getDictionary(country?: string): Dictionary {
-  const sources = wordSourcesFor(country);
-  const key = sources.map(({ language, zipfOffset, variety }) => `${language}${zipfOffset}${variety ?? ''}`).join(',');
-  let dictionary = dictionaries.get(key);
+  let dictionary = dictionaries.get(country);
   if (!dictionary) {
-    const parts = sources.map((source) => {
+    const parts = wordSourcesFor(country).map((source) => {
       const id = `${source.language}${source.zipfOffset}${source.variety ?? ''}`;
       let part = indexes.get(id);
       if (!part) {
@@ -62,70 +56,217 @@ export function getDictionary(country?: string): Dictionary {
       }
       return part;
     });
-    dictionary = remembered(parts.length === 1 && parts[0] ? parts[0] : merged(parts));
-    dictionaries.set(key, dictionary);
+    dictionary = parts.length === 1 && parts[0] ? parts[0] : merged(parts);
+    dictionaries.set(country, dictionary);
   }
   return dictionary;
 }
 
 /**
- * One index as a dictionary. The index text is sorted by key with a space after each key, so plain
- * string order finds a key by binary search and tells whether longer keys share its digits. Start-up
- * only splits the text into lines and copies out their keys (no map of 48,000 keys for a cold Lambda to
- * build); a key's words are parsed, and kept, the first time a number needs them.
+ * An index's keys as a trie over the keypad digits 2-9, in typed arrays: node n's child for digit d is
+ * children[n * 8 + d - 2] (0 for none: the root is nobody's child), lineStart[n] is where the words of the
+ * key ending at n start in the text, or -1, and extendsFlags[n] is 1 when a longer key shares its digits. A
+ * lookup reads one array slot per digit, where a binary search over 48,000 keys compared sixteen strings.
+ * The trie grows by blocks of keys that share their first two digits, each built the first time a lookup
+ * needs it: the text is sorted by key, so a block is one run of lines found by bisecting the text, and a
+ * cold start reads only the blocks its first numbers touch, not 48,000 lines.
+ */
+interface KeyTrie {
+  text: string;
+  children: Int32Array;
+  lineStart: Int32Array;
+  extendsFlags: Uint8Array;
+  nodes: number;
+  /** 1 for each two-digit block already in the trie, by (first - 2) * 8 + second - 2. */
+  built: Uint8Array;
+}
+
+const DIGITS = 8;
+/** Keypad digit (2-9) minus 2 by char code, for the letters a-z and A-Z; -1 for anything else. */
+const DIGIT_OF_LETTER = new Int8Array(128).fill(-1);
+for (const [digit, letters] of Object.entries(KEYPAD_LETTERS)) {
+  for (const letter of letters) {
+    DIGIT_OF_LETTER[letter.charCodeAt(0)] = Number(digit) - 2;
+    DIGIT_OF_LETTER[letter.toLowerCase().charCodeAt(0)] = Number(digit) - 2;
+  }
+}
+const TWO = 50;
+
+function newTrie(text: string): KeyTrie {
+  const capacity = 1024;
+  return {
+    text,
+    children: new Int32Array(capacity * DIGITS),
+    lineStart: new Int32Array(capacity).fill(-1),
+    extendsFlags: new Uint8Array(capacity),
+    nodes: 1,
+    built: new Uint8Array(DIGITS * DIGITS),
+  };
+}
+
+/** The digit (minus 2) of a lookup's character, or -1 for one no letter dials. */
+function digitOf(digits: string, index: number): number {
+  const digit = digits.charCodeAt(index) - TWO;
+  return digit >= 0 && digit < DIGITS ? digit : -1;
+}
+
+/** The key digit (minus 2) at `position` of a line: what that letter of the first word dials; -1 where the key ends. */
+function keyDigitAt(trie: KeyTrie, position: number): number {
+  const code = trie.text.charCodeAt(position);
+  return code < 128 ? (DIGIT_OF_LETTER[code] ?? -1) : -1;
+}
+
+/** Where the first line starting at or after `position` begins (the text's length when none does). */
+function lineAtOrAfter(text: string, position: number): number {
+  if (position === 0) return 0;
+  const newline = text.indexOf(LINE_SEPARATOR, position - 1);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** True when the key of the line at `start` sorts at or after the two digits (a key of one digit sorts before them). */
+function keyAtLeast(trie: KeyTrie, start: number, first: number, second: number): boolean {
+  const a = keyDigitAt(trie, start);
+  if (a !== first) return a > first;
+  return keyDigitAt(trie, start + 1) >= second;
+}
+
+function ensureBlock(trie: KeyTrie, first: number, second: number): void {
+  const block = first * DIGITS + second;
+  if (trie.built[block] === 1) return;
+  trie.built[block] = 1;
+  const { text } = trie;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = lineAtOrAfter(text, middle);
+    if (start >= text.length || keyAtLeast(trie, start, first, second)) high = middle;
+    else low = middle + 1;
+  }
+  for (let start = lineAtOrAfter(text, low); start < text.length; ) {
+    if (keyDigitAt(trie, start) !== first || keyDigitAt(trie, start + 1) !== second) break;
+    let end = text.indexOf(LINE_SEPARATOR, start);
+    if (end < 0) end = text.length;
+    insertLine(trie, start, end);
+    start = end + 1;
+  }
+}
+
+function insertLine(trie: KeyTrie, start: number, end: number): void {
+  let node = 0;
+  let position = start;
+  for (; position < end; position++) {
+    const digit = keyDigitAt(trie, position);
+    if (digit < 0) break;
+    const slot = node * DIGITS + digit;
+    let child = trie.children[slot] ?? 0;
+    if (child === 0) {
+      if (trie.nodes === trie.lineStart.length) grow(trie);
+      child = trie.nodes++;
+      trie.children[slot] = child;
+      trie.extendsFlags[node] = 1;
+    }
+    node = child;
+  }
+  // Two lines of one key never occur in a generated index; if they did, the first would answer, as the
+  // sorted search this replaces found the first.
+  if (node !== 0 && trie.lineStart[node] === -1) trie.lineStart[node] = start;
+}
+
+function grow(trie: KeyTrie): void {
+  const capacity = trie.lineStart.length * 2;
+  const children = new Int32Array(capacity * DIGITS);
+  children.set(trie.children);
+  trie.children = children;
+  const lineStart = new Int32Array(capacity).fill(-1);
+  lineStart.set(trie.lineStart);
+  trie.lineStart = lineStart;
+  const extendsFlags = new Uint8Array(capacity);
+  extendsFlags.set(trie.extendsFlags);
+  trie.extendsFlags = extendsFlags;
+}
+
+/** The trie node the digits lead to, or 0 when no key starts with them (or they hold a digit no letter dials). */
+function nodeOf(trie: KeyTrie, digits: string): number {
+  const first = digitOf(digits, 0);
+  if (first < 0) return 0;
+  if (digits.length === 1) {
+    for (let second = 0; second < DIGITS; second++) ensureBlock(trie, first, second);
+  } else {
+    const second = digitOf(digits, 1);
+    if (second < 0) return 0;
+    ensureBlock(trie, first, second);
+  }
+  let node = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const digit = digitOf(digits, i);
+    if (digit < 0) return 0;
+    node = trie.children[node * DIGITS + digit] ?? 0;
+    if (node === 0) return 0;
+  }
+  return node;
+}
+
+/**
+ * One index as a dictionary. One language's trie serves every offset it is read at (English at home and,
+ * discounted, abroad); a key's words are parsed, and kept, the first time a number needs them.
  */
 function indexDictionary(source: WordSource): Dictionary {
-  let index = linesByLanguage.get(source.language);
-  if (!index) {
-    const lines = source.lines();
-    // Split lines are slices of one long string, which V8 compares about four times slower than the
-    // short flat strings slice() copies out for keys of under 13 characters.
-    index = { lines, keys: lines.map((line) => line.slice(0, line.indexOf(' ') + 1)) };
-    linesByLanguage.set(source.language, index);
+  let trie = tries.get(source.language);
+  if (!trie) {
+    trie = newTrie(source.text());
+    tries.set(source.language, trie);
   }
-  const { lines, keys } = index;
-  const parsed = new Map<number, readonly WordEntry[]>();
+  const known = trie;
+  // By node, filled as keys are first looked up. Kept dense (grown with undefined up to each new node):
+  // an array indexed far past its length turns into a slow dictionary.
+  const matches: (DictionaryMatch | undefined)[] = [];
   const lookup = (digits: string): DictionaryMatch => {
-    const probe = `${digits} `;
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((keys[middle] ?? '') < probe) low = middle + 1;
-      else high = middle;
+    const node = digits.length === 0 ? 0 : nodeOf(known, digits);
+    if (node === 0) return NO_MATCH;
+    while (matches.length <= node) matches.push(undefined);
+    let match = matches[node];
+    if (!match) {
+      const start = known.lineStart[node] ?? -1;
+      const entries = start < 0 ? NO_WORDS : parseLine(known.text, start, source);
+      match = { entries, extendable: known.extendsFlags[node] === 1 };
+      matches[node] = match;
     }
-    const key = keys[low] ?? '';
-    if (key !== probe) return { entries: NO_WORDS, extendable: key.startsWith(digits) };
-    let entries = parsed.get(low);
-    if (!entries) {
-      entries = parseLine(lines[low] ?? '', source);
-      parsed.set(low, entries);
-    }
-    // A longer key with these digits sorts right after this one (a space sorts before every digit).
-    return { entries, extendable: (keys[low + 1] ?? '').startsWith(digits) };
+    return match;
   };
   return { lookup };
 }
 
 /**
- * Several indexes read as one: a word in more than one keeps its highest frequency. The search lengthens
- * one substring at a time, so an index that no longer extends a substring is skipped for its longer ones.
+ * Several indexes read as one: a word in more than one keeps its highest frequency. A merge is remembered
+ * by its digits, so it is built once.
  */
 function merged(parts: readonly Dictionary[]): Dictionary {
-  const exhausted: (string | undefined)[] = parts.map(() => undefined);
+  const mergedEntries = new Map<string, readonly WordEntry[]>();
   const lookup = (digits: string): DictionaryMatch => {
     let entries = NO_WORDS;
     let extendable = false;
-    for (const [index, part] of parts.entries()) {
-      const dead = exhausted[index];
-      if (dead !== undefined && digits.startsWith(dead)) continue;
+    let sources = 0;
+    for (const part of parts) {
       const match = part.lookup(digits);
       if (match.extendable) extendable = true;
-      else exhausted[index] = digits;
       if (match.entries.length === 0) continue;
-      entries = entries.length === 0 ? match.entries : mergeEntries(entries, match.entries);
+      sources++;
+      entries = sources === 1 ? match.entries : NO_WORDS;
     }
-    return { entries, extendable };
+    if (sources > 1) {
+      let known = mergedEntries.get(digits);
+      if (!known) {
+        known = NO_WORDS;
+        for (const part of parts) {
+          const found = part.lookup(digits).entries;
+          if (found.length > 0) known = known.length === 0 ? found : mergeEntries(known, found);
+        }
+        mergedEntries.set(digits, known);
+      }
+      entries = known;
+    }
+    return entries.length === 0 && !extendable ? NO_MATCH : { entries, extendable };
   };
   return { lookup };
 }
@@ -140,29 +281,12 @@ function mergeEntries(first: readonly WordEntry[], second: readonly WordEntry[])
   return [...byWord.values()].sort((a, b) => b.zipf - a.zipf);
 }
 
-/**
- * Every answer is remembered, so a substring costs one hash lookup once it has been seen. The set stays
- * bounded by the indexes, not by the traffic: the search asks for a substring only while a shorter one
- * extends, so every remembered key has two digits or is a prefix of some word's digits plus one digit.
- */
-function remembered(dictionary: Dictionary): Dictionary {
-  const answers = new Map<string, DictionaryMatch>();
-  const lookup = (digits: string): DictionaryMatch => {
-    let match = answers.get(digits);
-    if (!match) {
-      match = dictionary.lookup(digits);
-      answers.set(digits, match);
-    }
-    return match;
-  };
-  return { lookup };
-}
-
-/** Reads "digits word zipf*100tags ...": the tags are the letters after the frequency's digits. */
-function parseLine(line: string, source: WordSource): WordEntry[] {
-  const fields = line.split(' ');
+/** Reads the line at `start`, "word zipf*100tags ...": the tags are the letters after the frequency's digits. */
+function parseLine(text: string, start: number, source: WordSource): WordEntry[] {
+  const end = text.indexOf(LINE_SEPARATOR, start);
+  const fields = text.slice(start, end < 0 ? text.length : end).split(' ');
   const entries: WordEntry[] = [];
-  for (let i = 1; i + 1 < fields.length; i += 2) {
+  for (let i = 0; i + 1 < fields.length; i += 2) {
     const [stem = '', cut] = (fields[i] ?? '').toUpperCase().split('+');
     const field = fields[i + 1] ?? '';
     let digitsEnd = 0;

@@ -1,5 +1,6 @@
 import { englishBlockedTerms } from './english-blocked-words';
 import { MAINTAINED_LOCAL } from './english-blocked.generated';
+import { indexLines } from './index-format';
 import { letterToDigit } from './keypad';
 import { englishVariety } from './word-tags';
 import { WORD_INDEX } from './word-index.generated';
@@ -9,8 +10,8 @@ import { COUNTRY_LANGUAGES, LANGUAGE_WORDS } from './words/languages.generated';
 export interface WordSource {
   /** ISO 639-1 code, "en" for the English index. */
   language: string;
-  /** The index lines, "digits word zipf*100 ...", sorted by key: built on the first call. */
-  lines(): string[];
+  /** The index text (see index-format.ts). */
+  text(): string;
   zipfOffset: number;
   /** For English, the caller's variety (see englishVariety): which regional words count as common. */
   variety?: string;
@@ -27,7 +28,10 @@ export interface WordSource {
  */
 export const SECOND_LANGUAGE_DISCOUNT = 2;
 
-const ENGLISH: WordSource = { language: 'en', lines: () => WORD_INDEX.split('\n'), zipfOffset: 0 };
+const ENGLISH: WordSource = { language: 'en', text: () => WORD_INDEX, zipfOffset: 0 };
+
+// The generator runs for every number; a country's sources never change, so they are built once.
+const sourcesByCountry = new Map<string | undefined, readonly WordSource[]>();
 
 /**
  * The word indexes for numbers of a country, first-class languages first. Where English is official
@@ -37,6 +41,15 @@ const ENGLISH: WordSource = { language: 'en', lines: () => WORD_INDEX.split('\n'
  * its owner speaks), and English comes second. NANP and countries with no indexed language use English alone.
  */
 export function wordSourcesFor(country: string | undefined): readonly WordSource[] {
+  let sources = sourcesByCountry.get(country);
+  if (!sources) {
+    sources = buildWordSources(country);
+    sourcesByCountry.set(country, sources);
+  }
+  return sources;
+}
+
+function buildWordSources(country: string | undefined): readonly WordSource[] {
   const languages = country === undefined ? undefined : COUNTRY_LANGUAGES[country];
   const english: WordSource = { ...ENGLISH, variety: englishVariety(country) };
   if (!languages) return [english];
@@ -44,7 +57,7 @@ export function wordSourcesFor(country: string | undefined): readonly WordSource
   const sources: WordSource[] = englishFirst ? [english] : [];
   for (const language of languages) {
     const words = language === 'en' ? undefined : LANGUAGE_WORDS[language];
-    if (words) sources.push({ language, lines: () => keyedLines(words.words), zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
+    if (words) sources.push({ language, text: () => words.words, zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
   }
   if (!englishFirst) sources.push({ ...english, zipfOffset: -SECOND_LANGUAGE_DISCOUNT });
   return sources;
@@ -61,9 +74,9 @@ export function callerLanguage(country: string | undefined): string {
   return wordSourcesFor(country)[0]?.language ?? 'en';
 }
 
-/** A language's word lines with their digit key put back in front, as the English index writes them. */
+/** An index's lines with their digit key put back in front ("3569377 flowers 455n ..."), for tests and tools. */
 export function keyedLines(words: string): string[] {
-  return words.split('\n').map((line) => {
+  return indexLines(words).map((line) => {
     // The key is what the first word dials; a cut word (abgesag+t) dials only the letters before its +.
     let key = '';
     for (let i = 0; i < line.length; i++) {

@@ -28,7 +28,7 @@ function functionAssetDir(assemblyDir: string): string {
     const template = JSON.parse(readFileSync(path.join(assemblyDir, file), 'utf8')) as TemplateJson;
     for (const [id, resource] of Object.entries(template.Resources ?? {})) {
       const key = resource.Properties?.Code?.S3Key;
-      if (resource.Type === 'AWS::Lambda::Function' && id.startsWith('vanitylookuplambda') && typeof key === 'string') {
+      if (resource.Type === 'AWS::Lambda::Function' && id.startsWith('vanitylookup') && typeof key === 'string') {
         return path.join(assemblyDir, `asset.${key.replace(/\.zip$/, '')}`);
       }
     }

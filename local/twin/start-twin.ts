@@ -171,7 +171,7 @@ export async function startTwin(options: TwinOptions = {}): Promise<Twin> {
     const hosts: FunctionHost[] = [];
     for (const definition of functions) {
       const started = performance.now();
-      const variables = Object.fromEntries(Object.entries(definition.environment).map(([key, value]) => [key, value.replaceAll(LOCAL_AWS_URL_TOKEN, aws.url)]));
+      const variables = Object.fromEntries(Object.entries(definition.environment).map(([key, value]) => [key, value.replaceAll(LOCAL_AWS_URL_TOKEN, aws.url).replaceAll(LOCAL_GRAPHQL_URL_TOKEN, appsync.url)]));
       const host = await startFunctionHost(definition, lambdaEnvironment(definition.name, variables, definition.memoryMB, definition.moduleFile, aws.url, store.endpoint), (line) => writeLog(definition.name, line), {
         ...(options.lambdaConcurrency === undefined ? {} : { concurrency: options.lambdaConcurrency }),
       });

@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { Stack } from 'aws-cdk-lib';
 import { CONNECT_SKIPPED_NOTICE } from '../../amplify/config';
-import { resourcesOfType, synthesizeInProcess, type SynthesizedBackend } from './synthesize-in-process';
+import { lookupFunctionAssetFiles, resourcesOfType, synthesizeInProcess, type SynthesizedBackend } from './synthesize-in-process';
 
 let synth: SynthesizedBackend;
 let warnings: string[];
 
 beforeAll(async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  synth = await synthesizeInProcess({ CONNECT_INSTANCE_ARN: undefined, CONNECT_PHONE_NUMBER_ID: undefined, CALL_RETENTION_DAYS: undefined });
+  synth = await synthesizeInProcess({ CONNECT_INSTANCE_ARN: undefined, CONNECT_PHONE_NUMBER_ID: undefined, CALL_RETENTION_DAYS: undefined, FUNCTION_SOURCE_MAP: undefined });
   warnings = warn.mock.calls.map((call) => String(call[0]));
   warn.mockRestore();
 });
@@ -37,5 +38,20 @@ describe('a backend without CONNECT_INSTANCE_ARN', () => {
 
   it('says so plainly', () => {
     expect(warnings).toContain(CONNECT_SKIPPED_NOTICE);
+  });
+
+  it('ships the lookup function as one bundle without a source map (FUNCTION_SOURCE_MAP is off by default)', () => {
+    const files = lookupFunctionAssetFiles(synth);
+    expect([...files.keys()]).toEqual(['index.mjs']);
+  });
+
+  it('gives the lookup function the data endpoint straight from the API, so its cold start reads nothing from SSM', () => {
+    const cfnFunction = synth.backend.vanityLookup.resources.cfnResources.cfnFunction;
+    const template = synth.templateOf(cfnFunction);
+    const [api] = resourcesOfType(template, 'AWS::AppSync::GraphQLApi');
+    const variables = template.Resources[Stack.of(cfnFunction).getLogicalId(cfnFunction)]?.Properties?.Environment;
+    expect(variables).toEqual({
+      Variables: expect.objectContaining({ AMPLIFY_DATA_GRAPHQL_ENDPOINT: { 'Fn::GetAtt': [api?.[0], 'GraphQLUrl'] }, AMPLIFY_SSM_ENV_CONFIG: '{}' }),
+    });
   });
 });

@@ -15,6 +15,9 @@ describe('readBackendConfig', () => {
     ['nothing set', {}, { retentionDays: 90 }],
     ['blank values count as unset', { CONNECT_INSTANCE_ARN: '  ', CALL_RETENTION_DAYS: '' }, { retentionDays: 90 }],
     ['a retention period', { CALL_RETENTION_DAYS: '7' }, { retentionDays: 7 }],
+    ['no function source map by default', {}, { functionBundle: { sourceMap: false } }],
+    ['a function source map turned on', { FUNCTION_SOURCE_MAP: 'true' }, { functionBundle: { sourceMap: true } }],
+    ['a function source map turned off in capitals', { FUNCTION_SOURCE_MAP: 'OFF' }, { functionBundle: { sourceMap: false } }],
     [
       'an instance',
       { CONNECT_INSTANCE_ARN: ARN },
@@ -43,6 +46,7 @@ describe('readBackendConfig', () => {
     ['a retention of zero', { CALL_RETENTION_DAYS: '0' }, /CALL_RETENTION_DAYS must be a whole number of days from 1 to 3650/],
     ['a retention in words', { CALL_RETENTION_DAYS: 'ninety' }, /CALL_RETENTION_DAYS/],
     ['a fractional retention', { CALL_RETENTION_DAYS: '1.5' }, /CALL_RETENTION_DAYS/],
+    ['a source map setting that is not a switch', { FUNCTION_SOURCE_MAP: 'yes please' }, /FUNCTION_SOURCE_MAP must be true or false/],
   ])('rejects %s with a message naming the variable', (_, env, message) => {
     expect(() => readBackendConfig(env)).toThrow(ConfigError);
     expect(() => readBackendConfig(env)).toThrow(message);
@@ -88,10 +92,10 @@ describe('.env.example', () => {
 
   it('sets none of the backend settings when sourced as it is', () => {
     const env = sourced();
-    for (const name of ['CONNECT_INSTANCE_ARN', 'CONNECT_PHONE_NUMBER_ID', 'CONNECT_PHONE_NUMBER_BRANCH', 'CALL_RETENTION_DAYS']) {
+    for (const name of ['CONNECT_INSTANCE_ARN', 'CONNECT_PHONE_NUMBER_ID', 'CONNECT_PHONE_NUMBER_BRANCH', 'CALL_RETENTION_DAYS', 'FUNCTION_SOURCE_MAP']) {
       expect(env[name], name).toBeUndefined();
     }
-    expect(readBackendConfig(env)).toEqual({ retentionDays: 90 });
+    expect(readBackendConfig(env)).toEqual({ retentionDays: 90, functionBundle: { sourceMap: false } });
   });
 
   it('documents every setting the backend reads', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
@@ -57,4 +57,14 @@ export async function synthesizeInProcess(
 /** Resources of one type in a template, by logical id. */
 export function resourcesOfType(template: TemplateJson, type: string): [string, TemplateJson['Resources'][string]][] {
   return Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
+}
+
+/** The files of the vanity-lookup function's code asset, as CDK staged them for upload (name -> bytes). */
+export function lookupFunctionAssetFiles(synth: SynthesizedBackend): Map<string, number> {
+  const cfnFunction = synth.backend.vanityLookup.resources.cfnResources.cfnFunction;
+  const code = synth.templateOf(cfnFunction).Resources[Stack.of(cfnFunction).getLogicalId(cfnFunction)]?.Properties?.Code;
+  const key = typeof code === 'object' && code !== null && 'S3Key' in code ? code.S3Key : undefined;
+  if (typeof key !== 'string') throw new Error('the vanity-lookup function has no S3 code asset');
+  const directory = path.join(synth.assemblyDir, `asset.${key.replace(/\.zip$/, '')}`);
+  return new Map(readdirSync(directory).map((file) => [file, statSync(path.join(directory, file)).size]));
 }

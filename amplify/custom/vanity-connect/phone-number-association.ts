@@ -21,8 +21,9 @@ const HANDLER_ENTRY = fileURLToPath(new URL('./phone-number-link-handler.ts', im
 /**
  * Points a claimed phone number at the flow, as a number that belongs to this backend: CloudFormation
  * has no resource for the link, so a custom resource (phone-number-link.ts, behind CDK's provider
- * framework) links it on create, remembering the flow the number had, and on delete gives it back to
- * that flow, but only while the number still points at this backend's flow. Its role may list the
+ * framework) links it on create, remembering the flow the number had, checks it again on every
+ * deployment (taking it back if it was re-pointed in the console), and on delete gives it back to that
+ * flow, but only while the number still points at this backend's flow. Its role may list the
  * instance's flow associations and (dis)associate this number only. A failed call fails the deployment
  * with Connect's message.
  */
@@ -49,7 +50,14 @@ export class PhoneNumberAssociation extends Construct {
     onEvent.addToRolePolicy(new iam.PolicyStatement({ actions: ['connect:ListFlowAssociations'], resources: [instance.arn] }));
 
     const provider = new cr.Provider(this, 'Provider', { onEventHandler: onEvent });
-    const properties: PhoneNumberLinkProperties = { InstanceId: instance.id, PhoneNumberId: phoneNumberId, ContactFlowId: props.contactFlowId };
+    const properties: PhoneNumberLinkProperties = {
+      InstanceId: instance.id,
+      PhoneNumberId: phoneNumberId,
+      ContactFlowId: props.contactFlowId,
+      // A new value each synthesis: CloudFormation sends an Update on every deployment, and the handler
+      // takes the number back if someone re-pointed it in the console (see onPhoneNumberLinkEvent).
+      Deployment: new Date().toISOString(),
+    };
     new CustomResource(this, 'Resource', {
       resourceType: 'Custom::ConnectPhoneNumberContactFlow',
       serviceToken: provider.serviceToken,

@@ -12,6 +12,11 @@ export interface PhoneNumberLinkProperties {
   PhoneNumberId: string;
   /** This backend's flow. */
   ContactFlowId: string;
+  /**
+   * Changes with every synthesis, so every deployment sends an Update and the number is checked again
+   * (a number re-pointed in the console is taken back; one still ours is left untouched).
+   */
+  Deployment?: string;
 }
 
 /** What the provider framework expects back from the onEvent handler. */
@@ -138,10 +143,20 @@ export async function onPhoneNumberLinkEvent(
     case 'Create':
       return link(client, props, 'read-current');
     case 'Update': {
-      // Same number (our flow was replaced): keep the flow it had before this backend, not our old flow.
       const old = readProperties(event.OldResourceProperties);
       const sameNumber = old.InstanceId === props.InstanceId && old.PhoneNumberId === props.PhoneNumberId;
-      return link(client, props, sameNumber ? { remembered: previousFlowOf(event.PhysicalResourceId) } : 'read-current');
+      if (!sameNumber) return link(client, props, 'read-current');
+      // Same number: every deployment checks it. This backend is its configured owner, so a number that
+      // points elsewhere (re-pointed in the console) is taken back; the flow remembered from before this
+      // backend stays the one a delete gives it back to.
+      const remembered = previousFlowOf(event.PhysicalResourceId);
+      const current = await currentFlowId(client, props.InstanceId, props.PhoneNumberId);
+      if (current === props.ContactFlowId) {
+        log(`phone number ${props.PhoneNumberId}: points at this backend's flow, left as it is`);
+        return { PhysicalResourceId: event.PhysicalResourceId, Data: { PreviousContactFlowId: remembered ?? '' } };
+      }
+      if (current !== old.ContactFlowId) log(`phone number ${props.PhoneNumberId}: taken back from ${current ?? 'no flow'}, set outside this backend since its last deployment`);
+      return link(client, props, { remembered });
     }
     case 'Delete': {
       const outcome = await unlink(client, props, previousFlowOf(event.PhysicalResourceId));

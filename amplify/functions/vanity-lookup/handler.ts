@@ -1,5 +1,4 @@
 import type { ConnectContactFlowEvent, ConnectContactFlowResult } from 'aws-lambda';
-import { env } from '$amplify/env/vanity-lookup';
 import { generateVanityNumbers } from '../../engine';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAmplifyCallWriter } from './amplify-call-writer';
@@ -11,6 +10,10 @@ import { readRuntimeConfig } from './runtime-config';
 import { createSqsSaveQueue, readSaveQueueUrl } from './save-queue';
 import { reuseUntilFailure } from './shared-setup';
 import { readTallyTables } from './tally-tables';
+
+// The environment Lambda and the backend give the function (see resource.ts: Amplify's custom-function
+// form generates no typed `$amplify/env` module); each reader checks the variables it needs.
+const env = process.env;
 
 const logger = createJsonLogger();
 

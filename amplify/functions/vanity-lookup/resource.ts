@@ -1,15 +1,31 @@
+import { fileURLToPath } from 'node:url';
 import { defineFunction } from '@aws-amplify/backend';
+import { Duration } from 'aws-cdk-lib';
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { readFunctionBundleConfig } from '../../config';
+import { functionBundling } from '../function-bundling';
 
 /**
  * The function Amazon Connect invokes. Connect waits at most 8 s for a synchronous
  * invocation (https://docs.aws.amazon.com/connect/latest/adminguide/invoke-lambda-function-block.html),
  * so the function must give up before that.
+ *
+ * Amplify's custom-function form (defineFunction with a CDK function), so that the bundle's source map
+ * is a setting (FUNCTION_SOURCE_MAP, see functionBundling); Amplify still wires its data access,
+ * environment (addEnvironment, allow.resource) and outputs. What that form leaves out: the generated
+ * `$amplify/env/vanity-lookup` types (the handler reads process.env) and the banner that resolves
+ * `secret()` values at start-up (the function takes no secrets).
  */
-export const vanityLookup = defineFunction({
-  name: 'vanity-lookup',
-  entry: './handler.ts',
-  timeoutSeconds: 7,
-  memoryMB: 1024,
-  runtime: 22,
-  resourceGroupName: 'data',
-});
+export const vanityLookup = defineFunction(
+  (scope) =>
+    new NodejsFunction(scope, 'vanity-lookup', {
+      entry: fileURLToPath(new URL('./handler.ts', import.meta.url)),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_22_X,
+      timeout: Duration.seconds(7),
+      memorySize: 1024,
+      bundling: functionBundling(readFunctionBundleConfig(process.env)),
+    }),
+  { resourceGroupName: 'data' },
+);

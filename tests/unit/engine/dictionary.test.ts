@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDictionary } from '../../../amplify/engine/dictionary';
+import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
+import { keyedLines } from '../../../amplify/engine/word-sources';
+import { LANGUAGE_WORDS } from '../../../amplify/engine/words/languages.generated';
 
 describe('getDictionary().lookup', () => {
   const { lookup } = getDictionary();
@@ -26,5 +29,36 @@ describe('getDictionary().lookup', () => {
 
   it('answers a repeated lookup the same way', () => {
     for (const digits of ['22', '228', '2283', '22837', '228378']) expect(lookup(digits)).toEqual(lookup(digits));
+  });
+});
+
+/** What the sorted key list says about `digits`: its line's first word, and whether a longer key starts with them. */
+function expected(keys: readonly string[], words: readonly string[], digits: string): { first?: string; extendable: boolean } {
+  const index = keys.indexOf(digits);
+  return {
+    ...(index >= 0 ? { first: words[index] } : {}),
+    extendable: keys.some((key) => key.length > digits.length && key.startsWith(digits)),
+  };
+}
+
+describe('the key trie agrees with the sorted index it is built from', () => {
+  // Germany's numbers read German first: its own index, then English discounted.
+  it.each([
+    ['English', undefined, keyedLines(WORD_INDEX)],
+    ['German', 'AT', keyedLines(LANGUAGE_WORDS.de?.words ?? '')],
+  ])('%s: every key, and every key with a digit more or less, answers as the sorted lines do', (_language, country, lines) => {
+    const keys = lines.map((line) => line.slice(0, line.indexOf(' ')));
+    const words = lines.map((line) => (line.split(' ')[1] ?? '').split('+')[0]?.toUpperCase() ?? '');
+    const { lookup } = getDictionary(country);
+    // A sample spread over the whole index, so every two-digit block is built from the middle of its run too.
+    const probes = keys.filter((_key, index) => index % 97 === 0).flatMap((key) => [key, key.slice(0, -1), `${key}2`, `${key}9`]);
+    for (const digits of probes) {
+      const want = expected(keys, words, digits);
+      const match = lookup(digits);
+      // A merged dictionary may also extend through its English words; alone, English must agree exactly.
+      if (country === undefined) expect({ digits, extendable: match.extendable }).toEqual({ digits, extendable: want.extendable });
+      else if (want.extendable) expect({ digits, extendable: match.extendable }).toEqual({ digits, extendable: true });
+      if (want.first !== undefined) expect(match.entries.map((entry) => entry.word)).toContain(want.first);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toKeypadDigits } from '../../../amplify/engine';
 import { isBlockedWord } from '../../../amplify/engine/profanity';
 import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
+import { keyedLines } from '../../../amplify/engine/word-sources';
 import {
   INDEX_RULES,
   TWO_LETTER_WORDS,
@@ -18,7 +19,7 @@ import { readVocabulary } from '../../../local/cli/word-vocabulary';
 const vocabulary = readVocabulary();
 
 
-const allEntries = WORD_INDEX.split('\n').flatMap((line) => {
+const allEntries = keyedLines(WORD_INDEX).flatMap((line) => {
   const [digits = '', ...fields] = line.split(' ');
   const words: { digits: string; word: string; cut: string | undefined; zipf100: number; tags: string }[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -84,7 +85,7 @@ describe('the committed word index', () => {
   });
 
   it('writes whole words before cut words on a shared key', () => {
-    for (const line of WORD_INDEX.split('\n')) {
+    for (const line of keyedLines(WORD_INDEX)) {
       const fields = line.split(' ').filter((_, index) => index % 2 === 1);
       const firstCut = fields.findIndex((field) => field.includes('+'));
       if (firstCut >= 0) expect(fields.slice(firstCut).every((field) => field.includes('+'))).toBe(true);

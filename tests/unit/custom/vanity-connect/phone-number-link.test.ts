@@ -159,6 +159,26 @@ describe('update', () => {
   });
 });
 
+describe('a deployment that changes nothing but its Deployment stamp', () => {
+  const stamped = (deployment: string) => ({ ...properties(), Deployment: deployment });
+
+  it.each<[string, string | undefined, string[], RegExp]>([
+    ['leaves a number that still points at our flow untouched', OURS, [], /left as it is/],
+    ['takes back a number re-pointed in the console, keeping the flow it had before this backend', ELSEWHERE, [OURS], new RegExp(`taken back from ${ELSEWHERE}`)],
+    ['takes back a number left with no flow in the console', undefined, [OURS], /taken back from no flow/],
+  ])('%s', async (_case, pointsAt, expectedAssociations, logged) => {
+    numberPointsAt(pointsAt);
+    const messages: string[] = [];
+    const physical = physicalId(INSTANCE, NUMBER, BEFORE);
+    const response = await onPhoneNumberLinkEvent(update(physical, stamped('2026-11-29T10:00:00.000Z'), stamped('2026-11-30T10:00:00.000Z')), client, (message) => messages.push(message));
+    expect(associations()).toEqual(expectedAssociations);
+    expect(response.PhysicalResourceId).toBe(physical);
+    expect(messages.join('\n')).toMatch(logged);
+    // A later delete still gives the number back to the flow it had before this backend.
+    expect(previousFlowOf(response.PhysicalResourceId)).toBe(BEFORE);
+  });
+});
+
 describe('a number handed from one backend to another', () => {
   it('ends on the new owner\'s flow whichever backend deploys first, and on the original flow once both are gone', async () => {
     const MAIN = OURS;

@@ -41,6 +41,16 @@ describe('VanityConnect', () => {
     expect(stack.resolve(construct.contactFlowId)).toEqual({ 'Fn::Select': [3, { 'Fn::Split': ['/', expect.anything()] }] });
   });
 
+  it('stamps the phone number link with the synthesis time, so every deployment checks the number again', () => {
+    const stamps = [1, 2].map(() => {
+      const links = synth({ phoneNumberId: '11111111-2222-4333-8444-555555555555' }).template.findResources('Custom::ConnectPhoneNumberContactFlow');
+      const [link] = Object.values(links) as { Properties?: { Deployment?: unknown } }[];
+      return String(link?.Properties?.Deployment);
+    });
+    for (const stamp of stamps) expect(stamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(new Date(stamps[1] ?? '').getTime()).toBeGreaterThanOrEqual(new Date(stamps[0] ?? '').getTime());
+  });
+
   it('associates no phone number unless given one', () => {
     expect(Object.keys(synth().template.findResources('Custom::ConnectPhoneNumberContactFlow'))).toHaveLength(0);
     const withNumber = synth({ phoneNumberId: '11111111-2222-4333-8444-555555555555' }).template;
