@@ -51,6 +51,18 @@ export function isInitialism(entry: WordEntry): boolean {
 }
 
 /**
+ * Verbs whose object is whom a caller speaks to: an organisation's initialism after one names the body the
+ * line reaches (ASK-USPS, CALL-IRS). After any other verb it is no one's object (LOOK-VFW, TRY-NIJ), and
+ * WordNet's initialisms fit so many everyday numbers that they would crowd them.
+ */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(['ASK', 'CALL', 'DIAL', 'PHONE', 'TELL', 'TEXT']);
+
+/** Whether `name` may be the object of `introducer`, a word that introduces names (see introducesName). */
+export function isObjectName(introducer: WordEntry, name: WordEntry): boolean {
+  return !isInitialism(name) || SPEAKING_VERBS.has(introducer.word);
+}
+
+/**
  * Whether an organisation's initialism names the body an everyday noun after it belongs to (CDC-INFO,
  * FTC-HELP, FWS-TIPS): the caller hears whom the line is for and what it offers. The noun must be one a
  * caller says often and hears whole; the pair stands only as the whole number (see judgeSpelling). Other

@@ -2,7 +2,7 @@ import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
-import { isInitialism, namesWithNoun } from './phrase-units';
+import { isObjectName, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -101,8 +101,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
     if (needsPhrase(word)) {
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
-      // three-letter name (TELL-REX).
-      if (before && introducesName(before) && !isInitialism(word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
+      // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).
+      if (before && introducesName(before) && isObjectName(before, word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
       // A name called by O, the two the whole number (O-CANADA).
       if (before && isOneLetterWord(before) && fills) continue;
       // A brand or initialism and the everyday noun it owns, the two the whole number (CDC-INFO).

@@ -1,7 +1,7 @@
 import type { Dictionary, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { isInitialism, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
+import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -197,7 +197,7 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
   let score = (rest?.score ?? 0) + gain;
   const next = rest?.head.word;
   if (next) {
-    if (needsPhrase(next) && introducesName(word) && !isInitialism(next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    if (needsPhrase(next) && introducesName(word) && isObjectName(word, next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
     else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length) - gain;
     else {
       const reading = readPair(word, next);

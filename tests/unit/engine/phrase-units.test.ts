@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, isInitialism, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, isInitialism, isObjectName, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
 
@@ -49,6 +49,23 @@ describe("an organisation's initialism stands only before an everyday noun, the 
     ['before kept digits', '+18003321088', 'FDA'],
   ])('is never offered %s', (_where, number, word) => {
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
+  });
+});
+
+describe('an initialism is the object only of a verb that says whom the caller speaks to', () => {
+  const { verb } = WORD_CLASS;
+  it.each([
+    ['ASK', entry('USPS', noun | initialism, 'brand', 3), true],
+    ['CALL', entry('IRS', noun | initialism, 'brand', 3), true],
+    ['LOOK', entry('VFW', noun | initialism, 'brand', 3), false],
+    ['TRY', entry('NIJ', noun | initialism, 'brand', 3), false],
+    ['TRY', entry('FEDEX', noun, 'brand', 3), true],
+  ])('%s before %o: %s', (introducer, name, expected) => {
+    expect(isObjectName(entry(introducer, verb), name)).toBe(expected);
+  });
+
+  it.each([['ASK-USPS', '+1800']])('%s is offered among the five', (phrase, prefix) => {
+    expect(generateVanityNumbers(`${prefix}${toKeypadDigits(phrase)}`).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(true);
   });
 });
 
