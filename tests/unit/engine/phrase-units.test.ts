@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, isInitialism, isObjectName, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, isInitialism, isObjectName, leadsDigits, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
 
@@ -46,9 +46,38 @@ describe("an organisation's initialism stands only before an everyday noun, the 
 
   it.each([
     ['after a verb (LOOK-VFW)', '+18005665839', 'VFW'],
-    ['before kept digits', '+18003321088', 'FDA'],
+    ['before kept digits on a local number', '+12123321088', 'FDA'],
+    ['before kept digits outside North America', '+442033321088', 'FDA'],
   ])('is never offered %s', (_where, number, word) => {
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
+  });
+});
+
+describe("an organisation's initialism may spell a toll-free exchange before its four digits kept", () => {
+  const fda = entry('FDA', noun | initialism, 'brand', 3);
+  it.each([
+    ['FDA-1088', [{ start: 0, end: 3, word: fda }, { start: 3, end: 7 }], true],
+    ['FDA-WAYS', [{ start: 0, end: 3, word: fda }, { start: 3, end: 7, word: entry('WAYS', noun) }], false],
+    ['1-FDA-088', [{ start: 0, end: 1 }, { start: 1, end: 4, word: fda }, { start: 4, end: 7 }], false],
+    ['HIP-8982', [{ start: 0, end: 3, word: entry('HIP', noun) }, { start: 3, end: 7 }], false],
+    ['USPS-088', [{ start: 0, end: 4, word: entry('USPS', noun | initialism, 'brand', 3) }, { start: 4, end: 7 }], false],
+  ])('%s: %s', (_text, segments, expected) => {
+    expect(leadsDigits(segments)).toBe(expected);
+  });
+
+  it.each([
+    ['+18003321088', '1-800-FDA-1088'],
+    ['+18884831137', '1-888-HUD-1137'],
+  ])('%s offers %s, above only the plain number', (number, expected) => {
+    const texts = generateVanityNumbers(number).vanityNumbers;
+    expect(texts).toContain(expected);
+    expect(texts.indexOf(expected)).toBeLessThan(texts.length - 1);
+  });
+
+  it('ranks below an everyday word that fits (1-800-GRAB-815 before 1-800-GSA-2815)', () => {
+    const texts = generateVanityNumbers('+18004722815').vanityNumbers;
+    expect(texts.indexOf('1-800-GRAB-815')).toBeLessThan(texts.indexOf('1-800-GSA-2815'));
+    expect(texts.indexOf('1-800-GSA-2815')).toBeGreaterThan(0);
   });
 });
 
