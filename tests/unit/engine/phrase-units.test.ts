@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
 import { PHRASE_UNITS, isInitialism, isObjectName, leadsDigits, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
+import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
 
@@ -78,6 +79,21 @@ describe("an organisation's initialism may spell a toll-free exchange before its
     const texts = generateVanityNumbers('+18004722815').vanityNumbers;
     expect(texts.indexOf('1-800-GRAB-815')).toBeLessThan(texts.indexOf('1-800-GSA-2815'));
     expect(texts.indexOf('1-800-GSA-2815')).toBeGreaterThan(0);
+  });
+});
+
+describe('US before a plural noun said every day reads as the country\'s', () => {
+  it.each([
+    ['BANKS', noun, 4.2, 'phrase'],
+    ['DUCKS', noun, 3.93, 'clash'],
+    ['BANK', noun, 4.5, 'clash'],
+    ['GLASS', noun, 4.5, 'clash'],
+  ])('US-%s reads as %s', (word, classes, zipf, expected) => {
+    expect(readPair(entry('US', WORD_CLASS.pronoun, 'common', 6.2), entry(word, classes, 'common', zipf))).toBe(expected);
+  });
+
+  it('1-800-US-BANKS is offered', () => {
+    expect(generateVanityNumbers(`+1800${toKeypadDigits('USBANKS')}`).vanityNumbers).toContain('1-800-US-BANKS');
   });
 });
 
