@@ -1,10 +1,11 @@
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
+import { leadsDigits } from './phrase-units';
 import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
 import { SCORING, allDigitsScore } from './scoring';
-import { searchSpellings, segmentsOf } from './search';
+import { BEAM_WIDTH, searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
 import { localBlockedWords, wordSourcesFor } from './word-sources';
 
@@ -54,8 +55,9 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
       if (next) admit(next.subscriber, next.score);
     }
   };
+  const plain = allDigitsScore(parsed.subscriber.length);
   const seen = new Set<string>();
-  for (const spelling of searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp)) {
+  for (const spelling of searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp, BEAM_WIDTH, isTollFree(parsed))) {
     if (candidates.length === limit) break;
     const subscriber = subscriberParts(parsed, segmentsOf(spelling));
     // Two spellings that differ only in where the hyphens fall read the same aloud.
@@ -67,13 +69,15 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     if (candidates.length === limit) break;
     const twins = mostTwinsInOneWord(chosen, subscriber);
     if (twins === 0) admit(subscriber, spelling.score);
+    // Initialisms before the same digits tie just above the plain number (EEC-1088, FDA-1088): nothing tells
+    // which body owns the line, so the penalty orders them but does not drop them below it.
+    else if (leadsDigits(segmentsOf(spelling))) waiting.push({ subscriber, score: Math.max(spelling.score - SCORING.twinPenalty, Math.min(spelling.score, plain)) });
     else waiting.push({ subscriber, score: spelling.score - SCORING.twinPenalty });
   }
   // Twins held back still beat the plain number when too few other spellings exist.
   admitWaiting(Number.NEGATIVE_INFINITY);
   // A spelling that scores below the plain number (a word of negative valence: 1-404-FLU-8851) is worth
   // less than the digits it replaces: fewer options rather than that.
-  const plain = allDigitsScore(parsed.subscriber.length);
   const kept = candidates.filter((candidate) => candidate.score >= plain);
   candidates.length = 0;
   candidates.push(...kept);
@@ -196,6 +200,11 @@ function lettersByPlace(parts: readonly VanityPart[]): (string | undefined)[] {
     else for (let i = 0; i < part.digits.length; i++) letters.push(undefined);
   }
   return letters;
+}
+
+/** North American toll-free codes (8XX with a repeated digit: 800, 833 ... 888), the lines organisations advertise. */
+function isTollFree(parsed: ParsedNumber): boolean {
+  return parsed.nanp && /^\+18(00|33|44|55|66|77|88)/.test(parsed.e164);
 }
 
 function round(score: number): number {

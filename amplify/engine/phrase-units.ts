@@ -1,6 +1,7 @@
 import type { WordEntry } from './dictionary';
 import { MIN_COMPOUND_ZIPF, isCollocation } from './phrase';
 import { SCORING, digitCost } from './scoring';
+import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
 
 /**
@@ -19,6 +20,12 @@ export const PHRASE_UNITS = {
    * everyday caller's, it is offered as an alternative, never put first.
    */
   nameBelowDigits: 0.05,
+  /**
+   * An initialism that opens the subscriber number before kept digits (FDA-1088, GMC-8782, as organisations
+   * advertise) ranks this much above the plain number: below any word a caller would take, so it is offered
+   * as an alternative on the everyday numbers it fits and leads only where nothing else does.
+   */
+  nameAboveDigits: 0.05,
 } as const;
 
 /**
@@ -29,6 +36,41 @@ export const PHRASE_UNITS = {
 export function nameBeforeNounScore(start: number, end: number, length: number): number {
   let score = -SCORING.fill - PHRASE_UNITS.nameBelowDigits;
   for (let position = start; position < end; position++) score -= digitCost(position, length);
+  return score;
+}
+
+/** Digits of a North American exchange, the part of the subscriber number an organisation's initialism may take. */
+const NANP_EXCHANGE = 3;
+
+/**
+ * Whether `segments` are an organisation's initialism spelling the exchange of a North American toll-free
+ * number and then its four digits kept (800-FDA-1088, 800-GMC-8782): the name of the body and its line, as
+ * organisations print the lines they pay for. On a local number it would read as letters scattered among
+ * a person's digits, and outside North America there is no group for a name to fill.
+ */
+export function leadsDigits(segments: readonly Segment[]): boolean {
+  const [first, ...rest] = segments;
+  const word = first?.word;
+  return (
+    first !== undefined &&
+    word !== undefined &&
+    first.start === 0 &&
+    first.end === NANP_EXCHANGE &&
+    isInitialism(word) &&
+    word.fullWord === undefined &&
+    rest.length > 0 &&
+    rest.every((segment) => segment.word === undefined)
+  );
+}
+
+/**
+ * What an initialism that leads digits (see leadsDigits), ending at `end` of a subscriber number of `length`
+ * digits and scoring `gain` as a word, adds so the spelling scores PHRASE_UNITS.nameAboveDigits above the
+ * plain number.
+ */
+export function nameBeforeDigitsScore(end: number, length: number, gain: number): number {
+  let score = PHRASE_UNITS.nameAboveDigits - gain;
+  for (let position = 0; position < end; position++) score -= digitCost(position, length);
   return score;
 }
 
@@ -48,6 +90,18 @@ export function isUnit(first: WordEntry, second: WordEntry): boolean {
 /** An organisation's initialism (see WORD_CLASS.initialism). */
 export function isInitialism(entry: WordEntry): boolean {
   return (entry.classes & WORD_CLASS.initialism) !== 0;
+}
+
+/**
+ * Verbs whose object is whom a caller speaks to: an organisation's initialism after one names the body the
+ * line reaches (ASK-USPS, CALL-IRS). After any other verb it is no one's object (LOOK-VFW, TRY-NIJ), and
+ * WordNet's initialisms fit so many everyday numbers that they would crowd them.
+ */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(['ASK', 'CALL', 'DIAL', 'PHONE', 'TELL', 'TEXT']);
+
+/** Whether `name` may be the object of `introducer`, a word that introduces names (see introducesName). */
+export function isObjectName(introducer: WordEntry, name: WordEntry): boolean {
+  return !isInitialism(name) || SPEAKING_VERBS.has(introducer.word);
 }
 
 /**

@@ -36,6 +36,9 @@ export function readPair(first: WordEntry, second: WordEntry): PairReading {
   // Local-language words carry no classes: judged by their frequency alone, as before.
   if (first.classes === 0 || second.classes === 0) return 'unknown';
   if (isCollocation(first, second) || readsAsCommand(first, second)) return 'phrase';
+  // US before a plural noun said every day names the country's (US-BANKS, US-HOMES), as advertisers write it;
+  // before a rarer one (US-DUCKS) it reads as a pronoun stranded before a noun.
+  if (first.word === 'US' && (second.primary & noun) !== 0 && second.zipf >= US_NOUN_ZIPF && second.word.endsWith('S') && !second.word.endsWith('SS')) return 'phrase';
   for (const [classes, followers] of FOLLOWERS) {
     if ((first.primary & classes) !== 0 && (second.classes & followers) !== 0) {
       // HE-KID, IT-AXED: a two-letter pronoun before a verb rarely agrees with it; YOU-WIN, THEY-BUY do.
@@ -49,6 +52,9 @@ export function readPair(first: WordEntry, second: WordEntry): PairReading {
   if ((first.classes & preposition) !== 0 && (second.classes & (noun | adjective)) !== 0) return 'loose';
   return 'clash';
 }
+
+/** Zipf a plural noun needs to read as the country's after US (see readPair). */
+export const US_NOUN_ZIPF = 4;
 
 /** Zipf a word of a noun compound needs: AIR-CORN and IVY-YEW pair a common noun with a word rarely said. */
 export const MIN_COMPOUND_ZIPF = 3.5;

@@ -2,8 +2,8 @@ import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
-import { isInitialism, namesWithNoun } from './phrase-units';
-import { SCORING, familiarityCost } from './scoring';
+import { isObjectName, leadsDigits, nameBeforeDigitsScore, namesWithNoun } from './phrase-units';
+import { SCORING, familiarityCost, wordScore } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
 
@@ -56,7 +56,7 @@ const CONTENT = WORD_CLASS.noun | WORD_CLASS.verb | WORD_CLASS.participle | WORD
  * a number word never stands beside kept digits (8-SIX-084 leaves the caller unsure what to dial); a
  * two-letter word only in a phrase with a longer everyday word (see QUALITY_FLOOR).
  */
-export function judgeSpelling(segments: readonly Segment[], length: number): Verdict {
+export function judgeSpelling(segments: readonly Segment[], length: number, tollFree = false): Verdict {
   let letters = 0;
   let words = 0;
   let fills = true;
@@ -67,6 +67,12 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
+  const head = segments[0];
+  if (head?.word && tollFree && leadsDigits(segments)) {
+    // FDA-1088: an organisation's name, then its line, just above the plain number (see nameBeforeDigitsScore).
+    const gain = wordScore(head.end - head.start, head.word.zipf, 0, head.word.familiarity);
+    return { acceptable: true, bonus: nameBeforeDigitsScore(head.end, length, gain) };
+  }
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
   if (!fills && !standsOut(segments, words)) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
@@ -101,8 +107,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number): Ver
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
     if (needsPhrase(word)) {
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
-      // three-letter name (TELL-REX).
-      if (before && introducesName(before) && !isInitialism(word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
+      // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).
+      if (before && introducesName(before) && isObjectName(before, word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
       // A name called by O, the two the whole number (O-CANADA).
       if (before && isOneLetterWord(before) && fills) continue;
       // A brand or initialism and the everyday noun it owns, the two the whole number (CDC-INFO).

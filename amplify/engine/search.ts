@@ -1,7 +1,7 @@
 import type { Dictionary, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { isInitialism, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
+import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -36,8 +36,9 @@ export const BEAM_WIDTH = 40;
  * and each suffix keeps its `beamWidth` best spellings. `cutPhrases` allows a phrase to end on a word cut
  * short (see SCORING.cutLetter), a North American habit where the exchange ignores the extra digit;
  * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
+ * `tollFree` lets an organisation's initialism lead kept digits (see leadsDigits).
  */
-export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH): Spelling[] {
+export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false): Spelling[] {
   const n = digits.length;
   // best[i]: top spellings of digits i..n; undefined marks the empty suffix.
   const best: (Spelling | undefined)[][] = new Array<(Spelling | undefined)[]>(n + 1);
@@ -78,7 +79,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const segments = segmentsOf(spelling);
     const closer = closerCost(segments);
     if (closer === undefined) continue;
-    const verdict = judgeSpelling(segments, n);
+    const verdict = judgeSpelling(segments, n, tollFree);
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
   return judged.sort((a, b) => b.score - a.score);
@@ -197,7 +198,7 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
   let score = (rest?.score ?? 0) + gain;
   const next = rest?.head.word;
   if (next) {
-    if (needsPhrase(next) && introducesName(word) && !isInitialism(next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    if (needsPhrase(next) && introducesName(word) && isObjectName(word, next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
     else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length) - gain;
     else {
       const reading = readPair(word, next);

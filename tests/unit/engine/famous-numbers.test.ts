@@ -43,9 +43,11 @@ describe('advertised phrases are found by general signals', () => {
   // lone long word lose two letters (MICROSO(FT)); measured 30 and 20. Raised to 38 and 23 when pairs heard as
   // one unit (RED-CROS(S), RING-RIN(G)), dictionary words speech rarely says (LITURGY), organisations'
   // initialisms before an everyday noun (CDC-INFO) and one-letter words (O-CANADA, 44-U-QUIT) came in.
-  it('keeps the phrase in the top 5 for at least 38 and first for at least 23 of the tuning half', () => {
+  // Raised to 40 and 24 when an initialism could spell a toll-free exchange before its digits (FDA-1088); first
+  // fell to 23 when VADER joined AFINN for unpleasant words: 1-800-4-CANCER is now listed below 42-AMBER.
+  it('keeps the phrase in the top 5 for at least 40 and first for at least 23 of the tuning half', () => {
     const score = advertisedScore(TUNING_NUMBERS);
-    expect(score.top5).toBeGreaterThanOrEqual(38);
+    expect(score.top5).toBeGreaterThanOrEqual(40);
     expect(score.first).toBeGreaterThanOrEqual(23);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, isInitialism, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, isInitialism, isObjectName, leadsDigits, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
+import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
 
@@ -46,9 +47,70 @@ describe("an organisation's initialism stands only before an everyday noun, the 
 
   it.each([
     ['after a verb (LOOK-VFW)', '+18005665839', 'VFW'],
-    ['before kept digits', '+18003321088', 'FDA'],
+    ['before kept digits on a local number', '+12123321088', 'FDA'],
+    ['before kept digits outside North America', '+442033321088', 'FDA'],
   ])('is never offered %s', (_where, number, word) => {
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
+  });
+});
+
+describe("an organisation's initialism may spell a toll-free exchange before its four digits kept", () => {
+  const fda = entry('FDA', noun | initialism, 'brand', 3);
+  it.each([
+    ['FDA-1088', [{ start: 0, end: 3, word: fda }, { start: 3, end: 7 }], true],
+    ['FDA-WAYS', [{ start: 0, end: 3, word: fda }, { start: 3, end: 7, word: entry('WAYS', noun) }], false],
+    ['1-FDA-088', [{ start: 0, end: 1 }, { start: 1, end: 4, word: fda }, { start: 4, end: 7 }], false],
+    ['HIP-8982', [{ start: 0, end: 3, word: entry('HIP', noun) }, { start: 3, end: 7 }], false],
+    ['USPS-088', [{ start: 0, end: 4, word: entry('USPS', noun | initialism, 'brand', 3) }, { start: 4, end: 7 }], false],
+  ])('%s: %s', (_text, segments, expected) => {
+    expect(leadsDigits(segments)).toBe(expected);
+  });
+
+  it.each([
+    ['+18003321088', '1-800-FDA-1088'],
+    ['+18884831137', '1-888-HUD-1137'],
+  ])('%s offers %s, above only the plain number', (number, expected) => {
+    const texts = generateVanityNumbers(number).vanityNumbers;
+    expect(texts).toContain(expected);
+    expect(texts.indexOf(expected)).toBeLessThan(texts.length - 1);
+  });
+
+  it('ranks below an everyday word that fits (1-800-GRAB-815 before 1-800-GSA-2815)', () => {
+    const texts = generateVanityNumbers('+18004722815').vanityNumbers;
+    expect(texts.indexOf('1-800-GRAB-815')).toBeLessThan(texts.indexOf('1-800-GSA-2815'));
+    expect(texts.indexOf('1-800-GSA-2815')).toBeGreaterThan(0);
+  });
+});
+
+describe('US before a plural noun said every day reads as the country\'s', () => {
+  it.each([
+    ['BANKS', noun, 4.2, 'phrase'],
+    ['DUCKS', noun, 3.93, 'clash'],
+    ['BANK', noun, 4.5, 'clash'],
+    ['GLASS', noun, 4.5, 'clash'],
+  ])('US-%s reads as %s', (word, classes, zipf, expected) => {
+    expect(readPair(entry('US', WORD_CLASS.pronoun, 'common', 6.2), entry(word, classes, 'common', zipf))).toBe(expected);
+  });
+
+  it('1-800-US-BANKS is offered', () => {
+    expect(generateVanityNumbers(`+1800${toKeypadDigits('USBANKS')}`).vanityNumbers).toContain('1-800-US-BANKS');
+  });
+});
+
+describe('an initialism is the object only of a verb that says whom the caller speaks to', () => {
+  const { verb } = WORD_CLASS;
+  it.each([
+    ['ASK', entry('USPS', noun | initialism, 'brand', 3), true],
+    ['CALL', entry('IRS', noun | initialism, 'brand', 3), true],
+    ['LOOK', entry('VFW', noun | initialism, 'brand', 3), false],
+    ['TRY', entry('NIJ', noun | initialism, 'brand', 3), false],
+    ['TRY', entry('FEDEX', noun, 'brand', 3), true],
+  ])('%s before %o: %s', (introducer, name, expected) => {
+    expect(isObjectName(entry(introducer, verb), name)).toBe(expected);
+  });
+
+  it.each([['ASK-USPS', '+1800']])('%s is offered among the five', (phrase, prefix) => {
+    expect(generateVanityNumbers(`${prefix}${toKeypadDigits(phrase)}`).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(true);
   });
 });
 
