@@ -61,7 +61,8 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'sucking', 'perv', 'pervert', 'perverts', 'pedo', 'paedo', 'pedophile', 'paedophile', 'incest', 'molest', 'molester',
   // Insults, British and Australian ones too.
   'prat', 'pillock', 'plonker', 'bellend', 'nonce', 'bint', 'minger', 'munter', 'slapper', 'pikey', 'chav',
-  'skank', 'skanks', 'imbecile', 'cretin', 'retarded', 'tard', 'spaz', 'spastic',
+  'skank', 'skanks', 'imbecile', 'cretin', 'retarded', 'tard', 'spaz', 'spastic', 'scum', 'scums', 'scumbag',
+  'scumbags', 'scummy', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'sleazebag',
   // Slurs.
   'nigga', 'niggas', 'nigger', 'kike', 'kikes', 'chink', 'chinks', 'raghead', 'towelhead', 'paki', 'pakis',
   'shemale', 'dyke', 'dykes', 'fag', 'fags', 'faggot', 'poofter', 'lesbo', 'abo', 'boong', 'golliwog', 'wog',

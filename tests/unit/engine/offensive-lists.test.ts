@@ -40,7 +40,7 @@ function usEndingIn(letters: string, pad = '5'): string {
 }
 
 describe('violent, drug and distressing words and stock euphemisms', () => {
-  it.each(['war', 'kill', 'gun', 'dead', 'drug', 'meth', 'suicide', 'ducking', 'frick', 'shag', 'shiv', 'rifle', 'ammo', 'opioid', 'psycho'])(
+  it.each(['war', 'kill', 'gun', 'dead', 'drug', 'meth', 'suicide', 'ducking', 'frick', 'shag', 'shiv', 'rifle', 'ammo', 'opioid', 'psycho', 'scum', 'scumbag'])(
     'no top-five candidate of a number ending in %s spells it',
     (word) => {
       for (const pad of ['1', '5']) {
