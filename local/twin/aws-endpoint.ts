@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { readBody } from './aws-json-http';
 import { listenOnLoopback, type LoopbackServer } from './loopback-server';
 import type { BrowserPolicy } from './request-guard';
 import { CognitoError, type LocalUserPool } from './auth/user-pool';
@@ -19,16 +20,6 @@ export interface LocalAwsServices {
 
 /** A running local AWS endpoint. */
 export type LocalAwsEndpoint = LoopbackServer;
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => (body += chunk));
-    request.on('end', () => resolve(body));
-    request.on('error', reject);
-  });
-}
 
 function sendJson(response: ServerResponse, status: number, body: object, type = 'application/x-amz-json-1.1'): void {
   response.writeHead(status, { 'content-type': type });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { Item, TableDescription } from 'dynalite/db/index.js';
+import { readBody, replyDynamo } from './aws-json-http';
 
 const BATCH_WRITE = 'DynamoDB_20120810.BatchWriteItem';
 
@@ -167,19 +168,6 @@ export async function batchWrite(store: DynaliteStore, tableCache: TableCache, i
   return { UnprocessedItems: {} };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function reply(response: ServerResponse, status: number, body: object): void {
-  response.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.0', 'x-amzn-RequestId': 'local-twin' });
-  response.end(JSON.stringify(body));
-}
 
 /** Answers BatchWriteItem with `batchWrite`; every other request goes to dynalite's handler as before. */
 export function addBatchWrites(server: Server, store: DynaliteStore): void {
@@ -195,12 +183,12 @@ export function addBatchWrites(server: Server, store: DynaliteStore): void {
     }
     readBody(request)
       .then((body) => batchWrite(store, tables, JSON.parse(body)))
-      .then((result) => reply(response, 200, result))
+      .then((result) => replyDynamo(response, 200, result))
       .catch((error: unknown) => {
         const known = error as DynaliteError;
-        if (error instanceof SyntaxError) reply(response, 400, { __type: 'com.amazon.coral.service#SerializationException' });
-        else if (known.statusCode !== undefined && known.body !== undefined) reply(response, known.statusCode, known.body);
-        else reply(response, 500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: `local batch write failed: ${String(error)}` });
+        if (error instanceof SyntaxError) replyDynamo(response, 400, { __type: 'com.amazon.coral.service#SerializationException' });
+        else if (known.statusCode !== undefined && known.body !== undefined) replyDynamo(response, known.statusCode, known.body);
+        else replyDynamo(response, 500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: `local batch write failed: ${String(error)}` });
       });
   });
 }

@@ -9,6 +9,7 @@ import {
   type DynamoDBClient,
   type TransactWriteItem,
 } from '@aws-sdk/client-dynamodb';
+import { readBody, replyDynamo } from './aws-json-http';
 
 /** dynalite has no TransactWriteItems; the twin answers it in front of dynalite, on the same port. */
 const TRANSACT_WRITE = 'DynamoDB_20120810.TransactWriteItems';
@@ -124,19 +125,6 @@ export function createTransactionRunner(client: DynamoDBClient, keyNamesOf: (tab
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function reply(response: ServerResponse, status: number, body: object): void {
-  response.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.0', 'x-amzn-RequestId': 'local-twin' });
-  response.end(JSON.stringify(body));
-}
 
 /** Puts the transaction runner in front of dynalite's request handler; every other request goes to dynalite as before. */
 export function addTransactions(server: Server, run: (items: TransactWriteItem[]) => Promise<Reason[] | undefined>): void {
@@ -152,13 +140,13 @@ export function addTransactions(server: Server, run: (items: TransactWriteItem[]
         const parsed: unknown = JSON.parse(body);
         const items: unknown = typeof parsed === 'object' && parsed !== null ? Reflect.get(parsed, 'TransactItems') : undefined;
         if (!Array.isArray(items) || items.length === 0 || items.length > 100) {
-          reply(response, 400, { __type: 'com.amazon.coral.validate#ValidationException', message: 'TransactItems must hold 1 to 100 actions' });
+          replyDynamo(response, 400, { __type: 'com.amazon.coral.validate#ValidationException', message: 'TransactItems must hold 1 to 100 actions' });
           return undefined;
         }
         return run(items as TransactWriteItem[]).then((reasons) => {
-          if (reasons === undefined) reply(response, 200, {});
+          if (reasons === undefined) replyDynamo(response, 200, {});
           else
-            reply(response, 400, {
+            replyDynamo(response, 400, {
               __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException',
               message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((r) => r.Code).join(', ')}]`,
               CancellationReasons: reasons,
@@ -166,7 +154,7 @@ export function addTransactions(server: Server, run: (items: TransactWriteItem[]
         });
       })
       .catch((error: unknown) => {
-        reply(response, 500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: `local transaction failed: ${String(error)}` });
+        replyDynamo(response, 500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: `local transaction failed: ${String(error)}` });
       });
   });
 }
