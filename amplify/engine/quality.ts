@@ -143,7 +143,7 @@ function standsOut(segments: readonly Segment[], words: number): boolean {
 
 let negative: ReadonlySet<string> | undefined;
 
-/** Whether AFINN-165 rates the word (whole, when cut) negative: see SCORING.negative. */
+/** Whether AFINN-165 or VADER rates the word (whole, when cut) -2 or below: see SCORING.negative. */
 export function isNegative(word: WordEntry): boolean {
   negative ??= new Set(NEGATIVE_WORDS.split(' '));
   return negative.has((word.fullWord ?? word.word).toLowerCase());
