@@ -48,7 +48,7 @@ function prompt(id: string, language: string): string {
 function promptsFor(status: ResultStatus, count: number): string[] {
   const middle =
     status === 'OK' && count >= 1
-      ? ['say-intro', ...OPTIONS.slice(0, count)]
+      ? [count === 1 ? 'say-intro-one' : 'say-intro', ...OPTIONS.slice(0, count)]
       : status === 'OK' || status === 'NO_NUMBER'
         ? ['say-no-number']
         : status === 'NO_WORDS'

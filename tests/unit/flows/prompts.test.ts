@@ -132,6 +132,23 @@ describe('each language through the flow, as the local Connect speaks it', () =>
     expect(run.voices[0]).toEqual({ voice: voice.speech.voice, engine: voice.speech.engine.toLowerCase(), language: voice.languageTag });
   });
 
+  // One option is introduced in the singular ("Here is a vanity number..."), two or three in the plural.
+  it.each(LANGUAGES.flatMap((language) => [1, 2, 3].map((count) => [language, count] as const)))('%s, %i option(s): the intro agrees with the count', async (language, count) => {
+    const voice = chooseCallerVoice(language);
+    const answer = { ...toFlowResult('OK', NUMBERS.slice(0, count), voice), language };
+    const run = await runFlow(flow, CALL, () => Promise.resolve(answer));
+    const set = promptSets.get(language) ?? {};
+    const intro = (count === 1 ? set.promptIntroOne : set.promptIntro)?.replace('$.External.languageTag', voice.languageTag);
+    expect(intro).toBeDefined();
+    expect(set.promptIntroOne).not.toBe(set.promptIntro);
+    expect(run.transcript.map((utterance) => utterance.content)).toContain(intro);
+    expect(run.transcript.filter((utterance) => utterance.content.includes('break time="700ms"'))).toHaveLength(count);
+  });
+
+  it('English: one option is introduced as "a vanity number", not "vanity numbers"', () => {
+    expect(promptSets.get('en')?.promptIntroOne).toContain('Here is a vanity number that spells');
+  });
+
   it.each([
     ['+18003569377', 'en', 'en-US', 'Thanks for calling'],
     ['+493012345678', 'de', 'de-DE', 'Danke für Ihren Anruf'],

@@ -23,6 +23,15 @@ describe('heardLines', () => {
     },
   );
 
+  it.each([
+    [['1-800-FLOWERS'], /^Here is a vanity number that spells/],
+    [['1-800-FLOWERS', '1-800-GOT-JUNK'], /^Here are vanity numbers that spell/],
+  ])('introduces %j in the singular or plural, as the flow does', (vanityNumbers, intro) => {
+    const lines = heardLines({ outcome: 'OK', vanityNumbers, spokenCount: vanityNumbers.length });
+    expect(lines[1]).toMatch(intro);
+    expect(lines).toHaveLength(3 + vanityNumbers.length);
+  });
+
   it('says the lookup failed for an error record', () => {
     const lines = heardLines({ outcome: 'ERROR', vanityNumbers: [], spokenCount: 0 });
     expect(lines[1]).toMatch(/could not find vanity numbers right now/);
