@@ -2,10 +2,12 @@ import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
+import { PAIR_SENSE, isUnprovenPair } from './pair-sense';
 import { isObjectName, leadsDigits, nameBeforeDigitsScore, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost, wordScore } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
+import { loneWordInPlace } from './word-place';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
 export const QUALITY_FLOOR = {
@@ -24,8 +26,6 @@ export const QUALITY_FLOOR = {
   minLooseLength: 4,
   /** Words either side of a digit read as TO or FOR (KARS-4-KIDS) need this many letters each. */
   minGapWordLength: 4,
-  /** A lone word with digits kept on both sides needs this many letters to stand out of them (not 55-GIN-54). */
-  minWedgedLength: 4,
   /** Words that leave digits kept need one word this long: MET-LOT-4 and 1-GOT-ELK are chains of short pieces. */
   minChainWordLength: 4,
   /**
@@ -78,7 +78,15 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
-    if (word && isNegative(word)) bonus -= SCORING.negative;
+    if (word && isNegative(word)) {
+      // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
+      // what they would not choose to hear (1-602-088-FOUL, +353-21-22-FLOP).
+      if (!tollFree) return REJECTED;
+      bonus -= SCORING.negative;
+    }
+    // A word cut by two letters reads as a typo (1-404-BRAINTR) except where a business picked the number
+    // for the word (1-800-MICROSO(FT)).
+    if (word && !tollFree && word.fullWord !== undefined && word.fullWord.length - word.word.length > 1) return REJECTED;
     if (!word) {
       const gapBefore = segments[index - 1]?.word;
       const gapAfter = segments[index + 1]?.word;
@@ -91,6 +99,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // unless it is part of a pair WordNet lists (HOT-TUBS).
     if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
+    if (!tollFree && after && isUnprovenPair(word, after)) bonus -= PAIR_SENSE.unproven;
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after)) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
@@ -125,9 +134,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
 }
 
 /**
- * Whether the words of a spelling that keeps digits stand out of them: a lone word wedged between digits
- * needs QUALITY_FLOOR.minWedgedLength letters (70-MUD-80 reads as noise), a lone word must name something
- * (see isNaming), and words that keep digits need one word of QUALITY_FLOOR.minChainWordLength letters.
+ * Whether the words of a spelling that keeps digits stand out of them: a lone word must sit where a caller
+ * takes it (see loneWordInPlace: not 70-MUD-80, 2-BERRY-4 or GYM-9511) and name something (see isNaming),
+ * and words that keep digits need one word of QUALITY_FLOOR.minChainWordLength letters.
  */
 function standsOut(segments: readonly Segment[], words: number): boolean {
   if (words === 1) {
@@ -135,8 +144,7 @@ function standsOut(segments: readonly Segment[], words: number): boolean {
     const segment = segments[index];
     if (!segment?.word) return false;
     if (!isNaming(segment.word)) return false;
-    const wedged = index > 0 && index < segments.length - 1;
-    return !wedged || segment.end - segment.start >= QUALITY_FLOOR.minWedgedLength;
+    return loneWordInPlace(segments, index);
   }
   return segments.some((segment) => segment.word !== undefined && segment.end - segment.start >= QUALITY_FLOOR.minChainWordLength);
 }

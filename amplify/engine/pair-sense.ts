@@ -1,0 +1,37 @@
+import type { WordEntry } from './dictionary';
+import { readsAsCommand } from './imperative';
+import { readPair } from './phrase';
+import { isUnit } from './phrase-units';
+
+/**
+ * How a pair of words that grammar alone calls a phrase is weighed. Word classes say FILL-HAM, PUT-CAST,
+ * SAD-MOVE and MY-CUFF are verb + object, adjective + noun or possessive + noun, as GOT-JUNK is; nothing
+ * installed says which of them a person would say (no maintained word-pair statistics beyond WordNet's
+ * entries). Read on random numbers, most such pairs with a short word are two words that happen to sit
+ * together, so on a person's own number one strong word with its digits kept comes first (1-403-FILL-426
+ * before FILL-HAM) and the pair stays an option. A North American toll-free number is bought for its words
+ * (1-800-GO-GREEN, 1-800-GOT-JUNK), so there grammar is taken at its word and nothing is charged.
+ */
+export const PAIR_SENSE = {
+  /** A pair with a word this short or shorter needs more than grammar to rank as a phrase. */
+  maxShortLength: 3,
+  /**
+   * What such a pair costs: about what a fill and a phrase earn over one four-letter word with three digits
+   * kept, so the pair falls just below the single word on the same number (PUT-CAST 7.2 -> 1.7, 788-CAST 2.4).
+   */
+  unproven: 5.5,
+} as const;
+
+/**
+ * Whether `first` + `second` read as a phrase only by their word classes, with a word of
+ * PAIR_SENSE.maxShortLength letters or fewer: not an entry WordNet lists (HOT-TUB), a word said twice, a
+ * command (SHOP-NOW) or a local-language pair. A noun that opens many WordNet compounds (ARC-HOUR, TAP-HOPS)
+ * and a name after an everyday verb (LIVE-MUO, ASK-WHEE) are no proof either: read on random numbers they
+ * were as often nonsense as grammar alone.
+ */
+export function isUnprovenPair(first: WordEntry, second: WordEntry): boolean {
+  if (first.classes === 0 || second.classes === 0) return false;
+  if (Math.min(first.word.length, second.word.length) > PAIR_SENSE.maxShortLength) return false;
+  if (isUnit(first, second) || readsAsCommand(first, second)) return false;
+  return readPair(first, second) === 'phrase';
+}

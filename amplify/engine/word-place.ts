@@ -1,0 +1,25 @@
+import type { Segment } from './search';
+
+/**
+ * Where a lone word may sit among the digits it keeps. A caller remembers a vanity number by the word and
+ * keeps the digits as one run before or after it, the way advertisers write them (1-800-273-TALK,
+ * 1-800-94-HIPPO). Read on everyday numbers (local/eval/reading-set.ts), a word with digits kept on both
+ * sides (1-713-7-PLAY-82, 1-416-2-BERRY-4) leaves two runs to hold and rated "ok" at best, and a word of
+ * three letters followed by the number's last four digits (1-416-GYM-9511, 1-415-KID-1540) saves the
+ * caller nothing: the digits after it are still to be learnt. The same short word closing the number
+ * (1-404-659-5-LAW, 1-602-489-0-SKI) is what the caller ends on and reads well.
+ */
+export const WORD_PLACE = {
+  /** A lone word shorter than this must close the number: nothing kept after it. */
+  minLeadingLength: 4,
+} as const;
+
+/** Whether the lone word at `index` of `segments` sits where a caller would take it (see WORD_PLACE). */
+export function loneWordInPlace(segments: readonly Segment[], index: number): boolean {
+  const segment = segments[index];
+  if (segment === undefined) return false;
+  const closes = index === segments.length - 1;
+  if (closes) return true;
+  const opens = index === 0;
+  return opens && segment.end - segment.start >= WORD_PLACE.minLeadingLength;
+}
