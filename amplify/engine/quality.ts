@@ -99,7 +99,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // unless it is part of a pair WordNet lists (HOT-TUBS).
     if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
-    if (!tollFree && after && isUnprovenPair(word, after)) bonus -= PAIR_SENSE.unproven;
+    if (!tollFree && after && isUnprovenPair(word, after)) {
+      // ...and it must at least fill the number: MY-CUFF-6, TOY-FITS-8 are pieces among digits.
+      if (!fills) return REJECTED;
+      bonus -= PAIR_SENSE.unproven;
+    }
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after)) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
