@@ -52,7 +52,8 @@ describe('the local twin', () => {
 
   it.each([
     ['+18003569377', 'en', [{ voice: 'Joanna', engine: 'neural', language: 'en-US' }, { voice: 'Joanna', engine: 'standard', language: 'en-US' }], 'Thanks for calling'],
-    ['+493012345678', 'de', [{ voice: 'Vicki', engine: 'neural', language: 'de-DE' }, { voice: 'Vicki', engine: 'standard', language: 'de-DE' }], 'Danke für Ihren Anruf'],
+    // A Berlin number that spells a German word (49-30-11-KAFFEE), so the spelling voice is set too.
+    ['+493011523333', 'de', [{ voice: 'Vicki', engine: 'neural', language: 'de-DE' }, { voice: 'Vicki', engine: 'standard', language: 'de-DE' }], 'Danke für Ihren Anruf'],
     ['+34912345678', 'es', [{ voice: 'Lucia', engine: 'neural', language: 'es-ES' }, { voice: 'Lucia', engine: 'standard', language: 'es-ES' }], 'Gracias por llamar'],
   ])('answers %s in %s, in the voices the function chose, and records the language', async (number, language, voices, greeting) => {
     const call = await twin.placeCall({ number });
