@@ -5,6 +5,7 @@ import { leadsDigits } from './phrase-units';
 import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
 import { readsOffensivePhrase } from './offensive-phrases';
+import { mixesLanguages } from './one-language';
 import { SCORING, allDigitsScore } from './scoring';
 import { BEAM_WIDTH, searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
@@ -40,7 +41,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   const chosen: VanityPart[][] = [];
   const admit = (subscriber: VanityPart[], score: number): void => {
     // Checked only on admission: most twins held back never are, and the check is the costly step.
-    if (isOffensive(subscriber) || isLocallyOffensive(subscriber, blocked)) return;
+    if (isOffensive(subscriber) || isLocallyOffensive(subscriber, blocked) || mixesLanguages(subscriber, parsed.country)) return;
     const parts = [...prefix, ...subscriber];
     chosen.push(subscriber);
     candidates.push({ text: formatParts(parts), score: round(score), parts });
