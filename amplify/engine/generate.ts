@@ -4,6 +4,8 @@ import { parseNumber, type ParsedNumber } from './parse';
 import { leadsDigits } from './phrase-units';
 import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
+import { readsOffensivePhrase } from './offensive-phrases';
+import { mixesLanguages } from './one-language';
 import { SCORING, allDigitsScore } from './scoring';
 import { BEAM_WIDTH, searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
@@ -39,7 +41,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   const chosen: VanityPart[][] = [];
   const admit = (subscriber: VanityPart[], score: number): void => {
     // Checked only on admission: most twins held back never are, and the check is the costly step.
-    if (isOffensive(subscriber) || isLocallyOffensive(subscriber, blocked)) return;
+    if (isOffensive(subscriber) || isLocallyOffensive(subscriber, blocked) || mixesLanguages(subscriber, parsed.country)) return;
     const parts = [...prefix, ...subscriber];
     chosen.push(subscriber);
     candidates.push({ text: formatParts(parts), score: round(score), parts });
@@ -92,16 +94,22 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
 /**
  * Offensive across splits: all letters run together (FU-2-CK), each word with the digits beside it
  * (leetspeak 5-HIT; digits alone are never judged, the plain number must stay sayable), and
- * neighbouring words read as one (HUM-PING).
+ * neighbouring words read as one (HUM-PING), and innocent words in a row that read as a threat or as sex
+ * (BEAT-YOU, HOT-GIRL; see offensive-phrases.ts).
  */
 function isOffensive(parts: readonly VanityPart[]): boolean {
   let letters = '';
   let phrase = '';
+  // As written (NAIL-HER, the last word cut from HERO) and as said in full.
+  const written: string[] = [];
+  const said: string[] = [];
   for (const [index, part] of parts.entries()) {
     if (!part.isWord) {
       phrase = '';
       continue;
     }
+    written.push(part.text.toLowerCase());
+    said.push((part.fullWord ?? part.text).toLowerCase());
     letters += part.text;
     phrase += part.text;
     if (phrase !== part.text && isBlockedWord(phrase)) return true;
@@ -110,7 +118,7 @@ function isOffensive(parts: readonly VanityPart[]): boolean {
     const withDigits = `${before && !before.isWord ? before.text : ''}${part.text}${after && !after.isWord ? after.text : ''}`;
     if (withDigits !== part.text && containsProfanity(withDigits)) return true;
   }
-  return containsProfanity(letters);
+  return containsProfanity(letters) || readsOffensivePhrase(written) || readsOffensivePhrase(said);
 }
 
 /** The profanity lists of the local languages a country's numbers are spelled in. */

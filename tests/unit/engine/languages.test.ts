@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { callerLanguage, SECOND_LANGUAGE_DISCOUNT, wordSourcesFor } from '../../../amplify/engine/word-sources';
+import { SWEEP_LANGUAGES, sweepNumbers } from '../../../local/eval/offensive-sweep';
+import { mixedLanguageCandidates } from '../../../local/eval/one-language';
 
 const letters = (vanity: string): string => vanity.replace(/[^A-Z]/g, '');
 
@@ -139,5 +141,17 @@ describe('every candidate dials the caller number in the new countries', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('one language per candidate', () => {
+  it.each(SWEEP_LANGUAGES.filter((language) => language !== 'en'))('%s: no top-five candidate of the sweep numbers mixes languages', (language) => {
+    expect(mixedLanguageCandidates(sweepNumbers(language).map(({ number }) => number))).toEqual([]);
+  });
+
+  it('a Berlin number whose digits spell BEI-LOST reads in one language', () => {
+    const berlin = `+4930${toKeypadDigits('beilost')}`;
+    expect(mixedLanguageCandidates([berlin])).toEqual([]);
+    expect(generateVanityNumbers(berlin).vanityNumbers).not.toContain('+49-30-BEI-LOST');
   });
 });

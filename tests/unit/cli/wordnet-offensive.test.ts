@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
+import { WORDNET_ENGLISH } from '../../../amplify/engine/english-blocked.generated';
+import { subtlexCounts } from '../../../local/cli/english-blocked-builder';
+import { wordnetOffensiveTerms } from '../../../local/cli/wordnet-offensive';
+import { offensiveReading } from '../../../local/eval/offensive-sweep';
+
+describe('wordnetOffensiveTerms: what WordNet calls offensive, or sexual, a drug or intimate by its first meaning', () => {
+  const terms = new Set(wordnetOffensiveTerms(subtlexCounts()));
+  it.each([
+    // Labelled: an ethnic slur or an obscene term for something.
+    ['kraut', true],
+    ['wetback', true],
+    ['hun', true],
+    // Meaning: a kind or a part of genitals, sexual activity, a prostitute, a venereal disease, a narcotic.
+    ['penis', true],
+    ['syphilis', true],
+    ['floozy', true],
+    ['libido', true],
+    ['mescaline', true],
+    ['rearend', true],
+    // Pertaining to such a noun.
+    ['pubic', true],
+    ['penile', true],
+    ['rectal', true],
+    // Everyday first meanings stay: the offensive sense is neither first nor the word rare.
+    ['taco', false],
+    ['bull', false],
+    ['suit', false],
+    ['queen', false],
+    ['behind', false],
+    // Innocent branches under the roots: touching and mating.
+    ['hugging', false],
+    ['cuddling', false],
+    ['pairing', false],
+  ])('%s: %s', (term, blocked) => {
+    expect(terms.has(term)).toBe(blocked);
+  });
+});
+
+describe('WORDNET_ENGLISH (what the lists miss of it) is blocked', () => {
+  const terms = new Set(WORDNET_ENGLISH.split(' '));
+
+  it('no top-five candidate of a US number ending in one of its terms reads as one', () => {
+    const sample = [...terms].filter((term) => term.length >= 4 && term.length <= 7);
+    const lists = [{ terms, insideWords: false }];
+    const findings: string[] = [];
+    for (const term of sample) {
+      const number = `+1212${toKeypadDigits(term).padStart(7, '5')}`;
+      for (const candidate of generateVanityNumbers(number).candidates) {
+        const reading = offensiveReading(candidate, lists);
+        if (reading) findings.push(`${number}: ${candidate.text} reads ${reading}`);
+      }
+    }
+    expect(sample.length).toBeGreaterThan(50);
+    expect(findings).toEqual([]);
+  });
+});

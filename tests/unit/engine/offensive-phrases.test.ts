@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
+import { isOffensivePair, readsOffensivePhrase } from '../../../amplify/engine/offensive-phrases';
+
+describe('isOffensivePair: innocent words in a row that read as a threat or as sex', () => {
+  it.each([
+    ['beat', 'you', true],
+    ['hang', 'him', true],
+    ['burn', 'her', true],
+    ['kick', 'her', true],
+    ['touch', 'kids', true],
+    ['nail', 'her', true],
+    ['ride', 'me', true],
+    ['lick', 'it', true],
+    ['do', 'me', true],
+    ['hot', 'girl', true],
+    ['wet', 'lips', true],
+    ['gay', 'boys', true],
+    // Everyday phrases stay.
+    ['do', 'you', false],
+    ['do', 'it', false],
+    ['beat', 'it', false],
+    ['eat', 'it', false],
+    ['grab', 'it', false],
+    ['call', 'me', false],
+    ['help', 'you', false],
+    ['hot', 'dog', false],
+    ['hot', 'bed', false],
+    ['easy', 'load', false],
+  ])('%s %s: %s', (word, next, offensive) => {
+    expect(isOffensivePair(word, next)).toBe(offensive);
+  });
+
+  it('reads any two words in a row, not words apart', () => {
+    expect(readsOffensivePhrase(['call', 'beat', 'you'])).toBe(true);
+    expect(readsOffensivePhrase(['beat', 'the', 'you'])).toBe(false);
+  });
+});
+
+describe('no candidate reads such a phrase', () => {
+  it.each(['beatyou', 'hangyou', 'burnyou', 'nailher', 'rideme', 'lickit', 'gaygirl', 'hotgirl', 'hotbabe', 'wetgirl', 'kickher', 'hotlips'])(
+    'a number ending in %s',
+    (phrase) => {
+      for (const prefix of ['+1212', '+1800', '+4420']) {
+        const number = prefix + toKeypadDigits(phrase).padStart(prefix === '+4420' ? 8 : 7, '5');
+        const spelled = generateVanityNumbers(number, { limit: 10 }).vanityNumbers.filter((text) => text.replace(/[^A-Z]/g, '').includes(phrase.toUpperCase()));
+        expect(spelled).toEqual([]);
+      }
+    },
+  );
+});
