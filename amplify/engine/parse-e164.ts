@@ -52,6 +52,8 @@ const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHAR
 /** libphonenumber-js's VALID_PUNCTUATION (dashes, slashes, dots, white space, brackets, tildes), as applyInternationalSeparatorStyle replaces it. */
 const PUNCTUATION = /[-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \xA0\xAD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D[\]~\u2053\u223C\uFF5E]+/g;
 
+const SPACED_GROUPS = /^\d+(?: \d+)*$/;
+
 interface CallingPlan {
   /** The countries sharing the code, in the library's order; undefined for a non-geographic code. */
   countries: readonly string[] | undefined;
@@ -152,7 +154,9 @@ function international(code: string, national: string, plan: CountryPlan): strin
   for (const format of plan.formats) {
     if (format.leading && national.search(format.leading) !== 0) continue;
     if (!format.whole.test(national)) continue;
-    return `+${code} ${national.replace(format.pattern, format.international).replace(PUNCTUATION, ' ').trim()}`;
+    const groups = national.replace(format.pattern, format.international);
+    // Most formats write digit groups and single spaces, which the separator style leaves as they are.
+    return `+${code} ${SPACED_GROUPS.test(groups) ? groups : groups.replace(PUNCTUATION, ' ').trim()}`;
   }
   return `+${code} ${national}`;
 }

@@ -1,4 +1,4 @@
-import type { Dictionary, WordEntry } from './dictionary';
+import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
@@ -52,8 +52,9 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       if (!rest?.cut) options.push(prependDigit(i, cost, rest));
     }
     options.push(...oneLetterOptions(digits, i, best[i + 1] ?? []));
+    const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
-      const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
+      const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
       const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCutByTwo(digits, dictionary) : phraseClosers(digits.slice(i, end), dictionary);
       for (const word of entries.length === 0 ? closing : [...entries, ...closing]) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
@@ -112,6 +113,7 @@ export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, 
 
 const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const NO_CLOSERS: readonly WordEntry[] = [];
+const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
 
 /**
  * Long words that fill the whole number but for their last two letters (1-800-MICROSO(FT)): the index keys
