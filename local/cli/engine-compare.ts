@@ -1,11 +1,12 @@
-// `npx tsx local/cli/engine-compare.ts [--against REF] [--numbers N] [--rounds R]`: the engine of the working
+// `npx tsx local/cli/engine-compare.ts [--against REF] [--numbers N] [--rounds R] [--cold-starts C]`: the engine of the working
 // tree against the engine at REF (default HEAD), both bundled as the function ships them (esbuild, minified)
 // and loaded into this one process. It checks that the two give byte-identical answers (top five, texts,
 // scores and parts) for the bench's numbers and exits 1 on the first difference; then it times the two
 // interleaved, number by number in alternating order, in CPU time (process.cpuUsage), so a machine shared
-// with other work slows both alike. A structural change (speed, data format) must leave every answer as it was.
+// with other work slows both alike; and their cold starts (import, first number) in fresh processes, taken
+// in turns, in CPU time too. A structural change (speed, data format) must leave every answer as it was.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -24,7 +25,18 @@ function option(name: string, fallback: string): string {
 const against = option('--against', 'HEAD');
 const count = Number(option('--numbers', '12000'));
 const rounds = Number(option('--rounds', '3'));
+const coldStarts = Number(option('--cold-starts', '7'));
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A cold start in CPU time: importing the bundle, then its first number (a toll-free US number, as bench-init-probe.ts takes). */
+const COLD_START_PROBE = `
+const cpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1000; };
+const started = cpu();
+const engine = await import(process.argv[2]);
+const imported = cpu();
+engine.generateVanityNumbers('+18003569377');
+process.stdout.write(JSON.stringify({ importCpuMs: imported - started, firstCallCpuMs: cpu() - imported }));
+`;
 
 async function bundle(entry: string, outfile: string): Promise<string> {
   await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent' });
@@ -34,6 +46,7 @@ async function bundle(entry: string, outfile: string): Promise<string> {
 // Under node_modules so the old engine resolves its packages (libphonenumber-js) from this worktree's.
 const scratch = mkdtempSync(path.join(root, 'node_modules', '.engine-compare-'));
 let engines: { name: string; engine: Engine }[];
+const colds: { importCpuMs: number; firstCallCpuMs: number }[][] = [[], []];
 try {
   const old = path.join(scratch, 'old');
   mkdirSync(old);
@@ -41,6 +54,15 @@ try {
   execFileSync('tar', ['-x', '-C', old], { input: archive });
   const oldBundle = await bundle(path.join(old, 'amplify/engine/index.ts'), path.join(scratch, 'old.mjs'));
   const newBundle = await bundle(path.join(root, 'amplify/engine/index.ts'), path.join(scratch, 'new.mjs'));
+  // Plain JavaScript, run by node alone: a loader such as tsx would add its own thread's CPU time.
+  const probe = path.join(scratch, 'cold-start-probe.mjs');
+  writeFileSync(probe, COLD_START_PROBE);
+  for (let start = 0; start < coldStarts; start++) {
+    for (const [index, bundlePath] of [oldBundle, newBundle].entries()) {
+      const output = execFileSync(process.execPath, [probe, pathToFileURL(bundlePath).href], { encoding: 'utf8' });
+      colds[index]?.push(JSON.parse(output) as { importCpuMs: number; firstCallCpuMs: number });
+    }
+  }
   engines = [
     { name: `${against}`, engine: (await import(pathToFileURL(oldBundle).href)) as Engine },
     { name: 'working tree', engine: (await import(pathToFileURL(newBundle).href)) as Engine },
@@ -99,4 +121,11 @@ for (const [e, { name }] of engines.entries()) {
   console.log(
     `${name.padEnd(14)} CPU us per number over ${sorted.length} calls: mean ${mean.toFixed(1)}, median ${percentile(sorted, 0.5)}, p90 ${percentile(sorted, 0.9)}, p99 ${percentile(sorted, 0.99)}, max ${sorted.at(-1) ?? 0}`,
   );
+}
+for (const [e, { name }] of engines.entries()) {
+  const runs = colds[e] ?? [];
+  const middle = (values: number[]): number => percentile(values.sort((a, b) => a - b), 0.5);
+  const importCpu = middle(runs.map((run) => run.importCpuMs));
+  const firstCpu = middle(runs.map((run) => run.firstCallCpuMs));
+  console.log(`${name.padEnd(14)} cold start, CPU ms (median of ${runs.length}): import ${importCpu.toFixed(1)}, first number ${firstCpu.toFixed(1)}, sum ${(importCpu + firstCpu).toFixed(1)}`);
 }

@@ -1,0 +1,16 @@
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const { WORD_PAIRS } = await import('../amplify/engine/word-pairs.generated');
+const { NEGATIVE_WORDS } = await import('../amplify/engine/negative-words.generated');
+const { englishBlockedTerms } = await import('../amplify/engine/english-blocked-words');
+const { containsProfanity } = await import('../amplify/engine/profanity');
+const { getDictionary } = await import('../amplify/engine/dictionary');
+const { parseNumber } = await import('../amplify/engine/parse');
+let t = cpu(); new Set(WORD_PAIRS.split('\n')); console.log('pairs', (cpu() - t).toFixed(1));
+t = cpu(); new Set(NEGATIVE_WORDS.split(' ')); console.log('negative', (cpu() - t).toFixed(1));
+t = cpu(); englishBlockedTerms(); console.log('englishBlocked', (cpu() - t).toFixed(1));
+t = cpu(); containsProfanity('hello'); console.log('obscenity', (cpu() - t).toFixed(1));
+t = cpu(); parseNumber('+18003569377'); console.log('parse', (cpu() - t).toFixed(1));
+t = cpu(); getDictionary('US').lookupRun('3569377', 0); console.log('dict', (cpu() - t).toFixed(1));
+const { generateVanityNumbers } = await import('../amplify/engine');
+t = cpu(); generateVanityNumbers('+18003569377'); console.log('rest of first call', (cpu() - t).toFixed(1));
+t = cpu(); generateVanityNumbers('+18003569378'); console.log('second call', (cpu() - t).toFixed(1));
