@@ -183,6 +183,7 @@ export function readE164(text: string): E164Reading | undefined {
   if (planCountry === undefined) return undefined;
   const plan = countryPlan(planCountry);
   if (!plan.possibleLengths || !isPossibleLength(national, plan.possibleLengths)) return undefined;
-  const reading = { callingCode: code, nationalNumber: national, international: international(code, national, plan) };
-  return country === undefined ? reading : { ...reading, country };
+  const reading: E164Reading = { callingCode: code, nationalNumber: national, international: international(code, national, plan) };
+  if (country !== undefined) reading.country = country;
+  return reading;
 }

@@ -1,3 +1,4 @@
+import { byScore } from './by-score';
 import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
@@ -69,7 +70,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       }
       if (!extendable) break;
     }
-    options.sort((a, b) => b.score - a.score);
+    byScore(options);
     if (options.length > beamWidth) options.length = beamWidth;
     best[i] = options;
   }
@@ -83,7 +84,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const verdict = judgeSpelling(segments, n, tollFree);
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
-  return judged.sort((a, b) => b.score - a.score);
+  return byScore(judged);
 }
 
 /**
