@@ -31,6 +31,12 @@ export interface DictionaryMatch {
 /** The digits->words lookup the search uses: one array read per digit, stopping where no key extends it. */
 export interface Dictionary {
   lookup(digits: string): DictionaryMatch;
+  /**
+   * What lookup answers for digits.slice(start, end), for end = start + 2, start + 3 ... up to the first
+   * key no longer key extends (included) or the end of `digits`: the search's question at each position,
+   * answered by one walk down the trie instead of one walk from its root per end.
+   */
+  lookupRun(digits: string, start: number): readonly DictionaryMatch[];
 }
 
 const NO_WORDS: readonly WordEntry[] = [];
@@ -221,8 +227,7 @@ function indexDictionary(source: WordSource): Dictionary {
   // By node, filled as keys are first looked up. Kept dense (grown with undefined up to each new node):
   // an array indexed far past its length turns into a slow dictionary.
   const matches: (DictionaryMatch | undefined)[] = [];
-  const lookup = (digits: string): DictionaryMatch => {
-    const node = digits.length === 0 ? 0 : nodeOf(known, digits);
+  const matchAt = (node: number): DictionaryMatch => {
     if (node === 0) return NO_MATCH;
     while (matches.length <= node) matches.push(undefined);
     let match = matches[node];
@@ -234,7 +239,28 @@ function indexDictionary(source: WordSource): Dictionary {
     }
     return match;
   };
-  return { lookup };
+  const lookup = (digits: string): DictionaryMatch => matchAt(digits.length === 0 ? 0 : nodeOf(known, digits));
+  const lookupRun = (digits: string, start: number): DictionaryMatch[] => {
+    const run: DictionaryMatch[] = [];
+    if (start + 2 > digits.length) return run;
+    const first = digitOf(digits, start);
+    const second = digitOf(digits, start + 1);
+    if (first < 0 || second < 0) {
+      run.push(NO_MATCH);
+      return run;
+    }
+    ensureBlock(known, first, second);
+    let node = known.children[first] ?? 0;
+    if (node !== 0) node = known.children[node * DIGITS + second] ?? 0;
+    for (let end = start + 2; ; end++) {
+      const match = matchAt(node);
+      run.push(match);
+      if (!match.extendable || end === digits.length) return run;
+      const digit = digitOf(digits, end);
+      node = digit < 0 ? 0 : (known.children[node * DIGITS + digit] ?? 0);
+    }
+  };
+  return { lookup, lookupRun };
 }
 
 /**
@@ -243,23 +269,24 @@ function indexDictionary(source: WordSource): Dictionary {
  */
 function merged(parts: readonly Dictionary[]): Dictionary {
   const mergedEntries = new Map<string, readonly WordEntry[]>();
-  const lookup = (digits: string): DictionaryMatch => {
+  /** The parts' matches of one key read as one; `key` names the key, asked for only when two parts hold words for it. */
+  const combine = (matches: readonly DictionaryMatch[], key: () => string): DictionaryMatch => {
     let entries = NO_WORDS;
     let extendable = false;
     let sources = 0;
-    for (const part of parts) {
-      const match = part.lookup(digits);
+    for (const match of matches) {
       if (match.extendable) extendable = true;
       if (match.entries.length === 0) continue;
       sources++;
       entries = sources === 1 ? match.entries : NO_WORDS;
     }
     if (sources > 1) {
+      const digits = key();
       let known = mergedEntries.get(digits);
       if (!known) {
         known = NO_WORDS;
-        for (const part of parts) {
-          const found = part.lookup(digits).entries;
+        for (const match of matches) {
+          const found = match.entries;
           if (found.length > 0) known = known.length === 0 ? found : mergeEntries(known, found);
         }
         mergedEntries.set(digits, known);
@@ -268,7 +295,27 @@ function merged(parts: readonly Dictionary[]): Dictionary {
     }
     return entries.length === 0 && !extendable ? NO_MATCH : { entries, extendable };
   };
-  return { lookup };
+  const lookup = (digits: string): DictionaryMatch =>
+    combine(
+      parts.map((part) => part.lookup(digits)),
+      () => digits,
+    );
+  const lookupRun = (digits: string, start: number): DictionaryMatch[] => {
+    const runs = parts.map((part) => part.lookupRun(digits, start));
+    const run: DictionaryMatch[] = [];
+    for (let index = 0; start + 2 + index <= digits.length; index++) {
+      const end = start + 2 + index;
+      // Past the end of a part's run no key of that part starts with these digits.
+      const match = combine(
+        runs.map((partRun) => partRun[index] ?? NO_MATCH),
+        () => digits.slice(start, end),
+      );
+      run.push(match);
+      if (!match.extendable) break;
+    }
+    return run;
+  };
+  return { lookup, lookupRun };
 }
 
 function mergeEntries(first: readonly WordEntry[], second: readonly WordEntry[]): WordEntry[] {

@@ -1,3 +1,4 @@
+import { byScore } from './by-score';
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
@@ -88,7 +89,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     candidates.push({ text: formatParts(parts), score: round(plain), parts });
   }
   // Stable, so the plain number stays last.
-  return candidates.sort((a, b) => b.score - a.score);
+  return byScore(candidates);
 }
 
 /**

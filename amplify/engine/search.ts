@@ -1,4 +1,5 @@
-import type { Dictionary, WordEntry } from './dictionary';
+import { byScore } from './by-score';
+import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
@@ -52,10 +53,11 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       if (!rest?.cut) options.push(prependDigit(i, cost, rest));
     }
     options.push(...oneLetterOptions(digits, i, best[i + 1] ?? []));
+    const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
-      const { entries, extendable } = dictionary.lookup(digits.slice(i, end));
+      const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
       const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCutByTwo(digits, dictionary) : phraseClosers(digits.slice(i, end), dictionary);
-      for (const word of entries.length === 0 ? closing : [...entries, ...closing]) {
+      for (const word of closing.length === 0 ? entries : entries.length === 0 ? closing : [...entries, ...closing]) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
@@ -68,7 +70,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       }
       if (!extendable) break;
     }
-    options.sort((a, b) => b.score - a.score);
+    byScore(options);
     if (options.length > beamWidth) options.length = beamWidth;
     best[i] = options;
   }
@@ -82,7 +84,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const verdict = judgeSpelling(segments, n, tollFree);
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
-  return judged.sort((a, b) => b.score - a.score);
+  return byScore(judged);
 }
 
 /**
@@ -112,6 +114,7 @@ export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, 
 
 const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const NO_CLOSERS: readonly WordEntry[] = [];
+const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
 
 /**
  * Long words that fill the whole number but for their last two letters (1-800-MICROSO(FT)): the index keys
