@@ -15,6 +15,7 @@ import { listenOnLoopback } from './loopback-server';
 import { repairStore, type StoreRepair } from './store-repair';
 import { injectFaults, type StoreFault } from './store-fault';
 import { addBatchWrites, withDynaliteStore } from './store-batch-write';
+import { BULK_WRITE, bulkWrite } from './store-bulk-write';
 import { addTransactions, createTransactionRunner } from './store-transactions';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
@@ -44,7 +45,7 @@ export async function startStore(options: { port: number; dataDir: string | unde
     }),
   );
   // Before the fault switch, so a store that is down refuses batches too.
-  addBatchWrites(server, dynaliteStore);
+  addBatchWrites(server, dynaliteStore, { [BULK_WRITE]: bulkWrite });
   const faults = injectFaults(server);
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
   const client = storeClient(url);
