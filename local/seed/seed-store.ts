@@ -70,14 +70,14 @@ export type SeedProgress = (written: { calls: number; items: number }) => void;
  * counted), their word rows and one ADD per count row they touch (the sum of what the function's
  * tally adds call by call), stored as one batch: however the seed stops, every call marked counted
  * is in the counts and no other is. `concurrency` writes are in flight, so the next slice is built
- * while the store writes one.
+ * while the store writes one. With `stored`, slices already in the store are skipped (a resumed seed).
  */
 export async function writeSeed(
   send: BulkSender,
   tables: SeedTables,
   calls: Iterable<VanityCallRecord>,
-  options: { concurrency?: number; callsPerWrite?: number; onProgress?: SeedProgress } = {},
-): Promise<{ calls: number; items: number; countRows: number }> {
+  options: { concurrency?: number; callsPerWrite?: number; onProgress?: SeedProgress; stored?: (contactId: string) => Promise<boolean> } = {},
+): Promise<{ calls: number; items: number; countRows: number; skipped: number }> {
   const concurrency = options.concurrency ?? 2;
   const callsPerWrite = options.callsPerWrite ?? CALLS_PER_WRITE;
   const inFlight = new Set<Promise<void>>();
@@ -85,7 +85,16 @@ export async function writeSeed(
   let written = { calls: 0, items: 0 };
   let countRows = 0;
   let slice: VanityCallRecord[] = [];
+  let skipped = 0;
   const flush = async () => {
+    // A bulk write is stored whole or not at all, so a slice whose first call is stored is stored:
+    // the same seed run again resumes where it stopped and counts nothing twice.
+    const first = slice[0];
+    if (first !== undefined && (await options.stored?.(first.contactId)) === true) {
+      skipped += slice.length;
+      slice = [];
+      return;
+    }
     const totals = new CountTotals();
     const puts: Record<string, Item[]> = { [tables.calls]: [], [tables.words]: [] };
     for (const record of slice) {
@@ -118,5 +127,5 @@ export async function writeSeed(
   if (slice.length > 0) await flush();
   await Promise.all(inFlight);
   if (failure !== undefined) throw failure;
-  return { ...written, countRows };
+  return { ...written, countRows, skipped };
 }

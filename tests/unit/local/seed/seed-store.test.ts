@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { request, type Server } from 'node:http';
-import { CreateTableCommand, DynamoDBClient, ScanCommand, type AttributeValue, type KeySchemaElement } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient, GetItemCommand, ScanCommand, type AttributeValue, type KeySchemaElement } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countSlot } from '../../../../amplify/functions/vanity-lookup/count-slots';
@@ -81,7 +81,7 @@ describe('an interrupted seed', () => {
     ['before its first write', 0],
     ['after one write, with the next in flight', 1],
     ['after four writes', 4],
-  ])('leaves every call marked counted in the counts, and no other, when stopped %s', async (_name, whole) => {
+  ])('leaves every call marked counted in the counts, and no other, when stopped %s; the same seed again resumes it', async (_name, whole) => {
     running = await store();
     const tables = await findSeedTables(running.client);
     const calls = [...seedCalls({ calls: 600, days: 3, now: NOW, seed: 3 })];
@@ -106,6 +106,16 @@ describe('an interrupted seed', () => {
       const actual = new Map(rows.filter((row) => row.granularity?.S === granularity).map((row) => [String(row.slot?.S), Number(row.total?.N)]));
       expect(actual).toEqual(expected);
     }
+
+    // Run again with the same seed: it skips what is stored and counts every call once.
+    const isStored = async (contactId: string) => (await running?.client.send(new GetItemCommand({ TableName: tables.calls, Key: { contactId: { S: contactId } } })))?.Item !== undefined;
+    const again = bulkSender(running.endpoint);
+    const resumed = await writeSeed(again.send, tables, calls, { callsPerWrite: 100, stored: isStored }).finally(() => again.close());
+    expect(resumed.skipped).toBe(stored.length);
+    expect(resumed.calls + resumed.skipped).toBe(calls.length);
+    expect(await scan(running.client, tables.calls)).toHaveLength(calls.length);
+    const totals = (await scan(running.client, tables.counts)).filter((row) => row.granularity?.S === 'DAY').reduce((sum, row) => sum + Number(row.total?.N), 0);
+    expect(totals).toBe(calls.length);
   });
 
   it('writes every call and exactly their counts when not stopped', async () => {
