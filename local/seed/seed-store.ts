@@ -38,7 +38,7 @@ export type BulkSender = (input: BulkWriteInput) => Promise<void>;
 
 /** Posts bulk writes to the twin's store at `endpoint`, over kept-alive connections. */
 export function bulkSender(endpoint: string): { send: BulkSender; close(): void } {
-  const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+  const agent = new Agent({ keepAlive: true, maxSockets: 2 });
   const url = new URL(endpoint);
   const send: BulkSender = (input) =>
     new Promise((resolve, reject) => {
@@ -86,6 +86,20 @@ export async function writeSeed(
   let countRows = 0;
   let slice: VanityCallRecord[] = [];
   let skipped = 0;
+  // A connection lost mid-request (a kept-alive socket the store closed, EPIPE, ECONNRESET) may or may not have
+  // been written: ask the store, and send it again only if its first call is not there.
+  const sendOnce = async (input: BulkWriteInput, firstId: string | undefined): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await send(input);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        const lost = code === 'EPIPE' || code === 'ECONNRESET';
+        if (!lost || attempt >= 3 || options.stored === undefined || firstId === undefined) throw error;
+        if (await options.stored(firstId)) return;
+      }
+    }
+  };
   const flush = async () => {
     // A bulk write is stored whole or not at all, so a slice whose first call is stored is stored:
     // the same seed run again resumes where it stopped and counts nothing twice.
@@ -105,7 +119,8 @@ export async function writeSeed(
     const done = { calls: slice.length, items };
     slice = [];
     countRows += totals.size;
-    const promise = send({ Puts: puts, Updates: totals.updates(tables.counts, new Date().toISOString()) }).then(
+    const input = { Puts: puts, Updates: totals.updates(tables.counts, new Date().toISOString()) };
+    const promise = sendOnce(input, first?.contactId).then(
       () => {
         inFlight.delete(promise);
         written = { calls: written.calls + done.calls, items: written.items + done.items };

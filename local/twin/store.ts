@@ -46,6 +46,9 @@ export async function startStore(options: { port: number; dataDir: string | unde
   );
   // Before the fault switch, so a store that is down refuses batches too.
   addBatchWrites(server, dynaliteStore, { [BULK_WRITE]: bulkWrite });
+  // Node closes a kept-alive connection after 5 s idle; a client busy that long (the seed on a loaded machine)
+  // then writes into a closed socket (EPIPE).
+  server.keepAliveTimeout = 60_000;
   const faults = injectFaults(server);
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
   const client = storeClient(url);
