@@ -118,6 +118,28 @@ describe('an interrupted seed', () => {
     expect(totals).toBe(calls.length);
   });
 
+  it.each([
+    ['lost before the store read it (EPIPE): sent again', 'EPIPE', false],
+    ['lost after the store wrote it (ECONNRESET): not sent again', 'ECONNRESET', true],
+  ])('counts a bulk write whose connection was %s exactly once', async (_name, code, written) => {
+    running = await store();
+    const tables = await findSeedTables(running.client);
+    const sender = bulkSender(running.endpoint);
+    let failures = 0;
+    const flaky: BulkSender = async (input) => {
+      if (failures++ > 0) return sender.send(input);
+      if (written) await sender.send(input);
+      throw Object.assign(new Error(`write ${code}`), { code });
+    };
+    const client = running.client;
+    const stored = async (contactId: string) => (await client.send(new GetItemCommand({ TableName: tables.calls, Key: { contactId: { S: contactId } } }))).Item !== undefined;
+    const result = await writeSeed(flaky, tables, seedCalls({ calls: 300, days: 2, now: NOW, seed: 5 }), { callsPerWrite: 100, concurrency: 1, stored }).finally(() => sender.close());
+    expect(result.calls).toBe(300);
+    const days = (await scan(client, tables.counts)).filter((row) => row.granularity?.S === 'DAY');
+    expect(days.reduce((sum, row) => sum + Number(row.total?.N), 0)).toBe(300);
+    expect(await scan(client, tables.calls)).toHaveLength(300);
+  });
+
   it('writes every call and exactly their counts when not stopped', async () => {
     running = await store();
     const tables = await findSeedTables(running.client);
