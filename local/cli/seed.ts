@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { storeClient } from '../twin/store';
 import { portsFromEnv } from '../twin/ports';
 import { seedCalls } from '../seed/seed-calls';
-import { findSeedTables, writeSeed } from '../seed/seed-store';
+import { bulkSender, findSeedTables, writeSeed } from '../seed/seed-store';
 
-const USAGE = 'usage: npm run seed -- --calls N [--days D] [--seed S] [--now ISO-TIME]   (fills the running twin: npm start)';
+const USAGE =
+  'usage: npm run seed -- --calls N [--days D] [--seed S] [--now ISO-TIME]   (fills the running twin: npm start; the same --seed and --now again resume a stopped seed)';
 
 function positiveInteger(name: string, raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined) return fallback;
@@ -32,19 +34,28 @@ async function main(): Promise<void> {
   if (Number.isNaN(now.getTime())) throw new Error(`--now must be an ISO time (2026-11-30T12:00:00Z), got "${values.now}"\n${USAGE}`);
   const endpoint = storeUrlFromEnv(process.env);
   const client = storeClient(endpoint);
+  const sender = bulkSender(endpoint);
   try {
     const tables = await findSeedTables(client).catch((error: unknown) => {
       throw new Error(`cannot read the twin's store at ${endpoint}: ${error instanceof Error ? error.message : String(error)}. Start the twin (npm start) first.`);
     });
     const started = performance.now();
     const rate = (n: number) => Math.round(n / ((performance.now() - started) / 1000));
-    const result = await writeSeed(client, tables, seedCalls({ calls, days, now, seed }), {
-      onProgress: ({ calls: done, items }) => process.stderr.write(`\r${done} calls, ${items} items, ${rate(done)} calls/s   `),
+    const result = await writeSeed(sender.send, tables, seedCalls({ calls, days, now, seed }), {
+      stored: async (contactId) => {
+        const { Item } = await client.send(new GetItemCommand({ TableName: tables.calls, Key: { contactId: { S: contactId } }, ProjectionExpression: 'contactId' }));
+        return Item !== undefined;
+      },
+      onProgress: ({ calls: done, items }) => {
+        if (done % 20_000 === 0) process.stderr.write(`\r${done} calls, ${items} items, ${rate(done)} calls/s   `);
+      },
     });
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write('\n');
-    console.log(`seeded ${result.calls} calls over ${days} days (${result.items} items, ${result.countRows} count rows) in ${seconds.toFixed(1)} s: ${rate(result.calls)} calls/s`);
+    const resumed = result.skipped > 0 ? `; ${result.skipped} calls of this --seed and --now were stored already, skipped` : '';
+    console.log(`seeded ${result.calls} calls over ${days} days (${result.items} items, ${result.countRows} count rows) in ${seconds.toFixed(1)} s: ${rate(result.calls)} calls/s${resumed}`);
   } finally {
+    sender.close();
     client.destroy();
   }
 }

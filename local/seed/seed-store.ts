@@ -1,6 +1,10 @@
-import { BatchWriteItemCommand, ListTablesCommand, UpdateItemCommand, type AttributeValue, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { Agent, request as httpRequest } from 'node:http';
+import { ListTablesCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { VanityCallRecord } from '../../amplify/functions/vanity-lookup/call-record';
+import { BULK_WRITE, type BulkWriteInput } from '../twin/store-bulk-write';
 import { callItems, CountTotals } from './seed-items';
+
+type Item = Record<string, AttributeValue>;
 
 /** The twin's tables by model: the synthesised names start with the model's name. */
 export interface SeedTables {
@@ -26,67 +30,117 @@ export async function findSeedTables(client: DynamoDBClient): Promise<SeedTables
   return { calls: find('VanityCall'), counts: find('CallCount'), words: find('CallWord') };
 }
 
-const BATCH = 25;
+/** Calls a bulk write holds: their items and the count rows they add to go to the store as one batch. */
+const CALLS_PER_WRITE = 2_000;
 
-async function writeBatch(client: DynamoDBClient, requests: { table: string; item: Record<string, AttributeValue> }[]): Promise<void> {
-  let pending: Record<string, WriteRequest[]> = {};
-  for (const { table, item } of requests) (pending[table] ??= []).push({ PutRequest: { Item: item } });
-  for (let attempt = 0; Object.keys(pending).length > 0; attempt++) {
-    if (attempt > 8) throw new Error('the store kept items unprocessed after 8 retries');
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
-    const { UnprocessedItems } = await client.send(new BatchWriteItemCommand({ RequestItems: pending }));
-    pending = UnprocessedItems ?? {};
-  }
+/** A bulk write to the twin's store, without the SDK (its serialisation and signing were most of the seed's time). */
+export type BulkSender = (input: BulkWriteInput) => Promise<void>;
+
+/** Posts bulk writes to the twin's store at `endpoint`, over kept-alive connections. */
+export function bulkSender(endpoint: string): { send: BulkSender; close(): void } {
+  const agent = new Agent({ keepAlive: true, maxSockets: 2 });
+  const url = new URL(endpoint);
+  const send: BulkSender = (input) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify(input);
+      const request = httpRequest(
+        { agent, host: url.hostname, port: url.port, path: '/', method: 'POST', headers: { 'Content-Type': 'application/x-amz-json-1.0', 'X-Amz-Target': BULK_WRITE, 'Content-Length': Buffer.byteLength(body) } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            if (response.statusCode === 200) return resolve();
+            const text = Buffer.concat(chunks).toString('utf8');
+            reject(new Error(`the store refused a bulk write (HTTP ${response.statusCode}): ${text.slice(0, 500)}`));
+          });
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+  return { send, close: () => agent.destroy() };
 }
 
 /** Progress: calls written so far and items in total. */
 export type SeedProgress = (written: { calls: number; items: number }) => void;
 
 /**
- * Writes the calls' records and word rows in batches of 25 with `concurrency` batches in flight, then
- * adds each touched CallCount row once (ADD), so the counts equal what the function's tally would
- * have added call by call.
+ * Writes the calls in bulk writes of `callsPerWrite`, each holding the calls' records (marked
+ * counted), their word rows and one ADD per count row they touch (the sum of what the function's
+ * tally adds call by call), stored as one batch: however the seed stops, every call marked counted
+ * is in the counts and no other is. `concurrency` writes are in flight, so the next slice is built
+ * while the store writes one. With `stored`, slices already in the store are skipped (a resumed seed).
  */
 export async function writeSeed(
-  client: DynamoDBClient,
+  send: BulkSender,
   tables: SeedTables,
   calls: Iterable<VanityCallRecord>,
-  options: { concurrency?: number; onProgress?: SeedProgress } = {},
-): Promise<{ calls: number; items: number; countRows: number }> {
-  const concurrency = options.concurrency ?? 8;
-  const totals = new CountTotals();
+  options: { concurrency?: number; callsPerWrite?: number; onProgress?: SeedProgress; stored?: (contactId: string) => Promise<boolean> } = {},
+): Promise<{ calls: number; items: number; countRows: number; skipped: number }> {
+  const concurrency = options.concurrency ?? 2;
+  const callsPerWrite = options.callsPerWrite ?? CALLS_PER_WRITE;
   const inFlight = new Set<Promise<void>>();
-  let buffer: { table: string; item: Record<string, AttributeValue> }[] = [];
+  let failure: unknown;
   let written = { calls: 0, items: 0 };
-  const flush = async (batch: typeof buffer) => {
-    const promise = writeBatch(client, batch).then(() => {
-      inFlight.delete(promise);
-    });
+  let countRows = 0;
+  let slice: VanityCallRecord[] = [];
+  let skipped = 0;
+  // A connection lost mid-request (a kept-alive socket the store closed, EPIPE, ECONNRESET) may or may not have
+  // been written: ask the store, and send it again only if its first call is not there.
+  const sendOnce = async (input: BulkWriteInput, firstId: string | undefined): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await send(input);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        const lost = code === 'EPIPE' || code === 'ECONNRESET';
+        if (!lost || attempt >= 3 || options.stored === undefined || firstId === undefined) throw error;
+        if (await options.stored(firstId)) return;
+      }
+    }
+  };
+  const flush = async () => {
+    // A bulk write is stored whole or not at all, so a slice whose first call is stored is stored:
+    // the same seed run again resumes where it stopped and counts nothing twice.
+    const first = slice[0];
+    if (first !== undefined && (await options.stored?.(first.contactId)) === true) {
+      skipped += slice.length;
+      slice = [];
+      return;
+    }
+    const totals = new CountTotals();
+    const puts: Record<string, Item[]> = { [tables.calls]: [], [tables.words]: [] };
+    for (const record of slice) {
+      totals.add(record);
+      for (const { table, item } of callItems(record, tables)) puts[table]?.push(item);
+    }
+    const items = (puts[tables.calls]?.length ?? 0) + (puts[tables.words]?.length ?? 0);
+    const done = { calls: slice.length, items };
+    slice = [];
+    countRows += totals.size;
+    const input = { Puts: puts, Updates: totals.updates(tables.counts, new Date().toISOString()) };
+    const promise = sendOnce(input, first?.contactId).then(
+      () => {
+        inFlight.delete(promise);
+        written = { calls: written.calls + done.calls, items: written.items + done.items };
+        options.onProgress?.(written);
+      },
+      (error: unknown) => {
+        inFlight.delete(promise);
+        failure ??= error;
+      },
+    );
     inFlight.add(promise);
     if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    if (failure !== undefined) throw failure;
   };
   for (const record of calls) {
-    totals.add(record);
-    buffer.push(...callItems(record, tables));
-    written = { calls: written.calls + 1, items: written.items };
-    while (buffer.length >= BATCH) {
-      const batch = buffer.slice(0, BATCH);
-      buffer = buffer.slice(BATCH);
-      written = { calls: written.calls, items: written.items + batch.length };
-      await flush(batch);
-    }
-    if (written.calls % 10_000 === 0) options.onProgress?.(written);
+    slice.push(record);
+    if (slice.length >= callsPerWrite) await flush();
   }
-  if (buffer.length > 0) {
-    written = { calls: written.calls, items: written.items + buffer.length };
-    await flush(buffer);
-  }
+  if (slice.length > 0) await flush();
   await Promise.all(inFlight);
-  const now = new Date().toISOString();
-  const updates = totals.updates(tables.counts, now);
-  for (let i = 0; i < updates.length; i += concurrency) {
-    await Promise.all(updates.slice(i, i + concurrency).map((update) => client.send(new UpdateItemCommand(update))));
-  }
-  options.onProgress?.(written);
-  return { ...written, countRows: totals.size };
+  if (failure !== undefined) throw failure;
+  return { ...written, countRows, skipped };
 }

@@ -17,13 +17,13 @@ export interface DynaliteStore {
   getItemDb(name: string): { lock(keys: string[], exec: (release: (done: () => void) => () => void) => void): void };
 }
 
-interface DynaliteError extends Error {
+export interface DynaliteError extends Error {
   statusCode?: number;
   body?: object;
 }
 
 /** dynalite's own modules, as its request handler uses them (CommonJS, untyped). */
-interface DynaliteDb {
+export interface DynaliteDb {
   create(options: object): DynaliteStore;
   validateItem(item: Item, table: TableDescription): DynaliteError | undefined;
   validateKey(key: Item, table: TableDescription): DynaliteError | undefined;
@@ -36,19 +36,19 @@ interface DynaliteDb {
     table: TableDescription,
   ): { puts: { index: string; key: string; item: Item }[]; deletes: { index: string; key: string }[] };
 }
-interface DynaliteValidations {
-  checkTypes(data: unknown, types: object): BatchWriteInput;
+export interface DynaliteValidations {
+  checkTypes<T = BatchWriteInput>(data: unknown, types: object): T;
   checkValidations(data: unknown, types: object, custom: unknown, store: DynaliteStore): void;
 }
-type WriteRequest = { PutRequest?: { Item: Item }; DeleteRequest?: { Key: Item } };
+export type WriteRequest = { PutRequest?: { Item: Item }; DeleteRequest?: { Key: Item } };
 interface BatchWriteInput {
   RequestItems: Record<string, WriteRequest[]>;
 }
 
 const require = createRequire(import.meta.url);
-const dynaliteDb = require('dynalite/db/index.js') as DynaliteDb;
-const validations = require('dynalite/validations/index.js') as DynaliteValidations;
-const batchWriteRules = require('dynalite/validations/batchWriteItem.js') as { types: object; custom: unknown };
+export const dynaliteDb = require('dynalite/db/index.js') as DynaliteDb;
+export const validations = require('dynalite/validations/index.js') as DynaliteValidations;
+export const batchWriteRules = require('dynalite/validations/batchWriteItem.js') as { types: object; custom: unknown };
 
 /**
  * Runs `start` (which calls dynalite()) and returns the store dynalite created inside it: dynalite
@@ -99,13 +99,13 @@ export class TableCache {
   }
 }
 
-const lockKeys = (store: DynaliteStore, table: string, keys: string[]) =>
+export const lockKeys = (store: DynaliteStore, table: string, keys: string[]) =>
   new Promise<() => void>((resolve) => store.getItemDb(table).lock(keys, (release) => resolve(release(() => undefined))));
 
-type Operation = { type: 'put'; key: string; value: unknown } | { type: 'del'; key: string };
+export type Operation = { type: 'put'; key: string; value: unknown } | { type: 'del'; key: string };
 
 /** One table's requests as LevelDB operations: index rows deleted and written as dynalite's updateIndexes does, then the item. */
-function operations(table: TableDescription, requests: { key: string; item: Item | undefined }[], existing: (Item | undefined)[]): Operation[] {
+export function operations(table: TableDescription, requests: { key: string; item: Item | undefined }[], existing: (Item | undefined)[]): Operation[] {
   const deletes: Operation[] = [];
   const puts: Operation[] = [];
   requests.forEach(({ key, item }, i) => {
@@ -135,24 +135,33 @@ export async function batchWrite(store: DynaliteStore, tableCache: TableCache, i
   const plans: { table: TableDescription; requests: { key: string; item: Item | undefined }[] }[] = [];
   for (const name of tables) {
     const table = await tableCache.get(name);
-    const seen = new Set<string>();
-    const requests = (data.RequestItems[name] ?? []).map((request) => {
-      const item = request.PutRequest?.Item;
-      const keyItem = item ?? request.DeleteRequest?.Key ?? {};
-      const invalid = item !== undefined ? dynaliteDb.validateItem(item, table) : dynaliteDb.validateKey(keyItem, table);
-      if (invalid) {
-        // As dynalite's batchWriteItem words it.
-        const body = invalid.body as { message?: string } | undefined;
-        if (body?.message !== undefined && /Missing the key|Type mismatch for key/.test(body.message)) body.message = 'The provided key element does not match the schema';
-        throw invalid;
-      }
-      const key = dynaliteDb.createKey(keyItem, table);
-      if (seen.has(key)) throw dynaliteDb.validationError('Provided list of item keys contains duplicates');
-      seen.add(key);
-      return { key, item };
-    });
-    plans.push({ table, requests });
+    plans.push({ table, requests: planTable(table, data.RequestItems[name] ?? []) });
   }
+  return writePlans(store, plans);
+}
+
+/** One table's write requests validated as dynalite's batchWriteItem validates them, keyed; duplicates refused. */
+export function planTable(table: TableDescription, writes: WriteRequest[]): { key: string; item: Item | undefined }[] {
+  const seen = new Set<string>();
+  return writes.map((request) => {
+    const item = request.PutRequest?.Item;
+    const keyItem = item ?? request.DeleteRequest?.Key ?? {};
+    const invalid = item !== undefined ? dynaliteDb.validateItem(item, table) : dynaliteDb.validateKey(keyItem, table);
+    if (invalid) {
+      // As dynalite's batchWriteItem words it.
+      const body = invalid.body as { message?: string } | undefined;
+      if (body?.message !== undefined && /Missing the key|Type mismatch for key/.test(body.message)) body.message = 'The provided key element does not match the schema';
+      throw invalid;
+    }
+    const key = dynaliteDb.createKey(keyItem, table);
+    if (seen.has(key)) throw dynaliteDb.validationError('Provided list of item keys contains duplicates');
+    seen.add(key);
+    return { key, item };
+  });
+}
+
+/** Writes planned requests under their keys' locks as one LevelDB batch. */
+async function writePlans(store: DynaliteStore, plans: { table: TableDescription; requests: { key: string; item: Item | undefined }[] }[]): Promise<object> {
   const releases: (() => void)[] = [];
   try {
     for (const { table, requests } of plans) releases.push(await lockKeys(store, table.TableName, requests.map((request) => request.key)));
@@ -168,21 +177,27 @@ export async function batchWrite(store: DynaliteStore, tableCache: TableCache, i
   return { UnprocessedItems: {} };
 }
 
+/** A write the twin answers itself, in front of dynalite. */
+export type StoreWrite = (store: DynaliteStore, tables: TableCache, input: unknown) => Promise<object>;
 
-/** Answers BatchWriteItem with `batchWrite`; every other request goes to dynalite's handler as before. */
-export function addBatchWrites(server: Server, store: DynaliteStore): void {
+/**
+ * Answers BatchWriteItem with `batchWrite` and each of `more` (by X-Amz-Target) with its writer; every
+ * other request goes to dynalite's handler as before.
+ */
+export function addBatchWrites(server: Server, store: DynaliteStore, more: Readonly<Record<string, StoreWrite>> = {}): void {
   const handlers = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
   server.removeAllListeners('request');
   const tables = new TableCache(store);
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const target = request.headers['x-amz-target'];
-    if (target !== BATCH_WRITE) {
+    const write = target === BATCH_WRITE ? batchWrite : typeof target === 'string' ? more[target] : undefined;
+    if (write === undefined) {
       if (typeof target === 'string' && TABLE_CHANGES.has(target)) tables.clear();
       for (const handler of handlers) handler.call(server, request, response);
       return;
     }
     readBody(request)
-      .then((body) => batchWrite(store, tables, JSON.parse(body)))
+      .then((body) => write(store, tables, JSON.parse(body)))
       .then((result) => replyDynamo(response, 200, result))
       .catch((error: unknown) => {
         const known = error as DynaliteError;

@@ -15,6 +15,7 @@ import { listenOnLoopback } from './loopback-server';
 import { repairStore, type StoreRepair } from './store-repair';
 import { injectFaults, type StoreFault } from './store-fault';
 import { addBatchWrites, withDynaliteStore } from './store-batch-write';
+import { BULK_WRITE, bulkWrite } from './store-bulk-write';
 import { addTransactions, createTransactionRunner } from './store-transactions';
 
 /** Credentials the local services accept; nothing checks them (local auth is not a security boundary). */
@@ -44,7 +45,10 @@ export async function startStore(options: { port: number; dataDir: string | unde
     }),
   );
   // Before the fault switch, so a store that is down refuses batches too.
-  addBatchWrites(server, dynaliteStore);
+  addBatchWrites(server, dynaliteStore, { [BULK_WRITE]: bulkWrite });
+  // Node closes a kept-alive connection after 5 s idle; a client busy that long (the seed on a loaded machine)
+  // then writes into a closed socket (EPIPE).
+  server.keepAliveTimeout = 60_000;
   const faults = injectFaults(server);
   const { url, stop } = await listenOnLoopback(server, options.port, 'store');
   const client = storeClient(url);
