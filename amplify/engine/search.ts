@@ -1,4 +1,5 @@
 import type { Dictionary, WordEntry } from './dictionary';
+import { isNameLine, nameLineSpellings } from './name-lines';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
@@ -36,7 +37,7 @@ export const BEAM_WIDTH = 40;
  * and each suffix keeps its `beamWidth` best spellings. `cutPhrases` allows a phrase to end on a word cut
  * short (see SCORING.cutLetter), a North American habit where the exchange ignores the extra digit;
  * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
- * `tollFree` lets an organisation's initialism lead kept digits (see leadsDigits).
+ * `tollFree` adds the name lines of the number (see name-lines.ts), built apart from the beam.
  */
 export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false): Spelling[] {
   const n = digits.length;
@@ -80,8 +81,9 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const closer = closerCost(segments);
     if (closer === undefined) continue;
     const verdict = judgeSpelling(segments, n, tollFree);
-    if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
+    if (verdict.acceptable && !(tollFree && isNameLine(segments, n))) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
+  if (tollFree) judged.push(...nameLineSpellings(digits, dictionary));
   return judged.sort((a, b) => b.score - a.score);
 }
 
