@@ -1,4 +1,5 @@
 import type { Dictionary, WordEntry } from './dictionary';
+import { articleMayOpen, articlesStand } from './article-phrases';
 import { isNameLine, nameLineSpellings } from './name-lines';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
@@ -79,7 +80,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const segments = segmentsOf(spelling);
     const closer = closerCost(segments);
-    if (closer === undefined) continue;
+    if (closer === undefined || !articlesStand(segments, digits)) continue;
     const verdict = judgeSpelling(segments, n, tollFree);
     if (verdict.acceptable && !(tollFree && isNameLine(segments, n))) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
@@ -170,7 +171,7 @@ function oneLetterOptions(digits: string, position: number, rests: readonly (Spe
   const gain = oneLetterScore(position, digits.length);
   for (const rest of rests) {
     const next = rest?.head.word;
-    if (!rest || !next || !allWords(rest) || !opensPhrase(letter, next, rest.words, position === 0)) continue;
+    if (!rest || !next || !allWords(rest) || !(opensPhrase(letter, next, rest.words, position === 0) || articleMayOpen(letter, next, position))) continue;
     const trust = needsPhrase(next) ? familiarityCost(next.familiarity) : 0;
     options.push({ score: rest.score + gain + trust, head: { start: position, end: position + 1, word: letter }, next: rest, words: rest.words + 1, cut: rest.cut, language: rest.language });
   }
