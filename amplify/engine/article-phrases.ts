@@ -7,8 +7,8 @@ const { noun, verb, determiner } = WORD_CLASS;
 
 /**
  * The article A inside a phrase, beyond the phrases it opens (see opensPhrase): between a verb and its
- * object (CALL-A-CAB, GET-A-JOB), where the noun may have three letters, and after a kept 4 read as FOR
- * (4-A-CHILD), the noun closing the number. Advertisers write both; a lone A before a noun behind any other
+ * object (CALL-A-CAB, GET-A-JOB), where the noun may have three letters, and after a lone kept 4 read as
+ * FOR (4-A-CHILD), the noun closing the number. Advertisers write both; a lone A before a noun behind any other
  * digits (5-A-HOUSE) only copies the digit it replaces.
  */
 export const ARTICLE_PHRASE = {
@@ -39,8 +39,8 @@ export function articleMayOpen(letter: WordEntry, next: WordEntry, position: num
 
 /**
  * Whether every article A of a spelling stands: where it opens a phrase of its own (opensPhrase), or
- * between an everyday verb and its noun (CALL-A-CAB), or after a kept 4 with the noun closing the number
- * (4-A-CHILD).
+ * between an everyday verb and its noun (CALL-A-CAB), or after a lone kept 4 with the noun closing the
+ * number (4-A-CHILD).
  */
 export function articlesStand(segments: readonly Segment[], digits: string): boolean {
   for (const [index, segment] of segments.entries()) {
@@ -52,7 +52,8 @@ export function articlesStand(segments: readonly Segment[], digits: string): boo
     if (next.word.length >= MIN_NEXT_LENGTH && opensPhrase(word, next, wordsAfter, segment.start === 0)) continue;
     const before = segments[index - 1];
     if (before?.word !== undefined && isEverydayVerb(before.word)) continue;
-    const readsFor = before !== undefined && before.word === undefined && digits[before.end - 1] === '4' && index + 2 === segments.length;
+    // A lone 4 is heard as FOR (4-A-CHILD); 414-A-CORE is digits with a letter dropped among them.
+    const readsFor = before !== undefined && before.word === undefined && before.end - before.start === 1 && digits[before.start] === '4' && index + 2 === segments.length;
     if (!readsFor) return false;
   }
   return true;

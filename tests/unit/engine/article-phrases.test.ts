@@ -31,7 +31,8 @@ describe('the article A inside a phrase', () => {
   const article = (start: number): Segment => ({ start, end: start + 1, word: a });
   it.each<[string, string, Segment[], boolean]>([
     ['GET-A-JOB: between a verb and its noun', '4382562', [{ start: 0, end: 3, word: get }, article(3), { start: 4, end: 7, word: job }], true],
-    ['444-A-JOB: after a 4 read as FOR, closing the number', '4442562', [{ start: 0, end: 3 }, article(3), { start: 4, end: 7, word: job }], true],
+    ['4-A-JOB: after a lone 4 read as FOR, closing the number', '42562', [{ start: 0, end: 1 }, article(1), { start: 2, end: 5, word: job }], true],
+    ['444-A-JOB: not after a run of digits ending in 4', '4442562', [{ start: 0, end: 3 }, article(3), { start: 4, end: 7, word: job }], false],
     ['5-A-JOB: not after another digit', '5552562', [{ start: 0, end: 3 }, article(3), { start: 4, end: 7, word: job }], false],
     ['TAX-A-JOB: not after a noun', '8292562', [{ start: 0, end: 3, word: entry('TAX', noun) }, article(3), { start: 4, end: 7, word: job }], false],
   ])('%s', (_text, digits, segments, expected) => {
