@@ -57,9 +57,9 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   };
   const plain = allDigitsScore(parsed.subscriber.length);
   const seen = new Set<string>();
-  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp, BEAM_WIDTH, isTollFree(parsed));
-  // Name lines (see name-lines.ts) are held out of the ranking and placed after the answer, so they keep a place.
   const tollFree = isTollFree(parsed);
+  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp, BEAM_WIDTH, tollFree);
+  // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const nameLines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
   const answerLimit = limit - Math.min(nameLines.length, NAME_LINE.maxPerNumber);
   for (const spelling of spellings) {

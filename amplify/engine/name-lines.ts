@@ -1,6 +1,6 @@
 import type { Dictionary, WordEntry } from './dictionary';
 import { isInitialism, leadsDigits } from './phrase-units';
-import { allDigitsScore, digitCost, wordScore } from './scoring';
+import { allDigitsScore } from './scoring';
 import type { Segment, Spelling } from './search';
 
 /**
@@ -9,7 +9,7 @@ import type { Segment, Spelling } from './search';
  * see leadsDigits), FORBES-5 (a brand of four letters or more, then digits) and 392-FORD (digits, then a
  * brand of four letters or more that closes the number), as organisations print the lines they pay for.
  * Nothing tells which body owns a random line, so a name line is offered as an alternative, never as the
- * answer (see placeNameLines): a caller whose number spells no word still hears the plain number first.
+ * answer (see placeNameLine): a caller whose number spells no word still hears the plain number first.
  */
 export function isNameLine(segments: readonly Segment[], length: number): boolean {
   if (leadsDigits(segments)) return true;
@@ -82,31 +82,15 @@ export const NAME_LINE = {
   maxPerNumber: 1,
   /** Zipf a name of four letters or more needs (see fitsNameLine): above the stand-in frequency of a brand one list names. */
   minZipf: 3,
-  /** How far below the candidate before it a name line scores: it follows the answer, it never leads. */
+  /** How far below the last candidate before it a name line scores: it closes the list, it never leads. */
   margin: 0.01,
-  /** How far a name line scores above the plain number within the search (it is placed apart: see generate.ts). */
+  /** How far a name line scores above the plain number in the search's list (generate.ts places it apart). */
   aboveDigits: 0.05,
 } as const;
 
 /**
- * What the spelling's one word, a name at start..end of a subscriber number of `length` digits scoring
- * `gain`, adds so the whole spelling scores NAME_LINE.aboveDigits above the plain number.
- */
-export function nameLineBonus(start: number, end: number, length: number, gain: number): number {
-  let score = NAME_LINE.aboveDigits - gain;
-  for (let position = start; position < end; position++) score -= digitCost(position, length);
-  return score;
-}
-
-/** The gain of a name line's word, as the search scores it (see wordScore). */
-export function nameLineGain(segment: Segment): number {
-  const { start, end, word } = segment;
-  return word === undefined ? 0 : wordScore(end - start, word.zipf, 0, word.familiarity);
-}
-
-/**
- * The score a name line takes in the list: NAME_LINE.margin below `above`, the score of the answer it
- * follows (the best other candidate, or the plain number when no word fits).
+ * The score a name line takes in the list: NAME_LINE.margin below `above`, the score of the candidate it
+ * follows (the last answer, the plain number, or the name line before it).
  */
 export function placeNameLine(above: number): number {
   return above - NAME_LINE.margin;

@@ -2,7 +2,6 @@ import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
-import { isNameLine, nameLineBonus, nameLineGain } from './name-lines';
 import { isObjectName, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -57,7 +56,7 @@ const CONTENT = WORD_CLASS.noun | WORD_CLASS.verb | WORD_CLASS.participle | WORD
  * a number word never stands beside kept digits (8-SIX-084 leaves the caller unsure what to dial); a
  * two-letter word only in a phrase with a longer everyday word (see QUALITY_FLOOR).
  */
-export function judgeSpelling(segments: readonly Segment[], length: number, tollFree = false): Verdict {
+export function judgeSpelling(segments: readonly Segment[], length: number): Verdict {
   let letters = 0;
   let words = 0;
   let fills = true;
@@ -68,9 +67,6 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
-  const name = tollFree && isNameLine(segments, length) ? segments.find((segment) => segment.word !== undefined) : undefined;
-  // FDA-1088, 392-FORD: an organisation's name beside its line, an alternative to the answer (see name-lines.ts).
-  if (name) return { acceptable: true, bonus: nameLineBonus(name.start, name.end, length, nameLineGain(name)) };
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
   if (!fills && !standsOut(segments, words)) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;

@@ -1,6 +1,6 @@
 import type { Dictionary, WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
-import { isNameLine, nameLineSpellings } from './name-lines';
+import { nameLineSpellings } from './name-lines';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
@@ -81,8 +81,9 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const segments = segmentsOf(spelling);
     const closer = closerCost(segments);
     if (closer === undefined || !articlesStand(segments, digits)) continue;
-    const verdict = judgeSpelling(segments, n, tollFree);
-    if (verdict.acceptable && !(tollFree && isNameLine(segments, n))) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
+    const verdict = judgeSpelling(segments, n);
+    // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
+    if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
   if (tollFree) judged.push(...nameLineSpellings(digits, dictionary));
   return judged.sort((a, b) => b.score - a.score);
