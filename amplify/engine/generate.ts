@@ -2,7 +2,7 @@ import { byScore } from './by-score';
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
-import { leadsDigits } from './phrase-units';
+import { NAME_LINE, isNameLine, placeNameLine } from './name-lines';
 import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
 import { readsOffensivePhrase } from './offensive-phrases';
@@ -52,36 +52,49 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // that much come first; a short list should offer different spellings, not five readings of one. Twins
   // still fill a list that has nothing else (advertised phrases hide among them: THE-CARD after THE-CARE).
   const waiting: { subscriber: VanityPart[]; score: number }[] = [];
-  const admitWaiting = (above: number): void => {
-    while (candidates.length < limit && waiting[0] && waiting[0].score >= above) {
+  const admitWaiting = (above: number, upTo: number): void => {
+    while (candidates.length < upTo && waiting[0] && waiting[0].score >= above) {
       const next = waiting.shift();
       if (next) admit(next.subscriber, next.score);
     }
   };
   const plain = allDigitsScore(parsed.subscriber.length);
   const seen = new Set<string>();
-  for (const spelling of searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp, BEAM_WIDTH, isTollFree(parsed))) {
-    if (candidates.length === limit) break;
+  const tollFree = isTollFree(parsed);
+  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp, BEAM_WIDTH, tollFree);
+  // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
+  const nameLines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
+  const answerLimit = limit - Math.min(nameLines.length, NAME_LINE.maxPerNumber);
+  for (const spelling of spellings) {
+    if (candidates.length === answerLimit) break;
+    if (nameLines.includes(spelling)) continue;
     const subscriber = subscriberParts(parsed, segmentsOf(spelling));
     // Two spellings that differ only in where the hyphens fall read the same aloud.
     const key = subscriber.map((part) => part.text).join('');
     if (seen.has(key)) continue;
     seen.add(key);
     if (chosen.some((other) => isFragmentOf(subscriber, other))) continue;
-    admitWaiting(spelling.score);
-    if (candidates.length === limit) break;
+    admitWaiting(spelling.score, answerLimit);
+    if (candidates.length === answerLimit) break;
     const twins = mostTwinsInOneWord(chosen, subscriber);
     if (twins === 0) admit(subscriber, spelling.score);
-    // Initialisms before the same digits tie just above the plain number (EEC-1088, FDA-1088): nothing tells
-    // which body owns the line, so the penalty orders them but does not drop them below it.
-    else if (leadsDigits(segmentsOf(spelling))) waiting.push({ subscriber, score: Math.max(spelling.score - SCORING.twinPenalty, Math.min(spelling.score, plain)) });
     else waiting.push({ subscriber, score: spelling.score - SCORING.twinPenalty });
   }
   // Twins held back still beat the plain number when too few other spellings exist.
-  admitWaiting(Number.NEGATIVE_INFINITY);
+  admitWaiting(Number.NEGATIVE_INFINITY, answerLimit);
   // A spelling that scores below the plain number (a word of negative valence: 1-404-FLU-8851) is worth
   // less than the digits it replaces: fewer options rather than that.
   const kept = candidates.filter((candidate) => candidate.score >= plain);
+  // Name lines close the list, after the answers and the plain number's place when no word fits; a list
+  // short of answers takes more of them (EEC-1088, FDA-1088, HUD-1088 where no word fits).
+  let above = Math.min(plain, ...kept.map((candidate) => candidate.score));
+  for (const line of nameLines) {
+    if (kept.length === limit) break;
+    const before = candidates.length;
+    above = placeNameLine(above);
+    admit(subscriberParts(parsed, segmentsOf(line)), above);
+    kept.push(...candidates.slice(before));
+  }
   candidates.length = 0;
   candidates.push(...kept);
   if (candidates.length < limit) {

@@ -20,12 +20,6 @@ export const PHRASE_UNITS = {
    * everyday caller's, it is offered as an alternative, never put first.
    */
   nameBelowDigits: 0.05,
-  /**
-   * An initialism that opens the subscriber number before kept digits (FDA-1088, GMC-8782, as organisations
-   * advertise) ranks this much above the plain number: below any word a caller would take, so it is offered
-   * as an alternative on the everyday numbers it fits and leads only where nothing else does.
-   */
-  nameAboveDigits: 0.05,
 } as const;
 
 /**
@@ -63,17 +57,6 @@ export function leadsDigits(segments: readonly Segment[]): boolean {
   );
 }
 
-/**
- * What an initialism that leads digits (see leadsDigits), ending at `end` of a subscriber number of `length`
- * digits and scoring `gain` as a word, adds so the spelling scores PHRASE_UNITS.nameAboveDigits above the
- * plain number.
- */
-export function nameBeforeDigitsScore(end: number, length: number, gain: number): number {
-  let score = PHRASE_UNITS.nameAboveDigits - gain;
-  for (let position = 0; position < end; position++) score -= digitCost(position, length);
-  return score;
-}
-
 /** What a pair that reads as a phrase earns beyond SCORING.phrase: more when it is heard as one unit. */
 export function unitBonus(first: WordEntry, second: WordEntry): number {
   return isUnit(first, second) ? PHRASE_UNITS.collocation : 0;
@@ -99,8 +82,15 @@ export function isInitialism(entry: WordEntry): boolean {
  */
 const SPEAKING_VERBS: ReadonlySet<string> = new Set(['ASK', 'CALL', 'DIAL', 'PHONE', 'TELL', 'TEXT']);
 
+/**
+ * Determiners that make a name the caller's own or the listener's (MY-APPLE, YOUR-FEDEX): after any other
+ * (HER-EVRI, ANY-HOBBS) a name reads as a stray word, not whom the line reaches.
+ */
+const OWNING_DETERMINERS: ReadonlySet<string> = new Set(['MY', 'YOUR', 'OUR']);
+
 /** Whether `name` may be the object of `introducer`, a word that introduces names (see introducesName). */
 export function isObjectName(introducer: WordEntry, name: WordEntry): boolean {
+  if ((introducer.primary & WORD_CLASS.determiner) !== 0 && !OWNING_DETERMINERS.has(introducer.word)) return false;
   return !isInitialism(name) || SPEAKING_VERBS.has(introducer.word);
 }
 

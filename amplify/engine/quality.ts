@@ -3,8 +3,8 @@ import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { PAIR_SENSE, isUnprovenPair } from './pair-sense';
-import { isObjectName, leadsDigits, nameBeforeDigitsScore, namesWithNoun } from './phrase-units';
-import { SCORING, familiarityCost, wordScore } from './scoring';
+import { isObjectName, namesWithNoun } from './phrase-units';
+import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
 import { loneWordInPlace } from './word-place';
@@ -67,12 +67,6 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
-  const head = segments[0];
-  if (head?.word && tollFree && leadsDigits(segments)) {
-    // FDA-1088: an organisation's name, then its line, just above the plain number (see nameBeforeDigitsScore).
-    const gain = wordScore(head.end - head.start, head.word.zipf, 0, head.word.familiarity);
-    return { acceptable: true, bonus: nameBeforeDigitsScore(head.end, length, gain) };
-  }
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
   if (!fills && !standsOut(segments, words)) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;

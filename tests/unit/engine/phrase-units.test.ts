@@ -69,10 +69,10 @@ describe("an organisation's initialism may spell a toll-free exchange before its
   it.each([
     ['+18003321088', '1-800-FDA-1088'],
     ['+18884831137', '1-888-HUD-1137'],
-  ])('%s offers %s, above only the plain number', (number, expected) => {
+  ])('%s offers %s after the plain number, where no word fits (see name-lines.ts)', (number, expected) => {
     const texts = generateVanityNumbers(number).vanityNumbers;
     expect(texts).toContain(expected);
-    expect(texts.indexOf(expected)).toBeLessThan(texts.length - 1);
+    expect(texts[0]).toMatch(/^[\d-]+$/);
   });
 
   it('ranks below an everyday word that fits (1-800-GRAB-815 before 1-800-GSA-2815)', () => {

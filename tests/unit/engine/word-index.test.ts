@@ -133,15 +133,22 @@ describe('brand names as a second, lower-weight word source', () => {
   });
 
   const rows: WordCount[] = [{ word: 'apple', count: 3_000 }];
-  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Sthlm'], vocabulary);
+  // Verizon and Kroger as two lists name them (cspell's companies and the name-suggestion-index), Oakley as one.
+  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Verizon', 'Sthlm', 'Oakley'], vocabulary);
 
   it.each([
     ['a brand the corpus lacks counts as a word of Zipf 3', '33339', 'fedex 300'],
     ['a brand the corpus holds keeps its spoken frequency', '27753', 'apple 477'],
-    ['a long brand may be cut like a word', '837496', 'verizo+n 300'],
+    ['a brand two lists name counts a tenth more', '8374966', 'verizon 310'],
+    ['a long brand two lists name may be cut like a word', '837496', 'verizo+n 310'],
   ])('%s (%s)', (_rule, digits, fields) => {
     const line = lines.find((text) => text.startsWith(`${digits} `)) ?? '';
     expect(line).toContain(fields);
+  });
+
+  it('never cuts a brand only one list names (OAKLE(Y) reads as a typo)', () => {
+    expect(lines.some((line) => line.includes('oakle+y'))).toBe(false);
+    expect(lines.some((line) => line.includes('oakley 300'))).toBe(true);
   });
 
   it('drops brands without a vowel, as it drops such words', () => {

@@ -1,0 +1,97 @@
+import type { Dictionary, WordEntry } from './dictionary';
+import { isInitialism, leadsDigits } from './phrase-units';
+import { allDigitsScore } from './scoring';
+import type { Segment, Spelling } from './search';
+
+/**
+ * A name line: a brand or an organisation's initialism beside the digits of its line on a North American
+ * toll-free number, the one word of the spelling: FDA-1088 and GMC-8782 (the initialism spells the exchange,
+ * see leadsDigits), FORBES-5 (a brand of four letters or more, then digits) and 392-FORD (digits, then a
+ * brand of four letters or more that closes the number), as organisations print the lines they pay for.
+ * Nothing tells which body owns a random line, so a name line is offered as an alternative, never as the
+ * answer (see placeNameLine): a caller whose number spells no word still hears the plain number first.
+ */
+export function isNameLine(segments: readonly Segment[], length: number): boolean {
+  if (leadsDigits(segments)) return true;
+  const words = segments.filter((segment) => segment.word !== undefined);
+  const only = words[0];
+  if (words.length !== 1 || only?.word === undefined || words.length === segments.length) return false;
+  return fitsNameLine(only.word, only.start, only.end, length);
+}
+
+/** Whether `word` at start..end of a subscriber number of `length` digits may be a name line's name (see isNameLine). */
+function fitsNameLine(word: WordEntry, start: number, end: number, length: number): boolean {
+  if (word.fullWord !== undefined || word.language !== 'en' || (word.familiarity !== 'brand' && !isInitialism(word))) return false;
+  const letters = end - start;
+  // A chain's three capitals, said letter by letter, spell the exchange (GMC-8782) as an agency's do (see leadsDigits).
+  if (start === 0 && end === NANP_EXCHANGE && length > end) return isInitialism(word) || !/[AEIOUY]/.test(word.word);
+  // Elsewhere the name must be one a caller hears: said in speech or known to several brand lists (FORD, NASA),
+  // not a stand-in frequency that every name of one list shares (TIDB).
+  return letters >= NAME_LINE.minLetters && (start === 0 || end === length) && letters < length && word.zipf > NAME_LINE.minZipf;
+}
+
+/** Digits of a North American exchange. */
+const NANP_EXCHANGE = 3;
+
+/**
+ * The name lines of `digits` (see isNameLine), scored NAME_LINE.aboveDigits above the plain number: built
+ * here rather than found by the search, whose beam drops a lone name (it costs what an untrusted word
+ * costs) long before the whole spelling is judged.
+ */
+export function nameLineSpellings(digits: string, dictionary: Dictionary): Spelling[] {
+  const n = digits.length;
+  const score = allDigitsScore(n) + NAME_LINE.aboveDigits;
+  const lines: Spelling[] = [];
+  const line = (start: number, end: number, word: WordEntry): Spelling => {
+    const name: Spelling = { score, head: { start, end, word }, next: undefined, words: 1, cut: false, language: word.language };
+    if (end < n) name.next = { score, head: { start: end, end: n }, next: undefined, words: 0, cut: false, language: undefined };
+    return start === 0 ? name : { score, head: { start: 0, end: start }, next: name, words: 1, cut: false, language: word.language };
+  };
+  for (let end = NANP_EXCHANGE; end < n; end++) {
+    const { entries, extendable } = dictionary.lookup(digits.slice(0, end));
+    for (const word of entries) if (fitsNameLine(word, 0, end, n)) lines.push(line(0, end, word));
+    if (!extendable) break;
+  }
+  for (let start = 1; start <= n - NAME_LINE.minLetters; start++) {
+    for (const word of dictionary.lookup(digits.slice(start)).entries) if (fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
+  }
+  // The best-known name first (NASA-328 before OAS-2328), then the longer.
+  return lines.sort((a, b) => nameOf(b).zipf - nameOf(a).zipf || nameLetters(b) - nameLetters(a));
+}
+
+function nameSegment(spelling: Spelling): Segment {
+  return spelling.head.word === undefined && spelling.next ? spelling.next.head : spelling.head;
+}
+
+function nameOf(spelling: Spelling): WordEntry {
+  const { word } = nameSegment(spelling);
+  if (!word) throw new Error('a name line holds a name');
+  return word;
+}
+
+function nameLetters(spelling: Spelling): number {
+  const { start, end } = nameSegment(spelling);
+  return end - start;
+}
+
+/** Rules for name lines (see isNameLine and placeNameLines). */
+export const NAME_LINE = {
+  /** Letters a brand needs beside digits anywhere but the exchange: a three-letter name fits most lines. */
+  minLetters: 4,
+  /** Places kept for name lines in a full list: one, the last; a list short of answers takes more (EEC-1088, FDA-1088). */
+  maxPerNumber: 1,
+  /** Zipf a name of four letters or more needs (see fitsNameLine): above the stand-in frequency of a brand one list names. */
+  minZipf: 3,
+  /** How far below the last candidate before it a name line scores: it closes the list, it never leads. */
+  margin: 0.01,
+  /** How far a name line scores above the plain number in the search's list (generate.ts places it apart). */
+  aboveDigits: 0.05,
+} as const;
+
+/**
+ * The score a name line takes in the list: NAME_LINE.margin below `above`, the score of the candidate it
+ * follows (the last answer, the plain number, or the name line before it).
+ */
+export function placeNameLine(above: number): number {
+  return above - NAME_LINE.margin;
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Brands from the name-suggestion-index (the OpenStreetMap project's maintained list of chains, carriers
+ * and banks, each checked against Wikidata) that trade where the engine spells in English: worldwide or in
+ * the US, Canada, the UK, Ireland, Australia or New Zealand. A caller knows the shop, the bank or the
+ * carrier by its sign (XFINITY, U-HAUL, GMC), so these join the brand titles; like them they stand only in
+ * a phrase, as the whole number, or as a name line on a toll-free number (see amplify/engine/name-lines.ts).
+ */
+export interface BrandSuggestions {
+  /** Brand names as written (Best Buy, U-Haul, H&R Block). */
+  names: string[];
+  /** Names written in capitals only, three to six letters, said letter by letter (GMC, DHL), lower-case. */
+  initialisms: string[];
+  version: string;
+}
+
+/** Region codes of the name-suggestion-index's location sets where callers are spoken to in English. */
+const ENGLISH_REGIONS: ReadonlySet<string> = new Set(['001', 'us', 'ca', 'gb', 'ie', 'au', 'nz']);
+
+/** Categories of the index that must list a name in capitals for it to be read as an initialism (see brandSuggestions). */
+export const MIN_INITIALISM_CATEGORIES = 2;
+
+interface SuggestionItem {
+  locationSet?: { include?: (string | number)[] };
+  tags: Record<string, string | undefined>;
+}
+
+/** Reads the installed name-suggestion-index (a dev dependency, read only to build the index). */
+export function readBrandSuggestions(): BrandSuggestions {
+  const require = createRequire(import.meta.url);
+  // The package exports only its code (dist/js): the data and package.json are read beside it.
+  const distPath = join(dirname(require.resolve('name-suggestion-index')), '..');
+  const dataPath = join(distPath, 'json', 'nsi.json');
+  const { version } = JSON.parse(readFileSync(join(distPath, '..', 'package.json'), 'utf8')) as { version: string };
+  const data = JSON.parse(readFileSync(dataPath, 'utf8')) as { nsi: Record<string, { items: SuggestionItem[] }> };
+  return { ...brandSuggestions(data.nsi), version };
+}
+
+/** The names of `nsi`'s brand categories that trade in an English-speaking region (see BrandSuggestions). */
+export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly SuggestionItem[] }>>): Omit<BrandSuggestions, 'version'> {
+  // How many of the index's categories list each name (GMC: car dealers and car repair).
+  const categories = new Map<string, number>();
+  for (const [category, { items }] of Object.entries(nsi)) {
+    // Operators (waste sites, data centres, transit lines) and routes name local bodies and places more
+    // than names a caller knows from a sign or an advertisement.
+    if (!category.startsWith('brands/')) continue;
+    for (const { locationSet, tags } of items) {
+      const name = tags.brand;
+      if (name === undefined || !(locationSet?.include ?? []).some((region) => ENGLISH_REGIONS.has(String(region).toLowerCase()))) continue;
+      categories.set(name, (categories.get(name) ?? 0) + 1);
+    }
+  }
+  const sorted = [...categories.keys()].sort();
+  // Letters in capitals fit any line, so an initialism must be a chain's in more than one category (GMC, DHL).
+  const initialisms = sorted.filter((name) => /^[A-Z]{3,6}$/.test(name) && (categories.get(name) ?? 0) >= MIN_INITIALISM_CATEGORIES).map((name) => name.toLowerCase());
+  return { names: sorted, initialisms };
+}

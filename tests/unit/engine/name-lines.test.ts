@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../amplify/engine';
+import type { WordEntry } from '../../../amplify/engine/dictionary';
+import { NAME_LINE, isNameLine } from '../../../amplify/engine/name-lines';
+import { isObjectName } from '../../../amplify/engine/phrase-units';
+import { WORD_CLASS } from '../../../amplify/engine/word-tags';
+
+const { noun, verb, determiner, initialism } = WORD_CLASS;
+
+function entry(word: string, classes: number, familiarity: WordEntry['familiarity'] = 'brand', zipf = 3): WordEntry {
+  return { word, zipf, familiarity, classes, primary: classes & -classes, language: 'en' };
+}
+
+describe('a name line: one brand or initialism beside the digits of its line', () => {
+  const ford = entry('FORD', noun, 'brand', 4.06);
+  it.each([
+    ['GMC-8782: a chain said letter by letter spells the exchange', [{ start: 0, end: 3, word: entry('GMC', noun) }, { start: 3, end: 7 }], true],
+    ['ADA-8782: three letters said as a word do not', [{ start: 0, end: 3, word: entry('ADA', noun) }, { start: 3, end: 7 }], false],
+    ['FDA-1088: an agency initialism', [{ start: 0, end: 3, word: entry('FDA', noun | initialism) }, { start: 3, end: 7 }], true],
+    ['392-FORD: a known brand closes the number', [{ start: 0, end: 3 }, { start: 3, end: 7, word: ford }], true],
+    ['FORD-673: or opens it', [{ start: 0, end: 4, word: ford }, { start: 4, end: 7 }], true],
+    ['39-FORD-3: not wedged between digits', [{ start: 0, end: 2 }, { start: 2, end: 6, word: ford }, { start: 6, end: 7 }], false],
+    ['TIDB-273: not a brand only one list names', [{ start: 0, end: 4, word: entry('TIDB', noun) }, { start: 4, end: 7 }], false],
+    ['392-DOSE: not an everyday word', [{ start: 0, end: 3 }, { start: 3, end: 7, word: entry('DOSE', noun, 'common', 4) }], false],
+    ['XFINITY: a brand that fills the number is no line', [{ start: 0, end: 7, word: entry('XFINITY', noun) }], false],
+  ])('%s', (_rule, segments, expected) => {
+    expect(isNameLine(segments, 7)).toBe(expected);
+  });
+
+  it.each([
+    ['+18004628782', '1-800-GMC-8782'],
+    ['+18003923673', '1-800-392-FORD'],
+    ['+18003321088', '1-800-FDA-1088'],
+  ])('%s lists %s on a toll-free number, never first', (number, expected) => {
+    const texts = generateVanityNumbers(number).vanityNumbers;
+    expect(texts).toContain(expected);
+    expect(texts[0]).not.toBe(expected);
+  });
+
+  it.each([
+    ['+12124628782', '1-212-GMC-8782'],
+    ['+12123923673', '1-212-392-FORD'],
+  ])('%s does not list %s: a local line is a person\'s', (number, unexpected) => {
+    expect(generateVanityNumbers(number).vanityNumbers).not.toContain(unexpected);
+  });
+
+  it(`keeps ${NAME_LINE.maxPerNumber} place for name lines in a full list, the last`, () => {
+    const texts = generateVanityNumbers('+18004628782').vanityNumbers;
+    expect(texts).toHaveLength(5);
+    expect(texts[4]).toBe('1-800-GMC-8782');
+  });
+});
+
+describe('a name after a determiner is the object only of MY, YOUR, OUR', () => {
+  it.each([
+    ['MY', true],
+    ['YOUR', true],
+    ['HER', false],
+    ['ANY', false],
+  ])('%s before a brand: %s', (word, expected) => {
+    expect(isObjectName(entry(word, determiner, 'common', 6), entry('EVRI', noun))).toBe(expected);
+  });
+
+  it('a verb still introduces a brand (GO-FEDEX)', () => {
+    expect(isObjectName(entry('GO', verb, 'common', 6), entry('FEDEX', noun))).toBe(true);
+  });
+});
