@@ -143,7 +143,7 @@ describe('data and auth', () => {
     });
   });
 
-  it.each([/^vanitylookupServiceRole/, /^callsavedrainlambdaServiceRole/])('lets %s write the tally straight to DynamoDB: one action per table, named in its environment', (role) => {
+  it.each([/^vanitylookupServiceRole/, /^callsavedrainServiceRole/])('lets %s write the tally straight to DynamoDB: one action per table, named in its environment', (role) => {
     // The data stack holds both functions (the lookup and the drain that replays its saves); the
     // AppSync data sources' roles live in each model's own stack.
     const policies = resourcesOfType(dataTemplate, 'AWS::IAM::Policy').filter(([, policy]) => role.test(String((policy.Properties?.Roles as { Ref: string }[] | undefined)?.[0]?.Ref)));
@@ -236,7 +236,7 @@ describe('IAM', () => {
 });
 
 describe('the functions\' data access', () => {
-  it.each([/^vanitylookupServiceRole/, /^callsavedrainlambdaServiceRole/])('%s may create VanityCall records and call nothing else of the API', (role) => {
+  it.each([/^vanitylookupServiceRole/, /^callsavedrainServiceRole/])('%s may create VanityCall records and call nothing else of the API', (role) => {
     const policies = resourcesOfType(dataTemplate, 'AWS::IAM::Policy').filter(([, policy]) => JSON.stringify(policy.Properties).includes('appsync:GraphQL'));
     expect(policies).toHaveLength(2);
     const [, policy] = only(policies.filter(([, candidate]) => role.test(String((candidate.Properties?.Roles as { Ref: string }[] | undefined)?.[0]?.Ref))));
