@@ -68,6 +68,7 @@ if (config.connect === undefined) {
     lookupFunction: backend.vanityLookup.resources.lambda,
     flowName,
     ...(phoneNumberId === undefined ? {} : { phoneNumberId }),
+    ...(config.connect.phoneNumber?.buildJobId === undefined ? {} : { phoneNumberCheck: config.connect.phoneNumber.buildJobId }),
   });
   backend.addOutput({
     custom: {
