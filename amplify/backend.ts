@@ -28,10 +28,10 @@ for (const model of ['VanityCall', 'CallWord']) {
   table.timeToLiveAttribute = { attributeName: 'expiresAt', enabled: true };
 }
 backend.vanityLookup.addEnvironment('CALL_RETENTION_DAYS', String(config.retentionDays));
-// The lookup function is a custom function (see its resource.ts): Amplify gives such a function the data
+// Both functions are custom functions (see their resource.ts): Amplify gives such a function the data
 // API's IAM access but not its endpoint, which a defineFunction function reads from SSM at every cold
 // start. The endpoint is set here instead, straight from the API in the same stack: no SSM call at start-up.
-backend.vanityLookup.addEnvironment('AMPLIFY_DATA_GRAPHQL_ENDPOINT', backend.data.resources.cfnResources.cfnGraphqlApi.attrGraphQlUrl);
+for (const fn of [backend.vanityLookup, backend.callSaveDrain]) fn.addEnvironment('AMPLIFY_DATA_GRAPHQL_ENDPOINT', backend.data.resources.cfnResources.cfnGraphqlApi.attrGraphQlUrl);
 grantCallTally(backend.vanityLookup, backend.data.resources.tables);
 grantCallTally(backend.callSaveDrain, backend.data.resources.tables);
 
@@ -68,6 +68,7 @@ if (config.connect === undefined) {
     lookupFunction: backend.vanityLookup.resources.lambda,
     flowName,
     ...(phoneNumberId === undefined ? {} : { phoneNumberId }),
+    ...(config.connect.phoneNumber?.buildJobId === undefined ? {} : { phoneNumberCheck: config.connect.phoneNumber.buildJobId }),
   });
   backend.addOutput({
     custom: {

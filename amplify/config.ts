@@ -23,7 +23,15 @@ export interface FunctionBundleConfig {
 /** Where the contact flow goes, and which backend owns the phone number. */
 export interface ConnectConfig {
   instance: ConnectInstance;
-  phoneNumber?: { id: string; owner: string };
+  phoneNumber?: {
+    id: string;
+    owner: string;
+    /**
+     * The Amplify Hosting build's job id (AWS_JOB_ID, new for every build): the owning backend's link
+     * carries it, so every build's deployment checks the number again while two synths of one build agree.
+     */
+    buildJobId?: string;
+  };
 }
 
 /** Thrown for a setting that is present but wrong; the message names the variable and the expected form. */
@@ -75,7 +83,11 @@ function readConnect(env: Readonly<Record<string, string | undefined>>): Connect
     throw new ConfigError(`CONNECT_PHONE_NUMBER_ID must be the phone number's id, a UUID such as 12345678-1234-1234-1234-123456789012; got "${phoneNumberId}"`);
   }
   const owner = setting(env, 'CONNECT_PHONE_NUMBER_BRANCH') ?? DEFAULT_PHONE_NUMBER_OWNER;
-  return { instance, phoneNumber: { id: phoneNumberId, owner } };
+  const buildJobId = setting(env, 'AWS_JOB_ID');
+  if (buildJobId !== undefined && !/^[A-Za-z0-9-]{1,64}$/.test(buildJobId)) {
+    throw new ConfigError(`AWS_JOB_ID (set by Amplify Hosting for each build) must be a job id such as 0000000001; got "${buildJobId}"`);
+  }
+  return { instance, phoneNumber: { id: phoneNumberId, owner, ...(buildJobId === undefined ? {} : { buildJobId }) } };
 }
 
 const SWITCH_VALUES: Readonly<Record<string, boolean>> = { true: true, on: true, '1': true, false: false, off: false, '0': false };

@@ -24,6 +24,8 @@ beforeAll(async () => {
     CONNECT_PHONE_NUMBER_ID: PHONE_NUMBER_ID,
     CONNECT_PHONE_NUMBER_BRANCH: 'sandbox:infra',
     CALL_RETENTION_DAYS: '30',
+    // What Amplify Hosting sets for each build: the owning backend's number link carries it.
+    AWS_JOB_ID: '0000000042',
   });
   const templates = [...synth.templates().values()];
   connectTemplate = only(templates.filter((template) => resourcesOfType(template, 'AWS::Connect::ContactFlow').length > 0));
@@ -73,7 +75,7 @@ describe('the Connect stack', () => {
 
   it('points the owned phone number at the flow with a least-privilege custom resource', () => {
     const [, association] = only(resourcesOfType(connectTemplate, 'Custom::ConnectPhoneNumberContactFlow'));
-    expect(association.Properties).toMatchObject({ InstanceId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', PhoneNumberId: PHONE_NUMBER_ID });
+    expect(association.Properties).toMatchObject({ InstanceId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', PhoneNumberId: PHONE_NUMBER_ID, Deployment: '0000000042' });
     expect(JSON.stringify(association.Properties?.ContactFlowId)).toContain('ContactFlowArn');
     const statements = resourcesOfType(connectTemplate, 'AWS::IAM::Policy').flatMap(
       ([, policy]) => (policy.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
@@ -143,7 +145,7 @@ describe('data and auth', () => {
     });
   });
 
-  it.each([/^vanitylookupServiceRole/, /^callsavedrainlambdaServiceRole/])('lets %s write the tally straight to DynamoDB: one action per table, named in its environment', (role) => {
+  it.each([/^vanitylookupServiceRole/, /^callsavedrainServiceRole/])('lets %s write the tally straight to DynamoDB: one action per table, named in its environment', (role) => {
     // The data stack holds both functions (the lookup and the drain that replays its saves); the
     // AppSync data sources' roles live in each model's own stack.
     const policies = resourcesOfType(dataTemplate, 'AWS::IAM::Policy').filter(([, policy]) => role.test(String((policy.Properties?.Roles as { Ref: string }[] | undefined)?.[0]?.Ref)));
@@ -236,7 +238,7 @@ describe('IAM', () => {
 });
 
 describe('the functions\' data access', () => {
-  it.each([/^vanitylookupServiceRole/, /^callsavedrainlambdaServiceRole/])('%s may create VanityCall records and call nothing else of the API', (role) => {
+  it.each([/^vanitylookupServiceRole/, /^callsavedrainServiceRole/])('%s may create VanityCall records and call nothing else of the API', (role) => {
     const policies = resourcesOfType(dataTemplate, 'AWS::IAM::Policy').filter(([, policy]) => JSON.stringify(policy.Properties).includes('appsync:GraphQL'));
     expect(policies).toHaveLength(2);
     const [, policy] = only(policies.filter(([, candidate]) => role.test(String((candidate.Properties?.Roles as { Ref: string }[] | undefined)?.[0]?.Ref))));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Stack } from 'aws-cdk-lib';
 import { CONNECT_SKIPPED_NOTICE } from '../../amplify/config';
-import { lookupFunctionAssetFiles, resourcesOfType, synthesizeInProcess, type SynthesizedBackend } from './synthesize-in-process';
+import { functionAssetFiles, resourcesOfType, synthesizeInProcess, type SynthesizedBackend } from './synthesize-in-process';
 
 let synth: SynthesizedBackend;
 let warnings: string[];
@@ -40,13 +40,13 @@ describe('a backend without CONNECT_INSTANCE_ARN', () => {
     expect(warnings).toContain(CONNECT_SKIPPED_NOTICE);
   });
 
-  it('ships the lookup function as one bundle without a source map (FUNCTION_SOURCE_MAP is off by default)', () => {
-    const files = lookupFunctionAssetFiles(synth);
+  it.each(['vanityLookup', 'callSaveDrain'] as const)('ships %s as one bundle without a source map (FUNCTION_SOURCE_MAP is off by default)', (name) => {
+    const files = functionAssetFiles(synth, name);
     expect([...files.keys()]).toEqual(['index.mjs']);
   });
 
-  it('gives the lookup function the data endpoint straight from the API, so its cold start reads nothing from SSM', () => {
-    const cfnFunction = synth.backend.vanityLookup.resources.cfnResources.cfnFunction;
+  it.each(['vanityLookup', 'callSaveDrain'] as const)('gives %s the data endpoint straight from the API, so its cold start reads nothing from SSM', (name) => {
+    const cfnFunction = synth.backend[name].resources.cfnResources.cfnFunction;
     const template = synth.templateOf(cfnFunction);
     const [api] = resourcesOfType(template, 'AWS::AppSync::GraphQLApi');
     const variables = template.Resources[Stack.of(cfnFunction).getLogicalId(cfnFunction)]?.Properties?.Environment;

@@ -33,6 +33,11 @@ describe('readBackendConfig', () => {
       { CONNECT_INSTANCE_ARN: ARN, CONNECT_PHONE_NUMBER_ID: PHONE, CONNECT_PHONE_NUMBER_BRANCH: 'prod' },
       { connect: { phoneNumber: { id: PHONE, owner: 'prod' } } },
     ],
+    [
+      'an Amplify Hosting build, whose job id the number\'s link carries',
+      { CONNECT_INSTANCE_ARN: ARN, CONNECT_PHONE_NUMBER_ID: PHONE, AWS_JOB_ID: '0000000042' },
+      { connect: { phoneNumber: { id: PHONE, owner: 'main', buildJobId: '0000000042' } } },
+    ],
   ])('%s', (_, env, expected) => {
     expect(readBackendConfig(env)).toMatchObject(expected);
   });
@@ -47,6 +52,7 @@ describe('readBackendConfig', () => {
     ['a retention in words', { CALL_RETENTION_DAYS: 'ninety' }, /CALL_RETENTION_DAYS/],
     ['a fractional retention', { CALL_RETENTION_DAYS: '1.5' }, /CALL_RETENTION_DAYS/],
     ['a source map setting that is not a switch', { FUNCTION_SOURCE_MAP: 'yes please' }, /FUNCTION_SOURCE_MAP must be true or false/],
+    ['a build job id with spaces', { CONNECT_INSTANCE_ARN: ARN, CONNECT_PHONE_NUMBER_ID: PHONE, AWS_JOB_ID: 'job 42' }, /AWS_JOB_ID .* must be a job id/],
   ])('rejects %s with a message naming the variable', (_, env, message) => {
     expect(() => readBackendConfig(env)).toThrow(ConfigError);
     expect(() => readBackendConfig(env)).toThrow(message);

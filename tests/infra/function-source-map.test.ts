@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { lookupFunctionAssetFiles, synthesizeInProcess, type SynthesizedBackend } from './synthesize-in-process';
+import { functionAssetFiles, synthesizeInProcess, type SynthesizedBackend } from './synthesize-in-process';
 
 let synth: SynthesizedBackend;
 
@@ -10,8 +10,8 @@ beforeAll(async () => {
 });
 
 describe('FUNCTION_SOURCE_MAP=true', () => {
-  it('ships the source map beside the lookup function bundle', () => {
-    const files = lookupFunctionAssetFiles(synth);
+  it.each(['vanityLookup', 'callSaveDrain'] as const)('ships the source map beside the %s bundle', (name) => {
+    const files = functionAssetFiles(synth, name);
     expect([...files.keys()].sort()).toEqual(['index.mjs', 'index.mjs.map']);
     // A real map of the bundle: larger than the minified code it maps.
     expect(files.get('index.mjs.map') ?? 0).toBeGreaterThan(files.get('index.mjs') ?? 0);

@@ -59,12 +59,15 @@ export function resourcesOfType(template: TemplateJson, type: string): [string, 
   return Object.entries(template.Resources).filter(([, resource]) => resource.Type === type);
 }
 
-/** The files of the vanity-lookup function's code asset, as CDK staged them for upload (name -> bytes). */
-export function lookupFunctionAssetFiles(synth: SynthesizedBackend): Map<string, number> {
-  const cfnFunction = synth.backend.vanityLookup.resources.cfnResources.cfnFunction;
+/** The functions the backend bundles itself (custom functions with functionBundling). */
+export type BundledFunction = 'vanityLookup' | 'callSaveDrain';
+
+/** The files of a function's synthesised code asset (name -> bytes). */
+export function functionAssetFiles(synth: SynthesizedBackend, name: BundledFunction): Map<string, number> {
+  const cfnFunction = synth.backend[name].resources.cfnResources.cfnFunction;
   const code = synth.templateOf(cfnFunction).Resources[Stack.of(cfnFunction).getLogicalId(cfnFunction)]?.Properties?.Code;
   const key = typeof code === 'object' && code !== null && 'S3Key' in code ? code.S3Key : undefined;
-  if (typeof key !== 'string') throw new Error('the vanity-lookup function has no S3 code asset');
+  if (typeof key !== 'string') throw new Error(`the ${name} function has no S3 code asset`);
   const directory = path.join(synth.assemblyDir, `asset.${key.replace(/\.zip$/, '')}`);
   return new Map(readdirSync(directory).map((file) => [file, statSync(path.join(directory, file)).size]));
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** Thrown when a flow template and its values do not match exactly. */
@@ -39,6 +40,11 @@ export function renderFlowTemplate(template: string, values: Readonly<Record<str
 
 /** The contact flow template shipped in flows/, located from this file rather than the working directory. */
 export const VANITY_FLOW_TEMPLATE_PATH = new URL('../../../flows/vanity-contact-flow.json', import.meta.url);
+
+/** A digest of a flow template file's bytes: it changes exactly when the file does. */
+export function flowFileDigest(path: URL | string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
 
 /** Reads and renders a flow template file. */
 export function renderFlowFile(path: URL | string, values: Readonly<Record<string, string>>): string {

@@ -14,6 +14,8 @@ export interface PhoneNumberAssociationProps {
   /** The claimed number's id (a UUID), as shown by ListPhoneNumbersV2 or the console. */
   phoneNumberId: string;
   contactFlowId: string;
+  /** A new value sends CloudFormation's Update, which checks the number again (see VanityConnectProps.phoneNumberCheck). */
+  check: string;
 }
 
 const HANDLER_ENTRY = fileURLToPath(new URL('./phone-number-link-handler.ts', import.meta.url));
@@ -22,7 +24,7 @@ const HANDLER_ENTRY = fileURLToPath(new URL('./phone-number-link-handler.ts', im
  * Points a claimed phone number at the flow, as a number that belongs to this backend: CloudFormation
  * has no resource for the link, so a custom resource (phone-number-link.ts, behind CDK's provider
  * framework) links it on create, remembering the flow the number had, checks it again on every
- * deployment (taking it back if it was re-pointed in the console), and on delete gives it back to that
+ * Amplify Hosting build's deployment, or when the flow changes (taking it back if it was re-pointed in the console), and on delete gives it back to that
  * flow, but only while the number still points at this backend's flow. Its role may list the
  * instance's flow associations and (dis)associate this number only. A failed call fails the deployment
  * with Connect's message.
@@ -54,9 +56,10 @@ export class PhoneNumberAssociation extends Construct {
       InstanceId: instance.id,
       PhoneNumberId: phoneNumberId,
       ContactFlowId: props.contactFlowId,
-      // A new value each synthesis: CloudFormation sends an Update on every deployment, and the handler
-      // takes the number back if someone re-pointed it in the console (see onPhoneNumberLinkEvent).
-      Deployment: new Date().toISOString(),
+      // A new value makes CloudFormation send an Update, and the handler takes the number back if someone
+      // re-pointed it in the console (see onPhoneNumberLinkEvent). Derived from the build, not the clock,
+      // so two synths of the same code give the same template.
+      Deployment: props.check,
     };
     new CustomResource(this, 'Resource', {
       resourceType: 'Custom::ConnectPhoneNumberContactFlow',

@@ -13,8 +13,9 @@ export interface PhoneNumberLinkProperties {
   /** This backend's flow. */
   ContactFlowId: string;
   /**
-   * Changes with every synthesis, so every deployment sends an Update and the number is checked again
-   * (a number re-pointed in the console is taken back; one still ours is left untouched).
+   * Changes with every Amplify Hosting build (its job id) or with the flow file, so that deployment sends
+   * an Update and the number is checked again (a number re-pointed in the console is taken back; one
+   * still ours is left untouched).
    */
   Deployment?: string;
 }

@@ -3,7 +3,7 @@ import * as connect from 'aws-cdk-lib/aws-connect';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { renderFlowFile, VANITY_FLOW_TEMPLATE_PATH } from './flow-template';
+import { flowFileDigest, renderFlowFile, VANITY_FLOW_TEMPLATE_PATH } from './flow-template';
 import type { ConnectInstance } from './instance-arn';
 import { PhoneNumberAssociation } from './phone-number-association';
 
@@ -17,6 +17,12 @@ export interface VanityConnectProps {
   flowName: string;
   /** A claimed number to point at the flow; give it to one backend only. */
   phoneNumberId?: string;
+  /**
+   * Changes whenever the number should be checked again: the Amplify Hosting build's job id, so every
+   * build's deployment checks it. Without one (a sandbox, a local synth), a digest of the flow file, so
+   * the check runs when the flow changes and two synths of the same code give the same template.
+   */
+  phoneNumberCheck?: string;
   /** Defaults to flows/vanity-contact-flow.json. */
   flowTemplatePath?: URL | string;
 }
@@ -37,6 +43,7 @@ export class VanityConnect extends Construct {
   constructor(scope: Construct, id: string, props: VanityConnectProps) {
     super(scope, id);
     const { instance, lookupFunction } = props;
+    const flowTemplatePath = props.flowTemplatePath ?? VANITY_FLOW_TEMPLATE_PATH;
 
     // Without this Connect cannot invoke the function; sourceArn and sourceAccount keep every other instance out.
     lookupFunction.addPermission('AllowConnectInvoke', {
@@ -64,7 +71,7 @@ export class VanityConnect extends Construct {
       type: 'CONTACT_FLOW',
       state: 'ACTIVE',
       description: 'Speaks vanity numbers for the caller\'s number (deployed by Amplify).',
-      content: renderFlowFile(props.flowTemplatePath ?? VANITY_FLOW_TEMPLATE_PATH, {
+      content: renderFlowFile(flowTemplatePath, {
         VanityLookupFunctionArn: lookupFunction.functionArn,
       }),
     });
@@ -81,6 +88,7 @@ export class VanityConnect extends Construct {
         instance,
         phoneNumberId: props.phoneNumberId,
         contactFlowId: this.contactFlowId,
+        check: props.phoneNumberCheck ?? `flow-${flowFileDigest(flowTemplatePath)}`,
       });
     }
   }

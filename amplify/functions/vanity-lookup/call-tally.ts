@@ -1,4 +1,7 @@
-import { TransactWriteItemsCommand, type CancellationReason, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
+import type { CancellationReason, TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { AwsServiceError, createAwsJsonClient, type AwsJsonClient, type AwsJsonClientOptions } from './aws-json-client';
+import { readAwsCredentials, readAwsRegion, serviceEndpoint, type FunctionEnv } from './aws-environment';
 import type { CallWriter, SaveResult, VanityCallRecord } from './call-record';
 import { COUNTED_MARK, tallyTransaction } from './tally-transaction';
 import type { TallyTables } from './tally-tables';
@@ -19,12 +22,40 @@ export class CallTallyError extends Error {
   }
 }
 
-/** The part of the DynamoDB client the tally uses. */
-export type TransactionSender = Pick<DynamoDBClient, 'send'>;
+/** Sends one DynamoDB TransactWriteItems; rejects with AwsServiceError when DynamoDB refuses it. */
+export interface TransactionSender {
+  transactWrite(items: TransactWriteItem[]): Promise<void>;
+}
+
+// Under both save budgets (2.5 s on the call, 3 s in the drain), so a hung DynamoDB is aborted, not left open.
+const TALLY_TIMEOUT_MS = 2_400;
+
+/**
+ * TransactWriteItems over DynamoDB's JSON 1.0 protocol (a signed fetch, no SDK at cold start), at the
+ * function's regional endpoint or AWS_ENDPOINT_URL_DYNAMODB (the twin's store). Three attempts, as the
+ * SDK's default, with one ClientRequestToken per transaction, as the SDK fills it in: a retry of a
+ * transaction that landed unacknowledged succeeds without applying it twice.
+ */
+export function createDynamoTransactionSender(env: FunctionEnv, options: Pick<AwsJsonClientOptions, 'fetchImpl' | 'backoffMs'> = {}): TransactionSender {
+  // Built at the first tally, so a function without its region fails its saves (logged, queued), never its calls.
+  let dynamo: AwsJsonClient | undefined;
+  return {
+    async transactWrite(items) {
+      if (dynamo === undefined) {
+        const region = readAwsRegion(env);
+        dynamo = createAwsJsonClient(
+          { signingName: 'dynamodb', targetPrefix: 'DynamoDB_20120810' },
+          { endpoint: serviceEndpoint(env, 'DYNAMODB', 'dynamodb', region), region, credentials: () => readAwsCredentials(env), timeoutMs: TALLY_TIMEOUT_MS, maxAttempts: 3, ...options },
+        );
+      }
+      await dynamo.call('TransactWriteItems', { TransactItems: items, ClientRequestToken: randomUUID() });
+    },
+  };
+}
 
 function cancellationReasons(error: unknown): CancellationReason[] | undefined {
-  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return undefined;
-  const reasons: unknown = Reflect.get(error, 'CancellationReasons');
+  if (!(error instanceof AwsServiceError) || error.type !== 'TransactionCanceledException') return undefined;
+  const reasons = error.details.CancellationReasons;
   return Array.isArray(reasons) ? (reasons as CancellationReason[]) : [];
 }
 
@@ -36,7 +67,7 @@ export function createDynamoCallTally(client: TransactionSender, tables: () => T
   return {
     async tally(record) {
       try {
-        await client.send(new TransactWriteItemsCommand({ TransactItems: tallyTransaction(record, tables(), now().toISOString()) }));
+        await client.transactWrite(tallyTransaction(record, tables(), now().toISOString()));
         return 'counted';
       } catch (error) {
         const reasons = cancellationReasons(error);

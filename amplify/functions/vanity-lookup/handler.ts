@@ -1,8 +1,7 @@
 import type { ConnectContactFlowEvent, ConnectContactFlowResult } from 'aws-lambda';
 import { generateVanityNumbers } from '../../engine';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createAmplifyCallWriter } from './amplify-call-writer';
-import { createDynamoCallTally, withTally } from './call-tally';
+import { createDynamoCallTally, createDynamoTransactionSender, withTally } from './call-tally';
 import { createHandler, DEFAULT_QUEUE_BUDGET_MS } from './create-handler';
 import { createDataClient } from './data-client';
 import { createJsonLogger, describeError } from './logger';
@@ -31,11 +30,11 @@ const queueUrl = readSaveQueueUrl(env);
 const lookup = createHandler({
   generate: generateVanityNumbers,
   // Saved through AppSync (so the dashboard sees it live), then counted straight in DynamoDB.
-  writer: withTally(createAmplifyCallWriter(client), createDynamoCallTally(new DynamoDBClient({}), () => readTallyTables(env))),
+  writer: withTally(createAmplifyCallWriter(client), createDynamoCallTally(createDynamoTransactionSender(env), () => readTallyTables(env))),
   logger,
   now: () => new Date(),
   retentionDays: readRuntimeConfig(env).retentionDays,
-  ...(queueUrl === undefined ? {} : { queue: createSqsSaveQueue(queueUrl, DEFAULT_QUEUE_BUDGET_MS) }),
+  ...(queueUrl === undefined ? {} : { queue: createSqsSaveQueue(queueUrl, DEFAULT_QUEUE_BUDGET_MS, env) }),
 });
 
 /** Entry point Amazon Connect invokes through the contact flow. */

@@ -46,7 +46,8 @@ export function signRequest(request: RequestToSign, region: string, service: str
   const signedHeaders = canonical.map(([name]) => name).join(';');
   const canonicalRequest = [
     request.method.toUpperCase(),
-    request.url.pathname.split('/').map((segment) => encode(decodeURIComponent(segment))).join('/') || '/',
+    // Every service but S3 encodes the path as sent once more (so %20 is signed as %2520), as the SDK does.
+    request.url.pathname.split('/').map(encode).join('/') || '/',
     canonicalQuery(request.url),
     canonical.map(([name, value]) => `${name}:${value}\n`).join(''),
     signedHeaders,

@@ -41,14 +41,30 @@ describe('VanityConnect', () => {
     expect(stack.resolve(construct.contactFlowId)).toEqual({ 'Fn::Select': [3, { 'Fn::Split': ['/', expect.anything()] }] });
   });
 
-  it('stamps the phone number link with the synthesis time, so every deployment checks the number again', () => {
-    const stamps = [1, 2].map(() => {
-      const links = synth({ phoneNumberId: '11111111-2222-4333-8444-555555555555' }).template.findResources('Custom::ConnectPhoneNumberContactFlow');
+  describe('the phone number link\'s check stamp (a new one checks the number again)', () => {
+    const stamp = (props: Partial<VanityConnectProps>): string => {
+      const links = synth({ phoneNumberId: '11111111-2222-4333-8444-555555555555', ...props }).template.findResources('Custom::ConnectPhoneNumberContactFlow');
       const [link] = Object.values(links) as { Properties?: { Deployment?: unknown } }[];
       return String(link?.Properties?.Deployment);
+    };
+    const flowFile = (content: string): string => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'flow-')), 'flow.json');
+      writeFileSync(file, content);
+      return file;
+    };
+
+    it('is the same for two synths of the same code, so templates are reproducible', () => {
+      expect(stamp({})).toMatch(/^flow-[0-9a-f]{16}$/);
+      expect(stamp({})).toBe(stamp({}));
     });
-    for (const stamp of stamps) expect(stamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(new Date(stamps[1] ?? '').getTime()).toBeGreaterThanOrEqual(new Date(stamps[0] ?? '').getTime());
+
+    it('changes with the flow file when no build names itself (a sandbox)', () => {
+      expect(stamp({ flowTemplatePath: flowFile('{"a":"${VanityLookupFunctionArn}"}') })).not.toBe(stamp({ flowTemplatePath: flowFile('{"b":"${VanityLookupFunctionArn}"}') }));
+    });
+
+    it('is the Amplify Hosting build\'s job id when given one, so every build\'s deployment checks the number', () => {
+      expect(stamp({ phoneNumberCheck: '0000000042' })).toBe('0000000042');
+    });
   });
 
   it('associates no phone number unless given one', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
-import { CallTallyError, createDynamoCallTally, withTally, type CallTally } from '../../../../amplify/functions/vanity-lookup/call-tally';
+import type { TransactWriteItem } from '@aws-sdk/client-dynamodb';
+import { AwsServiceError } from '../../../../amplify/functions/vanity-lookup/aws-json-client';
+import { CallTallyError, createDynamoCallTally, createDynamoTransactionSender, withTally, type CallTally } from '../../../../amplify/functions/vanity-lookup/call-tally';
 import type { CallWriter } from '../../../../amplify/functions/vanity-lookup/call-record';
 import { callWords, wordKey } from '../../../../amplify/functions/vanity-lookup/call-words';
 import { countSlot } from '../../../../amplify/functions/vanity-lookup/count-slots';
@@ -103,17 +104,17 @@ describe('tallyTransaction', () => {
   });
 });
 
+// What the sender rejects with is what createAwsJsonClient makes of DynamoDB's JSON answers.
 function sender(outcome: 'ok' | 'counted' | 'missing' | 'throttled') {
-  const sent: TransactWriteItemsCommand[] = [];
+  const sent: TransactWriteItem[][] = [];
   return {
     sent,
-    send: async (command: TransactWriteItemsCommand) => {
-      sent.push(command);
-      if (outcome === 'ok') return {};
-      if (outcome === 'throttled') throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+    transactWrite: async (items: TransactWriteItem[]) => {
+      sent.push(items);
+      if (outcome === 'ok') return;
+      if (outcome === 'throttled') throw new AwsServiceError('ThrottlingException', 'Rate exceeded', 400, {});
       const item = outcome === 'counted' ? { contactId: { S: 'contact-1' }, countedAt: { S: 'then' } } : undefined;
-      throw Object.assign(new Error('Transaction cancelled'), {
-        name: 'TransactionCanceledException',
+      throw new AwsServiceError('TransactionCanceledException', 'Transaction cancelled', 400, {
         CancellationReasons: [{ Code: 'ConditionalCheckFailed', ...(item ? { Item: item } : {}) }, { Code: 'None' }],
       });
     },
@@ -126,13 +127,13 @@ describe('createDynamoCallTally', () => {
     ['counted', 'already-counted'],
   ] as const)('a transaction that is %s means %s', async (outcome, result) => {
     const fake = sender(outcome);
-    await expect(createDynamoCallTally(fake as never, () => TABLES).tally(RECORD)).resolves.toBe(result);
+    await expect(createDynamoCallTally(fake, () => TABLES).tally(RECORD)).resolves.toBe(result);
     expect(fake.sent).toHaveLength(1);
   });
 
   it('fails for a call that is not saved, and passes other errors on', async () => {
-    await expect(createDynamoCallTally(sender('missing') as never, () => TABLES).tally(RECORD)).rejects.toThrow(CallTallyError);
-    await expect(createDynamoCallTally(sender('throttled') as never, () => TABLES).tally(RECORD)).rejects.toThrow('Rate exceeded');
+    await expect(createDynamoCallTally(sender('missing'), () => TABLES).tally(RECORD)).rejects.toThrow(CallTallyError);
+    await expect(createDynamoCallTally(sender('throttled'), () => TABLES).tally(RECORD)).rejects.toThrow('Rate exceeded');
   });
 });
 
@@ -160,5 +161,49 @@ describe('readTallyTables', () => {
   it('reads the three table names, and names a missing one', () => {
     expect(readTallyTables({ CALL_TABLE_NAME: 'a', CALL_COUNT_TABLE_NAME: 'b', CALL_WORD_TABLE_NAME: 'c' })).toEqual({ calls: 'a', counts: 'b', words: 'c' });
     expect(() => readTallyTables({ CALL_TABLE_NAME: 'a', CALL_WORD_TABLE_NAME: 'c' })).toThrow(/CALL_COUNT_TABLE_NAME/);
+  });
+});
+
+describe('createDynamoTransactionSender', () => {
+  const ENV = { AWS_REGION: 'eu-west-2', AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' };
+  const items = tallyTransaction(RECORD, TABLES, '2026-11-24T22:00:01.000Z');
+
+  function dynamoFetch(status: number, answer: object) {
+    const requests: { url: string; headers: Record<string, string>; body: { TransactItems: unknown; ClientRequestToken: string } }[] = [];
+    const impl = (async (url: URL | RequestInfo, init?: RequestInit) => {
+      requests.push({ url: String(url), headers: init?.headers as Record<string, string>, body: JSON.parse(String(init?.body)) as never });
+      return Response.json(answer, { status });
+    }) as typeof fetch;
+    return { impl, requests };
+  }
+
+  it.each([
+    ['the regional endpoint', ENV, 'https://dynamodb.eu-west-2.amazonaws.com/'],
+    ['AWS_ENDPOINT_URL_DYNAMODB (the twin\'s store)', { ...ENV, AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:21502' }, 'http://127.0.0.1:21502/'],
+  ])('sends TransactWriteItems with an idempotency token to %s', async (_name, env, endpoint) => {
+    const { impl, requests } = dynamoFetch(200, {});
+    await createDynamoTransactionSender(env, { fetchImpl: impl }).transactWrite(items);
+    expect(requests[0]?.url).toBe(endpoint);
+    expect(requests[0]?.headers['x-amz-target']).toBe('DynamoDB_20120810.TransactWriteItems');
+    expect(requests[0]?.body.TransactItems).toEqual(items);
+    expect(requests[0]?.body.ClientRequestToken).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps one token across the retries of a transaction', async () => {
+    const { impl, requests } = dynamoFetch(500, { __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'try again' });
+    await expect(createDynamoTransactionSender(ENV, { fetchImpl: impl, backoffMs: () => 0 }).transactWrite(items)).rejects.toThrow(/InternalServerError/);
+    expect(requests).toHaveLength(3);
+    expect(new Set(requests.map((request) => request.body.ClientRequestToken)).size).toBe(1);
+  });
+
+  it('turns DynamoDB\'s refusal into the tally\'s answers', async () => {
+    const reasons = [{ Code: 'ConditionalCheckFailed', Item: { contactId: { S: 'contact-1' }, countedAt: { S: 'then' } } }, { Code: 'None' }];
+    const { impl } = dynamoFetch(400, { __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException', message: 'Transaction cancelled', CancellationReasons: reasons });
+    await expect(createDynamoCallTally(createDynamoTransactionSender(ENV, { fetchImpl: impl }), () => TABLES).tally(RECORD)).resolves.toBe('already-counted');
+  });
+
+  it('fails the tally, not the cold start, without a region', async () => {
+    const sender = createDynamoTransactionSender({ AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: 'secret' });
+    await expect(sender.transactWrite(items)).rejects.toThrow(/AWS_REGION must name a region/);
   });
 });
