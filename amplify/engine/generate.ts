@@ -105,11 +105,14 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   return byScore(candidates);
 }
 
+/** The digits that read as sex when heard as a group beside a word. */
+const INNUENDO_DIGITS = '69';
+
 /**
  * Offensive across splits: all letters run together (FU-2-CK), each word with the digits beside it
  * (leetspeak 5-HIT; digits alone are never judged, the plain number must stay sayable), and
  * neighbouring words read as one (HUM-PING), and innocent words in a row that read as a threat or as sex
- * (BEAT-YOU, HOT-GIRL; see offensive-phrases.ts).
+ * (BEAT-YOU, HOT-GIRL; see offensive-phrases.ts), and a word beside a group of digits that reads as sex (69).
  */
 function isOffensive(parts: readonly VanityPart[]): boolean {
   let letters = '';
@@ -131,6 +134,8 @@ function isOffensive(parts: readonly VanityPart[]): boolean {
     const after = parts[index + 1];
     const withDigits = `${before && !before.isWord ? before.text : ''}${part.text}${after && !after.isWord ? after.text : ''}`;
     if (withDigits !== part.text && containsProfanity(withDigits)) return true;
+    // 69 said beside a word is the sexual innuendo everywhere (BATHE-69, 69-SPIN), whatever the word.
+    if ((before && !before.isWord && before.text === INNUENDO_DIGITS) || (after && !after.isWord && after.text === INNUENDO_DIGITS)) return true;
   }
   return containsProfanity(letters) || readsOffensivePhrase(written) || readsOffensivePhrase(said);
 }

@@ -8,18 +8,14 @@ import { isUnit } from './phrase-units';
  * SAD-MOVE and MY-CUFF are verb + object, adjective + noun or possessive + noun, as GOT-JUNK is; nothing
  * installed says which of them a person would say (no maintained word-pair statistics beyond WordNet's
  * entries). Read on random numbers, most such pairs with a short word are two words that happen to sit
- * together, so on a person's own number one strong word with its digits kept comes first (1-403-FILL-426
- * before FILL-HAM) and the pair stays an option. A North American toll-free number is bought for its words
- * (1-800-GO-GREEN, 1-800-GOT-JUNK), so there grammar is taken at its word and nothing is charged.
+ * together, and blind readers rated such pairs the commonest junk (I-WIPE-AT, SO-HANG-7, DRY-LAMP, FILL-HAM),
+ * so on a person's own number they are not offered: one strong word with its digits kept, or the plain
+ * number, is what the caller hears. A North American toll-free number is bought for its words
+ * (1-800-GO-GREEN, 1-800-GOT-JUNK), so there grammar is taken at its word.
  */
 export const PAIR_SENSE = {
-  /** A pair with a word this short or shorter needs more than grammar to rank as a phrase. */
+  /** A pair with a word this short or shorter needs more than grammar to read as a phrase. */
   maxShortLength: 3,
-  /**
-   * What such a pair costs: about what a fill and a phrase earn over one four-letter word with three digits
-   * kept, so the pair falls just below the single word on the same number (PUT-CAST 7.2 -> 1.7, 788-CAST 2.4).
-   */
-  unproven: 5.5,
 } as const;
 
 /**

@@ -2,12 +2,12 @@ import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
-import { PAIR_SENSE, isUnprovenPair } from './pair-sense';
+import { isUnprovenPair } from './pair-sense';
 import { isObjectName, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
-import { loneWordInPlace } from './word-place';
+import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
 export const QUALITY_FLOOR = {
@@ -69,6 +69,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
   if (!fills && !standsOut(segments, words)) return REJECTED;
+  if (!tollFree && trailingDigits(segments) > WORD_PLACE.maxTrailingDigits) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
@@ -93,11 +94,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // unless it is part of a pair WordNet lists (HOT-TUBS).
     if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
-    if (!tollFree && after && isUnprovenPair(word, after)) {
-      // ...and it must at least fill the number: MY-CUFF-6, TOY-FITS-8 are pieces among digits.
-      if (!fills) return REJECTED;
-      bonus -= PAIR_SENSE.unproven;
-    }
+    // On a person's own number grammar alone does not make a pair a phrase (see pair-sense.ts), unless a
+    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT).
+    if (!tollFree && after && isUnprovenPair(word, after) && !(segments[0]?.word && isOneLetterWord(segments[0].word))) return REJECTED;
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after)) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;

@@ -12,7 +12,24 @@ import type { Segment } from './search';
 export const WORD_PLACE = {
   /** A lone word shorter than this must close the number: nothing kept after it. */
   minLeadingLength: 4,
+  /**
+   * On a person's own number (not a toll-free line bought for its words) at most this many digits may follow
+   * the last word: read blind, a word with three or more digits still to learn after it (1-919-LOAN-401,
+   * +44-20-VEAL-7646) was rated good for 2 of 20 numbers, a word that closes the number for 50 of 77.
+   */
+  maxTrailingDigits: 2,
 } as const;
+
+/** How many digits a spelling keeps after its last word. */
+export function trailingDigits(segments: readonly Segment[]): number {
+  let kept = 0;
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index];
+    if (segment === undefined || segment.word !== undefined) break;
+    kept += segment.end - segment.start;
+  }
+  return kept;
+}
 
 /** Whether the lone word at `index` of `segments` sits where a caller would take it (see WORD_PLACE). */
 export function loneWordInPlace(segments: readonly Segment[], index: number): boolean {

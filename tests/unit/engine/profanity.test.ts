@@ -54,6 +54,21 @@ describe('no candidate is offensive', () => {
   });
 });
 
+describe('69 beside a word reads as sex', () => {
+  it.each([
+    ['+18082284369', 'BATHE-69'],
+    ['+447700697746', '69-SPIN'],
+  ])('%s never offers %s, even in a long list', (number, innuendo) => {
+    const { vanityNumbers } = generateVanityNumbers(number, { limit: 60 });
+    expect(vanityNumbers.some((text) => text.includes(innuendo))).toBe(false);
+    expect(vanityNumbers.some((text) => /-69-|-69$/.test(text) && /[A-Z]/.test(text))).toBe(false);
+  });
+
+  it('keeps 69 inside a longer group of digits (569-COLD is not innuendo)', () => {
+    expect(generateVanityNumbers('+13035692653', { limit: 60 }).vanityNumbers).toContain('1-303-569-COLD');
+  });
+});
+
 describe('adjacent words are read as one', () => {
   it('drops HUM-PING while keeping its innocent neighbour GUM-PING', () => {
     const { vanityNumbers } = generateVanityNumbers('+18004867464', { limit: 60 });
