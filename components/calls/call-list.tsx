@@ -1,5 +1,7 @@
+import { memo } from 'react';
 import { Alert, Button, Loader } from '@aws-amplify/ui-react';
 import type { CallFilters } from './call-filters';
+import type { VanityCall } from './call-record';
 import type { CallFeed } from './use-call-feed';
 import { ExportCsvButton } from './export-csv-button';
 import { CallRow } from './call-row';
@@ -34,11 +36,7 @@ export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters:
               : 'No calls yet. New calls appear here as soon as they are saved.'}
         </p>
       ) : (
-        <ol className="call-list" aria-label="Calls, newest first">
-          {feed.calls.map((call) => (
-            <CallRow key={call.contactId} call={call} arrivedLive={feed.arrivedLive.has(call.contactId)} />
-          ))}
-        </ol>
+        <CallRows calls={feed.calls} arrivedLive={feed.arrivedLive} />
       )}
       {feed.hasMore ? (
         <div className="load-more">
@@ -50,3 +48,14 @@ export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters:
     </section>
   );
 }
+
+/** The rows; memoised so that what else the dashboard redraws (a button's spinner, the chart) leaves a long list alone. */
+const CallRows = memo(function CallRows({ calls, arrivedLive }: { calls: VanityCall[]; arrivedLive: ReadonlySet<string> }) {
+  return (
+    <ol className="call-list" aria-label="Calls, newest first">
+      {calls.map((call) => (
+        <CallRow key={call.contactId} call={call} arrivedLive={arrivedLive.has(call.contactId)} />
+      ))}
+    </ol>
+  );
+});
