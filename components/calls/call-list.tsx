@@ -1,9 +1,10 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { Alert, Button, Loader } from '@aws-amplify/ui-react';
 import type { CallFilters } from './call-filters';
 import type { VanityCall } from './call-record';
 import type { CallFeed } from './use-call-feed';
 import { ExportCsvButton } from './export-csv-button';
+import { CallBlocks } from './call-blocks';
 import { CallRow } from './call-row';
 
 /** The calls, newest first, with the empty, loading and error states a supervisor needs to trust it. */
@@ -49,13 +50,22 @@ export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters:
   );
 }
 
-/** The rows; memoised so that what else the dashboard redraws (a button's spinner, the chart) leaves a long list alone. */
+/**
+ * The rows, a block per page (call-blocks.ts); memoised so that what else the dashboard redraws (a button's spinner,
+ * the chart) leaves a long list alone. ARIA list roles, as a native list may hold nothing between it and its items:
+ * the blocks are plain boxes, so screen readers and find-in-page still get every row as one list.
+ */
 const CallRows = memo(function CallRows({ calls, arrivedLive }: { calls: VanityCall[]; arrivedLive: ReadonlySet<string> }) {
+  const [blocks] = useState(() => new CallBlocks());
   return (
-    <ol className="call-list" aria-label="Calls, newest first">
-      {calls.map((call) => (
-        <CallRow key={call.contactId} call={call} arrivedLive={arrivedLive.has(call.contactId)} />
+    <div role="list" className="call-list" aria-label="Calls, newest first">
+      {blocks.group(calls).map((block) => (
+        <div key={block.key} className="call-block">
+          {block.calls.map((call) => (
+            <CallRow key={call.contactId} call={call} arrivedLive={arrivedLive.has(call.contactId)} />
+          ))}
+        </div>
       ))}
-    </ol>
+    </div>
   );
 });
