@@ -1,7 +1,10 @@
+import { memo, useState } from 'react';
 import { Alert, Button, Loader } from '@aws-amplify/ui-react';
 import type { CallFilters } from './call-filters';
+import type { VanityCall } from './call-record';
 import type { CallFeed } from './use-call-feed';
 import { ExportCsvButton } from './export-csv-button';
+import { CallBlocks } from './call-blocks';
 import { CallRow } from './call-row';
 
 /** The calls, newest first, with the empty, loading and error states a supervisor needs to trust it. */
@@ -34,11 +37,7 @@ export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters:
               : 'No calls yet. New calls appear here as soon as they are saved.'}
         </p>
       ) : (
-        <ol className="call-list" aria-label="Calls, newest first">
-          {feed.calls.map((call) => (
-            <CallRow key={call.contactId} call={call} arrivedLive={feed.arrivedLive.has(call.contactId)} />
-          ))}
-        </ol>
+        <CallRows calls={feed.calls} arrivedLive={feed.arrivedLive} />
       )}
       {feed.hasMore ? (
         <div className="load-more">
@@ -50,3 +49,23 @@ export function CallList({ feed, filters, filtered }: { feed: CallFeed; filters:
     </section>
   );
 }
+
+/**
+ * The rows, a block per page (call-blocks.ts); memoised so that what else the dashboard redraws (a button's spinner,
+ * the chart) leaves a long list alone. ARIA list roles, as a native list may hold nothing between it and its items:
+ * the blocks are plain boxes, so screen readers and find-in-page still get every row as one list.
+ */
+const CallRows = memo(function CallRows({ calls, arrivedLive }: { calls: VanityCall[]; arrivedLive: ReadonlySet<string> }) {
+  const [blocks] = useState(() => new CallBlocks());
+  return (
+    <div role="list" className="call-list" aria-label="Calls, newest first">
+      {blocks.group(calls).map((block) => (
+        <div key={block.key} className="call-block">
+          {block.calls.map((call) => (
+            <CallRow key={call.contactId} call={call} arrivedLive={arrivedLive.has(call.contactId)} />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+});

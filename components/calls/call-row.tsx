@@ -14,7 +14,8 @@ import { VanityNumberList } from './vanity-number-list';
 export const CallRow = memo(function CallRow({ call, arrivedLive }: { call: VanityCall; arrivedLive: boolean }) {
   const caller = useCallerNumberFormat()(call.callerNumber, call.country);
   return (
-    <li
+    <div
+      role="listitem"
       className={arrivedLive ? 'call-row call-row--new' : 'call-row'}
       data-testid="call-row"
       data-contact-id={call.contactId}
@@ -35,6 +36,6 @@ export const CallRow = memo(function CallRow({ call, arrivedLive }: { call: Vani
       <CallTime iso={call.createdAt} />
       <OutcomeBadge outcome={call.outcome} />
       <VanityNumberList numbers={vanityNumbersOf(call)} spokenCount={call.spokenCount} />
-    </li>
+    </div>
   );
 });

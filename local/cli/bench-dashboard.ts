@@ -110,8 +110,15 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ timezoneId: 'UTC' });
       const page = await context.newPage();
       let requests = 0;
+      // Each GraphQL request's own time (sent to answered), so a press splits into the twin's query and the browser's work.
+      const graphqlMs: number[] = [];
       page.on('request', (request) => {
         if (request.method() === 'POST' && request.url().includes('/graphql')) requests += 1;
+      });
+      page.on('requestfinished', (request) => {
+        if (request.method() !== 'POST' || !request.url().includes('/graphql')) return;
+        const timing = request.timing();
+        if (timing.responseEnd > 0) graphqlMs.push(timing.responseEnd);
       });
       await signIn(page, baseUrl, twin.dashboardUser);
       const truth = storeTruth(client, tables);
@@ -181,14 +188,32 @@ async function main(): Promise<void> {
       // A long list: "Load more" pressed LONG_LIST_PAGES times (each press timed from the click to its
       // rows in the DOM), then live rows at that length.
       const presses: number[] = [];
+      const pressQueries: number[] = [];
+      const pressesInPage: number[] = [];
       const loadMore = page.getByRole('button', { name: 'Load more' });
       const rowCount = () => page.locator('[data-testid="call-row"]').count();
       for (let i = 0; i < LONG_LIST_PAGES && (await loadMore.isVisible()); i++) {
         const before = await rowCount();
+        graphqlMs.length = 0;
+        // Timed in the page too, from the click event to the frame after the new rows: what the supervisor waits,
+        // without Playwright's own work (finding the button by role walks the whole DOM, and grows with it).
+        await page.evaluate(`window.__press = new Promise((resolve) => {
+          const list = document.querySelector('.call-list');
+          let clickedAt = performance.now();
+          document.addEventListener('click', () => { clickedAt = performance.now(); }, { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (list.querySelectorAll('[data-testid="call-row"]').length <= ${before}) return;
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt)));
+          });
+          observer.observe(list, { childList: true, subtree: true });
+        }); undefined`);
         const pressed = performance.now();
         await loadMore.click();
         await page.waitForFunction(`document.querySelectorAll('[data-testid="call-row"]').length > ${before}`, undefined, { timeout: 60_000 });
         presses.push(performance.now() - pressed);
+        pressesInPage.push(await page.evaluate<number>('window.__press'));
+        pressQueries.push(graphqlMs.reduce((sum, ms) => sum + ms, 0));
       }
       const longLive = await liveRows(LIVE_SAMPLES, 'long');
       const median = (values: number[]) => (values.length ? Math.round(percentile([...values].sort((a, b) => a - b), 0.5)) : null);
@@ -197,6 +222,10 @@ async function main(): Promise<void> {
         rows: await rowCount(),
         domNodes: await page.evaluate<number>('document.getElementsByTagName("*").length'),
         pressMs: { median: median(presses), last: presses.length ? Math.round(presses.at(-1) ?? 0) : null },
+        // A press as the page sees it: from the click event to the frame after its rows (the list, not the test driver).
+        pressInPageMs: { median: median(pressesInPage), last: pressesInPage.length ? Math.round(pressesInPage.at(-1) ?? 0) : null },
+        // Of a press, the time its GraphQL request(s) took in flight (the twin's AppSync and store); the rest is the browser's.
+        pressQueryMs: { median: median(pressQueries), last: pressQueries.length ? Math.round(pressQueries.at(-1) ?? 0) : null },
         liveRowMs: median(longLive),
       };
 
