@@ -1,6 +1,7 @@
 import type { VanityCallRecord } from './call-record';
 import type { VanityCallCreator } from './amplify-call-writer';
 import { signRequest, type AwsCredentials } from './sigv4';
+import { missingVariables, readAwsCredentials, type FunctionEnv } from './aws-environment';
 
 /**
  * Every field of VanityCall. AppSync hands subscribers only the fields the mutation selected, so the
@@ -65,17 +66,10 @@ export function createAppSyncCallCreator(target: AppSyncTarget, fetchImpl: typeo
 }
 
 /** Reads the data API's endpoint and the function's credentials from its environment. */
-export function appSyncTargetFromEnv(env: Record<string, string | undefined>): AppSyncTarget {
+export function appSyncTargetFromEnv(env: FunctionEnv): AppSyncTarget {
   const endpoint = env.AMPLIFY_DATA_GRAPHQL_ENDPOINT;
   const region = env.AWS_REGION;
-  const accessKeyId = env.AWS_ACCESS_KEY_ID;
-  const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-  const missing = Object.entries({ AMPLIFY_DATA_GRAPHQL_ENDPOINT: endpoint, AWS_REGION: region, AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey })
-    .filter(([, value]) => value === undefined || value === '')
-    .map(([name]) => name);
-  if (endpoint === undefined || region === undefined || accessKeyId === undefined || secretAccessKey === undefined || missing.length > 0) {
-    throw new Error(`the function's environment lacks ${missing.join(', ')}`);
-  }
-  const sessionToken = env.AWS_SESSION_TOKEN;
-  return { endpoint, region, credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } };
+  const missing = missingVariables(env, ['AMPLIFY_DATA_GRAPHQL_ENDPOINT', 'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']);
+  if (!endpoint || !region || missing.length > 0) throw new Error(`the function's environment lacks ${missing.join(', ')}`);
+  return { endpoint, region, credentials: readAwsCredentials(env) };
 }

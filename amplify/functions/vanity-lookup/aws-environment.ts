@@ -3,13 +3,17 @@ import type { AwsCredentials } from './sigv4';
 /** The function's environment as Lambda (or the twin) gives it. */
 export type FunctionEnv = Record<string, string | undefined>;
 
+/** The names among `names` that the environment leaves unset or empty, in order. */
+export function missingVariables(env: FunctionEnv, names: readonly string[]): string[] {
+  return names.filter((name) => env[name] === undefined || env[name] === '');
+}
+
 /** The credentials of the function's role from its environment; a missing one names itself. */
 export function readAwsCredentials(env: FunctionEnv): AwsCredentials {
   const accessKeyId = env.AWS_ACCESS_KEY_ID;
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-  if (accessKeyId === undefined || accessKeyId === '' || secretAccessKey === undefined || secretAccessKey === '') {
-    const missing = [accessKeyId ? undefined : 'AWS_ACCESS_KEY_ID', secretAccessKey ? undefined : 'AWS_SECRET_ACCESS_KEY'].filter((name) => name !== undefined);
-    throw new Error(`the function's environment lacks ${missing.join(', ')}`);
+  if (!accessKeyId || !secretAccessKey) {
+    throw new Error(`the function's environment lacks ${missingVariables(env, ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']).join(', ')}`);
   }
   const sessionToken = env.AWS_SESSION_TOKEN;
   return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
