@@ -1,5 +1,9 @@
-import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { FunctionBundleConfig } from '../config';
+import { fileURLToPath } from 'node:url';
+import { Duration } from 'aws-cdk-lib';
+import { Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Construct } from 'constructs';
+import { readFunctionBundleConfig, type FunctionBundleConfig } from '../config';
 
 /**
  * How a function is bundled: what Amplify's defineFunction does (one minified ESM file with the AWS SDK
@@ -20,4 +24,19 @@ export function functionBundling(config: FunctionBundleConfig): BundlingOptions 
     banner: "import { createRequire as __foundryCreateRequire } from 'node:module'; const require = __foundryCreateRequire(import.meta.url);",
     loader: { '.node': 'file' },
   };
+}
+
+/**
+ * One of the project's functions in Amplify's custom-function form: `handler` of `handler.ts` beside
+ * `moduleUrl`, on Node.js 22, bundled by functionBundling with the FUNCTION_SOURCE_MAP setting.
+ */
+export function bundledFunction(scope: Construct, id: string, moduleUrl: string, { timeoutSeconds, memorySize }: { timeoutSeconds: number; memorySize: number }): NodejsFunction {
+  return new NodejsFunction(scope, id, {
+    entry: fileURLToPath(new URL('./handler.ts', moduleUrl)),
+    handler: 'handler',
+    runtime: Runtime.NODEJS_22_X,
+    timeout: Duration.seconds(timeoutSeconds),
+    memorySize,
+    bundling: functionBundling(readFunctionBundleConfig(process.env)),
+  });
 }

@@ -1,10 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { defineFunction } from '@aws-amplify/backend';
-import { Duration } from 'aws-cdk-lib';
-import { Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { readFunctionBundleConfig } from '../../config';
-import { functionBundling } from '../function-bundling';
+import { bundledFunction } from '../function-bundling';
 
 /**
  * The function Amazon Connect invokes. Connect waits at most 8 s for a synchronous
@@ -18,14 +13,6 @@ import { functionBundling } from '../function-bundling';
  * `secret()` values at start-up (the function takes no secrets).
  */
 export const vanityLookup = defineFunction(
-  (scope) =>
-    new NodejsFunction(scope, 'vanity-lookup', {
-      entry: fileURLToPath(new URL('./handler.ts', import.meta.url)),
-      handler: 'handler',
-      runtime: Runtime.NODEJS_22_X,
-      timeout: Duration.seconds(7),
-      memorySize: 1024,
-      bundling: functionBundling(readFunctionBundleConfig(process.env)),
-    }),
+  (scope) => bundledFunction(scope, 'vanity-lookup', import.meta.url, { timeoutSeconds: 7, memorySize: 1024 }),
   { resourceGroupName: 'data' },
 );
