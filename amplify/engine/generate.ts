@@ -1,4 +1,5 @@
 import { byScore } from './by-score';
+import { isBusinessLine } from './business-lines';
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
@@ -60,7 +61,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   };
   const plain = allDigitsScore(parsed.subscriber.length);
   const seen = new Set<string>();
-  const tollFree = isTollFree(parsed);
+  const tollFree = isBusinessLine(parsed);
   const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp, BEAM_WIDTH, tollFree);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const nameLines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
@@ -230,9 +231,6 @@ function lettersByPlace(parts: readonly VanityPart[]): (string | undefined)[] {
 }
 
 /** North American toll-free codes (8XX with a repeated digit: 800, 833 ... 888), the lines organisations advertise. */
-function isTollFree(parsed: ParsedNumber): boolean {
-  return parsed.nanp && /^\+18(00|33|44|55|66|77|88)/.test(parsed.e164);
-}
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;

@@ -4,6 +4,7 @@ import { buildLanguageModules, readLanguageIndexSources } from './language-index
 import { buildWordIndexLines, readIndexSources, renderWordIndexModule, renderWordPairsModule } from './word-index-builder';
 import { commonCollocations } from './word-vocabulary';
 import { writeNegativeWords } from './build-negative-words';
+import { writeBusinessLines } from './build-business-lines';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
 const { rows, brands, vocabulary, source } = readIndexSources();
@@ -25,3 +26,4 @@ for (const [name, text] of buildLanguageModules(readLanguageIndexSources())) {
 }
 
 writeNegativeWords();
+writeBusinessLines();
