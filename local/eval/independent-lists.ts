@@ -74,7 +74,7 @@ function profanities(file: string): string[] {
   return (require(packagePath('profanities', file)) as { profanities: string[] }).profanities;
 }
 
-/** curse-filter's list of a language (its own codes: cz for Czech), an ES module of one default array. */
+/** curse-filter's list of a language, an ES module of one default array. */
 function curseFilter(code: string): string[] {
   return (require(packagePath('curse-filter', `lib/langs/${code}.js`)) as { default: string[] }).default;
 }
@@ -96,13 +96,11 @@ function make(
   };
 }
 
-/** curse-filter's languages the engine spells in, by its own file codes: held out, the measure of lists not seen. */
-const CURSE_FILTER_LANGUAGES: Readonly<Record<string, string>> = { cs: 'cz', de: 'de', es: 'es', fi: 'fi', fr: 'fr', it: 'it', nl: 'nl', pl: 'pl' };
-
 /**
  * Every independent list, English first; washyourmouthoutwithsoap has no Norwegian, so Danish stands in.
- * Held out: curse-filter (English and, machine-translated, eight local languages), google-profanity-words
- * es and fr and Danish for Norwegian. profane-words was held out until the engine read its rare entries.
+ * Held out: curse-filter's English list (its local ones copy washyourmouthoutwithsoap, google-profanity-words
+ * and french-badwords-list, read here already), google-profanity-words es and fr, and Danish for Norwegian.
+ * profane-words was held out until the engine read its rare entries.
  */
 export function independentLists(): IndependentList[] {
   return [
@@ -129,8 +127,5 @@ export function independentLists(): IndependentList[] {
       make(`washyourmouthoutwithsoap ${language}`, language, soap(language), { translated: true }),
     ),
     make('washyourmouthoutwithsoap da (for no)', 'no', soap('da'), { heldOut: true, translated: true }),
-    ...Object.entries(CURSE_FILTER_LANGUAGES).map(([language, code]) =>
-      make(`curse-filter ${language}`, language, curseFilter(code), { heldOut: true, translated: true }),
-    ),
   ];
 }

@@ -61,6 +61,22 @@ describe('violent, drug and distressing words and stock euphemisms', () => {
   });
 });
 
+describe('distressing words (WordNet: illness, injury, death, crime, violence, addiction)', () => {
+  it.each(['nausea', 'gangs', 'cancer'])('a person\'s number ending in %s never offers it', (word) => {
+    for (const pad of ['0', '1']) {
+      const letters = generateVanityNumbers(usEndingIn(word, pad)).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
+      expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['+18004226237', '1-800-4-CANCER'],
+    ['+18004878911', '1-800-HURT-911'],
+  ])('a toll-free number still advertises its cause: %s offers %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toContain(text);
+  });
+});
+
 describe('local languages', () => {
   it.each([
     ['+4930', 8, 'geil'],
