@@ -1,6 +1,7 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
 import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
 import { BlockedTerms } from './local-profanity';
+import { runTogetherThreats } from './offensive-phrases';
 
 let english: BlockedTerms | undefined;
 
@@ -31,7 +32,8 @@ export function inflectionsOf(term: string): string[] {
 /**
  * Every English term a candidate must not spell: the maintained lists (naughty-words, cuss and the others
  * local/eval/independent-lists.ts reads, copied by `npm run blocked-words`; of the rare-only lists, their
- * entries that are no everyday word, the short ones whole only), what WordNet calls offensive
+ * entries that are no everyday word, the short ones whole only), threats and oaths run together (KILLYOU,
+ * FORKYOU: see offensive-phrases.ts), what WordNet calls offensive
  * or names as sexual, a drug or an intimate part (local/cli/wordnet-offensive.ts), the words obscenity lets
  * through (blocked-words.ts) and the curated ones, each with its regular inflections.
  * Judged whole, next to each other and across splits, never inside one word (see BlockedTerms): English
@@ -47,6 +49,6 @@ export function englishBlockedTerms(): BlockedTerms {
   const listed = new Set(terms);
   const wholeOnly = new Set([...short, ...short.flatMap(inflectionsOf)].filter((term) => !listed.has(term)));
   const all = [...terms, ...rare];
-  english = new BlockedTerms([...all, ...all.flatMap(inflectionsOf)], false, wholeOnly);
+  english = new BlockedTerms([...all, ...all.flatMap(inflectionsOf), ...runTogetherThreats()], false, wholeOnly);
   return english;
 }
