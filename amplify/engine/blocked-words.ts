@@ -89,4 +89,14 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'ketamine', 'amphetamine', 'crystalmeth',
   // Insults about the mind and body.
   'psycho', 'nutter', 'loony', 'lunatic', 'gimp', 'pommy', 'todger', 'naff',
+  // Minced oaths that still read as the oath (MOTHERFORKER, BULLSHIRT, CRIPES for Christ, TARNATION for
+  // damnation), sound-alike spellings, and British insults the lists miss.
+  'effed', 'fug', 'fugging', 'fuggin', 'fookin', 'fuxx', 'shizz', 'biotch', 'byotch', 'bytch', 'beyatch',
+  'biyatch', 'motherforker', 'motherforking', 'mothereffer', 'muthafukka', 'bullshirt', 'shirtballs', 'frell',
+  'gorram', 'shucks', 'jeez', 'geez', 'cripes', 'crikey', 'blimey', 'bejesus', 'dadgum', 'goldarn',
+  'dagnab', 'tarnation', 'dik', 'dikhead', 'bollix', 'knackers', 'goolies', 'tosspot', 'wazzock', 'numpty',
+  // Everyday entries of the rare-only lists (profanities, profane-words) whose first reading on a phone line
+  // is a slur, sex, a drug or the Nazis: the rest of their everyday entries (CHUG, BANANA) stay.
+  'nip', 'dong', 'dongs', 'snot', 'seduce', 'seduced', 'seducing', 'seduction', 'snort', 'snorted',
+  'snorting', 'valium', 'reich',
 ];

@@ -1,3 +1,5 @@
+import { DISTRESSING_WORDS } from './negative-words.generated';
+
 /**
  * Words that would distress a caller in crisis, per language (ISO 639-1), as the English list in
  * blocked-words.ts holds DIE and KILL: profanity lists do not name death, killing or suicide, yet a
@@ -19,3 +21,15 @@ export const DISTRESS_WORDS: Readonly<Record<string, readonly string[]>> = {
   hu: ['halál', 'halott', 'meghal', 'halj', 'megöl', 'ölni', 'gyilkos', 'gyilkosság', 'öngyilkosság', 'hulla', 'fegyver', 'bomba', 'drog', 'náci'],
   tr: ['ölüm', 'ölü', 'ölmek', 'öl', 'öldür', 'öldürmek', 'cinayet', 'katil', 'intihar', 'ceset', 'silah', 'bomba', 'uyuşturucu', 'nazi'],
 };
+
+let distressing: ReadonlySet<string> | undefined;
+
+/**
+ * Whether an English word's main meaning is an illness, injury, death, crime, violence or addiction
+ * (WordNet: see local/cli/wordnet-offensive.ts): NAUSEA, GANGS, CANCER. A person's own number never offers
+ * one; a business's toll-free number may (1-800-4-CANCER), having chosen its words.
+ */
+export function isDistressingWord(word: string): boolean {
+  distressing ??= new Set(DISTRESSING_WORDS.split(' '));
+  return distressing.has(word);
+}

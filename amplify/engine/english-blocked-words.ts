@@ -1,6 +1,7 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
-import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
+import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
 import { BlockedTerms } from './local-profanity';
+import { runTogetherThreats } from './offensive-phrases';
 
 let english: BlockedTerms | undefined;
 
@@ -30,7 +31,9 @@ export function inflectionsOf(term: string): string[] {
 
 /**
  * Every English term a candidate must not spell: the maintained lists (naughty-words, cuss and the others
- * local/eval/independent-lists.ts reads, copied by `npm run blocked-words`), what WordNet calls offensive
+ * local/eval/independent-lists.ts reads, copied by `npm run blocked-words`; of the rare-only lists, their
+ * entries that are no everyday word, the short ones whole only), threats and oaths run together (KILLYOU,
+ * FORKYOU: see offensive-phrases.ts), what WordNet calls offensive
  * or names as sexual, a drug or an intimate part (local/cli/wordnet-offensive.ts), the words obscenity lets
  * through (blocked-words.ts) and the curated ones, each with its regular inflections.
  * Judged whole, next to each other and across splits, never inside one word (see BlockedTerms): English
@@ -40,6 +43,12 @@ export function inflectionsOf(term: string): string[] {
 export function englishBlockedTerms(): BlockedTerms {
   if (english) return english;
   const terms = [...NAUGHTY_ENGLISH.split(' '), ...CUSS_ENGLISH.split(' '), ...MAINTAINED_ENGLISH.split(' '), ...WORDNET_ENGLISH.split(' '), ...BLOCKED_WORDS, ...OFFENSIVE_ENGLISH];
-  english = new BlockedTerms([...terms, ...terms.flatMap(inflectionsOf)], false);
+  const rare = RARE_ENGLISH.split(' ');
+  // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections.
+  const short = rare.filter((term) => term.length <= MIN_INFLECTED_STEM);
+  const listed = new Set(terms);
+  const wholeOnly = new Set([...short, ...short.flatMap(inflectionsOf)].filter((term) => !listed.has(term)));
+  const all = [...terms, ...rare];
+  english = new BlockedTerms([...all, ...all.flatMap(inflectionsOf), ...runTogetherThreats()], false, wholeOnly);
   return english;
 }

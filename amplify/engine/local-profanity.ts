@@ -17,9 +17,18 @@ export class BlockedTerms extends Set<string> {
   constructor(
     terms: Iterable<string>,
     readonly insideWords: boolean,
+    /**
+     * Terms (also in the set) that count only as a word or as words read as one, never as a piece across a
+     * split: short rare entries, which the letters of two everyday words often hold (ALLA in CALL-ATT).
+     */
+    readonly wholeOnly: ReadonlySet<string> = new Set(),
   ) {
     super(terms);
   }
+}
+
+function crossesAsTerm(piece: string, blocked: ReadonlySet<string>): boolean {
+  return blocked.has(piece) && !(blocked instanceof BlockedTerms && blocked.wholeOnly.has(piece));
 }
 
 function countsInsideWords(blocked: ReadonlySet<string>): boolean {
@@ -88,7 +97,7 @@ export function spellsLocalProfanity(words: readonly string[], touching: readonl
     if (!prefixes.has(letters.slice(start, start + MIN_CROSSING_TERM))) continue;
     const wordEnd = ends[word] ?? letters.length;
     for (let end = Math.max(start + MIN_CROSSING_TERM, wordEnd + 1); end <= letters.length; end++) {
-      if (blocked.has(letters.slice(start, end))) return true;
+      if (crossesAsTerm(letters.slice(start, end), blocked)) return true;
     }
   }
   return false;

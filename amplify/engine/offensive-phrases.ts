@@ -4,7 +4,8 @@
  * (digits between do not part them: the caller hears the words in a row):
  * - a verb that hurts, or has a sexual reading, before the person it is done to (YOU, HER, ME...); IT
  *   only after the plainly sexual ones (LICK-IT; BEAT-IT, EAT-IT and DO-IT stay: a song and a slogan);
- * - a word that sexualises, before a person or a part of the body (HOT-GIRL, WET-LIPS, SEXY-MOM).
+ * - a word that sexualises, before a person or a part of the body (HOT-GIRL, WET-LIPS, SEXY-MOM);
+ * - a stock stand-in for the oath before a person or OFF (FORK-YOU, FRICK-OFF).
  */
 
 /** Verbs that hurt someone: with a person after them they are a threat. */
@@ -25,6 +26,12 @@ const SEX_VERBS = [
 /** The sexual verbs that read as sex before IT too (LICK-IT); GRAB-IT, EAT-IT and DO-IT stay. */
 const SEX_VERBS_WITH_IT = ['lick', 'suck', 'ride', 'bang', 'hump', 'screw', 'spank', 'finger', 'stroke', 'shag', 'bonk', 'poke', 'blow'];
 
+/**
+ * Stock stand-ins for the oath (and the British oaths the lists let pass): before a person or OFF they read
+ * as it (FORK-YOU, FRICK-OFF, DUCK-YOU, SOD-OFF).
+ */
+const MINCED_VERBS = ['fudge', 'fork', 'frick', 'frig', 'feck', 'duck', 'eff', 'fug', 'fook', 'fock', 'sod', 'bugger', 'truck'];
+
 /** Whom a verb is done to (DO-YOU stays: a question, DO-ME does not). */
 const PEOPLE = ['you', 'u', 'ya', 'ye', 'yah', 'me', 'her', 'him', 'them', 'em', 'mom', 'wife', 'girl', 'girls', 'boy', 'boys', 'teen', 'teens', 'kid', 'kids', 'baby', 'babe'];
 
@@ -40,6 +47,7 @@ const BODIES = [
 ];
 
 const harm = new Set(HARM_VERBS);
+const minced = new Set(MINCED_VERBS);
 const sex = new Set(SEX_VERBS);
 const sexWithIt = new Set(SEX_VERBS_WITH_IT);
 const people = new Set(PEOPLE);
@@ -49,6 +57,7 @@ const bodies = new Set(BODIES);
 /** Whether `word` followed by `next` (lower-case, letters only) reads as a threat or as sex. */
 export function isOffensivePair(word: string, next: string): boolean {
   if (harm.has(word) && people.has(next)) return true;
+  if (minced.has(word) && (people.has(next) || next === 'off')) return true;
   if (sex.has(word) && people.has(next)) return !(word === 'do' && next === 'you');
   if (sexWithIt.has(word) && next === 'it') return true;
   return sexualising.has(word) && bodies.has(next);
@@ -58,4 +67,13 @@ export function isOffensivePair(word: string, next: string): boolean {
 export function readsOffensivePhrase(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) if (isOffensivePair(words[i] ?? '', words[i + 1] ?? '')) return true;
   return false;
+}
+
+/**
+ * Threats and oaths run together as one string (KILLYOU, FORKYOU, LICKYOU): spelled across words that part
+ * them elsewhere (KIL-LYOU, FOR-KYOU) the caller still hears them, so the English blocked terms hold them.
+ * YOU only: ME, HER and IT sit inside too many innocent words (CUT-MEAT, RUB-HERB, LICK-ITEM).
+ */
+export function runTogetherThreats(): string[] {
+  return [...HARM_VERBS, ...SEX_VERBS, ...MINCED_VERBS].filter((verb) => verb !== 'do').map((verb) => `${verb}you`);
 }

@@ -1,5 +1,6 @@
 import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
+import { isDistressingWord } from './distress-words';
 import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { isUnprovenPair } from './pair-sense';
@@ -73,6 +74,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
+    // A person's own number never names an illness, a crime or a death (NAUSEA, GANGS; see distress-words.ts).
+    if (word && !tollFree && word.language === 'en' && isDistressingWord((word.fullWord ?? word.word).toLowerCase())) return REJECTED;
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
       // what they would not choose to hear (1-602-088-FOUL, +353-21-22-FLOP).

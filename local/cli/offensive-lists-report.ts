@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { independentLists } from '../eval/independent-lists';
-import { SWEEP_LANGUAGES, sweepList } from '../eval/offensive-sweep';
+import { SWEEP_LANGUAGES, sweepList, threatList } from '../eval/offensive-sweep';
 
 // `npx tsx local/cli/offensive-lists-report.ts [--loose] [--out file.json]`: the offensive sweep over lists the
-// engine was not built from, per list and language. --loose counts three-letter entries across a split too;
+// engine was not built from, per list and language, and threats and oaths run together (KILLYOU, FORKYOU). --loose counts three-letter entries across a split too;
 // --cross sweeps each English list over every local language's numbers as well (English is spelled there too).
 const loose = process.argv.includes('--loose');
 const cross = process.argv.includes('--cross');
@@ -12,7 +12,7 @@ const out = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
 
 const report = [];
 let total = 0;
-const runs = independentLists().flatMap((list) =>
+const runs = [...independentLists(), threatList()].flatMap((list) =>
   cross && list.language === 'en' ? SWEEP_LANGUAGES.map((rangesOf) => ({ list, rangesOf })) : [{ list, rangesOf: list.language }],
 );
 for (const { list, rangesOf } of runs) {

@@ -176,3 +176,80 @@ export function wordnetOffensiveTerms(counts: ReadonlyMap<string, number>): stri
   }
   return [...terms].sort();
 }
+
+/**
+ * WordNet senses whose kinds distress a caller on a person's own number: illness, disease and their
+ * symptoms (NAUSEA, CANCER), injuries and wounds, death and killing, crime, criminals and gangs (GANGS),
+ * violence and addiction. A business may still advertise its cause on a toll-free line (1-800-4-CANCER).
+ */
+export const DISTRESS_SENSES: readonly { lemma: string; gloss: string }[] = [
+  { lemma: 'illness', gloss: 'impairment of normal physiological function' },
+  { lemma: 'disease', gloss: 'impairment of health' },
+  { lemma: 'symptom', gloss: 'change in bodily function' },
+  { lemma: 'injury', gloss: 'physical damage to the body' },
+  { lemma: 'wound', gloss: 'injury to living tissue' },
+  { lemma: 'death', gloss: 'the event of dying' },
+  { lemma: 'killing', gloss: 'causes someone to die' },
+  { lemma: 'killing', gloss: 'the act of terminating a life' },
+  { lemma: 'crime', gloss: 'an act punishable by law' },
+  { lemma: 'criminal', gloss: 'committed a crime' },
+  { lemma: 'gang', gloss: 'an association of criminals' },
+  { lemma: 'violence', gloss: 'an act of aggression' },
+  { lemma: 'addiction', gloss: 'abnormally tolerant to and dependent' },
+];
+
+/** How often SemCor's readers must have met a word's first noun sense for it to count as the word's meaning. */
+export const MIN_FIRST_SENSE_TAGS = 2;
+
+/** Each lemma's SemCor count for its first noun sense (index.sense: "key offset sense-number count"). */
+function readFirstNounTags(): Map<string, number> {
+  const tags = new Map<string, number>();
+  for (const line of dictFile('index.sense').split('\n')) {
+    const [key = '', , number = '', count = ''] = line.split(' ');
+    const [lemma = '', rest = ''] = key.split('%');
+    if (number === '1' && rest.startsWith('1:')) tags.set(lemma, Number(count));
+  }
+  return tags;
+}
+
+/**
+ * The words whose main meaning is one of DISTRESS_SENSES or a kind of one: nouns first among the word's
+ * parts of speech whose first sense falls there (NAUSEA, GANGS' GANG, CANCER, ROBBERY), not words whose
+ * everyday meaning is another (BUG, a kind of illness only in its third sense), nor names. Sorted.
+ */
+export function wordnetDistressingTerms(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const tags = readFirstNounTags();
+  const distressing = new Set<string>();
+  const queue = DISTRESS_SENSES.map((root) => senseOf(senses, synsets, root));
+  while (queue.length > 0) {
+    const sense = queue.pop() ?? '';
+    if (distressing.has(sense)) continue;
+    distressing.add(sense);
+    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i') queue.push(target);
+  }
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const firstNoun = byPos.n?.offsets[0];
+    if (!term || term.length < 3 || firstNoun === undefined || !distressing.has(firstNoun) || !nounFirst(byPos)) continue;
+    // WordNet orders untagged senses as it will (TORPEDO's first is a hired killer, RICK's a sprain): the
+    // first sense must be the one SemCor's readers met, or the word's only meaning.
+    const only = Object.values(byPos).reduce((sum, pos) => sum + (pos?.offsets.length ?? 0), 0) === 1;
+    if ((tags.get(lemma) ?? 0) < MIN_FIRST_SENSE_TAGS && !only) continue;
+    // A plural lemma of its own (SPOTS, a plant disease) is heard as the plural of its singular (SPOT).
+    if (term.endsWith('s') && senses.has(lemma.slice(0, -1))) continue;
+    if (synsets.get(firstNoun)?.names.includes(lemma) ?? false) continue;
+    terms.add(term);
+    for (const plural of pluralsOf(term)) terms.add(plural);
+  }
+  return [...terms].sort();
+}
+
+/** The regular plural of a noun (GANGS, ILLNESSES, INJURIES), as a vanity number spells it. */
+function pluralsOf(term: string): string[] {
+  if (/(?:s|x|z|ch|sh)$/.test(term)) return [`${term}es`];
+  if (/[^aeiou]y$/.test(term)) return [`${term.slice(0, -1)}ies`];
+  return [`${term}s`];
+}

@@ -24,6 +24,13 @@ export interface IndependentList {
   heldOut: boolean;
   /** Machine-translated from an English list: its everyday words are often innocent (Dutch EZEL, donkey, for ass). */
   translated: boolean;
+  /**
+   * Only its entries that are no everyday word are blocked (see english-blocked-builder.ts): translated lists,
+   * and lists of words that may offend in some use (profanities, profane-words), whose everyday entries are
+   * as often innocent (AFRICA, BANANA, CHUG, Spanish ANDA, Italian ARANDO) as slurs. Blocking a rare entry
+   * costs the engine next to nothing; blocking an everyday one costs the words a business advertises.
+   */
+  rareOnly: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -62,15 +69,45 @@ function google(language: string): string[] {
   return lines(packageFile('@coffeeandfun/google-profanity-words', `data/${language}.txt`));
 }
 
-function make(name: string, language: string, entries: readonly string[], kind: { heldOut?: boolean; translated?: boolean } = {}): IndependentList {
-  return { name, language, terms: foldBlockedWords(entries).filter((term) => term.length >= 3), heldOut: kind.heldOut ?? false, translated: kind.translated ?? false };
+/** wooorm's profanities: English in its main file, native lists of other languages beside it. */
+function profanities(file: string): string[] {
+  return (require(packagePath('profanities', file)) as { profanities: string[] }).profanities;
 }
 
-/** Every independent list, English first; washyourmouthoutwithsoap has no Norwegian, so Danish stands in. */
+/** curse-filter's list of a language, an ES module of one default array. */
+function curseFilter(code: string): string[] {
+  return (require(packagePath('curse-filter', `lib/langs/${code}.js`)) as { default: string[] }).default;
+}
+
+function make(
+  name: string,
+  language: string,
+  entries: readonly string[],
+  kind: { heldOut?: boolean; translated?: boolean; rareOnly?: boolean } = {},
+): IndependentList {
+  const translated = kind.translated ?? false;
+  return {
+    name,
+    language,
+    terms: foldBlockedWords(entries).filter((term) => term.length >= 3),
+    heldOut: kind.heldOut ?? false,
+    translated,
+    rareOnly: kind.rareOnly ?? translated,
+  };
+}
+
+/**
+ * Every independent list, English first; washyourmouthoutwithsoap has no Norwegian, so Danish stands in.
+ * Held out: curse-filter's English list (its local ones copy washyourmouthoutwithsoap, google-profanity-words
+ * and french-badwords-list, read here already), google-profanity-words es and fr, and Danish for Norwegian.
+ * profane-words was held out until the engine read its rare entries.
+ */
 export function independentLists(): IndependentList[] {
   return [
     make('bad-words', 'en', badWords()),
-    make('profane-words', 'en', require('profane-words') as string[], { heldOut: true }),
+    make('profane-words', 'en', require('profane-words') as string[], { rareOnly: true }),
+    make('profanities', 'en', profanities('index.js'), { rareOnly: true }),
+    make('curse-filter', 'en', curseFilter('en'), { heldOut: true }),
     make('leo-profanity', 'en', JSON.parse(packageFile('leo-profanity', 'dictionary/default.json')) as string[]),
     make('@2toad/profanity', 'en', twoToad('en')),
     make('google-profanity-words', 'en', google('en')),
@@ -83,6 +120,7 @@ export function independentLists(): IndependentList[] {
     make('@2toad/profanity pt', 'pt', twoToad('pt'), { translated: true }),
     make('french-badwords-list', 'fr', lines(packageFile('french-badwords-list', 'list.txt'))),
     make('italian-badwords-list', 'it', require('italian-badwords-list/lib/array') as string[]),
+    ...(['es', 'fr', 'it', 'pt'] as const).map((language) => make(`profanities ${language}`, language, profanities(`${language}.js`), { rareOnly: true })),
     make('google-profanity-words es', 'es', google('es'), { heldOut: true }),
     make('google-profanity-words fr', 'fr', google('fr'), { heldOut: true }),
     ...['de', 'es', 'fr', 'it', 'nl', 'pt', 'sv', 'da', 'pl', 'fi', 'cs', 'hu', 'tr'].map((language) =>

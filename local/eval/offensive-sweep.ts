@@ -4,6 +4,7 @@ import type { VanityCandidate } from '../../amplify/engine';
 import { foldBlockedWords } from '../cli/language-index-builder';
 import { spokenWords } from './everyday-score';
 import type { IndependentList } from './independent-lists';
+import { runTogetherThreats } from '../../amplify/engine/offensive-phrases';
 
 /**
  * The offensive sweep: numbers whose last 4, 5 and 7 digits spell each entry of a maintained profanity list
@@ -160,4 +161,13 @@ export function sweepList(
     }
   }
   return { numbers: numbers.length, candidates, findings };
+}
+
+/**
+ * Threats and oaths (KILL-YOU, FORK-YOU: see offensive-phrases.ts) swept as a list: numbers whose tails spell
+ * each run together, every candidate read for it as words in a row (FORK-YOU), across splits (FOR-KYOU)
+ * and run together, as the lists are read.
+ */
+export function threatList(): IndependentList {
+  return { name: 'threats and oaths (verb + YOU)', language: 'en', terms: runTogetherThreats(), heldOut: false, translated: false, rareOnly: false };
 }

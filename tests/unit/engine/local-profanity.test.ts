@@ -83,6 +83,19 @@ function naiveSpells(words: readonly string[], touching: readonly boolean[], ter
   return false;
 }
 
+describe('BlockedTerms with terms judged whole only (short rare entries)', () => {
+  const english = new BlockedTerms(['alla', 'hebe', 'tits'], false, new Set(['alla', 'hebe']));
+  it.each([
+    [['call', 'att'], [false, true], false, 'a whole-only term across a split does not count (ALLA in CALL-ATT)'],
+    [['hebe'], [false], true, 'a whole-only term as a word'],
+    [['he', 'be'], [false, true], true, 'a whole-only term as neighbours read as one'],
+    [['he', 'be'], [false, false], true, 'and with digits between them'],
+    [['phat', 'its'], [false, true], true, 'other terms still count across a split'],
+  ] as const)('%j -> %s (%s)', (words, touching, expected, _why) => {
+    expect(spellsLocalProfanity(words, touching, english)).toBe(expected);
+  });
+});
+
 describe('spellsLocalProfanity agrees with the plain rule', () => {
   const terms = ['arsch', 'fick', 'puta', 'con', 'scheisse', 'tits', 'hell', 'putain'];
   // Words cut from the terms and from innocent words, so pieces across splits often spell a term.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, MAINTAINED_EXCEPTIONS } from '../../../local/cli/english-blocked-builder';
+import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, MAINTAINED_EXCEPTIONS, isRareEnglish, subtlexCounts } from '../../../local/cli/english-blocked-builder';
 import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
 import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../../amplify/engine/local-offensive-words';
@@ -18,10 +18,12 @@ const everyday = (language: string): ReadonlySet<string> => {
   return new Set(ranked.slice(0, LOCAL_INDEX_WORDS).map(foldToKeypadLetters).filter((word) => word !== undefined));
 };
 
-/** What a list may still read as: the exceptions the builder keeps on purpose, and a translated list's unpicked everyday words. */
+const counts = subtlexCounts();
+
+/** What a list may still read as: the exceptions the builder keeps on purpose, and a rare-only list's unpicked everyday words. */
 function allowed(list: IndependentList, reading: string): boolean {
-  if (list.language === 'en') return MAINTAINED_EXCEPTIONS.has(reading);
-  if (!list.translated) return LOCAL_EXCEPTIONS.has(reading);
+  if (list.language === 'en') return MAINTAINED_EXCEPTIONS.has(reading) || (list.rareOnly && !isRareEnglish(reading, counts));
+  if (!list.rareOnly) return LOCAL_EXCEPTIONS.has(reading);
   return everyday(list.language).has(reading) && !foldBlockedWords(LOCAL_OFFENSIVE[list.language] ?? []).includes(reading);
 }
 
@@ -56,6 +58,22 @@ describe('violent, drug and distressing words and stock euphemisms', () => {
     ['+18005553278', 'FAST'],
   ])('keeps harmless words a business advertises: %s offers %s', (number, word) => {
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(true);
+  });
+});
+
+describe('distressing words (WordNet: illness, injury, death, crime, violence, addiction)', () => {
+  it.each(['nausea', 'gangs', 'cancer'])('a person\'s number ending in %s never offers it', (word) => {
+    for (const pad of ['0', '1']) {
+      const letters = generateVanityNumbers(usEndingIn(word, pad)).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
+      expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['+18004226237', '1-800-4-CANCER'],
+    ['+18004878911', '1-800-HURT-911'],
+  ])('a toll-free number still advertises its cause: %s offers %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toContain(text);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { isOffensivePair, readsOffensivePhrase } from '../../../amplify/engine/offensive-phrases';
+import { englishBlockedTerms } from '../../../amplify/engine/english-blocked-words';
+import { spellsLocalProfanity } from '../../../amplify/engine/local-profanity';
 
 describe('isOffensivePair: innocent words in a row that read as a threat or as sex', () => {
   it.each([
@@ -16,6 +18,12 @@ describe('isOffensivePair: innocent words in a row that read as a threat or as s
     ['hot', 'girl', true],
     ['wet', 'lips', true],
     ['gay', 'boys', true],
+    ['fork', 'you', true],
+    ['frick', 'off', true],
+    ['duck', 'you', true],
+    ['sod', 'off', true],
+    ['duck', 'pond', false],
+    ['fork', 'lift', false],
     // Everyday phrases stay.
     ['do', 'you', false],
     ['do', 'it', false],
@@ -48,4 +56,16 @@ describe('no candidate reads such a phrase', () => {
       }
     },
   );
+});
+
+describe('threats and oaths run together (English blocked terms)', () => {
+  it.each([
+    [['for', 'kyou'], [false, true], true, 'FORK-YOU across a split'],
+    [['kil', 'lyou'], [false, true], true, 'KILL-YOU across a split'],
+    [['killyou'], [false], true, 'as one word'],
+    [['cut', 'meat'], [false, true], false, 'ME inside a word is no person (only YOU counts)'],
+    [['fork', 'youth'], [false, true], true, 'YOU at the start of a word still reads YOU'],
+  ] as const)('%j -> %s (%s)', (words, touching, expected, _why) => {
+    expect(spellsLocalProfanity(words, touching, englishBlockedTerms())).toBe(expected);
+  });
 });
