@@ -39,6 +39,7 @@ export function readPair(first: WordEntry, second: WordEntry): PairReading {
   // US before a plural noun said every day names the country's (US-BANKS, US-HOMES), as advertisers write it;
   // before a rarer one (US-DUCKS) it reads as a pronoun stranded before a noun.
   if (first.word === 'US' && (second.primary & noun) !== 0 && second.zipf >= US_NOUN_ZIPF && second.word.endsWith('S') && !second.word.endsWith('SS')) return 'phrase';
+  if (isPluralThenParticle(first, second)) return 'phrase';
   for (const [classes, followers] of FOLLOWERS) {
     if ((first.primary & classes) !== 0 && (second.classes & followers) !== 0) {
       // HE-KID, IT-AXED: a two-letter pronoun before a verb rarely agrees with it; YOU-WIN, THEY-BUY do.
@@ -51,6 +52,27 @@ export function readPair(first: WordEntry, second: WordEntry): PairReading {
   if ((first.classes & noun) !== 0 && (second.classes & (noun | adverb)) !== 0) return 'loose';
   if ((first.classes & preposition) !== 0 && (second.classes & (noun | adjective)) !== 0) return 'loose';
   return 'clash';
+}
+
+/**
+ * The particles English puts after a plural noun with no verb, as a call or a state (HATS-OFF, LIGHTS-OUT,
+ * HANDS-UP, GAMES-ON): a closed class, like the auxiliaries. After a singular noun (CAT-OFF) or a word a
+ * caller rarely says, the particle reads as a stray word.
+ */
+const PLURAL_PARTICLES: ReadonlySet<string> = new Set(['OFF', 'OUT', 'UP', 'DOWN', 'ON', 'AWAY', 'BACK', 'OVER']);
+
+export function isPluralThenParticle(first: WordEntry, second: WordEntry): boolean {
+  const word = first.fullWord ?? first.word;
+  return (
+    PLURAL_PARTICLES.has(second.word) &&
+    second.fullWord === undefined &&
+    (first.primary & noun) !== 0 &&
+    first.familiarity === 'common' &&
+    first.zipf >= MIN_COMPOUND_ZIPF &&
+    word.length >= 4 &&
+    word.endsWith('S') &&
+    !/(SS|US|IS)$/.test(word)
+  );
 }
 
 /** Zipf a plural noun needs to read as the country's after US (see readPair). */

@@ -1,7 +1,7 @@
 import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
-import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
+import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { isUnprovenPair } from './pair-sense';
 import { isObjectName, namesWithNoun } from './phrase-units';
@@ -108,12 +108,14 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
     if (end - start === 2 && !isTwoLetterPhrase(word, before, after)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
-    // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT).
+    // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT), after a plural noun a call
+    // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words).
     const particle =
       before !== undefined &&
       (word.classes & (WORD_CLASS.preposition | WORD_CLASS.adverb)) !== 0 &&
-      ((before.classes & WORD_CLASS.verb) !== 0 || isCollocation(before, word));
+      ((before.classes & WORD_CLASS.verb) !== 0 || isCollocation(before, word) || isPluralThenParticle(before, word));
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
+    if (after && !fills && isPluralThenParticle(word, after)) return REJECTED;
     if (needsPhrase(word)) {
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).

@@ -58,7 +58,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
-      const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCutByTwo(digits, dictionary) : phraseClosers(digits.slice(i, end), dictionary);
+      const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCut(digits, dictionary, tollFree) : phraseClosers(digits.slice(i, end), dictionary);
       for (const word of closing.length === 0 ? entries : entries.length === 0 ? closing : [...entries, ...closing]) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
@@ -121,25 +121,46 @@ const NO_CLOSERS: readonly WordEntry[] = [];
 const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
 
 /**
- * Long words that fill the whole number but for their last two letters (1-800-MICROSO(FT)): the index keys
- * long words cut by one letter only, so a word of nine letters or more on a seven-digit number is found here,
- * as the only word (a whole-number brand or everyday word, no phrase to hold a stub).
+ * Long words that fill the whole number but for their last letters (1-800-MICROSO(FT)): the index keys
+ * long words cut by one letter only, and only everyday ones, so a word of nine letters or more on a
+ * seven-digit number is found here, as the only word (a whole-number brand or everyday word, no phrase to
+ * hold a stub). On a toll-free number, bought for its word, a less common word a caller still knows
+ * (1-866-LOGISTI(CS)) may be cut too, by one letter or two: there the caller is told the word, and the
+ * letters kept are most of it. A person's number keeps only the everyday words.
  */
-function longWordsCutByTwo(digits: string, dictionary: Dictionary): readonly WordEntry[] {
+function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean): readonly WordEntry[] {
   if (digits.length < PHRASE_CLOSER.minLongStem) return NO_CLOSERS;
   const words: WordEntry[] = [];
   for (const first of KEYS) {
+    if (tollFree) {
+      for (const word of dictionary.lookup(digits + first).entries) if (isTollFreeCut(word)) words.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+    }
     if (!dictionary.lookup(digits + first).extendable) continue;
     for (const second of KEYS) {
       for (const word of dictionary.lookup(digits + first + second).entries) {
         // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
         const everyday = word.familiarity === 'common' && word.zipf >= PHRASE_CLOSER.minZipf;
-        if (word.fullWord !== undefined || (!everyday && word.familiarity !== 'brand')) continue;
+        if (word.fullWord !== undefined || (!everyday && word.familiarity !== 'brand' && !(tollFree && isTollFreeCut(word)))) continue;
         words.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
       }
     }
   }
   return words;
+}
+
+/**
+ * Words a toll-free number may end on cut short beyond what the index keys (see longWordsCut): known or
+ * everyday words at least this frequent and this long, so at least `minStem` letters are heard.
+ */
+export const TOLL_FREE_CUT = { minZipf: 2.5, minLength: 8 } as const;
+
+function isTollFreeCut(word: WordEntry): boolean {
+  return (
+    word.fullWord === undefined &&
+    (word.familiarity === 'common' || word.familiarity === 'known') &&
+    word.zipf >= TOLL_FREE_CUT.minZipf &&
+    word.word.length >= TOLL_FREE_CUT.minLength
+  );
 }
 
 /**

@@ -50,11 +50,48 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
     for (const { locationSet, tags } of items) {
       const name = tags.brand;
       if (name === undefined || !(locationSet?.include ?? []).some((region) => ENGLISH_REGIONS.has(String(region).toLowerCase()))) continue;
-      categories.set(name, (categories.get(name) ?? 0) + 1);
+      for (const written of new Set([name, ...shortNames(name, tags)])) categories.set(written, (categories.get(written) ?? 0) + 1);
     }
   }
   const sorted = [...categories.keys()].sort();
   // Letters in capitals fit any line, so an initialism must be a chain's in more than one category (GMC, DHL).
   const initialisms = sorted.filter((name) => /^[A-Z]{3,6}$/.test(name) && (categories.get(name) ?? 0) >= MIN_INITIALISM_CATEGORIES).map((name) => name.toLowerCase());
   return { names: sorted, initialisms };
+}
+
+/**
+ * The shorter names a brand signs itself by, from the index's short_name and brand:short tags: the start of
+ * its name (PenFed of PenFed Credit Union, Citi of Citibank, four letters or more), or the initials of a
+ * bank or credit union (SSFCU, SDCCU), whose members dial them; and the name a credit union goes by when one
+ * word names it, "NASA Federal Credit Union" as NASA FCU and "Affinity Credit Union" as Affinity CU, the
+ * sector's own shorthand. Other short forms (FOO, KOI, a chain's initials) fit so many numbers that they
+ * would only be noise.
+ */
+export function shortNames(name: string, tags: Readonly<Record<string, string | undefined>>): string[] {
+  const names: string[] = [];
+  const letters = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
+  for (const short of [tags.short_name, tags['brand:short']]) {
+    if (short === undefined || short === name || /\d/.test(short)) continue;
+    const start = letters(short).length >= MIN_SHORT_NAME_LETTERS && letters(name).startsWith(letters(short));
+    const initials = FINANCIAL.test(name) && /^[A-Z]+$/.test(short) && short === initialsOf(name);
+    if (start || initials) names.push(short);
+  }
+  const union = CREDIT_UNION.exec(name);
+  if (union) names.push(`${union[1] ?? ''} ${union[2] === undefined ? 'CU' : 'FCU'}`);
+  return names;
+}
+
+/** Letters a short name that starts its brand's name needs: shorter ones (ANDY of Andy's) fit too many numbers. */
+export const MIN_SHORT_NAME_LETTERS = 4;
+
+const FINANCIAL = /\b(Bank|Credit Union)\b/;
+
+/** A credit union named by one word: the word, and "Federal" when it is chartered federally. */
+const CREDIT_UNION = /^([A-Za-z]+) (Federal )?Credit Union$/;
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
 }

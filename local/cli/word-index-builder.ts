@@ -56,6 +56,12 @@ export const INDEX_RULES = {
   /** Keypad anagrams beyond the most frequent few (4663: GOOD HOME GONE HOOD) never reach the top five. */
   maxWordsPerDigits: 6,
   /**
+   * Initialisms of organisations and brands a key keeps beyond maxWordsPerDigits: they stand only in a
+   * phrase or beside a toll-free line's digits, so everyday words must not push them off their key
+   * (AARP behind CARS, BARS, BASS...; BMW behind ANY, BOY, BOX...).
+   */
+  maxInitialismsPerDigits: 2,
+  /**
    * A word may end the number with its last letters cut (1-800-MATTRES dials 628-8737 and the network
    * ignores the S a caller keeps dialling): only words this long, so at least five letters stay (cut
    * five-letter words left stubs such as TREN and MILA in random numbers' top five)...
@@ -194,7 +200,7 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   // An organisation's initialism is said letter by letter (CDC, FTC): it needs no vowel to be heard.
   const initialisms = new Set(vocabulary.organisations);
   // A chain's capitals are said letter by letter too (GMC), but name a brand, not a body a caller phones for help.
-  const brandInitialisms = new Set(vocabulary.brandInitialisms);
+  const brandInitialisms = new Set([...vocabulary.brandInitialisms, ...listedInitialisms(brands)]);
   const listings = brandListings(brands);
   const tags = (word: string): string | undefined => {
     const read = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
@@ -206,8 +212,28 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
     return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary));
   };
   const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || brandInitialisms.has(word);
-  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags });
+  const isInitialism = (word: string): boolean => initialisms.has(word) || brandInitialisms.has(word);
+  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism });
 }
+
+/**
+ * Brand names written in capitals, three to six letters, by a list, that at least MIN_INITIALISM_LISTINGS
+ * brand lists name (KFC: simple-icons and the name-suggestion-index): said letter by letter, as the name-suggestion-index's
+ * own capitals in several categories are (see brandSuggestions). One list's capitals are mostly file formats
+ * and protocols (XML, RSS), no one's line.
+ */
+export function listedInitialisms(titles: readonly string[]): string[] {
+  const listings = brandListings(titles);
+  const words = new Set<string>();
+  for (const title of titles) {
+    const word = title.toLowerCase();
+    if (/^[A-Z]{3,6}$/.test(title) && (listings.get(word) ?? 0) >= MIN_INITIALISM_LISTINGS) words.add(word);
+  }
+  return [...words].sort();
+}
+
+/** Brand lists that must name a brand written in capitals for it to be read as an initialism (see listedInitialisms). */
+export const MIN_INITIALISM_LISTINGS = 2;
 
 /** Brand lists that must name a first name (FORD: cspell's companies and the name-suggestion-index) for it to be tagged a brand. */
 export const MIN_NAME_BRAND_LISTINGS = 2;
@@ -224,6 +250,8 @@ export interface WordRules {
    * lists hold only common words.
    */
   tags?: (word: string) => string | undefined;
+  /** Whether the word is an initialism kept beyond a key's cap (see INDEX_RULES.maxInitialismsPerDigits). */
+  isInitialism?: (word: string) => boolean;
 }
 
 /** The index lines of words with their Zipf frequencies (see buildWordIndexLines for the format). */
@@ -268,8 +296,10 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     tierRank(a.tags) - tierRank(b.tags) || b.zipf - a.zipf || a.word.localeCompare(b.word);
   const keys = [...new Set([...whole.keys(), ...truncated.keys()])].sort();
   return keys.map((digits) => {
+    const sorted = (whole.get(digits) ?? []).sort(byFrequency);
+    const beyond = sorted.slice(INDEX_RULES.maxWordsPerDigits).filter(({ word }) => rules.isInitialism?.(word) === true);
     const words = [
-      ...(whole.get(digits) ?? []).sort(byFrequency).slice(0, INDEX_RULES.maxWordsPerDigits),
+      ...[...sorted.slice(0, INDEX_RULES.maxWordsPerDigits), ...beyond.slice(0, INDEX_RULES.maxInitialismsPerDigits)].sort(byFrequency),
       ...(truncated.get(digits) ?? []).sort(byFrequency).slice(0, INDEX_RULES.maxTruncatedPerDigits),
     ];
     return [digits, ...words.flatMap(({ word, cut, zipf: score, tags }) => [cut ? `${word}+${cut}` : word, `${Math.round(score * 100)}${tags}`])].join(' ');

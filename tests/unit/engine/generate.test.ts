@@ -112,6 +112,15 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
   });
 
+  it.each([
+    ['+18775644784', '+12125644784', '1-877-LOGISTI', 'LOGISTICS'],
+    ['+18334277546', '+14154277546', '1-833-HASSLIN', 'HASSLING'],
+  ])('%s: a toll-free number may end on a less common long word cut short (%s is not offered to a person: %s)', (tollFree, person, text, fullWord) => {
+    const cut = generateVanityNumbers(tollFree).candidates.find((candidate) => candidate.text === text);
+    expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
+    expect(generateVanityNumbers(person, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
+  });
+
   it.each([['+18885239582', '1-888-LADY-LUC', 'LUCK']])('%s: a phrase may close on a short everyday noun cut by a letter (%s)', (number, text, fullWord) => {
     const closer = generateVanityNumbers(number).candidates.find((candidate) => candidate.text === text);
     expect(closer?.parts.at(-1)?.fullWord).toBe(fullWord);

@@ -97,6 +97,26 @@ describe('US before a plural noun said every day reads as the country\'s', () =>
   });
 });
 
+describe('a plural noun said every day before a particle is a call, the two the whole number of a toll-free line', () => {
+  const off = entry('OFF', WORD_CLASS.preposition, 'common', 6.07);
+  it.each([
+    ['HATS', 3.99, 'phrase'],
+    ['GLASS', 4.5, 'clash'],
+    ['HAT', 4.2, 'clash'],
+    ['YAKS', 2.1, 'clash'],
+  ])('%s-OFF reads as %s', (word, zipf, expected) => {
+    expect(readPair(entry(word, noun, 'common', zipf), off)).toBe(expected);
+  });
+
+  it.each([
+    ['+18004287633', '1-800-HATS-OFF', true],
+    ['+18774284787', '1-877-4-BUGS-UP', false],
+    ['+14154287633', '1-415-HATS-OFF', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
+});
+
 describe('an initialism is the object only of a verb that says whom the caller speaks to', () => {
   const { verb } = WORD_CLASS;
   it.each([

@@ -9,6 +9,8 @@ import {
   TWO_LETTER_WORDS,
   brandWords,
   buildWordIndexLines,
+  indexLines,
+  listedInitialisms,
   readIndexSources,
   renderWordIndexModule,
   tierRank,
@@ -72,7 +74,7 @@ describe('the committed word index', () => {
   });
 
   it.each([
-    ['whole words', entries, INDEX_RULES.maxWordsPerDigits],
+    ['whole words', entries, INDEX_RULES.maxWordsPerDigits + INDEX_RULES.maxInitialismsPerDigits],
     ['cut words', cutEntries, INDEX_RULES.maxTruncatedPerDigits],
   ] as const)('lists the %s of each key best known first, then most frequent, within the per-key cap', (_kind, list, cap) => {
     const byDigits = new Map<string, number[]>();
@@ -153,5 +155,26 @@ describe('brand names as a second, lower-weight word source', () => {
 
   it('drops brands without a vowel, as it drops such words', () => {
     expect(lines.some((line) => line.includes('sthlm'))).toBe(false);
+  });
+});
+
+describe('initialisms of brands and organisations', () => {
+  it.each([
+    [['KFC', 'KFC', 'XML'], ['kfc']],
+    [['KFC', 'Kfc'], ['kfc']],
+    [['KFC', 'Apple'], []],
+    [['JBL', 'JBL', 'Verizon', 'Verizon'], ['jbl']],
+  ])('listedInitialisms(%j) is %j: a name in capitals that two lists know', (titles, words) => {
+    expect(listedInitialisms(titles)).toEqual(words);
+  });
+
+  it('keeps initialisms on a key beyond its cap of everyday words, up to their own cap', () => {
+    // Eight everyday words and three initialisms dialling 2277, all but one initialism over the caps.
+    const words = ['cars', 'bars', 'bass', 'caps', 'carp', 'barr', 'basr', 'capr'];
+    const initialisms = ['aarp', 'abqr', 'acps'];
+    const frequencies = new Map<string, number>([...words.map((word, index): [string, number] => [word, 5 - index / 10]), ...initialisms.map((word): [string, number] => [word, 3])]);
+    const [line = ''] = indexLines(frequencies, [], { isWordShaped: () => true, isBlocked: () => false, cutWords: false, isInitialism: (word) => initialisms.includes(word) });
+    const listed = line.split(' ').filter((_, index) => index % 2 === 1);
+    expect(listed).toEqual([...words.slice(0, INDEX_RULES.maxWordsPerDigits), ...initialisms.slice(0, INDEX_RULES.maxInitialismsPerDigits)]);
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { brandSuggestions, shortNames } from '../../../local/cli/brand-suggestions';
+
+describe('shortNames: the shorter names a brand of the name-suggestion-index signs itself by', () => {
+  it.each([
+    ['NASA Federal Credit Union', {}, ['NASA FCU']],
+    ['Affinity Credit Union', {}, ['Affinity CU']],
+    ['America First Credit Union', { short_name: 'AFCU' }, ['AFCU']],
+    ['Security Service Federal Credit Union', { short_name: 'SSFCU' }, ['SSFCU']],
+    ['PenFed Credit Union', { short_name: 'PenFed' }, ['PenFed', 'PenFed CU']],
+    ['Citibank', { short_name: 'Citi' }, ['Citi']],
+    // Neither the start of the name nor a bank's initials: a chain's initials or a short stub fit too many numbers.
+    ['French Connection UK', { short_name: 'FCUK' }, []],
+    ["Andy's Frozen Custard", { short_name: "Andy's" }, ["Andy's"]],
+    ['Dos Toros Taqueria', { short_name: 'Dos' }, []],
+    ['KOI Auto Parts', { short_name: 'KOI' }, []],
+    ['Golden 1 Credit Union', {}, []],
+    ['Lake Michigan Credit Union', { 'brand:short': 'LMCU' }, ['LMCU']],
+  ])('%s %o -> %o', (name, tags, expected) => {
+    expect(shortNames(name, tags)).toEqual(expected);
+  });
+
+  it('lists the short names beside the brands of an English-speaking region', () => {
+    const nsi = {
+      'brands/amenity/bank': { items: [{ locationSet: { include: ['us'] }, tags: { brand: 'NASA Federal Credit Union' } }] },
+      'brands/amenity/atm': { items: [{ locationSet: { include: ['fr'] }, tags: { brand: 'Navy Federal Credit Union' } }] },
+    };
+    expect(brandSuggestions(nsi).names).toEqual(['NASA FCU', 'NASA Federal Credit Union']);
+  });
+});
