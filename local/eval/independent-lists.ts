@@ -79,6 +79,34 @@ function curseFilter(code: string): string[] {
   return (require(packagePath('curse-filter', `lib/langs/${code}.js`)) as { default: string[] }).default;
 }
 
+/** allprofanity's native list of a language (its file names: german-words.js...), an ES module of one default array. */
+function allProfanity(file: string): string[] {
+  return (require(packagePath('allprofanity', `dist/languages/${file}-words.js`)) as { default: string[] }).default;
+}
+
+/**
+ * glin-profanity's list of a language. The package exports a filter, not its lists: they sit in its
+ * bundle as `var <language>_default = { words: [...] }`, read here as the JSON array they are written as.
+ */
+function glinProfanity(name: string): string[] {
+  const bundle = packageFile('glin-profanity', 'dist/index.cjs');
+  const start = bundle.indexOf(`var ${name}_default = {`);
+  const open = bundle.indexOf('[', start);
+  const close = bundle.indexOf(']', open);
+  if (start < 0 || open < 0 || close < 0) throw new Error(`glin-profanity holds no list named ${name}`);
+  // JSON has no \xHH escape: written as the \u00HH it stands for.
+  return JSON.parse(bundle.slice(open, close + 1).replace(/\\x([0-9A-Fa-f]{2})/g, '\\u00$1')) as string[];
+}
+
+/** glin-profanity's lists of the local languages, by its names for them. */
+const GLIN_LANGUAGES: Readonly<Record<string, string>> = {
+  cs: 'czech', da: 'danish', de: 'german', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian', it: 'italian',
+  nl: 'dutch', no: 'Norwegian', pl: 'polish', pt: 'portuguese', sv: 'swedish', tr: 'turkish',
+};
+
+/** allprofanity's native lists of the local languages, by its file names (Brazilian for Portuguese). */
+const ALLPROFANITY_LANGUAGES: Readonly<Record<string, string>> = { de: 'german', es: 'spanish', fr: 'french', pt: 'brazilian' };
+
 function make(
   name: string,
   language: string,
@@ -121,6 +149,8 @@ export function independentLists(): IndependentList[] {
     make('french-badwords-list', 'fr', lines(packageFile('french-badwords-list', 'list.txt'))),
     make('italian-badwords-list', 'it', require('italian-badwords-list/lib/array') as string[]),
     ...(['es', 'fr', 'it', 'pt'] as const).map((language) => make(`profanities ${language}`, language, profanities(`${language}.js`), { rareOnly: true })),
+    ...Object.entries(GLIN_LANGUAGES).map(([language, name]) => make(`glin-profanity ${language}`, language, glinProfanity(name), { rareOnly: true })),
+    ...Object.entries(ALLPROFANITY_LANGUAGES).map(([language, file]) => make(`allprofanity ${language}`, language, allProfanity(file), { rareOnly: true })),
     make('google-profanity-words es', 'es', google('es'), { heldOut: true }),
     make('google-profanity-words fr', 'fr', google('fr'), { heldOut: true }),
     ...['de', 'es', 'fr', 'it', 'nl', 'pt', 'sv', 'da', 'pl', 'fi', 'cs', 'hu', 'tr'].map((language) =>

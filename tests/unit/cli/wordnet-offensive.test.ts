@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { WORDNET_ENGLISH } from '../../../amplify/engine/english-blocked.generated';
 import { subtlexCounts } from '../../../local/cli/english-blocked-builder';
-import { wordnetOffensiveTerms } from '../../../local/cli/wordnet-offensive';
+import { wordnetDistressingTerms, wordnetOffensiveTerms } from '../../../local/cli/wordnet-offensive';
 import { offensiveReading } from '../../../local/eval/offensive-sweep';
 
 describe('wordnetOffensiveTerms: what WordNet calls offensive, or sexual, a drug or intimate by its first meaning', () => {
@@ -35,6 +35,31 @@ describe('wordnetOffensiveTerms: what WordNet calls offensive, or sexual, a drug
     ['pairing', false],
   ])('%s: %s', (term, blocked) => {
     expect(terms.has(term)).toBe(blocked);
+  });
+});
+
+describe('wordnetDistressingTerms: words whose main meaning is an illness, injury, death, crime, violence or addiction', () => {
+  const terms = new Set(wordnetDistressingTerms());
+  it.each([
+    ['nausea', true],
+    ['cancer', true],
+    ['gang', true],
+    ['gangs', true],
+    ['injuries', true],
+    ['robbery', true],
+    ['homicide', true],
+    // SemCor never tagged the distressing first sense: the everyday meaning comes first.
+    ['torpedo', false],
+    ['rick', false],
+    ['bravo', false],
+    // A plural lemma of its own is heard as its singular's plural (SPOTS, a plant disease).
+    ['spots', false],
+    // Verbs and adjectives first, and everyday nouns.
+    ['bug', false],
+    ['care', false],
+    ['help', false],
+  ])('%s: %s', (term, distressing) => {
+    expect(terms.has(term)).toBe(distressing);
   });
 });
 

@@ -46,10 +46,12 @@ describe('advertised phrases are found by general signals', () => {
   // Raised to 40 and 24 when an initialism could spell a toll-free exchange before its digits (FDA-1088); first
   // fell to 23 when VADER joined AFINN for unpleasant words: 1-800-4-CANCER is now listed below 42-AMBER.
   // Raised to 41 when the name-suggestion-index's brands joined and name lines kept the last place of a
-  // toll-free number's list (GMC-8782).
-  it('keeps the phrase in the top 5 for at least 41 and first for at least 23 of the tuning half', () => {
+  // toll-free number's list (GMC-8782). Raised to 44 when a toll-free number could end on a less common long
+  // word cut short (LOGISTI(C)), a plural noun take a particle (BETS-OFF) and credit unions their FCU names
+  // (NASAFCU); first measured 29.
+  it('keeps the phrase in the top 5 for at least 44 and first for at least 23 of the tuning half', () => {
     const score = advertisedScore(TUNING_NUMBERS);
-    expect(score.top5).toBeGreaterThanOrEqual(41);
+    expect(score.top5).toBeGreaterThanOrEqual(44);
     expect(score.first).toBeGreaterThanOrEqual(23);
   });
 });

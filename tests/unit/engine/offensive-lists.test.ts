@@ -30,7 +30,8 @@ function allowed(list: IndependentList, reading: string): boolean {
 describe('the sweep over the maintained lists the engine blocks with (a sample of each)', () => {
   const blocking = independentLists().filter((list) => !list.heldOut);
   it.each(blocking.map((list) => [list.name, list] as const))('%s: no top-five candidate reads as an entry it blocks', (_, list) => {
-    const { numbers, findings } = sweepList(sample(list, list.language === 'en' ? 9 : 3));
+    // Small lists (glin-profanity's 13 Norwegian entries) whole.
+    const { numbers, findings } = sweepList(sample(list, list.terms.length < 100 ? 1 : list.language === 'en' ? 9 : 3));
     expect(numbers).toBeGreaterThan(20);
     expect(findings.filter((finding) => !allowed(list, finding.reading))).toEqual([]);
   });
