@@ -1,8 +1,8 @@
 import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
-import { introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
+import { closesWithParticle, introducesName, isCollocation, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
-import { isUnprovenPair } from './pair-sense';
+import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isObjectName, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -95,8 +95,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
     // On a person's own number grammar alone does not make a pair a phrase (see pair-sense.ts), unless a
-    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT).
-    if (!tollFree && after && isUnprovenPair(word, after) && !(segments[0]?.word && isOneLetterWord(segments[0].word))) return REJECTED;
+    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT). A toll-free line takes it at its
+    // word, below one strong word (see SCORING.unprovenPair).
+    const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
+    if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
+    if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after)) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
@@ -106,10 +109,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (end - start === 2 && !isTwoLetterPhrase(word, before, after)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
     // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT).
+    // On a toll-free line a particle after a noun closes a headline's phrase (BETS-OFF), the two the whole number.
     const particle =
       before !== undefined &&
       (word.classes & (WORD_CLASS.preposition | WORD_CLASS.adverb)) !== 0 &&
-      ((before.classes & WORD_CLASS.verb) !== 0 || isCollocation(before, word));
+      ((before.classes & WORD_CLASS.verb) !== 0 || isCollocation(before, word) || (tollFree && fills && words === 2 && closesWithParticle(before, word)));
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
     if (needsPhrase(word)) {
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
