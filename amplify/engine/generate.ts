@@ -89,7 +89,10 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
       const next = nextByKind(pool, listed, twinCost);
       const [entry] = next ? pool.splice(next.index, 1) : [];
       if (!next || !entry) break;
-      ceiling = Math.min(ceiling, next.rank);
+      // Repeating a listed shape moves a spelling down the list, never off it: only a twin's cost may take it
+      // below the plain number, as before.
+      const floor = entry.score - twinCost(entry.subscriber) >= plain ? plain : Number.NEGATIVE_INFINITY;
+      ceiling = Math.min(ceiling, Math.max(next.rank, floor));
       const before = candidates.length;
       admit(entry.subscriber, ceiling);
       if (candidates.length > before) listed.add(entry.kind);
