@@ -11,6 +11,7 @@ import { mixesLanguages } from './one-language';
 import { SCORING, allDigitsScore } from './scoring';
 import { BEAM_WIDTH, searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
+import { nextByKind, tollFreeKind, type TollFreeKind, type Waiting } from './toll-free-kinds';
 import { localBlockedWords, wordSourcesFor } from './word-sources';
 
 /** How many vanity numbers a result holds unless the caller asks otherwise. */
@@ -66,7 +67,39 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const nameLines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
   const answerLimit = limit - Math.min(nameLines.length, NAME_LINE.maxPerNumber);
-  for (const spelling of spellings) {
+  if (tollFree) {
+    // A toll-free line's list offers the best of each shape first (see toll-free-kinds.ts).
+    const pool: Waiting[] = [];
+    for (const spelling of spellings) {
+      if (nameLines.includes(spelling)) continue;
+      const subscriber = subscriberParts(parsed, segmentsOf(spelling));
+      const key = subscriber.map((part) => part.text).join('');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      pool.push({ subscriber, score: spelling.score, kind: tollFreeKind(subscriber) });
+    }
+    const listed = new Set<TollFreeKind>();
+    const twinCost = (parts: VanityPart[]): number => (mostTwinsInOneWord(chosen, parts) > 0 ? SCORING.twinPenalty : 0);
+    // Scores never rise down the list, so the final sort keeps the order chosen here.
+    let ceiling = Number.POSITIVE_INFINITY;
+    while (candidates.length < answerLimit) {
+      for (let index = pool.length - 1; index >= 0; index--) {
+        const entry = pool[index];
+        if (entry && chosen.some((other) => isFragmentOf(entry.subscriber, other))) pool.splice(index, 1);
+      }
+      const next = nextByKind(pool, listed, twinCost);
+      const [entry] = next ? pool.splice(next.index, 1) : [];
+      if (!next || !entry) break;
+      // Repeating a listed shape moves a spelling down the list, never off it: only a twin's cost may take it
+      // below the plain number, as before.
+      const floor = entry.score - twinCost(entry.subscriber) >= plain ? plain : Number.NEGATIVE_INFINITY;
+      ceiling = Math.min(ceiling, Math.max(next.rank, floor));
+      const before = candidates.length;
+      admit(entry.subscriber, ceiling);
+      if (candidates.length > before) listed.add(entry.kind);
+    }
+  }
+  for (const spelling of tollFree ? [] : spellings) {
     if (candidates.length === answerLimit) break;
     if (nameLines.includes(spelling)) continue;
     const subscriber = subscriberParts(parsed, segmentsOf(spelling));

@@ -1,7 +1,8 @@
 import type { WordEntry } from './dictionary';
 import { readsAsCommand } from './imperative';
-import { readPair } from './phrase';
-import { isUnit } from './phrase-units';
+import { closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
+import { isObjectName, isUnit } from './phrase-units';
+import { WORD_CLASS } from './word-tags';
 
 /**
  * How a pair of words that grammar alone calls a phrase is weighed. Word classes say FILL-HAM, PUT-CAST,
@@ -30,4 +31,26 @@ export function isUnprovenPair(first: WordEntry, second: WordEntry): boolean {
   if (Math.min(first.word.length, second.word.length) > PAIR_SENSE.maxShortLength) return false;
   if (isUnit(first, second) || readsAsCommand(first, second)) return false;
   return readPair(first, second) === 'phrase';
+}
+
+/** The article and the possessives that make a noun the caller's own (THE-CARD, MY-HOUSE, YOUR-LOAN, OUR-MENU). */
+const NAMING_DETERMINERS: ReadonlySet<string> = new Set(['THE', 'MY', 'YOUR', 'OUR']);
+
+/**
+ * Whether a toll-free line's pair is charged SCORING.unprovenPair: an unproven pair (see isUnprovenPair) with
+ * a word of three letters as written (SET-SOAP, AFT-RODE, MET-GULF, WIDE-TIR(E)). Not charged: a two-letter
+ * word, which stands only in the stricter phrases isTwoLetterPhrase allows (GO-GREEN, DO-LUNCH); a brand or
+ * name introduced (CALL-ATT, GO-FEDEX), the shape advertisers print; a noun that opens many WordNet
+ * compounds before a whole noun (PET-MEDS, TAX-HELP), the shape of a trade's name; the article or a
+ * possessive before its noun (THE-CARD); and a verb closed by an
+ * adverb (QUIT-NOW, as SHOP-NOW is a command). A noun closed by a particle (BETS-OFF) is grammar alone too.
+ */
+export function chargedOnTollFree(first: WordEntry, second: WordEntry): boolean {
+  if (closesWithParticle(first, second)) return Math.min(first.word.length, second.word.length) <= PAIR_SENSE.maxShortLength;
+  if (!isUnprovenPair(first, second)) return false;
+  if (Math.min(first.word.length, second.word.length) < PAIR_SENSE.maxShortLength) return false;
+  if (needsPhrase(second) && introducesName(first) && isObjectName(first, second)) return false;
+  if (NAMING_DETERMINERS.has(first.word)) return false;
+  if ((first.classes & WORD_CLASS.modifier) !== 0 && (first.primary & WORD_CLASS.noun) !== 0 && (second.primary & WORD_CLASS.noun) !== 0 && second.fullWord === undefined) return false;
+  return !((first.classes & WORD_CLASS.verb) !== 0 && (second.primary & WORD_CLASS.adverb) !== 0);
 }

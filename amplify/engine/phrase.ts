@@ -98,6 +98,36 @@ export function isCollocation(first: WordEntry, second: WordEntry): boolean {
 }
 
 /**
+ * Particles: prepositions and adverbs that close at least this many WordNet entries (PICK UP, LOG OFF, TIME
+ * OUT: OFF, ON, OUT, UP, IN, DOWN, OVER, AWAY, BACK), not those that lead to an object (FOR, AT, WITH).
+ */
+export const PARTICLE_MIN_ENTRIES = 50;
+
+const particles = new Map<string, boolean>();
+
+function isParticle(entry: WordEntry): boolean {
+  if ((entry.classes & (preposition | adverb)) === 0 || entry.fullWord !== undefined) return false;
+  let known = particles.get(entry.word);
+  if (known === undefined) {
+    // Counted once per word, on the few prepositions and adverbs asked about: a scan, not a split of the list.
+    const ending = ` ${entry.word.toLowerCase()}\n`;
+    let entries = 0;
+    for (let at = WORD_PAIRS.indexOf(ending); at >= 0 && entries < PARTICLE_MIN_ENTRIES; at = WORD_PAIRS.indexOf(ending, at + ending.length)) entries++;
+    known = entries >= PARTICLE_MIN_ENTRIES;
+    particles.set(entry.word, known);
+  }
+  return known;
+}
+
+/**
+ * Whether an everyday noun is closed by a particle (BETS-OFF, HATS-OFF, LIGHTS-OUT, GAME-ON): the clipped
+ * phrase of a headline or a slogan, which advertisers print and a caller says as one.
+ */
+export function closesWithParticle(first: WordEntry, second: WordEntry): boolean {
+  return (first.primary & noun) !== 0 && first.familiarity === 'common' && first.fullWord === undefined && first.zipf >= MIN_COMPOUND_ZIPF && isParticle(second);
+}
+
+/**
  * Whether a name or brand reads as the object of the word before it (CALL-GARY, ASK-GARY, GO-FEDEX,
  * MY-APPLE): then a caller hears whom to call, not a stray name.
  */

@@ -3,7 +3,7 @@ import { NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
-import { isUnprovenPair } from './pair-sense';
+import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isObjectName, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -98,8 +98,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
     // On a person's own number grammar alone does not make a pair a phrase (see pair-sense.ts), unless a
-    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT).
-    if (!tollFree && after && isUnprovenPair(word, after) && !(segments[0]?.word && isOneLetterWord(segments[0].word))) return REJECTED;
+    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT). A toll-free line takes it at its
+    // word, below one strong word (see SCORING.unprovenPair).
+    const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
+    if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
+    if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after)) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;

@@ -43,6 +43,12 @@ export const SCORING = {
    * more than the kept digits it replaces (1-800-273-TALK beats APE-TALK).
    */
   loosePair: 3,
+  /**
+   * On a toll-free line, a pair that only grammar calls a phrase, with a short word (SET-SOAP, AFT-RODE: see
+   * pair-sense.ts): most such pairs are two words that happen to sit together, so one strong word with its
+   * digits kept (63-TITLE, LATHER-9) ranks above them; a pair WordNet lists or a command is not charged.
+   */
+  unprovenPair: 3,
   /** A spelling with no digit kept in the subscriber number and no loose pair: the caller says it, nothing to add. */
   fill: 1,
   /**

@@ -2,7 +2,7 @@ import { byScore } from './by-score';
 import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
-import { introducesName, needsPhrase, readPair } from './phrase';
+import { closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
@@ -66,7 +66,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
         for (const rest of best[end] ?? []) {
           // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase.
           if (rest?.cut && end - i === 2) continue;
-          const option = prependWord(i, end, word, gain, rest, digits);
+          const option = prependWord(i, end, word, gain, rest, digits, tollFree);
           if (option) options.push(option);
         }
       }
@@ -220,8 +220,9 @@ function prependDigit(position: number, cost: number, rest: Spelling | undefined
  * `word` in front of `rest`, or undefined where that could never read well: two languages in one
  * candidate (BEI-LOST), two neighbours that do not make a phrase (ARE-TALK), or words parted by more
  * than one digit, or by a digit that is not read as a word (KARS-4-KIDS reads "for"; ART-1-DAB is noise).
+ * On a toll-free line (`tollFree`) a noun may take a particle after it (see closesWithParticle).
  */
-function prependWord(start: number, end: number, word: WordEntry, gain: number, rest: Spelling | undefined, digits: string): Spelling | undefined {
+function prependWord(start: number, end: number, word: WordEntry, gain: number, rest: Spelling | undefined, digits: string, tollFree: boolean): Spelling | undefined {
   if (rest?.language !== undefined && rest.language !== word.language) return undefined;
   let score = (rest?.score ?? 0) + gain;
   const next = rest?.head.word;
@@ -230,7 +231,8 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
     else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length) - gain;
     else {
       const reading = readPair(word, next);
-      if (reading === 'clash') return undefined;
+      // A toll-free line may close on a headline's noun and particle (BETS-OFF: see judgeSpelling).
+      if (reading === 'clash' && !(tollFree && closesWithParticle(word, next))) return undefined;
       if (reading === 'phrase') score += SCORING.phrase + unitBonus(word, next);
       else if (reading === 'loose') score -= SCORING.loosePair;
     }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { getDictionary } from '../../../amplify/engine/dictionary';
 import { toKeypadDigits } from '../../../amplify/engine/keypad';
-import { isUnprovenPair } from '../../../amplify/engine/pair-sense';
+import { chargedOnTollFree, isUnprovenPair } from '../../../amplify/engine/pair-sense';
+import { closesWithParticle } from '../../../amplify/engine/phrase';
 
 function entry(word: string, country = 'US') {
   const found = getDictionary(country).lookup(toKeypadDigits(word)).entries.find((candidate) => candidate.word === word && candidate.fullWord === undefined);
@@ -37,5 +38,55 @@ describe('pair sense: grammar alone does not make two short words a phrase', () 
     ['+18004685865', '1-800-GOT-JUNK'],
   ])('%s: on a toll-free number, bought for its words, the phrase still comes first (%s)', (number, first) => {
     expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(first);
+  });
+});
+
+describe('pair sense on a toll-free line: a grammar-only pair ranks below one strong word', () => {
+  it.each([
+    ['SET', 'SOAP', true, 'verb + object, grammar alone'],
+    ['MET', 'GULF', true, 'past tense + noun'],
+    ['SAD', 'MOVE', true, 'adjective + noun'],
+    ['BETS', 'OFF', true, 'a noun and its particle, grammar alone too'],
+    ['PET', 'MEDS', false, 'a noun that opens many compounds before a whole noun'],
+    ['THE', 'CARD', false, 'the article before its noun'],
+    ['QUIT', 'NOW', false, 'a verb closed by an adverb'],
+    ['GO', 'GREEN', false, 'a two-letter word: isTwoLetterPhrase is stricter already'],
+    ['HOT', 'TUB', false, 'WordNet lists the pair'],
+    ['GOOD', 'LUCK', false, 'no short word'],
+  ])('%s-%s charged: %s (%s)', (first, second, charged) => {
+    expect(chargedOnTollFree(entry(first), entry(second))).toBe(charged);
+  });
+
+  it.each([
+    ['BETS', 'OFF', true],
+    ['HATS', 'OFF', true],
+    ['GAME', 'ON', true],
+    ['BETS', 'FOR', false],
+    ['GIVE', 'UP', false],
+  ])('%s-%s: a noun closed by a particle: %s', (first, second, closes) => {
+    expect(closesWithParticle(entry(first), entry(second))).toBe(closes);
+  });
+
+  it.each([
+    ['+18006384853', '1-800-63-TITLE', '1-800-MET-GULF'],
+    ['+18882558737', '1-888-ALLURE-7', '1-888-ALL-USES'],
+  ])('%s: %s comes before the stray pair %s, which stays among the five', (number, first, pair) => {
+    const { vanityNumbers } = generateVanityNumbers(number);
+    expect(vanityNumbers[0]).toBe(first);
+    expect(vanityNumbers).toContain(pair);
+  });
+
+  it.each([
+    ['+18004287633', '1-800-HATS-OFF'],
+    ['+18882387633', '1-888-BETS-OFF'],
+  ])('%s: a noun closed by a particle is offered on a toll-free line (%s)', (number, phrase) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toContain(phrase);
+  });
+
+  it.each([
+    ['+14154287633', '1-415-HATS-OFF'],
+    ['+14032387633', '1-403-BETS-OFF'],
+  ])("%s: not on a person's number (%s)", (number, phrase) => {
+    expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(phrase);
   });
 });

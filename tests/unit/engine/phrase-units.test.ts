@@ -38,11 +38,18 @@ describe("an organisation's initialism stands only before an everyday noun, the 
   it.each([
     ['IRS-HELP', '+1800'],
     ['FBI-TIPS', '+1800'],
-  ])('%s is offered among the five, below the noun behind its kept digits', (phrase, prefix) => {
+  ])('%s is offered among the five, never first', (phrase, prefix) => {
     const texts = generateVanityNumbers(`${prefix}${toKeypadDigits(phrase)}`).vanityNumbers;
-    const rank = texts.findIndex((text) => text.endsWith(phrase));
-    expect(rank).toBeGreaterThan(0);
-    expect(texts.findIndex((text) => text.endsWith(phrase.slice(4)))).toBeLessThan(rank);
+    expect(texts.findIndex((text) => text.endsWith(phrase))).toBeGreaterThan(0);
+  });
+
+  // A toll-free line offers the best of each shape first (toll-free-kinds.ts): after FAITH-77, the initialism's
+  // phrase comes before a second word behind kept digits; where the noun's digits lead, it follows them.
+  it.each([
+    ['+18004774357', ['1-800-477-HELP', '1-800-IRS-HELP']],
+    ['+18003248477', ['1-800-FAITH-77', '1-800-FBI-TIPS', '1-800-324-TIPS']],
+  ])('%s: %o', (number, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.slice(0, expected.length)).toEqual(expected);
   });
 
   it.each([
