@@ -25,9 +25,9 @@ function fitsNameLine(word: WordEntry, start: number, end: number, length: numbe
   const letters = end - start;
   // A chain's three capitals, said letter by letter, spell the exchange (GMC-8782) as an agency's do (see leadsDigits).
   if (start === 0 && end === NANP_EXCHANGE && length > end) return isInitialism(word) || !/[AEIOUY]/.test(word.word);
-  // Elsewhere the name must be one a caller hears: said in speech or known to several brand lists (FORD, NASA),
-  // not a stand-in frequency that every name of one list shares (TIDB).
-  return letters >= NAME_LINE.minLetters && (start === 0 || end === length) && letters < length && word.zipf > NAME_LINE.minZipf;
+  // Elsewhere the name must be one a caller hears: said in speech, known to several brand lists (FORD, NASA)
+  // or an agency WordNet names (621-FEMA), not a stand-in frequency that every name of one list shares (TIDB).
+  return letters >= NAME_LINE.minLetters && (start === 0 || end === length) && letters < length && (word.zipf > NAME_LINE.minZipf || isInitialism(word));
 }
 
 /** Digits of a North American exchange. */

@@ -39,7 +39,8 @@ export const BEAM_WIDTH = 40;
  * and each suffix keeps its `beamWidth` best spellings. `cutPhrases` allows a phrase to end on a word cut
  * short (see SCORING.cutLetter), a North American habit where the exchange ignores the extra digit;
  * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
- * `tollFree` adds the name lines of the number (see name-lines.ts), built apart from the beam.
+ * `tollFree` (a business's line) adds, on a North American number (as `cutPhrases` marks it), the name lines
+ * of the number (see name-lines.ts), built apart from the beam: initialisms and brands are those of its index.
  */
 export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false): Spelling[] {
   const n = digits.length;
@@ -87,7 +88,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
-  if (tollFree) judged.push(...nameLineSpellings(digits, dictionary));
+  if (tollFree && cutPhrases) judged.push(...nameLineSpellings(digits, dictionary));
   return byScore(judged);
 }
 
