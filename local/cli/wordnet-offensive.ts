@@ -180,7 +180,8 @@ export function wordnetOffensiveTerms(counts: ReadonlyMap<string, number>): stri
 /**
  * WordNet senses whose kinds distress a caller on a person's own number: illness, disease and their
  * symptoms (NAUSEA, CANCER), injuries and wounds, death and killing, crime, criminals and gangs (GANGS),
- * violence and addiction. A business may still advertise its cause on a toll-free line (1-800-4-CANCER).
+ * violence and addiction, and what the bowels and bladder pass (DUNG, URINE). A business may still
+ * advertise its cause on a toll-free line (1-800-4-CANCER).
  */
 export const DISTRESS_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'illness', gloss: 'impairment of normal physiological function' },
@@ -196,6 +197,8 @@ export const DISTRESS_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'gang', gloss: 'an association of criminals' },
   { lemma: 'violence', gloss: 'an act of aggression' },
   { lemma: 'addiction', gloss: 'abnormally tolerant to and dependent' },
+  { lemma: 'feces', gloss: 'evacuated from the bowels' },
+  { lemma: 'urine', gloss: 'liquid excretory product' },
 ];
 
 /** How often SemCor's readers must have met a word's first noun sense for it to count as the word's meaning. */

@@ -48,6 +48,10 @@ describe('wordnetDistressingTerms: words whose main meaning is an illness, injur
     ['injuries', true],
     ['robbery', true],
     ['homicide', true],
+    ['urine', true],
+    ['dung', true],
+    // STOOL is a name of feces too, but its first sense is a seat.
+    ['stool', false],
     // SemCor never tagged the distressing first sense: the everyday meaning comes first.
     ['torpedo', false],
     ['rick', false],
