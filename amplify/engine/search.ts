@@ -125,9 +125,9 @@ const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
  * Long words that fill the whole number but for their last letters (1-800-MICROSO(FT)): the index keys
  * long words cut by one letter only, and only everyday ones, so a word of nine letters or more on a
  * seven-digit number is found here, as the only word (a whole-number brand or everyday word, no phrase to
- * hold a stub). On a toll-free number, bought for its word, a less common word a caller still knows
- * (1-866-LOGISTI(CS)) may be cut too, by one letter or two: there the caller is told the word, and the
- * letters kept are most of it. A person's number keeps only the everyday words.
+ * hold a stub). On a toll-free number, bought for its word, a less common word a caller still knows and
+ * a company's name (1-866-LOGISTI(CS)) may be cut too, by one letter or two: there the caller is told the
+ * word, and the letters kept are most of it. A person's number keeps only the everyday words.
  */
 function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean): readonly WordEntry[] {
   if (digits.length < PHRASE_CLOSER.minLongStem) return NO_CLOSERS;
@@ -151,7 +151,9 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
 
 /**
  * Words a toll-free number may end on cut short beyond what the index keys (see longWordsCut): known or
- * everyday words at least this frequent and this long, so at least `minStem` letters are heard.
+ * everyday words at least this frequent and this long that a brand list also names as a company (LOGISTICS:
+ * see WORD_CLASS.listed). Frequency alone let in words no business picks and no caller should hear
+ * (FORNICA(TE), SQUIRTIN(G) fill numbers as LOGISTI(CS) does).
  */
 export const TOLL_FREE_CUT = { minZipf: 2.5, minLength: 8 } as const;
 
@@ -159,6 +161,7 @@ function isTollFreeCut(word: WordEntry): boolean {
   return (
     word.fullWord === undefined &&
     (word.familiarity === 'common' || word.familiarity === 'known') &&
+    (word.classes & WORD_CLASS.listed) !== 0 &&
     word.zipf >= TOLL_FREE_CUT.minZipf &&
     word.word.length >= TOLL_FREE_CUT.minLength
   );

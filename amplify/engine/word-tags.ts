@@ -32,6 +32,11 @@ export const WORD_CLASS = {
    * beside an everyday noun (CDC-INFO), never as the object of any verb (LOOK-VFW).
    */
   initialism: 8192,
+  /**
+   * Not a class: a word some brand list also names as a company (LOGISTICS, DELTA), so a business may have
+   * chosen the number for it. Written last, it never becomes the primary class.
+   */
+  listed: 16384,
 } as const;
 
 const CLASS_LETTERS: Readonly<Record<string, number>> = {
@@ -49,6 +54,7 @@ const CLASS_LETTERS: Readonly<Record<string, number>> = {
   q: WORD_CLASS.numeral,
   m: WORD_CLASS.modifier,
   i: WORD_CLASS.initialism,
+  b: WORD_CLASS.listed,
 };
 
 /**

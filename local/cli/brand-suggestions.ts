@@ -61,7 +61,7 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
 
 /**
  * The shorter names a brand signs itself by, from the index's short_name and brand:short tags: the start of
- * its name (PenFed of PenFed Credit Union, Citi of Citibank, four letters or more), or the initials of a
+ * its name (PenFed of PenFed Credit Union, Crumbl of Crumbl Cookies, five letters or more), or the initials of a
  * bank or credit union (SSFCU, SDCCU), whose members dial them; and the name a credit union goes by when one
  * word names it, "NASA Federal Credit Union" as NASA FCU and "Affinity Credit Union" as Affinity CU, the
  * sector's own shorthand. Other short forms (FOO, KOI, a chain's initials) fit so many numbers that they
@@ -81,8 +81,8 @@ export function shortNames(name: string, tags: Readonly<Record<string, string | 
   return names;
 }
 
-/** Letters a short name that starts its brand's name needs: shorter ones (ANDY of Andy's) fit too many numbers. */
-export const MIN_SHORT_NAME_LETTERS = 4;
+/** Letters a short name that starts its brand's name needs: shorter ones (IKES of Ike's, MOES of Moe's) fit too many numbers and read as other words. */
+export const MIN_SHORT_NAME_LETTERS = 5;
 
 const FINANCIAL = /\b(Bank|Credit Union)\b/;
 

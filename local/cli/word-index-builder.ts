@@ -209,7 +209,8 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
     if (tier === 'S') return undefined;
     // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
     if (tier === 'M' && initialisms.has(word)) return 'Mni';
-    return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary));
+    // A word a brand list also names is marked so (see WORD_CLASS.listed), after its classes.
+    return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary) + (brandSet.has(word) ? 'b' : ''));
   };
   const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || brandInitialisms.has(word);
   const isInitialism = (word: string): boolean => initialisms.has(word) || brandInitialisms.has(word);

@@ -8,10 +8,12 @@ describe('shortNames: the shorter names a brand of the name-suggestion-index sig
     ['America First Credit Union', { short_name: 'AFCU' }, ['AFCU']],
     ['Security Service Federal Credit Union', { short_name: 'SSFCU' }, ['SSFCU']],
     ['PenFed Credit Union', { short_name: 'PenFed' }, ['PenFed', 'PenFed CU']],
-    ['Citibank', { short_name: 'Citi' }, ['Citi']],
+    ['Crumbl Cookies', { short_name: 'Crumbl' }, ['Crumbl']],
+    ['Citibank', { short_name: 'Citi' }, []],
     // Neither the start of the name nor a bank's initials: a chain's initials or a short stub fit too many numbers.
     ['French Connection UK', { short_name: 'FCUK' }, []],
     ["Andy's Frozen Custard", { short_name: "Andy's" }, ["Andy's"]],
+    ["Ike's Love and Sandwiches", { short_name: "Ike's" }, []],
     ['Dos Toros Taqueria', { short_name: 'Dos' }, []],
     ['KOI Auto Parts', { short_name: 'KOI' }, []],
     ['Golden 1 Credit Union', {}, []],

@@ -114,11 +114,18 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
 
   it.each([
     ['+18775644784', '+12125644784', '1-877-LOGISTI', 'LOGISTICS'],
-    ['+18334277546', '+14154277546', '1-833-HASSLIN', 'HASSLING'],
-  ])('%s: a toll-free number may end on a less common long word cut short (%s is not offered to a person: %s)', (tollFree, person, text, fullWord) => {
+    ['+18552376772', '+12122376772', '1-855-AEROSPA', 'AEROSPACE'],
+  ])('%s: a toll-free number may end on a less common long word a company is named by, cut short (%s is not offered to a person: %s)', (tollFree, person, text, fullWord) => {
     const cut = generateVanityNumbers(tollFree).candidates.find((candidate) => candidate.text === text);
     expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
     expect(generateVanityNumbers(person, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
+  });
+
+  it.each([
+    ['+18334277546', 'HASSLING'],
+    ['+18003676422', 'FORNICATE'],
+  ])('%s: a long word no brand list names is not cut to fill a toll-free number (%s)', (number, fullWord) => {
+    expect(generateVanityNumbers(number, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
   });
 
   it.each([['+18885239582', '1-888-LADY-LUC', 'LUCK']])('%s: a phrase may close on a short everyday noun cut by a letter (%s)', (number, text, fullWord) => {
