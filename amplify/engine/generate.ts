@@ -78,11 +78,9 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     if (candidates.length === answerLimit) break;
     const twins = mostTwinsInOneWord(chosen, subscriber);
     if (twins === 0) admit(subscriber, spelling.score);
-    else if (tollFree) waiting.push({ subscriber, score: spelling.score - SCORING.twinPenalty });
+    else waiting.push({ subscriber, score: spelling.score - SCORING.twinPenalty });
   }
-  // Twins held back still beat the plain number when too few other spellings exist. On a person's number
-  // they are never offered: read blind, a twin after option 1 (COLD after BOLD, PAT after RAT) was only a
-  // second reading of the same digits, not a choice, so the list is shorter instead.
+  // Twins held back still beat the plain number when too few other spellings exist.
   admitWaiting(Number.NEGATIVE_INFINITY, answerLimit);
   // A spelling that scores below the plain number (a word of negative valence: 1-404-FLU-8851) is worth
   // less than the digits it replaces: fewer options rather than that.

@@ -173,34 +173,6 @@ describe('keypad twins make way for other spellings', () => {
     expect(generateVanityNumbers('+18007386337').vanityNumbers).toContain('1-800-PET-MEDS');
   });
 
-  /** Candidates that differ from an earlier one in exactly one word dialling the same digits. */
-  function twinsOfEarlier(number: string): string[] {
-    const spellings = generateVanityNumbers(number).candidates.map(({ parts }) => parts);
-    return spellings
-      .filter((parts, index) =>
-        spellings.slice(0, index).some((other) => {
-          if (other.length !== parts.length) return false;
-          if (!other.every((part, slot) => part.digits === parts[slot]?.digits && part.isWord === parts[slot]?.isWord)) return false;
-          return other.filter((part, slot) => part.text !== parts[slot]?.text).length === 1;
-        }),
-      )
-      .map((parts) => parts.map((part) => part.text).join('-'));
-  }
-
-  it.each([
-    ['+13125319728', 'RAT, not PAT after it'],
-    ['+61387930782', 'RUB, not SUB and PUB after it'],
-    ['+13122888529', 'LAW, not JAY and JAW after it'],
-    ['+61371813275', 'DARK, not EARL after it'],
-  ])("%s: a person's number offers no twin of an earlier option (%s)", (number) => {
-    expect(twinsOfEarlier(number)).toEqual([]);
-  });
-
-  it("offers no twin on any person's number of the bench's US, UK and Australian ranges", () => {
-    const ranges = [{ prefix: '+1212', digits: 7 }, { prefix: '+4420', digits: 8 }, { prefix: '+612', digits: 8 }];
-    expect(benchNumbers(600, 16, ranges).flatMap(twinsOfEarlier)).toEqual([]);
-  });
-
   it('still lists a third twin when the other spellings are weaker (000-GONE before 000-4-ONE)', () => {
     expect(generateVanityNumbers('+18000004663').vanityNumbers.slice(0, 3)).toEqual([
       '1-800-000-GOOD',
