@@ -1,0 +1,32 @@
+import type { VanityCandidate, VanityPart } from '../../engine';
+
+/**
+ * The word candidates in the order the call keeps them: first up to `heardMax` the caller hears, then the
+ * rest in the engine's order. A keypad twin of one already heard (BOLD after COLD, PAT after RAT: one word
+ * swapped for another that dials the same digits) is held back: read blind, every reader took it for the
+ * same digits read twice, not a choice, so the caller hears fewer options instead. The engine still lists
+ * twins (a business's phrase can be one), and the record keeps them after the heard ones.
+ */
+export function heardFirst(candidates: readonly VanityCandidate[], heardMax: number): { ordered: VanityCandidate[]; heard: number } {
+  const heard: VanityCandidate[] = [];
+  const held: VanityCandidate[] = [];
+  for (const candidate of candidates) {
+    if (!candidate.parts.some((part) => part.isWord)) continue;
+    const twin = heard.some((other) => isKeypadTwin(other.parts, candidate.parts));
+    if (heard.length < heardMax && !twin) heard.push(candidate);
+    else held.push(candidate);
+  }
+  return { ordered: [...heard, ...held], heard: heard.length };
+}
+
+/** Whether two spellings have the same pieces dialling the same digits and differ in exactly one word. */
+export function isKeypadTwin(a: readonly VanityPart[], b: readonly VanityPart[]): boolean {
+  if (a.length !== b.length) return false;
+  let differing = 0;
+  for (const [index, part] of a.entries()) {
+    const other = b[index];
+    if (!other || other.digits !== part.digits || other.isWord !== part.isWord) return false;
+    if (other.text !== part.text) differing++;
+  }
+  return differing === 1;
+}
