@@ -70,6 +70,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
   if (!fills && !standsOut(segments, words)) return REJECTED;
   if (!tollFree && trailingDigits(segments) > WORD_PLACE.maxTrailingDigits) return REJECTED;
+  // On a person's own number a one-letter word opens a sentence that is the whole number (U-KNOW-IT): after
+  // kept digits (80-U-CLAP, 3-I-SAVOR) it reads as a digit turned into a letter.
+  if (!tollFree && !fills && segments.some((segment) => segment.word !== undefined && isOneLetterWord(segment.word))) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {

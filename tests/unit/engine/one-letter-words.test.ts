@@ -42,6 +42,14 @@ describe('one-letter words open a short phrase', () => {
     expect(`+${toKeypadDigits(candidate?.text ?? '')}`).toBe(number);
   });
 
+  it.each([
+    ['+16048082527', 'U-CLAP'],
+    ['+15033472867', 'I-SAVOR'],
+    ['+61360986326', 'U-MEAN'],
+  ])("%s: on a person's number no one-letter word follows kept digits (%s)", (number, phrase) => {
+    expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(phrase))).toBe(false);
+  });
+
   it('never offers a lone A before a noun behind kept digits (5-A-HOUSE copies 52-HOUSE)', () => {
     expect(generateVanityNumbers('+18005246873').vanityNumbers.some((text) => text.includes('A-HOUSE'))).toBe(false);
   });
