@@ -13,6 +13,7 @@ function entry(word: string, classes: number, familiarity: WordEntry['familiarit
 describe('one-letter words open a short phrase', () => {
   it.each([
     ['2', entry('GOOD', adjective), 2, false, true],
+    ['2', entry('HAPPY', adjective), 1, true, false],
     ['2', entry('HOUSE', noun), 1, false, false],
     ['2', entry('HOUSE', noun), 1, true, true],
     ['2', entry('NETS', noun), 2, false, false],
