@@ -42,7 +42,8 @@ export function opensPhrase(letter: WordEntry, next: WordEntry, words: number, f
   if (letter.classes === interjection) return (next.familiarity === 'name' || next.familiarity === 'brand') && (next.classes & initialism) === 0;
   // A plural noun or a verb's -s form agrees with neither A nor I (A-NETS, I-ADDS).
   if (next.familiarity !== 'common' || (next.fullWord ?? next.word).endsWith('S')) return false;
-  if (letter.classes === determiner) return (words > 1 || fills) && !/^[AEIOU]/.test(next.word) && (next.primary & (noun | adjective)) !== 0;
+  // An adjective after A waits for its noun (A-GOOD-DEAL; A-HAPPY alone stops short).
+  if (letter.classes === determiner) return (words > 1 || fills) && !/^[AEIOU]/.test(next.word) && (next.primary & (words > 1 ? noun | adjective : noun)) !== 0;
   return (next.primary & verb) !== 0;
 }
 

@@ -71,6 +71,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
   if (!fills && !standsOut(segments, words)) return REJECTED;
   if (!tollFree && trailingDigits(segments) > WORD_PLACE.maxTrailingDigits) return REJECTED;
+  // On a person's own number a one-letter word opens a sentence that is the whole number (U-KNOW-IT): after
+  // kept digits (80-U-CLAP, 3-I-SAVOR) it reads as a digit turned into a letter.
+  if (!tollFree && !fills && segments.some((segment) => segment.word !== undefined && isOneLetterWord(segment.word))) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
@@ -125,8 +128,10 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       if (before && introducesName(before) && isObjectName(before, word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
       // A name called by O, the two the whole number (O-CANADA).
       if (before && isOneLetterWord(before) && fills) continue;
-      // A brand or initialism and the everyday noun it owns, the two the whole number (CDC-INFO).
-      if (after && fills && words === 2 && namesWithNoun(word, after)) continue;
+      // A brand or initialism and the everyday noun it owns, the two the whole number (CDC-INFO), on a line
+      // bought for it: on a person's own number it names someone else's body (IRS-HIGH, NIH-TIN, FTC-FOLD
+      // were 19 of the 167 second and third options callers heard on 3,000 such numbers).
+      if (after && fills && words === 2 && tollFree && namesWithNoun(word, after)) continue;
       if (fills && words === 1) {
         bonus += familiarityCost(word.familiarity);
         continue;

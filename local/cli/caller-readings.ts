@@ -73,6 +73,18 @@ export function readsAsName(word: string, sources: ReadingSources): boolean {
   return sources.firstNames.has(word) && (sources.senses.proper.get(word) ?? 0) > common;
 }
 
+/**
+ * Whether speech hears the word mostly as a first name though SCOWL lists it as a word (MIKE, KEN, HARRY, DEAN,
+ * BOB): on a first-name list, mostly written with a capital in SUBTLEX's subtitles (`capitalised`), not tagged
+ * by wink-lexicon (which tags BILL, MARK, ROSE and GRACE as the words) and not an adjective in WordNet (ROCKY,
+ * MERRY, SANDY name a quality). Words of SCOWL's most common class (`mostCommon`: LORRY, DOE) stay words.
+ * Read blind on everyday numbers, +61-3-5682-4-MIKE was junk: another person's name, not the caller's word.
+ */
+export function heardAsName(word: string, sources: ReadingSources, capitalised: ReadonlySet<string>, adjective: boolean, mostCommon: boolean): boolean {
+  // A two-letter "name" (HI) is a greeting, not a person.
+  return word.length >= 3 && !mostCommon && !adjective && sources.firstNames.has(word) && capitalised.has(word) && !sources.tagged(word);
+}
+
 /** Whether a short word is in neither modern lexicon (THY, UNTO, FRO, TROD): archaic, or a form wanting a subject. */
 export function isUnlexiconed(word: string, sources: ReadingSources): boolean {
   return word.length <= MAX_UNLEXICONED_LENGTH && !sources.tagged(word) && !sources.inWordnet(word);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { WordCount } from './word-index-builder';
 import { organisationInitialisms } from './organisation-initialisms';
 import { readBrandSuggestions } from './brand-suggestions';
-import { isUnlexiconed, senseCounts, readFirstNames, readsAsName, type ReadingSources } from './caller-readings';
+import { heardAsName, isUnlexiconed, senseCounts, readFirstNames, readsAsName, type ReadingSources } from './caller-readings';
 
 /**
  * What a caller knows of an English word, from maintained lists that separate common words from the rest:
@@ -213,8 +213,9 @@ export const MIN_COMPOUNDS_OPENED = 5;
  */
 export function wordTier(word: string, vocabulary: Vocabulary, capitalised: ReadonlySet<string>, brands: ReadonlySet<string>, zipf = 0): string {
   const size = vocabulary.englishSize.get(word);
-  // SCOWL lists these as common, but a caller hears a name (LEE, HART) or an archaic form (THY, UNTO).
-  if (size !== undefined && size <= COMMON_SIZE && readsAsName(word, vocabulary.readings)) return 'N';
+  // SCOWL lists these as common, but a caller hears a name (LEE, HART, MIKE) or an archaic form (THY, UNTO).
+  const adjective = (vocabulary.wordnetSenses.get(word)?.j ?? 0) > 0;
+  if (size !== undefined && size <= COMMON_SIZE && (readsAsName(word, vocabulary.readings) || heardAsName(word, vocabulary.readings, capitalised, adjective, size === SIZES[0]))) return 'N';
   if (size !== undefined && size <= COMMON_SIZE && isUnlexiconed(word, vocabulary.readings)) return 'R';
   if (size !== undefined && size <= COMMON_SIZE) return '';
   const varieties = [...vocabulary.varietyCommon].filter(([, words]) => words.has(word)).map(([letter]) => letter);

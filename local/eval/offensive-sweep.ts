@@ -18,6 +18,8 @@ export const SWEEP_RANGES: Readonly<Record<string, readonly { prefix: string; di
     { prefix: '+1212', digits: 7 },
     { prefix: '+4420', digits: 8 },
     { prefix: '+612', digits: 8 },
+    // A business's line is judged more leniently (negative words, cut words, name lines): swept too.
+    { prefix: '+1800', digits: 7 },
   ],
   cs: [{ prefix: '+4202', digits: 8 }],
   da: [{ prefix: '+453', digits: 7 }],

@@ -6,6 +6,7 @@ import { readContactEvent } from './connect-event';
 import { RECORDED_MAX, SPOKEN_MAX, type ResultStatus, type SpokenVanityNumber, type VanityFlowResult } from './contract';
 import { toFlowResult } from './flow-result';
 import { describeError } from './logger';
+import { heardFirst } from './heard-choices';
 import { toSpokenVanityNumber } from './spoken-vanity-number';
 
 /** The engine entry point, injected so tests can make it fail. */
@@ -57,7 +58,8 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
     const voice = chooseCallerVoice(DEFAULT_LANGUAGE);
     return { status: 'ERROR', outcome: 'ERROR', callerNumber: storableCallerNumber(address), recorded: [], spoken: [], voice, problem: `engine failed: ${describeError(error)}` };
   }
-  const usable = vanity.candidates.flatMap((candidate) => {
+  const { ordered, heard } = heardFirst(vanity.candidates, SPOKEN_MAX);
+  const usable = ordered.flatMap((candidate) => {
     const spoken = toSpokenVanityNumber(candidate);
     return spoken === undefined ? [] : [{ text: candidate.text, spoken }];
   });
@@ -83,7 +85,7 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
     callerNumber: vanity.e164,
     ...country,
     recorded: usable.slice(0, RECORDED_MAX).map((entry) => entry.text),
-    spoken: usable.slice(0, SPOKEN_MAX).map((entry) => entry.spoken),
+    spoken: usable.slice(0, heard).map((entry) => entry.spoken),
     voice,
   };
 }

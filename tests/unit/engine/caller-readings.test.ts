@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnlexiconed, readsAsName, type ReadingSources } from '../../../local/cli/caller-readings';
+import { heardAsName, isUnlexiconed, readsAsName, type ReadingSources } from '../../../local/cli/caller-readings';
 import { negativeWords, vaderMeans } from '../../../local/cli/build-negative-words';
 import { readVocabulary, wordClasses, wordTier } from '../../../local/cli/word-vocabulary';
 import { NEGATIVE_WORDS } from '../../../amplify/engine/negative-words.generated';
@@ -24,6 +24,24 @@ describe('readsAsName: a first name with more proper senses than common ones', (
     ['talk', false, 'not a first name'],
   ])('%s -> %s (%s)', (word, expected) => {
     expect(readsAsName(word, sources)).toBe(expected);
+  });
+});
+
+describe('heardAsName: a first name the subtitles write with a capital and wink-lexicon does not tag', () => {
+  const capitalised = new Set(['bob', 'holly', 'lee', 'talk', 'hi']);
+  it.each([
+    ['bob', false, false, true, 'a first name, capitalised, untagged'],
+    ['holly', false, false, true, 'likewise'],
+    ['lee', true, false, false, 'an adjective in WordNet names a quality'],
+    ['bob', false, true, false, "in SCOWL's most common class"],
+    ['gates', false, false, false, 'not capitalised in the subtitles'],
+    ['talk', false, false, false, 'not a first name, and tagged'],
+  ])('%s (adjective %s, most common %s) -> %s (%s)', (word, adjective, mostCommon, expected) => {
+    expect(heardAsName(word, sources, capitalised, adjective, mostCommon)).toBe(expected);
+  });
+
+  it('never takes a two-letter word for a name (HI)', () => {
+    expect(heardAsName('hi', { ...sources, firstNames: new Set(['hi']) }, capitalised, false, false)).toBe(false);
   });
 });
 
@@ -54,6 +72,18 @@ describe('wordTier on the installed sources', () => {
     ['home', ''],
   ])('%s -> "%s"', (word, tier) => {
     expect(wordTier(word, vocabulary, new Set(), new Set())).toBe(tier);
+  });
+
+  it.each([
+    ['mike', 'N'],
+    ['ken', 'N'],
+    ['harry', 'N'],
+    ['mark', ''],
+    ['bill', ''],
+    ['rocky', ''],
+    ['lorry', ''],
+  ])('%s -> "%s" when the subtitles write it capitalised', (word, tier) => {
+    expect(wordTier(word, vocabulary, new Set([word]), new Set())).toBe(tier);
   });
 });
 

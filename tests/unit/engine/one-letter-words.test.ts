@@ -13,6 +13,7 @@ function entry(word: string, classes: number, familiarity: WordEntry['familiarit
 describe('one-letter words open a short phrase', () => {
   it.each([
     ['2', entry('GOOD', adjective), 2, false, true],
+    ['2', entry('HAPPY', adjective), 1, true, false],
     ['2', entry('HOUSE', noun), 1, false, false],
     ['2', entry('HOUSE', noun), 1, true, true],
     ['2', entry('NETS', noun), 2, false, false],
@@ -40,6 +41,14 @@ describe('one-letter words open a short phrase', () => {
     const candidate = generateVanityNumbers(number).candidates.find((c) => c.text.endsWith(phrase));
     expect(candidate).toBeDefined();
     expect(`+${toKeypadDigits(candidate?.text ?? '')}`).toBe(number);
+  });
+
+  it.each([
+    ['+16048082527', 'U-CLAP'],
+    ['+15033472867', 'I-SAVOR'],
+    ['+61360986326', 'U-MEAN'],
+  ])("%s: on a person's number no one-letter word follows kept digits (%s)", (number, phrase) => {
+    expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(phrase))).toBe(false);
   });
 
   it('never offers a lone A before a noun behind kept digits (5-A-HOUSE copies 52-HOUSE)', () => {

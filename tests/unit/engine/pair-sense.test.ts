@@ -20,6 +20,9 @@ describe('pair sense: grammar alone does not make two short words a phrase', () 
     ['ARC', 'HOUR', true, 'a noun that opens compounds is no proof'],
     ['HOT', 'TUB', false, 'WordNet lists the pair'],
     ['SHOP', 'NOW', false, 'a command'],
+    ['YELL', 'SO', true, 'a two-letter adverb closes no command'],
+    ['HALT', 'SO', true, 'the same'],
+    ['LOOK', 'UP', false, 'WordNet lists the pair'],
     ['GOOD', 'LUCK', false, 'no word of three letters or fewer: judged as before'],
   ])('%s-%s: %s (%s)', (first, second, unproven) => {
     expect(isUnprovenPair(entry(first), entry(second))).toBe(unproven);
@@ -28,6 +31,8 @@ describe('pair sense: grammar alone does not make two short words a phrase', () 
   it.each([
     ['+14033455426', '1-403-FILL-HAM'],
     ['+441317882278', '+44-131-PUT-CAST'],
+    ['+441219355760', '+44-121-YELL-SO-0'],
+    ['+14160425876', '1-416-0-HALT-SO'],
   ])("%s: on a person's number the pair %s is not offered at all", (number, pair) => {
     const { vanityNumbers } = generateVanityNumbers(number, { limit: 60 });
     expect(vanityNumbers).not.toContain(pair);

@@ -56,6 +56,9 @@ describe("an organisation's initialism stands only before an everyday noun, the 
     ['after a verb (LOOK-VFW)', '+18005665839', 'VFW'],
     ['before kept digits on a local number', '+12123321088', 'FDA'],
     ['before kept digits outside North America', '+442033321088', 'FDA'],
+    ["before a noun on a person's number (IRS-HIGH)", '+35314774444', 'IRS'],
+    ["before a noun on a person's number (NIH-TIN)", '+61400644846', 'NIH'],
+    ["before a noun on a person's number (IRS-HELP)", `+1212${toKeypadDigits('IRS-HELP')}`, 'IRS'],
   ])('is never offered %s', (_where, number, word) => {
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
   });

@@ -131,6 +131,13 @@ describe('lookupCall: the record', () => {
     expect(result).toMatchObject({ count: '3', vanity1: '1-800-FLOWERS', vanity3: '1-800-3-LOWERS', vanity3Digits: '18003' });
   });
 
+  it('speaks no keypad twin of an option already heard, and records it after the heard ones', () => {
+    const { result, record } = lookupCall(contactEvent('+13125319728'), context(() => generateVanityNumbers('+13125319728', { limit: 5 })));
+    expect(record?.vanityNumbers).toEqual(['1-312-531-9-RAT', '1-312-531-9-PAT']);
+    expect(result).toMatchObject({ status: 'OK', count: '1', vanity1: '1-312-531-9-RAT', vanity2: '' });
+    expect(record?.spokenCount).toBe(1);
+  });
+
   it('speaks fewer than three when fewer exist', () => {
     const { result, record } = lookupCall(contactEvent('+18003569377'), context(() => vanityResult(['1-800-FLOWERS'])));
     expect(result).toMatchObject({ status: 'OK', count: '1', vanity2: '', vanity2Digits: '', vanity3Spelled: '' });

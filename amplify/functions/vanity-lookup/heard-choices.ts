@@ -1,0 +1,34 @@
+import type { VanityCandidate, VanityPart } from '../../engine';
+
+/**
+ * The word candidates in the order the call keeps them: first up to `heardMax` the caller hears, then the
+ * rest in the engine's order. A lone word that is a keypad twin of one already heard (BOLD after COLD, PAT
+ * after RAT: another word dialling the same digits in the same place) is held back: read blind, every
+ * reader took it for the same digits read twice, not a choice, so the caller hears fewer options instead.
+ * A twin phrase (HOT-JUNK after GOT-JUNK) is another phrase and is heard. The engine still lists twins (a
+ * business's word can be one), and the record keeps them after the heard ones.
+ */
+export function heardFirst(candidates: readonly VanityCandidate[], heardMax: number): { ordered: VanityCandidate[]; heard: number } {
+  const heard: VanityCandidate[] = [];
+  const held: VanityCandidate[] = [];
+  for (const candidate of candidates) {
+    if (!candidate.parts.some((part) => part.isWord)) continue;
+    const loneWord = candidate.parts.filter((part) => part.isWord).length === 1;
+    const twin = loneWord && heard.some((other) => isKeypadTwin(other.parts, candidate.parts));
+    if (heard.length < heardMax && !twin) heard.push(candidate);
+    else held.push(candidate);
+  }
+  return { ordered: [...heard, ...held], heard: heard.length };
+}
+
+/** Whether two spellings have the same pieces dialling the same digits and differ in exactly one word. */
+export function isKeypadTwin(a: readonly VanityPart[], b: readonly VanityPart[]): boolean {
+  if (a.length !== b.length) return false;
+  let differing = 0;
+  for (const [index, part] of a.entries()) {
+    const other = b[index];
+    if (!other || other.digits !== part.digits || other.isWord !== part.isWord) return false;
+    if (other.text !== part.text) differing++;
+  }
+  return differing === 1;
+}
