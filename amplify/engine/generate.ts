@@ -50,16 +50,9 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     candidates.push({ text: formatParts(parts), score: round(score), parts });
   };
   // Keypad twins differ from a listed candidate in one word that dials the same digits (SWIM-DONE, SWIM-FOOD,
-  // SWIM-FOND): a twin ranks, and scores, `twinPenalty` less than its own, so other layouts and words within
-  // that much come first; a short list should offer different spellings, not five readings of one. Twins
-  // still fill a list that has nothing else (advertised phrases hide among them: THE-CARD after THE-CARE).
-  const waiting: { subscriber: VanityPart[]; score: number }[] = [];
-  const admitWaiting = (above: number, upTo: number): void => {
-    while (candidates.length < upTo && waiting[0] && waiting[0].score >= above) {
-      const next = waiting.shift();
-      if (next) admit(next.subscriber, next.score);
-    }
-  };
+  // SWIM-FOND): a short list should offer different spellings, not five readings of one. A business's line
+  // lists a twin `twinPenalty` lower (advertised phrases hide among them: THE-CARD after THE-CARE); a
+  // person's number not at all.
   const plain = allDigitsScore(parsed.subscriber.length);
   const seen = new Set<string>();
   const tollFree = isBusinessLine(parsed);
@@ -108,14 +101,11 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     if (seen.has(key)) continue;
     seen.add(key);
     if (chosen.some((other) => isFragmentOf(subscriber, other))) continue;
-    admitWaiting(spelling.score, answerLimit);
-    if (candidates.length === answerLimit) break;
-    const twins = mostTwinsInOneWord(chosen, subscriber);
-    if (twins === 0) admit(subscriber, spelling.score);
-    else waiting.push({ subscriber, score: spelling.score - SCORING.twinPenalty });
+    // On a person's number (business lines are listed by shape above) a keypad twin is not offered: read
+    // blind, a twin after option 1 (COLD after BOLD, PAT after RAT) was a second reading of the same digits,
+    // not a choice, so the list is shorter instead.
+    if (mostTwinsInOneWord(chosen, subscriber) === 0) admit(subscriber, spelling.score);
   }
-  // Twins held back still beat the plain number when too few other spellings exist.
-  admitWaiting(Number.NEGATIVE_INFINITY, answerLimit);
   // A spelling that scores below the plain number (a word of negative valence: 1-404-FLU-8851) is worth
   // less than the digits it replaces: fewer options rather than that.
   const kept = candidates.filter((candidate) => candidate.score >= plain);

@@ -192,11 +192,17 @@ describe('keypad twins make way for other spellings', () => {
     expect(generateVanityNumbers('+18007386337').vanityNumbers).toContain('1-800-PET-MEDS');
   });
 
-  it('still lists a third twin when the other spellings are weaker (000-GONE before 000-4-ONE)', () => {
-    expect(generateVanityNumbers('+18000004663').vanityNumbers.slice(0, 3)).toEqual([
-      '1-800-000-GOOD',
-      '1-800-000-HOME',
-      '1-800-000-GONE',
-    ]);
+  it('still lists twins on a business line when the other spellings are weaker (982-5-SUN, SUM, RUM)', () => {
+    expect(generateVanityNumbers('+18009825786').vanityNumbers.slice(0, 3)).toEqual(['1-800-982-5-SUN', '1-800-982-5-SUM', '1-800-982-5-RUM']);
+  });
+
+  // 800-000 is no toll-free line (its exchange starts with 0), so it is a person's number: no twin at all.
+  it.each([
+    ['+18000004663', '1-800-000-GOOD', ['1-800-000-HOME', '1-800-000-GONE']],
+    ['+13125319728', '1-312-531-9-RAT', ['1-312-531-9-PAT']],
+  ])('%s, a person\'s number: %s and none of its twins %j', (number, first, twins) => {
+    const list = generateVanityNumbers(number).vanityNumbers;
+    expect(list[0]).toBe(first);
+    for (const twin of twins) expect(list).not.toContain(twin);
   });
 });

@@ -132,9 +132,10 @@ describe('lookupCall: the record', () => {
   });
 
   it('speaks no keypad twin of an option already heard, and records it after the heard ones', () => {
-    const { result, record } = lookupCall(contactEvent('+13125319728'), context(() => generateVanityNumbers('+13125319728', { limit: 5 })));
-    expect(record?.vanityNumbers).toEqual(['1-312-531-9-RAT', '1-312-531-9-PAT']);
-    expect(result).toMatchObject({ status: 'OK', count: '1', vanity1: '1-312-531-9-RAT', vanity2: '' });
+    // A business's line lists twins (its word may be one); the caller hears the first only.
+    const { result, record } = lookupCall(contactEvent('+18009825786'), context(() => generateVanityNumbers('+18009825786', { limit: 5 })));
+    expect(record?.vanityNumbers).toEqual(['1-800-982-5-SUN', '1-800-982-5-SUM', '1-800-982-5-RUM']);
+    expect(result).toMatchObject({ status: 'OK', count: '1', vanity1: '1-800-982-5-SUN', vanity2: '' });
     expect(record?.spokenCount).toBe(1);
   });
 
