@@ -126,8 +126,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).
       if (before && introducesName(before) && isObjectName(before, word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
-      // A name called by O, the two the whole number (O-CANADA).
-      if (before && isOneLetterWord(before) && fills) continue;
+      // A name called by O, the two the whole number (O-CANADA), on a business's line: on a person's number
+      // it is a stranger's name (O-TANNER).
+      if (tollFree && before && isOneLetterWord(before) && fills) continue;
       // A brand or initialism and the everyday noun it owns, the two the whole number (CDC-INFO), on a line
       // bought for it: on a person's own number it names someone else's body (IRS-HIGH, NIH-TIN, FTC-FOLD
       // were 19 of the 167 second and third options callers heard on 3,000 such numbers).

@@ -51,6 +51,11 @@ describe('one-letter words open a short phrase', () => {
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(phrase))).toBe(false);
   });
 
+  it.each([['+1212', false], ['+1800', true]])('O + a name, the whole number (O-CANADA) on %s: offered %s (a business line only)', (prefix, offered) => {
+    const number = `${prefix}${toKeypadDigits('OCANADA')}`;
+    expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.endsWith('O-CANADA'))).toBe(offered);
+  });
+
   it('never offers a lone A before a noun behind kept digits (5-A-HOUSE copies 52-HOUSE)', () => {
     expect(generateVanityNumbers('+18005246873').vanityNumbers.some((text) => text.includes('A-HOUSE'))).toBe(false);
   });
