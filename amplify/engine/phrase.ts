@@ -40,6 +40,8 @@ export function readPair(first: WordEntry, second: WordEntry): PairReading {
   // before a rarer one (US-DUCKS) it reads as a pronoun stranded before a noun.
   if (first.word === 'US' && (second.primary & noun) !== 0 && second.zipf >= US_NOUN_ZIPF && second.word.endsWith('S') && !second.word.endsWith('SS')) return 'phrase';
   if (isPluralThenParticle(first, second)) return 'phrase';
+  // BE, the one auxiliary said as a command, before a state: BE-READY, BE-SAFE (not CAN-SAFE).
+  if (first.word === 'BE' && (second.primary & (adjective | participle)) !== 0) return 'phrase';
   for (const [classes, followers] of FOLLOWERS) {
     if ((first.primary & classes) !== 0 && (second.classes & followers) !== 0) {
       // HE-KID, IT-AXED: a two-letter pronoun before a verb rarely agrees with it; YOU-WIN, THEY-BUY do.

@@ -57,6 +57,8 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['LOAN-4017', 'the same with four'],
     ['GOT-JUNK', 'a pair only grammar vouches for (see pair-sense.ts)'],
     ['AN-EAGLE', 'the same, though AN goes before a vowel'],
+    ['BE-READY', 'BE, said as a command, before a state (see readPair)'],
+    ['BE-SAFE', 'the same'],
   ])("rejects %s on a person's number, accepts it on a toll-free line: %s", (spelling) => {
     expect(acceptable(spelling)).toBe(false);
     expect(acceptable(spelling, true)).toBe(true);
