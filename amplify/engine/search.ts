@@ -2,7 +2,7 @@ import { byScore } from './by-score';
 import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
-import { closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
+import { INTRODUCER_ZIPF, closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
@@ -82,7 +82,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     if (spelling === undefined || spelling.words === 0) continue;
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const segments = segmentsOf(spelling);
-    const closer = closerCost(segments);
+    const closer = closerCost(segments, tollFree);
     if (closer === undefined || !articlesStand(segments, digits)) continue;
     const verdict = judgeSpelling(segments, n, tollFree);
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
@@ -166,9 +166,10 @@ function isTollFreeCut(word: WordEntry): boolean {
 
 /**
  * What a short cut word (see phraseClosers) costs the spelling, or undefined where it may not stand: only as
- * the last noun of a phrase of words that fill the number.
+ * the last noun of a phrase of words that fill the number. On a business's line (`tollFree`) it may also be
+ * the object of an everyday verb of command (see closesCommand).
  */
-function closerCost(segments: readonly Segment[]): number | undefined {
+function closerCost(segments: readonly Segment[], tollFree = false): number | undefined {
   const last = segments[segments.length - 1]?.word;
   if (last?.fullWord === undefined || last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
   const before = segments[segments.length - 2]?.word;
@@ -183,7 +184,28 @@ function closerCost(segments: readonly Segment[]): number | undefined {
     (last.primary & WORD_CLASS.noun) !== 0 &&
     (before.primary & (WORD_CLASS.verb | WORD_CLASS.participle)) === 0 &&
     readPair(before, last) === 'phrase';
+  // A call to act on a business's line is heard whole, as the pair WordNet lists is (see closesCommand).
+  if (whole && tollFree && segments.length === 2 && before !== undefined && closesCommand(before, last)) return 0;
   return closes ? PHRASE_CLOSER.cost : undefined;
+}
+
+/**
+ * Whether a cut word is the object of the verb before it, as advertisers print a call to act (GIVE-LIF(E),
+ * SAVE-TIM(E)): a verb first read as a verb and said as often as the verbs that introduce names (see
+ * INTRODUCER_ZIPF), before a noun said as often: only a word that common is heard whole from its stub
+ * (PUT-HOUN(D), SAVE-DUK(E) read as typos). The two must be the whole number; on a person's number, and
+ * after a past tense or a rarer verb (KEPT-BEA(CH)), the stub reads as a word of its own.
+ */
+function closesCommand(verb: WordEntry, object: WordEntry): boolean {
+  return (
+    verb.primary === WORD_CLASS.verb &&
+    verb.fullWord === undefined &&
+    introducesName(verb) &&
+    (object.primary & WORD_CLASS.noun) !== 0 &&
+    object.familiarity === 'common' &&
+    object.zipf >= INTRODUCER_ZIPF &&
+    readPair(verb, object) === 'phrase'
+  );
 }
 
 /**
