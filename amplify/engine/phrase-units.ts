@@ -110,3 +110,26 @@ export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
     second.zipf >= MIN_COMPOUND_ZIPF
   );
 }
+
+/**
+ * Nouns an organisation names the line it pays for by: what a caller phones it for (CDC-INFO, TAX-HELP,
+ * FED-INFO, PET-CARE). A closed class, like the verbs that introduce a name (see SPEAKING_VERBS): English
+ * pairs few nouns with another noun, but these follow any everyday noun a line is about.
+ */
+const LINE_NOUNS: ReadonlySet<string> = new Set(['CARE', 'DESK', 'HELP', 'INFO', 'LINE', 'TIPS']);
+
+/**
+ * Whether an everyday noun and a noun a line is named by (see LINE_NOUNS) name a business's line: the
+ * subject of the line and what it offers. On a person's number two such nouns stay a loose pair (see
+ * judgeSpelling); the two must be the whole number.
+ */
+export function namesLine(first: WordEntry, second: WordEntry): boolean {
+  return (
+    LINE_NOUNS.has(second.word) &&
+    second.fullWord === undefined &&
+    first.fullWord === undefined &&
+    (first.primary & WORD_CLASS.noun) !== 0 &&
+    first.familiarity === 'common' &&
+    first.zipf >= MIN_COMPOUND_ZIPF
+  );
+}

@@ -4,7 +4,7 @@ import { isDistressingWord } from './distress-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
-import { isObjectName, namesWithNoun } from './phrase-units';
+import { isObjectName, namesLine, namesWithNoun } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -103,7 +103,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
     if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
-    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after)) {
+    // On a business's line a noun and what its line offers are one name (FED-INFO), the two the whole number.
+    const line = tollFree && fills && words === 2 && after !== undefined && namesLine(word, after);
+    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;

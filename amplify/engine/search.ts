@@ -4,7 +4,7 @@ import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
+import { isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -256,7 +256,8 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
       const reading = readPair(word, next);
       // A toll-free line may close on a headline's noun and particle (BETS-OFF: see judgeSpelling).
       if (reading === 'clash' && !(tollFree && closesWithParticle(word, next))) return undefined;
-      if (reading === 'phrase') score += SCORING.phrase + unitBonus(word, next);
+      // On a business's line a noun and what its line offers read as a phrase (FED-INFO: see namesLine).
+      if (reading === 'phrase' || (reading === 'loose' && tollFree && namesLine(word, next))) score += SCORING.phrase + unitBonus(word, next);
       else if (reading === 'loose') score -= SCORING.loosePair;
     }
   } else if (rest && rest.next && rest.next.head.word !== undefined) {
