@@ -133,3 +133,26 @@ export function namesLine(first: WordEntry, second: WordEntry): boolean {
     first.zipf >= MIN_COMPOUND_ZIPF
   );
 }
+
+/**
+ * Whether an everyday noun names what an organisation's or a nation's initialism after it offers or serves
+ * (LUNG-USA, HELP-USA), as namesWithNoun reads the two the other way round (USA-RAIL, CDC-INFO): on a
+ * business's line only, the two the whole number, and offered below the noun with the initialism's digits
+ * kept (see nameBeforeNounScore), since nothing tells which body owns a random line.
+ */
+export function nounBeforeName(first: WordEntry, second: WordEntry): boolean {
+  return second.zipf > SPOKEN_NAME_ZIPF && first.word.length >= NOUN_BEFORE_NAME_LETTERS && namesWithNoun(second, first);
+}
+
+/**
+ * Letters the noun before an initialism needs: it is scored as the noun beside the initialism's digits kept,
+ * which a three-letter word does not earn (PUP-NATO would outrank the plain number as PUP-6286 never could).
+ */
+const NOUN_BEFORE_NAME_LETTERS = 4;
+
+/**
+ * The stand-in frequency the index gives names no corpus counts (see NAME_LINE.minZipf): an initialism
+ * closing a phrase must be one speech says (USA, FBI), or any noun would take one of the hundreds only
+ * lists write (TOWN-IRS, DUTY-FWS).
+ */
+const SPOKEN_NAME_ZIPF = 3;

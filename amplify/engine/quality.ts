@@ -4,7 +4,7 @@ import { isDistressingWord } from './distress-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
-import { isObjectName, namesLine, namesWithNoun } from './phrase-units';
+import { isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -104,7 +104,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), the two the whole number.
-    const line = tollFree && fills && words === 2 && after !== undefined && namesLine(word, after);
+    const line = tollFree && fills && words === 2 && after !== undefined && (namesLine(word, after) || nounBeforeName(word, after));
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
@@ -129,6 +129,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       if (before && isOneLetterWord(before) && fills) continue;
       // A brand or initialism and the everyday noun it owns, the two the whole number (CDC-INFO).
       if (after && fills && words === 2 && namesWithNoun(word, after)) continue;
+      // On a business's line, the everyday noun a body's initialism closes (LUNG-USA).
+      if (before && tollFree && fills && words === 2 && nounBeforeName(before, word)) continue;
       if (fills && words === 1) {
         bonus += familiarityCost(word.familiarity);
         continue;

@@ -4,7 +4,7 @@ import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, unitBonus } from './phrase-units';
+import { isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -252,6 +252,8 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
   if (next) {
     if (needsPhrase(next) && introducesName(word) && isObjectName(word, next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
     else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length) - gain;
+    // The initialism closes the number: it scores as its digits kept would, as it does before a noun.
+    else if (tollFree && rest?.next === undefined && nounBeforeName(word, next)) score = gain + nameBeforeNounScore(rest.head.start, rest.head.end, digits.length);
     else {
       const reading = readPair(word, next);
       // A toll-free line may close on a headline's noun and particle (BETS-OFF: see judgeSpelling).
