@@ -110,3 +110,49 @@ export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
     second.zipf >= MIN_COMPOUND_ZIPF
   );
 }
+
+/**
+ * Nouns an organisation names the line it pays for by: what a caller phones it for (CDC-INFO, TAX-HELP,
+ * FED-INFO, PET-CARE). A closed class, like the verbs that introduce a name (see SPEAKING_VERBS): English
+ * pairs few nouns with another noun, but these follow any everyday noun a line is about.
+ */
+const LINE_NOUNS: ReadonlySet<string> = new Set(['CARE', 'DESK', 'HELP', 'INFO', 'LINE', 'TIPS']);
+
+/**
+ * Whether an everyday noun and a noun a line is named by (see LINE_NOUNS) name a business's line: the
+ * subject of the line and what it offers. On a person's number two such nouns stay a loose pair (see
+ * judgeSpelling); the two must be the whole number.
+ */
+export function namesLine(first: WordEntry, second: WordEntry): boolean {
+  return (
+    LINE_NOUNS.has(second.word) &&
+    second.fullWord === undefined &&
+    first.fullWord === undefined &&
+    (first.primary & WORD_CLASS.noun) !== 0 &&
+    first.familiarity === 'common' &&
+    first.zipf >= MIN_COMPOUND_ZIPF
+  );
+}
+
+/**
+ * Whether an everyday noun names what an organisation's or a nation's initialism after it offers or serves
+ * (LUNG-USA, HELP-USA), as namesWithNoun reads the two the other way round (USA-RAIL, CDC-INFO): on a
+ * business's line only, the two the whole number, and offered below the noun with the initialism's digits
+ * kept (see nameBeforeNounScore), since nothing tells which body owns a random line.
+ */
+export function nounBeforeName(first: WordEntry, second: WordEntry): boolean {
+  return second.zipf > SPOKEN_NAME_ZIPF && first.word.length >= NOUN_BEFORE_NAME_LETTERS && namesWithNoun(second, first);
+}
+
+/**
+ * Letters the noun before an initialism needs: it is scored as the noun beside the initialism's digits kept,
+ * which a three-letter word does not earn (PUP-NATO would outrank the plain number as PUP-6286 never could).
+ */
+const NOUN_BEFORE_NAME_LETTERS = 4;
+
+/**
+ * The stand-in frequency the index gives names no corpus counts (see NAME_LINE.minZipf): an initialism
+ * closing a phrase must be one speech says (USA, FBI), or any noun would take one of the hundreds only
+ * lists write (TOWN-IRS, DUTY-FWS).
+ */
+const SPOKEN_NAME_ZIPF = 3;

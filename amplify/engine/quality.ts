@@ -4,7 +4,7 @@ import { isDistressingWord } from './distress-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
-import { isObjectName, namesWithNoun } from './phrase-units';
+import { isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -106,7 +106,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
     if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
-    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after)) {
+    // On a business's line a noun and what its line offers are one name (FED-INFO), the two the whole number.
+    const line = tollFree && fills && words === 2 && after !== undefined && (namesLine(word, after) || nounBeforeName(word, after));
+    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
@@ -133,6 +135,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       // bought for it: on a person's own number it names someone else's body (IRS-HIGH, NIH-TIN, FTC-FOLD
       // were 19 of the 167 second and third options callers heard on 3,000 such numbers).
       if (after && fills && words === 2 && tollFree && namesWithNoun(word, after)) continue;
+      // On a business's line, the everyday noun a body's initialism closes (LUNG-USA).
+      if (before && tollFree && fills && words === 2 && nounBeforeName(before, word)) continue;
       if (fills && words === 1) {
         bonus += familiarityCost(word.familiarity);
         continue;

@@ -2,9 +2,9 @@ import { byScore } from './by-score';
 import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
-import { closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
+import { INTRODUCER_ZIPF, closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { isObjectName, isUnit, nameBeforeNounScore, namesWithNoun, unitBonus } from './phrase-units';
+import { isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -82,7 +82,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     if (spelling === undefined || spelling.words === 0) continue;
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const segments = segmentsOf(spelling);
-    const closer = closerCost(segments);
+    const closer = closerCost(segments, tollFree);
     if (closer === undefined || !articlesStand(segments, digits)) continue;
     const verdict = judgeSpelling(segments, n, tollFree);
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
@@ -169,9 +169,10 @@ function isTollFreeCut(word: WordEntry): boolean {
 
 /**
  * What a short cut word (see phraseClosers) costs the spelling, or undefined where it may not stand: only as
- * the last noun of a phrase of words that fill the number.
+ * the last noun of a phrase of words that fill the number. On a business's line (`tollFree`) it may also be
+ * the object of an everyday verb of command (see closesCommand).
  */
-function closerCost(segments: readonly Segment[]): number | undefined {
+function closerCost(segments: readonly Segment[], tollFree = false): number | undefined {
   const last = segments[segments.length - 1]?.word;
   if (last?.fullWord === undefined || last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
   const before = segments[segments.length - 2]?.word;
@@ -186,7 +187,28 @@ function closerCost(segments: readonly Segment[]): number | undefined {
     (last.primary & WORD_CLASS.noun) !== 0 &&
     (before.primary & (WORD_CLASS.verb | WORD_CLASS.participle)) === 0 &&
     readPair(before, last) === 'phrase';
+  // A call to act on a business's line is heard whole, as the pair WordNet lists is (see closesCommand).
+  if (whole && tollFree && segments.length === 2 && before !== undefined && closesCommand(before, last)) return 0;
   return closes ? PHRASE_CLOSER.cost : undefined;
+}
+
+/**
+ * Whether a cut word is the object of the verb before it, as advertisers print a call to act (GIVE-LIF(E),
+ * SAVE-TIM(E)): a verb first read as a verb and said as often as the verbs that introduce names (see
+ * INTRODUCER_ZIPF), before a noun said as often: only a word that common is heard whole from its stub
+ * (PUT-HOUN(D), SAVE-DUK(E) read as typos). The two must be the whole number; on a person's number, and
+ * after a past tense or a rarer verb (KEPT-BEA(CH)), the stub reads as a word of its own.
+ */
+function closesCommand(verb: WordEntry, object: WordEntry): boolean {
+  return (
+    verb.primary === WORD_CLASS.verb &&
+    verb.fullWord === undefined &&
+    introducesName(verb) &&
+    (object.primary & WORD_CLASS.noun) !== 0 &&
+    object.familiarity === 'common' &&
+    object.zipf >= INTRODUCER_ZIPF &&
+    readPair(verb, object) === 'phrase'
+  );
 }
 
 /**
@@ -233,11 +255,14 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
   if (next) {
     if (needsPhrase(next) && introducesName(word) && isObjectName(word, next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
     else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length) - gain;
+    // The initialism closes the number: it scores as its digits kept would, as it does before a noun.
+    else if (tollFree && rest?.next === undefined && nounBeforeName(word, next)) score = gain + nameBeforeNounScore(rest.head.start, rest.head.end, digits.length);
     else {
       const reading = readPair(word, next);
       // A toll-free line may close on a headline's noun and particle (BETS-OFF: see judgeSpelling).
       if (reading === 'clash' && !(tollFree && closesWithParticle(word, next))) return undefined;
-      if (reading === 'phrase') score += SCORING.phrase + unitBonus(word, next);
+      // On a business's line a noun and what its line offers read as a phrase (FED-INFO: see namesLine).
+      if (reading === 'phrase' || (reading === 'loose' && tollFree && namesLine(word, next))) score += SCORING.phrase + unitBonus(word, next);
       else if (reading === 'loose') score -= SCORING.loosePair;
     }
   } else if (rest && rest.next && rest.next.head.word !== undefined) {

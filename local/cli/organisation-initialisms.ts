@@ -10,19 +10,28 @@ const VIOLENT_GLOSS = /terror|guerr?il|militant|paramilitary|insurg|separatis|ex
 /** A body that no longer exists answers no phone (the KGB, the Atomic Energy Commission). */
 const FORMER_GLOSS = /^\s*(a |an |the )?former(ly)?\b/i;
 
-/** Initialisms of three to six letters, lower-case, sorted, from WordNet's data.noun text. */
-export function organisationInitialisms(dataNoun: string): string[] {
+/**
+ * A nation WordNet writes with an initialism in its noun.location file (lexicographer file 15): USA.
+ * Said letter by letter, it names the country a body serves as an agency's does (USA-RAIL, LUNG-USA); zones
+ * and regions (DMZ) are left out, former states by FORMER_GLOSS, and initialisms speech does not use
+ * (FRG, PRC: absent from `spoken`, the words film subtitles say), which would only fill random lines.
+ */
+const NATION_GLOSS = /\b(republic|nation|country|kingdom|monarchy)\b/i;
+
+/** Initialisms of three to six letters, lower-case, sorted, from WordNet's data.noun text: organisations' and nations' (see NATION_GLOSS). */
+export function organisationInitialisms(dataNoun: string, spoken: ReadonlySet<string> = new Set()): string[] {
   const words = new Set<string>();
   for (const line of dataNoun.split('\n')) {
     // "08141238 14 n 02 Food_and_Drug_Administration 0 FDA 0 002 @ ... | a federal agency ..."
     const fields = line.split(' ');
-    if (fields[1] !== '14') continue;
     const gloss = line.slice(line.indexOf('|') + 1);
-    if (!ORGANISATION_GLOSS.test(gloss) || VIOLENT_GLOSS.test(gloss) || FORMER_GLOSS.test(gloss)) continue;
+    const nation = fields[1] === '15' && NATION_GLOSS.test(gloss);
+    const named = fields[1] === '14' ? ORGANISATION_GLOSS.test(gloss) : nation;
+    if (!named || VIOLENT_GLOSS.test(gloss) || FORMER_GLOSS.test(gloss)) continue;
     const lemmas = Number.parseInt(fields[3] ?? '0', 16);
     for (let i = 0; i < lemmas; i++) {
       const lemma = fields[4 + 2 * i] ?? '';
-      if (/^[A-Z]{3,6}$/.test(lemma)) words.add(lemma.toLowerCase());
+      if (/^[A-Z]{3,6}$/.test(lemma) && (!nation || spoken.has(lemma.toLowerCase()))) words.add(lemma.toLowerCase());
     }
   }
   return [...words].sort();

