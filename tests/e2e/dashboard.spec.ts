@@ -116,7 +116,7 @@ test('each filter narrows the list, and lives in the URL', async ({ page }) => {
   await expect(page.getByTestId('empty-state')).toBeVisible();
 });
 
-test('the detail view shows the whole record and all five numbers explained', async ({ page }) => {
+test('the detail view shows the whole record and every saved number explained', async ({ page }) => {
   const call = placed.find((c) => c.record.callerNumber === CALLERS.london);
   if (!call) throw new Error('the London call was not placed');
   await signIn(page);
@@ -125,8 +125,9 @@ test('the detail view shows the whole record and all five numbers explained', as
   await expect(page.getByRole('heading', { name: 'Call from +44 20 7946 3663' })).toBeVisible();
   await expect(page.getByText(call.contactId)).toBeVisible();
   const explained = page.getByTestId('vanity-explanation');
-  await expect(explained).toHaveCount(5);
-  expect(call.record.vanityNumbers).toHaveLength(5);
+  // Up to five: a person's number lists no keypad twin (SWIM-FOOD after SWIM-DONE), so London saves three.
+  expect(call.record.vanityNumbers.length).toBeGreaterThanOrEqual(3);
+  await expect(explained).toHaveCount(call.record.vanityNumbers.length);
   for (const [index, number] of call.record.vanityNumbers.entries()) {
     await expect(explained.nth(index)).toContainText(number);
   }
