@@ -1,6 +1,7 @@
 import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
+import { isIntimateWord } from './intimate-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
@@ -77,8 +78,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
-    // A person's own number never names an illness, a crime or a death (NAUSEA, GANGS; see distress-words.ts).
-    if (word && !tollFree && word.language === 'en' && isDistressingWord((word.fullWord ?? word.word).toLowerCase())) return REJECTED;
+    // A person's own number never names an illness, a crime or a death (NAUSEA, GANGS; see distress-words.ts),
+    // nor sex or the toilet (BREAST, PEEING, WEE; see intimate-words.ts).
+    if (word && !tollFree && word.language === 'en' && isUnwelcomeOnOwnNumber((word.fullWord ?? word.word).toLowerCase())) return REJECTED;
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
       // what they would not choose to hear (1-602-088-FOUL, +353-21-22-FLOP).
@@ -230,4 +232,8 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
   // everyday noun, however rarely said, that it takes as its object.
   if (after && introducesName(word) && after.word.length >= 4 && (needsPhrase(after) || (after.familiarity === 'common' && (after.primary & WORD_CLASS.noun) !== 0 && readPair(word, after) === 'phrase'))) return true;
   return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
+}
+
+function isUnwelcomeOnOwnNumber(word: string): boolean {
+  return isDistressingWord(word) || isIntimateWord(word);
 }
