@@ -1,7 +1,7 @@
 import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
-import { isIntimateWord } from './intimate-words';
+import { isIntimateWord, isSexualSlang } from './intimate-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
@@ -81,6 +81,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // A person's own number never names an illness, a crime or a death (NAUSEA, GANGS; see distress-words.ts),
     // nor sex or the toilet (BREAST, PEEING, WEE; see intimate-words.ts).
     if (word && !tollFree && word.language === 'en' && isUnwelcomeOnOwnNumber((word.fullWord ?? word.word).toLowerCase())) return REJECTED;
+    if (word && word.language === 'en' && isSexualSlang((word.fullWord ?? word.word).toLowerCase())) return REJECTED;
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
       // what they would not choose to hear (1-602-088-FOUL, +353-21-22-FLOP).
@@ -235,5 +236,5 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
 }
 
 function isUnwelcomeOnOwnNumber(word: string): boolean {
-  return isDistressingWord(word) || isIntimateWord(word);
+  return isDistressingWord(word) || isIntimateWord(word) || isSexualSlang(word);
 }

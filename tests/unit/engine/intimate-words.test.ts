@@ -19,4 +19,8 @@ describe('intimate words: not on a person\'s own number, a business line may cho
   it('a screening line may advertise 1-800-9-BREAST', () => {
     expect(generateVanityNumbers(`+18009${toKeypadDigits('BREAST')}`).vanityNumbers).toContain('1-800-9-BREAST');
   });
+
+  it.each(['HORNIER', 'BANGING', 'LICKING'])('no line offers %s, a business line included', (word) => {
+    expect(generateVanityNumbers(`+1800${toKeypadDigits(word)}`).vanityNumbers.some((text) => text.split('-').includes(word))).toBe(false);
+  });
 });
