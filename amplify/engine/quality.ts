@@ -80,8 +80,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   for (const [index, { start, end, word }] of segments.entries()) {
     // A person's own number never names an illness, a crime or a death (NAUSEA, GANGS; see distress-words.ts),
     // nor sex or the toilet (BREAST, PEEING, WEE; see intimate-words.ts).
-    if (word && !tollFree && word.language === 'en' && isUnwelcomeOnOwnNumber((word.fullWord ?? word.word).toLowerCase())) return REJECTED;
-    if (word && word.language === 'en' && isSexualSlang((word.fullWord ?? word.word).toLowerCase())) return REJECTED;
+    // Sexual slang (HORNIER, BANGING) on no line at all.
+    if (word && word.language === 'en') {
+      const heard = (word.fullWord ?? word.word).toLowerCase();
+      if (isSexualSlang(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
+    }
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
       // what they would not choose to hear (1-602-088-FOUL, +353-21-22-FLOP).
@@ -236,5 +239,5 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
 }
 
 function isUnwelcomeOnOwnNumber(word: string): boolean {
-  return isDistressingWord(word) || isIntimateWord(word) || isSexualSlang(word);
+  return isDistressingWord(word) || isIntimateWord(word);
 }
