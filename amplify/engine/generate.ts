@@ -54,22 +54,28 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // lists a twin `twinPenalty` lower (advertised phrases hide among them: THE-CARD after THE-CARE); a
   // person's number not at all.
   const plain = allDigitsScore(parsed.subscriber.length);
-  const seen = new Set<string>();
   const tollFree = isBusinessLine(parsed);
   const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp, BEAM_WIDTH, tollFree);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const nameLines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
   const answerLimit = limit - Math.min(nameLines.length, NAME_LINE.maxPerNumber);
+  // A spelling's parts, or undefined for a name line or a reading already met: two spellings that differ only
+  // in where the hyphens fall read the same aloud.
+  const seen = new Set<string>();
+  const newReading = (spelling: (typeof spellings)[number]): VanityPart[] | undefined => {
+    if (nameLines.includes(spelling)) return undefined;
+    const subscriber = subscriberParts(parsed, segmentsOf(spelling));
+    const key = subscriber.map((part) => part.text).join('');
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    return subscriber;
+  };
   if (tollFree) {
     // A toll-free line's list offers the best of each shape first (see toll-free-kinds.ts).
     const pool: Waiting[] = [];
     for (const spelling of spellings) {
-      if (nameLines.includes(spelling)) continue;
-      const subscriber = subscriberParts(parsed, segmentsOf(spelling));
-      const key = subscriber.map((part) => part.text).join('');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      pool.push({ subscriber, score: spelling.score, kind: tollFreeKind(subscriber) });
+      const subscriber = newReading(spelling);
+      if (subscriber) pool.push({ subscriber, score: spelling.score, kind: tollFreeKind(subscriber) });
     }
     const listed = new Set<TollFreeKind>();
     const twinCost = (parts: VanityPart[]): number => (mostTwinsInOneWord(chosen, parts) > 0 ? SCORING.twinPenalty : 0);
@@ -94,12 +100,8 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   }
   for (const spelling of tollFree ? [] : spellings) {
     if (candidates.length === answerLimit) break;
-    if (nameLines.includes(spelling)) continue;
-    const subscriber = subscriberParts(parsed, segmentsOf(spelling));
-    // Two spellings that differ only in where the hyphens fall read the same aloud.
-    const key = subscriber.map((part) => part.text).join('');
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const subscriber = newReading(spelling);
+    if (!subscriber) continue;
     if (chosen.some((other) => isFragmentOf(subscriber, other))) continue;
     // On a person's number (business lines are listed by shape above) a keypad twin is not offered: read
     // blind, a twin after option 1 (COLD after BOLD, PAT after RAT) was a second reading of the same digits,
@@ -252,8 +254,6 @@ function lettersByPlace(parts: readonly VanityPart[]): (string | undefined)[] {
   }
   return letters;
 }
-
-/** North American toll-free codes (8XX with a repeated digit: 800, 833 ... 888), the lines organisations advertise. */
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
