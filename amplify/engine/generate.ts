@@ -1,5 +1,6 @@
 import { byScore } from './by-score';
 import { isBusinessLine } from './business-lines';
+import { twinWord } from './keypad-twins';
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
@@ -204,20 +205,6 @@ function mostTwinsInOneWord(chosen: readonly (readonly VanityPart[])[], parts: r
     most = Math.max(most, count);
   }
   return most;
-}
-
-/** Where two spellings with the same pieces in the same places differ in exactly one word, else -1. */
-function twinWord(a: readonly VanityPart[], b: readonly VanityPart[]): number {
-  if (a.length !== b.length) return -1;
-  let differs = -1;
-  for (const [index, part] of a.entries()) {
-    const other = b[index];
-    if (!other || other.digits !== part.digits || other.isWord !== part.isWord) return -1;
-    if (other.text === part.text) continue;
-    if (differs >= 0) return -1;
-    differs = index;
-  }
-  return differs;
 }
 
 /**

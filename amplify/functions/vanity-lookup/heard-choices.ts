@@ -1,4 +1,4 @@
-import type { VanityCandidate, VanityPart } from '../../engine';
+import { isKeypadTwin, type VanityCandidate } from '../../engine';
 
 /**
  * The word candidates in the order the call keeps them: first up to `heardMax` the caller hears, then the
@@ -19,16 +19,4 @@ export function heardFirst(candidates: readonly VanityCandidate[], heardMax: num
     else held.push(candidate);
   }
   return { ordered: [...heard, ...held], heard: heard.length };
-}
-
-/** Whether two spellings have the same pieces dialling the same digits and differ in exactly one word. */
-export function isKeypadTwin(a: readonly VanityPart[], b: readonly VanityPart[]): boolean {
-  if (a.length !== b.length) return false;
-  let differing = 0;
-  for (const [index, part] of a.entries()) {
-    const other = b[index];
-    if (!other || other.digits !== part.digits || other.isWord !== part.isWord) return false;
-    if (other.text !== part.text) differing++;
-  }
-  return differing === 1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateVanityNumbers } from '../../../../amplify/engine';
-import { heardFirst, isKeypadTwin } from '../../../../amplify/functions/vanity-lookup/heard-choices';
+import { generateVanityNumbers, isKeypadTwin } from '../../../../amplify/engine';
+import { heardFirst } from '../../../../amplify/functions/vanity-lookup/heard-choices';
 import { benchNumbers } from '../../../../local/cli/bench-numbers';
 import { candidate } from './fixtures';
 
