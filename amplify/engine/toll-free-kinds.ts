@@ -1,7 +1,7 @@
 import type { VanityPart } from './types';
 
 /**
- * The shapes advertisers give a toll-free line (see README, "Toll-free options"): one word that fills the
+ * The shapes advertisers give a toll-free line (see docs/vanity-engine.md, "Toll-free options"): one word that fills the
  * number (FLOWERS), a phrase that fills it (GOT-JUNK, I-FLY-SWA), or words with digits kept (2-DINERS,
  * HURT-911, 273-TALK). Five readings of one shape (COLD-CUTS, BOLD-CUTS, HOLD-CUTS) offer a business one
  * choice five times; a short list of a toll-free line offers the best of each shape first.

@@ -43,7 +43,7 @@ export function readIndexSources(): IndexSources {
 /** Size of SUBTLEX-US in words, to turn counts into Zipf values (log10 of occurrences per billion words). */
 export const SUBTLEX_US_CORPUS_WORDS = 51_000_000;
 
-/** Selection rules for the index; exported so the README and tests quote the same numbers. */
+/** Selection rules for the index; exported so the engine docs (docs/vanity-engine.md) and tests quote the same numbers. */
 export const INDEX_RULES = {
   minLength: 2,
   maxLength: 12,
