@@ -22,7 +22,7 @@ const excluded = listOption('--exclude');
 // What a deployment is made of: the backend, the flows it renders, and the dependencies it bundles.
 const DEPLOYED = ['amplify', 'flows', 'package.json', 'package-lock.json'];
 // The fixed top-level folders (plus git's own) that never reach the backend.
-const NOT_DEPLOYED = ['.git', 'app', 'components', 'local', 'public', 'tests'];
+const NOT_DEPLOYED = ['.git', 'app', 'components', 'docs', 'local', 'public', 'tests'];
 
 describe('npm run sandbox', () => {
   it('runs ampx sandbox over the whole project', () => {
