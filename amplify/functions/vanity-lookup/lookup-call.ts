@@ -65,9 +65,10 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
   });
   const country = vanity.country === undefined ? {} : { country: vanity.country };
   const voice = chooseCallerVoice(callerLanguage(vanity.country), vanity.country);
-  if (usable.length === 0) {
-    // A real number that no word fits (mostly 0s and 1s): the record keeps the engine's fallback,
-    // the number itself, and the flow tells the caller why instead of blaming their caller ID.
+  if (heard === 0 || usable.length === 0) {
+    // A real number that no word fits (mostly 0s and 1s), or only a name line the engine ranks below the
+    // plain number: the record keeps the engine's list, the number itself first, and the flow tells the
+    // caller why instead of blaming their caller ID.
     return {
       status: 'NO_WORDS',
       outcome: 'NO_WORDS',

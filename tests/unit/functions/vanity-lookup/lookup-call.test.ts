@@ -73,6 +73,20 @@ describe('lookupCall: callers without a usable number', () => {
     expect(result.status).toBe('NO_WORDS');
     expect(record).toMatchObject({ outcome: 'NO_WORDS', vanityNumbers: ['1-212-555-0100'], spokenCount: 0 });
   });
+
+  it('answers NO_WORDS when the engine ranks only a name line below the plain number, and records both', () => {
+    const listed = ['1-877-472-8513', '1-877-GSA-8513'];
+    const { result, record } = lookupCall(contactEvent('+18774728513'), context(() => vanityResult(listed, { e164: '+18774728513' })));
+    expect(result).toMatchObject({ status: 'NO_WORDS', count: '0', vanity1: '' });
+    expect(record).toMatchObject({ outcome: 'NO_WORDS', vanityNumbers: listed, spokenCount: 0 });
+  });
+
+  it('speaks only the words ranked above the plain number, and records the rest after them', () => {
+    const listed = ['1-800-39-ADORE', '1-800-392-DOSE', '1-800-392-3673', '1-800-392-FORD'];
+    const { result, record } = lookupCall(contactEvent('+18003923673'), context(() => vanityResult(listed, { e164: '+18003923673' })));
+    expect(result).toMatchObject({ status: 'OK', count: '2' });
+    expect(record).toMatchObject({ outcome: 'OK', vanityNumbers: ['1-800-39-ADORE', '1-800-392-DOSE', '1-800-392-FORD'], spokenCount: 2 });
+  });
 });
 
 describe('lookupCall: malformed events', () => {
