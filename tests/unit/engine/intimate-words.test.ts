@@ -28,7 +28,7 @@ describe('intimate words: on no line; body words a health line names only on a b
   // as the offensive sweep reads them (CORAL holds ORAL inside one word: not a reading).
   it.each([
     'HORNIER', 'BANGING', 'LICKING', // sexual slang
-    'PEEING', 'ORAL', 'LESBIAN', 'BRA', 'LINGERIE', 'TOILET', // sex, underwear and the toilet
+    'PEEING', 'ORAL', 'LESBIAN', 'BRA', 'LINGERIE', 'UNDIES', 'TOILET', 'URINAL', // sex, underwear and the toilet
     'URINE', 'BLOODSHED', 'SLAYING', // bodily waste, killing (WordNet: see GRIM_SENSES)
     'NASTY', 'DIRTY', // crude: sexualising and rated negative
   ])('no line offers %s, a business line included', (word) => {
