@@ -33,8 +33,8 @@ export function inflectionsOf(term: string): string[] {
 
 /**
  * The everyday words no line offers, a business's toll-free line included, though the lists keep them for
- * their plain sense: sex, sexuality, underwear and the toilet (intimate-words.ts), death, killing and violence
- * (distress-words.ts) and crude words (offensive-phrases.ts). Read as blocked terms, they count next to each
+ * their plain sense: sex, sexuality, underwear and the toilet (intimate-words.ts), death, killing, violence
+ * and bodily waste (distress-words.ts) and crude words (offensive-phrases.ts). Read as blocked terms, they count next to each
  * other, run together and across splits too (PEE-ING, LES-BIAN), as the lists' entries do.
  */
 function onNoLine(): string[] {
