@@ -1,4 +1,4 @@
-import { DISTRESSING_WORDS } from './negative-words.generated';
+import { DISTRESSING_WORDS, GRIM_WORDS } from './negative-words.generated';
 
 /**
  * Words that would distress a caller in crisis, per language (ISO 639-1), as the English list in
@@ -32,4 +32,21 @@ let distressing: ReadonlySet<string> | undefined;
 export function isDistressingWord(word: string): boolean {
   distressing ??= new Set(DISTRESSING_WORDS.split(' '));
   return distressing.has(word);
+}
+
+let grim: ReadonlySet<string> | undefined;
+
+/**
+ * Whether an English word's main meaning is death, killing, violence or bodily waste (WordNet: see GRIM_SENSES
+ * in local/cli/wordnet-offensive.ts): BLOODSHED, SLAYINGS, URINE. No line offers one, a business's included:
+ * unlike an illness or an injury, no cause a caller dials is named by them.
+ */
+export function isGrimWord(word: string): boolean {
+  grim ??= new Set(grimWords());
+  return grim.has(word);
+}
+
+/** The words isGrimWord holds. */
+export function grimWords(): readonly string[] {
+  return GRIM_WORDS.split(' ');
 }

@@ -1,7 +1,9 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
 import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
 import { BlockedTerms } from './local-profanity';
-import { runTogetherThreats } from './offensive-phrases';
+import { grimWords } from './distress-words';
+import { intimateWords, sexualSlang } from './intimate-words';
+import { crudeWords, runTogetherThreats } from './offensive-phrases';
 
 let english: BlockedTerms | undefined;
 
@@ -30,6 +32,16 @@ export function inflectionsOf(term: string): string[] {
 }
 
 /**
+ * The everyday words no line offers, a business's toll-free line included, though the lists keep them for
+ * their plain sense: sex, sexuality, underwear and the toilet (intimate-words.ts), death, killing, violence
+ * and bodily waste (distress-words.ts) and crude words (offensive-phrases.ts). Read as blocked terms, they count next to each
+ * other, run together and across splits too (PEE-ING, LES-BIAN), as the lists' entries do.
+ */
+function onNoLine(): string[] {
+  return [...intimateWords(), ...sexualSlang(), ...grimWords(), ...crudeWords()];
+}
+
+/**
  * Every English term a candidate must not spell: the maintained lists (naughty-words, cuss and the others
  * local/eval/independent-lists.ts reads, copied by `npm run blocked-words`; of the rare-only lists, their
  * entries that are no everyday word, the short ones whole only), threats and oaths run together (KILLYOU,
@@ -42,7 +54,10 @@ export function inflectionsOf(term: string): string[] {
  */
 export function englishBlockedTerms(): BlockedTerms {
   if (english) return english;
-  const terms = [...NAUGHTY_ENGLISH.split(' '), ...CUSS_ENGLISH.split(' '), ...MAINTAINED_ENGLISH.split(' '), ...WORDNET_ENGLISH.split(' '), ...BLOCKED_WORDS, ...OFFENSIVE_ENGLISH];
+  const terms = [
+    ...NAUGHTY_ENGLISH.split(' '), ...CUSS_ENGLISH.split(' '), ...MAINTAINED_ENGLISH.split(' '), ...WORDNET_ENGLISH.split(' '), ...BLOCKED_WORDS, ...OFFENSIVE_ENGLISH,
+    ...onNoLine(),
+  ];
   const rare = RARE_ENGLISH.split(' ');
   // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections.
   const short = rare.filter((term) => term.length <= MIN_INFLECTED_STEM);

@@ -1,10 +1,11 @@
 import type { WordEntry } from './dictionary';
 import { NEGATIVE_WORDS } from './negative-words.generated';
-import { isDistressingWord } from './distress-words';
-import { isIntimateWord, isSexualSlang } from './intimate-words';
+import { isDistressingWord, isGrimWord } from './distress-words';
+import { isBodyWord, isIntimateWord, isSexualSlang } from './intimate-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
+import { isCrudeWord } from './offensive-phrases';
 import { isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -78,12 +79,13 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
-    // A person's own number never names an illness, a crime or a death (NAUSEA, GANGS; see distress-words.ts),
-    // nor sex or the toilet (BREAST, PEEING, WEE; see intimate-words.ts).
-    // Sexual slang (HORNIER, BANGING) on no line at all.
+    // No line names sex or the toilet (PEEING, ORAL, WEE), sexual slang (HORNIER, BANGING), a death or a
+    // killing, or a crude word (NASTY); a person's own number names no illness, crime or body part either
+    // (NAUSEA, GANGS, BREAST), which a business may advertise as its cause (1-800-4-CANCER). The admission
+    // check reads these across splits too (see englishBlockedTerms); judged here, they leave the beam early.
     if (word && word.language === 'en') {
       const heard = (word.fullWord ?? word.word).toLowerCase();
-      if (isSexualSlang(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
+      if (isOnNoLine(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
     }
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
@@ -238,6 +240,10 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
   return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
 }
 
+function isOnNoLine(word: string): boolean {
+  return isSexualSlang(word) || isIntimateWord(word) || isGrimWord(word) || isCrudeWord(word);
+}
+
 function isUnwelcomeOnOwnNumber(word: string): boolean {
-  return isDistressingWord(word) || isIntimateWord(word);
+  return isDistressingWord(word) || isBodyWord(word);
 }

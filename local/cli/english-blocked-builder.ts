@@ -8,11 +8,12 @@ import { INDEXED_LANGUAGES, foldBlockedWords, foldToKeypadLetters, readLanguageI
 
 /**
  * Entries of cuss rated "sure" (2) that are ordinary words first, which businesses advertise (BEANBAG,
- * WELFARE, TINKER), or that name no one (NOONAN): the engine keeps them.
+ * WELFARE, TINKER), or that name no one (NOONAN): the engine keeps them. Not SISSY: WordNet knows it only
+ * as the taunt (a timid boy, "unsuitable feminine qualities"), so it has no ordinary reading to keep.
  */
 export const CUSS_EXCEPTIONS: ReadonlySet<string> = new Set([
   'beanbag', 'beanbags', 'chunky', 'chunkies', 'chunkys', 'cocky', 'geezer', 'gables', 'niggle', 'niggled',
-  'niggles', 'niggling', 'nigglings', 'noonan', 'carruth', 'sissy', 'stringer', 'tinker', 'tinkers',
+  'niggles', 'niggling', 'nigglings', 'noonan', 'carruth', 'stringer', 'tinker', 'tinkers',
   'triplex', 'welfare', 'spitter', 'sooty', 'sooties', 'scallywag', 'spreadeagle', 'thirdeye', 'whacker',
   'welcher', 'weenie', 'rearend', 'greaser', 'greasers', 'eightball', 'eightballs', 'cheesehead',
   'cheeseheads', 'clamdigger', 'clamdiver', 'quickie', 'threeway', 'hillbilly', 'hillbillies', 'redneck',

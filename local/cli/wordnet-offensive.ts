@@ -201,6 +201,15 @@ export const DISTRESS_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'urine', gloss: 'liquid excretory product' },
 ];
 
+/**
+ * Of DISTRESS_SENSES, the kinds no line may name, a business's included: death and killing, violence, and
+ * what the bowels and bladder pass. The rest (illness, injury, crime, addiction) a business may advertise as
+ * its cause (1-800-4-CANCER, 1-800-HURT-911, a fraud line); these name no cause a caller would dial.
+ */
+export const GRIM_SENSES: readonly { lemma: string; gloss: string }[] = DISTRESS_SENSES.filter(({ lemma }) =>
+  ['death', 'killing', 'violence', 'feces', 'urine'].includes(lemma),
+);
+
 /** How often SemCor's readers must have met a word's first noun sense for it to count as the word's meaning. */
 export const MIN_FIRST_SENSE_TAGS = 2;
 
@@ -220,12 +229,12 @@ function readFirstNounTags(): Map<string, number> {
  * parts of speech whose first sense falls there (NAUSEA, GANGS' GANG, CANCER, ROBBERY), not words whose
  * everyday meaning is another (BUG, a kind of illness only in its third sense), nor names. Sorted.
  */
-export function wordnetDistressingTerms(): string[] {
+export function wordnetDistressingTerms(roots: readonly { lemma: string; gloss: string }[] = DISTRESS_SENSES): string[] {
   const synsets = readSynsets();
   const senses = readSenses();
   const tags = readFirstNounTags();
   const distressing = new Set<string>();
-  const queue = DISTRESS_SENSES.map((root) => senseOf(senses, synsets, root));
+  const queue = roots.map((root) => senseOf(senses, synsets, root));
   while (queue.length > 0) {
     const sense = queue.pop() ?? '';
     if (distressing.has(sense)) continue;

@@ -79,6 +79,16 @@ function curseFilter(code: string): string[] {
   return (require(packagePath('curse-filter', `lib/langs/${code}.js`)) as { default: string[] }).default;
 }
 
+/**
+ * profanity-js's English list (its dictionary holds an American English and a Brazilian Portuguese list;
+ * the Portuguese one is left out: the engine spells Portugal's numbers, and its entries are European
+ * Portuguese's only by chance).
+ */
+function profanityJs(): string[] {
+  const dictionary = (require(packagePath('profanity-js', 'dist/src/data/dictionary.js')) as { default: Record<string, { words: string[] } | undefined> }).default;
+  return dictionary['en-us']?.words ?? [];
+}
+
 /** allprofanity's native list of a language (its file names: german-words.js...), an ES module of one default array. */
 function allProfanity(file: string): string[] {
   return (require(packagePath('allprofanity', `dist/languages/${file}-words.js`)) as { default: string[] }).default;
@@ -126,8 +136,9 @@ function make(
 
 /**
  * Every independent list, English first; washyourmouthoutwithsoap has no Norwegian, so Danish stands in.
- * Held out: curse-filter's English list (its local ones copy washyourmouthoutwithsoap, google-profanity-words
- * and french-badwords-list, read here already), google-profanity-words es and fr, and Danish for Norwegian.
+ * Held out: curse-filter's and profanity-js's English lists (curse-filter's local ones copy washyourmouthoutwithsoap,
+ * google-profanity-words and french-badwords-list, read here already), google-profanity-words es and fr, and
+ * Danish for Norwegian.
  * profane-words was held out until the engine read its rare entries.
  */
 export function independentLists(): IndependentList[] {
@@ -136,6 +147,7 @@ export function independentLists(): IndependentList[] {
     make('profane-words', 'en', require('profane-words') as string[], { rareOnly: true }),
     make('profanities', 'en', profanities('index.js'), { rareOnly: true }),
     make('curse-filter', 'en', curseFilter('en'), { heldOut: true }),
+    make('profanity-js', 'en', profanityJs(), { heldOut: true }),
     make('leo-profanity', 'en', JSON.parse(packageFile('leo-profanity', 'dictionary/default.json')) as string[]),
     make('@2toad/profanity', 'en', twoToad('en')),
     make('google-profanity-words', 'en', google('en')),
