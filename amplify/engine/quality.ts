@@ -131,6 +131,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
     if (after && !fills && isPluralThenParticle(word, after)) return REJECTED;
     if (needsPhrase(word)) {
+      // On a person's own number a first name or surname is a stranger's, however introduced (WANT-ZIRA,
+      // CALL-GARY) or alone (PALOMA): read blind, a name was junk. A brand or a rare word may still fill it.
+      if (!tollFree && word.familiarity === 'name') return REJECTED;
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).
       if (before && introducesName(before) && isObjectName(before, word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
