@@ -116,12 +116,10 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // A spelling that scores below the plain number (a word of negative valence: 1-404-FLU-8851) is worth
   // less than the digits it replaces: fewer options rather than that.
   const kept = candidates.filter((candidate) => candidate.score >= plain);
-  // Name lines close the list, after the answers; a list short of answers takes more of them. A number that
-  // spells no word offers none: nothing tells which body owns a random line, and read blind, a lone
-  // GSA-8513, EMMA-997 or 695-BATA was the caller's option 1 and junk (a random agency's initials, a first
-  // name, a foreign brand): 62 of the 440 word answers on 1,377 random toll-free numbers.
+  // Name lines close the list, after the answers and the plain number's place when no word fits; a list
+  // short of answers takes more of them (EEC-1088, FDA-1088, HUD-1088 where no word fits).
   let above = Math.min(plain, ...kept.map((candidate) => candidate.score));
-  for (const line of kept.length > 0 ? nameLines : []) {
+  for (const line of nameLines) {
     if (kept.length === limit) break;
     const before = candidates.length;
     above = placeNameLine(above);

@@ -9,8 +9,7 @@ import type { Segment, Spelling } from './search';
  * see leadsDigits), FORBES-5 (a brand of four letters or more, then digits) and 392-FORD (digits, then a
  * brand of four letters or more that closes the number), as organisations print the lines they pay for.
  * Nothing tells which body owns a random line, so a name line is offered as an alternative, never as the
- * answer (see placeNameLine), and only after a word the number spells (see generate.ts): a number that
- * spells no word is answered by its plain number alone.
+ * answer (see placeNameLine): a caller whose number spells no word still hears the plain number first.
  */
 export function isNameLine(segments: readonly Segment[], length: number): boolean {
   if (leadsDigits(segments)) return true;
