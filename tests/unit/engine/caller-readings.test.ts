@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { heardAsName, isUnlexiconed, readsAsName, type ReadingSources } from '../../../local/cli/caller-readings';
-import { negativeWords, vaderMeans } from '../../../local/cli/build-negative-words';
+import { mildlyNegativeWords, negativeKin, negativeWords, vaderMeans, type NegativeKin } from '../../../local/cli/build-negative-words';
 import { readVocabulary, wordClasses, wordTier } from '../../../local/cli/word-vocabulary';
-import { NEGATIVE_WORDS } from '../../../amplify/engine/negative-words.generated';
+import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from '../../../amplify/engine/negative-words.generated';
 
 /** A small hand-made source, so each rule is checked on the fields it reads and nothing else. */
 const sources: ReadingSources = {
@@ -100,6 +100,50 @@ describe('negativeWords: AFINN-165 and VADER, one threshold', () => {
   });
   it('the committed list holds CRY, which only VADER rates -2 or below', () => {
     expect(NEGATIVE_WORDS.split(' ')).toContain('cry');
+  });
+});
+
+describe('mildlyNegativeWords: rated a little below neutral, positive by neither lexicon', () => {
+  it.each([
+    [{ noisy: -1 }, { noisy: -0.7 }, ['noisy']],
+    [{ hide: -1 }, {}, ['hide']],
+    [{}, { low: -1.1, meh: -0.3 }, ['low']],
+    [{ funky: 2 }, { funky: -0.4 }, []],
+    [{ war: -2 }, { war: -2.9 }, []],
+    [{ pity: -1 }, { pity: -2.1 }, []],
+  ])('%o + %o -> %o', (afinn, vader, expected) => {
+    expect(mildlyNegativeWords([afinn, vader])).toEqual(expected);
+  });
+  it('the committed list holds NOISY and LOW, not a negative word (DEAD) nor a neutral one (LOOK)', () => {
+    const words = MILDLY_NEGATIVE_WORDS.split(' ');
+    expect(words).toEqual(expect.arrayContaining(['noisy', 'low']));
+    expect(words).not.toContain('dead');
+    expect(words).not.toContain('look');
+  });
+});
+
+describe('negativeKin: inflections and derived words of a negative word', () => {
+  const kin: NegativeKin = {
+    rated: new Set(['dead', 'itchy', 'needy', 'odd', 'odds', 'muddy']),
+    counts: new Map([['deader', 5], ['deadest', 3], ['itch', 200], ['itchy', 100], ['need', 60_000], ['needy', 150], ['odds', 900], ['mud', 700], ['muddy', 150], ['moss', 50], ['sad', 0]]),
+    lemmas: (word) => ({ deader: ['dead'], deadest: ['dead'], odds: ['odd'] })[word] ?? [word],
+    derived: (adjective, word) => `${adjective} ${word}` !== 'muddy mud',
+  };
+  it.each([
+    ['deader', true, 'a comparative of DEAD'],
+    ['deadest', true, 'a superlative of DEAD'],
+    ['itch', true, 'ITCHY is negative, WordNet derives it from ITCH, said half as often'],
+    ['need', false, 'said 400 times as often as NEEDY: another everyday meaning'],
+    ['odds', false, 'a lexicon rates it itself'],
+    ['mud', false, 'WordNet does not link the two'],
+    ['moss', false, 'no negative kin'],
+  ])('%s -> %s (%s)', (word, negative) => {
+    expect(negativeKin(['dead', 'itchy', 'needy', 'muddy'], kin).includes(word)).toBe(negative);
+  });
+  it('the committed list holds DEADER and ITCH, not NEED', () => {
+    const words = NEGATIVE_WORDS.split(' ');
+    expect(words).toEqual(expect.arrayContaining(['deader', 'itch']));
+    expect(words).not.toContain('need');
   });
 });
 

