@@ -70,7 +70,10 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
-  if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
+  // On a person's own number a lone three-letter word (1-312-585-5-BOY) is not offered: read blind, two
+  // readers of three rated every such answer "ok, barely easier to remember" and none good, so the caller
+  // hears "no words fit" instead. A business's line keeps an everyday one (13-CAB, 1-800-2345-LAW).
+  if (letters < QUALITY_FLOOR.minLetters && !(tollFree && isEverydayThreeLetterWord(segments))) return REJECTED;
   if (!fills && !standsOut(segments, words)) return REJECTED;
   if (!tollFree && trailingDigits(segments) > WORD_PLACE.maxTrailingDigits) return REJECTED;
   // On a person's own number a one-letter word opens a sentence that is the whole number (U-KNOW-IT): after

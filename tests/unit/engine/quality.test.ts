@@ -78,13 +78,17 @@ describe('the quality floor: words must stand out of the digits they keep', () =
   it.each([
     ['611-LOOK', 'a word at the end of its digits'],
     ['BENCH-68', 'a word in front of two digits'],
-    ['6595-LAW', 'a three-letter word closing the number'],
     ['4-HOT-TUBS', 'a phrase WordNet lists may keep digits'],
     ['01-BRISK', 'a longer word, rarer in a corpus but clear to the ear'],
     ['105-EARS', 'a plural noun'],
     ['HOT-TUBS', 'a rarer word in a pair WordNet lists'],
   ])('accepts %s: %s', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
+  });
+
+  it.each(['6595-LAW', '531-9-RAT', '8-JOB'])('a lone three-letter word, %s, stands on a business line only', (spelling) => {
+    expect(acceptable(spelling)).toBe(false);
+    expect(acceptable(spelling, true)).toBe(true);
   });
 });
 
