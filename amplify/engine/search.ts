@@ -74,7 +74,12 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       if (!extendable) break;
     }
     byScore(options);
+    // On a business's line one word that fills the number (a brand, a name, a rarer word: 1-800-HOMEDEP(OT))
+    // pays the cost of an untrusted word until the judge gives it back (see judgeSpelling), so the beam of
+    // the first digit would drop it behind forty phrases of everyday words: such words are few, and all stay.
+    const whole = i === 0 && tollFree ? options.slice(beamWidth).filter((option) => option.next === undefined && option.head.word !== undefined) : [];
     if (options.length > beamWidth) options.length = beamWidth;
+    options.push(...whole);
     best[i] = options;
   }
   const judged: Spelling[] = [];

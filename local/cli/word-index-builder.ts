@@ -125,15 +125,26 @@ function minZipfFor(length: number): number {
 /**
  * Brand names written as a keypad spells them: letters only, upper and lower case alike ("FedEx" -> fedex,
  * "AT&T" -> att, "U-Haul" -> uhaul); names holding digits are dropped, their digits would not be letters.
+ * A name of two words or more after "The" is also written without it, as people say it and advertisers
+ * print it ("The Home Depot" -> homedepot, 1-800-HOME-DEPOT); after "The", one word is often an everyday
+ * word (The Range, The Works) that the brand lists would otherwise make a company's name.
  */
 export function brandWords(titles: readonly string[]): string[] {
   const words = new Set<string>();
   for (const title of titles) {
     if (/\d/.test(title)) continue;
-    const word = title.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
-    if (word.length >= INDEX_RULES.minBrandLength && word.length <= INDEX_RULES.maxLength) words.add(word);
+    for (const written of [title, ...withoutArticle(title)]) {
+      const word = written.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
+      if (word.length >= INDEX_RULES.minBrandLength && word.length <= INDEX_RULES.maxLength) words.add(word);
+    }
   }
   return [...words].sort();
+}
+
+/** The name after a leading "The" when two words or more follow it (see brandWords), else nothing. */
+function withoutArticle(title: string): string[] {
+  const match = /^the\s+(\S+\s+\S.*)$/i.exec(title.trim());
+  return match?.[1] === undefined ? [] : [match[1]];
 }
 
 /**
@@ -145,8 +156,7 @@ export function brandListings(titles: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of brandWords(titles)) counts.set(word, 0);
   for (const title of titles) {
-    const [word] = brandWords([title]);
-    if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of brandWords([title])) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }

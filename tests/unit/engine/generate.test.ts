@@ -112,6 +112,13 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
   });
 
+  // A brand's one word that fills a toll-free number pays an untrusted word's cost until the judge gives it
+  // back: the first digit's beam must keep it behind the phrases of everyday words it outranks then.
+  it.each([['+18004663337', '1-800-HOMEDEP', 'HOMEDEPOT']])('%s: a brand that fills a toll-free number cut short survives the beam (%s)', (number, text, fullWord) => {
+    const cut = generateVanityNumbers(number).candidates.find((candidate) => candidate.text === text);
+    expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
+  });
+
   it.each([
     ['+18775644784', '+12125644784', '1-877-LOGISTI', 'LOGISTICS'],
     ['+18552376772', '+12122376772', '1-855-AEROSPA', 'AEROSPACE'],

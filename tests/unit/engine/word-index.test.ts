@@ -130,6 +130,8 @@ describe('brand names as a second, lower-weight word source', () => {
     [['AT&T', 'Dell', 'BMW', 'HP'], ['att', 'bmw', 'dell']],
     [['7-Eleven', 'Hilton Hotels & Resorts', 'Samsung Pay'], ['samsungpay']],
     [['Apple', 'apple', 'APPLE'], ['apple']],
+    // A name of two words or more after The is also written without it; one word after it (The Range) is not.
+    [['The Home Depot', 'The Body Shop', 'The Range'], ['bodyshop', 'homedepot', 'thebodyshop', 'thehomedepot', 'therange']],
   ])('brandWords(%j) is %j', (titles, words) => {
     expect(brandWords(titles)).toEqual(words);
   });
