@@ -135,6 +135,34 @@ export function namesLine(first: WordEntry, second: WordEntry): boolean {
 }
 
 /**
+ * Prepositions that open what a business offers by where, how or for what (FOR-RENT, BY-PHONE, VIA-RAIL,
+ * TO-WELLS, IN-STOCK, ON-CALL, WITH-CARE, FROM-HOME): a closed class, as the particles are. OF and AS are
+ * left out: before a noun they start a phrase that stops short (OF-WINNE, AS-DUCK).
+ */
+const HEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['AT', 'BY', 'FOR', 'FROM', 'IN', 'INTO', 'NEAR', 'ON', 'TO', 'VIA', 'WITH']);
+
+/**
+ * Whether a preposition and an everyday noun after it name a business's service (see HEADING_PREPOSITIONS):
+ * grammar that WordNet lists only for some pairs (AT-HOME, ON-TIME), on a business's line only and the two
+ * the whole number, as advertisers print it; on a person's number it stays a fragment (see readPair).
+ */
+export function headsPhrase(first: WordEntry, second: WordEntry): boolean {
+  return (
+    HEADING_PREPOSITIONS.has(first.word) &&
+    (first.primary & WORD_CLASS.preposition) !== 0 &&
+    first.fullWord === undefined &&
+    second.fullWord === undefined &&
+    (second.primary & WORD_CLASS.noun) !== 0 &&
+    second.familiarity === 'common' &&
+    second.word.length >= HEADED_NOUN_LETTERS &&
+    second.zipf >= MIN_COMPOUND_ZIPF
+  );
+}
+
+/** Letters the noun after a heading preposition needs: BY-PHONE, not IN-EAR. */
+const HEADED_NOUN_LETTERS = 4;
+
+/**
  * Whether an everyday noun names what an organisation's or a nation's initialism after it offers or serves
  * (LUNG-USA, HELP-USA), as namesWithNoun reads the two the other way round (USA-RAIL, CDC-INFO): on a
  * business's line only, the two the whole number, and offered below the noun with the initialism's digits

@@ -5,7 +5,7 @@ import { isIntimateWord, isSexualSlang } from './intimate-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
-import { isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
+import { headsPhrase, isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -112,15 +112,17 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
     if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
-    // On a business's line a noun and what its line offers are one name (FED-INFO), the two the whole number.
-    const line = tollFree && fills && words === 2 && after !== undefined && (namesLine(word, after) || nounBeforeName(word, after));
+    // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
+    // noun it heads are one service (FOR-RENT), the two the whole number.
+    const heads = tollFree && fills && words === 2 && after !== undefined && headsPhrase(word, after);
+    const line = heads || (tollFree && fills && words === 2 && after !== undefined && (namesLine(word, after) || nounBeforeName(word, after)));
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
     }
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
-    if (end - start === 2 && !isTwoLetterPhrase(word, before, after)) return REJECTED;
+    if (end - start === 2 && !heads && !isTwoLetterPhrase(word, before, after)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
     // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT), after a plural noun a call
     // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, headsPhrase, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
 import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
@@ -193,5 +193,25 @@ describe("on a business's line an everyday noun names the line of a body's initi
     [entry('FED', noun, 'brand', 4.2), entry('HELP', noun, 'common', 5.96), false, 'a brand'],
   ])('%o before %o names a line: %s (%s)', (first, second, expected) => {
     expect(namesLine(first, second)).toBe(expected);
+  });
+});
+
+describe("on a business's line a preposition heads the everyday noun after it, the two the whole number", () => {
+  const { preposition } = WORD_CLASS;
+  it.each([
+    [entry('FOR', preposition, 'common', 6.8), entry('RENT', noun, 'common', 4.5), true, 'a preposition of the closed class and an everyday noun'],
+    [entry('VIA', preposition, 'common', 3.6), entry('RAIL', noun, 'common', 3.7), true, 'the same, a rarer preposition'],
+    [entry('OF', preposition, 'common', 7), entry('RENT', noun, 'common', 4.5), false, 'OF, which starts a phrase that stops short'],
+    [entry('BY', preposition, 'common', 6.1), entry('YAKS', noun, 'common', 2.9), false, 'a noun rarely said'],
+    [entry('IN', preposition, 'common', 7), entry('EAR', noun, 'common', 4.6), false, 'a noun of three letters'],
+    [entry('TO', preposition, 'common', 7.4), entry('ADAM', noun, 'name', 4.6), false, 'a name'],
+  ])('%o before %o: %s (%s)', (first, second, expected) => {
+    expect(headsPhrase(first, second)).toBe(expected);
+  });
+
+  it.each([['FOR-RENT'], ['BY-PHONE'], ['VIA-RAIL']])("%s is offered on a toll-free line, never on a person's number", (phrase) => {
+    const digits = toKeypadDigits(phrase);
+    expect(generateVanityNumbers(`+1800${digits}`).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(true);
+    expect(generateVanityNumbers(`+1415${digits}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
   });
 });
