@@ -246,6 +246,13 @@ export function listedInitialisms(titles: readonly string[]): string[] {
 /** Brand lists that must name a brand written in capitals for it to be read as an initialism (see listedInitialisms). */
 export const MIN_INITIALISM_LISTINGS = 2;
 
+/**
+ * Brand lists that must name a brand for its possessive to be indexed (see indexLines), and the letters its
+ * name needs: a name one list knows, or a short one (KIAS, UPSS), would only fill random numbers.
+ */
+export const MIN_POSSESSIVE_LISTINGS = 2;
+export const MIN_POSSESSIVE_LETTERS = 4;
+
 /** Brand lists that must name a first name (FORD: cspell's companies and the name-suggestion-index) for it to be tagged a brand. */
 export const MIN_NAME_BRAND_LISTINGS = 2;
 
@@ -301,6 +308,16 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
       if (kept.has(stem) || rules.isBlocked(stem)) continue;
       add(truncated, { word: stem, cut: word.slice(-cut), zipf: score, tags: rules.tags?.(word) ?? '' });
     }
+  }
+  const stems = new Set([...truncated.values()].flat().map(({ word }) => word));
+  // A brand several lists know is said with its possessive too (Hilton's, as 1-800-HILTONS): that form, where
+  // no word of the corpus, brand or cut stem spells it (OPPOS of OPPOSE keeps its key), is the brand's.
+  for (const word of brandWords(brands)) {
+    const possessive = `${word}s`;
+    const listed = listings.get(word) ?? 1;
+    if (listed < MIN_POSSESSIVE_LISTINGS || word.endsWith('s') || word.length < MIN_POSSESSIVE_LETTERS || possessive.length > INDEX_RULES.maxLength) continue;
+    if (kept.has(possessive) || stems.has(possessive) || frequencies.has(word) || !rules.isWordShaped(possessive) || rules.isBlocked(possessive) || rules.isBlocked(word)) continue;
+    add(whole, { word: possessive, cut: '', zipf: brandZipf(listed), tags: 'Mn' });
   }
   // Words a caller knows first, so a frequent name or slang word never pushes a common word off its key.
   const byFrequency = (a: IndexedWord, b: IndexedWord): number =>

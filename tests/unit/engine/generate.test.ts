@@ -119,6 +119,10 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
   });
 
+  it.each([['+18002678267', '1-800-COSTCOS']])('%s: a brand several lists know fills a toll-free number with its possessive (%s)', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(text);
+  });
+
   it.each([
     ['+18775644784', '+12125644784', '1-877-LOGISTI', 'LOGISTICS'],
     ['+18552376772', '+12122376772', '1-855-AEROSPA', 'AEROSPACE'],

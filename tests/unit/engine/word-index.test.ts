@@ -145,6 +145,7 @@ describe('brand names as a second, lower-weight word source', () => {
     ['a brand the corpus holds keeps its spoken frequency', '27753', 'apple 477'],
     ['a brand two lists name counts a tenth more', '8374966', 'verizon 310'],
     ['a long brand two lists name may be cut like a word', '837496', 'verizo+n 310'],
+    ['a brand two lists name is said with its possessive too', '83749667', 'verizons 310Mn'],
   ])('%s (%s)', (_rule, digits, fields) => {
     const line = lines.find((text) => text.startsWith(`${digits} `)) ?? '';
     expect(line).toContain(fields);
@@ -153,6 +154,13 @@ describe('brand names as a second, lower-weight word source', () => {
   it('never cuts a brand only one list names (OAKLE(Y) reads as a typo)', () => {
     expect(lines.some((line) => line.includes('oakle+y'))).toBe(false);
     expect(lines.some((line) => line.includes('oakley 300'))).toBe(true);
+  });
+
+  it.each([
+    ['a brand one list names', 'oakleys'],
+    ['a brand the corpus holds as a word', 'apples'],
+  ])('indexes no possessive of %s (%s)', (_rule, word) => {
+    expect(lines.some((line) => line.split(' ').includes(word))).toBe(false);
   });
 
   it('drops brands without a vowel, as it drops such words', () => {
