@@ -135,11 +135,13 @@ export function namesLine(first: WordEntry, second: WordEntry): boolean {
 }
 
 /**
- * Prepositions that open what a business offers by where, how or for what (FOR-RENT, BY-PHONE, VIA-RAIL,
- * TO-WELLS, IN-STOCK, ON-CALL, WITH-CARE, FROM-HOME): a closed class, as the particles are. OF and AS are
- * left out: before a noun they start a phrase that stops short (OF-WINNE, AS-DUCK).
+ * Prepositions that open what a business offers by how, for what or from where (FOR-RENT, VIA-RAIL,
+ * WITH-CARE, FROM-HOME): a closed class, as the particles are. The two-letter ones (BY, TO, IN, ON, AT)
+ * head a phrase only where WordNet lists it (IN-STOCK, AT-HOME: see readPair): before any noun they put
+ * words a business never chose in front of a caller (BY-KNIFE, BY-SISSY, BY-DEMON, 16 more of the offensive
+ * sweep's entries on toll-free numbers). OF and AS start a phrase that stops short (OF-WINNE, AS-DUCK).
  */
-const HEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['AT', 'BY', 'FOR', 'FROM', 'IN', 'INTO', 'NEAR', 'ON', 'TO', 'VIA', 'WITH']);
+const HEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['FOR', 'FROM', 'INTO', 'NEAR', 'VIA', 'WITH']);
 
 /**
  * Whether a preposition and an everyday noun after it name a business's service (see HEADING_PREPOSITIONS):

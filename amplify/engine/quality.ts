@@ -114,7 +114,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
-    const heads = tollFree && fills && words === 2 && after !== undefined && headsPhrase(word, after);
+    // Not before a word a business would not print after FOR or BY (ABUSE, URINE: negative or unwelcome).
+    const heads = tollFree && fills && words === 2 && after !== undefined && headsPhrase(word, after) && !isNegative(after) && !isUnwelcomeOnOwnNumber(after.word.toLowerCase());
     const line = heads || (tollFree && fills && words === 2 && after !== undefined && (namesLine(word, after) || nounBeforeName(word, after)));
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.

@@ -202,16 +202,21 @@ describe("on a business's line a preposition heads the everyday noun after it, t
     [entry('FOR', preposition, 'common', 6.8), entry('RENT', noun, 'common', 4.5), true, 'a preposition of the closed class and an everyday noun'],
     [entry('VIA', preposition, 'common', 3.6), entry('RAIL', noun, 'common', 3.7), true, 'the same, a rarer preposition'],
     [entry('OF', preposition, 'common', 7), entry('RENT', noun, 'common', 4.5), false, 'OF, which starts a phrase that stops short'],
-    [entry('BY', preposition, 'common', 6.1), entry('YAKS', noun, 'common', 2.9), false, 'a noun rarely said'],
-    [entry('IN', preposition, 'common', 7), entry('EAR', noun, 'common', 4.6), false, 'a noun of three letters'],
-    [entry('TO', preposition, 'common', 7.4), entry('ADAM', noun, 'name', 4.6), false, 'a name'],
+    [entry('FOR', preposition, 'common', 6.8), entry('YAKS', noun, 'common', 2.9), false, 'a noun rarely said'],
+    [entry('BY', preposition, 'common', 6.1), entry('PHONE', noun, 'common', 5.4), false, 'a two-letter preposition, which WordNet must list with its noun'],
+    [entry('FOR', preposition, 'common', 6.8), entry('EAR', noun, 'common', 4.6), false, 'a noun of three letters'],
+    [entry('FOR', preposition, 'common', 6.8), entry('ADAM', noun, 'name', 4.6), false, 'a name'],
   ])('%o before %o: %s (%s)', (first, second, expected) => {
     expect(headsPhrase(first, second)).toBe(expected);
   });
 
-  it.each([['FOR-RENT'], ['BY-PHONE'], ['VIA-RAIL']])("%s is offered on a toll-free line, never on a person's number", (phrase) => {
+  it.each([['FOR-RENT'], ['VIA-RAIL'], ['FOR-CASH']])("%s is offered on a toll-free line, never on a person's number", (phrase) => {
     const digits = toKeypadDigits(phrase);
     expect(generateVanityNumbers(`+1800${digits}`).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(true);
     expect(generateVanityNumbers(`+1415${digits}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
+  });
+
+  it.each([['FOR-HATE'], ['BY-PHONE'], ['TO-TOWNS']])('%s is not offered as a service on a toll-free line (a negative word, a two-letter preposition)', (phrase) => {
+    expect(generateVanityNumbers(`+1800${toKeypadDigits(phrase)}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
   });
 });
