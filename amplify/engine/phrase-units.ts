@@ -88,8 +88,13 @@ const SPEAKING_VERBS: ReadonlySet<string> = new Set(['ASK', 'CALL', 'DIAL', 'PHO
  */
 const OWNING_DETERMINERS: ReadonlySet<string> = new Set(['MY', 'YOUR', 'OUR']);
 
-/** Whether `name` may be the object of `introducer`, a word that introduces names (see introducesName). */
+/**
+ * Whether `name` may be the object of `introducer`, a word that introduces names (see introducesName). A
+ * rare word (BOLUS, archaic or obscure: see Familiarity) is no one's name: after GO or CALL it reads as the
+ * odd word it is (GO-BOLUS was offered before GO-COLTS), so only names and brands are introduced.
+ */
 export function isObjectName(introducer: WordEntry, name: WordEntry): boolean {
+  if (name.familiarity === 'rare') return false;
   if ((introducer.primary & WORD_CLASS.determiner) !== 0 && !OWNING_DETERMINERS.has(introducer.word)) return false;
   return !isInitialism(name) || SPEAKING_VERBS.has(introducer.word);
 }

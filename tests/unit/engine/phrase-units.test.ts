@@ -136,6 +136,10 @@ describe('an initialism is the object only of a verb that says whom the caller s
     ['LOOK', entry('VFW', noun | initialism, 'brand', 3), false],
     ['TRY', entry('NIJ', noun | initialism, 'brand', 3), false],
     ['TRY', entry('FEDEX', noun, 'brand', 3), true],
+    ['GO', entry('GARY', noun, 'name', 4), true],
+    // A rare word is no one's name (GO-BOLUS was offered before GO-COLTS).
+    ['GO', entry('BOLUS', noun, 'rare', 2.8), false],
+    ['CALL', entry('TOLU', noun, 'rare', 2.5), false],
   ])('%s before %o: %s', (introducer, name, expected) => {
     expect(isObjectName(entry(introducer, verb), name)).toBe(expected);
   });
