@@ -39,6 +39,9 @@ export const QUALITY_FLOOR = {
   minZipfBesideDigits: 3.3,
   minZipfLongBesideDigits: 2.7,
   longWordLength: 5,
+  /** On a business's line, one word of this many letters beside digits needs only `minZipfTradeWord` (STUCCO-1). */
+  tradeWordLength: 6,
+  minZipfTradeWord: 2.5,
 } as const;
 
 /** Whether a caller would take the spelling, and what it earns as a whole beyond its words. */
@@ -104,7 +107,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const after = segments[index + 1]?.word;
     // Beside digits or another word, a word must be one said every day (alone it may fill the number),
     // unless it is part of a pair WordNet lists (HOT-TUBS).
-    if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
+    if ((!fills || words > 1) && isUncommonBesideDigits(word, tollFree && !fills && words === 1) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
     // On a person's own number grammar alone does not make a pair a phrase (see pair-sense.ts), unless a
     // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT). A toll-free line takes it at its
@@ -185,8 +188,11 @@ export function isNegative(word: WordEntry): boolean {
  * Local-language words carry the frequency of their own list and are judged by it alone, as before; names
  * and brands by the phrase that introduces them (see needsPhrase).
  */
-function isUncommonBesideDigits(word: WordEntry): boolean {
+function isUncommonBesideDigits(word: WordEntry, tradeLine = false): boolean {
   if (needsPhrase(word)) return false;
+  // On a business's line one long word beside the digits of its line may be a trade's word speech rarely
+  // says (PAVING-1, STUCCO-1): the business chose it, and six letters or more are heard whole.
+  if (tradeLine && word.word.length >= QUALITY_FLOOR.tradeWordLength && word.fullWord === undefined) return word.classes !== 0 && word.zipf < QUALITY_FLOOR.minZipfTradeWord;
   const floor = word.word.length >= QUALITY_FLOOR.longWordLength ? QUALITY_FLOOR.minZipfLongBesideDigits : QUALITY_FLOOR.minZipfBesideDigits;
   return word.classes !== 0 && word.zipf < floor;
 }

@@ -119,6 +119,12 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
   });
 
+  // A trade's long word speech rarely says (STUCCO, Zipf 2.6) may stand beside the digits of a business's line.
+  it.each([['+18007882261', '+12127882261', '1-800-STUCCO-1']])('%s: a long trade word beside digits on a toll-free line (%s is a person\'s: not offered)', (tollFree, person, text) => {
+    expect(generateVanityNumbers(tollFree).vanityNumbers).toContain(text);
+    expect(generateVanityNumbers(person, { limit: 20 }).vanityNumbers.some((candidate) => candidate.includes('STUCCO'))).toBe(false);
+  });
+
   it.each([['+18002678267', '1-800-COSTCOS']])('%s: a brand several lists know fills a toll-free number with its possessive (%s)', (number, text) => {
     expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(text);
   });
