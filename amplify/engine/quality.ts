@@ -73,12 +73,16 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   if (letters < QUALITY_FLOOR.minLetters && !isEverydayThreeLetterWord(segments)) return REJECTED;
-  if (!fills && !standsOut(segments, words)) return REJECTED;
+  // The article or a possessive, its noun and the line's digit (THE-LAW-2) stand on a business's line, below
+  // the phrases that need no digit (see phraseThenDigit).
+  const lineDigit = tollFree && !fills && phraseThenDigit(segments);
+  if (!fills && !standsOut(segments, words) && !lineDigit) return REJECTED;
   if (!tollFree && trailingDigits(segments) > WORD_PLACE.maxTrailingDigits) return REJECTED;
   // On a person's own number a one-letter word opens a sentence that is the whole number (U-KNOW-IT): after
   // kept digits (80-U-CLAP, 3-I-SAVOR) it reads as a digit turned into a letter.
   if (!tollFree && !fills && segments.some((segment) => segment.word !== undefined && isOneLetterWord(segment.word))) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
+  if (lineDigit && !standsOut(segments, words)) bonus -= SCORING.unprovenPair;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
     // A person's own number never names an illness, a crime or a death (NAUSEA, GANGS; see distress-words.ts),
@@ -175,6 +179,28 @@ function standsOut(segments: readonly Segment[], words: number): boolean {
   }
   return segments.some((segment) => segment.word !== undefined && segment.end - segment.start >= QUALITY_FLOOR.minChainWordLength);
 }
+
+/**
+ * The article or a possessive, an everyday noun and one digit closing the number (THE-LAW-2, MY-CAR-1, as
+ * AT-HOME-1 has a longer word): the digit is the line's, after a noun the determiner makes one thing,
+ * where standsOut asks for a word of four letters. Other pairs of short words that grammar alone calls a
+ * phrase (BED-OIL-7, TOE-LAB-3, DAY-EGO-7) read as noise there.
+ */
+function phraseThenDigit(segments: readonly Segment[]): boolean {
+  const [first, second, digit] = segments;
+  if (segments.length !== 3 || !first?.word || !second?.word || !digit || digit.word !== undefined || digit.end - digit.start !== 1) return false;
+  const noun = second.word;
+  return (
+    NAMING_DETERMINERS.has(first.word.word) &&
+    (noun.primary & WORD_CLASS.noun) !== 0 &&
+    noun.familiarity === 'common' &&
+    noun.fullWord === undefined &&
+    noun.zipf >= QUALITY_FLOOR.minZipfTwoLetterPartner
+  );
+}
+
+/** The article and the possessives that make the noun after them one thing (THE-LAW, MY-CAR): see phraseThenDigit. */
+const NAMING_DETERMINERS: ReadonlySet<string> = new Set(['THE', 'MY', 'YOUR', 'OUR']);
 
 let negative: ReadonlySet<string> | undefined;
 

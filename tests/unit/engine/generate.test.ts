@@ -119,6 +119,15 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
   });
 
+  // The article or a possessive, an everyday noun and the line's digit: a phrase then a digit, on a business's line only.
+  it.each([
+    ['+18008435292', '+12128435292', '1-800-THE-LAW-2'],
+    ['+18008432691', '+12128432691', '1-800-THE-BOX-1'],
+  ])('%s: a determiner, its noun and one digit on a toll-free line (%s is a person\'s: not offered) (%s)', (tollFree, person, text) => {
+    expect(generateVanityNumbers(tollFree).vanityNumbers).toContain(text);
+    expect(generateVanityNumbers(person, { limit: 20 }).vanityNumbers.some((candidate) => candidate.endsWith(text.slice(6)))).toBe(false);
+  });
+
   // A trade's long word speech rarely says (STUCCO, Zipf 2.6) may stand beside the digits of a business's line.
   it.each([['+18007882261', '+12127882261', '1-800-STUCCO-1']])('%s: a long trade word beside digits on a toll-free line (%s is a person\'s: not offered)', (tollFree, person, text) => {
     expect(generateVanityNumbers(tollFree).vanityNumbers).toContain(text);
