@@ -154,8 +154,10 @@ const HEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['FOR', 'FROM', 'INTO'
  * the whole number, as advertisers print it; on a person's number it stays a fragment (see readPair).
  */
 export function headsPhrase(first: WordEntry, second: WordEntry): boolean {
+  // TO before a word a brand list also names is the way to the company (TO-WELLS), as a caller is sent there.
+  const toCompany = first.word === 'TO' && (second.classes & WORD_CLASS.listed) !== 0;
   return (
-    HEADING_PREPOSITIONS.has(first.word) &&
+    (HEADING_PREPOSITIONS.has(first.word) || toCompany) &&
     (first.primary & WORD_CLASS.preposition) !== 0 &&
     first.fullWord === undefined &&
     second.fullWord === undefined &&

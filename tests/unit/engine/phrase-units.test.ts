@@ -210,6 +210,8 @@ describe("on a business's line a preposition heads the everyday noun after it, t
     [entry('BY', preposition, 'common', 6.1), entry('PHONE', noun, 'common', 5.4), false, 'a two-letter preposition, which WordNet must list with its noun'],
     [entry('FOR', preposition, 'common', 6.8), entry('EAR', noun, 'common', 4.6), false, 'a noun of three letters'],
     [entry('FOR', preposition, 'common', 6.8), entry('ADAM', noun, 'name', 4.6), false, 'a name'],
+    [entry('TO', preposition, 'common', 7.4), entry('WELLS', noun | WORD_CLASS.listed, 'common', 4), true, 'TO before a word a brand list names: the way to the company'],
+    [entry('TO', preposition, 'common', 7.4), entry('TOWNS', noun, 'common', 4), false, 'TO before a word no brand list names'],
   ])('%o before %o: %s (%s)', (first, second, expected) => {
     expect(headsPhrase(first, second)).toBe(expected);
   });
