@@ -88,8 +88,13 @@ const SPEAKING_VERBS: ReadonlySet<string> = new Set(['ASK', 'CALL', 'DIAL', 'PHO
  */
 const OWNING_DETERMINERS: ReadonlySet<string> = new Set(['MY', 'YOUR', 'OUR']);
 
-/** Whether `name` may be the object of `introducer`, a word that introduces names (see introducesName). */
+/**
+ * Whether `name` may be the object of `introducer`, a word that introduces names (see introducesName). A
+ * rare word (BOLUS, archaic or obscure: see Familiarity) is no one's name: after GO or CALL it reads as the
+ * odd word it is (GO-BOLUS was offered before GO-COLTS), so only names and brands are introduced.
+ */
 export function isObjectName(introducer: WordEntry, name: WordEntry): boolean {
+  if (name.familiarity === 'rare') return false;
   if ((introducer.primary & WORD_CLASS.determiner) !== 0 && !OWNING_DETERMINERS.has(introducer.word)) return false;
   return !isInitialism(name) || SPEAKING_VERBS.has(introducer.word);
 }
@@ -133,6 +138,38 @@ export function namesLine(first: WordEntry, second: WordEntry): boolean {
     first.zipf >= MIN_COMPOUND_ZIPF
   );
 }
+
+/**
+ * Prepositions that open what a business offers by how, for what or from where (FOR-RENT, VIA-RAIL,
+ * WITH-CARE, FROM-HOME): a closed class, as the particles are. The two-letter ones (BY, TO, IN, ON, AT)
+ * head a phrase only where WordNet lists it (IN-STOCK, AT-HOME: see readPair): before any noun they put
+ * words a business never chose in front of a caller (BY-KNIFE, BY-SISSY, BY-DEMON, 16 more of the offensive
+ * sweep's entries on toll-free numbers). OF and AS start a phrase that stops short (OF-WINNE, AS-DUCK).
+ */
+const HEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['FOR', 'FROM', 'INTO', 'NEAR', 'VIA', 'WITH']);
+
+/**
+ * Whether a preposition and an everyday noun after it name a business's service (see HEADING_PREPOSITIONS):
+ * grammar that WordNet lists only for some pairs (AT-HOME, ON-TIME), on a business's line only and the two
+ * the whole number, as advertisers print it; on a person's number it stays a fragment (see readPair).
+ */
+export function headsPhrase(first: WordEntry, second: WordEntry): boolean {
+  // TO before a word a brand list also names is the way to the company (TO-WELLS), as a caller is sent there.
+  const toCompany = first.word === 'TO' && (second.classes & WORD_CLASS.listed) !== 0;
+  return (
+    (HEADING_PREPOSITIONS.has(first.word) || toCompany) &&
+    (first.primary & WORD_CLASS.preposition) !== 0 &&
+    first.fullWord === undefined &&
+    second.fullWord === undefined &&
+    (second.primary & WORD_CLASS.noun) !== 0 &&
+    second.familiarity === 'common' &&
+    second.word.length >= HEADED_NOUN_LETTERS &&
+    second.zipf >= MIN_COMPOUND_ZIPF
+  );
+}
+
+/** Letters the noun after a heading preposition needs: BY-PHONE, not IN-EAR. */
+const HEADED_NOUN_LETTERS = 4;
 
 /**
  * Whether an everyday noun names what an organisation's or a nation's initialism after it offers or serves

@@ -6,7 +6,7 @@ import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readP
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isCrudeWord } from './offensive-phrases';
-import { isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
+import { headsPhrase, isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -40,6 +40,9 @@ export const QUALITY_FLOOR = {
   minZipfBesideDigits: 3.3,
   minZipfLongBesideDigits: 2.7,
   longWordLength: 5,
+  /** On a business's line, one word of this many letters beside digits needs only `minZipfTradeWord` (STUCCO-1). */
+  tradeWordLength: 6,
+  minZipfTradeWord: 2.5,
 } as const;
 
 /** Whether a caller would take the spelling, and what it earns as a whole beyond its words. */
@@ -74,12 +77,16 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   // readers of three rated every such answer "ok, barely easier to remember" and none good, so the caller
   // hears "no words fit" instead. A business's line keeps an everyday one (13-CAB, 1-800-2345-LAW).
   if (letters < QUALITY_FLOOR.minLetters && !(tollFree && isEverydayThreeLetterWord(segments))) return REJECTED;
-  if (!fills && !standsOut(segments, words)) return REJECTED;
+  // The article or a possessive, its noun and the line's digit (THE-LAW-2) stand on a business's line, below
+  // the phrases that need no digit (see phraseThenDigit).
+  const lineDigit = tollFree && !fills && phraseThenDigit(segments);
+  if (!fills && !standsOut(segments, words) && !lineDigit) return REJECTED;
   if (!tollFree && trailingDigits(segments) > WORD_PLACE.maxTrailingDigits) return REJECTED;
   // On a person's own number a one-letter word opens a sentence that is the whole number (U-KNOW-IT): after
   // kept digits (80-U-CLAP, 3-I-SAVOR) it reads as a digit turned into a letter.
   if (!tollFree && !fills && segments.some((segment) => segment.word !== undefined && isOneLetterWord(segment.word))) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
+  if (lineDigit && !standsOut(segments, words)) bonus -= SCORING.unprovenPair;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
     // No line names sex or the toilet (PEEING, ORAL, WEE), sexual slang (HORNIER, BANGING), a death or a
@@ -111,7 +118,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const after = segments[index + 1]?.word;
     // Beside digits or another word, a word must be one said every day (alone it may fill the number),
     // unless it is part of a pair WordNet lists (HOT-TUBS).
-    if ((!fills || words > 1) && isUncommonBesideDigits(word) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
+    if ((!fills || words > 1) && isUncommonBesideDigits(word, tollFree && !fills && words === 1) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
     // On a person's own number grammar alone does not make a pair a phrase (see pair-sense.ts), unless a
     // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT). A toll-free line takes it at its
@@ -119,15 +126,18 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
     if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
-    // On a business's line a noun and what its line offers are one name (FED-INFO), the two the whole number.
-    const line = tollFree && fills && words === 2 && after !== undefined && (namesLine(word, after) || nounBeforeName(word, after));
+    // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
+    // noun it heads are one service (FOR-RENT), the two the whole number.
+    // Not before a word a business would not print after FOR or BY (ABUSE, URINE: negative or unwelcome).
+    const heads = tollFree && fills && words === 2 && after !== undefined && headsPhrase(word, after) && !isNegative(after) && !isUnwelcomeOnOwnNumber(after.word.toLowerCase());
+    const line = heads || (tollFree && fills && words === 2 && after !== undefined && (namesLine(word, after) || nounBeforeName(word, after)));
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
     }
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
-    if (end - start === 2 && !isTwoLetterPhrase(word, before, after)) return REJECTED;
+    if (end - start === 2 && !heads && !isTwoLetterPhrase(word, before, after)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
     // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT), after a plural noun a call
     // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words).
@@ -180,6 +190,28 @@ function standsOut(segments: readonly Segment[], words: number): boolean {
   return segments.some((segment) => segment.word !== undefined && segment.end - segment.start >= QUALITY_FLOOR.minChainWordLength);
 }
 
+/**
+ * The article or a possessive, an everyday noun and one digit closing the number (THE-LAW-2, MY-CAR-1, as
+ * AT-HOME-1 has a longer word): the digit is the line's, after a noun the determiner makes one thing,
+ * where standsOut asks for a word of four letters. Other pairs of short words that grammar alone calls a
+ * phrase (BED-OIL-7, TOE-LAB-3, DAY-EGO-7) read as noise there.
+ */
+function phraseThenDigit(segments: readonly Segment[]): boolean {
+  const [first, second, digit] = segments;
+  if (segments.length !== 3 || !first?.word || !second?.word || !digit || digit.word !== undefined || digit.end - digit.start !== 1) return false;
+  const noun = second.word;
+  return (
+    NAMING_DETERMINERS.has(first.word.word) &&
+    (noun.primary & WORD_CLASS.noun) !== 0 &&
+    noun.familiarity === 'common' &&
+    noun.fullWord === undefined &&
+    noun.zipf >= QUALITY_FLOOR.minZipfTwoLetterPartner
+  );
+}
+
+/** The article and the possessives that make the noun after them one thing (THE-LAW, MY-CAR): see phraseThenDigit. */
+const NAMING_DETERMINERS: ReadonlySet<string> = new Set(['THE', 'MY', 'YOUR', 'OUR']);
+
 let negative: ReadonlySet<string> | undefined;
 
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) -2 or below: see SCORING.negative. */
@@ -200,8 +232,11 @@ export function isMildlyNegative(word: WordEntry): boolean {
  * Local-language words carry the frequency of their own list and are judged by it alone, as before; names
  * and brands by the phrase that introduces them (see needsPhrase).
  */
-function isUncommonBesideDigits(word: WordEntry): boolean {
+function isUncommonBesideDigits(word: WordEntry, tradeLine = false): boolean {
   if (needsPhrase(word)) return false;
+  // On a business's line one long word beside the digits of its line may be a trade's word speech rarely
+  // says (PAVING-1, STUCCO-1): the business chose it, and six letters or more are heard whole.
+  if (tradeLine && word.word.length >= QUALITY_FLOOR.tradeWordLength && word.fullWord === undefined) return word.classes !== 0 && word.zipf < QUALITY_FLOOR.minZipfTradeWord;
   const floor = word.word.length >= QUALITY_FLOOR.longWordLength ? QUALITY_FLOOR.minZipfLongBesideDigits : QUALITY_FLOOR.minZipfBesideDigits;
   return word.classes !== 0 && word.zipf < floor;
 }

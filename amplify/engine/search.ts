@@ -4,7 +4,7 @@ import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
+import { headsPhrase, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -74,7 +74,12 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       if (!extendable) break;
     }
     byScore(options);
+    // On a business's line one word that fills the number (a brand, a name, a rarer word: 1-800-HOMEDEP(OT))
+    // pays the cost of an untrusted word until the judge gives it back (see judgeSpelling), so the beam of
+    // the first digit would drop it behind forty phrases of everyday words: such words are few, and all stay.
+    const whole = i === 0 && tollFree ? options.slice(beamWidth).filter((option) => option.next === undefined && option.head.word !== undefined) : [];
     if (options.length > beamWidth) options.length = beamWidth;
+    options.push(...whole);
     best[i] = options;
   }
   const judged: Spelling[] = [];
@@ -263,7 +268,9 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
       if (reading === 'clash' && !(tollFree && closesWithParticle(word, next))) return undefined;
       // On a business's line a noun and what its line offers read as a phrase (FED-INFO: see namesLine).
       if (reading === 'phrase' || (reading === 'loose' && tollFree && namesLine(word, next))) score += SCORING.phrase + unitBonus(word, next);
-      else if (reading === 'loose') score -= SCORING.loosePair;
+      // A preposition and the noun it heads (FOR-RENT: see headsPhrase) are not charged as a loose pair, nor
+      // credited as a verb and its object are (GO-TEXT before IN-TEXT).
+      else if (reading === 'loose' && !(tollFree && headsPhrase(word, next))) score -= SCORING.loosePair;
     }
   } else if (rest && rest.next && rest.next.head.word !== undefined) {
     const gap = digits.slice(rest.head.start, rest.head.end);

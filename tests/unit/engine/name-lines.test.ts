@@ -31,6 +31,9 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     ['+18004628782', '1-800-GMC-8782'],
     ['+18003923673', '1-800-392-FORD'],
     ['+18003321088', '1-800-FDA-1088'],
+    // A bank the name-suggestion-index writes in capitals under two of its categories (bank, ATM) counts as
+    // known to two lists, as a name beside digits must be.
+    ['+18008342282', '1-800-834-BBVA'],
   ])('%s lists %s on a toll-free number, never first', (number, expected) => {
     const texts = generateVanityNumbers(number).vanityNumbers;
     expect(texts).toContain(expected);

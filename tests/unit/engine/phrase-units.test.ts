@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, headsPhrase, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
 import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
@@ -136,6 +136,10 @@ describe('an initialism is the object only of a verb that says whom the caller s
     ['LOOK', entry('VFW', noun | initialism, 'brand', 3), false],
     ['TRY', entry('NIJ', noun | initialism, 'brand', 3), false],
     ['TRY', entry('FEDEX', noun, 'brand', 3), true],
+    ['GO', entry('GARY', noun, 'name', 4), true],
+    // A rare word is no one's name (GO-BOLUS was offered before GO-COLTS).
+    ['GO', entry('BOLUS', noun, 'rare', 2.8), false],
+    ['CALL', entry('TOLU', noun, 'rare', 2.5), false],
   ])('%s before %o: %s', (introducer, name, expected) => {
     expect(isObjectName(entry(introducer, verb), name)).toBe(expected);
   });
@@ -193,5 +197,32 @@ describe("on a business's line an everyday noun names the line of a body's initi
     [entry('FED', noun, 'brand', 4.2), entry('HELP', noun, 'common', 5.96), false, 'a brand'],
   ])('%o before %o names a line: %s (%s)', (first, second, expected) => {
     expect(namesLine(first, second)).toBe(expected);
+  });
+});
+
+describe("on a business's line a preposition heads the everyday noun after it, the two the whole number", () => {
+  const { preposition } = WORD_CLASS;
+  it.each([
+    [entry('FOR', preposition, 'common', 6.8), entry('RENT', noun, 'common', 4.5), true, 'a preposition of the closed class and an everyday noun'],
+    [entry('VIA', preposition, 'common', 3.6), entry('RAIL', noun, 'common', 3.7), true, 'the same, a rarer preposition'],
+    [entry('OF', preposition, 'common', 7), entry('RENT', noun, 'common', 4.5), false, 'OF, which starts a phrase that stops short'],
+    [entry('FOR', preposition, 'common', 6.8), entry('YAKS', noun, 'common', 2.9), false, 'a noun rarely said'],
+    [entry('BY', preposition, 'common', 6.1), entry('PHONE', noun, 'common', 5.4), false, 'a two-letter preposition, which WordNet must list with its noun'],
+    [entry('FOR', preposition, 'common', 6.8), entry('EAR', noun, 'common', 4.6), false, 'a noun of three letters'],
+    [entry('FOR', preposition, 'common', 6.8), entry('ADAM', noun, 'name', 4.6), false, 'a name'],
+    [entry('TO', preposition, 'common', 7.4), entry('WELLS', noun | WORD_CLASS.listed, 'common', 4), true, 'TO before a word a brand list names: the way to the company'],
+    [entry('TO', preposition, 'common', 7.4), entry('TOWNS', noun, 'common', 4), false, 'TO before a word no brand list names'],
+  ])('%o before %o: %s (%s)', (first, second, expected) => {
+    expect(headsPhrase(first, second)).toBe(expected);
+  });
+
+  it.each([['FOR-RENT'], ['VIA-RAIL'], ['FOR-CASH']])("%s is offered on a toll-free line, never on a person's number", (phrase) => {
+    const digits = toKeypadDigits(phrase);
+    expect(generateVanityNumbers(`+1800${digits}`).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(true);
+    expect(generateVanityNumbers(`+1415${digits}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
+  });
+
+  it.each([['FOR-HATE'], ['BY-PHONE'], ['TO-TOWNS']])('%s is not offered as a service on a toll-free line (a negative word, a two-letter preposition)', (phrase) => {
+    expect(generateVanityNumbers(`+1800${toKeypadDigits(phrase)}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
   });
 });

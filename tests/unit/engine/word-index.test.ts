@@ -130,19 +130,22 @@ describe('brand names as a second, lower-weight word source', () => {
     [['AT&T', 'Dell', 'BMW', 'HP'], ['att', 'bmw', 'dell']],
     [['7-Eleven', 'Hilton Hotels & Resorts', 'Samsung Pay'], ['samsungpay']],
     [['Apple', 'apple', 'APPLE'], ['apple']],
+    // A name of two words or more after The is also written without it; one word after it (The Range) is not.
+    [['The Home Depot', 'The Body Shop', 'The Range'], ['bodyshop', 'homedepot', 'thebodyshop', 'thehomedepot', 'therange']],
   ])('brandWords(%j) is %j', (titles, words) => {
     expect(brandWords(titles)).toEqual(words);
   });
 
   const rows: WordCount[] = [{ word: 'apple', count: 3_000 }];
   // Verizon and Kroger as two lists name them (cspell's companies and the name-suggestion-index), Oakley as one.
-  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Verizon', 'Sthlm', 'Oakley'], vocabulary);
+  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Verizon', 'Sthlm', 'Oakley', 'BBVA', 'BBVA'], vocabulary);
 
   it.each([
     ['a brand the corpus lacks counts as a word of Zipf 3', '33339', 'fedex 300'],
     ['a brand the corpus holds keeps its spoken frequency', '27753', 'apple 477'],
     ['a brand two lists name counts a tenth more', '8374966', 'verizon 310'],
     ['a long brand two lists name may be cut like a word', '837496', 'verizo+n 310'],
+    ['a brand two lists name is said with its possessive too', '83749667', 'verizons 310Mn'],
   ])('%s (%s)', (_rule, digits, fields) => {
     const line = lines.find((text) => text.startsWith(`${digits} `)) ?? '';
     expect(line).toContain(fields);
@@ -151,6 +154,14 @@ describe('brand names as a second, lower-weight word source', () => {
   it('never cuts a brand only one list names (OAKLE(Y) reads as a typo)', () => {
     expect(lines.some((line) => line.includes('oakle+y'))).toBe(false);
     expect(lines.some((line) => line.includes('oakley 300'))).toBe(true);
+  });
+
+  it.each([
+    ['a brand one list names', 'oakleys'],
+    ['a brand the corpus holds as a word', 'apples'],
+    ['an initialism, said letter by letter', 'bbvas'],
+  ])('indexes no possessive of %s (%s)', (_rule, word) => {
+    expect(lines.some((line) => line.split(' ').includes(word))).toBe(false);
   });
 
   it('drops brands without a vowel, as it drops such words', () => {
