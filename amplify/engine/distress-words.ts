@@ -34,19 +34,11 @@ export function isDistressingWord(word: string): boolean {
   return distressing.has(word);
 }
 
-let grim: ReadonlySet<string> | undefined;
-
 /**
- * Whether an English word's main meaning is death, killing, violence or bodily waste (WordNet: see GRIM_SENSES
- * in local/cli/wordnet-offensive.ts): BLOODSHED, SLAYINGS, URINE. No line offers one, a business's included:
- * unlike an illness or an injury, no cause a caller dials is named by them.
+ * The English words whose main meaning is death, killing, violence or bodily waste (WordNet: see GRIM_SENSES
+ * in local/cli/wordnet-offensive.ts): BLOODSHED, SLAYINGS, URINE. No line offers one, a business's included
+ * (see no-line-words.ts): unlike an illness or an injury, no cause a caller dials is named by them.
  */
-export function isGrimWord(word: string): boolean {
-  grim ??= new Set(grimWords());
-  return grim.has(word);
-}
-
-/** The words isGrimWord holds. */
 export function grimWords(): readonly string[] {
   return GRIM_WORDS.split(' ');
 }

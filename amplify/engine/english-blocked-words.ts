@@ -1,9 +1,8 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
 import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
 import { BlockedTerms } from './local-profanity';
-import { grimWords } from './distress-words';
-import { intimateWords, sexualSlang } from './intimate-words';
-import { crudeWords, runTogetherThreats } from './offensive-phrases';
+import { noLineWords } from './no-line-words';
+import { runTogetherThreats } from './offensive-phrases';
 
 let english: BlockedTerms | undefined;
 
@@ -32,22 +31,13 @@ export function inflectionsOf(term: string): string[] {
 }
 
 /**
- * The everyday words no line offers, a business's toll-free line included, though the lists keep them for
- * their plain sense: sex, sexuality, underwear and the toilet (intimate-words.ts), death, killing, violence
- * and bodily waste (distress-words.ts) and crude words (offensive-phrases.ts). Read as blocked terms, they count next to each
- * other, run together and across splits too (PEE-ING, LES-BIAN), as the lists' entries do.
- */
-function onNoLine(): string[] {
-  return [...intimateWords(), ...sexualSlang(), ...grimWords(), ...crudeWords()];
-}
-
-/**
  * Every English term a candidate must not spell: the maintained lists (naughty-words, cuss and the others
  * local/eval/independent-lists.ts reads, copied by `npm run blocked-words`; of the rare-only lists, their
  * entries that are no everyday word, the short ones whole only), threats and oaths run together (KILLYOU,
  * FORKYOU: see offensive-phrases.ts), what WordNet calls offensive
  * or names as sexual, a drug or an intimate part (local/cli/wordnet-offensive.ts), the words obscenity lets
- * through (blocked-words.ts) and the curated ones, each with its regular inflections.
+ * through (blocked-words.ts), the curated ones and the everyday words no line offers (no-line-words.ts), each
+ * with its regular inflections.
  * Judged whole, next to each other and across splits, never inside one word (see BlockedTerms): English
  * words are whole words, and obscenity already finds its terms inside them. Built on first use from about
  * 2,600 short strings (38 KiB of source), some 11,000 with the inflections.
@@ -56,7 +46,7 @@ export function englishBlockedTerms(): BlockedTerms {
   if (english) return english;
   const terms = [
     ...NAUGHTY_ENGLISH.split(' '), ...CUSS_ENGLISH.split(' '), ...MAINTAINED_ENGLISH.split(' '), ...WORDNET_ENGLISH.split(' '), ...BLOCKED_WORDS, ...OFFENSIVE_ENGLISH,
-    ...onNoLine(),
+    ...noLineWords(),
   ];
   const rare = RARE_ENGLISH.split(' ');
   // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections.

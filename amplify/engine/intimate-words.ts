@@ -35,11 +35,6 @@ export function isBodyWord(word: string): boolean {
   return BODY_WORDS.has(word);
 }
 
-/** Whether an English word (lower case) is one of INTIMATE_WORDS: on no line. */
-export function isIntimateWord(word: string): boolean {
-  return INTIMATE_WORDS.has(word);
-}
-
 /**
  * Of those, the words whose sexual reading is the one a caller hears first (HORNIER, BANGING, LICKING as a
  * whole word): no line, a business's included, is offered one. The blocked lists hold the base forms (HORNY,
@@ -50,12 +45,7 @@ const SEXUAL_SLANG: ReadonlySet<string> = new Set([
   'spank', 'spanking', 'kinky', 'fetish',
 ]);
 
-/** The words of SEXUAL_SLANG. */
+/** The words of SEXUAL_SLANG, which no line offers. */
 export function sexualSlang(): readonly string[] {
   return [...SEXUAL_SLANG];
-}
-
-/** Whether an English word (lower case) is one of SEXUAL_SLANG. */
-export function isSexualSlang(word: string): boolean {
-  return SEXUAL_SLANG.has(word);
 }

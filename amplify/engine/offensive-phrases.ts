@@ -66,14 +66,6 @@ export function crudeWords(): string[] {
   return SEXUALISING.filter((word) => negative.has(word));
 }
 
-let crude: ReadonlySet<string> | undefined;
-
-/** Whether an English word (lower case) is one of crudeWords. */
-export function isCrudeWord(word: string): boolean {
-  crude ??= new Set(crudeWords());
-  return crude.has(word);
-}
-
 /** Whether `word` followed by `next` (lower-case, letters only) reads as a threat or as sex. */
 export function isOffensivePair(word: string, next: string): boolean {
   if (harm.has(word) && people.has(next)) return true;

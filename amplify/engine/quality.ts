@@ -1,11 +1,11 @@
 import type { WordEntry } from './dictionary';
 import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
-import { isDistressingWord, isGrimWord } from './distress-words';
-import { isBodyWord, isIntimateWord, isSexualSlang } from './intimate-words';
+import { isDistressingWord } from './distress-words';
+import { isBodyWord } from './intimate-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
-import { isCrudeWord } from './offensive-phrases';
+import { isOnNoLine } from './no-line-words';
 import { headsPhrase, isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -289,10 +289,6 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
   // everyday noun, however rarely said, that it takes as its object.
   if (after && introducesName(word) && after.word.length >= 4 && (needsPhrase(after) || (after.familiarity === 'common' && (after.primary & WORD_CLASS.noun) !== 0 && readPair(word, after) === 'phrase'))) return true;
   return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
-}
-
-function isOnNoLine(word: string): boolean {
-  return isSexualSlang(word) || isIntimateWord(word) || isGrimWord(word) || isCrudeWord(word);
 }
 
 function isUnwelcomeOnOwnNumber(word: string): boolean {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { toKeypadDigits } from '../../../amplify/engine/keypad';
-import { isDistressingWord, isGrimWord } from '../../../amplify/engine/distress-words';
+import { isDistressingWord } from '../../../amplify/engine/distress-words';
+import { isOnNoLine } from '../../../amplify/engine/no-line-words';
 import { crudeWords } from '../../../amplify/engine/offensive-phrases';
 import { offensiveReading } from '../../../local/eval/offensive-sweep';
 
@@ -48,8 +49,12 @@ describe('the kinds a business\'s line may still name', () => {
     ['bloodshed', true, true],
     ['urine', true, true],
     ['slaying', true, true],
-  ])('%s: distressing %s, on no line %s', (word, distressing, grim) => {
-    expect([isDistressingWord(word), isGrimWord(word)]).toEqual([distressing, grim]);
+    ['breast', false, false],
+    ['oral', false, true],
+    ['hornier', false, true],
+    ['nasty', false, true],
+  ])('%s: distressing %s, on no line %s', (word, distressing, onNoLine) => {
+    expect([isDistressingWord(word), isOnNoLine(word)]).toEqual([distressing, onNoLine]);
   });
 
   it('crude words are the sexualising ones rated negative, not HOT, WET or STEAMY', () => {

@@ -1,0 +1,23 @@
+import { grimWords } from './distress-words';
+import { intimateWords, sexualSlang } from './intimate-words';
+import { crudeWords } from './offensive-phrases';
+
+/**
+ * The everyday words no line offers, a business's toll-free line included, though the blocked lists keep them
+ * for their plain sense: sex, sexuality, underwear and the toilet, and sexual slang (intimate-words.ts),
+ * death, killing, violence and bodily waste (distress-words.ts) and crude words (offensive-phrases.ts). One
+ * list for both checks: the judge rejects a spelling that holds one (see judgeSpelling), and
+ * englishBlockedTerms reads them as it reads the lists' entries, next to each other, run together and across
+ * splits too (PEE-ING, LES-BIAN).
+ */
+export function noLineWords(): string[] {
+  return [...intimateWords(), ...sexualSlang(), ...grimWords(), ...crudeWords()];
+}
+
+let onNoLine: ReadonlySet<string> | undefined;
+
+/** Whether an English word (lower case) is one of noLineWords. */
+export function isOnNoLine(word: string): boolean {
+  onNoLine ??= new Set(noLineWords());
+  return onNoLine.has(word);
+}
