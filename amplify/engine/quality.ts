@@ -95,7 +95,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // check reads these across splits too (see englishBlockedTerms); judged here, they leave the beam early.
     if (word && word.language === 'en') {
       const heard = (word.fullWord ?? word.word).toLowerCase();
-      if (isOnNoLine(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
+      if (isOnNoLine(heard) || (!tollFree && isCauseWord(heard))) return REJECTED;
     }
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
@@ -128,9 +128,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
-    // Not before a word a business would not print after FOR or BY (ABUSE, URINE: negative or unwelcome).
-    const heads = tollFree && fills && words === 2 && after !== undefined && headsPhrase(word, after) && !isNegative(after) && !isUnwelcomeOnOwnNumber(after.word.toLowerCase());
-    const line = heads || (tollFree && fills && words === 2 && after !== undefined && (namesLine(word, after) || nounBeforeName(word, after)));
+    // Not before a word a business would not print as the service a preposition heads (FOR-ABUSE: negative;
+    // FOR-INJURY, WITH-BREAST: a cause, see isCauseWord).
+    const wholeLinePair = tollFree && fills && words === 2 && after !== undefined;
+    const heads = wholeLinePair && headsPhrase(word, after) && !isNegative(after) && !isCauseWord(after.word.toLowerCase());
+    const line = heads || (wholeLinePair && (namesLine(word, after) || nounBeforeName(word, after)));
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
@@ -291,6 +293,11 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
   return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
 }
 
-function isUnwelcomeOnOwnNumber(word: string): boolean {
+/**
+ * Whether an English word (lower case) names an illness, an injury, a crime, an addiction or a part of the
+ * body (NAUSEA, GANGS, BREAST): a cause a business may advertise on its line (1-800-4-CANCER), never on a
+ * person's own number. What no line names (death, bodily waste) is isOnNoLine's.
+ */
+function isCauseWord(word: string): boolean {
   return isDistressingWord(word) || isBodyWord(word);
 }
