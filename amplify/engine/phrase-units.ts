@@ -142,7 +142,8 @@ export function namesLine(first: WordEntry, second: WordEntry): boolean {
 /**
  * Prepositions that open what a business offers by how, for what or from where (FOR-RENT, VIA-RAIL,
  * WITH-CARE, FROM-HOME): a closed class, as the particles are. The two-letter ones (BY, TO, IN, ON, AT)
- * head a phrase only where WordNet lists it (IN-STOCK, AT-HOME: see readPair): before any noun they put
+ * head a phrase only where WordNet lists it (IN-STOCK, AT-HOME: see readPair), TO also before a brand's word
+ * (TO-WELLS: see headsPhrase): before any noun they put
  * words a business never chose in front of a caller (BY-KNIFE, BY-SISSY, BY-DEMON, 16 more of the offensive
  * sweep's entries on toll-free numbers). OF and AS start a phrase that stops short (OF-WINNE, AS-DUCK).
  */
@@ -168,7 +169,7 @@ export function headsPhrase(first: WordEntry, second: WordEntry): boolean {
   );
 }
 
-/** Letters the noun after a heading preposition needs: BY-PHONE, not IN-EAR. */
+/** Letters the noun after a heading preposition needs: FOR-RENT, not FOR-EAR. */
 const HEADED_NOUN_LETTERS = 4;
 
 /**
