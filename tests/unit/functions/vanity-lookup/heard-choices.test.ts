@@ -38,8 +38,9 @@ describe('heardFirst: the caller hears different spellings, twins are held back'
     ['two twins', [rat, pat, sat, plain], ['1-312-531-9-RAT', '1-312-531-9-PAT', '1-312-531-9-SAT'], 1],
     ['another layout comes before the twin it passes', [rat, pat, ninePat, plain], ['1-312-531-9-RAT', '1-312-53-19-PAT', '1-312-531-9-PAT'], 2],
     ['no word', [plain], [], 0],
-    ['nothing below the plain number is heard', [rat, plain, pat, sat], ['1-312-531-9-RAT', '1-312-531-9-PAT', '1-312-531-9-SAT'], 1],
-    ['a lone name line below the plain number', [plain, gotJunk], ['1-800-GOT-JUNK'], 0],
+    // Another layout, not a twin, that only its place below the plain number holds back.
+    ['nothing below the plain number is heard', [rat, plain, ninePat, pat], ['1-312-531-9-RAT', '1-312-53-19-PAT', '1-312-531-9-PAT'], 1],
+    ['a phrase below the plain number, where a name line stands', [plain, gotJunk], ['1-800-GOT-JUNK'], 0],
     ['a twin phrase is heard', [gotJunk, hotJunk, plain], ['1-800-GOT-JUNK', '1-800-HOT-JUNK'], 2],
   ])('%s', (_, candidates, ordered, heard) => {
     const result = heardFirst(candidates, 3);
