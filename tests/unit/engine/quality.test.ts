@@ -95,10 +95,8 @@ describe('the quality floor: words must stand out of the digits they keep', () =
 describe('a mildly negative word ranks below a neutral one on a person\'s own number', () => {
   it.each([
     ['+14155445673', '1-415-544-LORD', '1-415-544-LOSE'],
-  ])('%s: %s before %s', (number, neutral, mild) => {
-    const texts = generateVanityNumbers(number).vanityNumbers;
-    expect(texts[0]).toBe(neutral);
-    expect(texts.indexOf(mild) < 0 || texts.indexOf(mild) > 0).toBe(true);
+  ])('%s: %s before %s, which scores higher unpenalised', (number, neutral) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(neutral);
   });
 });
 
