@@ -65,10 +65,11 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
   });
   const country = vanity.country === undefined ? {} : { country: vanity.country };
   const voice = chooseCallerVoice(callerLanguage(vanity.country), vanity.country);
-  if (heard === 0 || usable.length === 0) {
-    // A real number that no word fits (mostly 0s and 1s), or only a name line the engine ranks below the
-    // plain number: the record keeps the engine's list, the number itself first, and the flow tells the
-    // caller why instead of blaming their caller ID.
+  // heardFirst hears only candidates with a word, the ones usable holds, so no heard one means none usable too.
+  if (heard === 0) {
+    // A real number that no word fits (mostly 0s and 1s), or only spellings the engine ranks below the plain
+    // number (a name line: 1-877-GSA-8513): the record keeps the engine's list, the number itself first, and
+    // the flow tells the caller why instead of blaming their caller ID.
     return {
       status: 'NO_WORDS',
       outcome: 'NO_WORDS',
