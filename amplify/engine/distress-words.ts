@@ -25,9 +25,10 @@ export const DISTRESS_WORDS: Readonly<Record<string, readonly string[]>> = {
 let distressing: ReadonlySet<string> | undefined;
 
 /**
- * Whether an English word's main meaning is an illness, injury, death, crime, violence or addiction
- * (WordNet: see local/cli/wordnet-offensive.ts): NAUSEA, GANGS, CANCER. A person's own number never offers
- * one; a business's toll-free number may (1-800-4-CANCER), having chosen its words.
+ * Whether an English word's main meaning is an illness, injury, death, crime, violence, addiction or bodily
+ * waste (WordNet: see local/cli/wordnet-offensive.ts): NAUSEA, GANGS, CANCER. A person's own number never
+ * offers one; a business's toll-free number may (1-800-4-CANCER), having chosen its words, unless it is also
+ * one of grimWords.
  */
 export function isDistressingWord(word: string): boolean {
   distressing ??= new Set(DISTRESSING_WORDS.split(' '));
