@@ -16,7 +16,7 @@ import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
 export const QUALITY_FLOOR = {
   /** Fewer letters than this in all words together is a lone tiny word (555-12-WE), not a vanity number... */
   minLetters: 4,
-  /** ...except one three-letter everyday noun or adjective at least this frequent (JOB, OAK, SKI; not DAB or YAK). */
+  /** ...except, on a business's line only, one three-letter everyday noun or adjective at least this frequent (JOB, OAK, SKI; not DAB or YAK). */
   minZipfLoneThreeLetters: 3.5,
   /** Known but less common words shorter than this (TAD, YUP) stand only where they fill the number. */
   minLoneKnownLength: 5,
