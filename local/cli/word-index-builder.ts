@@ -313,7 +313,8 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
   }
   const stems = new Set([...truncated.values()].flat().map(({ word }) => word));
   // A brand several lists know is said with its possessive too (Hilton's, as 1-800-HILTONS): that form, where
-  // no word of the corpus, brand or cut stem spells it (OPPOS of OPPOSE keeps its key), is the brand's.
+  // no word of the corpus, brand or cut stem spells it (OPPOS of OPPOSE keeps its key), is the brand's. A brand
+  // the corpus holds as a word takes none: its -S is the word's plural (APPLES), heard as such.
   for (const word of brandWords(brands)) {
     const possessive = `${word}s`;
     const listed = listings.get(word) ?? 1;
