@@ -1,5 +1,3 @@
-import { NEGATIVE_WORDS } from './negative-words.generated';
-
 /**
  * Phrases of innocent words that read as a threat or as sex (BEAT-YOU, NAIL-HER, LICK-IT, HOT-GIRL): no list
  * of bad words holds them, since each word is fine alone. Two kinds, each a word and the one after it
@@ -37,8 +35,8 @@ const MINCED_VERBS = ['fudge', 'fork', 'frick', 'frig', 'feck', 'duck', 'eff', '
 /** Whom a verb is done to (DO-YOU stays: a question, DO-ME does not). */
 const PEOPLE = ['you', 'u', 'ya', 'ye', 'yah', 'me', 'her', 'him', 'them', 'em', 'mom', 'wife', 'girl', 'girls', 'boy', 'boys', 'teen', 'teens', 'kid', 'kids', 'baby', 'babe'];
 
-/** Words that sexualise the person or body after them. */
-const SEXUALISING = ['hot', 'wet', 'sexy', 'naughty', 'dirty', 'nasty', 'horny', 'nude', 'naked', 'busty', 'kinky', 'slutty', 'easy', 'tight', 'juicy', 'gay', 'lesbian', 'randy', 'frisky', 'lusty', 'sultry', 'steamy'];
+/** Words that sexualise the person or body after them (the crude ones alone too: see no-line-words.ts). */
+export const SEXUALISING: readonly string[] = ['hot', 'wet', 'sexy', 'naughty', 'dirty', 'nasty', 'horny', 'nude', 'naked', 'busty', 'kinky', 'slutty', 'easy', 'tight', 'juicy', 'gay', 'lesbian', 'randy', 'frisky', 'lusty', 'sultry', 'steamy'];
 
 /** People and parts of the body a sexualising word turns into sex (not HOT-BED, EASY-LOAD or HOT-HONEY). */
 const BODIES = [
@@ -55,16 +53,6 @@ const sexWithIt = new Set(SEX_VERBS_WITH_IT);
 const people = new Set(PEOPLE);
 const sexualising = new Set(SEXUALISING);
 const bodies = new Set(BODIES);
-
-/**
- * The sexualising words that AFINN-165 or VADER also rate negative (DIRTY, NASTY, SLUTTY; not HOT, WET or
- * STEAMY): both a phrase rule and the sentiment lexicons hear them as crude, so alone too they read as a sex
- * line's name (1-800-NASTY-24), and no line offers one, a business's included.
- */
-export function crudeWords(): string[] {
-  const negative = new Set(NEGATIVE_WORDS.split(' '));
-  return SEXUALISING.filter((word) => negative.has(word));
-}
 
 /** Whether `word` followed by `next` (lower-case, letters only) reads as a threat or as sex. */
 export function isOffensivePair(word: string, next: string): boolean {

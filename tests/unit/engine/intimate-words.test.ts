@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { toKeypadDigits } from '../../../amplify/engine/keypad';
 import { isDistressingWord } from '../../../amplify/engine/distress-words';
-import { isOnNoLine } from '../../../amplify/engine/no-line-words';
-import { crudeWords } from '../../../amplify/engine/offensive-phrases';
+import { crudeWords, isOnNoLine } from '../../../amplify/engine/no-line-words';
 import { offensiveReading } from '../../../local/eval/offensive-sweep';
 
 describe('intimate words: on no line; body words a health line names only on a business\'s line', () => {
