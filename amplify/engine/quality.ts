@@ -3,7 +3,7 @@ import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generate
 import { isDistressingWord, isGrimWord } from './distress-words';
 import { isBodyWord, isIntimateWord, isSexualSlang } from './intimate-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
-import { isOneLetterWord } from './one-letter-words';
+import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isCrudeWord } from './offensive-phrases';
 import { headsPhrase, isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
@@ -121,10 +121,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if ((!fills || words > 1) && isUncommonBesideDigits(word, tollFree && !fills && words === 1) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
     // On a person's own number grammar alone does not make a pair a phrase (see pair-sense.ts), unless a
-    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT). A toll-free line takes it at its
-    // word, below one strong word (see SCORING.unprovenPair).
+    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT) whose verb an object pronoun
+    // closes (see isObjectPronoun). A toll-free line takes it at its word, below one strong word (see
+    // SCORING.unprovenPair).
     const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
-    if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
+    if (!tollFree && after && isUnprovenPair(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
