@@ -2,6 +2,7 @@ import type { WordEntry } from './dictionary';
 import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord, isGrimWord } from './distress-words';
 import { isBodyWord, isIntimateWord, isSexualSlang } from './intimate-words';
+import { isUnflatteringWord } from './unflattering-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
@@ -297,5 +298,5 @@ function isOnNoLine(word: string): boolean {
 }
 
 function isUnwelcomeOnOwnNumber(word: string): boolean {
-  return isDistressingWord(word) || isBodyWord(word);
+  return isDistressingWord(word) || isBodyWord(word) || isUnflatteringWord(word);
 }
