@@ -322,3 +322,27 @@ export function wordnetUnflatteringTerms(negative: ReadonlySet<string>): string[
   }
   return [...terms].sort();
 }
+
+/** WordNet's lexicographer file of the senses that name a part of the body (noun.body). */
+const BODY_LEXICON = 8;
+
+/**
+ * The adjectives whose main meaning pertains to a part of the body (NASAL "relating to the nose", RENAL,
+ * PELVIC): adjectives first among the word's parts of speech (by SemCor's tags) whose first sense WordNet
+ * links as a pertainym to a noun.body sense. Read blind, NASAL on a person's own number was "bodily,
+ * unpleasant": a clinical word a caller would not choose. Sorted.
+ */
+export function wordnetBodilyTerms(): string[] {
+  const synsets = readSynsets();
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of readSenses()) {
+    const term = spelled(lemma);
+    const adjective = byPos.a;
+    if (!term || term.length < 3 || !adjective) continue;
+    const other = Math.max(byPos.n?.tagged ?? -1, byPos.v?.tagged ?? -1, byPos.r?.tagged ?? -1);
+    if (adjective.tagged < other || (adjective.tagged === other && (byPos.n !== undefined || byPos.v !== undefined))) continue;
+    const pertains = synsets.get(adjective.offsets[0] ?? '')?.pointers.filter(({ symbol }) => symbol === '\\') ?? [];
+    if (pertains.some(({ target }) => synsets.get(target)?.lexicon === BODY_LEXICON)) terms.add(term);
+  }
+  return [...terms].sort();
+}

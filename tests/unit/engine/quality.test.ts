@@ -117,6 +117,20 @@ describe('a first name or surname on a person\'s own number is a stranger\'s', (
   });
 });
 
+describe('an adjective of a part of the body is not offered on a person\'s own number', () => {
+  // WordNet relates its main sense to a noun.body sense as a pertainym (NASAL: "relating to the nose").
+  it.each([
+    ['NASAL', false, true],
+    ['NEURAL', false, true],
+    ['DENTAL', false, true],
+    ['NATURAL', true, true],
+    ['NOSE', true, true],
+  ])('%s: on a person\'s number %s, on a toll-free line %s', (spelling, person, tollFree) => {
+    expect(acceptable(spelling)).toBe(person);
+    expect(acceptable(spelling, true)).toBe(tollFree);
+  });
+});
+
 describe('a word that calls a person names is not offered on their own number', () => {
   // WordNet glosses these as a kind of person described by a negative word; no sentiment lexicon rates them.
   it.each([
