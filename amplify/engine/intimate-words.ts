@@ -1,3 +1,5 @@
+import { BODILY_WORDS } from './negative-words.generated';
+
 /**
  * English words about sex, sexuality, underwear and the toilet that are everyday words first, so the blocked
  * lists keep them (an ORAL exam, a WEE dram), yet on a phone number, unasked, they read as a joke at the
@@ -30,9 +32,15 @@ export function intimateWords(): readonly string[] {
   return [...INTIMATE_WORDS];
 }
 
-/** Whether an English word (lower case) is one of BODY_WORDS: on a business's line only. */
+let bodily: ReadonlySet<string> | undefined;
+
+/**
+ * Whether an English word (lower case) is one of BODY_WORDS, or an adjective whose main meaning WordNet
+ * relates to a part of the body (NASAL, RENAL: see wordnetBodilyTerms): on a business's line only.
+ */
 export function isBodyWord(word: string): boolean {
-  return BODY_WORDS.has(word);
+  bodily ??= new Set(BODILY_WORDS.split(' '));
+  return BODY_WORDS.has(word) || bodily.has(word);
 }
 
 /**

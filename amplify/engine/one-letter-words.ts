@@ -48,6 +48,17 @@ export function opensPhrase(letter: WordEntry, next: WordEntry, words: number, f
 }
 
 /**
+ * The object pronouns that close a one-letter sentence on a person's own number (U-KNOW-IT, I-MISS-YOU):
+ * after its verb any other short word is grammar alone (I-LEAD-IN, I-POSE-ON, U-FADE-HE), read blind as an
+ * odd string of pieces rather than a sentence.
+ */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['IT', 'ME', 'US', 'YOU', 'HIM', 'HER', 'THEM']);
+
+export function isObjectPronoun(entry: WordEntry): boolean {
+  return OBJECT_PRONOUNS.has(entry.word);
+}
+
+/**
  * What a one-letter word adds: a hair less than keeping its digit, so it ranks just below the same words
  * behind the digit (448-U-QUIT after 4488-QUIT) and first only where the phrase then fills the number.
  */

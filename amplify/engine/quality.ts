@@ -2,8 +2,9 @@ import type { WordEntry } from './dictionary';
 import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
 import { isBodyWord } from './intimate-words';
+import { isUnflatteringWord } from './unflattering-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
-import { isOneLetterWord } from './one-letter-words';
+import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { headsPhrase, isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
@@ -95,7 +96,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // check reads these across splits too (see englishBlockedTerms); judged here, they leave the beam early.
     if (word && word.language === 'en') {
       const heard = (word.fullWord ?? word.word).toLowerCase();
-      if (isOnNoLine(heard) || (!tollFree && isCauseWord(heard))) return REJECTED;
+      if (isOnNoLine(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
     }
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
@@ -121,17 +122,18 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if ((!fills || words > 1) && isUncommonBesideDigits(word, tollFree && !fills && words === 1) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
     // On a person's own number grammar alone does not make a pair a phrase (see pair-sense.ts), unless a
-    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT). A toll-free line takes it at its
-    // word, below one strong word (see SCORING.unprovenPair).
+    // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT) whose verb an object pronoun
+    // closes (see isObjectPronoun). A toll-free line takes it at its word, below one strong word (see
+    // SCORING.unprovenPair).
     const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
-    if (!tollFree && after && isUnprovenPair(word, after) && !sentence) return REJECTED;
+    if (!tollFree && after && isUnprovenPair(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
     // Not before a word a business would not print as the service a preposition heads (FOR-ABUSE: negative;
-    // FOR-INJURY, WITH-BREAST: a cause, see isCauseWord).
+    // FOR-INJURY, WITH-BREAST: see isUnwelcomeOnOwnNumber).
     const wholeLinePair = tollFree && fills && words === 2 && after !== undefined;
-    const heads = wholeLinePair && headsPhrase(word, after) && !isNegative(after) && !isCauseWord(after.word.toLowerCase());
+    const heads = wholeLinePair && headsPhrase(word, after) && !isNegative(after) && !isUnwelcomeOnOwnNumber(after.word.toLowerCase());
     const line = heads || (wholeLinePair && (namesLine(word, after) || nounBeforeName(word, after)));
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
@@ -295,9 +297,9 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
 
 /**
  * Whether an English word (lower case) names an illness, an injury, a crime, an addiction or a part of the
- * body (NAUSEA, GANGS, BREAST): a cause a business may advertise on its line (1-800-4-CANCER), never on a
- * person's own number. What no line names (death, bodily waste) is isOnNoLine's.
+ * body (NAUSEA, GANGS, BREAST), or calls a person names (SLOB): a business may choose one for its line
+ * (1-800-4-CANCER), a person's own number never offers one. What no line names is isOnNoLine's.
  */
-function isCauseWord(word: string): boolean {
-  return isDistressingWord(word) || isBodyWord(word);
+function isUnwelcomeOnOwnNumber(word: string): boolean {
+  return isDistressingWord(word) || isBodyWord(word) || isUnflatteringWord(word);
 }

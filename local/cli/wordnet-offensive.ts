@@ -60,6 +60,8 @@ interface Synset {
   names: string[];
   pointers: { symbol: string; target: string }[];
   gloss: string;
+  /** WordNet's lexicographer file (18: noun.person). */
+  lexicon: number;
 }
 
 const POS_FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
@@ -87,7 +89,7 @@ export function readSynsets(): Map<string, Synset> {
         const targetPos = fields[at + 2] === 's' ? 'a' : (fields[at + 2] ?? '');
         pointers.push({ symbol: fields[at] ?? '', target: `${targetPos}:${fields[at + 1] ?? ''}` });
       }
-      synsets.set(`${pos}:${fields[0] ?? ''}`, { words, names, pointers, gloss });
+      synsets.set(`${pos}:${fields[0] ?? ''}`, { words, names, pointers, gloss, lexicon: Number(fields[1]) });
     }
   }
   return synsets;
@@ -264,4 +266,83 @@ function pluralsOf(term: string): string[] {
   if (/(?:s|x|z|ch|sh)$/.test(term)) return [`${term}es`];
   if (/[^aeiou]y$/.test(term)) return [`${term.slice(0, -1)}ies`];
   return [`${term}s`];
+}
+
+/** WordNet's lexicographer file of the senses that name a kind of person (noun.person). */
+const PERSON_LEXICON = 18;
+
+/**
+ * Words in a gloss after which what it says is denied (free of, lacking, without): BRAVE is "possessing or
+ * displaying courage; able to face and deal with danger or fear without flinching".
+ */
+const GLOSS_NEGATORS: ReadonlySet<string> = new Set(['no', 'not', 'without', 'free', 'lacking', 'never', 'nor', 'against']);
+
+/**
+ * Words the lexicons rate negative that WordNet's glosses use as a formula of their own: "concerned with"
+ * means "about" (PROSECUTOR, SACRED), not worry.
+ */
+const GLOSS_FORMULAS: ReadonlySet<string> = new Set(['concerned']);
+
+/**
+ * The words that call a person names: nouns first among the word's parts of speech whose first sense is a
+ * kind of person (noun.person) that the gloss describes with an adjective or adverb `negative` holds (SLOB
+ * "a coarse obnoxious person", BRAT "a very troublesome child", PATSY "a person who is gullible"), not
+ * after a negator (see GLOSS_NEGATORS), and not the names WordNet files there (NELSON). The sentiment
+ * lexicons rate how a word feels, not how it sounds said of the caller: neither rates SLOB or BRAT. Sorted,
+ * with plurals.
+ */
+export function wordnetUnflatteringTerms(negative: ReadonlySet<string>): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const tags = readFirstNounTags();
+  const tagged = (token: string, pos: string): number => senses.get(token)?.[pos]?.tagged ?? -1;
+  const isModifier = (token: string): boolean => Math.max(tagged(token, 'a'), tagged(token, 'r')) > Math.max(tagged(token, 'n'), tagged(token, 'v'));
+  const isNoun = (token: string): boolean => token.length > 2 && tagged(token, 'n') > Math.max(tagged(token, 'a'), tagged(token, 'r'), tagged(token, 'v'));
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const firstNoun = byPos.n?.offsets[0];
+    if (!term || term.length < 3 || firstNoun === undefined || !nounFirst(byPos)) continue;
+    const synset = synsets.get(firstNoun);
+    if (!synset || synset.lexicon !== PERSON_LEXICON || synset.names.includes(lemma)) continue;
+    // As for distressing words, the first sense must be the one SemCor's readers met, or the word's only one
+    // (SHRIMP's untagged first sense is a small person; QUARRY's, a hunted one).
+    const only = Object.values(byPos).reduce((sum, pos) => sum + (pos?.offsets.length ?? 0), 0) === 1;
+    if ((tags.get(lemma) ?? 0) < MIN_FIRST_SENSE_TAGS && !only) continue;
+    const tokens = (synset.gloss.split(';')[0] ?? '').replace(/\(.*?\)/g, '').toLowerCase().match(/[a-z]+/g) ?? [];
+    // The person is what the gloss names first (SLOB's "person") or what follows "who is" (PATSY): a word
+    // past that describes something else (BUSBOY's "dirty dishes", HANDYMAN's "odd jobs").
+    const head = tokens.findIndex(isNoun);
+    const who = tokens.findIndex((token, at) => token === 'who' && ['is', 'are'].includes(tokens[at + 1] ?? ''));
+    const negated = tokens.findIndex((token) => GLOSS_NEGATORS.has(token));
+    const describesPerson = (token: string, at: number): boolean => (at < head || (who >= 0 && at > who && (negated < 0 || at < negated))) && (negated < 0 || at < negated);
+    if (!tokens.some((token, at) => describesPerson(token, at) && negative.has(token) && !GLOSS_FORMULAS.has(token) && isModifier(token))) continue;
+    terms.add(term);
+    for (const plural of pluralsOf(term)) terms.add(plural);
+  }
+  return [...terms].sort();
+}
+
+/** WordNet's lexicographer file of the senses that name a part of the body (noun.body). */
+const BODY_LEXICON = 8;
+
+/**
+ * The adjectives whose main meaning pertains to a part of the body (NASAL "relating to the nose", RENAL,
+ * PELVIC): adjectives first among the word's parts of speech (by SemCor's tags) whose first sense WordNet
+ * links as a pertainym to a noun.body sense. Read blind, NASAL on a person's own number was "bodily,
+ * unpleasant": a clinical word a caller would not choose. Sorted.
+ */
+export function wordnetBodilyTerms(): string[] {
+  const synsets = readSynsets();
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of readSenses()) {
+    const term = spelled(lemma);
+    const adjective = byPos.a;
+    if (!term || term.length < 3 || !adjective) continue;
+    const other = Math.max(byPos.n?.tagged ?? -1, byPos.v?.tagged ?? -1, byPos.r?.tagged ?? -1);
+    if (adjective.tagged < other || (adjective.tagged === other && (byPos.n !== undefined || byPos.v !== undefined))) continue;
+    const pertains = synsets.get(adjective.offsets[0] ?? '')?.pointers.filter(({ symbol }) => symbol === '\\') ?? [];
+    if (pertains.some(({ target }) => synsets.get(target)?.lexicon === BODY_LEXICON)) terms.add(term);
+  }
+  return [...terms].sort();
 }

@@ -5,6 +5,7 @@ import { getDictionary } from '../../../amplify/engine/dictionary';
 import { toKeypadDigits } from '../../../amplify/engine/keypad';
 import { judgeSpelling } from '../../../amplify/engine/quality';
 import type { Segment } from '../../../amplify/engine/search';
+import { UNFLATTERING_WORDS } from '../../../amplify/engine/negative-words.generated';
 import { renderNegativeWordsModule } from '../../../local/cli/build-negative-words';
 
 /** The segments of a subscriber number written as a caller would see it ("70-MUD-80"), words from the US index. */
@@ -111,6 +112,46 @@ describe('a first name or surname on a person\'s own number is a stranger\'s', (
   ])('%s: on a person\'s number %s, on a toll-free line %s', (spelling, person, tollFree) => {
     expect(acceptable(spelling)).toBe(person);
     expect(acceptable(spelling, true)).toBe(tollFree);
+  });
+});
+
+describe('an adjective of a part of the body is not offered on a person\'s own number', () => {
+  // WordNet relates its main sense to a noun.body sense as a pertainym (NASAL: "relating to the nose").
+  it.each([
+    ['NASAL', false, true],
+    ['NEURAL', false, true],
+    ['DENTAL', false, true],
+    ['NATURAL', true, true],
+    ['NOSE', true, true],
+  ])('%s: on a person\'s number %s, on a toll-free line %s', (spelling, person, tollFree) => {
+    expect(acceptable(spelling)).toBe(person);
+    expect(acceptable(spelling, true)).toBe(tollFree);
+  });
+});
+
+describe('a word that calls a person names is not offered on their own number', () => {
+  // WordNet glosses these as a kind of person described by a negative word; no sentiment lexicon rates them.
+  it.each([
+    ['SLOB', false, true],
+    ['PATSY', false, true],
+    ['RUNT', false, true],
+    ['BUSY', true, true],
+    ['HERO', true, true],
+  ])('%s: on a person\'s number %s, on a toll-free line %s', (spelling, person, tollFree) => {
+    expect(acceptable(spelling)).toBe(person);
+    expect(acceptable(spelling, true)).toBe(tollFree);
+  });
+
+  it.each([
+    ['slob', true], // "a coarse obnoxious person"
+    ['patsy', true], // "a person who is gullible and easy to take advantage of"
+    ['busboy', false], // "... clears away dirty dishes": the dishes are dirty, not the person
+    ['handyman', false], // "a man skilled in various odd jobs"
+    ['shrimp', false], // its first sense, a small person, is one SemCor's readers never met
+    ['nelson', false], // a name WordNet files as a person
+    ['hick', false], // "a person who is not very intelligent": negated, and AFINN rates neither word
+  ])('%s is in UNFLATTERING_WORDS: %s', (word, listed) => {
+    expect(UNFLATTERING_WORDS.split(' ').includes(word)).toBe(listed);
   });
 });
 
