@@ -74,8 +74,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
-  // On a person's own number a lone three-letter word (1-312-585-5-BOY) is not offered: read blind, two
-  // readers of three rated every such answer "ok, barely easier to remember" and none good, so the caller
+  // On a person's own number a lone three-letter word (1-312-585-5-BOY) is not offered: read blind, five
+  // readers of seven rated such answers "ok, barely easier to remember", almost none good, so the caller
   // hears "no words fit" instead. A business's line keeps an everyday one (13-CAB, 1-800-2345-LAW).
   if (letters < QUALITY_FLOOR.minLetters && !(tollFree && isEverydayThreeLetterWord(segments))) return REJECTED;
   // The article or a possessive, its noun and the line's digit (THE-LAW-2) stand on a business's line, below
