@@ -324,6 +324,31 @@ export function wordnetUnflatteringTerms(negative: ReadonlySet<string>): string[
 }
 
 /** WordNet's lexicographer file of the senses that name a part of the body (noun.body). */
+/** A gloss that names a death or a killing (MORTAL "subject to death", FATAL "bringing death"). */
+const NAMES_DEATH = /\b(death|dying|die|dead|deceased|kill|killing)\b/;
+
+/**
+ * The adjectives whose main meaning is a death or a killing (MORTAL, FATAL, DEADLY, DOOMED, LETHAL):
+ * adjectives first among the word's parts of speech (by SemCor's tags) whose first sense's gloss, up to its
+ * first example, names one. The distressing nouns (see wordnetDistressingTerms) are found by WordNet's
+ * hyponyms, which adjectives have none of. Read blind, 1-317-7-MORTAL on a person's own number was "morbid".
+ * Sorted.
+ */
+export function wordnetDeathAdjectives(): string[] {
+  const synsets = readSynsets();
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of readSenses()) {
+    const term = spelled(lemma);
+    const adjective = byPos.a;
+    if (!term || term.length < 3 || !adjective) continue;
+    const other = Math.max(byPos.n?.tagged ?? -1, byPos.v?.tagged ?? -1, byPos.r?.tagged ?? -1);
+    if (adjective.tagged < other) continue;
+    const gloss = synsets.get(adjective.offsets[0] ?? '')?.gloss.split(';')[0] ?? '';
+    if (NAMES_DEATH.test(gloss)) terms.add(term);
+  }
+  return [...terms].sort();
+}
+
 const BODY_LEXICON = 8;
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { WORDNET_ENGLISH } from '../../../amplify/engine/english-blocked.generated';
 import { subtlexCounts } from '../../../local/cli/english-blocked-builder';
-import { wordnetDistressingTerms, wordnetOffensiveTerms } from '../../../local/cli/wordnet-offensive';
+import { wordnetDeathAdjectives, wordnetDistressingTerms, wordnetOffensiveTerms } from '../../../local/cli/wordnet-offensive';
 import { offensiveReading } from '../../../local/eval/offensive-sweep';
 
 describe('wordnetOffensiveTerms: what WordNet calls offensive, or sexual, a drug or intimate by its first meaning', () => {
@@ -64,6 +64,25 @@ describe('wordnetDistressingTerms: words whose main meaning is an illness, injur
     ['help', false],
   ])('%s: %s', (term, distressing) => {
     expect(terms.has(term)).toBe(distressing);
+  });
+});
+
+describe('wordnetDeathAdjectives: adjectives whose main meaning is a death or a killing', () => {
+  const terms = new Set(wordnetDeathAdjectives());
+  it.each([
+    ['mortal', true],
+    ['fatal', true],
+    ['deadly', true],
+    ['doomed', true],
+    ['lethal', true],
+    // Adjectives whose first sense is another, or words first read as another part of speech.
+    ['dead', false],
+    ['alive', false],
+    ['sure', false],
+    ['gone', false],
+    ['killer', false],
+  ])('%s: %s', (term, death) => {
+    expect(terms.has(term)).toBe(death);
   });
 });
 
