@@ -323,18 +323,12 @@ export function wordnetUnflatteringTerms(negative: ReadonlySet<string>): string[
   return [...terms].sort();
 }
 
-/** WordNet's lexicographer file of the senses that name a part of the body (noun.body). */
-/** A gloss that names a death or a killing (MORTAL "subject to death", FATAL "bringing death"). */
-const NAMES_DEATH = /\b(death|dying|die|dead|deceased|kill|killing)\b/;
-
 /**
- * The adjectives whose main meaning is a death or a killing (MORTAL, FATAL, DEADLY, DOOMED, LETHAL):
- * adjectives first among the word's parts of speech (by SemCor's tags) whose first sense's gloss, up to its
- * first example, names one. The distressing nouns (see wordnetDistressingTerms) are found by WordNet's
- * hyponyms, which adjectives have none of. Read blind, 1-317-7-MORTAL on a person's own number was "morbid".
- * Sorted.
+ * The adjectives first among their word's parts of speech (no other part of speech has more senses SemCor
+ * tagged; with `tieToNounOrVerb`, a tie with a noun or verb reading goes to that reading) whose first sense
+ * `accepts` takes. Sorted.
  */
-export function wordnetDeathAdjectives(): string[] {
+function adjectivesWhoseFirstSense(accepts: (sense: Synset) => boolean, tieToNounOrVerb: boolean): string[] {
   const synsets = readSynsets();
   const terms = new Set<string>();
   for (const [lemma, byPos] of readSenses()) {
@@ -342,32 +336,40 @@ export function wordnetDeathAdjectives(): string[] {
     const adjective = byPos.a;
     if (!term || term.length < 3 || !adjective) continue;
     const other = Math.max(byPos.n?.tagged ?? -1, byPos.v?.tagged ?? -1, byPos.r?.tagged ?? -1);
-    if (adjective.tagged < other) continue;
-    const gloss = synsets.get(adjective.offsets[0] ?? '')?.gloss.split(';')[0] ?? '';
-    if (NAMES_DEATH.test(gloss)) terms.add(term);
+    const tieLost = tieToNounOrVerb && adjective.tagged === other && (byPos.n !== undefined || byPos.v !== undefined);
+    if (adjective.tagged < other || tieLost) continue;
+    const sense = synsets.get(adjective.offsets[0] ?? '');
+    if (sense && accepts(sense)) terms.add(term);
   }
   return [...terms].sort();
 }
 
+/** A gloss that names a death or a killing (MORTAL "subject to death", FATAL "bringing death"). */
+const NAMES_DEATH = /\b(death|dying|die|dead|deceased|kill|killing)\b/;
+
+/**
+ * The adjectives whose main meaning is a death or a killing (MORTAL, FATAL, DEADLY, DOOMED, LETHAL): the
+ * first sense's gloss, up to its first example, names one. The distressing nouns (see
+ * wordnetDistressingTerms) are found by WordNet's hyponyms, which adjectives have none of. Read blind,
+ * 1-317-7-MORTAL on a person's own number was "morbid".
+ */
+export function wordnetDeathAdjectives(): string[] {
+  // A tie stays an adjective here: DECEASED and DOOMED, nouns only as "the deceased", mean the adjective.
+  return adjectivesWhoseFirstSense((sense) => NAMES_DEATH.test(sense.gloss.split(';')[0] ?? ''), false);
+}
+
+/** WordNet's lexicographer file of the senses that name a part of the body (noun.body). */
 const BODY_LEXICON = 8;
 
 /**
  * The adjectives whose main meaning pertains to a part of the body (NASAL "relating to the nose", RENAL,
- * PELVIC): adjectives first among the word's parts of speech (by SemCor's tags) whose first sense WordNet
- * links as a pertainym to a noun.body sense. Read blind, NASAL on a person's own number was "bodily,
- * unpleasant": a clinical word a caller would not choose. Sorted.
+ * PELVIC): the first sense WordNet links as a pertainym to a noun.body sense. Read blind, NASAL on a person's
+ * own number was "bodily, unpleasant": a clinical word a caller would not choose.
  */
 export function wordnetBodilyTerms(): string[] {
   const synsets = readSynsets();
-  const terms = new Set<string>();
-  for (const [lemma, byPos] of readSenses()) {
-    const term = spelled(lemma);
-    const adjective = byPos.a;
-    if (!term || term.length < 3 || !adjective) continue;
-    const other = Math.max(byPos.n?.tagged ?? -1, byPos.v?.tagged ?? -1, byPos.r?.tagged ?? -1);
-    if (adjective.tagged < other || (adjective.tagged === other && (byPos.n !== undefined || byPos.v !== undefined))) continue;
-    const pertains = synsets.get(adjective.offsets[0] ?? '')?.pointers.filter(({ symbol }) => symbol === '\\') ?? [];
-    if (pertains.some(({ target }) => synsets.get(target)?.lexicon === BODY_LEXICON)) terms.add(term);
-  }
-  return [...terms].sort();
+  return adjectivesWhoseFirstSense((sense) =>
+    sense.pointers.some(({ symbol, target }) => symbol === '\\' && synsets.get(target)?.lexicon === BODY_LEXICON),
+    true,
+  );
 }
