@@ -1,4 +1,5 @@
 import { DISTRESSING_WORDS, GRIM_WORDS } from './negative-words.generated';
+import { lazyWordSet } from './word-set';
 
 /**
  * Words that would distress a caller in crisis, per language (ISO 639-1), as the English list in
@@ -22,18 +23,13 @@ export const DISTRESS_WORDS: Readonly<Record<string, readonly string[]>> = {
   tr: ['ölüm', 'ölü', 'ölmek', 'öl', 'öldür', 'öldürmek', 'cinayet', 'katil', 'intihar', 'ceset', 'silah', 'bomba', 'uyuşturucu', 'nazi'],
 };
 
-let distressing: ReadonlySet<string> | undefined;
-
 /**
  * Whether an English word's main meaning is an illness, injury, death, crime, violence, addiction or bodily
  * waste (WordNet: see local/cli/wordnet-offensive.ts): NAUSEA, GANGS, CANCER. A person's own number never
  * offers one; a business's toll-free number may (1-800-4-CANCER), having chosen its words, unless it is also
  * one of grimWords.
  */
-export function isDistressingWord(word: string): boolean {
-  distressing ??= new Set(DISTRESSING_WORDS.split(' '));
-  return distressing.has(word);
-}
+export const isDistressingWord: (word: string) => boolean = lazyWordSet(() => DISTRESSING_WORDS.split(' '));
 
 /**
  * The English words whose main meaning is death, killing, violence or bodily waste (WordNet: see GRIM_SENSES

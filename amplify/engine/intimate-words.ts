@@ -1,4 +1,5 @@
 import { BODILY_WORDS } from './negative-words.generated';
+import { lazyWordSet } from './word-set';
 
 /**
  * English words about sex, sexuality, underwear and the toilet that are everyday words first, so the blocked
@@ -32,15 +33,14 @@ export function intimateWords(): readonly string[] {
   return [...INTIMATE_WORDS];
 }
 
-let bodily: ReadonlySet<string> | undefined;
+const isBodilyAdjective = lazyWordSet(() => BODILY_WORDS.split(' '));
 
 /**
  * Whether an English word (lower case) is one of BODY_WORDS, or an adjective whose main meaning WordNet
  * relates to a part of the body (NASAL, RENAL: see wordnetBodilyTerms): on a business's line only.
  */
 export function isBodyWord(word: string): boolean {
-  bodily ??= new Set(BODILY_WORDS.split(' '));
-  return BODY_WORDS.has(word) || bodily.has(word);
+  return BODY_WORDS.has(word) || isBodilyAdjective(word);
 }
 
 /**

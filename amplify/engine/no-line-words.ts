@@ -2,6 +2,7 @@ import { grimWords } from './distress-words';
 import { intimateWords, sexualSlang } from './intimate-words';
 import { NEGATIVE_WORDS } from './negative-words.generated';
 import { SEXUALISING } from './offensive-phrases';
+import { lazyWordSet } from './word-set';
 
 /**
  * The everyday words no line offers, a business's toll-free line included, though the blocked lists keep them
@@ -25,10 +26,5 @@ export function crudeWords(): string[] {
   return SEXUALISING.filter((word) => negative.has(word));
 }
 
-let onNoLine: ReadonlySet<string> | undefined;
-
 /** Whether an English word (lower case) is one of noLineWords. */
-export function isOnNoLine(word: string): boolean {
-  onNoLine ??= new Set(noLineWords());
-  return onNoLine.has(word);
-}
+export const isOnNoLine: (word: string) => boolean = lazyWordSet(noLineWords);

@@ -12,6 +12,7 @@ import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
 import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
+import { lazyWordSet } from './word-set';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
 export const QUALITY_FLOOR = {
@@ -216,20 +217,18 @@ function phraseThenDigit(segments: readonly Segment[]): boolean {
 /** The article and the possessives that make the noun after them one thing (THE-LAW, MY-CAR): see phraseThenDigit. */
 const NAMING_DETERMINERS: ReadonlySet<string> = new Set(['THE', 'MY', 'YOUR', 'OUR']);
 
-let negative: ReadonlySet<string> | undefined;
+const isNegativeWord = lazyWordSet(() => NEGATIVE_WORDS.split(' '));
 
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) -2 or below: see SCORING.negative. */
 export function isNegative(word: WordEntry): boolean {
-  negative ??= new Set(NEGATIVE_WORDS.split(' '));
-  return negative.has((word.fullWord ?? word.word).toLowerCase());
+  return isNegativeWord((word.fullWord ?? word.word).toLowerCase());
 }
 
-let mildlyNegative: ReadonlySet<string> | undefined;
+const isMildlyNegativeWord = lazyWordSet(() => MILDLY_NEGATIVE_WORDS.split(' '));
 
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) mildly negative: see SCORING.mildlyNegative. */
 export function isMildlyNegative(word: WordEntry): boolean {
-  mildlyNegative ??= new Set(MILDLY_NEGATIVE_WORDS.split(' '));
-  return mildlyNegative.has((word.fullWord ?? word.word).toLowerCase());
+  return isMildlyNegativeWord((word.fullWord ?? word.word).toLowerCase());
 }
 
 /**

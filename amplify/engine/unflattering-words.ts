@@ -1,6 +1,5 @@
 import { UNFLATTERING_WORDS } from './negative-words.generated';
-
-let unflattering: ReadonlySet<string> | undefined;
+import { lazyWordSet } from './word-set';
 
 /**
  * Whether an English word calls a person names (WordNet: a kind of person its gloss describes with a
@@ -8,7 +7,4 @@ let unflattering: ReadonlySet<string> | undefined;
  * sentiment lexicons rate neither SLOB nor PATSY; said with every call, a person's own number would call
  * its owner one.
  */
-export function isUnflatteringWord(word: string): boolean {
-  unflattering ??= new Set(UNFLATTERING_WORDS.split(' '));
-  return unflattering.has(word);
-}
+export const isUnflatteringWord: (word: string) => boolean = lazyWordSet(() => UNFLATTERING_WORDS.split(' '));
