@@ -85,6 +85,13 @@ export function negativeKin(negative: readonly string[], kin: NegativeKin = read
   return found.sort();
 }
 
+let subtitleCounts: ReadonlyMap<string, number> | undefined;
+
+/** SUBTLEX-US's counts, read once per run: several lists here are filtered by them. */
+function subtitles(): ReadonlyMap<string, number> {
+  return (subtitleCounts ??= subtlexCounts());
+}
+
 let readKin: NegativeKin | undefined;
 
 /** The lexicons, lemmatizer, counts and WordNet links negativeKin reads, read once per process. */
@@ -111,7 +118,7 @@ function loadNegativeKin(): NegativeKin {
   }
   return {
     rated,
-    counts: subtlexCounts(),
+    counts: subtitles(),
     lemmas: (word) => [lemmatizer.noun(word), lemmatizer.verb(word), lemmatizer.adjective(word)],
     derived: (adjective, word) => related.get(adjective)?.has(word) ?? false,
   };
@@ -147,14 +154,20 @@ function readVaderMeans(): Record<string, number> {
 }
 
 /**
+ * The words film subtitles hold at all (SUBTLEX-US), in their order: the rest (ONCHOCERCIASIS) no number
+ * offers, and would only weigh on the bundle.
+ */
+function heldBySubtitles(words: Iterable<string>): string[] {
+  const counts = subtitles();
+  return [...words].filter((word) => (counts.get(word) ?? 0) > 0);
+}
+
+/**
  * WordNet's distressing words (see wordnetDistressingTerms) and its adjectives of a death or a killing (see
- * wordnetDeathAdjectives: MORTAL, FATAL) that film subtitles hold at all (SUBTLEX-US): the rest
- * (ONCHOCERCIASIS) no number offers, and would only weigh on the bundle. Sorted.
+ * wordnetDeathAdjectives: MORTAL, FATAL) that film subtitles hold (see heldBySubtitles). Sorted.
  */
 export function distressingWords(): string[] {
-  const counts = subtlexCounts();
-  const terms = new Set([...wordnetDistressingTerms(DISTRESS_SENSES), ...wordnetDeathAdjectives()]);
-  return [...terms].filter((word) => (counts.get(word) ?? 0) > 0).sort();
+  return heldBySubtitles(new Set([...wordnetDistressingTerms(DISTRESS_SENSES), ...wordnetDeathAdjectives()])).sort();
 }
 
 /**
@@ -162,8 +175,7 @@ export function distressingWords(): string[] {
  * death adjectives stay a person's number's matter: a business may sell a DEADLY deal.
  */
 export function grimWords(): string[] {
-  const counts = subtlexCounts();
-  return wordnetDistressingTerms(GRIM_SENSES).filter((word) => (counts.get(word) ?? 0) > 0);
+  return heldBySubtitles(wordnetDistressingTerms(GRIM_SENSES));
 }
 
 /**
@@ -171,15 +183,13 @@ export function grimWords(): string[] {
  * subtitles hold and no lexicon already rates negative.
  */
 export function unflatteringWords(negative: readonly string[] = negativeWordsAndKin()): string[] {
-  const counts = subtlexCounts();
   const rated = new Set(negative);
-  return wordnetUnflatteringTerms(rated).filter((word) => (counts.get(word) ?? 0) > 0 && !rated.has(word));
+  return heldBySubtitles(wordnetUnflatteringTerms(rated)).filter((word) => !rated.has(word));
 }
 
 /** WordNet's adjectives of a part of the body (see wordnetBodilyTerms: NASAL, RENAL) that film subtitles hold. */
 export function bodilyWords(): string[] {
-  const counts = subtlexCounts();
-  return wordnetBodilyTerms().filter((word) => (counts.get(word) ?? 0) > 0);
+  return heldBySubtitles(wordnetBodilyTerms());
 }
 
 /** The text of negative-words.generated.ts. */
