@@ -56,8 +56,10 @@ describe('npm run sandbox', () => {
         { ignore: excluded },
       );
       try {
-        for (const folder of folders) writeFileSync(path.join(dir, folder, 'nested', 'probe.txt'), 'x');
+        // Every folder is written again each half second until both deployed folders are reported: on a loaded
+        // machine a write can land before the watcher has reached its folder, and that change is never reported.
         for (let waited = 0; waited < 5_000 && !(seen.has('amplify') && seen.has('flows')); waited += 50) {
+          if (waited % 500 === 0) for (const folder of folders) writeFileSync(path.join(dir, folder, 'nested', 'probe.txt'), `x${waited}`);
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
         await new Promise((resolve) => setTimeout(resolve, 200));
