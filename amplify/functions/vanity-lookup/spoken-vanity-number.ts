@@ -17,9 +17,22 @@ export function toSpokenVanityNumber(candidate: VanityCandidate): SpokenVanityNu
   return {
     text: candidate.text.replace(/[^A-Za-z0-9_-]/g, ''),
     digits: prefix.map((part) => clean(part.text)).join(''),
-    // Only the words, said whole (MATTRESS for a cut MATTRES); digits between or after them, and the
-    // letters actually dialled, are heard in the spelling, one by one.
-    words: rest.filter((part) => part.isWord).map((part) => clean(part.fullWord ?? part.text).toLowerCase()).join('-'),
+    // The words said whole (MATTRESS for a cut MATTRES), with the digits between and after them in their
+    // place, one by one: a caller who hears "roost" alone for ROOST-25 would dial too few digits.
+    words: spokenWords(rest),
     spelled: rest.map((part) => clean(part.text)).join('').toUpperCase(),
   };
+}
+
+/** "kars 4 kids" for KARS-4-KI(DS), "got-junk" for GOT-JUNK, "hurt 9 1 1" for HURT-911. */
+function spokenWords(parts: readonly VanityCandidate['parts'][number][]): string {
+  let said = '';
+  let lastWasWord = false;
+  for (const part of parts) {
+    const text = part.isWord ? (part.fullWord ?? part.text).replace(UNSAFE, '').toLowerCase() : [...part.text.replace(UNSAFE, '')].join(' ');
+    if (text === '') continue;
+    said += said === '' ? text : part.isWord && lastWasWord ? `-${text}` : ` ${text}`;
+    lastWasWord = part.isWord;
+  }
+  return said;
 }

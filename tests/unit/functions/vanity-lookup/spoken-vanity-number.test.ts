@@ -7,8 +7,10 @@ describe('toSpokenVanityNumber', () => {
   it.each([
     ['1-800-FLOWERS', { text: '1-800-FLOWERS', digits: '1800', words: 'flowers', spelled: 'FLOWERS' }],
     ['1-800-GOT-JUNK', { text: '1-800-GOT-JUNK', digits: '1800', words: 'got-junk', spelled: 'GOTJUNK' }],
-    ['1-800-FLOWER-7', { text: '1-800-FLOWER-7', digits: '1800', words: 'flower', spelled: 'FLOWER7' }],
-    ['+44-20-SWIM-0000', { text: '44-20-SWIM-0000', digits: '4420', words: 'swim', spelled: 'SWIM0000' }],
+    ['1-800-FLOWER-7', { text: '1-800-FLOWER-7', digits: '1800', words: 'flower 7', spelled: 'FLOWER7' }],
+    ['+44-20-SWIM-0000', { text: '44-20-SWIM-0000', digits: '4420', words: 'swim 0 0 0 0', spelled: 'SWIM0000' }],
+    ['1-877-KARS-4-KIDS', { text: '1-877-KARS-4-KIDS', digits: '1877', words: 'kars 4 kids', spelled: 'KARS4KIDS' }],
+    ['1-317-ROOST-25', { text: '1-317-ROOST-25', digits: '1317', words: 'roost 2 5', spelled: 'ROOST25' }],
     ['1-800-356-9377', undefined],
   ])('%s', (text, spoken) => {
     expect(toSpokenVanityNumber(candidate(text))).toEqual(spoken);
