@@ -148,6 +148,8 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
         // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
         const everyday = word.familiarity === 'common' && word.zipf >= PHRASE_CLOSER.minZipf;
         if (word.fullWord !== undefined || (!everyday && word.familiarity !== 'brand' && !(tollFree && isTollFreeCut(word)))) continue;
+        // A brand is learnt, not heard: on a six-digit line abroad two letters lost leave a stub (CODESH(IP)).
+        if (!everyday && word.familiarity === 'brand' && digits.length < PHRASE_CLOSER.minPhraseLetters) continue;
         words.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
       }
     }
