@@ -34,6 +34,7 @@ describe('where a line abroad is too short for a North American habit, the habit
     ['+6490043725', /-GERAL$/, 'a lone word cut to five letters (GERAL(D))'],
     ['+6490477293', /-PRAYE$/, 'a lone word cut to five letters (PRAYE(R))'],
     ['+611300222623', /-A-CANCE$/, 'a one-letter word before a lone stub (A-CANCE(R))'],
+    ['+611300263374', /-CODESH$/, 'a brand cut by two letters on six digits (CODESH(IP))'],
   ])('%s offers nothing like %s: %s', (number, unwanted) => {
     expect(generateVanityNumbers(number).vanityNumbers.filter((text) => unwanted.test(text))).toEqual([]);
   });
