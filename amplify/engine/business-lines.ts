@@ -21,3 +21,27 @@ export function isBusinessLine(parsed: ParsedNumber): boolean {
   }
   return pattern?.test(parsed.e164.slice(1 + parsed.callingCode.length)) ?? false;
 }
+
+/**
+ * Countries outside North America whose networks connect a business line once its digits are complete and
+ * ignore the digits dialled after them ("overdialling"), so a business may advertise a word longer than its
+ * number. Australia's ACMA describes phonewords on 13, 1300 and 1800 numbers and carriers document the
+ * overdial across fixed and mobile networks (13-RACV, 1300-DOMINO(S), 1800-RESPEC(T)); Christmas Island and
+ * the Cocos Islands share its plan (+61). New Zealand's helplines advertise overdialled words on 0800 and
+ * 0508 (0800 LIFELINE dials 0800 543 354 and two letters more; 0508 TAUTOKO one more). Not the UK, where
+ * 0800 holds numbers of six and seven digits side by side, so a letter past a six-digit number may dial a
+ * longer one, nor anywhere no source shows it: there a brand cut short stays the only cut word (see
+ * searchSpellings).
+ */
+const OVERDIAL_COUNTRIES: ReadonlySet<string> = new Set(['AU', 'CC', 'CX', 'NZ']);
+
+/**
+ * Whether a phrase may end on a word cut short (1-800-LADY-LUC(K), 1300-DOMINO(S)): on any North American
+ * number, as the engine has always spelled them, and on a business line of a country whose networks ignore
+ * the digits dialled past the number (see OVERDIAL_COUNTRIES). A person's number abroad never: its owner
+ * did not choose it for a word, and its caller dials every letter.
+ */
+export function ignoresExtraDigits(parsed: ParsedNumber, businessLine = isBusinessLine(parsed)): boolean {
+  if (parsed.nanp) return true;
+  return businessLine && parsed.country !== undefined && OVERDIAL_COUNTRIES.has(parsed.country);
+}

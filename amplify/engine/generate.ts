@@ -1,6 +1,6 @@
 import { isRealAlternative } from './alternatives';
 import { byScore } from './by-score';
-import { isBusinessLine } from './business-lines';
+import { ignoresExtraDigits, isBusinessLine } from './business-lines';
 import { twinWord } from './keypad-twins';
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
@@ -57,7 +57,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // person's number not at all.
   const plain = allDigitsScore(parsed.subscriber.length);
   const tollFree = isBusinessLine(parsed);
-  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), parsed.nanp, BEAM_WIDTH, tollFree);
+  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), ignoresExtraDigits(parsed, tollFree), BEAM_WIDTH, tollFree);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const nameLines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
   const answerLimit = limit - Math.min(nameLines.length, NAME_LINE.maxPerNumber);

@@ -4,8 +4,9 @@ import { allDigitsScore } from './scoring';
 import type { Segment, Spelling } from './search';
 
 /**
- * A name line: a brand or an organisation's initialism beside the digits of its line on a North American
- * toll-free number, the one word of the spelling: FDA-1088 and GMC-8782 (the initialism spells the exchange,
+ * A name line: a brand or an organisation's initialism beside the digits of its line on a business line
+ * where a phrase may end cut short (a North American toll-free number, Australia's 1300, New Zealand's 0800:
+ * see ignoresExtraDigits), the one word of the spelling: FDA-1088 and GMC-8782 (the initialism spells the exchange,
  * see leadsDigits), FORBES-5 (a brand of four letters or more, then digits) and 392-FORD (digits, then a
  * brand of four letters or more that closes the number), as organisations print the lines they pay for.
  * Nothing tells which body owns a random line, so a name line is offered as an alternative, never as the
@@ -23,8 +24,9 @@ export function isNameLine(segments: readonly Segment[], length: number): boolea
 function fitsNameLine(word: WordEntry, start: number, end: number, length: number): boolean {
   if (word.fullWord !== undefined || word.language !== 'en' || (word.familiarity !== 'brand' && !isInitialism(word))) return false;
   const letters = end - start;
-  // A chain's three capitals, said letter by letter, spell the exchange (GMC-8782) as an agency's do (see leadsDigits).
-  if (start === 0 && end === NANP_EXCHANGE && length > end) return isInitialism(word) || !/[AEIOUY]/.test(word.word);
+  // A chain's three capitals, said letter by letter, spell the exchange (GMC-8782) as an agency's do (see leadsDigits),
+  // before a line of digits at least as long: on a four-digit 13 number abroad, RBC-8 and FBI-1 name no line.
+  if (start === 0 && end === NANP_EXCHANGE) return length - end >= end && (isInitialism(word) || !/[AEIOUY]/.test(word.word));
   // Elsewhere the name must be one a caller hears: said in speech, known to several brand lists (FORD, NASA)
   // or an agency WordNet names (621-FEMA), not a stand-in frequency that every name of one list shares (TIDB).
   return letters >= NAME_LINE.minLetters && (start === 0 || end === length) && letters < length && (word.zipf > NAME_LINE.minZipf || isInitialism(word));

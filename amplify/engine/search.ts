@@ -37,10 +37,11 @@ export const BEAM_WIDTH = 40;
  * each position starts either a kept digit or a dictionary word (one dictionary lookup per substring, and
  * none past the first substring that no word's digits start with),
  * and each suffix keeps its `beamWidth` best spellings. `cutPhrases` allows a phrase to end on a word cut
- * short (see SCORING.cutLetter), a North American habit where the exchange ignores the extra digit;
+ * short (see SCORING.cutLetter) where the exchange ignores the extra digit: any North American number, and a
+ * business line of a country whose networks do the same (see ignoresExtraDigits: 1300-DOMINO(S), 0800-LIFELI(NE));
  * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
- * `tollFree` (a business's line) adds, on a North American number (as `cutPhrases` marks it), the name lines
- * of the number (see name-lines.ts), built apart from the beam: initialisms and brands are those of its index.
+ * `tollFree` (a business's line) adds, where `cutPhrases` holds, the name lines of the number (see
+ * name-lines.ts), built apart from the beam: initialisms and brands are those of its index.
  */
 export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false): Spelling[] {
   const n = digits.length;
@@ -120,7 +121,7 @@ function phraseClosers(digits: string, dictionary: Dictionary): readonly WordEnt
  * at this cost beyond the cut letter's, so they make options 2-5 of a business number more often than they
  * take rank 1 of an everyday one (where WEE-BLOO(D) would read as a typo).
  */
-export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLongStem: 7 } as const;
+export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLongStem: 6, minPhraseLetters: 7 } as const;
 
 const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const NO_CLOSERS: readonly WordEntry[] = [];
@@ -147,6 +148,8 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
         // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
         const everyday = word.familiarity === 'common' && word.zipf >= PHRASE_CLOSER.minZipf;
         if (word.fullWord !== undefined || (!everyday && word.familiarity !== 'brand' && !(tollFree && isTollFreeCut(word)))) continue;
+        // A brand is learnt, not heard: on a six-digit line abroad two letters lost leave a stub (CODESH(IP)).
+        if (!everyday && word.familiarity === 'brand' && digits.length < PHRASE_CLOSER.minPhraseLetters) continue;
         words.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
       }
     }
@@ -179,7 +182,12 @@ function isTollFreeCut(word: WordEntry): boolean {
  */
 function closerCost(segments: readonly Segment[], tollFree = false): number | undefined {
   const last = segments[segments.length - 1]?.word;
-  if (last?.fullWord === undefined || last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
+  if (last?.fullWord === undefined) return 0;
+  // A lone word cut short keeps six letters or more (1800-RESPEC(T), 1300-CRUELT(Y), as a North American number
+  // keeps seven): on a five-digit line abroad PRAYE(R) and GERAL(D) read as typos. A brand stands as brands
+  // advertise it (see searchSpellings).
+  if (segments.length === 1 && last.familiarity !== 'brand' && last.word.length < PHRASE_CLOSER.minLongStem) return undefined;
+  if (last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
   const before = segments[segments.length - 2]?.word;
   // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb or a
   // past tense the stub reads as a word of its own (MARK-COS(T), KEPT-BEA(CH)).
@@ -194,7 +202,9 @@ function closerCost(segments: readonly Segment[], tollFree = false): number | un
     readPair(before, last) === 'phrase';
   // A call to act on a business's line is heard whole, as the pair WordNet lists is (see closesCommand).
   if (whole && tollFree && segments.length === 2 && before !== undefined && closesCommand(before, last)) return 0;
-  return closes ? PHRASE_CLOSER.cost : undefined;
+  // Fewer letters than a North American number holds (a six-digit 1300 or 0800 line abroad) give the ear too
+  // little to hear the stub whole unless the pair is one unit: RYE-BAL(L), BIG-DIM(E) read as typos there.
+  return closes && (segments[segments.length - 1]?.end ?? 0) >= PHRASE_CLOSER.minPhraseLetters ? PHRASE_CLOSER.cost : undefined;
 }
 
 /**
@@ -227,7 +237,8 @@ function oneLetterOptions(digits: string, position: number, rests: readonly (Spe
   const gain = oneLetterScore(position, digits.length);
   for (const rest of rests) {
     const next = rest?.head.word;
-    if (!rest || !next || !allWords(rest) || !(opensPhrase(letter, next, rest.words, position === 0) || articleMayOpen(letter, next, position))) continue;
+    // Nor before a lone word cut short: A-CANCE(R) and A-BREAS(T) are a letter and a stub, as GO-WINNE is.
+    if (!rest || !next || (rest.next === undefined && next.fullWord !== undefined) || !allWords(rest) || !(opensPhrase(letter, next, rest.words, position === 0) || articleMayOpen(letter, next, position))) continue;
     const trust = needsPhrase(next) ? familiarityCost(next.familiarity) : 0;
     options.push({ score: rest.score + gain + trust, head: { start: position, end: position + 1, word: letter }, next: rest, words: rest.words + 1, cut: rest.cut, language: rest.language });
   }

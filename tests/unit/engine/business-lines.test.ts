@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isBusinessLine } from '../../../amplify/engine/business-lines';
+import { ignoresExtraDigits, isBusinessLine } from '../../../amplify/engine/business-lines';
 import { parseNumber } from '../../../amplify/engine/parse';
 import { businessLinePatterns, renderBusinessLinesModule } from '../../../local/cli/business-lines-builder';
 
@@ -24,6 +24,25 @@ describe('isBusinessLine', () => {
     ['+493012345678', false, 'a Berlin line'],
   ])('%s is %s: %s', (number, expected) => {
     expect(isBusinessLine(parseNumber(number))).toBe(expected);
+  });
+});
+
+describe('ignoresExtraDigits', () => {
+  it.each([
+    ['+18003569377', true, 'North American toll-free, as ever'],
+    ['+14155551234', true, 'any North American number, as ever'],
+    ['+61132227', true, 'Australian 13 number: overdialling is documented on every network'],
+    ['+611300366466', true, 'Australian 1300 number'],
+    ['+611800737732', true, 'Australian freecall'],
+    ['+64800543354', true, 'New Zealand 0800 (0800 LIFELINE is advertised on six digits)'],
+    ['+64508828865', true, 'New Zealand 0508 (0508 TAUTOKO)'],
+    ['+61291234567', false, 'a Sydney line: a person dials every letter'],
+    ['+6493031234', false, 'an Auckland line'],
+    ['+448001234567', false, 'UK freephone: no source shows the overdial'],
+    ['+3531800123456', false, 'Irish freephone'],
+    ['+27860726786', false, 'South African shared-cost line'],
+  ])('%s is %s: %s', (number, expected) => {
+    expect(ignoresExtraDigits(parseNumber(number))).toBe(expected);
   });
 });
 

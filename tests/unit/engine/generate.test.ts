@@ -178,7 +178,7 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     }
   });
 
-  it('outside North America, cuts only a brand that is the only word (+27-860-SAMSUN(G)), never a phrase', () => {
+  it("on a person's number outside North America, cuts only a brand that is the only word (+27-860-SAMSUN(G)), never a phrase", () => {
     const abroad = benchNumbers(1_500, 7).filter((number) => !number.startsWith('+1'));
     const cutPhrases = abroad.flatMap((number) =>
       generateVanityNumbers(number)

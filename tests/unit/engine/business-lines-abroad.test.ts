@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../amplify/engine';
+
+/** The candidate written `text`, with the whole word its last part says when cut short. */
+function offered(number: string, text: string): { text: string; fullWord: string | undefined } | undefined {
+  const candidate = generateVanityNumbers(number).candidates.find((entry) => entry.text === text);
+  return candidate && { text: candidate.text, fullWord: candidate.parts.at(-1)?.fullWord };
+}
+
+describe('a business line abroad whose networks ignore the digits dialled past it spells as a 1-800 line does', () => {
+  it.each([
+    ['+611800737732', '+61-1800-RESPEC', 'RESPECT', 'an everyday word that fills an Australian freecall number, cut by a letter'],
+    ['+611300278358', '+61-1300-CRUELT', 'CRUELTY', 'the RSPCA kind of 1300 word'],
+    ['+64800543354', '+64-800-LIFELI', 'LIFELINE', "a New Zealand helpline's word, cut by two letters as it is advertised"],
+    ['+648005433546', '+64-800-LIFE-LIN', 'LINE', 'a phrase of a seven-digit 0800 number closing on a word cut short'],
+    ['+648008328225', '+64-800-TEA-TABL', 'TABLE', 'a pair heard as one unit closing on its stub'],
+  ])('%s offers %s (%s): %s', (number, text, fullWord) => {
+    expect(offered(number, text)).toEqual({ text, fullWord });
+  });
+
+  it.each([
+    ['+611300269333', '+61-1300-BMW-333', 'a brand initialism spelling the first group of a 1300 number'],
+    ['+611300593863', '+61-1300-LYFT-63', 'a brand of four letters opening a 1300 number'],
+    ['+648006723137', '+64-800-NSC-3137', "an organisation's initialism before the line's four digits"],
+  ])('%s closes its list with the name line %s: %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toContain(text);
+  });
+});
+
+describe('where a line abroad is too short for a North American habit, the habit does not apply', () => {
+  it.each([
+    ['+61132327', /^\+61-13-[A-Z]{3}-\d$/, 'an initialism and one digit on a 13 number name no line (13-BDC-7)'],
+    ['+611300793225', /-RYE-BAL$/, 'a stub after a word it makes no unit with, on six letters (RYE-BAL(L))'],
+    ['+6490043725', /-GERAL$/, 'a lone word cut to five letters (GERAL(D))'],
+    ['+6490477293', /-PRAYE$/, 'a lone word cut to five letters (PRAYE(R))'],
+    ['+611300222623', /-A-CANCE$/, 'a one-letter word before a lone stub (A-CANCE(R))'],
+    ['+611300263374', /-CODESH$/, 'a brand cut by two letters on six digits (CODESH(IP))'],
+  ])('%s offers nothing like %s: %s', (number, unwanted) => {
+    expect(generateVanityNumbers(number).vanityNumbers.filter((text) => unwanted.test(text))).toEqual([]);
+  });
+});
+
+describe('a line abroad where no source shows the overdial keeps the one cut word brands advertise', () => {
+  it.each([
+    ['+44800737732', 'UK freephone: 0800 holds six- and seven-digit numbers side by side'],
+    ['+3531800737732', 'Irish freephone'],
+    ['+61295433546', 'a Sydney number: a person chose no word (LIFE-LIN(E) on a 0800 line)'],
+    ['+6495433546', 'an Auckland number'],
+  ])('%s: no word cut short but a lone brand (%s)', (number) => {
+    const cut = generateVanityNumbers(number).candidates.filter(({ parts }) => parts.some((part) => part.fullWord !== undefined));
+    expect(cut.map(({ text }) => text)).toEqual([]);
+  });
+});
