@@ -15,8 +15,11 @@ export const MIN_LONE_LETTERS = 4;
 /** Most frequent tags that name a thing, a quality or an action in its base form (Penn tags). */
 export const LONE_FIRST_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'JJ', 'VB', 'VBP']);
 
-/** Tags of a determiner reading: a word that has one points at a noun (SUCH, MUCH, MANY, BOTH) and names nothing alone. */
-export const DETERMINER_TAGS: ReadonlySet<string> = new Set(['DT', 'PDT', 'WDT']);
+/**
+ * Tags of a determiner reading: a word that has one points at a noun (SUCH, MUCH, MANY, BOTH) and names
+ * nothing alone. Not the predeterminer tag alone, which the lexicon also gives SURE and QUITE.
+ */
+export const DETERMINER_TAGS: ReadonlySet<string> = new Set(['DT', 'WDT']);
 
 /** The words of `lexicon` (word -> Penn tags, most frequent first) that may stand alone, sorted. */
 export function loneWords(lexicon: Readonly<Record<string, readonly string[]>>): string[] {
