@@ -5,6 +5,7 @@ import { buildWordIndexLines, readIndexSources, renderWordIndexModule, renderWor
 import { commonCollocations } from './word-vocabulary';
 import { writeNegativeWords } from './build-negative-words';
 import { writeBusinessLines } from './build-business-lines';
+import { writeLoneWords } from './lone-words-builder';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
 const { rows, brands, vocabulary, source } = readIndexSources();
@@ -27,3 +28,4 @@ for (const [name, text] of buildLanguageModules(readLanguageIndexSources())) {
 
 writeNegativeWords();
 writeBusinessLines();
+writeLoneWords();

@@ -80,7 +80,7 @@ describe('the quality floor: words must stand out of the digits they keep', () =
     ['611-LOOK', 'a word at the end of its digits'],
     ['BENCH-68', 'a word in front of two digits'],
     ['4-HOT-TUBS', 'a phrase WordNet lists may keep digits'],
-    ['01-BRISK', 'a longer word, rarer in a corpus but clear to the ear'],
+    ['01-AMAZE', 'a longer word, rarer in a corpus (Zipf 3.2) but clear to the ear'],
     ['105-EARS', 'a plural noun'],
     ['HOT-TUBS', 'a rarer word in a pair WordNet lists'],
   ])('accepts %s: %s', (spelling) => {
@@ -95,7 +95,7 @@ describe('the quality floor: words must stand out of the digits they keep', () =
 
 describe('a mildly negative word ranks below a neutral one on a person\'s own number', () => {
   it.each([
-    ['+14155445673', '1-415-544-LORD', '1-415-544-LOSE'],
+    ['+14155447867', '1-415-544-PUMP', '1-415-544-STOP'],
   ])('%s: %s before %s, which scores higher unpenalised', (number, neutral) => {
     expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(neutral);
   });
@@ -107,8 +107,10 @@ describe('a first name or surname on a person\'s own number is a stranger\'s', (
     ['CALL-GARY', false, true],
     ['WESLEY', false, true],
     ['MOORE', false, true],
-    ['SAMSUNG', true, true],
-    ['LANYARD', true, true],
+    // A brand or a rare word filling the number is no stranger's name, but on a person's number no lone word
+    // stands that wink-lexicon does not tag (see lone-word.ts).
+    ['SAMSUNG', false, true],
+    ['LANYARD', false, true],
   ])('%s: on a person\'s number %s, on a toll-free line %s', (spelling, person, tollFree) => {
     expect(acceptable(spelling)).toBe(person);
     expect(acceptable(spelling, true)).toBe(tollFree);

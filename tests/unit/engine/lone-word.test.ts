@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { getDictionary } from '../../../amplify/engine/dictionary';
+import { toKeypadDigits } from '../../../amplify/engine/keypad';
+import { failsAlone, standsAlone } from '../../../amplify/engine/lone-word';
+import { LONE_WORDS } from '../../../amplify/engine/lone-words.generated';
+import { judgeSpelling } from '../../../amplify/engine/quality';
+import type { Segment } from '../../../amplify/engine/search';
+import { loneWords } from '../../../local/cli/lone-words-builder';
+
+/** The segments of a subscriber number written as a caller would see it ("611-GOOD"), words from `country`'s index. */
+function segmentsOf(spelling: string, country = 'US'): Segment[] {
+  const dictionary = getDictionary(country);
+  const segments: Segment[] = [];
+  let start = 0;
+  for (const piece of spelling.split('-')) {
+    const end = start + piece.length;
+    if (/^\d+$/.test(piece)) segments.push({ start, end });
+    else {
+      const word = dictionary.lookup(toKeypadDigits(piece)).entries.find((entry) => entry.word === piece && entry.fullWord === undefined);
+      if (!word) throw new Error(`${piece} is not in the index of ${country}`);
+      segments.push({ start, end, word });
+    }
+    start = end;
+  }
+  return segments;
+}
+
+function acceptable(spelling: string, tollFree = false, country = 'US'): boolean {
+  const segments = segmentsOf(spelling, country);
+  return judgeSpelling(segments, segments.at(-1)?.end ?? 0, tollFree).acceptable;
+}
+
+describe("a lone word on a person's own number must stand alone", () => {
+  it.each([
+    ['744-SUCH', 'a determiner reading: it points at a noun'],
+    ['744-MUCH', 'the same'],
+    ['610-SAID', 'a past form first: it wants a subject'],
+    ['610-TYPED', 'the same'],
+    ['610-USES', 'an -s verb first'],
+    ['610-LESS', 'a comparative'],
+    ['610-JUST', 'an adverb'],
+    ['610-EVEN', 'the same'],
+    ['610-BOUT', 'a word wink-lexicon lacks: rarer in writing than in film'],
+    ['610-WARTS', 'the same, and unpleasant'],
+    ['610-MANIC', 'the same'],
+    ['610-GOON', 'the same'],
+  ])('refuses %s (%s) on a person\'s number, keeps it on a business line', (spelling) => {
+    expect(acceptable(spelling)).toBe(false);
+    expect(acceptable(spelling, true)).toBe(true);
+  });
+
+  it.each([
+    ['753-GOOD', 'an adjective in its base form'],
+    ['601-SAFE', 'the same'],
+    ['583-COIN', 'a noun'],
+    ['846-LION', 'the same'],
+    ['556-WISH', 'a verb in its base form that is a noun too'],
+    ['105-EARS', 'a plural noun'],
+    ['GREEN-13', 'a word before two digits'],
+  ])('accepts %s (%s)', (spelling) => {
+    expect(acceptable(spelling)).toBe(true);
+  });
+
+  it('leaves spellings of two words to the phrase rules (TOO-MUCH holds MUCH)', () => {
+    expect(failsAlone(segmentsOf('2-TOO-MUCH'))).toBe(false);
+    expect(failsAlone(segmentsOf('2-MUCH'))).toBe(true);
+  });
+
+  it('passes words of a local language, which carry no English tags', () => {
+    const [segment] = segmentsOf('HAUS', 'DE');
+    if (!segment?.word) throw new Error('HAUS is in the German index');
+    expect(segment.word.language).toBe('de');
+    expect(standsAlone(segment.word)).toBe(true);
+  });
+});
+
+describe('the lone words `npm run words` writes', () => {
+  it('keeps base nouns, adjectives and verbs of four letters or more, without a determiner reading', () => {
+    const lexicon = {
+      coin: ['NN', 'VB'],
+      safe: ['JJ', 'NN'],
+      wish: ['VBP', 'NN', 'VB'],
+      ears: ['NNS'],
+      said: ['VBD', 'VBN', 'JJ'],
+      uses: ['VBZ', 'NNS'],
+      less: ['JJR', 'RB'],
+      just: ['RB', 'JJ'],
+      such: ['JJ', 'PDT', 'DT'],
+      toy: ['NN'],
+      "o'clock": ['RB'],
+    };
+    expect(loneWords(lexicon)).toEqual(['coin', 'ears', 'safe', 'wish']);
+  });
+
+  it('match the installed wink-lexicon (the generated list cannot drift silently)', () => {
+    const lexicon = createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
+    expect(LONE_WORDS).toBe(loneWords(lexicon).join(' '));
+  });
+});
