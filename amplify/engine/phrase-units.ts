@@ -1,5 +1,5 @@
 import type { WordEntry } from './dictionary';
-import { MIN_COMPOUND_ZIPF, isCollocation } from './phrase';
+import { MIN_COMPOUND_ZIPF, introducesName, isCollocation } from './phrase';
 import { SCORING, digitCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -15,20 +15,29 @@ export const PHRASE_UNITS = {
    */
   collocation: 1,
   /**
-   * An initialism before an everyday noun (CDC-INFO) ranks this much below the same noun behind the kept
-   * digits it spells (232-INFO), fill bonus included: on the few numbers it fits, most of them an
-   * everyday caller's, it is offered as an alternative, never put first.
+   * An initialism before an everyday noun (FTC-VEAL, GAO-TEAR) ranks this much below the same noun behind the
+   * kept digits it spells (382-VEAL), fill bonus included: on the few numbers it fits, most of them bought
+   * for the noun, it is offered as an alternative, never put first.
    */
   nameBelowDigits: 0.05,
+  /**
+   * An initialism before a noun a line is named by (CDC-INFO, FTC-HELP, FWS-TIPS: see LINE_NOUNS) ranks this
+   * much above the same noun behind the kept digits (232-INFO): the pair is how organisations name the lines
+   * they pay for, so the letters before INFO name whose line it is. Measured on 3,000 random toll-free
+   * numbers, any noun put first FTC-VEAL, NIH-PREY and GAO-TEAR; a line noun follows only bodies' names.
+   */
+  nameAboveDigits: 0.05,
 } as const;
 
 /**
  * What an initialism at start..end of a subscriber number of `length` digits adds before an everyday noun
- * (see namesWithNoun): what those digits kept would cost, less the fill bonus the pair earns as a whole
- * and PHRASE_UNITS.nameBelowDigits.
+ * (see namesWithNoun): what those digits kept would cost, less the fill bonus the pair earns as a whole,
+ * and PHRASE_UNITS.nameBelowDigits, or plus PHRASE_UNITS.nameAboveDigits when the noun names a line
+ * (`lineNoun`: see isLineNoun). The same score, with `lineNoun` false, puts a noun before an initialism
+ * (LUNG-USA: see nounBeforeName) below the noun with the initialism's digits kept.
  */
-export function nameBeforeNounScore(start: number, end: number, length: number): number {
-  let score = -SCORING.fill - PHRASE_UNITS.nameBelowDigits;
+export function nameBeforeNounScore(start: number, end: number, length: number, lineNoun = false): number {
+  let score = -SCORING.fill + (lineNoun ? PHRASE_UNITS.nameAboveDigits : -PHRASE_UNITS.nameBelowDigits);
   for (let position = start; position < end; position++) score -= digitCost(position, length);
   return score;
 }
@@ -100,6 +109,25 @@ export function isObjectName(introducer: WordEntry, name: WordEntry): boolean {
 }
 
 /**
+ * Verbs whose object is a shop, a service or a place a caller goes to (SHOP-CVS, BUY-IKEA, RENT-RYDER,
+ * BOOK-WESTIN): a closed class, as SPEAKING_VERBS is, said less often than the verbs that introduce any name
+ * (see INTRODUCER_ZIPF), so they introduce a brand only (see introducesObjectName), never a person's name
+ * or an agency's initialism (SHOP-FBI), and never a common word a brand list also names (SHOP-BUS stays the
+ * noun compound it is).
+ */
+const TRADE_VERBS: ReadonlySet<string> = new Set(['BOOK', 'BUY', 'ORDER', 'RENT', 'SHOP', 'VISIT']);
+
+/**
+ * Whether `introducer` introduces `name` as its object: a word that introduces names (see introducesName:
+ * CALL-ATT, GO-FEDEX, MY-APPLE) or, on a business's line (`tollFree`), a verb of trade before a brand (see
+ * TRADE_VERBS), the name one it may take (see isObjectName). A person's own number is no shop's line.
+ */
+export function introducesObjectName(introducer: WordEntry, name: WordEntry, tollFree: boolean): boolean {
+  const trade = tollFree && TRADE_VERBS.has(introducer.word) && introducer.fullWord === undefined && (introducer.classes & WORD_CLASS.verb) !== 0 && name.familiarity === 'brand';
+  return (trade || introducesName(introducer)) && isObjectName(introducer, name);
+}
+
+/**
  * Whether an organisation's initialism names the body an everyday noun after it belongs to (CDC-INFO,
  * FTC-HELP, FWS-TIPS): the caller hears whom the line is for and what it offers. The noun must be one a
  * caller says often and hears whole; the pair stands only as the whole number (see judgeSpelling). Other
@@ -122,6 +150,11 @@ export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
  * pairs few nouns with another noun, but these follow any everyday noun a line is about.
  */
 const LINE_NOUNS: ReadonlySet<string> = new Set(['CARE', 'DESK', 'HELP', 'INFO', 'LINE', 'TIPS']);
+
+/** Whether `word` is a noun a line is named by (see LINE_NOUNS), written whole. */
+export function isLineNoun(word: WordEntry): boolean {
+  return LINE_NOUNS.has(word.word) && word.fullWord === undefined;
+}
 
 /**
  * Whether an everyday noun and a noun a line is named by (see LINE_NOUNS) name a business's line: the

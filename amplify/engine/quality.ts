@@ -7,7 +7,7 @@ import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readP
 import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
-import { headsPhrase, isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
+import { headsPhrase, introducesObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -136,13 +136,15 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const wholeLinePair = tollFree && fills && words === 2 && after !== undefined;
     const heads = wholeLinePair && headsPhrase(word, after) && !isNegative(after) && !isUnwelcomeOnOwnNumber(after.word.toLowerCase());
     const line = heads || (wholeLinePair && (namesLine(word, after) || nounBeforeName(word, after)));
-    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
+    // A verb that is mostly a noun (SHOP) introducing a brand (SHOP-CVS) reads as the call to act it is.
+    const introduced = after !== undefined && needsPhrase(after) && introducesObjectName(word, after, tollFree);
+    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line && !introduced) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
     }
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
-    if (end - start === 2 && !heads && !isTwoLetterPhrase(word, before, after)) return REJECTED;
+    if (end - start === 2 && !heads && !isTwoLetterPhrase(word, before, after, tollFree)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
     // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT), after a plural noun a call
     // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words).
@@ -158,7 +160,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       if (!tollFree && word.familiarity === 'name') return REJECTED;
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).
-      if (before && introducesName(before) && isObjectName(before, word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
+      if (before && introducesObjectName(before, word, tollFree) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
       // A name called by O, the two the whole number (O-CANADA), on a business's line: on a person's number
       // it is a stranger's name (O-TANNER).
       if (tollFree && before && isOneLetterWord(before) && fills) continue;
@@ -281,7 +283,7 @@ function isEverydayThreeLetterWord(segments: readonly Segment[]): boolean {
   return words.length === 1 && word !== undefined && word.familiarity === 'common' && word.zipf >= QUALITY_FLOOR.minZipfLoneThreeLetters && (word.primary & naming) !== 0;
 }
 
-function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after: WordEntry | undefined): boolean {
+function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after: WordEntry | undefined, tollFree: boolean): boolean {
   const partner = (other: WordEntry | undefined, reading: PairReading | undefined): boolean =>
     other !== undefined &&
     (reading === 'phrase' || reading === 'unknown') &&
@@ -289,8 +291,12 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
     other.familiarity === 'common' &&
     other.zipf >= QUALITY_FLOOR.minZipfTwoLetterPartner;
   // GO-FEDEX: a two-letter verb introducing a brand of four letters or more; GO-COLTS, MY-WEDDING: or an
-  // everyday noun, however rarely said, that it takes as its object.
-  if (after && introducesName(word) && after.word.length >= 4 && (needsPhrase(after) || (after.familiarity === 'common' && (after.primary & WORD_CLASS.noun) !== 0 && readPair(word, after) === 'phrase'))) return true;
+  // everyday noun, however rarely said, that it takes as its object; MY-SEARS, on a business's line: or an
+  // everyday word a brand list names (see WORD_CLASS.listed), read as the company's name whatever class its
+  // letters have (on a person's number MY-SEARS stays a possessive before a verb).
+  const brand = tollFree && after !== undefined && (after.classes & WORD_CLASS.listed) !== 0;
+  const object = after !== undefined && after.familiarity === 'common' && ((after.primary & WORD_CLASS.noun) !== 0 || brand);
+  if (after && introducesName(word) && after.word.length >= 4 && (needsPhrase(after) || (object && readPair(word, after) === 'phrase'))) return true;
   return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
 }
 
