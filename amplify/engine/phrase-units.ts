@@ -123,8 +123,48 @@ const TRADE_VERBS: ReadonlySet<string> = new Set(['BOOK', 'BUY', 'ORDER', 'RENT'
  * TRADE_VERBS), the name one it may take (see isObjectName). A person's own number is no shop's line.
  */
 export function introducesObjectName(introducer: WordEntry, name: WordEntry, tollFree: boolean): boolean {
-  const trade = tollFree && TRADE_VERBS.has(introducer.word) && introducer.fullWord === undefined && (introducer.classes & WORD_CLASS.verb) !== 0 && name.familiarity === 'brand';
+  // A brand of three letters only said letter by letter (SHOP-CVS): RENT-AVA reads as a verb and a first name.
+  const heard = name.word.length >= 4 || !/[AEIOUY]/.test(name.word);
+  const trade = tollFree && TRADE_VERBS.has(introducer.word) && introducer.fullWord === undefined && (introducer.classes & WORD_CLASS.verb) !== 0 && name.familiarity === 'brand' && heard;
   return (trade || introducesName(introducer)) && isObjectName(introducer, name);
+}
+
+/**
+ * The Zipf below which an everyday word a brand list names is heard as the brand when addressed (CANON at
+ * 2.99, SEARS at 3.42): a word said more often is heard as itself (OK-HOUSE).
+ */
+const LISTED_BRAND_MAX_ZIPF = 4;
+
+/**
+ * Whether an everyday word is one a brand list names (see WORD_CLASS.listed) and said less than
+ * LISTED_BRAND_MAX_ZIPF: introduced or addressed (MY-SEARS, OK-CANON), it is heard as the company's name.
+ */
+export function isListedBrand(word: WordEntry): boolean {
+  return word.familiarity === 'common' && word.fullWord === undefined && (word.classes & WORD_CLASS.listed) !== 0 && word.zipf < LISTED_BRAND_MAX_ZIPF;
+}
+
+/** Zipf a brand needs to be addressed: above the stand-in frequency the index gives a brand one list names. */
+const ADDRESSED_BRAND_MIN_ZIPF = 3;
+
+/**
+ * Words a caller says to address a brand, as a voice assistant is woken (OK-CANON, HEY-FEDEX): a closed
+ * class, as SPEAKING_VERBS is. OK is the index's name (SUBTLEX writes it in capitals), so it stands only here.
+ */
+const ADDRESSING_WORDS: ReadonlySet<string> = new Set(['HEY', 'OK']);
+
+/**
+ * Whether `first` addresses `second` as a brand: a word of ADDRESSING_WORDS before a brand of four letters or
+ * more that speech says or several lists name, or an everyday word a brand list names (CANON: see WORD_CLASS.listed) said less than
+ * LISTED_BRAND_MAX_ZIPF, read as the company's name. On a business's line only and the two the whole number
+ * (see judgeSpelling): before any other word OK and HEY are a stray word, and on a person's number a
+ * stranger's company.
+ */
+export function addressesBrand(first: WordEntry, second: WordEntry): boolean {
+  // ...a noun first (CANON), as a company's name is: a verb (OK-GLIDE) reads as an odd call to act.
+  const listed = isListedBrand(second) && (second.primary & WORD_CLASS.noun) !== 0;
+  // A brand one list names (AMCOR, at the index's stand-in frequency) is no caller's: OK-AMCOR led a random line.
+  const brand = (second.familiarity === 'brand' && second.zipf > ADDRESSED_BRAND_MIN_ZIPF) || listed;
+  return ADDRESSING_WORDS.has(first.word) && first.fullWord === undefined && second.fullWord === undefined && second.word.length >= 4 && brand;
 }
 
 /**

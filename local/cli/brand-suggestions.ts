@@ -25,6 +25,9 @@ export interface BrandSuggestions {
 /** Region codes of the name-suggestion-index's location sets where callers are spoken to in English. */
 const ENGLISH_REGIONS: ReadonlySet<string> = new Set(['001', 'us', 'ca', 'gb', 'ie', 'au', 'nz']);
 
+/** The name-suggestion-index's region code for the whole world. */
+const WORLDWIDE = '001';
+
 /** Categories of the index that must list a name in capitals for it to be read as an initialism (see brandSuggestions). */
 export const MIN_INITIALISM_CATEGORIES = 2;
 
@@ -58,8 +61,10 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
       const name = tags.brand;
       if (name === undefined || !(locationSet?.include ?? []).some((region) => ENGLISH_REGIONS.has(String(region).toLowerCase()))) continue;
       for (const written of new Set([name, ...shortNames(name, tags)])) categories.set(written, (categories.get(written) ?? 0) + 1);
+      // Capitals of a chain listed only worldwide (PTT Station) name no chain a caller here passes.
       const initials = leadingInitials(name);
-      if (initials !== undefined) leading.set(initials, (leading.get(initials) ?? 0) + 1);
+      const local = (locationSet?.include ?? []).some((region) => ENGLISH_REGIONS.has(String(region).toLowerCase()) && String(region) !== WORLDWIDE);
+      if (initials !== undefined && local) leading.set(initials, (leading.get(initials) ?? 0) + 1);
     }
   }
   const sorted = [...categories.keys()].sort();

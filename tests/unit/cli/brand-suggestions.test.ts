@@ -44,11 +44,13 @@ describe('leadingInitials: the capitals a chain\'s longer name starts with', () 
     expect(leadingInitials(name)).toBe(expected);
   });
 
-  it('keeps those of a chain in two categories or more', () => {
-    const item = (brand: string) => ({ locationSet: { include: ['us'] }, tags: { brand } });
+  it('keeps those of a chain in two categories or more, in a country of English-speaking callers', () => {
+    const item = (brand: string, region = 'us') => ({ locationSet: { include: [region] }, tags: { brand } });
     const nsi = {
       'brands/amenity/pharmacy': { items: [item('CVS Pharmacy'), item('KOI Auto Parts')] },
       'brands/shop/chemist': { items: [item('CVS Pharmacy')] },
+      'brands/amenity/fuel': { items: [item('PTT Station', '001')] },
+      'brands/advertising/totem': { items: [item('PTT Station', '001')] },
     };
     expect(brandSuggestions(nsi).leadingInitialisms).toEqual(['cvs']);
     expect(brandSuggestions(nsi).initialisms).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, headsPhrase, introducesObjectName, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, addressesBrand, headsPhrase, introducesObjectName, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
 import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
@@ -172,6 +172,8 @@ describe('a verb of trade introduces a brand on a business line only (SHOP-CVS)'
   });
 
   it.each([
+    // RENT-AVA: a three-letter brand after a verb of trade only where said letter by letter (CVS).
+    ['+18447368282', '1-844-RENT-AVA', false],
     ['+18007467287', '1-800-SHOP-CVS', true],
     ['+14047467287', '1-404-SHOP-CVS', false],
     // MY before an everyday word a brand list names is the company's (SEARS), on a business line.
@@ -257,5 +259,30 @@ describe("on a business's line a preposition heads the everyday noun after it, t
 
   it.each([['FOR-HATE'], ['BY-PHONE'], ['TO-TOWNS']])('%s is not offered as a service on a toll-free line (a negative word, a two-letter preposition)', (phrase) => {
     expect(generateVanityNumbers(`+1800${toKeypadDigits(phrase)}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
+  });
+});
+
+describe('OK and HEY address a brand, the two the whole number of a toll-free line (OK-CANON)', () => {
+  const { listed } = WORD_CLASS;
+  const ok = entry('OK', noun, 'name', 5.71);
+  it.each([
+    [entry('CANON', noun | listed, 'common', 2.99), true],
+    [entry('FEDEX', noun, 'brand', 3.2), true],
+    // A brand one list names (the index's stand-in frequency), an everyday word said often, a word no list names.
+    [entry('AMCOR', noun, 'brand', 3), false],
+    [entry('HOUSE', noun | listed, 'common', 5.5), false],
+    [entry('CANOE', noun, 'common', 3.1), false],
+  ])('OK before %o: %s', (name, expected) => {
+    expect(addressesBrand(ok, name)).toBe(expected);
+    expect(addressesBrand(entry('GOT', WORD_CLASS.participle, 'common', 6), name)).toBe(false);
+  });
+
+  it.each([
+    ['+18006522666', '1-800-OK-CANON', true],
+    ['+14046522666', '1-404-OK-CANON', false],
+    ['+18006546873', '1-800-OK-HOUSE', false],
+    ['+18776526267', '1-877-OK-AMCOR', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
   });
 });
