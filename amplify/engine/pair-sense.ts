@@ -1,7 +1,7 @@
 import type { WordEntry } from './dictionary';
 import { readsAsCommand } from './imperative';
-import { closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
-import { isObjectName, isUnit } from './phrase-units';
+import { closesWithParticle, needsPhrase, readPair } from './phrase';
+import { introducesObjectName, isUnit } from './phrase-units';
 import { WORD_CLASS } from './word-tags';
 
 /**
@@ -54,7 +54,7 @@ export function chargedOnTollFree(first: WordEntry, second: WordEntry): boolean 
   if (closesWithParticle(first, second)) return Math.min(first.word.length, second.word.length) <= PAIR_SENSE.maxShortLength;
   if (!isUnprovenPair(first, second)) return false;
   if (Math.min(first.word.length, second.word.length) < PAIR_SENSE.maxShortLength) return false;
-  if (needsPhrase(second) && introducesName(first) && isObjectName(first, second)) return false;
+  if (needsPhrase(second) && introducesObjectName(first, second, true)) return false;
   if (NAMING_DETERMINERS.has(first.word)) return false;
   if ((first.classes & WORD_CLASS.modifier) !== 0 && (first.primary & WORD_CLASS.noun) !== 0 && (second.primary & WORD_CLASS.noun) !== 0 && second.fullWord === undefined) return false;
   return !((first.classes & WORD_CLASS.verb) !== 0 && (second.primary & WORD_CLASS.adverb) !== 0);

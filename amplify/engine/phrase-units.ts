@@ -1,5 +1,5 @@
 import type { WordEntry } from './dictionary';
-import { MIN_COMPOUND_ZIPF, isCollocation } from './phrase';
+import { MIN_COMPOUND_ZIPF, introducesName, isCollocation } from './phrase';
 import { SCORING, digitCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -15,20 +15,29 @@ export const PHRASE_UNITS = {
    */
   collocation: 1,
   /**
-   * An initialism before an everyday noun (CDC-INFO) ranks this much below the same noun behind the kept
-   * digits it spells (232-INFO), fill bonus included: on the few numbers it fits, most of them an
-   * everyday caller's, it is offered as an alternative, never put first.
+   * An initialism before an everyday noun (FTC-VEAL, GAO-TEAR) ranks this much below the same noun behind the
+   * kept digits it spells (382-VEAL), fill bonus included: on the few numbers it fits, most of them bought
+   * for the noun, it is offered as an alternative, never put first.
    */
   nameBelowDigits: 0.05,
+  /**
+   * An initialism before a noun a line is named by (CDC-INFO, FTC-HELP, FWS-TIPS: see LINE_NOUNS) ranks this
+   * much above the same noun behind the kept digits (232-INFO): the pair is how organisations name the lines
+   * they pay for, so the letters before INFO name whose line it is. Measured on 3,000 random toll-free
+   * numbers, any noun put first FTC-VEAL, NIH-PREY and GAO-TEAR; a line noun follows only bodies' names.
+   */
+  nameAboveDigits: 0.05,
 } as const;
 
 /**
  * What an initialism at start..end of a subscriber number of `length` digits adds before an everyday noun
- * (see namesWithNoun): what those digits kept would cost, less the fill bonus the pair earns as a whole
- * and PHRASE_UNITS.nameBelowDigits.
+ * (see namesWithNoun): what those digits kept would cost, less the fill bonus the pair earns as a whole,
+ * and PHRASE_UNITS.nameBelowDigits, or plus PHRASE_UNITS.nameAboveDigits when the noun names a line
+ * (`lineNoun`: see isLineNoun). The same score, with `lineNoun` false, puts a noun before an initialism
+ * (LUNG-USA: see nounBeforeName) below the noun with the initialism's digits kept.
  */
-export function nameBeforeNounScore(start: number, end: number, length: number): number {
-  let score = -SCORING.fill - PHRASE_UNITS.nameBelowDigits;
+export function nameBeforeNounScore(start: number, end: number, length: number, lineNoun = false): number {
+  let score = -SCORING.fill + (lineNoun ? PHRASE_UNITS.nameAboveDigits : -PHRASE_UNITS.nameBelowDigits);
   for (let position = start; position < end; position++) score -= digitCost(position, length);
   return score;
 }
@@ -100,6 +109,65 @@ export function isObjectName(introducer: WordEntry, name: WordEntry): boolean {
 }
 
 /**
+ * Verbs whose object is a shop, a service or a place a caller goes to (SHOP-CVS, BUY-IKEA, RENT-RYDER,
+ * BOOK-WESTIN): a closed class, as SPEAKING_VERBS is, said less often than the verbs that introduce any name
+ * (see INTRODUCER_ZIPF), so they introduce a brand only (see introducesObjectName), never a person's name
+ * or an agency's initialism (SHOP-FBI), and never a common word a brand list also names (SHOP-BUS stays the
+ * noun compound it is).
+ */
+const TRADE_VERBS: ReadonlySet<string> = new Set(['BOOK', 'BUY', 'ORDER', 'RENT', 'SHOP', 'VISIT']);
+
+/**
+ * Whether `introducer` introduces `name` as its object: a word that introduces names (see introducesName:
+ * CALL-ATT, GO-FEDEX, MY-APPLE) or, on a business's line (`tollFree`), a verb of trade before a brand (see
+ * TRADE_VERBS), the name one it may take (see isObjectName). A person's own number is no shop's line.
+ */
+export function introducesObjectName(introducer: WordEntry, name: WordEntry, tollFree: boolean): boolean {
+  // A brand of three letters only said letter by letter (SHOP-CVS): RENT-AVA reads as a verb and a first name.
+  const heard = name.word.length >= 4 || !/[AEIOUY]/.test(name.word);
+  const trade = tollFree && TRADE_VERBS.has(introducer.word) && introducer.fullWord === undefined && (introducer.classes & WORD_CLASS.verb) !== 0 && name.familiarity === 'brand' && heard;
+  return (trade || introducesName(introducer)) && isObjectName(introducer, name);
+}
+
+/**
+ * The Zipf below which an everyday word a brand list names is heard as the brand when addressed (CANON at
+ * 2.99, SEARS at 3.42): a word said more often is heard as itself (OK-HOUSE).
+ */
+const LISTED_BRAND_MAX_ZIPF = 4;
+
+/**
+ * Whether an everyday word is one a brand list names (see WORD_CLASS.listed) and said less than
+ * LISTED_BRAND_MAX_ZIPF: introduced or addressed (MY-SEARS, OK-CANON), it is heard as the company's name.
+ */
+export function isListedBrand(word: WordEntry): boolean {
+  return word.familiarity === 'common' && word.fullWord === undefined && (word.classes & WORD_CLASS.listed) !== 0 && word.zipf < LISTED_BRAND_MAX_ZIPF;
+}
+
+/** Zipf a brand needs to be addressed: above the stand-in frequency the index gives a brand one list names. */
+const ADDRESSED_BRAND_MIN_ZIPF = 3;
+
+/**
+ * Words a caller says to address a brand, as a voice assistant is woken (OK-CANON, HEY-FEDEX): a closed
+ * class, as SPEAKING_VERBS is. OK is the index's name (SUBTLEX writes it in capitals), so it stands only here.
+ */
+const ADDRESSING_WORDS: ReadonlySet<string> = new Set(['HEY', 'OK']);
+
+/**
+ * Whether `first` addresses `second` as a brand: a word of ADDRESSING_WORDS before a brand of four letters or
+ * more that speech says or several lists name, or an everyday word a brand list names (CANON: see WORD_CLASS.listed) said less than
+ * LISTED_BRAND_MAX_ZIPF, read as the company's name. On a business's line only and the two the whole number
+ * (see judgeSpelling): before any other word OK and HEY are a stray word, and on a person's number a
+ * stranger's company.
+ */
+export function addressesBrand(first: WordEntry, second: WordEntry): boolean {
+  // ...a noun first (CANON), as a company's name is: a verb (OK-GLIDE) reads as an odd call to act.
+  const listed = isListedBrand(second) && (second.primary & WORD_CLASS.noun) !== 0;
+  // A brand one list names (AMCOR, at the index's stand-in frequency) is no caller's: OK-AMCOR led a random line.
+  const brand = (second.familiarity === 'brand' && second.zipf > ADDRESSED_BRAND_MIN_ZIPF) || listed;
+  return ADDRESSING_WORDS.has(first.word) && first.fullWord === undefined && second.fullWord === undefined && second.word.length >= 4 && brand;
+}
+
+/**
  * Whether an organisation's initialism names the body an everyday noun after it belongs to (CDC-INFO,
  * FTC-HELP, FWS-TIPS): the caller hears whom the line is for and what it offers. The noun must be one a
  * caller says often and hears whole; the pair stands only as the whole number (see judgeSpelling). Other
@@ -122,6 +190,11 @@ export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
  * pairs few nouns with another noun, but these follow any everyday noun a line is about.
  */
 const LINE_NOUNS: ReadonlySet<string> = new Set(['CARE', 'DESK', 'HELP', 'INFO', 'LINE', 'TIPS']);
+
+/** Whether `word` is a noun a line is named by (see LINE_NOUNS), written whole. */
+export function isLineNoun(word: WordEntry): boolean {
+  return LINE_NOUNS.has(word.word) && word.fullWord === undefined;
+}
 
 /**
  * Whether an everyday noun and a noun a line is named by (see LINE_NOUNS) name a business's line: the

@@ -7,7 +7,7 @@ import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readP
 import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
-import { headsPhrase, isObjectName, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
+import { addressesBrand, headsPhrase, introducesObjectName, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -121,9 +121,13 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     }
     const before = segments[index - 1]?.word;
     const after = segments[index + 1]?.word;
+    // OK-CANON, HEY-FEDEX on a business's line, the two the whole number: a brand addressed (see addressesBrand).
+    const pairLine = tollFree && fills && words === 2;
+    const addresses = pairLine && after !== undefined && addressesBrand(word, after);
+    const addressed = pairLine && before !== undefined && addressesBrand(before, word);
     // Beside digits or another word, a word must be one said every day (alone it may fill the number),
-    // unless it is part of a pair WordNet lists (HOT-TUBS).
-    if ((!fills || words > 1) && isUncommonBesideDigits(word, tollFree && !fills && words === 1) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after))) return REJECTED;
+    // unless it is part of a pair WordNet lists (HOT-TUBS) or a brand addressed.
+    if ((!fills || words > 1) && isUncommonBesideDigits(word, tollFree && !fills && words === 1) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after)) && !addressed) return REJECTED;
     if (after && !agrees(word, after)) return REJECTED;
     // On a person's own number grammar alone does not make a pair a phrase (see pair-sense.ts), unless a
     // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT) whose verb an object pronoun
@@ -139,13 +143,15 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const wholeLinePair = tollFree && fills && words === 2 && after !== undefined;
     const heads = wholeLinePair && headsPhrase(word, after) && !isNegative(after) && !isUnwelcomeOnOwnNumber(after.word.toLowerCase());
     const line = heads || (wholeLinePair && (namesLine(word, after) || nounBeforeName(word, after)));
-    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line) {
+    // A verb that is mostly a noun (SHOP) introducing a brand (SHOP-CVS) reads as the call to act it is.
+    const introduced = after !== undefined && needsPhrase(after) && introducesObjectName(word, after, tollFree);
+    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line && !introduced && !addresses) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
     }
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
-    if (end - start === 2 && !heads && !isTwoLetterPhrase(word, before, after)) return REJECTED;
+    if (end - start === 2 && !heads && !addresses && !isTwoLetterPhrase(word, before, after, pairLine)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
     // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT), after a plural noun a call
     // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words).
@@ -159,9 +165,10 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       // On a person's own number a first name or surname is a stranger's, however introduced (WANT-ZIRA,
       // CALL-GARY) or alone (PALOMA): read blind, a name was junk. A brand or a rare word may still fill it.
       if (!tollFree && word.familiarity === 'name') return REJECTED;
+      if (addresses || addressed) continue;
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).
-      if (before && introducesName(before) && isObjectName(before, word) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
+      if (before && introducesObjectName(before, word, tollFree) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;
       // A name called by O, the two the whole number (O-CANADA), on a business's line: on a person's number
       // it is a stranger's name (O-TANNER).
       if (tollFree && before && isOneLetterWord(before) && fills) continue;
@@ -284,7 +291,7 @@ function isEverydayThreeLetterWord(segments: readonly Segment[]): boolean {
   return words.length === 1 && word !== undefined && word.familiarity === 'common' && word.zipf >= QUALITY_FLOOR.minZipfLoneThreeLetters && (word.primary & naming) !== 0;
 }
 
-function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after: WordEntry | undefined): boolean {
+function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after: WordEntry | undefined, pairLine: boolean): boolean {
   const partner = (other: WordEntry | undefined, reading: PairReading | undefined): boolean =>
     other !== undefined &&
     (reading === 'phrase' || reading === 'unknown') &&
@@ -292,8 +299,13 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
     other.familiarity === 'common' &&
     other.zipf >= QUALITY_FLOOR.minZipfTwoLetterPartner;
   // GO-FEDEX: a two-letter verb introducing a brand of four letters or more; GO-COLTS, MY-WEDDING: or an
-  // everyday noun, however rarely said, that it takes as its object.
-  if (after && introducesName(word) && after.word.length >= 4 && (needsPhrase(after) || (after.familiarity === 'common' && (after.primary & WORD_CLASS.noun) !== 0 && readPair(word, after) === 'phrase'))) return true;
+  // everyday noun, however rarely said, that it takes as its object; MY-SEARS, the two the whole number of a
+  // business's line (`pairLine`): or an everyday word a brand list names (see isListedBrand), read as the
+  // company's name whatever class its letters have (on a person's number MY-SEARS stays a possessive before a
+  // verb; beside digits, 2-GO-CURL, a stray pair).
+  const brand = pairLine && after !== undefined && isListedBrand(after);
+  const object = after !== undefined && after.familiarity === 'common' && ((after.primary & WORD_CLASS.noun) !== 0 || brand);
+  if (after && introducesName(word) && after.word.length >= 4 && (needsPhrase(after) || (object && readPair(word, after) === 'phrase'))) return true;
   return partner(before, before && readPair(before, word)) || partner(after, after && readPair(word, after));
 }
 

@@ -4,7 +4,7 @@ import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { headsPhrase, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
+import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
@@ -269,8 +269,10 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
   let score = (rest?.score ?? 0) + gain;
   const next = rest?.head.word;
   if (next) {
-    if (needsPhrase(next) && introducesName(word) && isObjectName(word, next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
-    else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length) - gain;
+    // OK-CANON: the addressing word and the brand cost what two everyday words in a phrase do (see addressesBrand).
+    if (tollFree && rest?.next === undefined && addressesBrand(word, next)) score += familiarityCost(word.familiarity) + (needsPhrase(next) ? familiarityCost(next.familiarity) : 0) + SCORING.phrase;
+    else if (needsPhrase(next) && introducesObjectName(word, next, tollFree)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length, isLineNoun(next)) - gain;
     // The initialism closes the number: it scores as its digits kept would, as it does before a noun.
     else if (tollFree && rest?.next === undefined && nounBeforeName(word, next)) score = gain + nameBeforeNounScore(rest.head.start, rest.head.end, digits.length);
     else {

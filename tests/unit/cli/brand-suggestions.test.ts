@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandSuggestions, shortNames } from '../../../local/cli/brand-suggestions';
+import { brandSuggestions, leadingInitials, shortNames } from '../../../local/cli/brand-suggestions';
 
 describe('shortNames: the shorter names a brand of the name-suggestion-index signs itself by', () => {
   it.each([
@@ -28,5 +28,31 @@ describe('shortNames: the shorter names a brand of the name-suggestion-index sig
       'brands/amenity/atm': { items: [{ locationSet: { include: ['fr'] }, tags: { brand: 'Navy Federal Credit Union' } }] },
     };
     expect(brandSuggestions(nsi).names).toEqual(['NASA FCU', 'NASA Federal Credit Union']);
+  });
+});
+
+describe('leadingInitials: the capitals a chain\'s longer name starts with', () => {
+  it.each([
+    ['CVS Pharmacy', 'CVS'],
+    ['PNC Bank', 'PNC'],
+    ['HSBC UK', 'HSBC'],
+    ['CVS', undefined],
+    ['Cvs Pharmacy', undefined],
+    ['TD Bank', undefined],
+    ['ABCDEFG Stores', undefined],
+  ])('%s -> %s', (name, expected) => {
+    expect(leadingInitials(name)).toBe(expected);
+  });
+
+  it('keeps those of a chain in two categories or more, in a country of English-speaking callers', () => {
+    const item = (brand: string, region = 'us') => ({ locationSet: { include: [region] }, tags: { brand } });
+    const nsi = {
+      'brands/amenity/pharmacy': { items: [item('CVS Pharmacy'), item('KOI Auto Parts')] },
+      'brands/shop/chemist': { items: [item('CVS Pharmacy')] },
+      'brands/amenity/fuel': { items: [item('PTT Station', '001')] },
+      'brands/advertising/totem': { items: [item('PTT Station', '001')] },
+    };
+    expect(brandSuggestions(nsi).leadingInitialisms).toEqual(['cvs']);
+    expect(brandSuggestions(nsi).initialisms).toEqual([]);
   });
 });

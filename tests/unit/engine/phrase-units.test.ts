@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, headsPhrase, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, addressesBrand, headsPhrase, introducesObjectName, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
 import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
@@ -35,19 +35,23 @@ describe("an organisation's initialism stands only before an everyday noun, the 
     expect(isInitialism(first)).toBe((first.classes & initialism) !== 0);
   });
 
+  // Before any other noun the letters are offered among the five, never first: on 3,000 random toll-free
+  // numbers, put first, they read as stray letters before a stray noun (FTC-VEAL, NIH-PREY, GAO-TEAR).
   it.each([
-    ['IRS-HELP', '+1800'],
-    ['FBI-TIPS', '+1800'],
     ['USA-ARMY', '+1800'],
+    ['FTC-VEAL', '+1888'],
+    ['GAO-TEAR', '+1866'],
   ])('%s is offered among the five, never first', (phrase, prefix) => {
     const texts = generateVanityNumbers(`${prefix}${toKeypadDigits(phrase)}`).vanityNumbers;
     expect(texts.findIndex((text) => text.endsWith(phrase))).toBeGreaterThan(0);
   });
 
-  // A toll-free line offers the best of each shape first (toll-free-kinds.ts): after FAITH-77, the initialism's
-  // phrase comes before a second word behind kept digits; where the noun's digits lead, it follows them.
+  // Before a noun a line is named by (INFO, HELP, TIPS) the initialism names whose line it is, as
+  // organisations print the lines they pay for: first, above the noun behind the digits it spells.
   it.each([
-    ['+18004774357', ['1-800-477-HELP', '1-800-IRS-HELP']],
+    ['+18004774357', ['1-800-IRS-HELP', '1-800-477-HELP']],
+    ['+18002324636', ['1-800-CDC-INFO', '1-800-232-INFO']],
+    // FAITH-77 fills more of the number than either: the initialism's phrase still leads the noun behind digits.
     ['+18003248477', ['1-800-FAITH-77', '1-800-FBI-TIPS', '1-800-324-TIPS']],
   ])('%s: %o', (number, expected) => {
     expect(generateVanityNumbers(number).vanityNumbers.slice(0, expected.length)).toEqual(expected);
@@ -149,6 +153,37 @@ describe('an initialism is the object only of a verb that says whom the caller s
   });
 });
 
+describe('a verb of trade introduces a brand on a business line only (SHOP-CVS)', () => {
+  const { verb } = WORD_CLASS;
+  const shop = entry('SHOP', noun | verb, 'common', 4.73);
+  it.each([
+    [shop, entry('CVS', noun, 'brand', 3), true, true],
+    [shop, entry('CVS', noun, 'brand', 3), false, false],
+    // Not an agency's initialism, a person's name or a word a caller says every day.
+    [shop, entry('FBI', noun | initialism, 'brand', 3.27), true, false],
+    [shop, entry('GARY', noun, 'name', 4), true, false],
+    [shop, entry('BUS', noun, 'common', 4.87), true, false],
+    // A verb said less often that is not one of trade introduces nothing (SCOLD-FEDEX).
+    [entry('SCOLD', verb, 'common', 3.2), entry('FEDEX', noun, 'brand', 3.2), true, false],
+    // The verbs that introduce any name still do, on every number (CALL-ATT).
+    [entry('CALL', verb, 'common', 5.94), entry('ATT', noun, 'brand', 3.1), false, true],
+  ])('%o before %o (toll-free %s): %s', (introducer, name, tollFree, expected) => {
+    expect(introducesObjectName(introducer, name, tollFree)).toBe(expected);
+  });
+
+  it.each([
+    // RENT-AVA: a three-letter brand after a verb of trade only where said letter by letter (CVS).
+    ['+18447368282', '1-844-RENT-AVA', false],
+    ['+18007467287', '1-800-SHOP-CVS', true],
+    ['+14047467287', '1-404-SHOP-CVS', false],
+    // MY before an everyday word a brand list names is the company's (SEARS), on a business line.
+    ['+18006973277', '1-800-MY-SEARS', true],
+    ['+14046973277', '1-404-MY-SEARS', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
+});
+
 describe('organisationInitialisms reads WordNet noun.group synsets', () => {
   const line = (lemmas: string, gloss: string): string => `08141238 14 n 02 ${lemmas} 002 @ 08354251 n 0000 | ${gloss}`;
   it.each([
@@ -224,5 +259,30 @@ describe("on a business's line a preposition heads the everyday noun after it, t
 
   it.each([['FOR-HATE'], ['BY-PHONE'], ['TO-TOWNS']])('%s is not offered as a service on a toll-free line (a negative word, a two-letter preposition)', (phrase) => {
     expect(generateVanityNumbers(`+1800${toKeypadDigits(phrase)}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
+  });
+});
+
+describe('OK and HEY address a brand, the two the whole number of a toll-free line (OK-CANON)', () => {
+  const { listed } = WORD_CLASS;
+  const ok = entry('OK', noun, 'name', 5.71);
+  it.each([
+    [entry('CANON', noun | listed, 'common', 2.99), true],
+    [entry('FEDEX', noun, 'brand', 3.2), true],
+    // A brand one list names (the index's stand-in frequency), an everyday word said often, a word no list names.
+    [entry('AMCOR', noun, 'brand', 3), false],
+    [entry('HOUSE', noun | listed, 'common', 5.5), false],
+    [entry('CANOE', noun, 'common', 3.1), false],
+  ])('OK before %o: %s', (name, expected) => {
+    expect(addressesBrand(ok, name)).toBe(expected);
+    expect(addressesBrand(entry('GOT', WORD_CLASS.participle, 'common', 6), name)).toBe(false);
+  });
+
+  it.each([
+    ['+18006522666', '1-800-OK-CANON', true],
+    ['+14046522666', '1-404-OK-CANON', false],
+    ['+18006546873', '1-800-OK-HOUSE', false],
+    ['+18776526267', '1-877-OK-AMCOR', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
   });
 });
