@@ -198,6 +198,8 @@ export const DISTRESS_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'illness', gloss: 'impairment of normal physiological function' },
   { lemma: 'disease', gloss: 'impairment of health' },
   { lemma: 'symptom', gloss: 'change in bodily function' },
+  // COMA, NARCOSIS: states of lost awareness, "usually the result of disease or injury".
+  { lemma: 'unconsciousness', gloss: 'lacking normal awareness' },
   { lemma: 'injury', gloss: 'physical damage to the body' },
   { lemma: 'wound', gloss: 'injury to living tissue' },
   { lemma: 'death', gloss: 'the event of dying' },
@@ -235,20 +237,29 @@ const readFirstNounTags: () => ReadonlyMap<string, number> = readOnce(() => {
   return tags;
 });
 
+/** WordNet's pointer from a sense to the topic it belongs to (botany, astronomy, law): a specialist's sense. */
+const TOPIC_DOMAIN = ';c';
+
 /**
  * Whether a noun-first lemma's first noun sense is what the word means to a caller. WordNet orders untagged
  * senses as it will (TORPEDO's first is a hired killer, RICK's a sprain), so the first sense must be one
  * SemCor's readers met MIN_FIRST_SENSE_TAGS times, or the word's only sense, or every sense must say the
  * same (`inClass` takes them all: GOON, "an awkward stupid person" and "an aggressive and violent young
- * criminal", neither tagged), when the order does not matter. One tag is not enough, even for the only
- * sense met: HOOD's one tagged sense is a hoodlum, of ten (the car's, the garment's...).
+ * criminal", neither tagged), when the order does not matter. One tag is enough only where every other
+ * sense is a specialist's, filed under a topic (COMA: its unconsciousness tagged once, its "(botany)" and
+ * "(astronomy)" senses no caller means); not for HOOD, whose one tagged sense of ten is a hoodlum, while
+ * the car's and the garment's are everyone's.
  */
 function firstSenseIsMeaning(lemma: string, byPos: Partial<Record<string, Senses>>, inClass: (sense: string) => boolean): boolean {
   const first = readFirstNounTags().get(lemma) ?? 0;
   const senses = Object.values(byPos).flatMap((pos) => pos?.offsets ?? []);
   if (first >= MIN_FIRST_SENSE_TAGS || senses.length === 1) return true;
+  const synsets = readSynsets();
+  const specialist = (sense: string): boolean => synsets.get(sense)?.pointers.some(({ symbol }) => symbol === TOPIC_DOMAIN) ?? false;
+  if (first > 0 && senses.slice(1).every(specialist)) return true;
   return senses.every(inClass);
 }
+
 
 /**
  * The words whose main meaning is one of DISTRESS_SENSES or a kind of one: nouns first among the word's

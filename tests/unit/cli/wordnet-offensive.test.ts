@@ -61,6 +61,9 @@ describe('wordnetDistressingTerms: words whose main meaning is an illness, injur
     ['anthrax', true],
     // One tagged sense of ten is no meaning (HOOD's hoodlum; the car's and the garment's come first to a caller).
     ['hood', false],
+    // One tagged sense is the meaning where the others are a specialist's (COMA's botany and astronomy senses).
+    ['coma', true],
+    ['comas', true],
     // A plural lemma of its own is heard as its singular's plural (SPOTS, a plant disease).
     ['spots', false],
     // Verbs and adjectives first, and everyday nouns.

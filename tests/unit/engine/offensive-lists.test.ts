@@ -106,7 +106,7 @@ describe('violent, drug and distressing words and stock euphemisms', () => {
 });
 
 describe('distressing words (WordNet: illness, injury, death, crime, violence, addiction)', () => {
-  it.each(['nausea', 'gangs', 'cancer', 'mortal', 'fatal'])('a person\'s number ending in %s never offers it', (word) => {
+  it.each(['nausea', 'gangs', 'cancer', 'mortal', 'fatal', 'coma', 'spasm'])('a person\'s number ending in %s never offers it', (word) => {
     for (const pad of ['0', '1']) {
       const letters = generateVanityNumbers(usEndingIn(word, pad)).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
       expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);
