@@ -7,6 +7,7 @@ import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readP
 import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
+import { lemmaZipf } from './plural-familiarity';
 import { addressesBrand, headsPhrase, introducesObjectName, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
@@ -251,7 +252,10 @@ function isUncommonBesideDigits(word: WordEntry, tradeLine = false): boolean {
   // says (PAVING-1, STUCCO-1): the business chose it, and six letters or more are heard whole.
   if (tradeLine && word.word.length >= QUALITY_FLOOR.tradeWordLength && word.fullWord === undefined) return word.classes !== 0 && word.zipf < QUALITY_FLOOR.minZipfTradeWord;
   const floor = word.word.length >= QUALITY_FLOOR.longWordLength ? QUALITY_FLOOR.minZipfLongBesideDigits : QUALITY_FLOOR.minZipfBesideDigits;
-  return word.classes !== 0 && word.zipf < floor;
+  // A business names its service in the plural (222-VETS, DOCS, REPS): there one word is as familiar as its
+  // noun (see lemmaZipf), looked up only when the word falls short. Not in a chain of words (CUT-OAKS,
+  // GOT-GUMS read blind as noise) nor on a person's number, where the plural alone is what the caller hears.
+  return word.classes !== 0 && word.zipf < floor && !(tradeLine && lemmaZipf(word) >= floor);
 }
 
 /** Classes a lone word may have: it names a thing, a quality or an action. */

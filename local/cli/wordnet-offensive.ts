@@ -198,6 +198,8 @@ export const DISTRESS_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'illness', gloss: 'impairment of normal physiological function' },
   { lemma: 'disease', gloss: 'impairment of health' },
   { lemma: 'symptom', gloss: 'change in bodily function' },
+  // COMA, NARCOSIS: states of lost awareness, "usually the result of disease or injury".
+  { lemma: 'unconsciousness', gloss: 'lacking normal awareness' },
   { lemma: 'injury', gloss: 'physical damage to the body' },
   { lemma: 'wound', gloss: 'injury to living tissue' },
   { lemma: 'death', gloss: 'the event of dying' },
@@ -235,6 +237,30 @@ const readFirstNounTags: () => ReadonlyMap<string, number> = readOnce(() => {
   return tags;
 });
 
+/** WordNet's pointer from a sense to the topic it belongs to (botany, astronomy, law): a specialist's sense. */
+const TOPIC_DOMAIN = ';c';
+
+/**
+ * Whether a noun-first lemma's first noun sense is what the word means to a caller. WordNet orders untagged
+ * senses as it will (TORPEDO's first is a hired killer, RICK's a sprain), so the first sense must be one
+ * SemCor's readers met MIN_FIRST_SENSE_TAGS times, or the word's only sense, or every sense must say the
+ * same (`inClass` takes them all: GOON, "an awkward stupid person" and "an aggressive and violent young
+ * criminal", neither tagged), when the order does not matter. One tag is enough only where every other
+ * sense is a specialist's, filed under a topic (COMA: its unconsciousness tagged once, its "(botany)" and
+ * "(astronomy)" senses no caller means); not for HOOD, whose one tagged sense of ten is a hoodlum, while
+ * the car's and the garment's are everyone's.
+ */
+function firstSenseIsMeaning(lemma: string, byPos: Partial<Record<string, Senses>>, inClass: (sense: string) => boolean): boolean {
+  const first = readFirstNounTags().get(lemma) ?? 0;
+  const senses = Object.values(byPos).flatMap((pos) => pos?.offsets ?? []);
+  if (first >= MIN_FIRST_SENSE_TAGS || senses.length === 1) return true;
+  const synsets = readSynsets();
+  const specialist = (sense: string): boolean => synsets.get(sense)?.pointers.some(({ symbol }) => symbol === TOPIC_DOMAIN) ?? false;
+  if (first > 0 && senses.slice(1).every(specialist)) return true;
+  return senses.every(inClass);
+}
+
+
 /**
  * The words whose main meaning is one of DISTRESS_SENSES or a kind of one: nouns first among the word's
  * parts of speech whose first sense falls there (NAUSEA, GANGS' GANG, CANCER, ROBBERY), not words whose
@@ -243,7 +269,6 @@ const readFirstNounTags: () => ReadonlyMap<string, number> = readOnce(() => {
 export function wordnetDistressingTerms(roots: readonly { lemma: string; gloss: string }[] = DISTRESS_SENSES): string[] {
   const synsets = readSynsets();
   const senses = readSenses();
-  const tags = readFirstNounTags();
   const distressing = new Set<string>();
   const queue = roots.map((root) => senseOf(senses, synsets, root));
   while (queue.length > 0) {
@@ -257,10 +282,7 @@ export function wordnetDistressingTerms(roots: readonly { lemma: string; gloss: 
     const term = spelled(lemma);
     const firstNoun = byPos.n?.offsets[0];
     if (!term || term.length < 3 || firstNoun === undefined || !distressing.has(firstNoun) || !nounFirst(byPos)) continue;
-    // WordNet orders untagged senses as it will (TORPEDO's first is a hired killer, RICK's a sprain): the
-    // first sense must be the one SemCor's readers met, or the word's only meaning.
-    const only = Object.values(byPos).reduce((sum, pos) => sum + (pos?.offsets.length ?? 0), 0) === 1;
-    if ((tags.get(lemma) ?? 0) < MIN_FIRST_SENSE_TAGS && !only) continue;
+    if (!firstSenseIsMeaning(lemma, byPos, (sense) => distressing.has(sense))) continue;
     // A plural lemma of its own (SPOTS, a plant disease) is heard as the plural of its singular (SPOT).
     if (term.endsWith('s') && senses.has(lemma.slice(0, -1))) continue;
     if (synsets.get(firstNoun)?.names.includes(lemma) ?? false) continue;
@@ -303,29 +325,33 @@ const GLOSS_FORMULAS: ReadonlySet<string> = new Set(['concerned']);
 export function wordnetUnflatteringTerms(negative: ReadonlySet<string>): string[] {
   const synsets = readSynsets();
   const senses = readSenses();
-  const tags = readFirstNounTags();
   const tagged = (token: string, pos: string): number => senses.get(token)?.[pos]?.tagged ?? -1;
   const isModifier = (token: string): boolean => Math.max(tagged(token, 'a'), tagged(token, 'r')) > Math.max(tagged(token, 'n'), tagged(token, 'v'));
   const isNoun = (token: string): boolean => token.length > 2 && tagged(token, 'n') > Math.max(tagged(token, 'a'), tagged(token, 'r'), tagged(token, 'v'));
+  // Whether a sense is a kind of person its gloss describes with a negative modifier.
+  const callsNames = (sense: string): boolean => {
+    const synset = synsets.get(sense);
+    if (!synset || synset.lexicon !== PERSON_LEXICON) return false;
+    const tokens = (synset.gloss.split(';')[0] ?? '').replace(/\(.*?\)/g, '').toLowerCase().match(/[a-z]+/g) ?? [];
+    // The person is what the gloss names first (SLOB's "person") or what follows "who is" (PATSY): a word
+    // past that describes something else (BUSBOY's "dirty dishes", HANDYMAN's "odd jobs"). A gloss whose
+    // nouns SemCor tags more often as adjectives ("a violent young criminal") is one description throughout.
+    const named = tokens.findIndex(isNoun);
+    const head = named < 0 ? tokens.length : named;
+    const who = tokens.findIndex((token, at) => token === 'who' && ['is', 'are'].includes(tokens[at + 1] ?? ''));
+    const negated = tokens.findIndex((token) => GLOSS_NEGATORS.has(token));
+    const describesPerson = (token: string, at: number): boolean => (at < head || (who >= 0 && at > who && (negated < 0 || at < negated))) && (negated < 0 || at < negated);
+    return tokens.some((token, at) => describesPerson(token, at) && negative.has(token) && !GLOSS_FORMULAS.has(token) && isModifier(token));
+  };
   const terms = new Set<string>();
   for (const [lemma, byPos] of senses) {
     const term = spelled(lemma);
     const firstNoun = byPos.n?.offsets[0];
     if (!term || term.length < 3 || firstNoun === undefined || !nounFirst(byPos)) continue;
-    const synset = synsets.get(firstNoun);
-    if (!synset || synset.lexicon !== PERSON_LEXICON || synset.names.includes(lemma)) continue;
-    // As for distressing words, the first sense must be the one SemCor's readers met, or the word's only one
-    // (SHRIMP's untagged first sense is a small person; QUARRY's, a hunted one).
-    const only = Object.values(byPos).reduce((sum, pos) => sum + (pos?.offsets.length ?? 0), 0) === 1;
-    if ((tags.get(lemma) ?? 0) < MIN_FIRST_SENSE_TAGS && !only) continue;
-    const tokens = (synset.gloss.split(';')[0] ?? '').replace(/\(.*?\)/g, '').toLowerCase().match(/[a-z]+/g) ?? [];
-    // The person is what the gloss names first (SLOB's "person") or what follows "who is" (PATSY): a word
-    // past that describes something else (BUSBOY's "dirty dishes", HANDYMAN's "odd jobs").
-    const head = tokens.findIndex(isNoun);
-    const who = tokens.findIndex((token, at) => token === 'who' && ['is', 'are'].includes(tokens[at + 1] ?? ''));
-    const negated = tokens.findIndex((token) => GLOSS_NEGATORS.has(token));
-    const describesPerson = (token: string, at: number): boolean => (at < head || (who >= 0 && at > who && (negated < 0 || at < negated))) && (negated < 0 || at < negated);
-    if (!tokens.some((token, at) => describesPerson(token, at) && negative.has(token) && !GLOSS_FORMULAS.has(token) && isModifier(token))) continue;
+    if (synsets.get(firstNoun)?.names.includes(lemma) ?? true) continue;
+    // As for distressing words, the first sense must be what the word means (SHRIMP's untagged first sense
+    // is a small person; QUARRY's, a hunted one): see firstSenseIsMeaning.
+    if (!callsNames(firstNoun) || !firstSenseIsMeaning(lemma, byPos, callsNames)) continue;
     terms.add(term);
     for (const plural of pluralsOf(term)) terms.add(plural);
   }

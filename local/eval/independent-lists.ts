@@ -31,6 +31,12 @@ export interface IndependentList {
    * costs the engine next to nothing; blocking an everyday one costs the words a business advertises.
    */
   rareOnly: boolean;
+  /**
+   * A list of profanity whose author filtered ordinary words out (profane-words: "a semi-comprehensive list of
+   * profanity", "some 'ok words' filtered out"), not a list of words that may offend in some use: below Zipf 4
+   * its everyday entries are the offence too (see profaneEntries in english-blocked-builder.ts).
+   */
+  profanityOnly: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -121,7 +127,7 @@ function make(
   name: string,
   language: string,
   entries: readonly string[],
-  kind: { heldOut?: boolean; translated?: boolean; rareOnly?: boolean } = {},
+  kind: { heldOut?: boolean; translated?: boolean; rareOnly?: boolean; profanityOnly?: boolean } = {},
 ): IndependentList {
   const translated = kind.translated ?? false;
   return {
@@ -131,6 +137,7 @@ function make(
     heldOut: kind.heldOut ?? false,
     translated,
     rareOnly: kind.rareOnly ?? translated,
+    profanityOnly: kind.profanityOnly ?? false,
   };
 }
 
@@ -144,7 +151,7 @@ function make(
 export function independentLists(): IndependentList[] {
   return [
     make('bad-words', 'en', badWords()),
-    make('profane-words', 'en', require('profane-words') as string[], { rareOnly: true }),
+    make('profane-words', 'en', require('profane-words') as string[], { rareOnly: true, profanityOnly: true }),
     make('profanities', 'en', profanities('index.js'), { rareOnly: true }),
     make('curse-filter', 'en', curseFilter('en'), { heldOut: true }),
     make('profanity-js', 'en', profanityJs(), { heldOut: true }),

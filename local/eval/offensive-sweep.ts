@@ -171,5 +171,5 @@ export function sweepList(
  * and run together, as the lists are read.
  */
 export function threatList(): IndependentList {
-  return { name: 'threats and oaths (verb + YOU)', language: 'en', terms: runTogetherThreats(), heldOut: false, translated: false, rareOnly: false };
+  return { name: 'threats and oaths (verb + YOU)', language: 'en', terms: runTogetherThreats(), heldOut: false, translated: false, rareOnly: false, profanityOnly: false };
 }

@@ -56,6 +56,14 @@ describe('wordnetDistressingTerms: words whose main meaning is an illness, injur
     ['torpedo', false],
     ['rick', false],
     ['bravo', false],
+    // No sense tagged, but every sense is distressing: the order does not matter.
+    ['hijacker', true],
+    ['anthrax', true],
+    // One tagged sense of ten is no meaning (HOOD's hoodlum; the car's and the garment's come first to a caller).
+    ['hood', false],
+    // One tagged sense is the meaning where the others are a specialist's (COMA's botany and astronomy senses).
+    ['coma', true],
+    ['comas', true],
     // A plural lemma of its own is heard as its singular's plural (SPOTS, a plant disease).
     ['spots', false],
     // Verbs and adjectives first, and everyday nouns.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, MAINTAINED_EXCEPTIONS, isRareEnglish, subtlexCounts } from '../../../local/cli/english-blocked-builder';
+import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, MAINTAINED_EXCEPTIONS, PROFANE_ENTRY_COUNT, isBlockedRareOnlyEntry, profaneEntries, subtlexCounts } from '../../../local/cli/english-blocked-builder';
 import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
 import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../../amplify/engine/local-offensive-words';
@@ -19,10 +19,11 @@ const everyday = (language: string): ReadonlySet<string> => {
 };
 
 const counts = subtlexCounts();
+const profane = profaneEntries();
 
 /** What a list may still read as: the exceptions the builder keeps on purpose, and a rare-only list's unpicked everyday words. */
 function allowed(list: IndependentList, reading: string): boolean {
-  if (list.language === 'en') return MAINTAINED_EXCEPTIONS.has(reading) || (list.rareOnly && !isRareEnglish(reading, counts));
+  if (list.language === 'en') return MAINTAINED_EXCEPTIONS.has(reading) || (list.rareOnly && !isBlockedRareOnlyEntry(reading, counts, profane));
   if (!list.rareOnly) return LOCAL_EXCEPTIONS.has(reading);
   return everyday(list.language).has(reading) && !foldBlockedWords(LOCAL_OFFENSIVE[list.language] ?? []).includes(reading);
 }
@@ -41,6 +42,48 @@ describe('the sweep over the maintained lists the engine blocks with (a sample o
 function usEndingIn(letters: string, pad = '5'): string {
   return `+1212${toKeypadDigits(letters).padStart(7, pad)}`;
 }
+
+describe('everyday entries of a list of profanity (profane-words) or that cuss rates sure, below Zipf 4', () => {
+  it.each([
+    ['+18002482484', 'CHUG'],
+    ['+18002986687', 'TOOTS'],
+    ['+18002922237', 'BABES'],
+    ['+18002976833', 'SNUFF'],
+    ['+18005252257', 'BLACKS'],
+    ['+18005364443', 'DOGGIE'],
+    ['+18002926259', 'COCKY'],
+    ['+18007368468', 'PENTHOUSE'],
+    ['+12122922237', 'BABES'],
+    ['+61229876833', 'SNUFF'],
+  ])('%s never offers %s, whole or cut', (number, word) => {
+    const letters = generateVanityNumbers(number).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
+    expect(letters.filter((text) => text.includes(word.slice(0, 4)))).toEqual([]);
+  });
+
+  it.each([
+    ['+18002922873', '1-800-29-ABUSE'],
+    ['+18002872876', '1-800-287-BURN'],
+    ['+18002562569', '1-800-256-BLOW'],
+  ])('a toll-free line keeps a high-frequency or clean-rated entry: %s offers %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toContain(text);
+  });
+
+  it.each([
+    ['chug', true],
+    ['toots', true],
+    ['penthouse', true],
+    ['abuse', false],
+    ['spa', false],
+    ['jade', false],
+    ['hillbilly', false],
+  ])('isBlockedRareOnlyEntry(%s) is %s', (term, blocked) => {
+    expect(isBlockedRareOnlyEntry(term, counts, profane)).toBe(blocked);
+  });
+
+  it('draws the line at Zipf 4 (10 per million of SUBTLEX-US\'s 51 million words)', () => {
+    expect(Math.log10((PROFANE_ENTRY_COUNT / 51e6) * 1e9)).toBeCloseTo(4, 1);
+  });
+});
 
 describe('violent, drug and distressing words and stock euphemisms', () => {
   it.each(['war', 'kill', 'gun', 'dead', 'drug', 'meth', 'suicide', 'ducking', 'frick', 'shag', 'shiv', 'rifle', 'ammo', 'opioid', 'psycho', 'scum', 'scumbag'])(
@@ -63,7 +106,7 @@ describe('violent, drug and distressing words and stock euphemisms', () => {
 });
 
 describe('distressing words (WordNet: illness, injury, death, crime, violence, addiction)', () => {
-  it.each(['nausea', 'gangs', 'cancer', 'mortal', 'fatal'])('a person\'s number ending in %s never offers it', (word) => {
+  it.each(['nausea', 'gangs', 'cancer', 'mortal', 'fatal', 'coma', 'spasm'])('a person\'s number ending in %s never offers it', (word) => {
     for (const pad of ['0', '1']) {
       const letters = generateVanityNumbers(usEndingIn(word, pad)).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
       expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);

@@ -152,6 +152,13 @@ describe('a word that calls a person names is not offered on their own number', 
     ['shrimp', false], // its first sense, a small person, is one SemCor's readers never met
     ['nelson', false], // a name WordNet files as a person
     ['hick', false], // "a person who is not very intelligent": negated, and AFINN rates neither word
+    // Neither sense tagged in SemCor, but both call names ("an awkward stupid person", "an aggressive and
+    // violent young criminal"): the order of untagged senses does not matter when every sense agrees.
+    ['goon', true],
+    ['hoodlum', true],
+    // HOOD shares the hoodlum sense, but its other nine (the car's, the garment's) do not.
+    ['hood', false],
+    ['punk', false],
   ])('%s is in UNFLATTERING_WORDS: %s', (word, listed) => {
     expect(UNFLATTERING_WORDS.split(' ').includes(word)).toBe(listed);
   });
