@@ -101,7 +101,8 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
  * The everyday words, too short for the index to key them cut (LUCK, CROSS, RING), that `digits` spell
  * but for their last letter: a phrase that fills a North American number may close on one said in full
  * (1-888-LADY-LUC(K), 1-800-RED-CROS(S)), as advertisers do; alone or after digits a stub such as LUC
- * reads as a typo, so closesPhrase admits them only there.
+ * reads as a typo, so closerCost admits them only there. On a business's line also a brand of five letters
+ * cut by one (see isBrandCut) and, past four letters, the longer stems of longClosers.
  */
 function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false): readonly WordEntry[] {
   if (digits.length < PHRASE_CLOSER.minStem || digits.length > PHRASE_CLOSER.maxStem) return tollFree ? longClosers(digits, dictionary) : NO_CLOSERS;
@@ -122,7 +123,7 @@ function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false)
 
 /**
  * On a business's line, the everyday words of a longer stem (five or six letters) cut by two letters, which
- * the index does not key (it keys them cut by one: BEYON(D)): GO-FURTH(ER). Such a stem follows only a
+ * the index does not key (it keys them cut by one: BEYON(D)): GO-FORWA(RD). Such a stem follows only a
  * word of one or two letters, so it stands only where opensCutWord lets that word open it.
  */
 function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
