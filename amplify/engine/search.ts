@@ -122,9 +122,10 @@ function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false)
 }
 
 /**
- * On a business's line, the everyday words of a longer stem (five or six letters) cut by two letters, which
- * the index does not key (it keys them cut by one: BEYON(D)): GO-FORWA(RD). Such a stem follows only a
- * word of one or two letters, so it stands only where opensCutWord lets that word open it.
+ * On a business's line, the everyday words of seven letters cut by two to a stem of five, which the index
+ * does not key (it keys words cut by one: BEYON(D)): GO-FORWA(RD). On a seven-digit number such a stem
+ * follows only a word of two letters, so it stands only where opensCutWord lets that word open it; a stem
+ * of six after a one-letter word (I-REMEMB(ER)) has no such gate, and is not offered.
  */
 function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
   if (digits.length < CUT_PHRASE.minLongStem || digits.length > CUT_PHRASE.maxLongStem) return NO_CLOSERS;
@@ -148,9 +149,10 @@ function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry
  * not say as a word (the index gives a brand 3 and 0.1 for each further list, up to four: see brandZipf in
  * local/cli/word-index-builder.ts): a name the corpus says often (LAURA, JONES) is a person's first, and
  * cut short (SIT-LAUR(A), ASK-JONE(S)) it reads as a typo of the name; and an everyday word of a stem this
- * long cut by one letter (the index's BEYON(D)) or two after a verb of two letters (see opensCutWord).
+ * long cut by one letter (the index's BEYON(D)) after a verb of two letters, or, a stem of five, by two
+ * (see opensCutWord and longClosers).
  */
-export const CUT_PHRASE = { minBrandStem: 4, minBrandZipf: 3.1, maxBrandZipf: 3.3, minLongStem: 5, maxLongStem: 6 } as const;
+export const CUT_PHRASE = { minBrandStem: 4, minBrandZipf: 3.1, maxBrandZipf: 3.3, minLongStem: 5, maxLongStem: 5 } as const;
 
 /** Zipf steps of a brand's listings are tenths: compared with this much slack, as the index rounds to hundredths. */
 const ZIPF_SLACK = 0.005;

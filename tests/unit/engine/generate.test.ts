@@ -119,6 +119,10 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(generateVanityNumbers(person, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
   });
 
+  it.each([['+18004736362', 'REMEMBER']])('%s: a one-letter word opens no word cut by two (%s)', (number, fullWord) => {
+    expect(generateVanityNumbers(number, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
+  });
+
   // Stop 18: a brand two lists know, cut by its last letter, as the object of an everyday verb; not a name
   // the corpus says often (LAURA), and charged as grammar alone, so one strong word with digits leads.
   it.each([
