@@ -74,11 +74,21 @@ export const SCORING = {
  * any letters cut from its end.
  */
 export function wordScore(length: number, zipf: number, cutLetters = 0, familiarity: Familiarity = 'common'): number {
-  const above = Math.min(zipf, SCORING.frequencyCap) - SCORING.frequencyPivot;
-  const frequency = above >= 0 ? above * SCORING.frequency : above * (SCORING.frequency + SCORING.rarity);
+  const frequency = frequencyScore(zipf);
   const long = Math.max(0, length - 3) * SCORING.longWord;
   const short = length === 2 ? SCORING.twoLetterWord : 0;
   return length * SCORING.letter + long + frequency - SCORING.perWord - short - cutLetters * SCORING.cutLetter - familiarityCost(familiarity);
+}
+
+/** What a word's frequency adds to its score (less than nothing below SCORING.frequencyPivot). */
+export function frequencyScore(zipf: number): number {
+  const above = Math.min(zipf, SCORING.frequencyCap) - SCORING.frequencyPivot;
+  return above >= 0 ? above * SCORING.frequency : above * (SCORING.frequency + SCORING.rarity);
+}
+
+/** What a word of this frequency would lose were it ten times rarer (one Zipf point): see closerCost in search.ts. */
+export function tenfoldRarerCost(zipf: number): number {
+  return frequencyScore(zipf) - frequencyScore(zipf - 1);
 }
 
 /** What a word costs for being less than everyday (see SCORING.known and SCORING.untrusted). */

@@ -2,11 +2,11 @@ import { byScore } from './by-score';
 import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
-import { INTRODUCER_ZIPF, closesWithParticle, introducesName, needsPhrase, readPair } from './phrase';
+import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
+import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
-import { SCORING, digitCost, familiarityCost, wordScore } from './scoring';
+import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
 
 /** One piece of a subscriber number: a word, or a run of digits kept as they are. */
@@ -60,14 +60,14 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
-      const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCut(digits, dictionary, tollFree) : phraseClosers(digits.slice(i, end), dictionary);
+      const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCut(digits, dictionary, tollFree) : phraseClosers(digits.slice(i, end), dictionary, tollFree);
       for (const word of closing.length === 0 ? entries : entries.length === 0 ? closing : [...entries, ...closing]) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
         for (const rest of best[end] ?? []) {
-          // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase.
-          if (rest?.cut && end - i === 2) continue;
+          // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase (see opensCutWord).
+          if (rest?.cut && end - i === 2 && !opensCutWord(word, rest, tollFree)) continue;
           const option = prependWord(i, end, word, gain, rest, digits, tollFree);
           if (option) options.push(option);
         }
@@ -102,18 +102,89 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
  * The everyday words, too short for the index to key them cut (LUCK, CROSS, RING), that `digits` spell
  * but for their last letter: a phrase that fills a North American number may close on one said in full
  * (1-888-LADY-LUC(K), 1-800-RED-CROS(S)), as advertisers do; alone or after digits a stub such as LUC
- * reads as a typo, so closesPhrase admits them only there.
+ * reads as a typo, so closerCost admits them only there. On a business's line also a brand of five letters
+ * cut by one (see isBrandCut) and, past four letters, the longer stems of longClosers.
  */
-function phraseClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
-  if (digits.length < PHRASE_CLOSER.minStem || digits.length > PHRASE_CLOSER.maxStem) return NO_CLOSERS;
+function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false): readonly WordEntry[] {
+  if (digits.length < PHRASE_CLOSER.minStem || digits.length > PHRASE_CLOSER.maxStem) return tollFree ? longClosers(digits, dictionary) : NO_CLOSERS;
   const closers: WordEntry[] = [];
+  // On a business's line a stem that is an everyday word itself (CUT of CUTS) reads as that word, as the
+  // index keys no such stem (CONTACT of CONTACTS): SAFE-CUT(S) would be said "safe cuts" and read "safe cut".
+  const stems = tollFree ? dictionary.lookup(digits).entries : NO_CLOSERS;
   for (const key of KEYS) {
     for (const word of dictionary.lookup(digits + key).entries) {
+      if (stems.some((stem) => stem.fullWord === undefined && stem.familiarity === 'common' && word.word.startsWith(stem.word))) continue;
+      if (word.fullWord === undefined && tollFree && isBrandCut(word)) closers.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
       if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
       closers.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
     }
   }
   return closers;
+}
+
+/**
+ * On a business's line, the everyday words of seven letters cut by two to a stem of five, which the index
+ * does not key (it keys words cut by one: BEYON(D)): GO-FORWA(RD). On a seven-digit number such a stem
+ * follows only a word of two letters, so it stands only where opensCutWord lets that word open it; a stem
+ * of six after a one-letter word (I-REMEMB(ER)) has no such gate, and is not offered.
+ */
+function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
+  if (digits.length < CUT_PHRASE.minLongStem || digits.length > CUT_PHRASE.maxLongStem) return NO_CLOSERS;
+  let closers: WordEntry[] | undefined;
+  for (const first of KEYS) {
+    if (!dictionary.lookup(digits + first).extendable) continue;
+    for (const second of KEYS) {
+      for (const word of dictionary.lookup(digits + first + second).entries) {
+        if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
+        (closers ??= []).push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
+      }
+    }
+  }
+  return closers ?? NO_CLOSERS;
+}
+
+/**
+ * How a business's line may close a phrase on a word cut short beyond the short everyday words (see
+ * PHRASE_CLOSER): a brand of a stem at least this long cut by its last letter (BUY-MACY(S)), one whose
+ * frequency in the index is between these, that is one at least two brand lists know and the corpus does
+ * not say as a word (the index gives a brand 3 and 0.1 for each further list, up to four: see brandZipf in
+ * local/cli/word-index-builder.ts): a name the corpus says often (LAURA, JONES) is a person's first, and
+ * cut short (SIT-LAUR(A), ASK-JONE(S)) it reads as a typo of the name; and an everyday word of a stem this
+ * long cut by one letter (the index's BEYON(D)) after a verb of two letters, or, a stem of five, by two
+ * (see opensCutWord and longClosers).
+ */
+export const CUT_PHRASE = { minBrandStem: 4, minBrandZipf: 3.1, maxBrandZipf: 3.3, minLongStem: 5, maxLongStem: 5 } as const;
+
+/** Zipf steps of a brand's listings are tenths: compared with this much slack, as the index rounds to hundredths. */
+const ZIPF_SLACK = 0.005;
+
+function isBrandCut(word: WordEntry): boolean {
+  return (
+    word.familiarity === 'brand' &&
+    (word.classes & WORD_CLASS.initialism) === 0 &&
+    word.word.length > CUT_PHRASE.minBrandStem &&
+    word.zipf >= CUT_PHRASE.minBrandZipf - ZIPF_SLACK &&
+    word.zipf <= CUT_PHRASE.maxBrandZipf + ZIPF_SLACK
+  );
+}
+
+/**
+ * Whether a two-letter word may open a phrase whose last word is cut short (`rest`, that word alone), on a
+ * business's line: an everyday verb (GO, DO, BE: see introducesName) before an everyday word of five
+ * letters or more kept, read as where or how to go (GO-BEYON(D), GO-ABROA(D)) or as a pair WordNet lists
+ * (GO-STEAD(Y)). Before a noun (GO-WINNE(R)) the verb takes no object and the stub reads as a fragment.
+ */
+function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boolean {
+  const cut = rest.head.word;
+  if (!tollFree || rest.next !== undefined || cut?.fullWord === undefined) return false;
+  return (
+    word.primary === WORD_CLASS.verb &&
+    introducesName(word) &&
+    cut.familiarity === 'common' &&
+    cut.word.length >= CUT_PHRASE.minLongStem &&
+    cut.zipf >= PHRASE_CLOSER.minZipf &&
+    ((cut.primary & (WORD_CLASS.adverb | WORD_CLASS.preposition)) !== 0 || isCollocation(word, cut))
+  );
 }
 
 /**
@@ -187,6 +258,7 @@ function closerCost(segments: readonly Segment[], tollFree = false): number | un
   // keeps seven): on a five-digit line abroad PRAYE(R) and GERAL(D) read as typos. A brand stands as brands
   // advertise it (see searchSpellings).
   if (segments.length === 1 && last.familiarity !== 'brand' && last.word.length < PHRASE_CLOSER.minLongStem) return undefined;
+  if (tollFree && segments.length === 1) return -wholeCutCredit(last);
   if (last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
   const before = segments[segments.length - 2]?.word;
   // A thing named by a noun and the word that qualifies it (RED-CROS(S), LADY-LUC(K)); after a verb or a
@@ -202,9 +274,32 @@ function closerCost(segments: readonly Segment[], tollFree = false): number | un
     readPair(before, last) === 'phrase';
   // A call to act on a business's line is heard whole, as the pair WordNet lists is (see closesCommand).
   if (whole && tollFree && segments.length === 2 && before !== undefined && closesCommand(before, last)) return 0;
+  // A brand cut short (see CUT_PHRASE) only as the object of an everyday verb, the two the whole number
+  // (BUY-MACY(S)): alone, or after another word, its stub reads as a typo of a name. Grammar alone pairs
+  // them (EAT-MACY(S) reads as BUY-MACY(S) does), so the pair is charged as an unproven one (see
+  // SCORING.unprovenPair): one strong word with digits kept (FAUNA-29) ranks above it.
+  if (last.familiarity === 'brand') {
+    const object = tollFree && whole && segments.length === 2 && before !== undefined && before.primary === WORD_CLASS.verb && introducesName(before) && isObjectName(before, last);
+    return object ? PHRASE_CLOSER.cost + SCORING.unprovenPair : undefined;
+  }
   // Fewer letters than a North American number holds (a six-digit 1300 or 0800 line abroad) give the ear too
   // little to hear the stub whole unless the pair is one unit: RYE-BAL(L), BIG-DIM(E) read as typos there.
   return closes && (segments[segments.length - 1]?.end ?? 0) >= PHRASE_CLOSER.minPhraseLetters ? PHRASE_CLOSER.cost : undefined;
+}
+
+/**
+ * What an everyday word that fills a business's line cut by one letter (1-800-MATTRES(S)) gets back of
+ * SCORING.cutLetter: there the caller is told the word and dials it in full, so the stub costs what the word
+ * would lose were it ten times rarer (see tenfoldRarerCost). A word that fills the number whole then ranks
+ * first unless the cut word is said at least ten times as often. Read over the 37 seven-digit keys of the
+ * index where both kinds fill the number: of the 8 cut words ten times as frequent as the whole word, 6 read
+ * as what a business would print (DAUGHTE(R) over FATIGUE, COMEDIA(N) over COMEDIC, CASHMER(E) over
+ * CARGOES); closer than that the two were as often the better one (COLLARS over COLLAPS(E), GREATER or
+ * GREATES(T)). Under SCORING.cutLetter alone the cut word needed to be about 2,000 times as frequent.
+ */
+function wholeCutCredit(word: WordEntry): number {
+  if (word.fullWord === undefined || word.fullWord.length - word.word.length !== 1 || word.familiarity !== 'common') return 0;
+  return Math.max(0, SCORING.cutLetter - tenfoldRarerCost(word.zipf));
 }
 
 /**

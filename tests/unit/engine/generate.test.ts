@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMIT, generateVanityNumbers } from '../../../amplify/engine';
+import { isBusinessLine } from '../../../amplify/engine/business-lines';
 import { prefixParts } from '../../../amplify/engine/format';
 import { parseNumber } from '../../../amplify/engine/parse';
 import { benchNumbers } from '../../../local/cli/bench-numbers';
@@ -82,25 +83,84 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(mattress?.parts.at(-1)).toEqual({ text: 'MATTRES', digits: '6288737', isWord: true, fullWord: 'MATTRESS' });
   });
 
-  it.each(benchNumbers(1_500, 7))('%s: a cut word is last, one letter short (two for a lone word), after letters only and no two-letter word', (number) => {
+  it.each(benchNumbers(1_500, 7))('%s: a cut word is last, one letter short (two for a lone word or after a two-letter verb), after letters only, after a two-letter word only on a business line', (number) => {
     const prefixLength = prefixParts(parseNumber(number)).length;
+    const tollFree = isBusinessLine(parseNumber(number));
     for (const { parts } of generateVanityNumbers(number).candidates) {
       const cutAt = parts.findIndex((part) => part.fullWord !== undefined);
       if (cutAt < 0) continue;
       const cut = parts[cutAt];
       expect(cutAt).toBe(parts.length - 1);
+      const twoLetters = cutAt === prefixLength + 1 && parts[prefixLength]?.text.length === 2;
       const lone = cutAt === prefixLength;
-      expect([cut?.fullWord?.slice(0, -1), ...(lone ? [cut?.fullWord?.slice(0, -2)] : [])]).toContain(cut?.text);
+      expect([cut?.fullWord?.slice(0, -1), ...(lone || (tollFree && twoLetters) ? [cut?.fullWord?.slice(0, -2)] : [])]).toContain(cut?.text);
       expect(parts.slice(prefixLength).every((part) => part.isWord)).toBe(true);
-      if (cutAt > prefixLength) expect(parts[cutAt - 1]?.text.length).toBeGreaterThan(2);
+      if (cutAt > prefixLength && !(tollFree && twoLetters)) expect(parts[cutAt - 1]?.text.length).toBeGreaterThan(2);
     }
   });
 
   it.each([
     ['+18004694663', '1-800-IN-WINNE'],
+    ['+18004694663', '1-800-GO-WINNE'],
     ['+18006394663', '1-800-OF-WINNE'],
-  ])('%s: no cut word after a two-letter word (%s)', (number, fragment) => {
+  ])('%s: no cut word after a two-letter word that is not a verb opening where to go (%s)', (number, fragment) => {
     expect(generateVanityNumbers(number, { limit: 10 }).vanityNumbers).not.toContain(fragment);
+  });
+
+  // Stop 18: an everyday verb of two letters opens a word of five letters or more kept, cut by one letter or
+  // two, that says where or how to go, or that WordNet pairs with it (GO FORWARD), on a business's line.
+  it.each([
+    ['+18004622762', '+14154622762', '1-800-GO-ABROA', 'ABROAD'],
+    ['+18004627686', '+14154627686', '1-800-GO-AROUN', 'AROUND'],
+    ['+18004636792', '+14154636792', '1-800-GO-FORWA', 'FORWARD'],
+  ])("%s: a two-letter verb may open a long word cut short on a business's line, not on a person's %s (%s)", (tollFree, person, text, fullWord) => {
+    const cut = generateVanityNumbers(tollFree).candidates.find((candidate) => candidate.text === text);
+    expect(cut?.parts.at(-1)?.fullWord).toBe(fullWord);
+    expect(generateVanityNumbers(person, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
+  });
+
+  it.each([['+18004736362', 'REMEMBER']])('%s: a one-letter word opens no word cut by two (%s)', (number, fullWord) => {
+    expect(generateVanityNumbers(number, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
+  });
+
+  // Stop 18: a brand two lists know, cut by its last letter, as the object of an everyday verb; not a name
+  // the corpus says often (LAURA), and charged as grammar alone, so one strong word with digits leads.
+  it.each([
+    ['+18002896229', '+14152896229', '1-800-BUY-MACY', 'MACYS', true],
+    ['+18004386229', '+14154386229', '1-800-GET-MACY', 'MACYS', true],
+    ['+18887485287', '+14157485287', '1-888-SIT-LAUR', 'LAURA', false],
+  ])("%s: a business's line may close on a brand cut short after a verb, never a person's %s (%s of %s offered: %s)", (tollFree, person, text, fullWord, offered) => {
+    const cut = generateVanityNumbers(tollFree, { limit: 20 }).candidates.find((candidate) => candidate.text === text);
+    expect(cut?.parts.at(-1)?.fullWord).toBe(offered ? fullWord : undefined);
+    expect(generateVanityNumbers(person, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
+  });
+
+  // Stop 18: a stem that is an everyday word itself reads as that word (CAT-TANG, not CAT-TANGO).
+  it.each([
+    ['+18882288264', 'TANGO'],
+    ['+18003747639', 'NEWS'],
+    ['+18662663933', 'WEEK'],
+  ])("%s: a business's line closes on no cut word whose stem is an everyday word (%s)", (number, fullWord) => {
+    expect(generateVanityNumbers(number, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
+  });
+
+  it('ranks a brand cut short after a verb below one strong word with its digits kept (FAUNA-29 before EAT-MACY)', () => {
+    const texts = generateVanityNumbers('+18883286229').vanityNumbers;
+    expect(texts).toContain('1-888-EAT-MACY');
+    expect(texts.indexOf('1-888-FAUNA-29')).toBeLessThan(texts.indexOf('1-888-EAT-MACY'));
+  });
+
+  // Stop 18: on a business's line a word filling the number cut by a letter ranks first where it is said at
+  // least ten times as often as the word that fills it whole, and second where it is not.
+  it.each([
+    ['+18006288737', '1-800-MATTRES', '1-800-NATURES'],
+    ['+18003284483', '1-800-DAUGHTE', '1-800-FATIGUE'],
+    ['+18004732837', '1-800-GREATER', '1-800-GREATES'],
+    ['+18002655277', '1-800-COLLARS', '1-800-COLLAPS'],
+  ])('%s: a toll-free number filled by a cut word or a whole one: %s before %s', (number, first, later) => {
+    const texts = generateVanityNumbers(number).vanityNumbers;
+    expect(texts[0]).toBe(first);
+    expect(texts.indexOf(later)).toBeGreaterThan(0);
   });
 
   it.each(['+18006288737'])('%s: finds a cut word on a North American number', (number) => {
