@@ -63,14 +63,13 @@ function eachInflection(term: string, add: (form: string) => unknown): void {
  * with its regular inflections.
  * Judged whole, next to each other and across splits, never inside one word (see BlockedTerms): English
  * words are whole words, and obscenity already finds its terms inside them. Built on first use from about
- * 2,600 short strings (38 KiB of source), some 11,000 with the inflections.
+ * 2,600 short strings (38 KiB of source), some 3,800 terms that stand for 14,800 with their inflections.
  */
 export function englishBlockedTerms(): BlockedTerms {
   if (english) return english;
-  // Loops into sets, not spreads into arrays: this runs on the first number, and the spreads cost as much again.
-  const listed = new Set<string>();
-  for (const list of [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH]) for (const term of list.split(' ')) listed.add(term);
-  for (const list of [BLOCKED_WORDS, OFFENSIVE_ENGLISH, noLineWords()]) for (const term of list) listed.add(term);
+  const stems = new Set<string>();
+  for (const list of [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH]) for (const term of list.split(' ')) stems.add(term);
+  for (const list of [BLOCKED_WORDS, OFFENSIVE_ENGLISH, noLineWords()]) for (const term of list) stems.add(term);
   const rare = RARE_ENGLISH.split(' ');
   // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections.
   const wholeOnly = new Set<string>();
@@ -79,11 +78,51 @@ export function englishBlockedTerms(): BlockedTerms {
     wholeOnly.add(term);
     eachInflection(term, (form) => wholeOnly.add(form));
   }
-  for (const term of listed) wholeOnly.delete(term);
-  english = new BlockedTerms(listed, false, wholeOnly);
-  for (const term of rare) english.add(term);
-  const blocked = english;
-  for (const term of [...blocked]) eachInflection(term, (form) => blocked.add(form));
-  for (const term of runTogetherThreats()) english.add(term);
+  for (const term of stems) wholeOnly.delete(term);
+  for (const term of rare) stems.add(term);
+  english = new InflectedTerms(stems, runTogetherThreats(), wholeOnly);
   return english;
+}
+
+/**
+ * Blocked terms that hold each stem's regular inflections too (see inflectionsOf), recognised when a word is
+ * looked up instead of written out: writing out 11,000 inflections cost a cold start's first number about
+ * 9 ms, for the few look-ups a number makes. Iterated, it lists the stems and the other terms; `has` and
+ * `prefixes` answer as a set of every form would.
+ */
+class InflectedTerms extends BlockedTerms {
+  constructor(
+    private readonly stems: ReadonlySet<string>,
+    others: Iterable<string>,
+    wholeOnly: ReadonlySet<string>,
+  ) {
+    super(stems, false, wholeOnly);
+    for (const term of others) this.add(term);
+  }
+
+  override has(term: string): boolean {
+    return super.has(term) || this.isInflection(term);
+  }
+
+  override prefixes(length: number): ReadonlySet<string> {
+    const prefixes = new Set(super.prefixes(length));
+    for (const stem of this.stems) {
+      // A form starts with its stem, whose prefix is there already, unless the stem is shorter or the form
+      // drops its final E (RAPING).
+      if (stem.length >= length && !stem.endsWith('e')) continue;
+      eachInflection(stem, (form) => form.length >= length && prefixes.add(form.slice(0, length)));
+    }
+    return prefixes;
+  }
+
+  /** Whether `form` is an inflection of a stem: every form ends in s, d or g, one to four letters past its stem (three, less an E, for RAPING). */
+  private isInflection(form: string): boolean {
+    const last = form.charCodeAt(form.length - 1);
+    if (last !== 115 && last !== 100 && last !== 103) return false;
+    const length = form.length;
+    for (const stem of [form.slice(0, -1), form.slice(0, -2), form.slice(0, -3), `${form.slice(0, -3)}e`, form.slice(0, -4)]) {
+      if (stem.length >= MIN_INFLECTED_STEM && stem.length < length && this.stems.has(stem) && inflectionsOf(stem).includes(form)) return true;
+    }
+    return false;
+  }
 }

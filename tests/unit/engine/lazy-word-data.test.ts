@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { describe, expect, it } from 'vitest';
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from '../../../amplify/engine/blocked-words';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
@@ -5,6 +7,9 @@ import { MIN_INFLECTED_STEM, englishBlockedTerms, inflectionsOf } from '../../..
 import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from '../../../amplify/engine/english-blocked.generated';
 import { noLineWords } from '../../../amplify/engine/no-line-words';
 import { runTogetherThreats } from '../../../amplify/engine/offensive-phrases';
+import { containsProfanity, passesPrefilter, prefilterSources } from '../../../amplify/engine/profanity';
+import { indexLines } from '../../../amplify/engine/index-format';
+import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
 import { isCollocation } from '../../../amplify/engine/phrase';
 import { WORD_PAIRS } from '../../../amplify/engine/word-pairs.generated';
 
@@ -51,18 +56,61 @@ describe('word pairs read by first word (phrase.ts) answer as the set of all pai
   });
 });
 
-describe('the English blocked terms (english-blocked-words.ts) are the lists, their inflections and the threats', () => {
-  it('as one set built from its definition, with the same terms judged whole only', () => {
-    const listed = [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH].flatMap((list) => list.split(' '));
-    const terms = [...listed, ...BLOCKED_WORDS, ...OFFENSIVE_ENGLISH, ...noLineWords()];
-    const rare = RARE_ENGLISH.split(' ');
-    const all = [...terms, ...rare];
-    const expected = new Set([...all, ...all.flatMap(inflectionsOf), ...runTogetherThreats()]);
+// englishBlockedTerms as its definition reads: the lists, each term's inflections, and the threats run together.
+const listed = [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH].flatMap((list) => list.split(' '));
+const terms = [...listed, ...BLOCKED_WORDS, ...OFFENSIVE_ENGLISH, ...noLineWords()];
+const rare = RARE_ENGLISH.split(' ');
+const all = [...terms, ...rare];
+const everyForm = new Set([...all, ...all.flatMap(inflectionsOf), ...runTogetherThreats()]);
+
+describe('the English blocked terms (english-blocked-words.ts), inflections recognised on look-up, are the lists, their inflections and the threats', () => {
+  const blocked = englishBlockedTerms();
+
+  it('hold every form and nothing more, among the forms, their pieces and the index words', () => {
+    const questions = new Set([...everyForm, ...[...everyForm].flatMap((form) => [form.slice(0, -1), `${form}s`, `${form}ed`, `${form}ing`, `${form.slice(0, -1)}ing`])]);
+    for (const line of indexLines(WORD_INDEX)) for (const [index, field] of line.split(' ').entries()) if (index % 2 === 0) questions.add(field.replace('+', ''));
+    const differ = [...questions].filter((question) => blocked.has(question) !== everyForm.has(question));
+    expect(differ).toEqual([]);
+    expect(everyForm.size).toBeGreaterThan(14_000);
+  });
+
+  it('start with the same prefixes as every form, and judge the same short rare terms whole only', () => {
+    for (const length of [3, 4, 5, 7]) {
+      const expected = new Set([...everyForm].filter((form) => form.length >= length).map((form) => form.slice(0, length)));
+      expect([...blocked.prefixes(length)].sort()).toEqual([...expected].sort());
+    }
     const short = rare.filter((term) => term.length <= MIN_INFLECTED_STEM);
     const expectedWholeOnly = new Set([...short, ...short.flatMap(inflectionsOf)].filter((term) => !terms.includes(term)));
-    const blocked = englishBlockedTerms();
-    expect([...blocked].sort()).toEqual([...expected].sort());
     expect([...blocked.wholeOnly].sort()).toEqual([...expectedWholeOnly].sort());
     expect(blocked.insideWords).toBe(false);
+  });
+});
+
+describe('the profanity prefilter, split by first character (profanity.ts), answers as one alternation of every pattern', () => {
+  const whole = new RegExp(prefilterSources().join('|'));
+  const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
+  it('on every English blocked term, alone and with leetspeak digits', () => {
+    const differ: string[] = [];
+    let passed = 0;
+    for (const term of everyForm) {
+      for (const text of [term, `${term.slice(0, 1)}1${term.slice(1)}`, `4${term}`, term.replaceAll('s', '5').replaceAll('o', '0'), term.slice(1)]) {
+        const expected = whole.test(text);
+        if (passesPrefilter(text) !== expected) differ.push(text);
+        // What the engine flags is what obscenity flags among the texts the whole alternation passes.
+        if (containsProfanity(text) !== (expected && obscenity.hasMatch(text))) differ.push(`${text} (matcher)`);
+        if (expected) passed++;
+      }
+    }
+    expect(differ).toEqual([]);
+    // The check means something only if many of them pass.
+    expect(passed).toBeGreaterThan(5_000);
+  });
+
+  it('on random strings of letters and digits', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 14 }), (text) => passesPrefilter(text) === whole.test(text)),
+      { numRuns: 20_000, seed: 3 },
+    );
   });
 });
