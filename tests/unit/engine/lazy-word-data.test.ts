@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { describe, expect, it } from 'vitest';
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from '../../../amplify/engine/blocked-words';
-import type { WordEntry } from '../../../amplify/engine/dictionary';
+import { getDictionary, type WordEntry } from '../../../amplify/engine/dictionary';
 import { MIN_INFLECTED_STEM, englishBlockedTerms, inflectionsOf } from '../../../amplify/engine/english-blocked-words';
 import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from '../../../amplify/engine/english-blocked.generated';
 import { noLineWords } from '../../../amplify/engine/no-line-words';
 import { runTogetherThreats } from '../../../amplify/engine/offensive-phrases';
+import { keyedLines } from '../../../amplify/engine/word-sources';
 import { containsProfanity, passesPrefilter, prefilterSources } from '../../../amplify/engine/profanity';
 import { indexLines } from '../../../amplify/engine/index-format';
 import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
@@ -112,5 +113,60 @@ describe('the profanity prefilter, split by first character (profanity.ts), answ
       fc.property(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: 1, maxLength: 14 }), (text) => passesPrefilter(text) === whole.test(text)),
       { numRuns: 20_000, seed: 3 },
     );
+  });
+});
+
+describe('the key trie, built by three-digit blocks (dictionary.ts), answers every key of the English index', () => {
+  const lines = keyedLines(WORD_INDEX);
+  const keys = lines.map((line) => line.slice(0, line.indexOf(' ')));
+  const firstWords = new Map(lines.map((line, index) => [keys[index] ?? '', (line.split(' ')[1] ?? '').split('+')[0]?.toUpperCase() ?? '']));
+  const sorted = [...keys].sort();
+  /** Whether a longer key starts with `digits`: the keys that do follow it in sorted order. */
+  const extended = (digits: string): boolean => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] ?? '') <= digits) low = middle + 1;
+      else high = middle;
+    }
+    return (sorted[low] ?? '').startsWith(digits);
+  };
+
+  /** What a lookup of `digits` answers that the sorted keys do not. */
+  const disagreement = (digits: string, match: { entries: readonly WordEntry[]; extendable: boolean }): string[] => {
+    const first = firstWords.get(digits);
+    const differ: string[] = [];
+    if (match.extendable !== extended(digits)) differ.push(`${digits} extendable`);
+    if (first === undefined ? match.entries.length > 0 : match.entries[0]?.word !== first) differ.push(`${digits} words`);
+    return differ;
+  };
+
+  // First, before any block is built: a two-digit key is set up ahead of its blocks.
+  it('every two-digit key, asked before its blocks', () => {
+    const { lookup } = getDictionary();
+    const pairs = [...'23456789'].flatMap((first) => [...'23456789'].map((second) => `${first}${second}`));
+    expect(pairs.flatMap((digits) => disagreement(digits, lookup(digits)))).toEqual([]);
+  });
+
+  it('every key, a digit shorter and a digit longer, asked in an order that builds blocks from anywhere', () => {
+    const { lookup } = getDictionary();
+    const questions = keys.flatMap((key) => [key.slice(0, -1), `${key}7`, key]).reverse();
+    expect(questions.flatMap((digits) => disagreement(digits, lookup(digits)))).toEqual([]);
+  });
+
+  it('a run from each position answers as a lookup per end', () => {
+    const { lookup, lookupRun } = getDictionary();
+    const differ: string[] = [];
+    for (const key of keys.filter((_key, index) => index % 13 === 0)) {
+      const digits = `${key}${key}`.slice(0, 12);
+      for (let start = 0; start + 2 <= digits.length; start++) {
+        for (const [offset, match] of lookupRun(digits, start).entries()) {
+          const expected = lookup(digits.slice(start, start + 2 + offset));
+          if (match.extendable !== expected.extendable || match.entries !== expected.entries) differ.push(`${digits} ${start} ${offset}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });
