@@ -18,9 +18,10 @@ interface Profanity {
   /** Built the first time the prefilter lets a string through: a cold start's first number may never need it. */
   matcher?: RegExpMatcher;
   /**
-   * A cheap superset of the matcher, matching every string the matcher flags and few others: one alternation
-   * of every blacklisted pattern, ignoring word boundaries and whitelists and letting each letter repeat (the
-   * matcher collapses duplicates), so it can only err towards "maybe". Split by the characters a pattern can
+   * A cheap filter before the matcher: one alternation of every blacklisted pattern, ignoring word boundaries
+   * and whitelists and letting each letter repeat (the matcher collapses duplicates), so it errs towards
+   * "maybe", with one known exception: the matcher reads a leetspeak digit as its letter before collapsing,
+   * so it flags F1ICK (f?ck) where the filter sees a 1 then an I. Split by the characters a pattern can
    * start with, each part compiled on first use: a match starts on one of the text's characters, so testing
    * the parts of its characters answers as the whole alternation does, and V8 compiled the whole one (119
    * patterns) in about 6 ms on a cold start's first number.
