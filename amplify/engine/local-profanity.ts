@@ -25,6 +25,17 @@ export class BlockedTerms extends Set<string> {
   ) {
     super(terms);
   }
+
+  /** The first `length` letters of every term at least that long (see prefixesOf). */
+  prefixes(length: number): ReadonlySet<string> {
+    return termPrefixes(this, length);
+  }
+}
+
+function termPrefixes(terms: Iterable<string>, length: number): Set<string> {
+  const prefixes = new Set<string>();
+  for (const term of terms) if (term.length >= length) prefixes.add(term.slice(0, length));
+  return prefixes;
 }
 
 function crossesAsTerm(piece: string, blocked: ReadonlySet<string>): boolean {
@@ -44,7 +55,7 @@ const prefixesBySet = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 function prefixesOf(blocked: ReadonlySet<string>): ReadonlySet<string> {
   let prefixes = prefixesBySet.get(blocked);
   if (!prefixes) {
-    prefixes = new Set([...blocked].filter((term) => term.length >= MIN_CROSSING_TERM).map((term) => term.slice(0, MIN_CROSSING_TERM)));
+    prefixes = blocked instanceof BlockedTerms ? blocked.prefixes(MIN_CROSSING_TERM) : termPrefixes(blocked, MIN_CROSSING_TERM);
     prefixesBySet.set(blocked, prefixes);
   }
   return prefixes;

@@ -87,16 +87,58 @@ function isEveryday(entry: WordEntry): boolean {
   return (entry.familiarity === 'common' || entry.familiarity === 'known') && entry.zipf >= MIN_COMPOUND_ZIPF;
 }
 
-let pairs: ReadonlySet<string> | undefined;
+const secondsByFirst = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The words WordNet pairs after `first`: the run of WORD_PAIRS lines that start with it, found by bisecting
+ * the sorted text and read the first time `first` is asked about. A set of all 14,000 pairs cost a cold
+ * start about 8 ms on its first number, which asks about a few dozen first words.
+ */
+function secondWordsOf(first: string): ReadonlySet<string> {
+  let seconds = secondsByFirst.get(first);
+  if (seconds) return seconds;
+  const prefix = `${first} `;
+  // WORD_PAIRS is sorted by code unit, so the lines that start with `prefix` follow the first line not before it.
+  let low = 0;
+  let high = WORD_PAIRS.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const start = pairLineAtOrAfter(middle);
+    if (start >= WORD_PAIRS.length || pairLine(start) >= prefix) high = middle;
+    else low = middle + 1;
+  }
+  const found = new Set<string>();
+  for (let start = pairLineAtOrAfter(low); start < WORD_PAIRS.length && WORD_PAIRS.startsWith(prefix, start); ) {
+    const line = pairLine(start);
+    found.add(line.slice(prefix.length));
+    start += line.length + 1;
+  }
+  seconds = found;
+  secondsByFirst.set(first, seconds);
+  return seconds;
+}
+
+/** Where the first line of WORD_PAIRS starting at or after `position` begins (its length when none does). */
+function pairLineAtOrAfter(position: number): number {
+  if (position === 0) return 0;
+  const newline = WORD_PAIRS.indexOf('\n', position - 1);
+  return newline < 0 ? WORD_PAIRS.length : newline + 1;
+}
+
+/** The line of WORD_PAIRS that starts at `start`. */
+function pairLine(start: number): string {
+  const end = WORD_PAIRS.indexOf('\n', start);
+  return WORD_PAIRS.slice(start, end < 0 ? WORD_PAIRS.length : end);
+}
 
 /** Whether WordNet lists the two as one entry (HOT TUB, LAW FIRM, PICK UP), the second also in its plural. */
 export function isCollocation(first: WordEntry, second: WordEntry): boolean {
-  pairs ??= new Set(WORD_PAIRS.split('\n'));
-  const a = (first.fullWord ?? first.word).toLowerCase();
+  const seconds = secondWordsOf((first.fullWord ?? first.word).toLowerCase());
+  if (seconds.size === 0) return false;
   const b = (second.fullWord ?? second.word).toLowerCase();
-  if (pairs.has(`${a} ${b}`)) return true;
-  if (b.endsWith('es') && pairs.has(`${a} ${b.slice(0, -2)}`)) return true;
-  return b.endsWith('s') && pairs.has(`${a} ${b.slice(0, -1)}`);
+  if (seconds.has(b)) return true;
+  if (b.endsWith('es') && seconds.has(b.slice(0, -2))) return true;
+  return b.endsWith('s') && seconds.has(b.slice(0, -1));
 }
 
 /**

@@ -28,7 +28,7 @@ const rounds = Number(option('--rounds', '3'));
 const coldStarts = Number(option('--cold-starts', '7'));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** A cold start in CPU time: importing the bundle, then its first number (a toll-free US number, as bench-init-probe.ts takes). */
+/** A cold start in CPU time: importing the bundle, then its first number (a toll-free US number, as bench-init-probe.mjs takes). */
 const COLD_START_PROBE = `
 const cpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1000; };
 const started = cpu();
