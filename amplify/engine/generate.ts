@@ -121,9 +121,12 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   let above = Math.min(plain, ...kept.map((candidate) => candidate.score));
   for (const line of nameLines) {
     if (kept.length === limit) break;
+    const parts = subscriberParts(parsed, segmentsOf(line));
+    // A name line that is a piece of an answer (HILTON-7 after 1-800-HILTONS) is a near-copy, not a choice.
+    if (chosen.some((other) => isFragmentOf(parts, other))) continue;
     const before = candidates.length;
     above = placeNameLine(above);
-    admit(subscriberParts(parsed, segmentsOf(line)), above);
+    admit(parts, above);
     kept.push(...candidates.slice(before));
   }
   candidates.length = 0;

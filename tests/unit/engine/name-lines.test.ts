@@ -47,6 +47,12 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     expect(generateVanityNumbers(number).vanityNumbers).not.toContain(unexpected);
   });
 
+  it('does not list a name line that is a piece of an answer (HILTON-7 after 1-800-HILTONS)', () => {
+    const texts = generateVanityNumbers('+18004458667').vanityNumbers;
+    expect(texts[0]).toBe('1-800-HILTONS');
+    expect(texts).not.toContain('1-800-HILTON-7');
+  });
+
   it(`keeps ${NAME_LINE.maxPerNumber} place for name lines in a full list, the last`, () => {
     const texts = generateVanityNumbers('+18004628782').vanityNumbers;
     expect(texts).toHaveLength(5);
