@@ -1,35 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { getDictionary } from '../../../amplify/engine/dictionary';
-import { toKeypadDigits } from '../../../amplify/engine/keypad';
 import { failsAlone, standsAlone } from '../../../amplify/engine/lone-word';
 import { LONE_WORDS } from '../../../amplify/engine/lone-words.generated';
-import { judgeSpelling } from '../../../amplify/engine/quality';
-import type { Segment } from '../../../amplify/engine/search';
+import { acceptable, segmentsOf } from './spelled-segments';
 import { loneWords } from '../../../local/cli/lone-words-builder';
-
-/** The segments of a subscriber number written as a caller would see it ("611-GOOD"), words from `country`'s index. */
-function segmentsOf(spelling: string, country = 'US'): Segment[] {
-  const dictionary = getDictionary(country);
-  const segments: Segment[] = [];
-  let start = 0;
-  for (const piece of spelling.split('-')) {
-    const end = start + piece.length;
-    if (/^\d+$/.test(piece)) segments.push({ start, end });
-    else {
-      const word = dictionary.lookup(toKeypadDigits(piece)).entries.find((entry) => entry.word === piece && entry.fullWord === undefined);
-      if (!word) throw new Error(`${piece} is not in the index of ${country}`);
-      segments.push({ start, end, word });
-    }
-    start = end;
-  }
-  return segments;
-}
-
-function acceptable(spelling: string, tollFree = false, country = 'US'): boolean {
-  const segments = segmentsOf(spelling, country);
-  return judgeSpelling(segments, segments.at(-1)?.end ?? 0, tollFree).acceptable;
-}
 
 describe("a lone word on a person's own number must stand alone", () => {
   it.each([

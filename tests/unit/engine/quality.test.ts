@@ -1,35 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
-import { getDictionary } from '../../../amplify/engine/dictionary';
-import { toKeypadDigits } from '../../../amplify/engine/keypad';
-import { judgeSpelling } from '../../../amplify/engine/quality';
-import type { Segment } from '../../../amplify/engine/search';
+import { acceptable } from './spelled-segments';
 import { UNFLATTERING_WORDS } from '../../../amplify/engine/negative-words.generated';
 import { renderNegativeWordsModule } from '../../../local/cli/build-negative-words';
-
-/** The segments of a subscriber number written as a caller would see it ("70-MUD-80"), words from the US index. */
-function segmentsOf(spelling: string, country = 'US'): Segment[] {
-  const dictionary = getDictionary(country);
-  const segments: Segment[] = [];
-  let start = 0;
-  for (const piece of spelling.split('-')) {
-    const end = start + piece.length;
-    if (/^\d+$/.test(piece)) segments.push({ start, end });
-    else {
-      const word = dictionary.lookup(toKeypadDigits(piece)).entries.find((entry) => entry.word === piece && entry.fullWord === undefined);
-      if (!word) throw new Error(`${piece} is not in the index`);
-      segments.push({ start, end, word });
-    }
-    start = end;
-  }
-  return segments;
-}
-
-function acceptable(spelling: string, tollFree = false): boolean {
-  const segments = segmentsOf(spelling);
-  return judgeSpelling(segments, segments.at(-1)?.end ?? 0, tollFree).acceptable;
-}
 
 describe('the quality floor: words must stand out of the digits they keep', () => {
   it.each([
