@@ -20,7 +20,7 @@ export function standsAlone(word: WordEntry): boolean {
 }
 
 /** The spelling's only word, if it has exactly one. */
-export function loneWordOf(segments: readonly Segment[]): WordEntry | undefined {
+function loneWordOf(segments: readonly Segment[]): WordEntry | undefined {
   let lone: WordEntry | undefined;
   for (const { word } of segments) {
     if (!word) continue;

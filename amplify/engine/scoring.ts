@@ -81,12 +81,12 @@ export function wordScore(length: number, zipf: number, cutLetters = 0, familiar
 }
 
 /** What a word's frequency adds to its score (less than nothing below SCORING.frequencyPivot). */
-export function frequencyScore(zipf: number): number {
+function frequencyScore(zipf: number): number {
   const above = Math.min(zipf, SCORING.frequencyCap) - SCORING.frequencyPivot;
   return above >= 0 ? above * SCORING.frequency : above * (SCORING.frequency + SCORING.rarity);
 }
 
-/** What a word of this frequency would lose were it ten times rarer (one Zipf point): see closerCost in search.ts. */
+/** What a word of this frequency would lose were it ten times rarer (one Zipf point): see wholeCutCredit in search.ts. */
 export function tenfoldRarerCost(zipf: number): number {
   return frequencyScore(zipf) - frequencyScore(zipf - 1);
 }
