@@ -3,6 +3,10 @@ import type { SpokenVanityNumber } from './contract';
 
 const UNSAFE = /[^A-Za-z0-9]/g;
 
+function clean(text: string): string {
+  return text.replace(UNSAFE, '');
+}
+
 /**
  * Splits a ranked candidate into what the flow speaks: the dialled prefix as digits, then the
  * words, then everything after the prefix spelled. Returns undefined for a candidate without any word,
@@ -13,7 +17,6 @@ export function toSpokenVanityNumber(candidate: VanityCandidate): SpokenVanityNu
   if (firstWord === -1) return undefined;
   const prefix = candidate.parts.slice(0, firstWord);
   const rest = candidate.parts.slice(firstWord);
-  const clean = (text: string) => text.replace(UNSAFE, '');
   return {
     text: candidate.text.replace(/[^A-Za-z0-9_-]/g, ''),
     digits: prefix.map((part) => clean(part.text)).join(''),
@@ -29,7 +32,7 @@ function spokenWords(parts: readonly VanityCandidate['parts'][number][]): string
   let said = '';
   let lastWasWord = false;
   for (const part of parts) {
-    const text = part.isWord ? (part.fullWord ?? part.text).replace(UNSAFE, '').toLowerCase() : [...part.text.replace(UNSAFE, '')].join(' ');
+    const text = part.isWord ? clean(part.fullWord ?? part.text).toLowerCase() : [...clean(part.text)].join(' ');
     if (text === '') continue;
     said += said === '' ? text : part.isWord && lastWasWord ? `-${text}` : ` ${text}`;
     lastWasWord = part.isWord;
