@@ -355,7 +355,7 @@ export function renderWordIndexModule(lines: readonly string[], source: string):
     '/** Where the words and their spoken frequencies come from. */',
     `export const WORD_INDEX_SOURCE = ${JSON.stringify(source)};`,
     '',
-    '/** The digits->words index, read by the dictionary one two-digit block at a time, on first use. */',
+    '/** The digits->words index, read by the dictionary one three-digit block at a time, on first use. */',
     `export const WORD_INDEX: string =\n  ${renderIndexLiteral(lines.map((line) => line.slice(line.indexOf(' ') + 1)), '  ')};`,
     '',
   ].join('\n');

@@ -31,7 +31,7 @@ describe('the committed language modules', () => {
     const blocked = new Set((words?.blocked ?? '').split(' '));
     const lines = keyedLines(words?.words ?? '');
     expect(lines.length).toBeGreaterThan(5000);
-    // The dictionary finds a two-digit block of keys by bisecting the text, so lines must be in key order.
+    // The dictionary finds a block of keys by bisecting the text, so lines must be in key order.
     expect(lines.every((line, i) => i === 0 || (lines[i - 1] ?? '') < line)).toBe(true);
     for (const line of lines) {
       const [digits = '', ...fields] = line.split(' ');

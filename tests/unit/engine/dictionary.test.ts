@@ -50,7 +50,7 @@ describe('the key trie agrees with the sorted index it is built from', () => {
     const keys = lines.map((line) => line.slice(0, line.indexOf(' ')));
     const words = lines.map((line) => (line.split(' ')[1] ?? '').split('+')[0]?.toUpperCase() ?? '');
     const { lookup } = getDictionary(country);
-    // A sample spread over the whole index, so every two-digit block is built from the middle of its run too.
+    // A sample spread over the whole index, so blocks are built from the middle of their runs too.
     const probes = keys.filter((_key, index) => index % 97 === 0).flatMap((key) => [key, key.slice(0, -1), `${key}2`, `${key}9`]);
     for (const digits of probes) {
       const want = expected(keys, words, digits);
