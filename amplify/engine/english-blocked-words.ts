@@ -119,9 +119,8 @@ class InflectedTerms extends BlockedTerms {
   private isInflection(form: string): boolean {
     const last = form.charCodeAt(form.length - 1);
     if (last !== 115 && last !== 100 && last !== 103) return false;
-    const length = form.length;
     for (const stem of [form.slice(0, -1), form.slice(0, -2), form.slice(0, -3), `${form.slice(0, -3)}e`, form.slice(0, -4)]) {
-      if (stem.length >= MIN_INFLECTED_STEM && stem.length < length && this.stems.has(stem) && inflectionsOf(stem).includes(form)) return true;
+      if (stem.length >= MIN_INFLECTED_STEM && this.stems.has(stem) && inflectionsOf(stem).includes(form)) return true;
     }
     return false;
   }
