@@ -59,11 +59,12 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
     if (!category.startsWith('brands/')) continue;
     for (const { locationSet, tags } of items) {
       const name = tags.brand;
-      if (name === undefined || !(locationSet?.include ?? []).some((region) => ENGLISH_REGIONS.has(String(region).toLowerCase()))) continue;
+      const regions = (locationSet?.include ?? []).map((region) => String(region).toLowerCase()).filter((region) => ENGLISH_REGIONS.has(region));
+      if (name === undefined || regions.length === 0) continue;
       for (const written of new Set([name, ...shortNames(name, tags)])) categories.set(written, (categories.get(written) ?? 0) + 1);
       // Capitals of a chain listed only worldwide (PTT Station) name no chain a caller here passes.
       const initials = leadingInitials(name);
-      const local = (locationSet?.include ?? []).some((region) => ENGLISH_REGIONS.has(String(region).toLowerCase()) && String(region) !== WORLDWIDE);
+      const local = regions.some((region) => region !== WORLDWIDE);
       if (initials !== undefined && local) leading.set(initials, (leading.get(initials) ?? 0) + 1);
     }
   }
