@@ -147,6 +147,7 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
   it('ranks a brand cut short after a verb below one strong word with its digits kept (FAUNA-29 before EAT-MACY)', () => {
     const texts = generateVanityNumbers('+18883286229').vanityNumbers;
     expect(texts).toContain('1-888-EAT-MACY');
+    expect(texts).toContain('1-888-FAUNA-29');
     expect(texts.indexOf('1-888-FAUNA-29')).toBeLessThan(texts.indexOf('1-888-EAT-MACY'));
   });
 
