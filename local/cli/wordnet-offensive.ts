@@ -260,7 +260,6 @@ function firstSenseIsMeaning(lemma: string, byPos: Partial<Record<string, Senses
   return senses.every(inClass);
 }
 
-
 /**
  * The words whose main meaning is one of DISTRESS_SENSES or a kind of one: nouns first among the word's
  * parts of speech whose first sense falls there (NAUSEA, GANGS' GANG, CANCER, ROBBERY), not words whose
