@@ -114,9 +114,9 @@ function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false)
   for (const key of KEYS) {
     for (const word of dictionary.lookup(digits + key).entries) {
       if (stems.some((stem) => stem.fullWord === undefined && stem.familiarity === 'common' && word.word.startsWith(stem.word))) continue;
-      if (word.fullWord === undefined && tollFree && isBrandCut(word)) closers.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+      if (word.fullWord === undefined && tollFree && isBrandCut(word)) closers.push(cutShort(word, 1));
       if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
-      closers.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+      closers.push(cutShort(word, 1));
     }
   }
   return closers;
@@ -136,7 +136,7 @@ function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry
     for (const second of KEYS) {
       for (const word of dictionary.lookup(digits + first + second).entries) {
         if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
-        (closers ??= []).push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
+        (closers ??= []).push(cutShort(word, 2));
       }
     }
   }
@@ -194,6 +194,11 @@ function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boole
  */
 export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLongStem: 6, minPhraseLetters: 7 } as const;
 
+/** `word` said whole but spelled `lost` letters short, as the number's digits run out (MATTRES of MATTRESS). */
+function cutShort(word: WordEntry, lost: number): WordEntry {
+  return { ...word, word: word.word.slice(0, -lost), fullWord: word.word };
+}
+
 const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const NO_CLOSERS: readonly WordEntry[] = [];
 const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
@@ -211,7 +216,7 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
   const words: WordEntry[] = [];
   for (const first of KEYS) {
     if (tollFree) {
-      for (const word of dictionary.lookup(digits + first).entries) if (isTollFreeCut(word)) words.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+      for (const word of dictionary.lookup(digits + first).entries) if (isTollFreeCut(word)) words.push(cutShort(word, 1));
     }
     if (!dictionary.lookup(digits + first).extendable) continue;
     for (const second of KEYS) {
@@ -221,7 +226,7 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
         if (word.fullWord !== undefined || (!everyday && word.familiarity !== 'brand' && !(tollFree && isTollFreeCut(word)))) continue;
         // A brand is learnt, not heard: on a six-digit line abroad two letters lost leave a stub (CODESH(IP)).
         if (!everyday && word.familiarity === 'brand' && digits.length < PHRASE_CLOSER.minPhraseLetters) continue;
-        words.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
+        words.push(cutShort(word, 2));
       }
     }
   }
