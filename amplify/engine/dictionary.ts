@@ -1,5 +1,6 @@
 import { readTags, type Familiarity } from './word-tags';
 import { LINE_SEPARATOR } from './index-format';
+import { firstLineReaching, lineEnd } from './sorted-lines';
 import { KEYPAD_LETTERS } from './keypad';
 import { wordSourcesFor, type WordSource } from './word-sources';
 
@@ -127,13 +128,6 @@ function keyDigitAt(trie: KeyTrie, position: number): number {
   return code < 128 ? (DIGIT_OF_LETTER[code] ?? -1) : -1;
 }
 
-/** Where the first line starting at or after `position` begins (the text's length when none does). */
-function lineAtOrAfter(text: string, position: number): number {
-  if (position === 0) return 0;
-  const newline = text.indexOf(LINE_SEPARATOR, position - 1);
-  return newline < 0 ? text.length : newline + 1;
-}
-
 /** True when the key of the line at `start` sorts at or after `key` (digits minus 2; a shorter key sorts before its extensions). */
 function keyAtLeast(trie: KeyTrie, start: number, key: readonly number[]): boolean {
   for (const [index, digit] of key.entries()) {
@@ -145,16 +139,7 @@ function keyAtLeast(trie: KeyTrie, start: number, key: readonly number[]): boole
 
 /** Where the first line whose key sorts at or after `key` starts (the text's length when none does). */
 function firstLineFrom(trie: KeyTrie, key: readonly number[]): number {
-  const { text } = trie;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = lineAtOrAfter(text, middle);
-    if (start >= text.length || keyAtLeast(trie, start, key)) high = middle;
-    else low = middle + 1;
-  }
-  return lineAtOrAfter(text, low);
+  return firstLineReaching(trie.text, LINE_SEPARATOR, (start) => keyAtLeast(trie, start, key));
 }
 
 /** True when the key of the line at `start` begins with `key`. */
@@ -177,7 +162,7 @@ function ensurePair(trie: KeyTrie, first: number, second: number): void {
   // The line of the two-digit key itself sorts first in the run; the lines after it hold longer keys.
   let next = start;
   while (next < trie.text.length && keyStartsWith(trie, next, key) && keyDigitAt(trie, next + 2) < 0) {
-    const end = lineEnd(trie.text, next);
+    const end = lineEnd(trie.text, next, LINE_SEPARATOR);
     insertLine(trie, next, end);
     next = end + 1;
   }
@@ -196,16 +181,10 @@ function ensureBlock(trie: KeyTrie, first: number, second: number, third: number
   const { text } = trie;
   const key = [first, second, third];
   for (let start = firstLineFrom(trie, key); start < text.length && keyStartsWith(trie, start, key); ) {
-    const end = lineEnd(text, start);
+    const end = lineEnd(text, start, LINE_SEPARATOR);
     insertLine(trie, start, end);
     start = end + 1;
   }
-}
-
-/** Where the line at `start` ends: its separator, or the text's end. */
-function lineEnd(text: string, start: number): number {
-  const end = text.indexOf(LINE_SEPARATOR, start);
-  return end < 0 ? text.length : end;
 }
 
 /** The node of `key` (digits minus 2), made with its parents where missing. */
@@ -393,8 +372,7 @@ function mergeEntries(first: readonly WordEntry[], second: readonly WordEntry[])
 
 /** Reads the line at `start`, "word zipf*100tags ...": the tags are the letters after the frequency's digits. */
 function parseLine(text: string, start: number, source: WordSource): WordEntry[] {
-  const end = text.indexOf(LINE_SEPARATOR, start);
-  const fields = text.slice(start, end < 0 ? text.length : end).split(' ');
+  const fields = text.slice(start, lineEnd(text, start, LINE_SEPARATOR)).split(' ');
   const entries: WordEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const [stem = '', cut] = (fields[i] ?? '').toUpperCase().split('+');

@@ -1,5 +1,6 @@
 import type { WordEntry } from './dictionary';
 import { readsAsCommand } from './imperative';
+import { firstLineReaching, lineEnd } from './sorted-lines';
 import { WORD_PAIRS } from './word-pairs.generated';
 import { WORD_CLASS } from './word-tags';
 
@@ -99,16 +100,8 @@ function secondWordsOf(first: string): ReadonlySet<string> {
   if (seconds) return seconds;
   const prefix = `${first} `;
   // WORD_PAIRS is sorted by code unit, so the lines that start with `prefix` follow the first line not before it.
-  let low = 0;
-  let high = WORD_PAIRS.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = pairLineAtOrAfter(middle);
-    if (start >= WORD_PAIRS.length || pairLine(start) >= prefix) high = middle;
-    else low = middle + 1;
-  }
   const found = new Set<string>();
-  for (let start = pairLineAtOrAfter(low); start < WORD_PAIRS.length && WORD_PAIRS.startsWith(prefix, start); ) {
+  for (let start = firstLineReaching(WORD_PAIRS, '\n', (at) => pairLine(at) >= prefix); start < WORD_PAIRS.length && WORD_PAIRS.startsWith(prefix, start); ) {
     const line = pairLine(start);
     found.add(line.slice(prefix.length));
     start += line.length + 1;
@@ -118,17 +111,9 @@ function secondWordsOf(first: string): ReadonlySet<string> {
   return seconds;
 }
 
-/** Where the first line of WORD_PAIRS starting at or after `position` begins (its length when none does). */
-function pairLineAtOrAfter(position: number): number {
-  if (position === 0) return 0;
-  const newline = WORD_PAIRS.indexOf('\n', position - 1);
-  return newline < 0 ? WORD_PAIRS.length : newline + 1;
-}
-
 /** The line of WORD_PAIRS that starts at `start`. */
 function pairLine(start: number): string {
-  const end = WORD_PAIRS.indexOf('\n', start);
-  return WORD_PAIRS.slice(start, end < 0 ? WORD_PAIRS.length : end);
+  return WORD_PAIRS.slice(start, lineEnd(WORD_PAIRS, start, '\n'));
 }
 
 /** Whether WordNet lists the two as one entry (HOT TUB, LAW FIRM, PICK UP), the second also in its plural. */
