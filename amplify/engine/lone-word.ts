@@ -1,6 +1,5 @@
 import type { WordEntry } from './dictionary';
 import { LONE_WORDS } from './lone-words.generated';
-import type { Segment } from './search';
 import { lazyWordSet } from './word-set';
 
 const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
@@ -17,21 +16,4 @@ const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
 export function standsAlone(word: WordEntry): boolean {
   if (word.language !== 'en') return true;
   return isLoneWord((word.fullWord ?? word.word).toLowerCase());
-}
-
-/** The spelling's only word, if it has exactly one. */
-function loneWordOf(segments: readonly Segment[]): WordEntry | undefined {
-  let lone: WordEntry | undefined;
-  for (const { word } of segments) {
-    if (!word) continue;
-    if (lone) return undefined;
-    lone = word;
-  }
-  return lone;
-}
-
-/** Whether a person's own number's spelling fails for its lone word (see standsAlone); spellings of several words pass. */
-export function failsAlone(segments: readonly Segment[]): boolean {
-  const lone = loneWordOf(segments);
-  return lone !== undefined && !standsAlone(lone);
 }

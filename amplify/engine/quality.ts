@@ -14,7 +14,7 @@ import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
 import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
 import { lazyWordSet } from './word-set';
-import { failsAlone } from './lone-word';
+import { standsAlone } from './lone-word';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
 export const QUALITY_FLOOR = {
@@ -70,15 +70,17 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   let letters = 0;
   let words = 0;
   let fills = true;
+  let lastWord: WordEntry | undefined;
   for (const { start, end, word } of segments) {
     if (word) {
       letters += end - start;
       words++;
+      lastWord = word;
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   // On a person's own number a lone word must be one that stands alone (see lone-word.ts: not SAID, SUCH, WARTS).
-  if (!tollFree && failsAlone(segments)) return REJECTED;
+  if (!tollFree && words === 1 && lastWord && !standsAlone(lastWord)) return REJECTED;
   // On a person's own number a lone three-letter word (1-312-585-5-BOY) is not offered: read blind, five
   // readers of seven rated such answers "ok, barely easier to remember", almost none good, so the caller
   // hears "no words fit" instead. A business's line keeps an everyday one (13-CAB, 1-800-2345-LAW).
