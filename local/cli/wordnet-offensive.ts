@@ -339,8 +339,8 @@ export function wordnetUnflatteringTerms(negative: ReadonlySet<string>): string[
     const head = named < 0 ? tokens.length : named;
     const who = tokens.findIndex((token, at) => token === 'who' && ['is', 'are'].includes(tokens[at + 1] ?? ''));
     const negated = tokens.findIndex((token) => GLOSS_NEGATORS.has(token));
-    const describesPerson = (token: string, at: number): boolean => (at < head || (who >= 0 && at > who && (negated < 0 || at < negated))) && (negated < 0 || at < negated);
-    return tokens.some((token, at) => describesPerson(token, at) && negative.has(token) && !GLOSS_FORMULAS.has(token) && isModifier(token));
+    const describesPerson = (at: number): boolean => (at < head || (who >= 0 && at > who)) && (negated < 0 || at < negated);
+    return tokens.some((token, at) => describesPerson(at) && negative.has(token) && !GLOSS_FORMULAS.has(token) && isModifier(token));
   };
   const terms = new Set<string>();
   for (const [lemma, byPos] of senses) {
