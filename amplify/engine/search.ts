@@ -190,9 +190,10 @@ function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boole
 /**
  * Short words cut by a letter (see phraseClosers): stems of three or four letters of words this frequent,
  * at this cost beyond the cut letter's, so they make options 2-5 of a business number more often than they
- * take rank 1 of an everyday one (where WEE-BLOO(D) would read as a typo).
+ * take rank 1 of an everyday one (where WEE-BLOO(D) would read as a typo). A word cut short that stands
+ * alone keeps `minLoneStem` letters (see closerCost and longWordsCut; CUT_PHRASE.minLongStem is a phrase's).
  */
-export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLongStem: 6, minPhraseLetters: 7 } as const;
+export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLoneStem: 6, minPhraseLetters: 7 } as const;
 
 /** `word` said whole but spelled `lost` letters short, as the number's digits run out (MATTRES of MATTRESS). */
 function cutShort(word: WordEntry, lost: number): WordEntry {
@@ -212,7 +213,7 @@ const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
  * word, and the letters kept are most of it. A person's number keeps only the everyday words.
  */
 function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean): readonly WordEntry[] {
-  if (digits.length < PHRASE_CLOSER.minLongStem) return NO_CLOSERS;
+  if (digits.length < PHRASE_CLOSER.minLoneStem) return NO_CLOSERS;
   const words: WordEntry[] = [];
   for (const first of KEYS) {
     if (tollFree) {
@@ -262,7 +263,7 @@ function closerCost(segments: readonly Segment[], tollFree = false): number | un
   // A lone word cut short keeps six letters or more (1800-RESPEC(T), 1300-CRUELT(Y), as a North American number
   // keeps seven): on a five-digit line abroad PRAYE(R) and GERAL(D) read as typos. A brand stands as brands
   // advertise it (see searchSpellings).
-  if (segments.length === 1 && last.familiarity !== 'brand' && last.word.length < PHRASE_CLOSER.minLongStem) return undefined;
+  if (segments.length === 1 && last.familiarity !== 'brand' && last.word.length < PHRASE_CLOSER.minLoneStem) return undefined;
   if (tollFree && segments.length === 1) return -wholeCutCredit(last);
   if (last.fullWord.length > PHRASE_CLOSER.maxStem + 1) return 0;
   const before = segments[segments.length - 2]?.word;
