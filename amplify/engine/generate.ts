@@ -166,7 +166,7 @@ function isOffensive(parts: readonly VanityPart[]): boolean {
     if (phrase !== part.text && isBlockedWord(phrase)) return true;
     // A word cut short is heard whole: the whole word and the phrase run into it as said pass the same check
     // as the letters dialled (the index drops blocked words, but a phrase's words run together are not in it).
-    if (part.fullWord !== undefined && (isBlockedWord(part.fullWord) || isBlockedWord(phrase.slice(0, -part.text.length) + part.fullWord))) return true;
+    if (part.fullWord !== undefined && (isBlockedWord(part.fullWord) || (phrase !== part.text && isBlockedWord(phrase.slice(0, -part.text.length) + part.fullWord)))) return true;
     const before = parts[index - 1];
     const after = parts[index + 1];
     const withDigits = `${before && !before.isWord ? before.text : ''}${part.text}${after && !after.isWord ? after.text : ''}`;
