@@ -46,7 +46,7 @@ describe('a line abroad where no source shows the overdial keeps the one cut wor
     ['+3531800737732', 'Irish freephone'],
     ['+61295433546', 'a Sydney number: a person chose no word (LIFE-LIN(E) on a 0800 line)'],
     ['+6495433546', 'an Auckland number'],
-  ])('%s: no word cut short but a lone brand (%s)', (number) => {
+  ])('%s: no word cut short (%s)', (number) => {
     const cut = generateVanityNumbers(number).candidates.filter(({ parts }) => parts.some((part) => part.fullWord !== undefined));
     expect(cut.map(({ text }) => text)).toEqual([]);
   });

@@ -92,8 +92,8 @@ describe("an organisation's initialism may spell a toll-free exchange before its
 
   it('ranks below an everyday word that fits (1-800-GRAB-815 before 1-800-GSA-2815)', () => {
     const texts = generateVanityNumbers('+18004722815').vanityNumbers;
+    expect(texts.indexOf('1-800-GRAB-815')).toBeGreaterThanOrEqual(0);
     expect(texts.indexOf('1-800-GRAB-815')).toBeLessThan(texts.indexOf('1-800-GSA-2815'));
-    expect(texts.indexOf('1-800-GSA-2815')).toBeGreaterThan(0);
   });
 });
 
