@@ -97,10 +97,15 @@ export function wordNeedle(word: string): string {
   return wordKey(word);
 }
 
-/** The createdAt range the date filters select in a time zone, as ISO instants (either end may be open). */
+/**
+ * The createdAt range the date filters select in a time zone, as ISO instants (either end may be open). Dates
+ * given backwards (the form applies each date as it changes, so From may pass To for a moment) select the
+ * days between them, rather than a range the store refuses.
+ */
 export function createdAtRange(filters: CallFilters, timeZone: string = browserTimeZone()): { from: string | null; to: string | null } {
-  const from = localDay(filters.from);
-  const to = localDay(filters.to);
+  const backwards = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
+  const from = localDay(backwards ? filters.to : filters.from);
+  const to = localDay(backwards ? filters.from : filters.to);
   const start = from === null ? null : zonedDayStart(from.getFullYear(), from.getMonth() + 1, from.getDate(), timeZone);
   const end = to === null ? null : zonedDayStart(to.getFullYear(), to.getMonth() + 1, to.getDate() + 1, timeZone) - 1;
   return { from: start === null ? null : new Date(start).toISOString(), to: end === null ? null : new Date(end).toISOString() };

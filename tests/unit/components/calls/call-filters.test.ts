@@ -75,6 +75,10 @@ describe('server-side query parts', () => {
       { ...none, from: '2026-11-01', to: '2026-11-24' },
       { between: [new Date(2026, 10, 1).toISOString(), new Date(2026, 10, 25, 0, 0, 0, -1).toISOString()] },
     ],
+    [
+      { ...none, from: '2026-11-24', to: '2026-11-01' },
+      { between: [new Date(2026, 10, 1).toISOString(), new Date(2026, 10, 25, 0, 0, 0, -1).toISOString()] },
+    ],
   ])('createdAt condition for %j', (filters, expected) => {
     expect(createdAtCondition(filters)).toEqual(expected);
   });
