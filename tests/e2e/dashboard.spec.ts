@@ -43,6 +43,7 @@ test('signed out, the dashboard shows the sign-in form and no caller data', asyn
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
   await expect(page.getByText('Local only', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Sign in with the account npm start printed/)).toBeVisible();
   await expect(rows(page)).toHaveCount(0);
   const html = await page.content();
   for (const call of placed) {
