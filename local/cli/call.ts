@@ -5,7 +5,9 @@ import { exitQuietlyWhenStdoutCloses } from './closed-pipe';
 import { EspeakMissingError, renderCallAudio } from './espeak-audio';
 
 const USAGE = `Usage: npm run call -- NUMBER [--json] [--contact-id ID] [--audio FILE.wav]
-  Places a simulated call from NUMBER through the contact flow on the running twin (npm start).
+  Places a simulated call from NUMBER through the contact flow on the running twin (npm start): NUMBER is
+  the caller's own number, in digits (+18003569377), which the engine spells; it is passed on as Connect
+  would pass the caller ID, so anything else is answered as an unreadable one.
   NUMBER "anonymous" or "" is a withheld caller ID. --json prints one object:
   {"contactId", "transcript", "voices", "attributes", "record"}; "voices" lists every voice the flow set
   ({"voice", "engine", "language"}). --audio renders what the caller heard to a WAV file with espeak-ng
@@ -13,15 +15,23 @@ const USAGE = `Usage: npm run call -- NUMBER [--json] [--contact-id ID] [--audio
 
 /** `npm run call`: one simulated phone call through the real flow, function and data API. */
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      'contact-id': { type: 'string' },
-      audio: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        'contact-id': { type: 'string' },
+        audio: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs's own advice (a positional starting with '-' after '--') fits no caller number: keep its first sentence.
+    console.error(`${(error instanceof Error ? error.message : String(error)).split('. ')[0]}.\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values, positionals } = parsed;
   if (values.help || positionals.length !== 1 || values.audio === '') {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
