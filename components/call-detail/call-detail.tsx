@@ -25,9 +25,10 @@ export function CallDetail({ contactId }: { contactId: string }) {
       <section className="panel" aria-labelledby="detail-title">
         <h1 id="detail-title">{error === null ? 'Call not found' : 'Call not available'}</h1>
         <p role={error === null ? undefined : 'alert'}>
-          {error ?? `No call has the contact id ${contactId}. It may have expired.`}
+          {error ??
+            `No call has the contact id ${contactId} yet. A call the store was slow to take is saved from the save queue, usually within a minute; an old call may have expired.`}
         </p>
-        {error === null ? null : <Button onClick={retry}>Try again</Button>}
+        <Button onClick={retry}>Try again</Button>
         <p>
           <Link href="/">Back to the latest calls</Link>
         </p>
