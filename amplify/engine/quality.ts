@@ -14,7 +14,7 @@ import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
 import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
 import { lazyWordSet } from './word-set';
-import { failsAlone } from './lone-word';
+import { failsAlone, loneWordTaste } from './lone-word';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
 export const QUALITY_FLOOR = {
@@ -92,6 +92,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   // kept digits (80-U-CLAP, 3-I-SAVOR) it reads as a digit turned into a letter.
   if (!tollFree && !fills && segments.some((segment) => segment.word !== undefined && isOneLetterWord(segment.word))) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
+  // On a person's own number a vivid lone word ranks above a plain one (see word-taste.ts).
+  if (!tollFree) bonus += loneWordTaste(segments);
   if (lineDigit && !standsOut(segments, words)) bonus -= SCORING.unprovenPair;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
