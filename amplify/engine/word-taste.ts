@@ -1,5 +1,5 @@
 import type { WordEntry } from './dictionary';
-import { CONCRETE_NOUNS, PLAIN_WORDS, POSITIVE_WORDS, RESTORED_NOUNS } from './taste-words.generated';
+import { CONCRETE_NOUNS, PLAIN_WORDS, POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from './taste-words.generated';
 import { lazyWordSet } from './word-set';
 
 /**
@@ -43,3 +43,11 @@ export function tasteBonus(word: WordEntry): number {
   if (isPositive(said) || isConcrete(said)) return WORD_TASTE.vivid;
   return isPlain(said) ? -WORD_TASTE.plain : 0;
 }
+
+/**
+ * Whether a lower-case English word is a noun whose main meaning is of a kind no one wants on their own
+ * number (a prison, a germ, waste, a weapon, a funeral: JAIL, VIRUS, TRASH, SWORD; see UNWANTED_KINDS in
+ * local/cli/taste-words-builder.ts): it does not stand alone there (see lone-word.ts), though wink-lexicon
+ * tags it. Read blind, 1-480-626-JAIL and 1-412-42-VIRUS were junk.
+ */
+export const isUnwantedNoun: (word: string) => boolean = lazyWordSet(() => UNWANTED_NOUNS.split(' '));

