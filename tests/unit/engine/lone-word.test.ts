@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { standsAlone } from '../../../amplify/engine/lone-word';
 import { LONE_WORDS } from '../../../amplify/engine/lone-words.generated';
 import { acceptable, segmentsOf } from './spelled-segments';
-import { loneWords } from '../../../local/cli/lone-words-builder';
+import { attributiveAdjectives, attributiveOnlyAdjectives, loneWords, mainlyAdjectives } from '../../../local/cli/lone-words-builder';
 
 describe("a lone word on a person's own number must stand alone", () => {
   it.each([
@@ -19,6 +19,8 @@ describe("a lone word on a person's own number must stand alone", () => {
     ['610-WARTS', 'the same, and unpleasant'],
     ['610-MANIC', 'the same'],
     ['610-GOON', 'the same'],
+    ['610-MERE', 'an adjective said only before a noun (WordNet: mere(a))'],
+    ['610-LONE', 'the same'],
   ])('refuses %s (%s) on a person\'s number, keeps it on a business line', (spelling) => {
     expect(acceptable(spelling)).toBe(false);
     expect(acceptable(spelling, true)).toBe(true);
@@ -32,6 +34,7 @@ describe("a lone word on a person's own number must stand alone", () => {
     ['556-WISH', 'a verb in its base form that is a noun too'],
     ['105-EARS', 'a plural noun'],
     ['GREEN-13', 'a word before two digits'],
+    ['600-TWIN', 'attributive as an adjective, but a noun as often'],
   ])('accepts %s (%s)', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
   });
@@ -67,8 +70,28 @@ describe('the lone words `npm run words` writes', () => {
     expect(loneWords(lexicon)).toEqual(['coin', 'ears', 'safe', 'wish']);
   });
 
-  it('match the installed wink-lexicon (the generated list cannot drift silently)', () => {
-    const lexicon = createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
-    expect(LONE_WORDS).toBe(loneWords(lexicon).join(' '));
+  it('drops an adjective first that is attributive only', () => {
+    expect(loneWords({ mere: ['JJ'], twin: ['NN', 'JJ'], safe: ['JJ', 'NN'] }, new Set(['mere', 'twin']))).toEqual(['safe', 'twin']);
   });
+
+  it('reads the attributive-only adjectives from WordNet\'s markers, and keeps those a noun or verb outweighs', () => {
+    const dataAdj = [
+      '00001 00 s 01 mere(a) 0 000 | being nothing more than specified',
+      '00002 00 s 01 twin(a) 0 000 | being two identical',
+      '00003 00 a 01 afloat(p) 0 000 | borne on the water',
+      '00004 00 a 01 main(a) 0 000 | most important',
+      '00005 00 s 01 main 0 000 | of force: exerted to the utmost',
+    ].join('\n');
+    expect([...attributiveOnlyAdjectives(dataAdj)]).toEqual(['mere', 'twin']);
+    const senses = new Map([
+      ['mere', { a: { tagged: 2 }, n: { tagged: 0 } }],
+      ['twin', { a: { tagged: 1 }, n: { tagged: 1 } }],
+    ]);
+    expect([...mainlyAdjectives(new Set(['mere', 'twin', 'lone']), senses)]).toEqual(['mere', 'lone']);
+  });
+
+  it('match the installed wink-lexicon and WordNet (the generated list cannot drift silently)', () => {
+    const lexicon = createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
+    expect(LONE_WORDS).toBe(loneWords(lexicon, attributiveAdjectives()).join(' '));
+  }, 60_000);
 });

@@ -64,8 +64,9 @@ describe('69 beside a word reads as sex', () => {
     expect(vanityNumbers.some((text) => /-69-|-69$/.test(text) && /[A-Z]/.test(text))).toBe(false);
   });
 
-  it('keeps 69 inside a longer group of digits (569-COLD is not innuendo)', () => {
-    expect(generateVanityNumbers('+13035692653', { limit: 60 }).vanityNumbers).toContain('1-303-569-COLD');
+  // BOLD (rated positive) now ranks above its keypad twin COLD, which a person's number then does not list.
+  it('keeps 69 inside a longer group of digits (569-BOLD is not innuendo)', () => {
+    expect(generateVanityNumbers('+13035692653', { limit: 60 }).vanityNumbers).toContain('1-303-569-BOLD');
   });
 });
 

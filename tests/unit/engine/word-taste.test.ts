@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../amplify/engine';
+import { judgeSpelling } from '../../../amplify/engine/quality';
+import { CONCRETE_NOUNS, PLAIN_WORDS, POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
+import { WORD_TASTE, isRestoredNoun, tasteBonus } from '../../../amplify/engine/word-taste';
+import { acceptable, segmentsOf } from './spelled-segments';
+import { tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
+
+describe("the taste of a lone word on a person's own number", () => {
+  it.each([
+    ['600-HOPE', WORD_TASTE.vivid, 'rated positive'],
+    ['600-CARE', WORD_TASTE.vivid, 'the same'],
+    ['60-LEMON', WORD_TASTE.vivid, 'a food'],
+    ['600-DRUM', WORD_TASTE.vivid, 'an artifact'],
+    ['600-WINE', WORD_TASTE.vivid, 'the same'],
+    ['600-FOOT', -WORD_TASTE.plain, 'a body part'],
+    ['600-KNEE', -WORD_TASTE.plain, 'the same'],
+    ['600-YEAR', -WORD_TASTE.plain, 'a time'],
+    ['600-LAPS', -WORD_TASTE.plain, 'a plural'],
+    ['60-DESKS', -WORD_TASTE.plain, 'the same'],
+    ['600-NEXT', 0, 'neither'],
+    ['600-HAWK', 0, 'a noun wink-lexicon lacks: it stands, but earns nothing'],
+  ])('%s earns %d (%s)', (spelling, bonus) => {
+    const [only, ...others] = segmentsOf(spelling).flatMap(({ word }) => (word ? [word] : []));
+    expect(others).toEqual([]);
+    expect(only && tasteBonus(only)).toBe(bonus);
+  });
+
+  it('leaves a phrase of two words to the phrase rules (2-TOO-MUCH earns what it earns on a business line)', () => {
+    const segments = segmentsOf('2-TOO-MUCH');
+    expect(judgeSpelling(segments, 7).bonus).toBeCloseTo(judgeSpelling(segments, 7, true).bonus);
+  });
+
+  it('is part of the verdict on a person\'s number only', () => {
+    const segments = segmentsOf('600-HOPE');
+    const own = judgeSpelling(segments, 7);
+    const business = judgeSpelling(segments, 7, true);
+    expect(own.bonus - business.bonus).toBeCloseTo(WORD_TASTE.vivid);
+  });
+
+  it.each([
+    ['+13126613325', '1-312-661-DECK', 'a thing (DECK) before a bland act (DEAL)'],
+    ['+13035692653', '1-303-569-BOLD', 'a positive word (BOLD) before a neutral one (COLD)'],
+  ])('ranks the vivid word first on %s', (number, first) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(first);
+  });
+});
+
+describe('nouns of an unwanted kind', () => {
+  it.each(['626-JAIL', '742-TRASH', '4-VIRUS', '600-JUNK', '7-PRISON', '7-SWORD'])('refuses %s alone on a person\'s number, though wink-lexicon tags it', (spelling) => {
+    expect(acceptable(spelling)).toBe(false);
+  });
+});
+
+describe('nouns restored where wink-lexicon lacks them', () => {
+  it.each(['600-HAWK', '600-CRAB', '600-DIAL', '600-WAND', '600-HARP', '600-TAXI', '600-MAZE', '60-YACHT'])('offers %s on a person\'s number', (spelling) => {
+    expect(acceptable(spelling)).toBe(true);
+  });
+
+  it.each([
+    ['dagger', 'a weapon'],
+    ['musket', 'the same'],
+    ['sewage', 'waste'],
+    ['privy', 'a toilet'],
+    ['tomb', 'a grave'],
+    ['opium', 'a narcotic'],
+    ['flea', 'a parasite'],
+    ['maggot', 'a larva'],
+    ['venom', 'a toxin'],
+    ['virus', 'a germ'],
+    ['condom', 'a contraceptive'],
+    ['hearse', 'its gloss carries a coffin'],
+    ['napalm', 'its gloss names bombs'],
+    ['bilge', 'rarely heard'],
+    ['jade', 'on a maintained profanity list (a derogatory word for a woman)'],
+    ['shag', 'the same'],
+    ['warts', 'not a physical thing first'],
+    ['yoga', 'not a physical thing (a discipline)'],
+  ])('does not restore %s (%s)', (word) => {
+    expect(isRestoredNoun(word)).toBe(false);
+  });
+});
+
+const wordnet = {
+  n: { offsets: ['n:1'], tagged: 3 },
+};
+
+/** A made-up lexicon: each word's parts of speech and its first noun sense's lexicographer file. */
+function sources(overrides: Partial<TasteSources> = {}): TasteSources {
+  const senses = new Map<string, Partial<Record<string, { offsets: string[]; tagged: number }>>>([
+    ['lemon', wordnet],
+    ['hawk', { n: { offsets: ['n:1'], tagged: 1 } }],
+    ['jade', { n: { offsets: ['n:1'], tagged: 1 } }],
+    ['dagger', { n: { offsets: ['n:9'], tagged: 1 } }],
+    ['knee', { n: { offsets: ['n:2'], tagged: 3 } }],
+    ['desk', { n: { offsets: ['n:1'], tagged: 3 } }],
+    ['idea', { n: { offsets: ['n:3'], tagged: 3 } }],
+    ['lock', { n: { offsets: ['n:1'], tagged: 1 }, v: { offsets: ['v:1'], tagged: 5 } }],
+    ['sword', { n: { offsets: ['n:9'], tagged: 3 } }],
+    ['male', { n: { offsets: ['n:1'], tagged: 3 }, a: { offsets: ['a:1'], tagged: 2 } }],
+    ['bar', { n: { offsets: ['n:1'], tagged: 3 } }],
+    ['bars', { n: { offsets: ['n:1'], tagged: 0 } }],
+    ['swim', { n: { offsets: ['n:1'], tagged: 1 }, v: { offsets: ['v:1'], tagged: 5 } }],
+  ]);
+  const lexicons: Record<string, number> = { 'n:1': 6, 'n:2': 8, 'n:3': 9, 'n:9': 6 };
+  return {
+    senses,
+    lexicon: (sense) => lexicons[sense],
+    unwanted: (sense) => sense === 'n:9',
+    listed: (word) => word === 'jade',
+    nounLemma: (word) => (word === 'desks' ? 'desk' : word === 'bars' ? 'bar' : word),
+    ratings: [{ hope: 2, wild: 2 }, { hope: 2.5, wild: -0.8 }],
+    stands: (word) => !['hawk', 'jade', 'dagger'].includes(word),
+    taggedNoun: (word) => word === 'lock',
+    taggedAdjective: (word) => word === 'male',
+    counts: new Map(['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'hope', 'wild', 'rare'].map((word) => [word, word === 'rare' ? 1 : 5000])),
+    ...overrides,
+  };
+}
+
+describe('the taste words `npm run words` writes', () => {
+  it('sorts words into physical things, restored nouns, positive and plain words', () => {
+    expect(tasteWords(sources())).toEqual({
+      // LOCK: a verb in SemCor, but wink-lexicon's first tag is a noun's.
+      concrete: ['lemon', 'lock'],
+      // DAGGER: of an unwanted kind; JADE: on a maintained profanity list.
+      restored: ['hawk'],
+      // Tagged, but of an unwanted kind.
+      unwanted: ['sword'],
+      // WILD: VADER rates it negative too.
+      positive: ['hope'],
+      // KNEE: a body part; DESKS, BARS: plurals (BARS though WordNet lists it too). IDEA (cognition), SWIM (a
+      // verb first), MALE (an adjective first) and RARE (unheard) are in none.
+      plain: ['bars', 'desks', 'knee'],
+    });
+  });
+
+  it('matches the installed sources (the generated lists cannot drift silently)', async () => {
+    const { computeTasteWords } = await import('../../../local/cli/taste-words-builder');
+    const words = computeTasteWords();
+    expect(CONCRETE_NOUNS).toBe(words.concrete.join(' '));
+    expect(RESTORED_NOUNS).toBe(words.restored.join(' '));
+    expect(UNWANTED_NOUNS).toBe(words.unwanted.join(' '));
+    expect(POSITIVE_WORDS).toBe(words.positive.join(' '));
+    expect(PLAIN_WORDS).toBe(words.plain.join(' '));
+  }, 60_000);
+});
+
