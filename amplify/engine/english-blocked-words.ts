@@ -1,5 +1,5 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
-import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
+import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
 import { BlockedTerms } from './local-profanity';
 import { noLineWords } from './no-line-words';
 import { runTogetherThreats } from './offensive-phrases';
@@ -71,10 +71,12 @@ export function englishBlockedTerms(): BlockedTerms {
   for (const list of [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH]) for (const term of list.split(' ')) stems.add(term);
   for (const list of [BLOCKED_WORDS, OFFENSIVE_ENGLISH, noLineWords()]) for (const term of list) stems.add(term);
   const rare = RARE_ENGLISH.split(' ');
-  // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections.
+  // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections. Not one
+  // used as profanity (HEBE in SHE-BEND, WHOP in WHO-PEAK): heard across a split, it is still the slur.
+  const crossing = new Set(PROFANE_SHORT_ENGLISH.split(' '));
   const wholeOnly = new Set<string>();
   for (const term of rare) {
-    if (term.length > MIN_INFLECTED_STEM) continue;
+    if (term.length > MIN_INFLECTED_STEM || crossing.has(term)) continue;
     wholeOnly.add(term);
     eachInflection(term, (form) => wholeOnly.add(form));
   }
