@@ -86,6 +86,25 @@ export function englishBlockedTerms(): BlockedTerms {
   return english;
 }
 
+/** The shortest blocked term heard whole when the number ends one letter short of it (JACKAS for JACKASS). */
+export const MIN_CUT_TERM = 6;
+
+let cutTerms: ReadonlySet<string> | undefined;
+
+/**
+ * Whether letters that end a number end in an English blocked term of MIN_CUT_TERM letters or more less its
+ * last letter, read across a split into the last word (`lastWord` letters long): JACK-AS, HASS-HOL. The number
+ * stops where the term would end and the caller's ear completes it, as it completes a word cut short on purpose
+ * (1-800-MATTRES). Inside the last word alone the caller hears that word (CONDO, not CONDOM).
+ */
+export function endsInCutTerm(letters: string, lastWord: number): boolean {
+  cutTerms ??= new Set([...englishBlockedTerms()].filter((term) => term.length >= MIN_CUT_TERM).map((term) => term.slice(0, -1)));
+  for (let length = Math.max(MIN_CUT_TERM - 1, lastWord + 1); length <= letters.length; length++) {
+    if (cutTerms.has(letters.slice(-length))) return true;
+  }
+  return false;
+}
+
 /**
  * Blocked terms that hold each stem's regular inflections too (see inflectionsOf), recognised when a word is
  * looked up instead of written out: writing out 11,000 inflections cost a cold start's first number about

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { englishBlockedTerms } from '../../../amplify/engine/english-blocked-words';
+import { endsInCutTerm, englishBlockedTerms } from '../../../amplify/engine/english-blocked-words';
 import { localBlockedWords } from '../../../amplify/engine/word-sources';
 import { spellsLocalProfanity } from '../../../amplify/engine/local-profanity';
 import { caseForms } from '../../../local/cli/english-blocked-builder';
@@ -43,6 +43,27 @@ describe('stop 19: kinds of offensive reading the engine now refuses, on persons
     ['call', 'att', false],
   ])('English blocked terms: %s-%s read across the split is %s', (first, second, blocked) => {
     expect(spellsLocalProfanity([first, second], [false, true], englishBlockedTerms())).toBe(blocked);
+  });
+});
+
+describe('endsInCutTerm: a blocked term cut short by the end of the number, across a split into the last word', () => {
+  it.each([
+    ['jackas', 2, true],
+    ['hasshol', 3, true],
+    // Inside the last word the caller hears that word: CONDO, not CONDOM.
+    ['mycondo', 5, false],
+    ['condo', 5, false],
+    // Five letters or fewer, a cut term is too often a piece of two words.
+    ['bitc', 1, false],
+  ])('%s (last word %i letters): %s', (letters, lastWord, cut) => {
+    expect(endsInCutTerm(letters, lastWord)).toBe(cut);
+  });
+
+  it.each([
+    ['+351215522527', 'JACKAS'],
+    ['+493054277465', 'ASSHOL'],
+  ])('%s never offers a candidate ending in %s', (number, piece) => {
+    expect(spelled(number).filter((text) => text.endsWith(piece))).toEqual([]);
   });
 });
 
