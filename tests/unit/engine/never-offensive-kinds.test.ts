@@ -39,6 +39,8 @@ describe('stop 19: kinds of offensive reading the engine now refuses, on persons
     ['she', 'bend', true],
     ['who', 'peak', true],
     ['sole', 'cha', true],
+    // The cost: TEA-TABL(E) holds TEAT (+64-800-TEA-TABL was offered before stop 19).
+    ['tea', 'tabl', true],
     // A short rare entry no source calls profanity still counts whole only (ALLA in CALL-ATT).
     ['call', 'att', false],
   ])('English blocked terms: %s-%s read across the split is %s', (first, second, blocked) => {
