@@ -1,5 +1,6 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
-import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
+import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, UNSURE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
+import { lazyWordSet } from './word-set';
 import { BlockedTerms } from './local-profanity';
 import { noLineWords } from './no-line-words';
 import { runTogetherThreats } from './offensive-phrases';
@@ -85,6 +86,13 @@ export function englishBlockedTerms(): BlockedTerms {
   english = new InflectedTerms(stems, runTogetherThreats(), wholeOnly);
   return english;
 }
+
+/**
+ * Whether an English word (lower case) is one cuss rates maybe profanity (ABUSE, TRAP, SPADE, SMACK, LIQUOR,
+ * RANDY): an everyday word first, which a business may advertise (a helpline's ABUSE), but a person's own
+ * number, never bought for its words, does without it.
+ */
+export const isUnsureEnglish: (word: string) => boolean = lazyWordSet(() => UNSURE_ENGLISH.split(' '));
 
 /** The shortest blocked term heard whole when the number ends one letter short of it (JACKAS for JACKASS). */
 export const MIN_CUT_TERM = 6;

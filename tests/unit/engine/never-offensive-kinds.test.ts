@@ -48,6 +48,17 @@ describe('stop 19: kinds of offensive reading the engine now refuses, on persons
   });
 });
 
+describe('words cuss rates maybe profanity (isUnsureEnglish): on a business line only', () => {
+  it.each([
+    ['+12127658727', 'TRAP', false],
+    ['+442054547867', 'LIQUOR', false],
+    // A helpline advertises ABUSE: a toll-free line keeps it.
+    ['+18002922873', 'ABUSE', true],
+  ])('%s offers %s: %s', (number, word, offered) => {
+    expect(spelled(number).some((text) => text.includes(word))).toBe(offered);
+  });
+});
+
 describe('endsInCutTerm: a blocked term cut short by the end of the number, across a split into the last word', () => {
   it.each([
     ['jackas', 2, true],
