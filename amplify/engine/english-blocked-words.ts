@@ -1,5 +1,6 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
-import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
+import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, UNSURE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
+import { lazyWordSet } from './word-set';
 import { BlockedTerms } from './local-profanity';
 import { noLineWords } from './no-line-words';
 import { runTogetherThreats } from './offensive-phrases';
@@ -71,10 +72,12 @@ export function englishBlockedTerms(): BlockedTerms {
   for (const list of [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH]) for (const term of list.split(' ')) stems.add(term);
   for (const list of [BLOCKED_WORDS, OFFENSIVE_ENGLISH, noLineWords()]) for (const term of list) stems.add(term);
   const rare = RARE_ENGLISH.split(' ');
-  // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections.
+  // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections. Not one
+  // used as profanity (HEBE in SHE-BEND, WHOP in WHO-PEAK): heard across a split, it is still the slur.
+  const crossing = new Set(PROFANE_SHORT_ENGLISH.split(' '));
   const wholeOnly = new Set<string>();
   for (const term of rare) {
-    if (term.length > MIN_INFLECTED_STEM) continue;
+    if (term.length > MIN_INFLECTED_STEM || crossing.has(term)) continue;
     wholeOnly.add(term);
     eachInflection(term, (form) => wholeOnly.add(form));
   }
@@ -82,6 +85,32 @@ export function englishBlockedTerms(): BlockedTerms {
   for (const term of rare) stems.add(term);
   english = new InflectedTerms(stems, runTogetherThreats(), wholeOnly);
   return english;
+}
+
+/**
+ * Whether an English word (lower case) is one cuss rates maybe profanity (ABUSE, TRAP, SPADE, SMACK, LIQUOR,
+ * RANDY): an everyday word first, which a business may advertise (a helpline's ABUSE), but a person's own
+ * number, never bought for its words, does without it.
+ */
+export const isUnsureEnglish: (word: string) => boolean = lazyWordSet(() => UNSURE_ENGLISH.split(' '));
+
+/** The shortest blocked term heard whole when the number ends one letter short of it (JACKAS for JACKASS). */
+export const MIN_CUT_TERM = 6;
+
+let cutTerms: ReadonlySet<string> | undefined;
+
+/**
+ * Whether letters that end a number end in an English blocked term of MIN_CUT_TERM letters or more less its
+ * last letter, read across a split into the last word (`lastWord` letters long): JACK-AS, HASS-HOL. The number
+ * stops where the term would end and the caller's ear completes it, as it completes a word cut short on purpose
+ * (1-800-MATTRES). Inside the last word alone the caller hears that word (CONDO, not CONDOM).
+ */
+export function endsInCutTerm(letters: string, lastWord: number): boolean {
+  cutTerms ??= new Set([...englishBlockedTerms()].filter((term) => term.length >= MIN_CUT_TERM).map((term) => term.slice(0, -1)));
+  for (let length = Math.max(MIN_CUT_TERM - 1, lastWord + 1); length <= letters.length; length++) {
+    if (cutTerms.has(letters.slice(-length))) return true;
+  }
+  return false;
 }
 
 /**

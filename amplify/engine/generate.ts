@@ -9,6 +9,7 @@ import { NAME_LINE, isNameLine, placeNameLine } from './name-lines';
 import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
 import { readsOffensivePhrase } from './offensive-phrases';
+import { endsInCutTerm } from './english-blocked-words';
 import { mixesLanguages } from './one-language';
 import { SCORING, allDigitsScore } from './scoring';
 import { BEAM_WIDTH, searchSpellings, segmentsOf } from './search';
@@ -146,7 +147,8 @@ const INNUENDO_DIGITS = '69';
  * Offensive across splits: all letters run together (FU-2-CK), each word with the digits beside it
  * (leetspeak 5-HIT; digits alone are never judged, the plain number must stay sayable), and
  * neighbouring words read as one (HUM-PING), and innocent words in a row that read as a threat or as sex
- * (BEAT-YOU, HOT-GIRL; see offensive-phrases.ts), and a word beside a group of digits that reads as sex (69).
+ * (BEAT-YOU, HOT-GIRL; see offensive-phrases.ts), a word beside a group of digits that reads as sex (69), and
+ * a blocked term cut short by the end of the number (JACK-AS: see endsInCutTerm).
  */
 function isOffensive(parts: readonly VanityPart[]): boolean {
   let letters = '';
@@ -174,6 +176,8 @@ function isOffensive(parts: readonly VanityPart[]): boolean {
     // 69 said beside a word is the sexual innuendo everywhere (BATHE-69, 69-SPIN), whatever the word.
     if ((before && !before.isWord && before.text === INNUENDO_DIGITS) || (after && !after.isWord && after.text === INNUENDO_DIGITS)) return true;
   }
+  const last = parts[parts.length - 1];
+  if (last?.isWord === true && last.fullWord === undefined && endsInCutTerm(letters.toLowerCase(), last.text.length)) return true;
   return containsProfanity(letters) || readsOffensivePhrase(written) || readsOffensivePhrase(said);
 }
 

@@ -5,7 +5,7 @@ import { lazyWordSet } from './word-set';
  * English words about sex, sexuality, underwear and the toilet that are everyday words first, so the blocked
  * lists keep them (an ORAL exam, a WEE dram), yet on a phone number, unasked, they read as a joke at the
  * owner's expense: maintained profanity lists name them for that reading. No line offers one, a business's
- * included: a random toll-free number was offered 1-800-4-PEEING, 1-800-RIP-ORAL and 1-800-LESBIAN, which no
+ * included: a random toll-free number was offered 1-800-4-PEEING, 1-800-RIP-ORAL, 1-800-LESBIAN and 1-800-4-BOSOMS, which no
  * company would print and its callers would hear as a prank. Named by hand from what an offensive check of
  * every number range found (WordNet files most of them under everyday senses: ORAL is first "using speech",
  * BRA an artifact), with their inflections; englishBlockedTerms reads them as it reads the lists, so they
@@ -16,7 +16,7 @@ import { lazyWordSet } from './word-set';
 const INTIMATE_WORDS: ReadonlySet<string> = new Set([
   'gay', 'gays', 'lesbian', 'lesbians', 'bisexual', 'queer',
   'sex', 'nude', 'nudes', 'naked', 'nudist', 'nudists',
-  'oral', 'busty', 'thong', 'thongs', 'panties', 'bra', 'bras', 'lingerie', 'undies', 'underpants', 'knickers',
+  'oral', 'busty', 'bosom', 'bosoms', 'thong', 'thongs', 'panties', 'bra', 'bras', 'lingerie', 'undies', 'underpants', 'knickers',
   'lick', 'licks',
   'pee', 'pees', 'peed', 'peeing', 'wee', 'wees', 'weeing', 'poop', 'poops', 'pooping', 'potty', 'toilet', 'toilets',
   'urinal', 'urinals',

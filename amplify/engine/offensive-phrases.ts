@@ -5,7 +5,9 @@
  * - a verb that hurts, or has a sexual reading, before the person it is done to (YOU, HER, ME...); IT
  *   only after the plainly sexual ones (LICK-IT; BEAT-IT, EAT-IT and DO-IT stay: a song and a slogan);
  * - a word that sexualises, before a person or a part of the body (HOT-GIRL, WET-LIPS, SEXY-MOM);
- * - a stock stand-in for the oath before a person or OFF (FORK-YOU, FRICK-OFF).
+ * - a stock stand-in for the oath before a person or OFF (FORK-YOU, FRICK-OFF);
+ * - a word for a woman before a word for a man (LADY-BOY, SHE-MALE, GIRL-MAN): the slurs on trans people are
+ *   made so, each word innocent alone.
  */
 
 /** Verbs that hurt someone: with a person after them they are a threat. */
@@ -46,6 +48,10 @@ const BODIES = [
   'bush', 'kitty', 'cock', 'ass', 'teacher', 'stud', 'studs', 'hunk', 'hunks', 'twink', 'slut', 'chat', 'date', 'dates',
 ];
 
+/** Words for a woman and for a man: one after the other they read as a slur on trans people (LADYBOY, SHEMALE). */
+const WOMEN = ['lady', 'ladies', 'she', 'girl', 'girls', 'gal', 'gals', 'woman', 'women'];
+const MEN = ['boy', 'boys', 'male', 'males', 'man', 'men', 'guy', 'guys', 'lad', 'lads', 'dude', 'dudes'];
+
 const harm = new Set(HARM_VERBS);
 const minced = new Set(MINCED_VERBS);
 const sex = new Set(SEX_VERBS);
@@ -53,6 +59,8 @@ const sexWithIt = new Set(SEX_VERBS_WITH_IT);
 const people = new Set(PEOPLE);
 const sexualising = new Set(SEXUALISING);
 const bodies = new Set(BODIES);
+const women = new Set(WOMEN);
+const men = new Set(MEN);
 
 /** Whether `word` followed by `next` (lower-case, letters only) reads as a threat or as sex. */
 export function isOffensivePair(word: string, next: string): boolean {
@@ -60,6 +68,7 @@ export function isOffensivePair(word: string, next: string): boolean {
   if (minced.has(word) && (people.has(next) || next === 'off')) return true;
   if (sex.has(word) && people.has(next)) return !(word === 'do' && next === 'you');
   if (sexWithIt.has(word) && next === 'it') return true;
+  if (women.has(word) && men.has(next)) return true;
   return sexualising.has(word) && bodies.has(next);
 }
 

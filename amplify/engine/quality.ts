@@ -1,6 +1,7 @@
 import type { WordEntry } from './dictionary';
 import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
+import { isUnsureEnglish } from './english-blocked-words';
 import { isBodyWord } from './intimate-words';
 import { isUnflatteringWord } from './unflattering-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
@@ -320,9 +321,10 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
 
 /**
  * Whether an English word (lower case) names an illness, an injury, a crime, an addiction or a part of the
- * body (NAUSEA, GANGS, BREAST), or calls a person names (SLOB): a business may choose one for its line
+ * body (NAUSEA, GANGS, BREAST), calls a person names (SLOB) or may be profanity (TRAP, SPADE: see
+ * isUnsureEnglish): a business may choose one for its line
  * (1-800-4-CANCER), a person's own number never offers one. What no line names is isOnNoLine's.
  */
 function isUnwelcomeOnOwnNumber(word: string): boolean {
-  return isDistressingWord(word) || isBodyWord(word) || isUnflatteringWord(word);
+  return isDistressingWord(word) || isBodyWord(word) || isUnflatteringWord(word) || isUnsureEnglish(word);
 }

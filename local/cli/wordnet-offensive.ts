@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
  *   first sense, so TART and COCK (rooster) are judged by their everyday meaning, and not where that
  *   sense writes it as a name (Elvis, a street name for LSD).
  * - Pertaining: an adjective whose first sense pertains to such a noun (PUBIC, PENILE, PHALLIC).
+ * - Collocation: a lemma of several words every sense of which is such a noun or a kind of sex
+ *   (ROOT_VERB_SENSES): GET_LAID, MAKE_LOVE. Each word is innocent, the phrase is not; one of two-letter
+ *   words alone (DO_IT) is everyday speech and a slogan (JUST-DO-IT) first.
  * Multi-word lemmas count run together (REAR_END reads REAREND across a split, as the sweep reads it).
  */
 
@@ -32,6 +35,14 @@ export const ROOT_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'pubes', gloss: 'genital organs' },
   { lemma: 'pubis', gloss: 'hipbone' },
   { lemma: 'breast', gloss: 'milk-secreting' },
+];
+
+/**
+ * WordNet verb synsets whose collocations are sex, each named by a lemma and a gloss word: COPULATE's
+ * troponyms hold GET_LAID, MAKE_LOVE, SLEEP_TOGETHER, HAVE_IT_OFF (see the Collocation rule).
+ */
+export const ROOT_VERB_SENSES: readonly { lemma: string; gloss: string }[] = [
+  { lemma: 'copulate', gloss: 'engage in sexual intercourse' },
 ];
 
 /**
@@ -134,10 +145,10 @@ function spelled(lemma: string): string | undefined {
   return /^[a-z]+$/.test(letters) ? letters : undefined;
 }
 
-/** The noun sense of `lemma` whose gloss holds `gloss`. */
-function senseOf(senses: ReadonlyMap<string, Partial<Record<string, Senses>>>, synsets: ReadonlyMap<string, Synset>, { lemma, gloss }: { lemma: string; gloss: string }): string {
-  const sense = (senses.get(lemma)?.n?.offsets ?? []).find((offset) => synsets.get(offset)?.gloss.includes(gloss));
-  if (!sense) throw new Error(`WordNet has no noun sense of ${lemma} glossed "${gloss}"`);
+/** The sense of `lemma` (a noun, or of part of speech `pos`) whose gloss holds `gloss`. */
+function senseOf(senses: ReadonlyMap<string, Partial<Record<string, Senses>>>, synsets: ReadonlyMap<string, Synset>, { lemma, gloss }: { lemma: string; gloss: string }, pos = 'n'): string {
+  const sense = (senses.get(lemma)?.[pos]?.offsets ?? []).find((offset) => synsets.get(offset)?.gloss.includes(gloss));
+  if (!sense) throw new Error(`WordNet has no ${pos} sense of ${lemma} glossed "${gloss}"`);
   return sense;
 }
 
@@ -164,7 +175,7 @@ export function wordnetOffensiveTerms(counts: ReadonlyMap<string, number>): stri
   };
   // The roots with their kinds and parts (PENIS of the genitals), less the innocent branches.
   const offensive = new Set<string>(INNOCENT_BRANCHES.map((branch) => senseOf(senses, synsets, branch)));
-  const queue = ROOT_SENSES.map((root) => senseOf(senses, synsets, root));
+  const queue = [...ROOT_SENSES.map((root) => senseOf(senses, synsets, root)), ...ROOT_VERB_SENSES.map((root) => senseOf(senses, synsets, root, 'v'))];
   while (queue.length > 0) {
     const sense = queue.pop() ?? '';
     if (offensive.has(sense)) continue;
@@ -172,6 +183,14 @@ export function wordnetOffensiveTerms(counts: ReadonlyMap<string, number>): stri
     for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i' || symbol === '%p') queue.push(target);
   }
   for (const branch of INNOCENT_BRANCHES) offensive.delete(senseOf(senses, synsets, branch));
+  // A collocation whose every sense is sex (see the Collocation rule), not one of two-letter words alone (DO_IT).
+  const isCollocation = (lemma: string, byPos: Partial<Record<string, Senses>>): boolean => {
+    const words = lemma.split('_');
+    if (words.length < 2 || words.every((word) => word.length <= 2)) return false;
+    const all = Object.values(byPos).flatMap((pos) => pos?.offsets ?? []);
+    // Nor a name (MARY_JANE, ACAPULCO_GOLD: street names for marijuana), heard as the name.
+    return all.length > 0 && all.every((sense) => offensive.has(sense) && !(synsets.get(sense)?.names.includes(lemma) ?? false));
+  };
   const terms = new Set<string>();
   for (const [lemma, byPos] of senses) {
     const term = spelled(lemma);
@@ -183,7 +202,7 @@ export function wordnetOffensiveTerms(counts: ReadonlyMap<string, number>): stri
     const meaning = firstNoun !== undefined && offensive.has(firstNoun) && nounFirst(byPos) && !(synsets.get(firstNoun)?.names.includes(lemma) ?? false);
     const firstAdjective = synsets.get(byPos.a?.offsets[0] ?? '');
     const pertaining = firstAdjective?.pointers.some(({ symbol, target }) => symbol === '\\' && offensive.has(target)) ?? false;
-    if (labelled || meaning || pertaining) terms.add(term);
+    if (labelled || meaning || pertaining || isCollocation(lemma, byPos)) terms.add(term);
   }
   return [...terms].sort();
 }

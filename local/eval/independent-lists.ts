@@ -114,6 +114,26 @@ function glinProfanity(name: string): string[] {
   return JSON.parse(bundle.slice(open, close + 1).replace(/\\x([0-9A-Fa-f]{2})/g, '\\u00$1')) as string[];
 }
 
+/**
+ * bad-words-next's dictionary of a language (shipped hex-encoded since 3.0). Its entries are patterns: `*`
+ * any letters before or after, `+` a letter repeated, `_` a space or mark between words; read here as the
+ * plain word each stands for (ar+se: ARSE, hija_de_puta: HIJADEPUTA).
+ */
+function badWordsNext(code: string): string[] {
+  const { words } = require(packagePath('bad-words-next', `lib/${code}.cjs`)) as { words: string[] };
+  return words.map((word) => word.replace(/[*+_]/g, ''));
+}
+
+/** no-profanity's English list (a few entries carry bad-words-next's `*` for any letters). */
+function noProfanity(): string[] {
+  return (require(packagePath('no-profanity', 'lib/en.js')) as { list: string[] }).list.map((word) => word.replace(/\*/g, ''));
+}
+
+/** censor-sensor's English words, every tier (1 slurs, 2 common profanity, 3 sexual, 4 possibly offensive). */
+function censorSensor(): string[] {
+  return Object.keys(JSON.parse(packageFile('censor-sensor', 'locales/en.json')) as Record<string, number>);
+}
+
 /** glin-profanity's lists of the local languages, by its names for them. */
 const GLIN_LANGUAGES: Readonly<Record<string, string>> = {
   cs: 'czech', da: 'danish', de: 'german', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian', it: 'italian',
@@ -146,7 +166,8 @@ function make(
  * Held out: curse-filter's and profanity-js's English lists (curse-filter's local ones copy washyourmouthoutwithsoap,
  * google-profanity-words and french-badwords-list, read here already), google-profanity-words es and fr, and
  * Danish for Norwegian.
- * profane-words was held out until the engine read its rare entries.
+ * profane-words was held out until the engine read its rare entries. bad-words-next (en, de, es, fr, pl),
+ * no-profanity and censor-sensor are held out too (stop 19).
  */
 export function independentLists(): IndependentList[] {
   return [
@@ -176,5 +197,10 @@ export function independentLists(): IndependentList[] {
       make(`washyourmouthoutwithsoap ${language}`, language, soap(language), { translated: true }),
     ),
     make('washyourmouthoutwithsoap da (for no)', 'no', soap('da'), { heldOut: true, translated: true }),
+    // Held out since stop 19, as stand-ins for lists we never see: never read to choose what to block.
+    make('bad-words-next', 'en', badWordsNext('en'), { heldOut: true }),
+    ...(['de', 'es', 'fr', 'pl'] as const).map((language) => make(`bad-words-next ${language}`, language, badWordsNext(language), { heldOut: true })),
+    make('no-profanity', 'en', noProfanity(), { heldOut: true }),
+    make('censor-sensor', 'en', censorSensor(), { heldOut: true }),
   ];
 }

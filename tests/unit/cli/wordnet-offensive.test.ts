@@ -33,6 +33,14 @@ describe('wordnetOffensiveTerms: what WordNet calls offensive, or sexual, a drug
     ['hugging', false],
     ['cuddling', false],
     ['pairing', false],
+    // Collocations every sense of which is sex, run together; not two-letter words alone, nor a name.
+    ['getlaid', true],
+    ['makelove', true],
+    ['sleeptogether', true],
+    ['haveitoff', true],
+    ['doit', false],
+    ['maryjane', false],
+    ['makeout', false],
   ])('%s: %s', (term, blocked) => {
     expect(terms.has(term)).toBe(blocked);
   });

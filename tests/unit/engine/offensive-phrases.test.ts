@@ -22,6 +22,13 @@ describe('isOffensivePair: innocent words in a row that read as a threat or as s
     ['frick', 'off', true],
     ['duck', 'you', true],
     ['sod', 'off', true],
+    // A word for a woman before one for a man: the slurs on trans people.
+    ['lady', 'boy', true],
+    ['she', 'male', true],
+    ['girl', 'man', true],
+    ['lady', 'luck', false],
+    ['boy', 'girl', false],
+    ['man', 'lady', false],
     ['duck', 'pond', false],
     ['fork', 'lift', false],
     // Everyday phrases stay.
