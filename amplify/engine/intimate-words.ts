@@ -15,7 +15,7 @@ import { lazyWordSet } from './word-set';
  */
 const INTIMATE_WORDS: ReadonlySet<string> = new Set([
   'gay', 'gays', 'lesbian', 'lesbians', 'bisexual', 'queer',
-  'sex', 'nude', 'nudes', 'naked', 'nudist', 'nudists',
+  'sex', 'sexes', 'sexed', 'sexing', 'sexual', 'sexually', 'sexuality', 'nude', 'nudes', 'naked', 'nudist', 'nudists',
   'oral', 'busty', 'bosom', 'bosoms', 'thong', 'thongs', 'panties', 'bra', 'bras', 'lingerie', 'undies', 'underpants', 'knickers',
   'lick', 'licks',
   'pee', 'pees', 'peed', 'peeing', 'wee', 'wees', 'weeing', 'poop', 'poops', 'pooping', 'potty', 'toilet', 'toilets',

@@ -12,6 +12,7 @@ describe('intimate words: on no line; body words a health line names only on a b
     ['+4420', 'BANGING'],
     ['+1503', 'LESBIAN'],
     ['+1212', 'HORNIER'],
+    ['+1212', 'SEXES'], // an inflection of SEX, once offered as 1-212-60-SEXES
   ])('%s...%s is not offered on a person\'s number', (prefix, word) => {
     const digits = toKeypadDigits(word);
     const number = `${prefix}${'9999999'.slice(0, Math.max(0, (prefix === '+4420' ? 8 : 7) - digits.length))}${digits}`;
