@@ -8,7 +8,7 @@ import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
-import { addressesBrand, headsPhrase, introducesObjectName, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
+import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -136,7 +136,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // SCORING.unprovenPair).
     const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
     if (!tollFree && after && isUnprovenPair(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
-    if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
+    // The sentence spares its subject and verb only (I-SELL): the verb and its object are charged as any pair
+    // is (I-SAY-CAR, I-FIX-SON read as words that happen to sit together).
+    if (tollFree && after && !(sentence && index === 0) && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
     // Not before a word a business would not print as the service a preposition heads (FOR-ABUSE: negative;
@@ -177,6 +179,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       // bought for it: on a person's own number it names someone else's body (IRS-HIGH, NIH-TIN, FTC-FOLD
       // were 19 of the 167 second and third options callers heard on 3,000 such numbers).
       if (after && fills && words === 2 && tollFree && namesWithNoun(word, after)) continue;
+      // On any number the noun a line is named by (STM-INFO, FDA-HELP: see isLineNoun) after an initialism, the
+      // two the whole number, names a body's line and no one else: a business's local number is printed so
+      // (+1-514-STM-INFO), and the pair fits about 1 in 2,000 random numbers, below any other answer there
+      // (see nameBeforeNounScore).
+      if (after && fills && words === 2 && isLineNoun(after) && namesWithNoun(word, after)) continue;
       // On a business's line, the everyday noun a body's initialism closes (LUNG-USA).
       if (before && tollFree && fills && words === 2 && nounBeforeName(before, word)) continue;
       if (fills && words === 1) {

@@ -3,7 +3,7 @@ import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
-import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
+import { MIN_NEXT_LENGTH, oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
@@ -56,7 +56,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       // digits (73-LOUNG) it reads as a typo.
       if (!rest?.cut) options.push(prependDigit(i, cost, rest));
     }
-    options.push(...oneLetterOptions(digits, i, best[i + 1] ?? []));
+    options.push(...oneLetterOptions(digits, i, best[i + 1] ?? [], tollFree));
     const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
@@ -330,7 +330,7 @@ function closesCommand(verb: WordEntry, object: WordEntry): boolean {
  * The spellings a one-letter word at `position` opens (see one-letter-words.ts): before a word it makes a
  * phrase with, in a spelling that keeps no digit after it. A name after O is trusted there (O-CANADA).
  */
-function oneLetterOptions(digits: string, position: number, rests: readonly (Spelling | undefined)[]): Spelling[] {
+function oneLetterOptions(digits: string, position: number, rests: readonly (Spelling | undefined)[], tollFree: boolean): Spelling[] {
   const letter = oneLetterWord(digits[position] ?? '');
   if (!letter) return [];
   const options: Spelling[] = [];
@@ -338,11 +338,28 @@ function oneLetterOptions(digits: string, position: number, rests: readonly (Spe
   for (const rest of rests) {
     const next = rest?.head.word;
     // Nor before a lone word cut short: A-CANCE(R) and A-BREAS(T) are a letter and a stub, as GO-WINNE is.
-    if (!rest || !next || (rest.next === undefined && next.fullWord !== undefined) || !allWords(rest) || !(opensPhrase(letter, next, rest.words, position === 0) || articleMayOpen(letter, next, position))) continue;
+    if (!rest || !next || (rest.next === undefined && next.fullWord !== undefined) || !allWords(rest)) continue;
+    // The article inside a phrase (GET-A-JOB) is articlesStand's to judge once the spelling is whole.
+    const inside = articleMayOpen(letter, next, position);
+    if (!inside && !(opensPhrase(letter, next, rest.words, position === 0) && (next.word.length >= MIN_NEXT_LENGTH || shortWordPairs(rest, tollFree)))) continue;
     const trust = needsPhrase(next) ? familiarityCost(next.familiarity) : 0;
     options.push({ score: rest.score + gain + trust, head: { start: position, end: position + 1, word: letter }, next: rest, words: rest.words + 1, cut: rest.cut, language: rest.language });
   }
   return options;
+}
+
+/**
+ * Whether a word of three letters after a one-letter word (see MIN_SHORT_NEXT_LENGTH) makes one thing with the
+ * word after it: a pair WordNet lists (A-HOT-TUB, A-RED-CROS(S)) or a name the word introduces, written whole
+ * (U-ASK-IRS). Grammar alone made I-SEE-TUB, A-BOX-LAB and U-HUM-ROW of 3,000 random toll-free numbers: three
+ * short words in a row read as noise unless two of them are already a unit.
+ */
+function shortWordPairs(rest: Spelling, tollFree: boolean): boolean {
+  const short = rest.head.word;
+  const after = rest.next?.head.word;
+  if (short === undefined || after === undefined || short.fullWord !== undefined) return false;
+  // A unit is heard whole from its stub, as RED-CROS(S) is (see closerCost).
+  return isUnit(short, after) || (after.fullWord === undefined && needsPhrase(after) && introducesObjectName(short, after, tollFree));
 }
 
 function allWords(spelling: Spelling): boolean {
@@ -372,7 +389,8 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
     // OK-CANON: the addressing word and the brand cost what two everyday words in a phrase do (see addressesBrand).
     if (tollFree && rest?.next === undefined && addressesBrand(word, next)) score += familiarityCost(word.familiarity) + (needsPhrase(next) ? familiarityCost(next.familiarity) : 0) + SCORING.phrase;
     else if (needsPhrase(next) && introducesObjectName(word, next, tollFree)) score += familiarityCost(next.familiarity) + SCORING.phrase;
-    else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length, isLineNoun(next)) - gain;
+    // Above the noun behind the digits on a business's line only: on a person's number it closes the list.
+    else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length, tollFree && isLineNoun(next)) - gain;
     // The initialism closes the number: it scores as its digits kept would, as it does before a noun.
     else if (tollFree && rest?.next === undefined && nounBeforeName(word, next)) score = gain + nameBeforeNounScore(rest.head.start, rest.head.end, digits.length);
     else {
