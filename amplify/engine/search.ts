@@ -4,8 +4,9 @@ import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { MIN_NEXT_LENGTH, oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
+import { addressesBrand, headsPhrase, introducesObjectName, isInitialism, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
+import { isVerbReading, verbReading } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
 
@@ -53,19 +54,21 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const cost = digitCost(i, n);
     for (const rest of best[i + 1] ?? []) {
       // A cut word is how a phrase that fills the number says its last word in full; after kept
-      // digits (73-LOUNG) it reads as a typo.
-      if (!rest?.cut) options.push(prependDigit(i, cost, rest));
+      // digits (73-LOUNG) it reads as a typo. A verb read so after I or U stands only after it.
+      if (!rest?.cut && !isVerbReading(rest?.head.word)) options.push(prependDigit(i, cost, rest));
     }
     options.push(...oneLetterOptions(digits, i, best[i + 1] ?? [], tollFree));
     const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
       const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCut(digits, dictionary, tollFree) : phraseClosers(digits.slice(i, end), dictionary, tollFree);
-      for (const word of closing.length === 0 ? entries : entries.length === 0 ? closing : [...entries, ...closing]) {
+      const words = closing.length === 0 ? entries : entries.length === 0 ? closing : [...entries, ...closing];
+      for (const word of i === 1 && oneLetterWord(digits[0] ?? '')?.classes === WORD_CLASS.pronoun ? withVerbReadings(words) : words) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
         for (const rest of best[end] ?? []) {
+          if (isVerbReading(rest?.head.word)) continue;
           // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase (see opensCutWord).
           if (rest?.cut && end - i === 2 && !opensCutWord(word, rest, tollFree)) continue;
           const option = prependWord(i, end, word, gain, rest, digits, tollFree);
@@ -85,7 +88,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
   }
   const judged: Spelling[] = [];
   for (const spelling of best[0] ?? []) {
-    if (spelling === undefined || spelling.words === 0) continue;
+    if (spelling === undefined || spelling.words === 0 || isVerbReading(spelling.head.word)) continue;
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const segments = segmentsOf(spelling);
     const closer = closerCost(segments, tollFree);
@@ -349,9 +352,22 @@ function oneLetterOptions(digits: string, position: number, rests: readonly (Spe
 }
 
 /**
+ * `words` and the verb readings a subject forces on them (see verbReading), for a word that I or U may open at
+ * the number's first digit: after kept digits (61-I-RISK, 6-U-PATCH) the letter reads as a digit turned into one.
+ */
+function withVerbReadings(words: readonly WordEntry[]): readonly WordEntry[] {
+  let extended: WordEntry[] | undefined;
+  for (const word of words) {
+    const reading = verbReading(word);
+    if (reading) (extended ??= [...words]).push(reading);
+  }
+  return extended ?? words;
+}
+
+/**
  * Whether a word of three letters after a one-letter word (see MIN_SHORT_NEXT_LENGTH) makes one thing with the
- * word after it: a pair WordNet lists (A-HOT-TUB, A-RED-CROS(S)) or a name the word introduces, written whole
- * (U-ASK-IRS). Grammar alone made I-SEE-TUB, A-BOX-LAB and U-HUM-ROW of 3,000 random toll-free numbers: three
+ * word after it: a pair WordNet lists (A-HOT-TUB, A-RED-CROS(S)) or a body's initialism a speaking verb
+ * introduces, written whole (U-ASK-IRS; see isObjectName: U-RUN-REI reads as three stray pieces). Grammar alone made I-SEE-TUB, A-BOX-LAB and U-HUM-ROW of 3,000 random toll-free numbers: three
  * short words in a row read as noise unless two of them are already a unit.
  */
 function shortWordPairs(rest: Spelling, tollFree: boolean): boolean {
@@ -359,7 +375,7 @@ function shortWordPairs(rest: Spelling, tollFree: boolean): boolean {
   const after = rest.next?.head.word;
   if (short === undefined || after === undefined || short.fullWord !== undefined) return false;
   // A unit is heard whole from its stub, as RED-CROS(S) is (see closerCost).
-  return isUnit(short, after) || (after.fullWord === undefined && needsPhrase(after) && introducesObjectName(short, after, tollFree));
+  return isUnit(short, after) || (after.fullWord === undefined && isInitialism(after) && introducesObjectName(short, after, tollFree));
 }
 
 function allWords(spelling: Spelling): boolean {

@@ -6,6 +6,7 @@ import { commonCollocations } from './word-vocabulary';
 import { writeNegativeWords } from './build-negative-words';
 import { writeBusinessLines } from './build-business-lines';
 import { writeLoneWords } from './lone-words-builder';
+import { writeSubjectVerbs } from './subject-verbs-builder';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
 const { rows, brands, vocabulary, source } = readIndexSources();
@@ -29,3 +30,4 @@ for (const [name, text] of buildLanguageModules(readLanguageIndexSources())) {
 writeNegativeWords();
 writeBusinessLines();
 writeLoneWords();
+writeSubjectVerbs();
