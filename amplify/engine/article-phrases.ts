@@ -49,8 +49,7 @@ export function articlesStand(segments: readonly Segment[], digits: string): boo
     const next = segments[index + 1]?.word;
     if (next === undefined) return false;
     const wordsAfter = segments.slice(index + 1).filter((after) => after.word !== undefined).length;
-    // A short noun (A-HOT-TUB: see MIN_SHORT_NEXT_LENGTH) only where the article opens the number, as the search offers it.
-    if ((next.word.length >= MIN_NEXT_LENGTH || segment.start === 0) && opensPhrase(word, next, wordsAfter, segment.start === 0)) continue;
+    if (next.word.length >= MIN_NEXT_LENGTH && opensPhrase(word, next, wordsAfter, segment.start === 0)) continue;
     const before = segments[index - 1];
     if (before?.word !== undefined && isEverydayVerb(before.word)) continue;
     // A lone 4 is heard as FOR (4-A-CHILD); 414-A-CORE is digits with a letter dropped among them.

@@ -31,18 +31,15 @@ export function isOneLetterWord(entry: WordEntry): boolean {
 }
 
 /**
- * Whether a one-letter word opens a phrase with the word after it, `words` words in all after it (a word of
- * three letters only with another word after it: see MIN_SHORT_NEXT_LENGTH): A before an everyday singular
- * noun or adjective that a consonant starts, with another word after it or filling
+ * Whether a one-letter word opens a phrase with the word after it, `words` words in all after it: A before
+ * an everyday singular noun or adjective that a consonant starts, with another word after it or filling
  * the number (A-GOOD-DEAL; a lone 55-A-HOUSE only copies 552-HOUSE); I or U before an everyday verb in its
  * plain form (I-SELL, U-QUIT; not I-USES); O before a name (O-CANADA).
  */
 export function opensPhrase(letter: WordEntry, next: WordEntry, words: number, fills: boolean): boolean {
-  // A one-letter word before a short one (I-RUN, A-CAT) is a fragment, not a phrase a caller keeps; with a
-  // word after it the three words are one (I-PAY-CASH, A-NEW-CAR, U-GET-IT), as advertisers write them.
-  const short = next.word.length < MIN_NEXT_LENGTH;
-  if (next.language !== 'en' || next.word.length < MIN_SHORT_NEXT_LENGTH || (short && words < 2)) return false;
-  if (letter.classes === interjection) return !short && (next.familiarity === 'name' || next.familiarity === 'brand') && (next.classes & initialism) === 0;
+  // A one-letter word before a short one (I-RUN, A-CAT) is a fragment, not a phrase a caller keeps.
+  if (next.language !== 'en' || next.word.length < MIN_NEXT_LENGTH) return false;
+  if (letter.classes === interjection) return (next.familiarity === 'name' || next.familiarity === 'brand') && (next.classes & initialism) === 0;
   // A plural noun or a verb's -s form agrees with neither A nor I (A-NETS, I-ADDS).
   if (next.familiarity !== 'common' || (next.fullWord ?? next.word).endsWith('S')) return false;
   // An adjective after A waits for its noun (A-GOOD-DEAL; A-HAPPY alone stops short).
@@ -69,11 +66,8 @@ export function oneLetterScore(position: number, length: number): number {
   return -digitCost(position, length) - ONE_LETTER_MARGIN;
 }
 
-/** Letters the word after a one-letter word needs (see opensPhrase)... */
+/** Letters the word after a one-letter word needs (see opensPhrase). */
 export const MIN_NEXT_LENGTH = 4;
-
-/** ...or, with another word after it, this many (I-PAY-CASH, A-NEW-CAR). */
-export const MIN_SHORT_NEXT_LENGTH = 3;
 
 /** How far below the kept digit a one-letter word ranks (see oneLetterScore). */
 export const ONE_LETTER_MARGIN = 0.05;

@@ -136,9 +136,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // SCORING.unprovenPair).
     const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
     if (!tollFree && after && isUnprovenPair(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
-    // The sentence spares its subject and verb only (I-SELL): the verb and its object are charged as any pair
-    // is (I-SAY-CAR, I-FIX-SON read as words that happen to sit together).
-    if (tollFree && after && !(sentence && index === 0) && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
+    if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
     // Not before a word a business would not print as the service a preposition heads (FOR-ABUSE: negative;

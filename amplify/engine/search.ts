@@ -3,8 +3,8 @@ import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
-import { MIN_NEXT_LENGTH, oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, introducesObjectName, isInitialism, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
+import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
+import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { isVerbReading, verbReading } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
@@ -57,7 +57,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       // digits (73-LOUNG) it reads as a typo. A verb read so after I or U stands only after it.
       if (!rest?.cut && !isVerbReading(rest?.head.word)) options.push(prependDigit(i, cost, rest));
     }
-    options.push(...oneLetterOptions(digits, i, best[i + 1] ?? [], tollFree));
+    options.push(...oneLetterOptions(digits, i, best[i + 1] ?? []));
     const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
@@ -333,7 +333,7 @@ function closesCommand(verb: WordEntry, object: WordEntry): boolean {
  * The spellings a one-letter word at `position` opens (see one-letter-words.ts): before a word it makes a
  * phrase with, in a spelling that keeps no digit after it. A name after O is trusted there (O-CANADA).
  */
-function oneLetterOptions(digits: string, position: number, rests: readonly (Spelling | undefined)[], tollFree: boolean): Spelling[] {
+function oneLetterOptions(digits: string, position: number, rests: readonly (Spelling | undefined)[]): Spelling[] {
   const letter = oneLetterWord(digits[position] ?? '');
   if (!letter) return [];
   const options: Spelling[] = [];
@@ -341,10 +341,7 @@ function oneLetterOptions(digits: string, position: number, rests: readonly (Spe
   for (const rest of rests) {
     const next = rest?.head.word;
     // Nor before a lone word cut short: A-CANCE(R) and A-BREAS(T) are a letter and a stub, as GO-WINNE is.
-    if (!rest || !next || (rest.next === undefined && next.fullWord !== undefined) || !allWords(rest)) continue;
-    // The article inside a phrase (GET-A-JOB) is articlesStand's to judge once the spelling is whole.
-    const inside = articleMayOpen(letter, next, position);
-    if (!inside && !(opensPhrase(letter, next, rest.words, position === 0) && (next.word.length >= MIN_NEXT_LENGTH || shortWordPairs(rest, tollFree)))) continue;
+    if (!rest || !next || (rest.next === undefined && next.fullWord !== undefined) || !allWords(rest) || !(opensPhrase(letter, next, rest.words, position === 0) || articleMayOpen(letter, next, position))) continue;
     const trust = needsPhrase(next) ? familiarityCost(next.familiarity) : 0;
     options.push({ score: rest.score + gain + trust, head: { start: position, end: position + 1, word: letter }, next: rest, words: rest.words + 1, cut: rest.cut, language: rest.language });
   }
@@ -362,20 +359,6 @@ function withVerbReadings(words: readonly WordEntry[]): readonly WordEntry[] {
     if (reading) (extended ??= [...words]).push(reading);
   }
   return extended ?? words;
-}
-
-/**
- * Whether a word of three letters after a one-letter word (see MIN_SHORT_NEXT_LENGTH) makes one thing with the
- * word after it: a pair WordNet lists (A-HOT-TUB, A-RED-CROS(S)) or a body's initialism a speaking verb
- * introduces, written whole (U-ASK-IRS; see isObjectName: U-RUN-REI reads as three stray pieces). Grammar alone made I-SEE-TUB, A-BOX-LAB and U-HUM-ROW of 3,000 random toll-free numbers: three
- * short words in a row read as noise unless two of them are already a unit.
- */
-function shortWordPairs(rest: Spelling, tollFree: boolean): boolean {
-  const short = rest.head.word;
-  const after = rest.next?.head.word;
-  if (short === undefined || after === undefined || short.fullWord !== undefined) return false;
-  // A unit is heard whole from its stub, as RED-CROS(S) is (see closerCost).
-  return isUnit(short, after) || (after.fullWord === undefined && isInitialism(after) && introducesObjectName(short, after, tollFree));
 }
 
 function allWords(spelling: Spelling): boolean {
