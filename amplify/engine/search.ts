@@ -6,7 +6,7 @@ import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, nee
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
-import { isVerbReading, verbReading } from './subject-verbs';
+import { isVerbReading, verbReading, verbReadingsTakeObjects } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
 
@@ -92,7 +92,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const segments = segmentsOf(spelling);
     const closer = closerCost(segments, tollFree);
-    if (closer === undefined || !articlesStand(segments, digits)) continue;
+    if (closer === undefined || !articlesStand(segments, digits) || !verbReadingsTakeObjects(segments)) continue;
     const verdict = judgeSpelling(segments, n, tollFree);
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });

@@ -5,21 +5,24 @@ import { fileURLToPath } from 'node:url';
 /**
  * Words that read as a verb after I or U (see amplify/engine/subject-verbs.ts): words of at least
  * `MIN_SUBJECT_VERB_LETTERS` letters that wink-lexicon tags VBP, the present form said after I and you, though
- * their most frequent tag is not a verb's (LOVE, NEED, MOVE, STORE: nouns first in its tagged corpus). A word
+ * their most frequent tag is a noun's or an adjective's (LOVE, NEED, MOVE, OPEN: see FIRST_TAGS). A word
  * the lexicon never tags VBP (ROBE, DIVE, PATCH) is heard as the noun it mostly is: I-ROBE-US and
  * I-DIVE-UP read as pieces.
  */
 export const MIN_SUBJECT_VERB_LETTERS = 4;
 
-/** The Penn tags of a verb's base and present forms: a word whose most frequent tag is one is a verb already. */
-const VERB_FIRST_TAGS: ReadonlySet<string> = new Set(['VB', 'VBP']);
+/**
+ * The most frequent tags of the words listed: a singular noun or an adjective (LOVE, OPEN). A verb first is
+ * a verb already; a past form first (ROSE, of RISE) reads as the past.
+ */
+const FIRST_TAGS: ReadonlySet<string> = new Set(['NN', 'JJ']);
 
 /** The words of `lexicon` (word -> Penn tags, most frequent first) read as verbs after I or U only, sorted. */
 export function subjectVerbs(lexicon: Readonly<Record<string, readonly string[]>>): string[] {
   const words: string[] = [];
   for (const [word, tags] of Object.entries(lexicon)) {
     if (word.length < MIN_SUBJECT_VERB_LETTERS || !/^[a-z]+$/.test(word)) continue;
-    if (VERB_FIRST_TAGS.has(tags[0] ?? '') || !tags.includes('VBP')) continue;
+    if (!FIRST_TAGS.has(tags[0] ?? '') || !tags.includes('VBP')) continue;
     words.push(word);
   }
   return words.sort();

@@ -15,13 +15,15 @@ function entry(word: string, classes: number, primary: number, zipf = 4.5, famil
 
 describe('after I or U a noun the lexicon also tags VBP reads as a verb', () => {
   it.each([
-    ['LOVE, a noun first', entry('LOVE', noun | verb, noun), true],
-    ['NEED', entry('NEED', noun | verb, noun), true],
+    ['LOVE, a noun first', entry('LOVE', noun | verb, noun, 6), true],
+    ['LOVE, said less than the verbs that introduce names', entry('LOVE', noun | verb, noun, 4.5), false],
+    ['NEED', entry('NEED', noun | verb, noun, 6), true],
     ['SELL, a verb first already', entry('SELL', verb, verb), false],
     ['DESK, no verb reading', entry('DESK', noun, noun), false],
     ['ROBE, never tagged VBP', entry('ROBE', noun | verb, noun), false],
     ['LOVE, a rare word', entry('LOVE', noun | verb, noun, 4.5, 'rare'), false],
     ['MOVE, said too rarely', entry('MOVE', noun | verb, noun, 3), false],
+    ['ROSE, a past form first', entry('ROSE', noun | verb, noun, 6), false],
     ['NICE, an adjective', entry('NICE', adjective, adjective), false],
   ])('%s: %s', (_name, word, expected) => {
     const reading = verbReading(word);
@@ -39,6 +41,8 @@ describe('after I or U a noun the lexicon also tags VBP reads as a verb', () => 
     ['sell', ['VB', 'VBP', 'JJ', 'NN'], false],
     ['haul', ['NN', 'VB'], false],
     ['fly', ['NN', 'VBP'], false],
+    ['rose', ['VBD', 'VBP', 'JJ', 'NN'], false],
+    ['open', ['JJ', 'VBP', 'NN'], true],
   ])('the builder lists %s (tags %o): %s', (word, tags, expected) => {
     expect(subjectVerbs({ [word]: tags }).includes(word)).toBe(expected);
   });
@@ -57,6 +61,10 @@ describe('after I or U a noun the lexicon also tags VBP reads as a verb', () => 
     ['+1415', 'I-ROBE-US', false],
     ['+1800', 'I-DIVE-UP', false],
     ['+18006', '1-I-RISK', false],
+    // A verb reading takes an object: a particle or preposition after it leaves a noun with nothing to make it a verb.
+    ['+1855', 'I-WING-AS', false],
+    ['+1844', 'U-RUSH-BY', false],
+    ['+1415', 'U-FOOT-ME', false],
   ])('%s%s: offered %s', (prefix, phrase, offered) => {
     const number = `${prefix}${toKeypadDigits(phrase)}`;
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(offered);
