@@ -9,7 +9,7 @@ import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
-import { addressesBrand, headsPhrase, introducesObjectName, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
+import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -183,6 +183,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       // bought for it: on a person's own number it names someone else's body (IRS-HIGH, NIH-TIN, FTC-FOLD
       // were 19 of the 167 second and third options callers heard on 3,000 such numbers).
       if (after && fills && words === 2 && tollFree && namesWithNoun(word, after)) continue;
+      // On any number the noun a line is named by (STM-INFO, FDA-HELP: see isLineNoun) after an initialism, the
+      // two the whole number, names a body's line and no one else: a business's local number is printed so
+      // (+1-514-STM-INFO), and the pair fits about 1 in 2,000 random numbers, below any other answer there
+      // (see nameBeforeNounScore).
+      if (after && fills && words === 2 && isLineNoun(after) && namesWithNoun(word, after)) continue;
       // On a business's line, the everyday noun a body's initialism closes (LUNG-USA).
       if (before && tollFree && fills && words === 2 && nounBeforeName(before, word)) continue;
       if (fills && words === 1) {

@@ -6,6 +6,7 @@ import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, nee
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
 import { judgeSpelling } from './quality';
+import { isVerbReading, verbReading, verbReadingsTakeObjects } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
 
@@ -53,19 +54,21 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const cost = digitCost(i, n);
     for (const rest of best[i + 1] ?? []) {
       // A cut word is how a phrase that fills the number says its last word in full; after kept
-      // digits (73-LOUNG) it reads as a typo.
-      if (!rest?.cut) options.push(prependDigit(i, cost, rest));
+      // digits (73-LOUNG) it reads as a typo. A verb read so after I or U stands only after it.
+      if (!rest?.cut && !isVerbReading(rest?.head.word)) options.push(prependDigit(i, cost, rest));
     }
     options.push(...oneLetterOptions(digits, i, best[i + 1] ?? []));
     const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
       const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCut(digits, dictionary, tollFree) : phraseClosers(digits.slice(i, end), dictionary, tollFree);
-      for (const word of closing.length === 0 ? entries : entries.length === 0 ? closing : [...entries, ...closing]) {
+      const words = closing.length === 0 ? entries : entries.length === 0 ? closing : [...entries, ...closing];
+      for (const word of i === 1 && oneLetterWord(digits[0] ?? '')?.classes === WORD_CLASS.pronoun ? withVerbReadings(words) : words) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
         for (const rest of best[end] ?? []) {
+          if (isVerbReading(rest?.head.word)) continue;
           // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase (see opensCutWord).
           if (rest?.cut && end - i === 2 && !opensCutWord(word, rest, tollFree)) continue;
           const option = prependWord(i, end, word, gain, rest, digits, tollFree);
@@ -85,11 +88,11 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
   }
   const judged: Spelling[] = [];
   for (const spelling of best[0] ?? []) {
-    if (spelling === undefined || spelling.words === 0) continue;
+    if (spelling === undefined || spelling.words === 0 || isVerbReading(spelling.head.word)) continue;
     if (spelling.cut && !cutPhrases && (spelling.words > 1 || spelling.head.word?.familiarity !== 'brand')) continue;
     const segments = segmentsOf(spelling);
     const closer = closerCost(segments, tollFree);
-    if (closer === undefined || !articlesStand(segments, digits)) continue;
+    if (closer === undefined || !articlesStand(segments, digits) || !verbReadingsTakeObjects(segments)) continue;
     const verdict = judgeSpelling(segments, n, tollFree);
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
@@ -346,6 +349,19 @@ function oneLetterOptions(digits: string, position: number, rests: readonly (Spe
   return options;
 }
 
+/**
+ * `words` and the verb readings a subject forces on them (see verbReading), for a word that I or U may open at
+ * the number's first digit: after kept digits (61-I-RISK, 6-U-PATCH) the letter reads as a digit turned into one.
+ */
+function withVerbReadings(words: readonly WordEntry[]): readonly WordEntry[] {
+  let extended: WordEntry[] | undefined;
+  for (const word of words) {
+    const reading = verbReading(word);
+    if (reading) (extended ??= [...words]).push(reading);
+  }
+  return extended ?? words;
+}
+
 function allWords(spelling: Spelling): boolean {
   for (let node: Spelling | undefined = spelling; node; node = node.next) if (node.head.word === undefined) return false;
   return true;
@@ -373,7 +389,8 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
     // OK-CANON: the addressing word and the brand cost what two everyday words in a phrase do (see addressesBrand).
     if (tollFree && rest?.next === undefined && addressesBrand(word, next)) score += familiarityCost(word.familiarity) + (needsPhrase(next) ? familiarityCost(next.familiarity) : 0) + SCORING.phrase;
     else if (needsPhrase(next) && introducesObjectName(word, next, tollFree)) score += familiarityCost(next.familiarity) + SCORING.phrase;
-    else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length, isLineNoun(next)) - gain;
+    // Above the noun behind the digits on a business's line only: on a person's number it closes the list.
+    else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length, tollFree && isLineNoun(next)) - gain;
     // The initialism closes the number: it scores as its digits kept would, as it does before a noun.
     else if (tollFree && rest?.next === undefined && nounBeforeName(word, next)) score = gain + nameBeforeNounScore(rest.head.start, rest.head.end, digits.length);
     else {

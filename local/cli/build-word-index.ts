@@ -7,6 +7,7 @@ import { writeNegativeWords } from './build-negative-words';
 import { writeBusinessLines } from './build-business-lines';
 import { writeLoneWords } from './lone-words-builder';
 import { writeTasteWords } from './taste-words-builder';
+import { writeSubjectVerbs } from './subject-verbs-builder';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
 const { rows, brands, vocabulary, source } = readIndexSources();
@@ -31,3 +32,4 @@ writeNegativeWords();
 writeBusinessLines();
 writeLoneWords();
 writeTasteWords();
+writeSubjectVerbs();

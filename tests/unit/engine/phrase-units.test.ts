@@ -63,9 +63,17 @@ describe("an organisation's initialism stands only before an everyday noun, the 
     ['before kept digits outside North America', '+442033321088', 'FDA'],
     ["before a noun on a person's number (IRS-HIGH)", '+35314774444', 'IRS'],
     ["before a noun on a person's number (NIH-TIN)", '+61400644846', 'NIH'],
-    ["before a noun on a person's number (IRS-HELP)", `+1212${toKeypadDigits('IRS-HELP')}`, 'IRS'],
   ])('is never offered %s', (_where, number, word) => {
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
+  });
+
+  // A line noun after an initialism, the two the whole number, names a body's line on any number (a
+  // business's local line, +1-514-STM-INFO): on a person's number it follows the noun behind the digits.
+  it.each([
+    [`+1212${toKeypadDigits('IRS-HELP')}`, ['1-212-477-HELP', '1-212-IRS-HELP']],
+    [`+1212${toKeypadDigits('CDC-INFO')}`, ['1-212-CDC-INFO']],
+  ])("%s, a person's number: %o", (number, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.slice(0, expected.length)).toEqual(expected);
   });
 });
 
