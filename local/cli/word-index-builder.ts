@@ -267,6 +267,11 @@ export function isTradeName(word: string, named: ReadonlyMap<string, number>): b
   return (named.get(word) ?? 0) >= MIN_TRADE_NAME_LISTINGS;
 }
 
+/** Whether index tags are a trade name's (a name with the class letter e, see isTradeName). */
+function isTradeNameTags(tags: string | undefined): boolean {
+  return tags !== undefined && tags.startsWith('N') && tags.endsWith('e');
+}
+
 /** Letters of a proper name taken from SCOWL: its shorter capitalised entries are mostly abbreviations (APR, DEC, ENG, STE). */
 export const MIN_PROPER_NAME_LETTERS = 4;
 
@@ -377,6 +382,16 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     // Capitals said letter by letter (USAA, YMCA) take no possessive in a number.
     if (rules.isInitialism?.(word) === true || kept.has(possessive) || stems.has(possessive) || frequencies.has(word) || !rules.isWordShaped(possessive) || rules.isBlocked(possessive) || rules.isBlocked(word)) continue;
     add(whole, { word: possessive, cut: '', zipf: brandZipf(listed), tags: 'Mn' });
+    kept.set(possessive, brandZipf(listed));
+  }
+  // A trade name (see isTradeName) is said with its possessive too, as the firm or the shop that bears it
+  // (a law firm's 1-800-SULLIVANS): a name, not a trade name, so it may fill a business's number whole but
+  // stands beside no digits; only where no word, brand or cut stem spells it, as a brand's possessive.
+  for (const [word, listed] of names) {
+    const possessive = `${word}s`;
+    if (listed < MIN_TRADE_NAME_LISTINGS || /[sxz]$/.test(word) || possessive.length > INDEX_RULES.maxLength || kept.has(possessive) || stems.has(possessive)) continue;
+    if (!isTradeNameTags(rules.tags?.(word)) || !rules.isWordShaped(possessive) || rules.isBlocked(possessive)) continue;
+    add(whole, { word: possessive, cut: '', zipf: brandZipf(listed), tags: 'Nn' });
   }
   // Words a caller knows first, so a frequent name or slang word never pushes a common word off its key.
   const byFrequency = (a: IndexedWord, b: IndexedWord): number =>

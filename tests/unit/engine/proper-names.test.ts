@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { generateVanityNumbers } from '../../../amplify/engine';
 import { peopleNames, sacredNames, scowlProperNames, type ProperNames } from '../../../local/cli/proper-names';
 import { MIN_PROPER_NAME_LETTERS, MIN_TRADE_NAME_LISTINGS, isTradeName, properNameListings } from '../../../local/cli/word-index-builder';
 
@@ -59,5 +61,28 @@ describe('proper names, their listings and trade names', () => {
     expect(listed.get(word)).toBe(listings);
     expect(isTradeName(word, listed)).toBe(trade);
     if (trade) expect(listed.get(word)).toBeGreaterThanOrEqual(MIN_TRADE_NAME_LISTINGS);
+  });
+});
+
+describe("a trade name's possessive in the word index", () => {
+  const index = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
+  it.each([
+    ['a trade name takes its possessive, a plain name (no digits beside it)', 'wallaces', 'Nn'],
+    ['a surname cspell lists too (SULLIVAN)', 'sullivans', 'Nn'],
+  ])('%s: %s', (_rule, word, tags) => {
+    expect(index).toMatch(new RegExp(`[ ;"]${word} \\d+${tags}[ ;"]`));
+  });
+  it('not a name ending in z, x or s (BENZS, ALEXS)', () => {
+    expect(index).not.toMatch(/[ ;"](benzs|alexs|forbess) \d/);
+  });
+});
+
+describe('a name fills a business line whole, never a person\'s', () => {
+  it.each([
+    ['+18004673667', '1-800-GORDONS', true],
+    ['+12124673667', '1-212-GORDONS', false],
+    ['+18003672375', '1-800-FORBES-5', true],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
   });
 });
