@@ -31,18 +31,8 @@ export function organisationInitialisms(dataNoun: string, spoken: ReadonlySet<st
     const lemmas = Number.parseInt(fields[3] ?? '0', 16);
     for (let i = 0; i < lemmas; i++) {
       const lemma = fields[4 + 2 * i] ?? '';
-      if (isWrittenInitialism(lemma) && (!nation || spoken.has(lemma.toLowerCase()))) words.add(lemma.toLowerCase());
+      if (/^[A-Z]{3,6}$/.test(lemma) && (!nation || spoken.has(lemma.toLowerCase()))) words.add(lemma.toLowerCase());
     }
   }
   return [...words].sort();
-}
-
-/**
- * Whether a WordNet lemma is an initialism of three to six letters: capitals (FDA, NASA), or capitals with
- * the lower-case o of "of" WordNet writes for the United States' departments and bureaus (DoT, DoJ, BoP),
- * which their own lines and callers write in capitals (DOT, DOJ), as the keypad does anyway.
- */
-export function isWrittenInitialism(lemma: string): boolean {
-  // The o form is a department's or bureau's own three letters (DoT); longer ones name its offices (DoEI, DoJC), no caller's line.
-  return /^[A-Z]{3,6}$/.test(lemma) || /^[A-Z]o[A-Z]$/.test(lemma);
 }
