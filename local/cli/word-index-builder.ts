@@ -230,6 +230,9 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
     if (tier === 'N' && isTradeName(word, named)) return 'Nne';
     // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
     if (tier === 'M' && initialisms.has(word)) return 'Mni';
+    // A brand no speech corpus holds that several lists name (KIA, DHL, BMW) is heard as that brand: a
+    // business may close its line with it beside digits (see isNotableBrand).
+    if (tier === 'M' && isNotableBrand(word, listings, frequencies)) return 'Mne';
     // A word a brand list also names is marked so (see WORD_CLASS.listed), after its classes.
     return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary) + (brandSet.has(word) ? 'b' : ''));
   };
@@ -271,6 +274,19 @@ export function isTradeName(word: string, named: ReadonlyMap<string, number>): b
 function isTradeNameTags(tags: string | undefined): boolean {
   return tags !== undefined && tags.startsWith('N') && tags.endsWith('e');
 }
+
+/**
+ * Whether a brand is one callers know by its name alone (the class letter e on a brand, see
+ * WORD_CLASS.tradeName): MIN_NOTABLE_BRAND_LISTINGS brand lists name it and speech uses its letters less often
+ * than a brand's stand-in frequency (INDEX_RULES.brandZipf), so they spell no everyday word or abbreviation a
+ * caller would hear instead (MAX, INC, COM are said often).
+ */
+export function isNotableBrand(word: string, listings: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>): boolean {
+  return (listings.get(word) ?? 0) >= MIN_NOTABLE_BRAND_LISTINGS && (frequencies.get(word) ?? 0) < INDEX_RULES.brandZipf;
+}
+
+/** Brand lists that must name a brand for it to be notable (see isNotableBrand). */
+export const MIN_NOTABLE_BRAND_LISTINGS = 3;
 
 /** Letters of a proper name taken from SCOWL: its shorter capitalised entries are mostly abbreviations (APR, DEC, ENG, STE). */
 export const MIN_PROPER_NAME_LETTERS = 4;
