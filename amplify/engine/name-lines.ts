@@ -33,8 +33,10 @@ function fitsNameLine(word: WordEntry, start: number, end: number, length: numbe
   // A proper name needs a letter more than a brand (FORBES-5, not ANDY-781): most names of four letters are
   // first names (JEFF, LISA, SEAN), a stranger's, and no list tells them from surnames.
   // A brand several lists name and no corpus holds (KIA, DHL) closes a line with three letters (392-5-KIA).
-  const needed = isTradeName(word) ? NAME_LINE.minNameLetters : isNotableBrand(word) && end === length ? NAME_LINE.minNotableBrandLetters : NAME_LINE.minLetters;
-  return letters >= needed && (start === 0 || end === length) && letters < length && (word.zipf > NAME_LINE.minZipf || isInitialism(word));
+  // A notable brand closing the number needs no corpus frequency: the lists or the subtitles vouch for it (592-KODAK).
+  const closingBrand = isNotableBrand(word) && end === length;
+  const needed = isTradeName(word) ? NAME_LINE.minNameLetters : closingBrand ? NAME_LINE.minNotableBrandLetters : NAME_LINE.minLetters;
+  return letters >= needed && (start === 0 || end === length) && letters < length && (word.zipf > NAME_LINE.minZipf || isInitialism(word) || closingBrand);
 }
 
 /** A surname, place or brand a business may trade under (FORBES, HILTON: see WORD_CLASS.tradeName). */
@@ -42,7 +44,7 @@ function isTradeName(word: WordEntry): boolean {
   return word.familiarity === 'name' && (word.classes & WORD_CLASS.tradeName) !== 0;
 }
 
-/** A brand several lists name that no speech corpus holds (KIA, DHL, BMW: see WORD_CLASS.tradeName). */
+/** A brand several lists name or subtitles say often that no speech corpus holds (KIA, DHL, KODAK: see WORD_CLASS.tradeName). */
 function isNotableBrand(word: WordEntry): boolean {
   return word.familiarity === 'brand' && (word.classes & WORD_CLASS.tradeName) !== 0;
 }

@@ -220,6 +220,8 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   const brandInitialisms = new Set([...vocabulary.brandInitialisms, ...listedInitialisms(brands)]);
   const listings = brandListings(brands);
   const named = properNameListings(names, listings);
+  // Brand names English subtitles say often that are no one's first name (KODAK, NIKON, XBOX: see isNotableBrand).
+  const heard = heardBrands(brands, names.frequent, vocabulary.readings.firstNames);
   const tags = (word: string): string | undefined => {
     const tiered = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
     // A proper name SCOWL keeps that no corpus or brand list holds (FORBES, MARLBORO) is a name all the same.
@@ -230,9 +232,9 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
     if (tier === 'N' && isTradeName(word, named)) return 'Nne';
     // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
     if (tier === 'M' && initialisms.has(word)) return 'Mni';
-    // A brand no speech corpus holds that several lists name (KIA, DHL, BMW) is heard as that brand: a
-    // business may close its line with it beside digits (see isNotableBrand).
-    if (tier === 'M' && isNotableBrand(word, listings, frequencies)) return 'Mne';
+    // A brand no speech corpus holds that several lists name (KIA, DHL, BMW), or one that subtitles say often
+    // (KODAK, NIKON), is heard as that brand: a business may close its line with it beside digits (see isNotableBrand).
+    if (tier === 'M' && isNotableBrand(word, listings, frequencies, heard)) return 'Mne';
     // A word a brand list also names is marked so (see WORD_CLASS.listed), after its classes.
     return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary) + (brandSet.has(word) ? 'b' : ''));
   };
@@ -277,13 +279,36 @@ function isTradeNameTags(tags: string | undefined): boolean {
 
 /**
  * Whether a brand is one callers know by its name alone (the class letter e on a brand, see
- * WORD_CLASS.tradeName): MIN_NOTABLE_BRAND_LISTINGS brand lists name it and speech uses its letters less often
- * than a brand's stand-in frequency (INDEX_RULES.brandZipf), so they spell no everyday word or abbreviation a
- * caller would hear instead (MAX, INC, COM are said often).
+ * WORD_CLASS.tradeName): speech uses its letters less often than a brand's stand-in frequency
+ * (INDEX_RULES.brandZipf), so they spell no everyday word or abbreviation a caller would hear instead (MAX,
+ * INC, COM are said often), and either MIN_NOTABLE_BRAND_LISTINGS brand lists name it (KIA, DHL) or, with
+ * MIN_HEARD_BRAND_LETTERS letters or more, one list does and `heard` holds it: the 10,000 words English
+ * subtitles use most, less first names (KODAK, NIKON, EPSON, XBOX, SEGA; not JULIA, MARCUS). A brand one
+ * list names is mostly a shop, a software project or a local chain a caller never heard of (TIDB, OAKLE).
  */
-export function isNotableBrand(word: string, listings: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>): boolean {
-  return (listings.get(word) ?? 0) >= MIN_NOTABLE_BRAND_LISTINGS && (frequencies.get(word) ?? 0) < INDEX_RULES.brandZipf;
+export function isNotableBrand(word: string, listings: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>, heard: ReadonlySet<string> = new Set()): boolean {
+  if ((frequencies.get(word) ?? 0) >= INDEX_RULES.brandZipf) return false;
+  const listed = listings.get(word) ?? 0;
+  return listed >= MIN_NOTABLE_BRAND_LISTINGS || (listed >= 1 && word.length >= MIN_HEARD_BRAND_LETTERS && heard.has(word));
 }
+
+/**
+ * The brands English subtitles' 10,000 most common words hold (`frequent`) that a list writes as a name, one
+ * word of letters not all in capitals (Kodak, Xbox, iTunes), and that are no first name (`firstNames`: Julia,
+ * Marcus): see isNotableBrand. A title in capitals or cut with an apostrophe is read letter by letter or as an
+ * abbreviation (IEEE, SUSE, JPEG, Int'l), not heard as a name.
+ */
+export function heardBrands(titles: readonly string[], frequent: ReadonlySet<string>, firstNames: ReadonlySet<string>): Set<string> {
+  const heard = new Set<string>();
+  for (const title of titles) {
+    const word = title.toLowerCase();
+    if (/^[A-Za-z]+$/.test(title) && !/^[A-Z]+$/.test(title) && frequent.has(word) && !firstNames.has(word)) heard.add(word);
+  }
+  return heard;
+}
+
+/** Letters a brand one list names needs to be notable by the subtitles' word list (see isNotableBrand): 3-letter words there are mostly abbreviations. */
+export const MIN_HEARD_BRAND_LETTERS = 4;
 
 /** Brand lists that must name a brand for it to be notable (see isNotableBrand). */
 export const MIN_NOTABLE_BRAND_LISTINGS = 3;

@@ -32,6 +32,9 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     ['KIA-5542: but does not open it (an exchange of three letters must be said letter by letter)', [{ start: 0, end: 3, word: entry('KIA', noun | tradeName, 'brand', 3.2) }, { start: 3, end: 7 }], false],
     ['39-KIA-42: nor stands between digits', [{ start: 0, end: 2 }, { start: 2, end: 5, word: entry('KIA', noun | tradeName, 'brand', 3.2) }, { start: 5, end: 7 }], false],
     ['392-5-ADA: not a brand one list names', [{ start: 0, end: 4 }, { start: 4, end: 7, word: entry('ADA', noun, 'brand', 3.1) }], false],
+    ['44-KODAK: a notable brand one list names (subtitles say it) closes the number at its stand-in frequency', [{ start: 0, end: 2 }, { start: 2, end: 7, word: entry('KODAK', noun | tradeName, 'brand', 2.71) }], true],
+    ['KODAK-25: but does not open it', [{ start: 0, end: 5, word: entry('KODAK', noun | tradeName, 'brand', 2.71) }, { start: 5, end: 7 }], false],
+    ['44-XBOX-5: nor stands between digits', [{ start: 0, end: 2 }, { start: 2, end: 6, word: entry('XBOX', noun | tradeName, 'brand', 3) }, { start: 6, end: 7 }], false],
   ])('%s', (_rule, segments, expected) => {
     expect(isNameLine(segments, 7)).toBe(expected);
   });
@@ -50,6 +53,9 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     ['+18003925542', '1-800-392-5-KIA'],
     ['+18004477345', '1-800-447-7-DHL'],
     ['+18002663269', '1-800-266-3-BMW'],
+    // Brands of four to six letters one list names that English subtitles say often (see heardBrands).
+    ['+18004456325', '1-800-44-KODAK'],
+    ['+18004464566', '1-800-44-NIKON'],
   ])('%s lists %s on a toll-free number, never first', (number, expected) => {
     const texts = generateVanityNumbers(number).vanityNumbers;
     expect(texts).toContain(expected);
@@ -61,6 +67,7 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     ['+12123923673', '1-212-392-FORD'],
     ['+12123672375', '1-212-FORBES-5'],
     ['+12123925542', '1-212-392-5-KIA'],
+    ['+12124456325', '1-212-44-KODAK'],
   ])('%s does not list %s: a local line is a person\'s', (number, unexpected) => {
     expect(generateVanityNumbers(number).vanityNumbers).not.toContain(unexpected);
   });

@@ -9,7 +9,9 @@ import {
   TWO_LETTER_WORDS,
   brandWords,
   buildWordIndexLines,
+  heardBrands,
   indexLines,
+  isNotableBrand,
   listedInitialisms,
   readIndexSources,
   renderWordIndexModule,
@@ -178,6 +180,32 @@ describe('brand names as a second, lower-weight word source', () => {
 
   it('drops brands without a vowel, as it drops such words', () => {
     expect(lines.some((line) => line.includes('sthlm'))).toBe(false);
+  });
+});
+
+describe('a brand one list names is notable when English subtitles say it often (see heardBrands)', () => {
+  const frequent = new Set(['kodak', 'xbox', 'julia', 'ieee', 'intl', 'bmw', 'apple']);
+  const firstNames = new Set(['julia']);
+  it.each([
+    ['a name the list writes as a word, frequent in subtitles', ['Kodak'], ['kodak']],
+    ['written with a capital inside (Xbox, iTunes)', ['Xbox'], ['xbox']],
+    ['not a first name (Julia)', ['Julia'], []],
+    ['not a name written in capitals, said letter by letter (IEEE)', ['IEEE'], []],
+    ['not an abbreviation cut with an apostrophe (Int\'l)', ["Int'l"], []],
+    ['not a brand the subtitles lack', ['Oakley'], []],
+  ])('%s: %j', (_rule, titles, expected) => {
+    expect([...heardBrands(titles, frequent, firstNames)]).toEqual(expected);
+  });
+
+  const heard = new Set(['kodak', 'bmw', 'apple']);
+  it.each([
+    ['one list, heard, four letters or more', 'kodak', new Map([['kodak', 1]]), new Map<string, number>(), true],
+    ['one list, not heard', 'oakley', new Map([['oakley', 1]]), new Map<string, number>(), false],
+    ['one list, heard, three letters (mostly abbreviations)', 'bmw', new Map([['bmw', 1]]), new Map<string, number>(), false],
+    ['three lists, not heard (KIA)', 'kia', new Map([['kia', 3]]), new Map<string, number>(), true],
+    ['heard, but speech says it as a word (APPLE)', 'apple', new Map([['apple', 1]]), new Map([['apple', 4.77]]), false],
+  ])('%s: %s', (_rule, word, listings, frequencies, expected) => {
+    expect(isNotableBrand(word, listings, frequencies, heard)).toBe(expected);
   });
 });
 
