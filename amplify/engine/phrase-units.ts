@@ -168,6 +168,23 @@ export function addressesBrand(first: WordEntry, second: WordEntry): boolean {
 }
 
 /**
+ * A country's initialism a business prints before its brand on a North American toll-free line (USA-FORD,
+ * US-KODAK: the brand's arm in the country the line serves): a closed class, as ADDRESSING_WORDS is.
+ */
+const COUNTRY_INITIALISMS: ReadonlySet<string> = new Set(['US', 'USA']);
+
+/**
+ * Whether `first` is a country's initialism before `second`, a notable brand of four letters or more (FORD,
+ * IKEA, KODAK: see WORD_CLASS.tradeName), not a name a brand list shares with first names and places (USA-PAUL,
+ * USA-ROME) nor a brand one list names (USA-OKTA) nor a possessive (US-AUDIS). On a business's line only and the two the whole number (see judgeSpelling), as
+ * addressesBrand is: US before anything else is the pronoun, and USA-AMCOR names a brand no caller knows.
+ */
+export function namesCountryBrand(first: WordEntry, second: WordEntry): boolean {
+  const notable = (second.classes & WORD_CLASS.tradeName) !== 0;
+  return COUNTRY_INITIALISMS.has(first.word) && first.fullWord === undefined && second.familiarity === 'brand' && second.fullWord === undefined && second.word.length >= 4 && notable;
+}
+
+/**
  * Whether an organisation's initialism names the body an everyday noun after it belongs to (CDC-INFO,
  * FTC-HELP, FWS-TIPS): the caller hears whom the line is for and what it offers. The noun must be one a
  * caller says often and hears whole; the pair stands only as the whole number (see judgeSpelling). Other

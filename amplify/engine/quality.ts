@@ -9,7 +9,7 @@ import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
 import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
-import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
+import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -130,8 +130,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const after = segments[index + 1]?.word;
     // OK-CANON, HEY-FEDEX on a business's line, the two the whole number: a brand addressed (see addressesBrand).
     const pairLine = tollFree && fills && words === 2;
-    const addresses = pairLine && after !== undefined && addressesBrand(word, after);
-    const addressed = pairLine && before !== undefined && addressesBrand(before, word);
+    // USA-FORD, US-KODAK: a country's initialism before a brand reads as the brand's own line, as addressing it does (see namesCountryBrand).
+    const addresses = pairLine && after !== undefined && (addressesBrand(word, after) || namesCountryBrand(word, after));
+    const addressed = pairLine && before !== undefined && (addressesBrand(before, word) || namesCountryBrand(before, word));
     // Beside digits or another word, a word must be one said every day (alone it may fill the number),
     // unless it is part of a pair WordNet lists (HOT-TUBS) or a brand addressed.
     if ((!fills || words > 1) && isUncommonBesideDigits(word, tollFree && !fills && words === 1) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after)) && !addressed) return REJECTED;

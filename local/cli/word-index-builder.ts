@@ -285,10 +285,14 @@ function isTradeNameTags(tags: string | undefined): boolean {
  * MIN_HEARD_BRAND_LETTERS letters or more, one list does and `heard` holds it: the 10,000 words English
  * subtitles use most, less first names (KODAK, NIKON, EPSON, XBOX, SEGA; not JULIA, MARCUS). A brand one
  * list names is mostly a shop, a software project or a local chain a caller never heard of (TIDB, OAKLE).
+ * A brand of four letters or more that many lists name is notable however often speech says it (FORD).
  */
 export function isNotableBrand(word: string, listings: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>, heard: ReadonlySet<string> = new Set()): boolean {
-  if ((frequencies.get(word) ?? 0) >= INDEX_RULES.brandZipf) return false;
   const listed = listings.get(word) ?? 0;
+  // Speech may say a brand of four letters or more that many lists name (FORD): it stands beside digits by
+  // that frequency already, and a country's initialism may open its line (USA-FORD: see namesCountryBrand).
+  if (listed >= MIN_NOTABLE_BRAND_LISTINGS && word.length >= MIN_HEARD_BRAND_LETTERS) return true;
+  if ((frequencies.get(word) ?? 0) >= INDEX_RULES.brandZipf) return false;
   return listed >= MIN_NOTABLE_BRAND_LISTINGS || (listed >= 1 && word.length >= MIN_HEARD_BRAND_LETTERS && heard.has(word));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, addressesBrand, headsPhrase, introducesObjectName, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, addressesBrand, headsPhrase, introducesObjectName, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, namesCountryBrand, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
 import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
@@ -290,6 +290,36 @@ describe('OK and HEY address a brand, the two the whole number of a toll-free li
     ['+14046522666', '1-404-OK-CANON', false],
     ['+18006546873', '1-800-OK-HOUSE', false],
     ['+18776526267', '1-877-OK-AMCOR', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
+});
+
+describe('a country\'s initialism before a notable brand, the two the whole number of a toll-free line (USA-FORD)', () => {
+  const { tradeName } = WORD_CLASS;
+  const usa = entry('USA', noun | initialism, 'brand', 3.6);
+  const us = entry('US', WORD_CLASS.pronoun, 'common', 6.23);
+  it.each([
+    ['USA', usa, entry('FORD', noun | tradeName, 'brand', 4.06), true],
+    ['US', us, entry('KODAK', noun | tradeName, 'brand', 2.71), true],
+    // A brand one list names (the stand-in frequency), a first name a brand list shares, a possessive: not notable.
+    ['USA', usa, entry('OKTA', noun, 'brand', 3.1), false],
+    ['USA', usa, entry('PAUL', noun, 'brand', 4.97), false],
+    ['US', us, entry('AUDIS', noun, 'brand', 3.2), false],
+    // Three letters, a word that is no brand, a word that is no country's initialism.
+    ['USA', usa, entry('KIA', noun | tradeName, 'brand', 3.2), false],
+    ['USA', usa, entry('DOSE', noun, 'common', 3.72), false],
+    ['TSA', entry('TSA', noun | initialism, 'brand', 3), entry('FORD', noun | tradeName, 'brand', 4.06), false],
+  ])('%s before %o: %s', (_first, first, second, expected) => {
+    expect(namesCountryBrand(first, second)).toBe(expected);
+  });
+
+  it.each([
+    ['+18008723673', '1-800-USA-FORD', true],
+    ['+18888756325', '1-888-US-KODAK', true],
+    ['+18008729269', '1-800-USA-XBOX', true],
+    ['+12128723673', '1-212-USA-FORD', false],
+    ['+18008727285', '1-800-USA-PAUL', false],
   ])('%s offers %s: %s', (number, text, expected) => {
     expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
   });

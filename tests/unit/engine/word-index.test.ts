@@ -204,6 +204,8 @@ describe('a brand one list names is notable when English subtitles say it often 
     ['one list, heard, three letters (mostly abbreviations)', 'bmw', new Map([['bmw', 1]]), new Map<string, number>(), false],
     ['three lists, not heard (KIA)', 'kia', new Map([['kia', 3]]), new Map<string, number>(), true],
     ['heard, but speech says it as a word (APPLE)', 'apple', new Map([['apple', 1]]), new Map([['apple', 4.77]]), false],
+    ['three lists, four letters, said in speech too (FORD)', 'ford', new Map([['ford', 3]]), new Map([['ford', 4.06]]), true],
+    ['three lists, three letters said as a word (MAX)', 'max', new Map([['max', 3]]), new Map([['max', 4.5]]), false],
   ])('%s: %s', (_rule, word, listings, frequencies, expected) => {
     expect(isNotableBrand(word, listings, frequencies, heard)).toBe(expected);
   });
