@@ -5,8 +5,8 @@ import { isUnsureEnglish } from './english-blocked-words';
 import { isBodyWord } from './intimate-words';
 import { isUnflatteringWord } from './unflattering-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
-import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
-import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
+import { isObjectPronoun, isOneLetterWord, isOwnObject } from './one-letter-words';
+import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
 import { addressesBrand, headsPhrase, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
@@ -140,8 +140,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT) whose verb an object pronoun
     // closes (see isObjectPronoun). A toll-free line takes it at its word, below one strong word (see
     // SCORING.unprovenPair).
-    const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
-    if (!tollFree && after && isUnprovenPair(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
+    const subject = segments[0]?.word;
+    const sentence = subject !== undefined && isOneLetterWord(subject);
+    if (!tollFree && after && isGrammarOnly(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
+    // I-WRAP-ME, U-SEE-YOU: the subject's own person as its object is broken grammar (see isOwnObject).
+    if (sentence && index > 0 && after && isOwnObject(subject, after)) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
@@ -154,7 +157,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const introduced = after !== undefined && needsPhrase(after) && introducesObjectName(word, after, tollFree);
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line && !introduced && !addresses) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
-      if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
+      // On a person's own number not at all: read blind, SHOT-GOAT was junk, two things side by side.
+      if (!tollFree || !fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
     }
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
