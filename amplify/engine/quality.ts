@@ -1,5 +1,5 @@
 import type { WordEntry } from './dictionary';
-import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
+import { AGREED_MILDLY_NEGATIVE_WORDS, MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
 import { isUnsureEnglish } from './english-blocked-words';
 import { isBodyWord } from './intimate-words';
@@ -115,8 +115,16 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       if (!tollFree) return REJECTED;
       bonus -= SCORING.negative;
     }
-    // On a person's own number a mildly negative word (NOISY, HIDE, DUMP) ranks below a neutral one.
-    if (word && !tollFree && isMildlyNegative(word)) bonus -= SCORING.mildlyNegative;
+    // On a person's own number a mildly negative word (NOISY, FAULT) ranks below a neutral one; one both
+    // lexicons rate so (DUMP, HIDE, GHOST, CANCEL) is not offered: read blind, such words were junk as
+    // often as not (see isAgreedMildlyNegative). In a pair WordNet lists (CUT-GLASS) the pair has its own meaning.
+    if (word && !tollFree && isMildlyNegative(word)) {
+      const neighbour = segments[index - 1]?.word;
+      const next = segments[index + 1]?.word;
+      const unit = (neighbour !== undefined && isCollocation(neighbour, word)) || (next !== undefined && isCollocation(word, next));
+      if (isAgreedMildlyNegative(word) && !unit) return REJECTED;
+      bonus -= SCORING.mildlyNegative;
+    }
     // A word cut by two letters reads as a typo (1-404-BRAINTR) except where a business picked the number
     // for the word (1-800-MICROSO(FT)).
     if (word && !tollFree && word.fullWord !== undefined && word.fullWord.length - word.word.length > 1) return REJECTED;
@@ -255,6 +263,16 @@ const isMildlyNegativeWord = lazyWordSet(() => MILDLY_NEGATIVE_WORDS.split(' '))
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) mildly negative: see SCORING.mildlyNegative. */
 export function isMildlyNegative(word: WordEntry): boolean {
   return isMildlyNegativeWord((word.fullWord ?? word.word).toLowerCase());
+}
+
+const isAgreedMildlyNegativeWord = lazyWordSet(() => AGREED_MILDLY_NEGATIVE_WORDS.split(' '));
+
+/**
+ * Whether AFINN-165 and VADER both rate the word (whole, when cut) mildly negative: read blind, a lone word
+ * AFINN rates below 0 was good for 11 % of ratings and junk for 44 % (stop 19, docs/engine-history.md).
+ */
+export function isAgreedMildlyNegative(word: WordEntry): boolean {
+  return isAgreedMildlyNegativeWord((word.fullWord ?? word.word).toLowerCase());
 }
 
 /**
