@@ -59,6 +59,20 @@ export function isObjectPronoun(entry: WordEntry): boolean {
 }
 
 /**
+ * The object form of each one-letter subject: English says the subject's own person as an object only
+ * reflexively (I WRAP MYSELF), so I-WRAP-ME or U-SEE-YOU is broken grammar, read blind as junk.
+ */
+const OWN_OBJECT: ReadonlyMap<string, string> = new Map([
+  ['I', 'ME'],
+  ['U', 'YOU'],
+]);
+
+/** Whether `object` is the one-letter subject's own person (I ... ME, U ... YOU): see OWN_OBJECT. */
+export function isOwnObject(subject: WordEntry, object: WordEntry): boolean {
+  return OWN_OBJECT.get(subject.word) === object.word;
+}
+
+/**
  * What a one-letter word adds: a hair less than keeping its digit, so it ranks just below the same words
  * behind the digit (448-U-QUIT after 4488-QUIT) and first only where the phrase then fills the number.
  */

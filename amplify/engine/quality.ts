@@ -1,12 +1,12 @@
 import type { WordEntry } from './dictionary';
-import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
+import { AGREED_MILDLY_NEGATIVE_WORDS, MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
 import { isUnsureEnglish } from './english-blocked-words';
 import { isBodyWord } from './intimate-words';
 import { isUnflatteringWord } from './unflattering-words';
 import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
-import { isObjectPronoun, isOneLetterWord } from './one-letter-words';
-import { chargedOnTollFree, isUnprovenPair } from './pair-sense';
+import { isObjectPronoun, isOneLetterWord, isOwnObject } from './one-letter-words';
+import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
 import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
@@ -115,8 +115,16 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       if (!tollFree) return REJECTED;
       bonus -= SCORING.negative;
     }
-    // On a person's own number a mildly negative word (NOISY, HIDE, DUMP) ranks below a neutral one.
-    if (word && !tollFree && isMildlyNegative(word)) bonus -= SCORING.mildlyNegative;
+    // On a person's own number a mildly negative word (NOISY, FAULT) ranks below a neutral one; one both
+    // lexicons rate so (DUMP, HIDE, GHOST, CANCEL) is not offered: read blind, such words were junk as
+    // often as not (see isAgreedMildlyNegative). In a pair WordNet lists (CUT-GLASS) the pair has its own meaning.
+    if (word && !tollFree && isMildlyNegative(word)) {
+      const neighbour = segments[index - 1]?.word;
+      const next = segments[index + 1]?.word;
+      const unit = (neighbour !== undefined && isCollocation(neighbour, word)) || (next !== undefined && isCollocation(word, next));
+      if (isAgreedMildlyNegative(word) && !unit) return REJECTED;
+      bonus -= SCORING.mildlyNegative;
+    }
     // A word cut by two letters reads as a typo (1-404-BRAINTR) except where a business picked the number
     // for the word (1-800-MICROSO(FT)).
     if (word && !tollFree && word.fullWord !== undefined && word.fullWord.length - word.word.length > 1) return REJECTED;
@@ -141,8 +149,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // one-letter word opens the whole as a sentence (U-KNOW-IT, I-LOVE-IT) whose verb an object pronoun
     // closes (see isObjectPronoun). A toll-free line takes it at its word, below one strong word (see
     // SCORING.unprovenPair).
-    const sentence = segments[0]?.word !== undefined && isOneLetterWord(segments[0].word);
-    if (!tollFree && after && isUnprovenPair(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
+    const subject = segments[0]?.word;
+    const sentence = subject !== undefined && isOneLetterWord(subject);
+    if (!tollFree && after && isGrammarOnly(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
+    // I-WRAP-ME, U-SEE-YOU: the subject's own person as its object is broken grammar (see isOwnObject).
+    if (sentence && index > 0 && after && isOwnObject(subject, after)) return REJECTED;
     if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
@@ -155,7 +166,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const introduced = after !== undefined && needsPhrase(after) && introducesObjectName(word, after, tollFree);
     if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line && !introduced && !addresses) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
-      if (!fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
+      // On a person's own number not at all: read blind, SHOT-GOAT was junk, two things side by side.
+      if (!tollFree || !fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
     }
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
@@ -252,6 +264,16 @@ const isMildlyNegativeWord = lazyWordSet(() => MILDLY_NEGATIVE_WORDS.split(' '))
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) mildly negative: see SCORING.mildlyNegative. */
 export function isMildlyNegative(word: WordEntry): boolean {
   return isMildlyNegativeWord((word.fullWord ?? word.word).toLowerCase());
+}
+
+const isAgreedMildlyNegativeWord = lazyWordSet(() => AGREED_MILDLY_NEGATIVE_WORDS.split(' '));
+
+/**
+ * Whether AFINN-165 and VADER both rate the word (whole, when cut) mildly negative: read blind, a lone word
+ * AFINN rates below 0 was good for 11 % of ratings and junk for 44 % (stop 19, docs/engine-history.md).
+ */
+export function isAgreedMildlyNegative(word: WordEntry): boolean {
+  return isAgreedMildlyNegativeWord((word.fullWord ?? word.word).toLowerCase());
 }
 
 /**

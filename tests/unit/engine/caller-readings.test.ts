@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heardAsName, isUnlexiconed, readsAsName, type ReadingSources } from '../../../local/cli/caller-readings';
-import { mildlyNegativeWords, negativeKin, negativeWords, vaderMeans, type NegativeKin } from '../../../local/cli/build-negative-words';
+import { agreedMildlyNegativeWords, mildlyNegativeWords, negativeKin, negativeWords, vaderMeans, type NegativeKin } from '../../../local/cli/build-negative-words';
 import { readVocabulary, wordClasses, wordTier } from '../../../local/cli/word-vocabulary';
 import { MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from '../../../amplify/engine/negative-words.generated';
 
@@ -119,6 +119,19 @@ describe('mildlyNegativeWords: rated a little below neutral, positive by neither
     expect(words).toEqual(expect.arrayContaining(['noisy', 'low']));
     expect(words).not.toContain('dead');
     expect(words).not.toContain('look');
+  });
+});
+
+describe('agreedMildlyNegativeWords: mildly negative by both lexicons', () => {
+  it.each([
+    [{ dump: -1 }, { dump: -1.6 }, ['dump']],
+    [{ hide: -1 }, { hide: -0.7 }, ['hide']],
+    [{}, { fault: -1.7 }, []],
+    [{ myth: -1 }, {}, []],
+    [{ meh: -1 }, { meh: -0.3 }, []],
+    [{ war: -2 }, { war: -2.9 }, []],
+  ])('%o + %o -> %o', (afinn, vader, expected) => {
+    expect(agreedMildlyNegativeWords([afinn, vader])).toEqual(expected);
   });
 });
 

@@ -19,6 +19,9 @@ describe('a noun that is also a verb reads as a command before an adverb', () =>
     [entry('HOUSE', noun), entry('NOW', adverb, 6.5), false],
     [entry('SHOP', noun | verb, 3), entry('NOW', adverb, 6.5), false],
     [entry('SHOP', noun | verb, 4.7, 'known'), entry('NOW', adverb, 6.5), false],
+    [entry('DIET', noun | verb), entry('WHY', adverb, 6.4), false],
+    [entry('NAME', noun | verb), entry('AGO', adverb, 5.5), false],
+    [entry('NAME', noun | verb), entry('WHEN', adverb, 6.3), false],
   ])('%o before %o: %s', (first, second, expected) => {
     expect(readsAsCommand(first, second)).toBe(expected);
   });
@@ -26,5 +29,14 @@ describe('a noun that is also a verb reads as a command before an adverb', () =>
   it.each(['SHOP-NOW', 'BOOK-NOW', 'DIAL-NOW'])('%s is offered among the five', (phrase) => {
     const texts = generateVanityNumbers(`+1800${toKeypadDigits(phrase)}`).vanityNumbers;
     expect(texts.some((text) => text.endsWith(phrase))).toBe(true);
+  });
+});
+
+describe('a question adverb or AGO closes no command (stop 19)', () => {
+  it.each([
+    ['+61333438949', '+61-3-3-DIET-WHY'],
+    ['+61362632466', '+61-3-NAME-AGO-6'],
+  ])('%s: %s is not offered', (number, spelling) => {
+    expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(spelling);
   });
 });

