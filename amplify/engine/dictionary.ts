@@ -22,6 +22,11 @@ export interface WordEntry {
   language: string;
 }
 
+/** The word as a caller hears it, lower case: a word cut short is heard whole (MATTRES as mattress). */
+export function heardWord(word: WordEntry): string {
+  return (word.fullWord ?? word.word).toLowerCase();
+}
+
 /** What a key lookup finds: the words spelling exactly those digits, and whether longer keys extend them. */
 export interface DictionaryMatch {
   entries: readonly WordEntry[];

@@ -1,4 +1,4 @@
-import type { WordEntry } from './dictionary';
+import { heardWord, type WordEntry } from './dictionary';
 import { LONE_WORDS } from './lone-words.generated';
 import { lazyWordSet } from './word-set';
 import { isRestoredNoun, isUnwantedNoun } from './word-taste';
@@ -19,6 +19,6 @@ const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
  */
 export function standsAlone(word: WordEntry): boolean {
   if (word.language !== 'en') return true;
-  const said = (word.fullWord ?? word.word).toLowerCase();
+  const said = heardWord(word);
   return (isLoneWord(said) || isRestoredNoun(said)) && !isUnwantedNoun(said);
 }

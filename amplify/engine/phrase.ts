@@ -1,4 +1,4 @@
-import type { WordEntry } from './dictionary';
+import { heardWord, type WordEntry } from './dictionary';
 import { readsAsCommand } from './imperative';
 import { firstLineReaching, lineEnd } from './sorted-lines';
 import { WORD_PAIRS } from './word-pairs.generated';
@@ -118,9 +118,9 @@ function pairLine(start: number): string {
 
 /** Whether WordNet lists the two as one entry (HOT TUB, LAW FIRM, PICK UP), the second also in its plural. */
 export function isCollocation(first: WordEntry, second: WordEntry): boolean {
-  const seconds = secondWordsOf((first.fullWord ?? first.word).toLowerCase());
+  const seconds = secondWordsOf(heardWord(first));
   if (seconds.size === 0) return false;
-  const b = (second.fullWord ?? second.word).toLowerCase();
+  const b = heardWord(second);
   if (seconds.has(b)) return true;
   if (b.endsWith('es') && seconds.has(b.slice(0, -2))) return true;
   return b.endsWith('s') && seconds.has(b.slice(0, -1));

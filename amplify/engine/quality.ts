@@ -1,4 +1,4 @@
-import type { WordEntry } from './dictionary';
+import { heardWord, type WordEntry } from './dictionary';
 import { AGREED_MILDLY_NEGATIVE_WORDS, MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
 import { isDistressingWord } from './distress-words';
 import { isUnsureEnglish } from './english-blocked-words';
@@ -96,7 +96,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   // kept digits (80-U-CLAP, 3-I-SAVOR) it reads as a digit turned into a letter.
   if (!tollFree && !fills && segments.some((segment) => segment.word !== undefined && isOneLetterWord(segment.word))) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
-  // On a person's own number a vivid lone word ranks above a plain one (see word-taste.ts).
+  // On a person's own number a positive lone word ranks above a neutral one (see word-taste.ts).
   if (!tollFree && words === 1 && lastWord) bonus += tasteBonus(lastWord);
   if (lineDigit && !standsOut(segments, words)) bonus -= SCORING.unprovenPair;
   let loose = false;
@@ -106,7 +106,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // (NAUSEA, GANGS, BREAST), which a business may advertise as its cause (1-800-4-CANCER). The admission
     // check reads these across splits too (see englishBlockedTerms); judged here, they leave the beam early.
     if (word && word.language === 'en') {
-      const heard = (word.fullWord ?? word.word).toLowerCase();
+      const heard = heardWord(word);
       if (isOnNoLine(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
     }
     if (word && isNegative(word)) {
@@ -256,14 +256,14 @@ const isNegativeWord = lazyWordSet(() => NEGATIVE_WORDS.split(' '));
 
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) -2 or below: see SCORING.negative. */
 export function isNegative(word: WordEntry): boolean {
-  return isNegativeWord((word.fullWord ?? word.word).toLowerCase());
+  return isNegativeWord(heardWord(word));
 }
 
 const isMildlyNegativeWord = lazyWordSet(() => MILDLY_NEGATIVE_WORDS.split(' '));
 
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) mildly negative: see SCORING.mildlyNegative. */
 export function isMildlyNegative(word: WordEntry): boolean {
-  return isMildlyNegativeWord((word.fullWord ?? word.word).toLowerCase());
+  return isMildlyNegativeWord(heardWord(word));
 }
 
 const isAgreedMildlyNegativeWord = lazyWordSet(() => AGREED_MILDLY_NEGATIVE_WORDS.split(' '));
@@ -273,7 +273,7 @@ const isAgreedMildlyNegativeWord = lazyWordSet(() => AGREED_MILDLY_NEGATIVE_WORD
  * AFINN rates below 0 was good for 11 % of ratings and junk for 44 % (stop 19, docs/engine-history.md).
  */
 export function isAgreedMildlyNegative(word: WordEntry): boolean {
-  return isAgreedMildlyNegativeWord((word.fullWord ?? word.word).toLowerCase());
+  return isAgreedMildlyNegativeWord(heardWord(word));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { WordEntry } from './dictionary';
+import { heardWord, type WordEntry } from './dictionary';
 import { POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from './taste-words.generated';
 import { lazyWordSet } from './word-set';
 
@@ -26,16 +26,10 @@ const isPositive = lazyWordSet(() => POSITIVE_WORDS.split(' '));
  */
 export const isRestoredNoun: (word: string) => boolean = lazyWordSet(() => RESTORED_NOUNS.split(' '));
 
-/** The word as said, lower case: a word cut short is heard whole. */
-function heard(word: WordEntry): string {
-  return (word.fullWord ?? word.word).toLowerCase();
-}
-
 /** What a lone English word adds to a person's number's spelling (see WORD_TASTE); the lists hold only words that stand alone (see lone-word.ts). */
 export function tasteBonus(word: WordEntry): number {
   if (word.language !== 'en') return 0;
-  const said = heard(word);
-  return isPositive(said) ? WORD_TASTE.positive : 0;
+  return isPositive(heardWord(word)) ? WORD_TASTE.positive : 0;
 }
 
 /**
