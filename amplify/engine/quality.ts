@@ -101,6 +101,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   if (lineDigit && !standsOut(segments, words)) bonus -= SCORING.unprovenPair;
   let loose = false;
   for (const [index, { start, end, word }] of segments.entries()) {
+    const before = segments[index - 1]?.word;
+    const after = segments[index + 1]?.word;
     // No line names sex or the toilet (PEEING, ORAL, WEE), sexual slang (HORNIER, BANGING), a death or a
     // killing, or a crude word (NASTY); a person's own number names no illness, crime or body part either
     // (NAUSEA, GANGS, BREAST), which a business may advertise as its cause (1-800-4-CANCER). The admission
@@ -119,9 +121,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // lexicons rate so (DUMP, HIDE, GHOST, CANCEL) is not offered: read blind, such words were junk as
     // often as not (see isAgreedMildlyNegative). In a pair WordNet lists (CUT-GLASS) the pair has its own meaning.
     if (word && !tollFree && isMildlyNegative(word)) {
-      const neighbour = segments[index - 1]?.word;
-      const next = segments[index + 1]?.word;
-      const unit = (neighbour !== undefined && isCollocation(neighbour, word)) || (next !== undefined && isCollocation(word, next));
+      const unit = (before !== undefined && isCollocation(before, word)) || (after !== undefined && isCollocation(word, after));
       if (isAgreedMildlyNegative(word) && !unit) return REJECTED;
       bonus -= SCORING.mildlyNegative;
     }
@@ -134,8 +134,6 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       if (gapBefore && gapAfter && (gapBefore.word.length < QUALITY_FLOOR.minGapWordLength || gapAfter.word.length < QUALITY_FLOOR.minGapWordLength)) return REJECTED;
       continue;
     }
-    const before = segments[index - 1]?.word;
-    const after = segments[index + 1]?.word;
     // OK-CANON, HEY-FEDEX on a business's line, the two the whole number: a brand addressed (see addressesBrand).
     const pairLine = tollFree && fills && words === 2;
     // USA-FORD, US-KODAK: a country's initialism before a brand reads as the brand's own line, as addressing it does (see namesCountryBrand).
