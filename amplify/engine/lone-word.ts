@@ -1,7 +1,7 @@
 import { heardWord, type WordEntry } from './dictionary';
 import { LONE_WORDS } from './lone-words.generated';
 import { lazyWordSet } from './word-set';
-import { isRestoredNoun, isUnwantedNoun } from './word-taste';
+import { isRestoredNoun, isUnwantedNoun, passesTasteFloor } from './word-taste';
 
 const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
 
@@ -15,10 +15,11 @@ const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
  * no such tags and passes. A noun naming a physical thing stands too where the lexicon lacks it (HAWK, CRAB,
  * DIAL, HARP, TAXI: see isRestoredNoun): read blind, such untagged nouns were good for 39 % of the ratings
  * and junk for 6 %, against 23 % junk for the other untagged words. A noun of an unwanted kind (JAIL, TRASH,
- * VIRUS: see isUnwantedNoun) does not stand alone, tagged or not.
+ * VIRUS: see isUnwantedNoun) does not stand alone, tagged or not; nor a word below the taste floor
+ * (TOLL, LAPS, KNEE: see passesTasteFloor).
  */
 export function standsAlone(word: WordEntry): boolean {
   if (word.language !== 'en') return true;
   const said = heardWord(word);
-  return (isLoneWord(said) || isRestoredNoun(said)) && !isUnwantedNoun(said);
+  return (isLoneWord(said) || isRestoredNoun(said)) && !isUnwantedNoun(said) && passesTasteFloor(said);
 }

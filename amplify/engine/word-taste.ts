@@ -1,5 +1,5 @@
 import { heardWord, type WordEntry } from './dictionary';
-import { POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from './taste-words.generated';
+import { ABOVE_FLOOR_WORDS, POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from './taste-words.generated';
 import { lazyWordSet } from './word-set';
 
 /**
@@ -17,6 +17,19 @@ export const WORD_TASTE = {
 } as const;
 
 const isPositive = lazyWordSet(() => POSITIVE_WORDS.split(' '));
+const isAboveFloor = lazyWordSet(() => ABOVE_FLOOR_WORDS.split(' '));
+
+/**
+ * Whether a lower-case English word that stands alone is offered alone on a person's own number: a word
+ * the sentiment lexicons rate positive, or one heard often enough, counting nature up and body parts and
+ * possessions down (see TASTE.floor in local/cli/taste-words-builder.ts). Read blind over eleven rounds
+ * (1,528 ratings, docs/engine-history.md, stop 20), the demanding readers called the words below the
+ * floor good about one time in five (LAPS, DESKS, KNEE, TOLL, BULB); the caller hears "no words fit"
+ * instead, as the quality floor wants, rather than a word a person would not pick.
+ */
+export function passesTasteFloor(word: string): boolean {
+  return isPositive(word) || isAboveFloor(word);
+}
 
 /**
  * Whether a lower-case English word is a noun naming a physical thing that wink-lexicon lacks (HAWK, CRAB,

@@ -29,10 +29,10 @@ describe("a lone word on a person's own number must stand alone", () => {
   it.each([
     ['753-GOOD', 'an adjective in its base form'],
     ['601-SAFE', 'the same'],
-    ['583-COIN', 'a noun'],
+    ['367-DOOR', 'a noun'],
     ['846-LION', 'the same'],
     ['556-WISH', 'a verb in its base form that is a noun too'],
-    ['105-EARS', 'a plural noun'],
+    ['105-KEYS', 'a plural noun'],
     ['GREEN-13', 'a word before two digits'],
     ['600-TWIN', 'attributive as an adjective, but a noun as often'],
   ])('accepts %s (%s)', (spelling) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { judgeSpelling } from '../../../amplify/engine/quality';
-import { POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
-import { WORD_TASTE, isRestoredNoun, tasteBonus } from '../../../amplify/engine/word-taste';
+import { ABOVE_FLOOR_WORDS, POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
+import { WORD_TASTE, isRestoredNoun, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
 import { acceptable, segmentsOf } from './spelled-segments';
-import { tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
+import { TASTE, floorScore, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
 
 describe("the taste of a lone word on a person's own number", () => {
   it.each([
@@ -40,6 +40,27 @@ describe("the taste of a lone word on a person's own number", () => {
   });
 });
 
+describe("the taste floor on a person's own number (stop 20)", () => {
+  it.each([
+    ['600-LUCKY', true, 'positive'],
+    ['600-DEAL', true, 'heard often (Zipf 5.1)'],
+    ['600-SWAN', true, 'an animal: nature counts up (Zipf 3.3 + 0.75)'],
+    ['63-SKIES', true, 'a natural object, the same'],
+    ['600-LAPS', false, 'a body part first (lap) and rarely heard'],
+    ['600-KNEE', false, 'a body part, though heard often (Zipf 4.2 - 1.25)'],
+    ['600-TOLL', false, 'a possession, rarely heard'],
+    ['600-CORK', false, 'a plain substance, rarely heard (Zipf 3.5)'],
+    ['600-BUSY', true, 'heard often (Zipf 5.3)'],
+  ])('%s on a person\'s number: %s (%s); a business\'s line keeps it', (spelling, offered) => {
+    expect(acceptable(spelling)).toBe(offered);
+    expect(acceptable(spelling, true)).toBe(true);
+  });
+
+  it.each(['fault', 'argue', 'lose'])('leaves %s, which a sentiment lexicon rates negative, below the floor', (word) => {
+    expect(passesTasteFloor(word)).toBe(false);
+  });
+});
+
 describe('nouns of an unwanted kind', () => {
   it.each(['626-JAIL', '742-TRASH', '4-VIRUS', '600-JUNK', '7-PRISON', '7-SWORD'])('refuses %s alone on a person\'s number, though wink-lexicon tags it', (spelling) => {
     expect(acceptable(spelling)).toBe(false);
@@ -47,8 +68,12 @@ describe('nouns of an unwanted kind', () => {
 });
 
 describe('nouns restored where wink-lexicon lacks them', () => {
-  it.each(['600-HAWK', '600-CRAB', '600-DIAL', '600-WAND', '600-HARP', '600-TAXI', '600-MAZE', '60-YACHT'])('offers %s on a person\'s number', (spelling) => {
+  it.each(['600-HAWK', '600-CRAB', '600-TAXI', '600-SWAN'])('offers %s on a person\'s number', (spelling) => {
     expect(acceptable(spelling)).toBe(true);
+  });
+
+  it.each(['dial', 'wand', 'harp', 'maze', 'yacht'])('restores %s, which is then judged by the taste floor like any other word', (word) => {
+    expect(isRestoredNoun(word)).toBe(true);
   });
 
   it.each([
@@ -95,8 +120,10 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     ['bar', { n: { offsets: ['n:1'], tagged: 3 } }],
     ['bars', { n: { offsets: ['n:1'], tagged: 0 } }],
     ['swim', { n: { offsets: ['n:1'], tagged: 1 }, v: { offsets: ['v:1'], tagged: 5 } }],
+    ['wren', { n: { offsets: ['n:5'], tagged: 1 } }],
+    ['cork', { n: { offsets: ['n:1'], tagged: 1 } }],
   ]);
-  const lexicons: Record<string, number> = { 'n:1': 6, 'n:2': 8, 'n:3': 9, 'n:9': 6 };
+  const lexicons: Record<string, number> = { 'n:1': 6, 'n:2': 8, 'n:3': 9, 'n:5': 5, 'n:9': 6 };
   return {
     senses,
     lexicon: (sense) => lexicons[sense],
@@ -107,7 +134,8 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     stands: (word) => !['hawk', 'jade', 'dagger'].includes(word),
     taggedNoun: (word) => word === 'lock',
     taggedAdjective: (word) => word === 'male',
-    counts: new Map(['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'hope', 'wild', 'rare'].map((word) => [word, word === 'rare' ? 1 : 5000])),
+    // 5,000 of SUBTLEX's 51 million words is Zipf 5.0; 161 is 3.5.
+    counts: new Map([...['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'hope', 'wild', 'rare'].map((word): [string, number] => [word, word === 'rare' ? 1 : 5000]), ['wren', 161], ['cork', 161]]),
     ...overrides,
   };
 }
@@ -121,7 +149,17 @@ describe('the taste words `npm run words` writes', () => {
       unwanted: ['sword'],
       // WILD: VADER rates it negative too.
       positive: ['hope'],
+      // KNEE: a body part (Zipf 5.0 - 1.25 is below the floor); WREN: an animal (3.5 + 0.75); CORK: a substance at 3.5, below.
+      aboveFloor: ['bars', 'desks', 'hawk', 'idea', 'lemon', 'lock', 'male', 'swim', 'wren'],
     });
+  });
+
+  it('scores the floor from the frequency, nature and body or possession', () => {
+    const given = sources();
+    expect(floorScore('wren', 3.5, given)).toBeCloseTo(3.5 + TASTE.natureBonus);
+    expect(floorScore('knee', 5, given)).toBeCloseTo(5 - TASTE.blandCharge);
+    expect(floorScore('cork', 3.5, given)).toBeCloseTo(3.5);
+    expect(floorScore('unknown', 4.2, given)).toBeCloseTo(4.2);
   });
 
   it('matches the installed sources (the generated lists cannot drift silently)', async () => {
@@ -130,6 +168,7 @@ describe('the taste words `npm run words` writes', () => {
     expect(RESTORED_NOUNS).toBe(words.restored.join(' '));
     expect(UNWANTED_NOUNS).toBe(words.unwanted.join(' '));
     expect(POSITIVE_WORDS).toBe(words.positive.join(' '));
+    expect(ABOVE_FLOOR_WORDS).toBe(words.aboveFloor.join(' '));
   }, 60_000);
 });
 
