@@ -44,10 +44,10 @@ describe("the taste floor on a person's own number (stop 20)", () => {
   it.each([
     ['600-LUCKY', true, 'positive'],
     ['600-DEAL', true, 'heard often (Zipf 5.1)'],
-    ['600-SWAN', true, 'an animal: nature counts up (Zipf 3.3 + 0.75)'],
+    ['600-SWAN', true, 'an animal: nature counts up (Zipf 3.3 + 1)'],
     ['63-SKIES', true, 'a natural object, the same'],
     ['600-LAPS', false, 'a body part first (lap) and rarely heard'],
-    ['600-KNEE', false, 'a body part, though heard often (Zipf 4.2 - 1.25)'],
+    ['600-KNEE', false, 'a body part, though heard often (Zipf 4.2 - 2)'],
     ['600-TOLL', false, 'a possession, rarely heard'],
     ['600-CORK', false, 'a plain substance, rarely heard (Zipf 3.5)'],
     ['600-BUSY', true, 'heard often (Zipf 5.3)'],
@@ -149,7 +149,7 @@ describe('the taste words `npm run words` writes', () => {
       unwanted: ['sword'],
       // WILD: VADER rates it negative too.
       positive: ['hope'],
-      // KNEE: a body part (Zipf 5.0 - 1.25 is below the floor); WREN: an animal (3.5 + 0.75); CORK: a substance at 3.5, below.
+      // KNEE: a body part (Zipf 5.0 - 2 is below the floor); WREN: an animal (3.5 + 1); CORK: a substance at 3.5, below.
       aboveFloor: ['bars', 'desks', 'hawk', 'idea', 'lemon', 'lock', 'male', 'swim', 'wren'],
     });
   });
