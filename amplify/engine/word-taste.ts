@@ -24,7 +24,7 @@ const isAboveFloor = lazyWordSet(() => ABOVE_FLOOR_WORDS.split(' '));
  * the sentiment lexicons rate positive, or one heard often enough, counting nature up and body parts and
  * possessions down (see TASTE.floor in local/cli/taste-words-builder.ts). Read blind over eleven rounds
  * (1,528 ratings, docs/engine-history.md, stop 20), the demanding readers called the words below the
- * floor good about one time in five (LAPS, DESKS, KNEE, TOLL, BULB); the caller hears "no words fit"
+ * floor good about one time in five (LAPS, DESKS, KNEE, TOLL, CORK); the caller hears "no words fit"
  * instead, as the quality floor wants, rather than a word a person would not pick.
  */
 export function passesTasteFloor(word: string): boolean {

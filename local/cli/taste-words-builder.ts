@@ -38,7 +38,7 @@ export const TASTE = {
   /**
    * The floor a lone word that is not positive must reach on a person's own number (see floorScore): its
    * subtitle frequency (Zipf), plus `natureBonus` where its first noun sense is an animal, plant, natural
-   * object or phenomenon (SWAN, FERN, TIDE), less `blandCharge` where it is a body part or a possession
+   * object or phenomenon (SWAN, FERN, SKY), less `blandCharge` where it is a body part or a possession
    * (KNEE, RIBS, DUES, TOLL). Logistic models of "good" on these signals (1,528 blind ratings, checked by
    * leaving one rating round out at a time) weighed nature at 0.7 (all readers) to 1.1 (demanding readers)
    * Zipf steps and a body part or possession at -2.4 to -2.0 (docs/engine-history.md, stop 20); below 4.0

@@ -44,8 +44,8 @@ describe("the taste floor on a person's own number (stop 20)", () => {
   it.each([
     ['600-LUCKY', true, 'positive'],
     ['600-DEAL', true, 'heard often (Zipf 5.1)'],
-    ['600-SWAN', true, 'an animal: nature counts up (Zipf 3.3 + 1)'],
-    ['63-SKIES', true, 'a natural object, the same'],
+    ['600-SWAN', true, 'an animal: nature counts up (Zipf 3.8 + 1)'],
+    ['63-SKIES', true, 'a natural object (Zipf 3.9 + 1)'],
     ['600-LAPS', false, 'a body part first (lap) and rarely heard'],
     ['600-KNEE', false, 'a body part, though heard often (Zipf 4.2 - 2)'],
     ['600-TOLL', false, 'a possession, rarely heard'],
