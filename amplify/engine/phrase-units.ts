@@ -299,7 +299,8 @@ const PLACE_VERBS: ReadonlySet<string> = new Set(['DISCOVER', 'EXPLORE', 'FLY', 
  * tourism office's, and a postal code anywhere else is two letters of a random string.
  */
 export function visitsPlace(first: WordEntry, second: WordEntry): boolean {
-  return PLACE_VERBS.has(first.word) && first.fullWord === undefined && (first.classes & WORD_CLASS.verb) !== 0 && (second.classes & WORD_CLASS.place) !== 0;
+  // A place the index calls rare (CHAD, a first name more than a country to the corpus) reads as someone: SEE-CHAD.
+  return PLACE_VERBS.has(first.word) && first.fullWord === undefined && (first.classes & WORD_CLASS.verb) !== 0 && (second.classes & WORD_CLASS.place) !== 0 && second.familiarity !== 'rare';
 }
 
 /** The stand-in frequency the index gives a place no corpus says (see PLACE_RULES in local/cli/word-index-builder.ts). */

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 export interface PlaceNames {
   /** Lower-case names of one word: states and countries. */
   names: readonly string[];
+  /** Lower-case names of one word of the US states only (UTAH, MONTANA), which a US caller knows by name. */
+  states: readonly string[];
   /** Lower-case two-letter postal codes of the states, DC and Puerto Rico (NJ, NY, TX). */
   codes: readonly string[];
   source: string;
@@ -37,5 +39,6 @@ export function placeNames(states: readonly (readonly [string, string])[], count
   const names = new Set<string>();
   for (const name of [...states.map(([, name]) => name), ...countries]) if (/^[A-Za-z]+$/.test(name)) names.add(name.toLowerCase());
   const codes = new Set(states.map(([code]) => code.toLowerCase()).filter((code) => /^[a-z]{2}$/.test(code)));
-  return { names: [...names].sort(), codes: [...codes].sort() };
+  const stateNames = states.map(([, name]) => name.toLowerCase()).filter((name) => /^[a-z]+$/.test(name));
+  return { names: [...names].sort(), states: [...new Set(stateNames)].sort(), codes: [...codes].sort() };
 }

@@ -253,7 +253,7 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism, places }, named);
 }
 
-const NO_PLACES: Omit<PlaceNames, 'source'> = { names: [], codes: [] };
+const NO_PLACES: Omit<PlaceNames, 'source'> = { names: [], states: [], codes: [] };
 
 const NO_NAMES: ProperNames = { scowl: [], people: new Set(), frequent: new Set(), sacred: new Set(), source: '' };
 
@@ -383,9 +383,10 @@ export interface WordRules {
 }
 
 /**
- * How places enter the index beyond the corpus: a state's or country's name or a state's postal code no
- * other source holds is a name at the stand-in frequency of a brand one list names (NJ, NY, UTAH), and a
- * name of `minCutName` letters or more is also keyed cut short by up to `maxCutLetters` letters, at least
+ * How places enter the index beyond the corpus: a US state's name or postal code no other source holds is
+ * a name at the stand-in frequency of a brand one list names (NJ, NY, UTAH; a country only where speech or
+ * a brand list already has it: PERU, not NAURU), and a
+ * state's name of `minCutName` letters or more is also keyed cut short by up to `maxCutLetters` letters, at least
  * `minStemLetters` kept (MONTA of MONTANA): a line closing on a place cut by the number's end
  * (1-800-GO-MONTA(NA)) is how tourism offices print it. Names stand only where a phrase places them.
  */
@@ -434,14 +435,16 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     kept.set(word, score);
     if (listed < MIN_TRADE_NAME_LISTINGS) uncut.add(word);
   }
-  for (const word of rules.places ? [...rules.places.names, ...rules.places.codes] : []) {
+  // Countries only speech or a list already holds: one no corpus says (NAURU, MAYOTTE) is no caller's destination.
+  for (const word of rules.places ? [...rules.places.states, ...rules.places.codes] : []) {
     if (kept.has(word) || word.length > INDEX_RULES.maxLength || !/^[a-z]+$/.test(word) || rules.isBlocked(word)) continue;
     const tags = rules.tags?.(word) ?? 'Nnl';
     // A place no corpus or list holds is a name, whatever the build's tiers say of letters they never met.
     add(whole, { word, cut: '', zipf: brandZipf(1), tags: tags.startsWith('N') ? tags : 'Nnl' });
     kept.set(word, brandZipf(1));
   }
-  for (const word of rules.places?.names ?? []) {
+  // Only a US state's name is cut by more than a letter: a country's cut so (GO-MALDI, GO-NAMIB) read as a typo.
+  for (const word of rules.places?.states ?? []) {
     if (word.length < PLACE_RULES.minCutName || (kept.get(word) ?? 0) < INDEX_RULES.minZipfTruncated || rules.isBlocked(word)) continue;
     for (let cut = 2; cut <= PLACE_RULES.maxCutLetters && word.length - cut >= PLACE_RULES.minStemLetters; cut++) {
       const stem = word.slice(0, -cut);
