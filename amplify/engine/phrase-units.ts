@@ -284,3 +284,33 @@ const NOUN_BEFORE_NAME_LETTERS = 4;
  * lists write (TOWN-IRS, DUTY-FWS).
  */
 const SPOKEN_NAME_ZIPF = 3;
+
+/**
+ * Verbs a tourism office, a state's line or an airline prints before a place (VISIT-NJ, GO-UTAH, SEE-OHIO,
+ * I-LOVE-NY, FLY-PERU): a closed class, as TRADE_VERBS is, of the verbs whose object is where a caller goes
+ * or what they feel for it.
+ */
+const PLACE_VERBS: ReadonlySet<string> = new Set(['DISCOVER', 'EXPLORE', 'FLY', 'GO', 'LOVE', 'SEE', 'TOUR', 'VISIT']);
+
+/**
+ * Whether `first` is a verb of PLACE_VERBS and `second` a place after it (see WORD_CLASS.place): a state's
+ * name or postal code or a country, its name perhaps cut by the number's end (GO-MONTA(NA)). On a
+ * business's line only, the place closing the whole number (see judgeSpelling): a person's number is no
+ * tourism office's, and a postal code anywhere else is two letters of a random string.
+ */
+export function visitsPlace(first: WordEntry, second: WordEntry): boolean {
+  // A place the index calls rare (CHAD, a first name more than a country to the corpus) reads as someone: SEE-CHAD.
+  return PLACE_VERBS.has(first.word) && first.fullWord === undefined && (first.classes & WORD_CLASS.verb) !== 0 && (second.classes & WORD_CLASS.place) !== 0 && second.familiarity !== 'rare';
+}
+
+/** The stand-in frequency the index gives a place no corpus says (see PLACE_RULES in local/cli/word-index-builder.ts). */
+const UNSPOKEN_PLACE_ZIPF = 3;
+
+/**
+ * Whether `word` is a state's postal code that speech never says as a word (NJ, TX; not OK or ME): it stands
+ * only closing a business's line after a verb of travel (VISIT-NJ: see visitsPlace), so the search tries it
+ * nowhere else: two letters fit most pairs of digits, and each would be one more reading to weigh.
+ */
+export function isUnspokenPostalCode(word: WordEntry): boolean {
+  return word.word.length === 2 && word.familiarity === 'name' && (word.classes & WORD_CLASS.place) !== 0 && word.zipf <= UNSPOKEN_PLACE_ZIPF;
+}

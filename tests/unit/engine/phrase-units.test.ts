@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, addressesBrand, headsPhrase, introducesObjectName, isInitialism, isObjectName, leadsDigits, namesLine, namesWithNoun, namesCountryBrand, nounBeforeName, unitBonus } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, addressesBrand, headsPhrase, introducesObjectName, isInitialism, isObjectName, isUnspokenPostalCode, leadsDigits, namesLine, namesWithNoun, namesCountryBrand, nounBeforeName, unitBonus, visitsPlace } from '../../../amplify/engine/phrase-units';
 import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
@@ -320,6 +320,48 @@ describe('a country\'s initialism before a notable brand, the two the whole numb
     ['+18008729269', '1-800-USA-XBOX', true],
     ['+12128723673', '1-212-USA-FORD', false],
     ['+18008727285', '1-800-USA-PAUL', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
+});
+
+describe('a place after a verb of travel or love closes a business\'s line (VISIT-NJ, GO-UTAH, I-LOVE-NY)', () => {
+  const { verb, place } = WORD_CLASS;
+  const visit = entry('VISIT', noun | verb, 'common', 4.77);
+  const nj = entry('NJ', noun | place, 'name', 3);
+  it.each([
+    ['VISIT', visit, nj, true],
+    ['GO', entry('GO', verb, 'common', 6.58), entry('UTAH', noun | place, 'name', 3.69), true],
+    ['LOVE', entry('LOVE', noun | verb, 'common', 6.05), entry('NY', noun | place, 'name', 3), true],
+    ['GO', entry('GO', verb, 'common', 6.58), { ...entry('MONTA', noun | place, 'name', 3.77), fullWord: 'MONTANA' }, true],
+    // A verb outside the closed class, a noun that is no verb, a name that is no place.
+    ['TIP', entry('TIP', noun | verb, 'common', 4.44), nj, false],
+    ['VISA', entry('VISA', noun, 'common', 4), nj, false],
+    ['VISIT', visit, entry('GARY', noun, 'name', 4.2), false],
+  ])('%s before %o: %s', (_first, first, second, expected) => {
+    expect(visitsPlace(first, second)).toBe(expected);
+  });
+
+  it.each([
+    ['NJ', nj, true],
+    // OK and ME are said as words: they keep every reading they had.
+    ['OK', entry('OK', noun | place, 'name', 5.71), false],
+    ['UTAH', entry('UTAH', noun | place, 'name', 3.69), false],
+  ])('%s is an unspoken postal code: %s', (_word, word, expected) => {
+    expect(isUnspokenPostalCode(word)).toBe(expected);
+  });
+
+  it.each([
+    ['+18004568369', '1-800-I-LOVE-NY', true],
+    ['+18004668247', '1-800-GO-UTAH-7', false],
+    ['+18008474872', '1-800-VISIT-PA', true],
+    ['+18004666682', '1-800-GO-MONTA', true],
+    ['+18004652672', '1-800-GO-KANSA', true],
+    ['+18007336446', '1-800-SEE-OHIO', true],
+    // A person's own number is no tourism office's line, and a postal code elsewhere is two stray letters.
+    ['+12124568369', '1-212-I-LOVE-NY', false],
+    ['+12128474872', '1-212-VISIT-PA', false],
+    ['+18006954872', '1-800-NY-LIST-2', false],
   ])('%s offers %s: %s', (number, text, expected) => {
     expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
   });

@@ -6,6 +6,7 @@ import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
 import { keyedLines } from '../../../amplify/engine/word-sources';
 import {
   INDEX_RULES,
+  PLACE_RULES,
   TWO_LETTER_WORDS,
   brandWords,
   buildWordIndexLines,
@@ -19,6 +20,7 @@ import {
   type WordCount,
 } from '../../../local/cli/word-index-builder';
 import { readVocabulary } from '../../../local/cli/word-vocabulary';
+import { placeNames } from '../../../local/cli/place-names';
 
 const vocabulary = readVocabulary();
 
@@ -40,8 +42,8 @@ const wholeWords = new Set(entries.map(({ word }) => word));
 
 describe('the committed word index', () => {
   it('is exactly what `npm run words` builds from the installed corpus (it cannot drift silently)', () => {
-    const { rows, brands, vocabulary, names, source } = readIndexSources();
-    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands, vocabulary, names), source);
+    const { rows, brands, vocabulary, names, places, source } = readIndexSources();
+    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands, vocabulary, names, places), source);
     const committed = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
     expect(committed === fresh).toBe(true);
   });
@@ -51,11 +53,12 @@ describe('the committed word index', () => {
   });
 
   it('holds only lower-case a-z words within the length rules', () => {
-    for (const { word } of entries) {
+    for (const { word, tags } of entries) {
       expect(word).toMatch(/^[a-z]+$/);
       expect(word.length).toBeGreaterThanOrEqual(INDEX_RULES.minLength);
       expect(word.length).toBeLessThanOrEqual(INDEX_RULES.maxLength);
-      if (word.length === 2) expect(TWO_LETTER_WORDS.has(word)).toBe(true);
+      // A state's postal code (NJ, TX) is a place, a name that stands only where a phrase places it.
+      if (word.length === 2) expect(TWO_LETTER_WORDS.has(word) || (tags.endsWith('l') && tags.startsWith('N'))).toBe(true);
     }
   });
 
@@ -65,10 +68,13 @@ describe('the committed word index', () => {
 
   it('cuts only common long words, by the allowed number of letters, where the stem is no word of its own', () => {
     expect(cutEntries.length).toBeGreaterThan(1000);
-    for (const { word, cut = '', zipf100 } of cutEntries) {
+    for (const { word, cut = '', zipf100, tags } of cutEntries) {
       expect(word).toMatch(/^[a-z]+$/);
       expect(cut).toMatch(/^[a-z]+$/);
-      expect(cut.length).toBeLessThanOrEqual(INDEX_RULES.maxTruncatedLetters);
+      // A place's name may be cut by more (GO-MONTA(NA)), a stem of PLACE_RULES.minStemLetters kept.
+      const place = tags.endsWith('l') && cut.length > INDEX_RULES.maxTruncatedLetters;
+      expect(cut.length).toBeLessThanOrEqual(place ? PLACE_RULES.maxCutLetters : INDEX_RULES.maxTruncatedLetters);
+      if (place) expect(word.length).toBeGreaterThanOrEqual(PLACE_RULES.minStemLetters);
       expect(word.length + cut.length).toBeGreaterThanOrEqual(INDEX_RULES.minTruncatedLength);
       expect(zipf100).toBeGreaterThanOrEqual(INDEX_RULES.minZipfTruncated * 100);
       expect(wholeWords.has(word)).toBe(false);
@@ -229,5 +235,25 @@ describe('initialisms of brands and organisations', () => {
     const [line = ''] = indexLines(frequencies, [], { isWordShaped: () => true, isBlocked: () => false, cutWords: false, isInitialism: (word) => initialisms.includes(word) });
     const listed = line.split(' ').filter((_, index) => index % 2 === 1);
     expect(listed).toEqual([...words.slice(0, INDEX_RULES.maxWordsPerDigits), ...initialisms.slice(0, INDEX_RULES.maxInitialismsPerDigits)]);
+  });
+});
+
+describe('places (US states, their postal codes, countries)', () => {
+  it.each([
+    // A postal code no corpus says is a name at the stand-in frequency; one speech says keeps its own reading.
+    ['nj', undefined, 'Nnl'],
+    ['tx', undefined, 'Nnl'],
+    ['utah', undefined, 'Nnl'],
+    // A place's name cut by the number's end, a stem of five kept.
+    ['monta', 'na', 'Nnel'],
+    ['kansa', 's', 'Mnl'],
+  ])('%s (cut %s) is indexed as a place: %s', (word, cut, tags) => {
+    expect(allEntries.some((entry) => entry.word === word && entry.cut === cut && entry.tags === tags)).toBe(true);
+  });
+
+  it('reads every state and its code from one map, and only one-word names', () => {
+    const { names, codes } = placeNames([['NJ', 'New Jersey'], ['UT', 'Utah']], ['Peru', 'Sri Lanka']);
+    expect(names).toEqual(['peru', 'utah']);
+    expect(codes).toEqual(['nj', 'ut']);
   });
 });
