@@ -7,8 +7,14 @@
  * - a word that sexualises, before a person or a part of the body (HOT-GIRL, WET-LIPS, SEXY-MOM);
  * - a stock stand-in for the oath before a person or OFF (FORK-YOU, FRICK-OFF);
  * - a word for a woman before a word for a man (LADY-BOY, SHE-MALE, GIRL-MAN): the slurs on trans people are
- *   made so, each word innocent alone.
+ *   made so, each word innocent alone;
+ * - the caller as the subject of a word AFINN-165 or VADER rates negative (U-STINK, YOU-FAIL, U-CHEAT): the
+ *   number tells whoever dials it what is wrong with them. A business's line may use a negative word
+ *   (1-800-HURT-911), but not to say it of its caller.
  */
+import { NEGATIVE_WORDS } from './negative-words.generated';
+import { lazyWordSet } from './word-set';
+
 
 /** Verbs that hurt someone: with a person after them they are a threat. */
 const HARM_VERBS = [
@@ -52,7 +58,12 @@ const BODIES = [
 const WOMEN = ['lady', 'ladies', 'she', 'girl', 'girls', 'gal', 'gals', 'woman', 'women'];
 const MEN = ['boy', 'boys', 'male', 'males', 'man', 'men', 'guy', 'guys', 'lad', 'lads', 'dude', 'dudes'];
 
+/** The caller, said as the subject of what follows (U-STINK). */
+const CALLER = ['you', 'u', 'ya', 'ye'];
+
 const harm = new Set(HARM_VERBS);
+const caller = new Set(CALLER);
+const isNegativeWord = lazyWordSet(() => NEGATIVE_WORDS.split(' '));
 const minced = new Set(MINCED_VERBS);
 const sex = new Set(SEX_VERBS);
 const sexWithIt = new Set(SEX_VERBS_WITH_IT);
@@ -69,6 +80,7 @@ export function isOffensivePair(word: string, next: string): boolean {
   if (sex.has(word) && people.has(next)) return !(word === 'do' && next === 'you');
   if (sexWithIt.has(word) && next === 'it') return true;
   if (women.has(word) && men.has(next)) return true;
+  if (caller.has(word) && isNegativeWord(next)) return true;
   return sexualising.has(word) && bodies.has(next);
 }
 

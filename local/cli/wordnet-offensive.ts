@@ -207,6 +207,51 @@ export function wordnetOffensiveTerms(counts: ReadonlyMap<string, number>): stri
   return [...terms].sort();
 }
 
+/** The roots of ROOT_SENSES that are sex and the intimate body, not drugs: what a secondary sense may not be. */
+const SEXUAL_ROOTS = ROOT_SENSES.filter(({ lemma }) => lemma !== 'narcotic' && lemma !== 'hallucinogen');
+
+/**
+ * Everyday words with a secondary sense that is sexual slang, by WordNet's own labels: a sense filed under
+ * the usage domain obscenity, or glossed as a vulgar or obscene term, that names the genitals or sex (TOOL
+ * and SHAFT: "obscene terms for penis"). wordnetOffensiveTerms blocks such a word only when it is rare or the
+ * sense is its first; here any sense counts, for a person's own number only (see unsureEnglishTerms in
+ * english-blocked-builder.ts): a caller who hears the slang reads it as a joke at the owner's expense, while
+ * a hardware store's line may say TOOL. A sense offensive for another reason (BULL's and DIRT's, an ethnic
+ * slur such as QUEEN's or TACO's) does not count: the caller hears the everyday word. Nor do unlabelled
+ * sexual senses (EGG, NUT and BALL are also testicles, BUSH pubic hair) or adjective senses (ADULT is also
+ * "pornographic"): counting those would take EASY, LOOSE, STRAIGHT and ROMANTIC, whose sexual senses WordNet
+ * files the same way. Sorted, with plurals.
+ */
+export function wordnetSexualSlangTerms(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const sexual = new Set<string>();
+  const innocent = new Set(INNOCENT_BRANCHES.map((branch) => senseOf(senses, synsets, branch)));
+  const queue = SEXUAL_ROOTS.map((root) => senseOf(senses, synsets, root));
+  while (queue.length > 0) {
+    const sense = queue.pop() ?? '';
+    if (sexual.has(sense) || innocent.has(sense)) continue;
+    sexual.add(sense);
+    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i' || symbol === '%p') queue.push(target);
+  }
+  const slang = (sense: string): boolean => {
+    const synset = synsets.get(sense);
+    if (!synset || !sexual.has(sense)) return false;
+    return synset.pointers.some(({ symbol, target }) => symbol === ';u' && synsets.get(target)?.words[0] === 'obscenity') || OBSCENE_GLOSS.test(synset.gloss);
+  };
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    if (!term || term.length < 3 || !(byPos.n?.offsets.some(slang) ?? false)) continue;
+    terms.add(term);
+    if (!lemma.includes('_')) for (const plural of pluralsOf(term)) terms.add(plural);
+  }
+  return [...terms].sort();
+}
+
+/** A gloss that calls its sense a vulgar or obscene term. */
+const OBSCENE_GLOSS = /\((?:vulgar|obscene)\b|\b(?:obscene|vulgar) (?:term|terms|word|words|slang) for\b/;
+
 /**
  * WordNet senses whose kinds distress a caller on a person's own number: illness, disease and their
  * symptoms (NAUSEA, CANCER), injuries and wounds, death and killing, crime, criminals and gangs (GANGS),
@@ -245,16 +290,20 @@ export const GRIM_SENSES: readonly { lemma: string; gloss: string }[] = DISTRESS
 /** How often SemCor's readers must have met a word's first noun sense for it to count as the word's meaning. */
 export const MIN_FIRST_SENSE_TAGS = 2;
 
-/** Each lemma's SemCor count for its first noun sense (index.sense: "key offset sense-number count"). */
-const readFirstNounTags: () => ReadonlyMap<string, number> = readOnce(() => {
-  const tags = new Map<string, number>();
+/** Each lemma's SemCor count for its first noun sense, and for its first verb sense (index.sense: "key offset sense-number count"). */
+const readFirstSenseTags: () => { noun: ReadonlyMap<string, number>; verb: ReadonlyMap<string, number> } = readOnce(() => {
+  const noun = new Map<string, number>();
+  const verb = new Map<string, number>();
   for (const line of dictFile('index.sense').split('\n')) {
     const [key = '', , number = '', count = ''] = line.split(' ');
     const [lemma = '', rest = ''] = key.split('%');
-    if (number === '1' && rest.startsWith('1:')) tags.set(lemma, Number(count));
+    if (number !== '1') continue;
+    if (rest.startsWith('1:')) noun.set(lemma, Number(count));
+    if (rest.startsWith('2:')) verb.set(lemma, Number(count));
   }
-  return tags;
+  return { noun, verb };
 });
+const readFirstNounTags = (): ReadonlyMap<string, number> => readFirstSenseTags().noun;
 
 /** WordNet's pointer from a sense to the topic it belongs to (botany, astronomy, law): a specialist's sense. */
 const TOPIC_DOMAIN = ';c';
@@ -308,6 +357,77 @@ export function wordnetDistressingTerms(roots: readonly { lemma: string; gloss: 
     for (const plural of pluralsOf(term)) terms.add(plural);
   }
   return [...terms].sort();
+}
+
+/**
+ * WordNet verb senses of bodily violence, each named by a lemma and a gloss word: killing, injuring, beating.
+ * Their troponyms are how one does it (WHIP "beat severely with a whip or rod", STAB, STRANGLE, EXECUTE).
+ */
+export const VIOLENT_VERB_SENSES: readonly { lemma: string; gloss: string }[] = [
+  { lemma: 'kill', gloss: 'cause to die' },
+  { lemma: 'injure', gloss: 'cause injuries or bodily harm' },
+  { lemma: 'beat', gloss: 'give a beating to' },
+];
+
+/** A gloss that names the harm done (ERASE, filed under killing as "remove from memory or existence", names none). */
+const NAMES_HARM = /\b(?:kill|killing|death|die|beat|beating|injure|injuries|injury|wound|harm|hit|weapon|blow|force|strangle|suffocate)\b/;
+
+/**
+ * The words whose main meaning is a verb of bodily violence (see VIOLENT_VERB_SENSES): verbs first among the
+ * word's parts of speech (most senses SemCor tagged), whose first verb sense falls there and was tagged
+ * MIN_FIRST_SENSE_TAGS times (WHIP: "beat severely with a whip or rod", 8 tags; EXECUTE, CRUCIFY), with
+ * their -s forms. wordnetDistressingTerms reads nouns only, so WHIP, whose noun is a rarer reading, passed
+ * as an instrument. Not a verb whose everyday meaning is another (KNOCK, STRIKE, SLAP are kinds of hitting,
+ * not of beating someone up). Sorted.
+ */
+export function wordnetViolentVerbs(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const violent = new Set<string>();
+  const queue = VIOLENT_VERB_SENSES.map((root) => senseOf(senses, synsets, root, 'v'));
+  while (queue.length > 0) {
+    const sense = queue.pop() ?? '';
+    if (violent.has(sense)) continue;
+    violent.add(sense);
+    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i') queue.push(target);
+  }
+  const firstTags = readFirstSenseTags().verb;
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const verb = byPos.v;
+    if (!term || term.length < 3 || !verb || !violent.has(verb.offsets[0] ?? '')) continue;
+    const other = Math.max(byPos.n?.tagged ?? -1, byPos.a?.tagged ?? -1, byPos.r?.tagged ?? -1);
+    if (verb.tagged <= other || (firstTags.get(lemma) ?? 0) < MIN_FIRST_SENSE_TAGS) continue;
+    if (!NAMES_HARM.test(synsets.get(verb.offsets[0] ?? '')?.gloss.split(';')[0] ?? '')) continue;
+    terms.add(term);
+    for (const form of pluralsOf(term)) terms.add(form);
+  }
+  return [...terms].sort();
+}
+
+/** WordNet's verb sense of telling someone to stop talking, named by a lemma and a gloss word. */
+export const SILENCING_SENSE = { lemma: 'shut_up', gloss: 'refuse to talk or stop talking' };
+
+/**
+ * The phrases whose main meaning is that sense (SHUT_UP, its first sense tagged 6 times in SemCor; CLAM_UP,
+ * BELT_UP, BUTTON_UP, KEEP_MUM and BE_QUIET, whose only sense it is), run together: said to whoever dials
+ * the number, each tells the caller to be quiet (1-212-2-SHUT-UP was offered). Phrases of several words
+ * only: a lone verb is no command. Sorted.
+ */
+export function wordnetSilencingPhrases(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const silencing = senseOf(senses, synsets, SILENCING_SENSE, 'v');
+  const firstTags = readFirstSenseTags().verb;
+  const terms: string[] = [];
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const verb = byPos.v;
+    if (!term || !lemma.includes('_') || !verb || verb.offsets[0] !== silencing) continue;
+    if ((firstTags.get(lemma) ?? 0) >= MIN_FIRST_SENSE_TAGS || Object.values(byPos).flatMap((pos) => pos?.offsets ?? []).length === 1) terms.push(term);
+  }
+  return terms.sort();
 }
 
 /** The regular plural of a noun (GANGS, ILLNESSES, INJURIES), as a vanity number spells it. */

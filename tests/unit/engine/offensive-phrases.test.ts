@@ -31,6 +31,14 @@ describe('isOffensivePair: innocent words in a row that read as a threat or as s
     ['man', 'lady', false],
     ['duck', 'pond', false],
     ['fork', 'lift', false],
+    // The caller as the subject of a word a valence lexicon rates negative (stop 20).
+    ['u', 'stink', true],
+    ['you', 'fail', true],
+    ['u', 'cheat', true],
+    ['u', 'weep', true],
+    ['you', 'win', false],
+    ['u', 'save', false],
+    ['i', 'weep', false],
     // Everyday phrases stay.
     ['do', 'you', false],
     ['do', 'it', false],
@@ -53,7 +61,7 @@ describe('isOffensivePair: innocent words in a row that read as a threat or as s
 });
 
 describe('no candidate reads such a phrase', () => {
-  it.each(['beatyou', 'hangyou', 'burnyou', 'nailher', 'rideme', 'lickit', 'gaygirl', 'hotgirl', 'hotbabe', 'wetgirl', 'kickher', 'hotlips'])(
+  it.each(['ustink', 'youfail', 'ucheat', 'beatyou', 'hangyou', 'burnyou', 'nailher', 'rideme', 'lickit', 'gaygirl', 'hotgirl', 'hotbabe', 'wetgirl', 'kickher', 'hotlips'])(
     'a number ending in %s',
     (phrase) => {
       for (const prefix of ['+1212', '+1800', '+4420']) {
