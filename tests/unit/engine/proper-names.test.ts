@@ -47,6 +47,7 @@ describe('proper names, their listings and trade names', () => {
     people: new Set(['forbes', 'hilton', 'khorana']),
     frequent: new Set(['forbes', 'hilton', 'allah', 'eng', 'marlboro']),
     sacred: new Set(['allah']),
+    placesAndPeople: new Set(),
     source: '',
   };
   const listed = properNameListings(names, new Map([['hilton', 2]]));
