@@ -21,6 +21,11 @@ export function isNameLine(segments: readonly Segment[], length: number): boolea
   return fitsNameLine(only.word, only.start, only.end, length);
 }
 
+/** Whether a name line's name is a brand cut short (see fitsCutBrand): such a line only fills a place the answers leave. */
+export function isCutNameLine(segments: readonly Segment[]): boolean {
+  return segments.some((segment) => segment.word?.fullWord !== undefined);
+}
+
 /** Whether `word` at start..end of a subscriber number of `length` digits may be a name line's name (see isNameLine). */
 function fitsNameLine(word: WordEntry, start: number, end: number, length: number): boolean {
   if (word.fullWord !== undefined) return fitsCutBrand(word, start, end, length);
@@ -45,12 +50,14 @@ function fitsNameLine(word: WordEntry, start: number, end: number, length: numbe
  * Whether `word`, a brand cut short (fullWord), may close a line after digits: a notable brand (see
  * isNotableBrand) of NAME_LINE.minCutBrandLetters letters or more whose last one or two letters run past
  * the number's last digit, as advertisers print the whole name and the network ignores the letters not
- * dialled (555-REEBO(K)). The stem keeps NAME_LINE.minCutBrandStem letters, most of the name.
+ * dialled (55-REEBO(K)). The stem keeps NAME_LINE.minCutBrandStem letters and NAME_LINE.minCutBrandMargin
+ * more than it loses, most of the name.
  */
 function fitsCutBrand(word: WordEntry, start: number, end: number, length: number): boolean {
   const full = word.fullWord;
   if (full === undefined || word.language !== 'en' || !isNotableBrand(word) || isInitialism(word)) return false;
-  return start > 0 && end === length && full.length >= NAME_LINE.minCutBrandLetters && end - start >= NAME_LINE.minCutBrandStem;
+  const kept = end - start;
+  return start > 0 && end === length && full.length >= NAME_LINE.minCutBrandLetters && kept - (full.length - kept) >= NAME_LINE.minCutBrandMargin;
 }
 
 /** A surname, place or brand a business may trade under (FORBES, HILTON: see WORD_CLASS.tradeName). */
@@ -140,8 +147,10 @@ export const NAME_LINE = {
   minNotableBrandLetters: 3,
   /** Letters a notable brand cut short closing the number needs whole (see fitsCutBrand): REEBO(K), not KI(A)... */
   minCutBrandLetters: 5,
-  /** ...and the letters it keeps: four, most of the name (AMGE(N) is still heard as the brand, AM(GEN) is not). */
+  /** ...and the letters it keeps: four, most of the name (AMGE(N) is still heard as the brand, AM(GEN) is not)... */
   minCutBrandStem: 4,
+  /** ...and this many more than it loses: MOBI(L) and PACKA(RD), not DANO(NE) or REEB(OK), read blind as typos. */
+  minCutBrandMargin: 3,
   /** Letters a proper name that is no brand needs there (see WORD_CLASS.tradeName): FORBES-5 and 392-LLOYD, not 781-ANDY. */
   minNameLetters: 5,
   /** Places kept for name lines in a full list: one, the last; a list short of answers takes more (EEC-1088, FDA-1088). */
