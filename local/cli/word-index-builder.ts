@@ -224,10 +224,12 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   // REEBOK, COSTCO: see isNotableBrand and dictionaryBrands).
   // A dictionary's name vouches for a company's or a chain's (cspell's companies, the name-suggestion-index), not
   // for a software project's that only simple-icons draws (CLOJURE, REDIS, DJANGO): those answer no phone line.
-  const heard = new Set([
-    ...heardBrands(brands, names.frequent, vocabulary.readings.firstNames),
-    ...heardBrands(vocabulary.companies, dictionaryBrands(names), vocabulary.readings.firstNames),
-  ]);
+  // Neither vouches for a name WordNet files as a place or a person (QATAR, DELHI, ICELAND: heard as the place).
+  const heard = new Set(
+    [...heardBrands(brands, names.frequent, vocabulary.readings.firstNames), ...heardBrands(vocabulary.companies, dictionaryBrands(names), vocabulary.readings.firstNames)].filter(
+      (word) => !names.placesAndPeople.has(word),
+    ),
+  );
   const tags = (word: string): string | undefined => {
     const tiered = written.has(word) ? 'R' : wordTier(word, vocabulary, capitalised, brandSet, frequencies.get(word));
     // A proper name SCOWL keeps that no corpus or brand list holds (FORBES, MARLBORO) is a name all the same.

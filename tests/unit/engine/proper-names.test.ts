@@ -125,3 +125,18 @@ describe('a name fills a business line whole, never a person\'s', () => {
     expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
   });
 });
+
+describe('known brands in the word index (see dictionaryBrands)', () => {
+  const index = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
+  it.each([
+    ['a brand a company list names that SCOWL keeps is notable', 'reebok', 'Mne'],
+    ['another', 'pfizer', 'Mne'],
+    ['a brand one list names that no signal vouches for is not', 'tidb', 'Mn'],
+    ['nor a place WordNet files, whatever the subtitles say', 'qatar', 'Mn'],
+  ])('%s: %s', (_rule, word, tags) => {
+    expect(index).toMatch(new RegExp(`[ ;"]${word} \\d+${tags}[ ;"]`));
+  });
+  it('holds no brand the name-suggestion-index files under sex (DUREX)', () => {
+    expect(index).not.toMatch(/[ ;"]durex \d/);
+  });
+});
