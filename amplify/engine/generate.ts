@@ -5,7 +5,7 @@ import { twinWord } from './keypad-twins';
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
 import { parseNumber, type ParsedNumber } from './parse';
-import { NAME_LINE, isNameLine, placeNameLine } from './name-lines';
+import { NAME_LINE, isCutNameLine, isNameLine, placeNameLine } from './name-lines';
 import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
 import { readsOffensivePhrase } from './offensive-phrases';
@@ -60,8 +60,11 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   const tollFree = isBusinessLine(parsed);
   const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), ignoresExtraDigits(parsed, tollFree), BEAM_WIDTH, tollFree);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
-  const nameLines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
-  const answerLimit = limit - Math.min(nameLines.length, NAME_LINE.maxPerNumber);
+  const lines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
+  // A brand cut short (555-MAZD(A)) takes a place the answers leave, never one of theirs: whole names first.
+  const whole = lines.filter((spelling) => !isCutNameLine(segmentsOf(spelling)));
+  const nameLines = [...whole, ...lines.filter((spelling) => !whole.includes(spelling))];
+  const answerLimit = limit - Math.min(whole.length, NAME_LINE.maxPerNumber);
   // A spelling's parts, or undefined for a name line or a reading already met: two spellings that differ only
   // in where the hyphens fall read the same aloud.
   const seen = new Set<string>();

@@ -21,9 +21,15 @@ export function isNameLine(segments: readonly Segment[], length: number): boolea
   return fitsNameLine(only.word, only.start, only.end, length);
 }
 
+/** Whether a name line's name is a brand cut short (see fitsCutBrand): such a line only fills a place the answers leave. */
+export function isCutNameLine(segments: readonly Segment[]): boolean {
+  return segments.some((segment) => segment.word?.fullWord !== undefined);
+}
+
 /** Whether `word` at start..end of a subscriber number of `length` digits may be a name line's name (see isNameLine). */
 function fitsNameLine(word: WordEntry, start: number, end: number, length: number): boolean {
-  if (word.fullWord !== undefined || word.language !== 'en' || (word.familiarity !== 'brand' && !isTradeName(word) && !isInitialism(word))) return false;
+  if (word.fullWord !== undefined) return fitsCutBrand(word, start, end, length);
+  if (word.language !== 'en' || (word.familiarity !== 'brand' && !isTradeName(word) && !isInitialism(word))) return false;
   const letters = end - start;
   // A chain's three capitals, said letter by letter, spell the exchange (GMC-8782) as an agency's do (see leadsDigits),
   // before a line of digits at least as long: on a four-digit 13 number abroad, RBC-8 and FBI-1 name no line.
@@ -34,9 +40,24 @@ function fitsNameLine(word: WordEntry, start: number, end: number, length: numbe
   // first names (JEFF, LISA, SEAN), a stranger's, and no list tells them from surnames.
   // A brand several lists name and no corpus holds (KIA, DHL) closes a line with three letters (392-5-KIA).
   // A notable brand closing the number needs no corpus frequency: the lists or the subtitles vouch for it (592-KODAK).
+  // It may lead the line too, digits after it (SONY-555, REEBOK-5), with the four letters any brand needs there.
   const closingBrand = isNotableBrand(word) && end === length;
   const needed = isTradeName(word) ? NAME_LINE.minNameLetters : closingBrand ? NAME_LINE.minNotableBrandLetters : NAME_LINE.minLetters;
-  return letters >= needed && (start === 0 || end === length) && letters < length && (word.zipf > NAME_LINE.minZipf || isInitialism(word) || closingBrand);
+  return letters >= needed && (start === 0 || end === length) && letters < length && (word.zipf > NAME_LINE.minZipf || isInitialism(word) || isNotableBrand(word));
+}
+
+/**
+ * Whether `word`, a brand cut short (fullWord), may close a line after digits: a notable brand (see
+ * isNotableBrand) of NAME_LINE.minCutBrandLetters letters or more whose last one or two letters run past
+ * the number's last digit, as advertisers print the whole name and the network ignores the letters not
+ * dialled (55-REEBO(K)). The stem keeps NAME_LINE.minCutBrandStem letters and NAME_LINE.minCutBrandMargin
+ * more than it loses, most of the name.
+ */
+function fitsCutBrand(word: WordEntry, start: number, end: number, length: number): boolean {
+  const full = word.fullWord;
+  if (full === undefined || word.language !== 'en' || !isNotableBrand(word) || isInitialism(word)) return false;
+  const kept = end - start;
+  return start > 0 && end === length && full.length >= NAME_LINE.minCutBrandLetters && kept - (full.length - kept) >= NAME_LINE.minCutBrandMargin;
 }
 
 /** A surname, place or brand a business may trade under (FORBES, HILTON: see WORD_CLASS.tradeName). */
@@ -72,11 +93,36 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
     if (!extendable) break;
   }
   for (let start = 1; start <= n - NAME_LINE.minNotableBrandLetters; start++) {
-    for (const word of dictionary.lookup(digits.slice(start)).entries) if (fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
+    const { entries, extendable } = dictionary.lookup(digits.slice(start));
+    // The index's own brands cut by a letter (NETFLI+X) are found below with the rest: those cut short here only.
+    for (const word of entries) if (word.fullWord === undefined && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
+    if (!extendable || n - start < NAME_LINE.minCutBrandStem) continue;
+    // A stem that is a word itself (ROLE of ROLEX, COST of COSTCO) is read as that word, and printed the same;
+    // a name's letters (KODA of KODAK) stand beside no digits, so the brand keeps them.
+    const words = entries.filter((entry) => entry.fullWord === undefined && entry.familiarity !== 'name' && entry.familiarity !== 'brand');
+    for (const word of cutBrands(digits.slice(start), dictionary)) {
+      if (!words.some((entry) => entry.word === word.word) && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
+    }
   }
   // The best-known name first (NASA-328 before OAS-2328), then the longer.
   return lines.sort((a, b) => nameOf(b).zipf - nameOf(a).zipf || nameLetters(b) - nameLetters(a));
 }
+
+/** The notable brands (see isNotableBrand) that `digits` spell but for their last one or two letters, cut short. */
+function cutBrands(digits: string, dictionary: Dictionary): WordEntry[] {
+  const cut: WordEntry[] = [];
+  for (const first of KEYS) {
+    const once = dictionary.lookup(digits + first);
+    for (const word of once.entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+    if (!once.extendable) continue;
+    for (const second of KEYS) {
+      for (const word of dictionary.lookup(digits + first + second).entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
+    }
+  }
+  return cut;
+}
+
+const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 function nameSegment(spelling: Spelling): Segment {
   return spelling.head.word === undefined && spelling.next ? spelling.next.head : spelling.head;
@@ -99,6 +145,12 @@ export const NAME_LINE = {
   minLetters: 4,
   /** Letters a notable brand needs closing the number (see isNotableBrand): 392-5-KIA, as its dealers print their lines. */
   minNotableBrandLetters: 3,
+  /** Letters a notable brand cut short closing the number needs whole (see fitsCutBrand): REEBO(K), not KI(A)... */
+  minCutBrandLetters: 5,
+  /** ...and the letters it keeps: four, most of the name (AMGE(N) is still heard as the brand, AM(GEN) is not)... */
+  minCutBrandStem: 4,
+  /** ...and this many more than it loses: MOBI(L) and PACKA(RD), not DANO(NE) or REEB(OK), read blind as typos. */
+  minCutBrandMargin: 3,
   /** Letters a proper name that is no brand needs there (see WORD_CLASS.tradeName): FORBES-5 and 392-LLOYD, not 781-ANDY. */
   minNameLetters: 5,
   /** Places kept for name lines in a full list: one, the last; a list short of answers takes more (EEC-1088, FDA-1088). */

@@ -59,6 +59,7 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
     if (!category.startsWith('brands/')) continue;
     for (const { locationSet, tags } of items) {
       const name = tags.brand;
+      if (isIntimateTrade(tags)) continue;
       const regions = (locationSet?.include ?? []).map((region) => String(region).toLowerCase()).filter((region) => ENGLISH_REGIONS.has(region));
       if (name === undefined || regions.length === 0) continue;
       for (const written of new Set([name, ...shortNames(name, tags)])) categories.set(written, (categories.get(written) ?? 0) + 1);
@@ -74,6 +75,21 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
   const leadingCapitals = [...leading].filter(([, count]) => count >= MIN_INITIALISM_CATEGORIES).map(([initials]) => initials.toLowerCase());
   return { names: sorted, initialisms, leadingInitialisms: leadingCapitals.sort() };
 }
+
+/**
+ * What the index's own tags say a brand sells or is, where that is sex or a drug (a condom maker's vending
+ * machines, an erotic or cannabis shop): as the intimate words (amplify/engine/intimate-words.ts), no line
+ * offers such a name, a business's included: 1-888-579-DUREX would read as a prank on the owner.
+ */
+export function isIntimateTrade(tags: Readonly<Record<string, string | undefined>>): boolean {
+  return INTIMATE_TRADES.some(([key, values]) => (tags[key] ?? '').split(';').some((value) => values.has(value)));
+}
+
+const INTIMATE_TRADES: readonly (readonly [string, ReadonlySet<string>])[] = [
+  ['vending', new Set(['condoms'])],
+  ['shop', new Set(['erotic', 'cannabis'])],
+  ['amenity', new Set(['stripclub', 'brothel', 'swingerclub', 'love_hotel'])],
+];
 
 /**
  * The capitals a brand's name of several words starts with, three to six letters (CVS of CVS Pharmacy, PNC

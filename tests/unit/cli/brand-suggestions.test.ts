@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandSuggestions, leadingInitials, shortNames } from '../../../local/cli/brand-suggestions';
+import { brandSuggestions, isIntimateTrade, leadingInitials, shortNames } from '../../../local/cli/brand-suggestions';
 
 describe('shortNames: the shorter names a brand of the name-suggestion-index signs itself by', () => {
   it.each([
@@ -54,5 +54,26 @@ describe('leadingInitials: the capitals a chain\'s longer name starts with', () 
     };
     expect(brandSuggestions(nsi).leadingInitialisms).toEqual(['cvs']);
     expect(brandSuggestions(nsi).initialisms).toEqual([]);
+  });
+});
+
+describe('isIntimateTrade: a brand the index files under sex or drugs is no line\'s name', () => {
+  it.each([
+    ['a condom maker\'s vending machines', { amenity: 'vending_machine', vending: 'condoms' }, true],
+    ['one of several things vended', { amenity: 'vending_machine', vending: 'drinks;condoms' }, true],
+    ['an erotic shop', { shop: 'erotic' }, true],
+    ['a cannabis shop', { shop: 'cannabis' }, true],
+    ['a strip club', { amenity: 'stripclub' }, true],
+    ['a drinks machine', { amenity: 'vending_machine', vending: 'drinks' }, false],
+    ['a tobacconist (a legal trade a business line may name)', { shop: 'tobacco' }, false],
+  ])('%s', (_rule, tags, expected) => {
+    expect(isIntimateTrade(tags)).toBe(expected);
+  });
+
+  it('leaves them out of the brand names', () => {
+    const nsi = {
+      'brands/amenity/vending_machine': { items: [{ locationSet: { include: ['001'] }, tags: { brand: 'Durex', vending: 'condoms' } }, { locationSet: { include: ['us'] }, tags: { brand: 'Pepsi', vending: 'drinks' } }] },
+    };
+    expect(brandSuggestions(nsi).names).toEqual(['Pepsi']);
   });
 });

@@ -33,7 +33,14 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     ['39-KIA-42: nor stands between digits', [{ start: 0, end: 2 }, { start: 2, end: 5, word: entry('KIA', noun | tradeName, 'brand', 3.2) }, { start: 5, end: 7 }], false],
     ['392-5-ADA: not a brand one list names', [{ start: 0, end: 4 }, { start: 4, end: 7, word: entry('ADA', noun, 'brand', 3.1) }], false],
     ['44-KODAK: a notable brand one list names (subtitles say it) closes the number at its stand-in frequency', [{ start: 0, end: 2 }, { start: 2, end: 7, word: entry('KODAK', noun | tradeName, 'brand', 2.71) }], true],
-    ['KODAK-25: but does not open it', [{ start: 0, end: 5, word: entry('KODAK', noun | tradeName, 'brand', 2.71) }, { start: 5, end: 7 }], false],
+    ['KODAK-25: or opens it, digits after (a notable brand of four letters or more)', [{ start: 0, end: 5, word: entry('KODAK', noun | tradeName, 'brand', 2.71) }, { start: 5, end: 7 }], true],
+    ['TIDB-25: not a brand one list names at its stand-in frequency', [{ start: 0, end: 4, word: entry('TIDB', noun, 'brand', 3) }, { start: 4, end: 7 }], false],
+    ['555-REEBO(K): a notable brand cut by a letter closes the number', [{ start: 0, end: 2 }, { start: 2, end: 7, word: { ...entry('REEBO', noun | tradeName, 'brand', 3.1), fullWord: 'REEBOK' } }], true],
+    ['45-PACKA(RD): or cut by two, five letters kept', [{ start: 0, end: 2 }, { start: 2, end: 7, word: { ...entry('PACKA', noun | tradeName, 'brand', 3.1), fullWord: 'PACKARD' } }], true],
+    ['555-REEB(OK): not cut by two with four letters kept', [{ start: 0, end: 3 }, { start: 3, end: 7, word: { ...entry('REEB', noun | tradeName, 'brand', 3.1), fullWord: 'REEBOK' } }], false],
+    ['5555-KOD(AK): not with three letters kept', [{ start: 0, end: 4 }, { start: 4, end: 7, word: { ...entry('KOD', noun | tradeName, 'brand', 2.71), fullWord: 'KODAK' } }], false],
+    ['REEBO(K)-55: a cut brand never opens the number', [{ start: 0, end: 5, word: { ...entry('REEBO', noun | tradeName, 'brand', 3.1), fullWord: 'REEBOK' } }, { start: 5, end: 7 }], false],
+    ['55-AMCO(R): not a brand one list names, cut', [{ start: 0, end: 3 }, { start: 3, end: 7, word: { ...entry('AMCO', noun, 'brand', 3), fullWord: 'AMCOR' } }], false],
     ['44-XBOX-5: nor stands between digits', [{ start: 0, end: 2 }, { start: 2, end: 6, word: entry('XBOX', noun | tradeName, 'brand', 3) }, { start: 6, end: 7 }], false],
   ])('%s', (_rule, segments, expected) => {
     expect(isNameLine(segments, 7)).toBe(expected);
@@ -56,6 +63,10 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     // Brands of four to six letters one list names that English subtitles say often (see heardBrands).
     ['+18004456325', '1-800-44-KODAK'],
     ['+18004464566', '1-800-44-NIKON'],
+    // Brands a dictionary keeps that a company list names (see dictionaryBrands): beside digits, leading them, or cut short.
+    ['+18005733265', '1-800-5-REEBOK'],
+    ['+18007653955', '1-800-ROLEX-55'],
+    ['+18005573493', '1-800-55-PFIZE'],
   ])('%s lists %s on a toll-free number, never first', (number, expected) => {
     const texts = generateVanityNumbers(number).vanityNumbers;
     expect(texts).toContain(expected);

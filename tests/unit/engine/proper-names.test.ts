@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { generateVanityNumbers } from '../../../amplify/engine';
-import { peopleNames, sacredNames, scowlProperNames, type ProperNames } from '../../../local/cli/proper-names';
-import { MIN_PROPER_NAME_LETTERS, MIN_TRADE_NAME_LISTINGS, isTradeName, properNameListings } from '../../../local/cli/word-index-builder';
+import { peopleNames, placesAndPeople, sacredNames, scowlProperNames, type ProperNames } from '../../../local/cli/proper-names';
+import { MIN_PROPER_NAME_LETTERS, MIN_TRADE_NAME_LISTINGS, dictionaryBrands, isTradeName, properNameListings } from '../../../local/cli/word-index-builder';
 
 describe('SCOWL proper names from a Hunspell .dic text', () => {
   const dic = ['9', 'Forbes/M', 'May/M', 'may', 'Hilton/M', 'forbes-like', "O'Hara/M", 'NASA/M', 'Montana/M', 'Bill', 'bill/MS'].join('\n');
@@ -41,12 +41,51 @@ describe('sacred names from WordNet noun.person glosses', () => {
   });
 });
 
+describe('places and people from WordNet noun.location and noun.person', () => {
+  const data = [
+    '08927186 15 n 01 Kathmandu 0 000 | the capital of Nepal  ',
+    '11100000 18 n 01 Kipling 0 000 | English writer  ',
+    '03167747 06 n 02 Dartmouth_College 0 Dartmouth 0 000 | a college, filed as an artifact  ',
+    '08000000 15 n 01 seaside 0 000 | a common noun, lower-case  ',
+  ].join('\n');
+  it.each([
+    ['a city', 'kathmandu', true],
+    ['a writer', 'kipling', true],
+    ['not an artifact (lexicographer file 06)', 'dartmouth', false],
+    ['not a lower-case lemma', 'seaside', false],
+  ])('%s: %s', (_rule, word, expected) => {
+    expect(placesAndPeople(data).has(word)).toBe(expected);
+  });
+});
+
+describe('brands a dictionary keeps (see dictionaryBrands)', () => {
+  const names: ProperNames = {
+    scowl: ['reebok', 'pearson', 'kanpur', 'kipling', 'allah', 'lolita'],
+    people: new Set(['pearson']),
+    frequent: new Set(),
+    sacred: new Set(['allah']),
+    placesAndPeople: new Set(['kipling']),
+    source: '',
+  };
+  it.each([
+    ['a name SCOWL keeps', 'reebok', true],
+    ["not one of cspell's people names (a surname)", 'pearson', false],
+    ['not a place or person WordNet files', 'kipling', false],
+    ['not a sacred name', 'allah', false],
+    ['not a blocked term (WordNet sexual names)', 'lolita', false],
+    ['a place WordNet lacks stays (the noise the docs name)', 'kanpur', true],
+  ])('%s: %s', (_rule, word, expected) => {
+    expect(dictionaryBrands(names).has(word)).toBe(expected);
+  });
+});
+
 describe('proper names, their listings and trade names', () => {
   const names: ProperNames = {
     scowl: ['forbes', 'hilton', 'khorana', 'allah', 'eng', 'marlboro'],
     people: new Set(['forbes', 'hilton', 'khorana']),
     frequent: new Set(['forbes', 'hilton', 'allah', 'eng', 'marlboro']),
     sacred: new Set(['allah']),
+    placesAndPeople: new Set(),
     source: '',
   };
   const listed = properNameListings(names, new Map([['hilton', 2]]));
@@ -84,5 +123,20 @@ describe('a name fills a business line whole, never a person\'s', () => {
     ['+18003672375', '1-800-FORBES-5', true],
   ])('%s offers %s: %s', (number, text, expected) => {
     expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
+});
+
+describe('known brands in the word index (see dictionaryBrands)', () => {
+  const index = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
+  it.each([
+    ['a brand a company list names that SCOWL keeps is notable', 'reebok', 'Mne'],
+    ['another', 'pfizer', 'Mne'],
+    ['a brand one list names that no signal vouches for is not', 'tidb', 'Mn'],
+    ['nor a place WordNet files, whatever the subtitles say', 'qatar', 'Mn'],
+  ])('%s: %s', (_rule, word, tags) => {
+    expect(index).toMatch(new RegExp(`[ ;"]${word} \\d+${tags}[ ;"]`));
+  });
+  it('holds no brand the name-suggestion-index files under sex (DUREX)', () => {
+    expect(index).not.toMatch(/[ ;"]durex \d/);
   });
 });
