@@ -132,7 +132,7 @@ describe('known brands in the word index (see dictionaryBrands)', () => {
     ['a brand a company list names that SCOWL keeps is notable', 'reebok', 'Mne'],
     ['another', 'pfizer', 'Mne'],
     ['a brand one list names that no signal vouches for is not', 'tidb', 'Mn'],
-    ['nor a place WordNet files, whatever the subtitles say', 'qatar', 'Mn'],
+    ['nor a place WordNet files, whatever the subtitles say (a place, not a brand)', 'qatar', 'Mnl'],
   ])('%s: %s', (_rule, word, tags) => {
     expect(index).toMatch(new RegExp(`[ ;"]${word} \\d+${tags}[ ;"]`));
   });
