@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { cuss } from 'cuss';
 import { MIN_INFLECTED_STEM } from '../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../amplify/engine/local-offensive-words';
-import { independentLists } from '../eval/independent-lists';
+import { independentLists, type IndependentList } from '../eval/independent-lists';
 import { wordnetOffensiveTerms, wordnetSexualSlangTerms, wordnetSilencingPhrases } from './wordnet-offensive';
 import { INDEXED_LANGUAGES, foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from './language-index-builder';
 
@@ -121,7 +121,8 @@ export function rareEnglishTerms(): string[] {
  * Per local language, what the maintained lists add to naughty-words: native lists whole (less
  * LOCAL_EXCEPTIONS); translated and other rare-only lists only where an entry is rarer than the index's words (so it can show
  * only inside a compound or across a split) or is named in LOCAL_OFFENSIVE, since their everyday entries
- * are as often innocent translations; and LOCAL_OFFENSIVE itself. In Polish and Czech, the other case forms
+ * are as often innocent translations, unless two native lists agree on them (see agreedNativeTerms); and
+ * LOCAL_OFFENSIVE itself. In Polish and Czech, the other case forms
  * of each (see caseForms).
  */
 export function maintainedLocalTerms(): Record<string, string[]> {
@@ -132,16 +133,36 @@ export function maintainedLocalTerms(): Record<string, string[]> {
     const everyday = new Set(languages[language].ranked.slice(0, LOCAL_INDEX_WORDS).map(foldToKeypadLetters));
     const already = new Set(foldBlockedWords(languages[language].blocked));
     const terms = new Set([...picked]);
-    for (const list of independentLists()) {
-      if (list.language !== language || list.heldOut) continue;
+    const lists = independentLists().filter((list) => list.language === language && !list.heldOut);
+    const agreed = agreedNativeTerms(lists);
+    for (const list of lists) {
       for (const term of list.terms) {
-        if (list.rareOnly ? !everyday.has(term) : !LOCAL_EXCEPTIONS.has(term)) terms.add(term);
+        if (list.rareOnly && !agreed.has(term) ? !everyday.has(term) : !LOCAL_EXCEPTIONS.has(term)) terms.add(term);
       }
     }
     if (CASE_ENDING_LANGUAGES.includes(language)) for (const form of caseForms([...already, ...terms], everyday)) terms.add(form);
     result[language] = [...terms].filter((term) => !already.has(term)).sort();
   }
   return result;
+}
+
+/** Native lists of a local language (written by its speakers) that must name an everyday word for it to be blocked all the same. */
+export const AGREED_NATIVE_LISTS = 2;
+
+/**
+ * Entries that AGREED_NATIVE_LISTS native lists from different packages name (Portuguese ROLA, VACA, RABO;
+ * Spanish ZORRA, COGER; Italian UCCELLO): one speaker's list may hold a word for a rare use, two agreeing
+ * say its slang sense is the one heard (ROLA is a dove in a dictionary, but not on a Brazilian's number).
+ * Translated lists do not count: they agree because they translate the same English list (ESEL, EZEL).
+ */
+export function agreedNativeTerms(lists: readonly IndependentList[]): Set<string> {
+  const packages = new Map<string, Set<string>>();
+  for (const list of lists) {
+    if (list.translated || list.heldOut) continue;
+    const source = list.name.split(' ')[0] ?? list.name;
+    for (const term of list.terms) packages.set(term, (packages.get(term) ?? new Set<string>()).add(source));
+  }
+  return new Set([...packages].filter(([, sources]) => sources.size >= AGREED_NATIVE_LISTS).map(([term]) => term));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, MAINTAINED_EXCEPTIONS, PROFANE_ENTRY_COUNT, isBlockedRareOnlyEntry, profaneEntries, subtlexCounts } from '../../../local/cli/english-blocked-builder';
+import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, agreedNativeTerms, MAINTAINED_EXCEPTIONS, PROFANE_ENTRY_COUNT, isBlockedRareOnlyEntry, profaneEntries, subtlexCounts } from '../../../local/cli/english-blocked-builder';
 import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
 import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../../amplify/engine/local-offensive-words';
@@ -21,10 +21,12 @@ const everyday = (language: string): ReadonlySet<string> => {
 const counts = subtlexCounts();
 const profane = profaneEntries();
 
+const agreed = (language: string): ReadonlySet<string> => agreedNativeTerms(independentLists().filter((list) => list.language === language));
+
 /** What a list may still read as: the exceptions the builder keeps on purpose, and a rare-only list's unpicked everyday words. */
 function allowed(list: IndependentList, reading: string): boolean {
   if (list.language === 'en') return MAINTAINED_EXCEPTIONS.has(reading) || (list.rareOnly && !isBlockedRareOnlyEntry(reading, counts, profane));
-  if (!list.rareOnly) return LOCAL_EXCEPTIONS.has(reading);
+  if (!list.rareOnly || agreed(list.language).has(reading)) return LOCAL_EXCEPTIONS.has(reading);
   return everyday(list.language).has(reading) && !foldBlockedWords(LOCAL_OFFENSIVE[list.language] ?? []).includes(reading);
 }
 
@@ -129,6 +131,8 @@ describe('local languages', () => {
     ['+90212', 7, 'ibne'],
     ['+331', 8, 'guerre'],
     ['+3491', 7, 'carajo'],
+    // Everyday words two native lists agree on (see agreedNativeTerms): a dove, a vixen, a cow's tail in a dictionary.
+    ['+3491', 7, 'zorra'],
   ])('%s numbers ending in %s never spell it', (prefix, digits, word) => {
     const number = prefix + toKeypadDigits(word).padStart(digits, '2');
     const letters = generateVanityNumbers(number).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
@@ -153,5 +157,29 @@ describe('inflectionsOf', () => {
       const letters = generateVanityNumbers(usEndingIn(word)).vanityNumbers.map((text) => text.replaceAll(/[^A-Z]/g, ''));
       expect(letters.filter((text) => text.includes(word.toUpperCase()))).toEqual([]);
     }
+  });
+});
+
+describe('agreedNativeTerms', () => {
+  it('a Lisbon number is no longer SOL-ROLA', () => {
+    expect(generateVanityNumbers('+351217657652').vanityNumbers.filter((text) => text.includes('ROLA'))).toEqual([]);
+  });
+
+  const list = (name: string, terms: string[], kind: Partial<Pick<IndependentList, 'translated' | 'heldOut'>> = {}): IndependentList => ({
+    name,
+    language: 'pt',
+    terms,
+    heldOut: kind.heldOut ?? false,
+    translated: kind.translated ?? false,
+    rareOnly: true,
+    profanityOnly: false,
+  });
+  it.each([
+    ['two native packages name it', [list('profanities pt', ['rola']), list('allprofanity pt', ['rola'])], ['rola']],
+    ['one package, however many files', [list('profanities pt', ['rola']), list('profanities pt', ['rola'])], []],
+    ['a translated list does not count', [list('profanities pt', ['mesa']), list('washyourmouthoutwithsoap pt', ['mesa'], { translated: true })], []],
+    ['a held-out list does not count', [list('profanities pt', ['vaca']), list('google-profanity-words pt', ['vaca'], { heldOut: true })], []],
+  ])('%s', (_rule, lists, expected) => {
+    expect([...agreedNativeTerms(lists)]).toEqual(expected);
   });
 });
