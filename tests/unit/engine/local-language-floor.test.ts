@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { WordEntry } from '../../../amplify/engine/dictionary';
+import { LOCAL_FLOOR, passesLocalFloor } from '../../../amplify/engine/local-language-floor';
+
+/** A local index's word as the dictionary reads it: no classes, the Zipf of its list after the country's offset. */
+const local = (word: string, zipf: number, language = 'fr'): WordEntry => ({ word, zipf, familiarity: 'common', classes: 0, primary: 0, language });
+const english = (word: string, zipf: number): WordEntry => ({ word, zipf, familiarity: 'common', classes: 1, primary: 1, language: 'en' });
+
+describe('passesLocalFloor: local-language words on a person\'s own number', () => {
+  it.each<[string, WordEntry[], boolean]>([
+    ['a content word of its list', [local('MAISON', 4.99)], true],
+    ['a lone four-letter word', [local('RAUM', 4.2, 'de')], true],
+    ['a chain of four-letter words', [local('ZONE', 4.1, 'de'), local('HALS', 4.0, 'de')], true],
+    ['a function word of two letters in a chain', [local('DONC', 5.2), local('VA', 5.5)], false],
+    ['two-letter words before a noun', [local('ZU', 6, 'de'), local('ZEIT', 5.5, 'de')], false],
+    ['a chain of three-letter words', [local('RIZ', 3.9), local('NUL', 4.3)], false],
+    ['a three-letter word in a chain', [local('NAD', 4.5, 'pl'), local('DALO', 3.6, 'pl')], false],
+    ['a chain that runs into one word (BON-JOUR)', [local('BON', 5.4), local('JOUR', 5.3)], true],
+    ['a second-rank language below the floor after its discount (Jersey)', [local('AVEZ', 5.2 - 2)], false],
+    ['a long second-rank word above the long-word floor', [local('MONTRE', 4.9 - 2)], true],
+    ['an English interjection in the list (English says it ten times as often)', [local('WHOA', 3.71, 'hu')], false],
+    ['a film first name English keeps as rare and says as often', [local('JOEY', 4.13, 'sv')], false],
+    ['a word English borrows and calls a name (MERCI)', [local('MERCI', 3.4)], true],
+    ['English words are the English floor\'s to judge', [english('GO', 6), english('TO', 7)], true],
+  ])('%s', (_, words, expected) => {
+    expect(passesLocalFloor(words)).toBe(expected);
+  });
+
+  it('keeps its lengths in order: a chain asks more than a lone word', () => {
+    expect(LOCAL_FLOOR.minChainWordLength).toBeGreaterThan(LOCAL_FLOOR.minWordLength);
+  });
+});
