@@ -1,4 +1,5 @@
-import type { Dictionary, WordEntry } from './dictionary';
+import { cutShort, type Dictionary, type WordEntry } from './dictionary';
+import { LETTER_KEYS } from './keypad';
 import { isInitialism, leadsDigits } from './phrase-units';
 import { allDigitsScore } from './scoring';
 import type { Segment, Spelling } from './search';
@@ -111,18 +112,16 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
 /** The notable brands (see isNotableBrand) that `digits` spell but for their last one or two letters, cut short. */
 function cutBrands(digits: string, dictionary: Dictionary): WordEntry[] {
   const cut: WordEntry[] = [];
-  for (const first of KEYS) {
+  for (const first of LETTER_KEYS) {
     const once = dictionary.lookup(digits + first);
-    for (const word of once.entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+    for (const word of once.entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push(cutShort(word, 1));
     if (!once.extendable) continue;
-    for (const second of KEYS) {
-      for (const word of dictionary.lookup(digits + first + second).entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
+    for (const second of LETTER_KEYS) {
+      for (const word of dictionary.lookup(digits + first + second).entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push(cutShort(word, 2));
     }
   }
   return cut;
 }
-
-const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 function nameSegment(spelling: Spelling): Segment {
   return spelling.head.word === undefined && spelling.next ? spelling.next.head : spelling.head;
