@@ -98,9 +98,10 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
     // The index's own brands cut by a letter (NETFLI+X) are found below with the rest: those cut short here only.
     for (const word of entries) if (word.fullWord === undefined && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
     if (!extendable || n - start < NAME_LINE.minCutBrandStem) continue;
-    // A stem that is a word itself (ROLE of ROLEX, COST of COSTCO) is read as that word, and printed the same;
-    // a name's letters (KODA of KODAK) stand beside no digits, so the brand keeps them.
-    const words = entries.filter((entry) => entry.fullWord === undefined && entry.familiarity !== 'name' && entry.familiarity !== 'brand');
+    // A stem that is a word itself (ROLE of ROLEX, COST of COSTCO), or another word cut short (BERLI of BERLIN,
+    // not of BERLITZ), is read as that word, and printed the same; a name's letters (KODA of KODAK) stand beside
+    // no digits, so the brand keeps them.
+    const words = entries.filter((entry) => entry.familiarity !== 'name' && entry.familiarity !== 'brand');
     for (const word of cutBrands(digits.slice(start), dictionary)) {
       if (!words.some((entry) => entry.word === word.word) && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
     }
