@@ -27,6 +27,11 @@ export function heardWord(word: WordEntry): string {
   return (word.fullWord ?? word.word).toLowerCase();
 }
 
+/** `word` said whole but spelled `lost` letters short, as the number's digits run out (MATTRES of MATTRESS). */
+export function cutShort(word: WordEntry, lost: number): WordEntry {
+  return { ...word, word: word.word.slice(0, -lost), fullWord: word.word };
+}
+
 /** What a key lookup finds: the words spelling exactly those digits, and whether longer keys extend them. */
 export interface DictionaryMatch {
   entries: readonly WordEntry[];

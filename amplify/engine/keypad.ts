@@ -10,6 +10,9 @@ export const KEYPAD_LETTERS: Readonly<Record<string, string>> = {
   '9': 'WXYZ',
 };
 
+/** The keys that carry letters: what may follow a word's digits when its last letters are cut (see cutShort). */
+export const LETTER_KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
+
 const LETTER_TO_DIGIT: ReadonlyMap<string, string> = new Map(
   Object.entries(KEYPAD_LETTERS).flatMap(([digit, letters]) =>
     [...letters].flatMap((letter) => [

@@ -1,4 +1,5 @@
-import type { Dictionary, WordEntry } from './dictionary';
+import { cutShort, type Dictionary, type WordEntry } from './dictionary';
+import { LETTER_KEYS } from './keypad';
 import { isInitialism, leadsDigits } from './phrase-units';
 import { allDigitsScore } from './scoring';
 import type { Segment, Spelling } from './search';
@@ -97,9 +98,10 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
     // The index's own brands cut by a letter (NETFLI+X) are found below with the rest: those cut short here only.
     for (const word of entries) if (word.fullWord === undefined && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
     if (!extendable || n - start < NAME_LINE.minCutBrandStem) continue;
-    // A stem that is a word itself (ROLE of ROLEX, COST of COSTCO) is read as that word, and printed the same;
-    // a name's letters (KODA of KODAK) stand beside no digits, so the brand keeps them.
-    const words = entries.filter((entry) => entry.fullWord === undefined && entry.familiarity !== 'name' && entry.familiarity !== 'brand');
+    // A stem that is a word itself (ROLE of ROLEX, COST of COSTCO), or another word cut short (BERLI of BERLIN,
+    // not of BERLITZ), is read as that word, and printed the same; a name's letters (KODA of KODAK) stand beside
+    // no digits, so the brand keeps them.
+    const words = entries.filter((entry) => entry.familiarity !== 'name' && entry.familiarity !== 'brand');
     for (const word of cutBrands(digits.slice(start), dictionary)) {
       if (!words.some((entry) => entry.word === word.word) && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
     }
@@ -111,18 +113,16 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
 /** The notable brands (see isNotableBrand) that `digits` spell but for their last one or two letters, cut short. */
 function cutBrands(digits: string, dictionary: Dictionary): WordEntry[] {
   const cut: WordEntry[] = [];
-  for (const first of KEYS) {
+  for (const first of LETTER_KEYS) {
     const once = dictionary.lookup(digits + first);
-    for (const word of once.entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push({ ...word, word: word.word.slice(0, -1), fullWord: word.word });
+    for (const word of once.entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push(cutShort(word, 1));
     if (!once.extendable) continue;
-    for (const second of KEYS) {
-      for (const word of dictionary.lookup(digits + first + second).entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push({ ...word, word: word.word.slice(0, -2), fullWord: word.word });
+    for (const second of LETTER_KEYS) {
+      for (const word of dictionary.lookup(digits + first + second).entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push(cutShort(word, 2));
     }
   }
   return cut;
 }
-
-const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 function nameSegment(spelling: Spelling): Segment {
   return spelling.head.word === undefined && spelling.next ? spelling.next.head : spelling.head;

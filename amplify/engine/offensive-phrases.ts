@@ -12,9 +12,7 @@
  *   number tells whoever dials it what is wrong with them. A business's line may use a negative word
  *   (1-800-HURT-911), but not to say it of its caller.
  */
-import { NEGATIVE_WORDS } from './negative-words.generated';
-import { lazyWordSet } from './word-set';
-
+import { isNegativeWord } from './negative-words';
 
 /** Verbs that hurt someone: with a person after them they are a threat. */
 const HARM_VERBS = [
@@ -63,7 +61,6 @@ const CALLER = ['you', 'u', 'ya', 'ye'];
 
 const harm = new Set(HARM_VERBS);
 const caller = new Set(CALLER);
-const isNegativeWord = lazyWordSet(() => NEGATIVE_WORDS.split(' '));
 const minced = new Set(MINCED_VERBS);
 const sex = new Set(SEX_VERBS);
 const sexWithIt = new Set(SEX_VERBS_WITH_IT);

@@ -1,5 +1,6 @@
 import { heardWord, type WordEntry } from './dictionary';
-import { AGREED_MILDLY_NEGATIVE_WORDS, MILDLY_NEGATIVE_WORDS, NEGATIVE_WORDS } from './negative-words.generated';
+import { AGREED_MILDLY_NEGATIVE_WORDS, MILDLY_NEGATIVE_WORDS } from './negative-words.generated';
+import { isNegativeWord } from './negative-words';
 import { isDistressingWord } from './distress-words';
 import { isUnsureEnglish } from './english-blocked-words';
 import { isBodyWord } from './intimate-words';
@@ -255,8 +256,6 @@ function phraseThenDigit(segments: readonly Segment[]): boolean {
 
 /** The article and the possessives that make the noun after them one thing (THE-LAW, MY-CAR): see phraseThenDigit. */
 const NAMING_DETERMINERS: ReadonlySet<string> = new Set(['THE', 'MY', 'YOUR', 'OUR']);
-
-const isNegativeWord = lazyWordSet(() => NEGATIVE_WORDS.split(' '));
 
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) -2 or below: see SCORING.negative. */
 export function isNegative(word: WordEntry): boolean {

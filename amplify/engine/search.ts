@@ -1,5 +1,6 @@
 import { byScore } from './by-score';
-import type { Dictionary, DictionaryMatch, WordEntry } from './dictionary';
+import { cutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
+import { LETTER_KEYS } from './keypad';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
@@ -115,7 +116,7 @@ function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false)
   // On a business's line a stem that is an everyday word itself (CUT of CUTS) reads as that word, as the
   // index keys no such stem (CONTACT of CONTACTS): SAFE-CUT(S) would be said "safe cuts" and read "safe cut".
   const stems = tollFree ? dictionary.lookup(digits).entries : NO_CLOSERS;
-  for (const key of KEYS) {
+  for (const key of LETTER_KEYS) {
     for (const word of dictionary.lookup(digits + key).entries) {
       if (stems.some((stem) => stem.fullWord === undefined && stem.familiarity === 'common' && word.word.startsWith(stem.word))) continue;
       if (word.fullWord === undefined && tollFree && isBrandCut(word)) closers.push(cutShort(word, 1));
@@ -135,9 +136,9 @@ function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false)
 function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
   if (digits.length < CUT_PHRASE.minLongStem || digits.length > CUT_PHRASE.maxLongStem) return NO_CLOSERS;
   let closers: WordEntry[] | undefined;
-  for (const first of KEYS) {
+  for (const first of LETTER_KEYS) {
     if (!dictionary.lookup(digits + first).extendable) continue;
-    for (const second of KEYS) {
+    for (const second of LETTER_KEYS) {
       for (const word of dictionary.lookup(digits + first + second).entries) {
         if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
         (closers ??= []).push(cutShort(word, 2));
@@ -201,12 +202,6 @@ function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boole
  */
 export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLoneStem: 6, minPhraseLetters: 7 } as const;
 
-/** `word` said whole but spelled `lost` letters short, as the number's digits run out (MATTRES of MATTRESS). */
-function cutShort(word: WordEntry, lost: number): WordEntry {
-  return { ...word, word: word.word.slice(0, -lost), fullWord: word.word };
-}
-
-const KEYS = ['2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const NO_CLOSERS: readonly WordEntry[] = [];
 const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
 
@@ -221,12 +216,12 @@ const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
 function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean): readonly WordEntry[] {
   if (digits.length < PHRASE_CLOSER.minLoneStem) return NO_CLOSERS;
   const words: WordEntry[] = [];
-  for (const first of KEYS) {
+  for (const first of LETTER_KEYS) {
     if (tollFree) {
       for (const word of dictionary.lookup(digits + first).entries) if (isTollFreeCut(word)) words.push(cutShort(word, 1));
     }
     if (!dictionary.lookup(digits + first).extendable) continue;
-    for (const second of KEYS) {
+    for (const second of LETTER_KEYS) {
       for (const word of dictionary.lookup(digits + first + second).entries) {
         // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
         const everyday = word.familiarity === 'common' && word.zipf >= PHRASE_CLOSER.minZipf;

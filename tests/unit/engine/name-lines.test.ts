@@ -83,6 +83,13 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     expect(generateVanityNumbers(number).vanityNumbers).not.toContain(unexpected);
   });
 
+  it.each([
+    // BERLI is BERLIN cut short to a caller before it is BERLITZ: the stem reads as the other word.
+    ['+18006123754', '1-800-61-BERLI'],
+  ])('%s does not list %s: a cut brand\'s stem that is another word cut short', (number, unexpected) => {
+    expect(generateVanityNumbers(number).vanityNumbers).not.toContain(unexpected);
+  });
+
   it('does not list a name line that is a piece of an answer (HILTON-7 after 1-800-HILTONS)', () => {
     const texts = generateVanityNumbers('+18004458667').vanityNumbers;
     expect(texts[0]).toBe('1-800-HILTONS');
