@@ -33,22 +33,26 @@ function minZipf(word: WordEntry): number {
 export function passesLocalFloor(words: readonly WordEntry[]): boolean {
   const local = words.filter((word) => word.language !== 'en');
   if (local.length === 0) return true;
-  // A chain whose letters run together spell one word (BON-JOUR) is heard as that word.
-  const chain = words.length > 1 && !spellsOneEnglishWord(words.map((word) => ({ text: word.word, digits: toKeypadDigits(word.word), isWord: true })));
   for (const word of local) {
-    if (word.word.length < LOCAL_FLOOR.minWordLength) return false;
-    if (chain && word.word.length < LOCAL_FLOOR.minChainWordLength) return false;
-    if (word.zipf < minZipf(word)) return false;
+    if (word.word.length < LOCAL_FLOOR.minWordLength || word.zipf < minZipf(word)) return false;
     const english = englishEntry(word);
     if (english && isLoanOrName(word, english)) return false;
   }
-  return true;
+  if (words.length === 1 || local.every((word) => word.word.length >= LOCAL_FLOOR.minChainWordLength)) return true;
+  // A chain whose letters run together spell one word (BON-JOUR) is heard as that word; read last, as it costs most.
+  return spellsOneEnglishWord(words.map((word) => ({ text: word.word, digits: toKeypadDigits(word.word), isWord: true })));
 }
 
+/** The English entry of each local word asked about (null: none), kept: the same words are judged again and again. */
+const englishEntries = new WeakMap<WordEntry, WordEntry | null>();
+
 function englishEntry(word: WordEntry): WordEntry | undefined {
-  return getDictionary(undefined)
-    .lookup(toKeypadDigits(word.word))
-    .entries.find((entry) => entry.word === word.word);
+  let english = englishEntries.get(word);
+  if (english === undefined) {
+    english = getDictionary(undefined).lookup(toKeypadDigits(word.word)).entries.find((entry) => entry.word === word.word) ?? null;
+    englishEntries.set(word, english);
+  }
+  return english ?? undefined;
 }
 
 /**

@@ -75,15 +75,18 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   let words = 0;
   let fills = true;
   let lastWord: WordEntry | undefined;
+  let local = false;
   for (const { start, end, word } of segments) {
     if (word) {
       letters += end - start;
       words++;
       lastWord = word;
+      if (word.language !== 'en') local = true;
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
-  if (!tollFree && !passesLocalFloor(segments.flatMap((segment) => (segment.word ? [segment.word] : [])))) return REJECTED;
+  // Only a spelling with a local word has a local floor to pass: the words are gathered for it alone (judged often, this is hot).
+  if (!tollFree && local && !passesLocalFloor(segments.flatMap((segment) => (segment.word ? [segment.word] : [])))) return REJECTED;
   // On a person's own number a lone word must be one that stands alone (see lone-word.ts: not SAID, SUCH, WARTS).
   if (!tollFree && words === 1 && lastWord && !standsAlone(lastWord)) return REJECTED;
   // On a person's own number a lone three-letter word (1-312-585-5-BOY) is not offered: read blind, five
