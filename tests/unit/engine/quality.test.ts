@@ -175,3 +175,12 @@ describe("tone on a person's number: a word both lexicons rate mildly negative i
     expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).toContain(spelling);
   });
 });
+
+describe("an article or possessive before a lone word on a person's number adds nothing (stop 20)", () => {
+  it.each([
+    ['+6491828325', '+64-918-A-VEAL', 'VEAL alone is below the taste floor'],
+    ['+447700275865', '+44-7700-A-SKUNK', 'SKUNK alone is below the taste floor'],
+  ])('%s: %s is gone (%s)', (number, spelling) => {
+    expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(spelling);
+  });
+});
