@@ -1,6 +1,6 @@
 import { grimWords } from './distress-words';
 import { intimateWords, sexualSlang } from './intimate-words';
-import { NEGATIVE_WORDS } from './negative-words.generated';
+import { isNegativeWord } from './negative-words';
 import { SEXUALISING } from './offensive-phrases';
 import { lazyWordSet } from './word-set';
 
@@ -22,8 +22,7 @@ export function noLineWords(): string[] {
  * line's name (1-800-NASTY-24), and no line offers one, a business's included.
  */
 export function crudeWords(): string[] {
-  const negative = new Set(NEGATIVE_WORDS.split(' '));
-  return SEXUALISING.filter((word) => negative.has(word));
+  return SEXUALISING.filter((word) => isNegativeWord(word));
 }
 
 /** Whether an English word (lower case) is one of noLineWords. */
