@@ -1,6 +1,6 @@
 import { cutShort, type Dictionary, type WordEntry } from './dictionary';
 import { LETTER_KEYS } from './keypad';
-import { isInitialism, leadsDigits } from './phrase-units';
+import { isInitialism, isNotableBrand, leadsDigits } from './phrase-units';
 import { allDigitsScore } from './scoring';
 import type { Segment, Spelling } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -64,11 +64,6 @@ function fitsCutBrand(word: WordEntry, start: number, end: number, length: numbe
 /** A surname, place or brand a business may trade under (FORBES, HILTON: see WORD_CLASS.tradeName). */
 function isTradeName(word: WordEntry): boolean {
   return word.familiarity === 'name' && (word.classes & WORD_CLASS.tradeName) !== 0;
-}
-
-/** A brand several lists name or subtitles say often that no speech corpus holds (KIA, DHL, KODAK: see WORD_CLASS.tradeName). */
-function isNotableBrand(word: WordEntry): boolean {
-  return word.familiarity === 'brand' && (word.classes & WORD_CLASS.tradeName) !== 0;
 }
 
 /** Digits of a North American exchange. */

@@ -180,8 +180,12 @@ const COUNTRY_INITIALISMS: ReadonlySet<string> = new Set(['US', 'USA']);
  * addressesBrand is: US before anything else is the pronoun, and USA-AMCOR names a brand no caller knows.
  */
 export function namesCountryBrand(first: WordEntry, second: WordEntry): boolean {
-  const notable = (second.classes & WORD_CLASS.tradeName) !== 0;
-  return COUNTRY_INITIALISMS.has(first.word) && first.fullWord === undefined && second.familiarity === 'brand' && second.fullWord === undefined && second.word.length >= 4 && notable;
+  return COUNTRY_INITIALISMS.has(first.word) && first.fullWord === undefined && isNotableBrand(second) && second.fullWord === undefined && second.word.length >= 4;
+}
+
+/** A brand several lists name, a dictionary keeps or subtitles say often, that no speech corpus holds (KIA, DHL, KODAK, REEBOK: see WORD_CLASS.tradeName). */
+export function isNotableBrand(word: WordEntry): boolean {
+  return word.familiarity === 'brand' && (word.classes & WORD_CLASS.tradeName) !== 0;
 }
 
 /**
