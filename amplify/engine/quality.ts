@@ -89,11 +89,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   // Only a spelling with a local word has a local floor to pass: the words are gathered for it alone (judged often, this is hot).
   if (!tollFree && local && !passesLocalFloor(segments.flatMap((segment) => (segment.word ? [segment.word] : [])))) return REJECTED;
-  // On a person's own number a lone word must be one that stands alone (see lone-word.ts: not SAID, SUCH, WARTS).
-  if (!tollFree && words === 1 && lastWord && !standsAlone(lastWord)) return REJECTED;
-  // An article or a possessive before that word adds nothing to it (A-VEAL, rated junk by two blind readers,
-  // where VEAL alone is below the taste floor): the word must stand alone as it would by itself.
-  if (!tollFree && words === 2 && firstWord && lastWord && (firstWord.classes & WORD_CLASS.determiner) !== 0 && !standsAlone(lastWord)) return REJECTED;
+  // On a person's own number a lone word must be one that stands alone (see lone-word.ts: not SAID, SUCH, WARTS);
+  // an article or a possessive before it adds nothing to it (A-VEAL, rated junk by two blind readers, where
+  // VEAL alone is below the taste floor).
+  const alone = words === 1 || (words === 2 && firstWord !== undefined && (firstWord.classes & WORD_CLASS.determiner) !== 0);
+  if (!tollFree && alone && lastWord && !standsAlone(lastWord)) return REJECTED;
   // On a person's own number a lone three-letter word (1-312-585-5-BOY) is not offered: read blind, five
   // readers of seven rated such answers "ok, barely easier to remember", almost none good, so the caller
   // hears "no words fit" instead. A business's line keeps an everyday one (13-CAB, 1-800-2345-LAW).
