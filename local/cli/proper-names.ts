@@ -80,17 +80,7 @@ const SACRED_GLOSS = /\b(gods?|goddess|deity|divinity|prophets?|messiah|apostle|
  * a faith's holiest name on a stranger's business line.
  */
 export function sacredNames(dataNoun: string): Set<string> {
-  const names = new Set<string>();
-  for (const line of dataNoun.split('\n')) {
-    const fields = line.split(' ');
-    if (fields[1] !== '18' || !SACRED_GLOSS.test(line.slice(line.indexOf('|') + 1))) continue;
-    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
-    for (let i = 0; i < lemmas; i++) {
-      const lemma = fields[4 + 2 * i] ?? '';
-      if (/^[A-Z][a-z]+$/.test(lemma)) names.add(lemma.toLowerCase());
-    }
-  }
-  return names;
+  return capitalisedLemmas(dataNoun, (file, gloss) => file === '18' && SACRED_GLOSS.test(gloss));
 }
 
 /** WordNet's lexicographer files of places (noun.location) and people (noun.person). */
@@ -103,10 +93,18 @@ const PLACE_AND_PERSON_FILES: ReadonlySet<string> = new Set(['15', '18']);
  * brand another list writes with it.
  */
 export function placesAndPeople(dataNoun: string): Set<string> {
+  return capitalisedLemmas(dataNoun, (file) => PLACE_AND_PERSON_FILES.has(file));
+}
+
+/**
+ * The capitalised one-word lemmas (Kipling, not kipling or New_York), lower-case, of the synsets of WordNet's
+ * data.noun text whose lexicographer file number and gloss `keep` accepts.
+ */
+function capitalisedLemmas(dataNoun: string, keep: (file: string, gloss: string) => boolean): Set<string> {
   const names = new Set<string>();
   for (const line of dataNoun.split('\n')) {
     const fields = line.split(' ');
-    if (!PLACE_AND_PERSON_FILES.has(fields[1] ?? '')) continue;
+    if (!keep(fields[1] ?? '', line.slice(line.indexOf('|') + 1))) continue;
     const lemmas = Number.parseInt(fields[3] ?? '0', 16);
     for (let i = 0; i < lemmas; i++) {
       const lemma = fields[4 + 2 * i] ?? '';
