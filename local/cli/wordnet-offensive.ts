@@ -145,6 +145,22 @@ function spelled(lemma: string): string | undefined {
   return /^[a-z]+$/.test(letters) ? letters : undefined;
 }
 
+/**
+ * The senses under `roots`: their kinds (hyponyms and instances) and, `withParts`, their parts (PENIS of the
+ * genitals), never entering a sense in `stop` (an innocent branch) nor returning it.
+ */
+function sensesUnder(synsets: ReadonlyMap<string, Synset>, roots: readonly string[], withParts: boolean, stop: ReadonlySet<string> = new Set()): Set<string> {
+  const under = new Set<string>();
+  const queue = [...roots];
+  while (queue.length > 0) {
+    const sense = queue.pop() ?? '';
+    if (under.has(sense) || stop.has(sense)) continue;
+    under.add(sense);
+    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i' || (withParts && symbol === '%p')) queue.push(target);
+  }
+  return under;
+}
+
 /** The sense of `lemma` (a noun, or of part of speech `pos`) whose gloss holds `gloss`. */
 function senseOf(senses: ReadonlyMap<string, Partial<Record<string, Senses>>>, synsets: ReadonlyMap<string, Synset>, { lemma, gloss }: { lemma: string; gloss: string }, pos = 'n'): string {
   const sense = (senses.get(lemma)?.[pos]?.offsets ?? []).find((offset) => synsets.get(offset)?.gloss.includes(gloss));
@@ -174,15 +190,9 @@ export function wordnetOffensiveTerms(counts: ReadonlyMap<string, number>): stri
     return synset !== undefined && (domainOf(synset).some((domain) => OFFENSIVE_DOMAINS.has(domain)) || OFFENSIVE_GLOSS.test(synset.gloss.split(';')[0] ?? ''));
   };
   // The roots with their kinds and parts (PENIS of the genitals), less the innocent branches.
-  const offensive = new Set<string>(INNOCENT_BRANCHES.map((branch) => senseOf(senses, synsets, branch)));
-  const queue = [...ROOT_SENSES.map((root) => senseOf(senses, synsets, root)), ...ROOT_VERB_SENSES.map((root) => senseOf(senses, synsets, root, 'v'))];
-  while (queue.length > 0) {
-    const sense = queue.pop() ?? '';
-    if (offensive.has(sense)) continue;
-    offensive.add(sense);
-    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i' || symbol === '%p') queue.push(target);
-  }
-  for (const branch of INNOCENT_BRANCHES) offensive.delete(senseOf(senses, synsets, branch));
+  const innocent = new Set(INNOCENT_BRANCHES.map((branch) => senseOf(senses, synsets, branch)));
+  const roots = [...ROOT_SENSES.map((root) => senseOf(senses, synsets, root)), ...ROOT_VERB_SENSES.map((root) => senseOf(senses, synsets, root, 'v'))];
+  const offensive = sensesUnder(synsets, roots, true, innocent);
   // A collocation whose every sense is sex (see the Collocation rule), not one of two-letter words alone (DO_IT).
   const isCollocation = (lemma: string, byPos: Partial<Record<string, Senses>>): boolean => {
     const words = lemma.split('_');
@@ -225,15 +235,8 @@ const SEXUAL_ROOTS = ROOT_SENSES.filter(({ lemma }) => lemma !== 'narcotic' && l
 export function wordnetSexualSlangTerms(): string[] {
   const synsets = readSynsets();
   const senses = readSenses();
-  const sexual = new Set<string>();
   const innocent = new Set(INNOCENT_BRANCHES.map((branch) => senseOf(senses, synsets, branch)));
-  const queue = SEXUAL_ROOTS.map((root) => senseOf(senses, synsets, root));
-  while (queue.length > 0) {
-    const sense = queue.pop() ?? '';
-    if (sexual.has(sense) || innocent.has(sense)) continue;
-    sexual.add(sense);
-    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i' || symbol === '%p') queue.push(target);
-  }
+  const sexual = sensesUnder(synsets, SEXUAL_ROOTS.map((root) => senseOf(senses, synsets, root)), true, innocent);
   const slang = (sense: string): boolean => {
     const synset = synsets.get(sense);
     if (!synset || !sexual.has(sense)) return false;
@@ -336,14 +339,7 @@ function firstSenseIsMeaning(lemma: string, byPos: Partial<Record<string, Senses
 export function wordnetDistressingTerms(roots: readonly { lemma: string; gloss: string }[] = DISTRESS_SENSES): string[] {
   const synsets = readSynsets();
   const senses = readSenses();
-  const distressing = new Set<string>();
-  const queue = roots.map((root) => senseOf(senses, synsets, root));
-  while (queue.length > 0) {
-    const sense = queue.pop() ?? '';
-    if (distressing.has(sense)) continue;
-    distressing.add(sense);
-    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i') queue.push(target);
-  }
+  const distressing = sensesUnder(synsets, roots.map((root) => senseOf(senses, synsets, root)), false);
   const terms = new Set<string>();
   for (const [lemma, byPos] of senses) {
     const term = spelled(lemma);
@@ -383,14 +379,7 @@ const NAMES_HARM = /\b(?:kill|killing|death|die|beat|beating|injure|injuries|inj
 export function wordnetViolentVerbs(): string[] {
   const synsets = readSynsets();
   const senses = readSenses();
-  const violent = new Set<string>();
-  const queue = VIOLENT_VERB_SENSES.map((root) => senseOf(senses, synsets, root, 'v'));
-  while (queue.length > 0) {
-    const sense = queue.pop() ?? '';
-    if (violent.has(sense)) continue;
-    violent.add(sense);
-    for (const { symbol, target } of synsets.get(sense)?.pointers ?? []) if (symbol === '~' || symbol === '~i') queue.push(target);
-  }
+  const violent = sensesUnder(synsets, VIOLENT_VERB_SENSES.map((root) => senseOf(senses, synsets, root, 'v')), false);
   const firstTags = readFirstSenseTags().verb;
   const terms = new Set<string>();
   for (const [lemma, byPos] of senses) {
