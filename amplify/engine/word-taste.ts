@@ -1,49 +1,45 @@
 import { heardWord, type WordEntry } from './dictionary';
-import { ABOVE_FLOOR_WORDS, POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from './taste-words.generated';
+import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS } from './taste-words.generated';
+import { SCORING } from './scoring';
 import { lazyWordSet } from './word-set';
 
-/**
- * How a lone word on a person's own number ranks against another that dials the same number. Read blind
- * (1,291 ratings of a lone word over nine rounds, stop 19 of docs/engine-history.md), among the words that
- * stand alone a word the sentiment lexicons rate positive (HOPE, CARE, LUCKY) was good for 82 % of the
- * ratings, 75 % for the demanding readers, against 62 % at most for any other kind. A bonus for nouns naming a physical
- * thing and a charge on plurals and bland nouns, which the same ratings also suggested, were tried and
- * dropped: two fresh blind readers preferred DEAL to DECK, BLUES to ALTER and CLUBS to ALTAR, the swaps
- * they made.
- */
-export const WORD_TASTE = {
-  /** What a positive word earns: about a kept digit and a half. */
-  positive: 0.8,
-} as const;
-
-const isPositive = lazyWordSet(() => POSITIVE_WORDS.split(' '));
 const isAboveFloor = lazyWordSet(() => ABOVE_FLOOR_WORDS.split(' '));
 
+let lifts: ReadonlyMap<string, number> | undefined;
+
 /**
- * Whether a lower-case English word that stands alone is offered alone on a person's own number: a word
- * the sentiment lexicons rate positive, or one heard often enough, counting nature up and body parts and
- * possessions down (see TASTE.floor in local/cli/taste-words-builder.ts). Read blind over eleven rounds
- * (1,528 ratings, docs/engine-history.md, stop 20), the demanding readers called the words below the
- * floor good about one time in five (LAPS, DESKS, KNEE, TOLL, CORK); the caller hears "no words fit"
+ * Whether a lower-case English word that stands alone is offered alone on a person's own number: its taste
+ * score, the subtitle frequency (Zipf) counting a positive word and nature up and body parts and possessions
+ * down, reaches the floor (see TASTE.floor in local/cli/taste-words-builder.ts). Read blind over twelve
+ * rounds and checked one round left out at a time (stop 21 of docs/engine-history.md), the demanding readers
+ * called the words above the floor good about one time in two and those below it (LIST, TERM, AREA, DISC,
+ * LENS, HATS, LOAN, and also TAXI, CANDY, WHALE) about one time in four; the caller hears "no words fit"
  * instead, as the quality floor wants, rather than a word a person would not pick.
  */
 export function passesTasteFloor(word: string): boolean {
-  return isPositive(word) || isAboveFloor(word);
+  return isAboveFloor(word);
+}
+
+/**
+ * What a lone English word adds to a person's number's spelling: the part of its taste score that is not
+ * its frequency (a positive word, nature, a body part or possession; see TASTE_LIFTS), at the weight a Zipf
+ * step of frequency has in a word's score, so that two lone words that dial the same number rank by taste
+ * score. Read blind, readers preferred the warmer word where two fitted (BOLD to COLD, SUIT to QUIT) and the
+ * more often heard one (DEAL to DECK, LIFE to SLIDE), which a word's score already counts.
+ */
+export function tasteBonus(word: WordEntry): number {
+  if (word.language !== 'en') return 0;
+  lifts ??= new Map(Object.entries(TASTE_LIFTS).flatMap(([lift, words]) => words.split(' ').map((entry): [string, number] => [entry, Number(lift)])));
+  return (lifts.get(heardWord(word)) ?? 0) * SCORING.frequency;
 }
 
 /**
  * Whether a lower-case English word is a noun naming a physical thing that wink-lexicon lacks (HAWK, CRAB,
  * DIAL, WAND, HARP, TAXI), heard often enough and of no unwanted kind (see local/cli/taste-words-builder.ts).
- * It stands alone on a person's number (see lone-word.ts) but earns no taste bonus: read blind, such nouns
- * were good less often (39 %) than a tagged word of any taste.
+ * It stands alone on a person's number (see lone-word.ts) where it reaches the taste floor like any other
+ * word (few do: they are rarely heard).
  */
 export const isRestoredNoun: (word: string) => boolean = lazyWordSet(() => RESTORED_NOUNS.split(' '));
-
-/** What a lone English word adds to a person's number's spelling (see WORD_TASTE); the lists hold only words that stand alone (see lone-word.ts). */
-export function tasteBonus(word: WordEntry): number {
-  if (word.language !== 'en') return 0;
-  return isPositive(heardWord(word)) ? WORD_TASTE.positive : 0;
-}
 
 /**
  * Whether a lower-case English word is a noun whose main meaning is of a kind no one wants on their own

@@ -98,8 +98,8 @@ describe('stop 20: kinds a person\'s own number does without and a business line
     ['knock', 'KNOCK'],
     ['queen', 'QUEEN'],
     ['bull', 'BULL'],
-  ])('a person\'s number ending in %s still offers %s', (letters, word) => {
-    expect(spelled(ending('+1212', letters, 7)).some((text) => text.includes(word))).toBe(true);
+  ])('a toll-free number ending in %s still offers %s (on a person\'s number the taste floor judges it)', (letters, word) => {
+    expect(spelled(ending('+1800', letters, 7)).some((text) => text.includes(word))).toBe(true);
   });
 });
 

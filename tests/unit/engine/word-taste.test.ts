@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { judgeSpelling } from '../../../amplify/engine/quality';
-import { ABOVE_FLOOR_WORDS, POSITIVE_WORDS, RESTORED_NOUNS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
-import { WORD_TASTE, isRestoredNoun, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
+import { SCORING } from '../../../amplify/engine/scoring';
+import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
+import { isRestoredNoun, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
 import { acceptable, segmentsOf } from './spelled-segments';
 import { TASTE, floorScore, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
 
 describe("the taste of a lone word on a person's own number", () => {
   it.each([
-    ['600-HOPE', WORD_TASTE.positive, 'rated positive'],
-    ['600-CARE', WORD_TASTE.positive, 'the same'],
-    ['60-LUCKY', WORD_TASTE.positive, 'the same'],
-    ['60-LEMON', 0, 'a food: readers did not prefer things (DECK to DEAL)'],
-    ['600-LAPS', 0, 'a plural: nor did they mind plurals (BLUES to ALTER)'],
-    ['600-NEXT', 0, 'neither'],
-    ['600-HAWK', 0, 'a noun wink-lexicon lacks: it stands, but earns nothing'],
-  ])('%s earns %d (%s)', (spelling, bonus) => {
+    ['600-HOPE', TASTE.positiveBonus, 'rated positive'],
+    ['600-CARE', TASTE.positiveBonus, 'the same'],
+    ['60-LUCKY', TASTE.positiveBonus, 'the same'],
+    ['600-MOON', TASTE.natureBonus, 'a natural object'],
+    ['600-NEXT', 0, 'neither: its frequency counts in its word score already'],
+    ['600-FINE', TASTE.positiveBonus, 'positive; an adjective first, so its noun (a penalty, a possession) does not charge it'],
+    ['600-LAPS', 0, 'below the floor: never offered alone'],
+    ['600-HAWK', 0, 'the same'],
+  ])('%s earns %d Zipf steps of taste (%s)', (spelling, lift) => {
     const [only, ...others] = segmentsOf(spelling).flatMap(({ word }) => (word ? [word] : []));
     expect(others).toEqual([]);
-    expect(only && tasteBonus(only)).toBe(bonus);
+    expect(only && tasteBonus(only)).toBeCloseTo(lift * SCORING.frequency);
   });
 
   it('leaves a phrase of two words to the phrase rules (2-TOO-MUCH earns what it earns on a business line)', () => {
@@ -30,7 +32,7 @@ describe("the taste of a lone word on a person's own number", () => {
     const segments = segmentsOf('600-HOPE');
     const own = judgeSpelling(segments, 7);
     const business = judgeSpelling(segments, 7, true);
-    expect(own.bonus - business.bonus).toBeCloseTo(WORD_TASTE.positive);
+    expect(own.bonus - business.bonus).toBeCloseTo(TASTE.positiveBonus * SCORING.frequency);
   });
 
   it.each([
@@ -40,17 +42,22 @@ describe("the taste of a lone word on a person's own number", () => {
   });
 });
 
-describe("the taste floor on a person's own number (stop 20)", () => {
+describe("the taste floor on a person's own number (stops 20 and 21)", () => {
   it.each([
-    ['600-LUCKY', true, 'positive'],
-    ['600-DEAL', true, 'heard often (Zipf 5.1)'],
-    ['600-SWAN', true, 'an animal: nature counts up (Zipf 3.8 + 1)'],
-    ['63-SKIES', true, 'a natural object (Zipf 3.9 + 1)'],
+    ['600-LUCKY', true, 'positive (Zipf 5.2 + 1.5)'],
+    ['600-HOPE', true, 'the same'],
+    ['600-DEAL', true, 'heard often (Zipf 5.3)'],
+    ['600-BUSY', true, 'the same'],
+    ['600-MOON', true, 'a natural object heard often (Zipf 4.6 + 0.5)'],
+    ['600-KEEP', true, 'a verb first: its noun sense (a possession) does not charge it'],
+    ['600-SWAN', false, 'an animal, rarely heard (Zipf 3.8 + 0.5)'],
+    ['600-TAXI', false, 'a plain thing (Zipf 4.4): good to some readers, ok to most'],
+    ['600-LIST', false, 'a plain noun (Zipf 4.9)'],
     ['600-LAPS', false, 'a body part first (lap) and rarely heard'],
     ['600-KNEE', false, 'a body part, though heard often (Zipf 4.2 - 2)'],
+    ['600-HAND', false, 'the same (Zipf 5.5 - 2)'],
     ['600-TOLL', false, 'a possession, rarely heard'],
     ['600-CORK', false, 'a plain substance, rarely heard (Zipf 3.5)'],
-    ['600-BUSY', true, 'heard often (Zipf 5.3)'],
   ])('%s on a person\'s number: %s (%s); a business\'s line keeps it', (spelling, offered) => {
     expect(acceptable(spelling)).toBe(offered);
     expect(acceptable(spelling, true)).toBe(true);
@@ -68,8 +75,9 @@ describe('nouns of an unwanted kind', () => {
 });
 
 describe('nouns restored where wink-lexicon lacks them', () => {
-  it.each(['600-HAWK', '600-CRAB', '600-TAXI', '600-SWAN'])('offers %s on a person\'s number', (spelling) => {
-    expect(acceptable(spelling)).toBe(true);
+  it.each(['600-HAWK', '600-CRAB', '600-TAXI', '600-SWAN'])('stands %s on a business\'s line; alone on a person\'s number it must reach the taste floor, which these rarely heard nouns do not', (spelling) => {
+    expect(acceptable(spelling, true)).toBe(true);
+    expect(acceptable(spelling)).toBe(false);
   });
 
   it.each(['dial', 'wand', 'harp', 'maze', 'yacht'])('restores %s, which is then judged by the taste floor like any other word', (word) => {
@@ -132,16 +140,16 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     nounLemma: (word) => (word === 'desks' ? 'desk' : word === 'bars' ? 'bar' : word),
     ratings: [{ hope: 2, wild: 2 }, { hope: 2.5, wild: -0.8 }],
     stands: (word) => !['hawk', 'jade', 'dagger'].includes(word),
-    taggedNoun: (word) => word === 'lock',
+    taggedNoun: (word) => ['lock', 'knee', 'wren', 'cork', 'desks', 'lemon', 'idea', 'bars', 'sword'].includes(word),
     taggedAdjective: (word) => word === 'male',
-    // 5,000 of SUBTLEX's 51 million words is Zipf 5.0; 161 is 3.5.
-    counts: new Map([...['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'hope', 'wild', 'rare'].map((word): [string, number] => [word, word === 'rare' ? 1 : 5000]), ['wren', 161], ['cork', 161]]),
+    // 6,000 of SUBTLEX's 51 million words is Zipf 5.1; 1,700 is 4.5; 161 is 3.5.
+    counts: new Map([...['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'wild', 'rare'].map((word): [string, number] => [word, word === 'rare' ? 1 : 6000]), ['hope', 1700], ['wren', 1700], ['cork', 161]]),
     ...overrides,
   };
 }
 
 describe('the taste words `npm run words` writes', () => {
-  it('sorts words into restored nouns, unwanted nouns and positive words', () => {
+  it('sorts words into restored nouns, unwanted nouns, positive words and those above the floor', () => {
     expect(tasteWords(sources())).toEqual({
       // HAWK: a physical thing wink-lexicon lacks (LEMON and LOCK stand already; DESKS, BARS are plurals). DAGGER: of an unwanted kind; JADE: on a maintained profanity list.
       restored: ['hawk'],
@@ -149,17 +157,21 @@ describe('the taste words `npm run words` writes', () => {
       unwanted: ['sword'],
       // WILD: VADER rates it negative too.
       positive: ['hope'],
-      // KNEE: a body part (Zipf 5.0 - 2 is below the floor); WREN: an animal (3.5 + 1); CORK: a substance at 3.5, below.
-      aboveFloor: ['bars', 'desks', 'hawk', 'idea', 'lemon', 'lock', 'male', 'swim', 'wren'],
+      // HOPE: positive (Zipf 4.5 + 1.5); WREN: an animal (4.5 + 0.5); KNEE: a body part (5.1 - 2); CORK: a substance at 3.5.
+      aboveFloor: ['bars', 'desks', 'hawk', 'hope', 'idea', 'lemon', 'lock', 'male', 'swim', 'wren'],
+      lifts: new Map([[1.5, ['hope']], [0.5, ['wren']]]),
     });
   });
 
-  it('scores the floor from the frequency, nature and body or possession', () => {
+  it('scores the floor from the frequency, a positive rating, and for a noun nature and body or possession', () => {
     const given = sources();
-    expect(floorScore('wren', 3.5, given)).toBeCloseTo(3.5 + TASTE.natureBonus);
-    expect(floorScore('knee', 5, given)).toBeCloseTo(5 - TASTE.blandCharge);
-    expect(floorScore('cork', 3.5, given)).toBeCloseTo(3.5);
-    expect(floorScore('unknown', 4.2, given)).toBeCloseTo(4.2);
+    const noun = { positive: false, noun: true };
+    expect(floorScore('wren', 3.5, given, noun)).toBeCloseTo(3.5 + TASTE.natureBonus);
+    expect(floorScore('knee', 5, given, noun)).toBeCloseTo(5 - TASTE.blandCharge);
+    expect(floorScore('knee', 5, given, { positive: false, noun: false })).toBeCloseTo(5);
+    expect(floorScore('hope', 4.5, given, { positive: true, noun: false })).toBeCloseTo(4.5 + TASTE.positiveBonus);
+    expect(floorScore('cork', 3.5, given, noun)).toBeCloseTo(3.5);
+    expect(floorScore('unknown', 4.2, given, noun)).toBeCloseTo(4.2);
   });
 
   it('matches the installed sources (the generated lists cannot drift silently)', async () => {
@@ -167,8 +179,8 @@ describe('the taste words `npm run words` writes', () => {
     const words = computeTasteWords();
     expect(RESTORED_NOUNS).toBe(words.restored.join(' '));
     expect(UNWANTED_NOUNS).toBe(words.unwanted.join(' '));
-    expect(POSITIVE_WORDS).toBe(words.positive.join(' '));
     expect(ABOVE_FLOOR_WORDS).toBe(words.aboveFloor.join(' '));
+    expect(Object.fromEntries(Object.entries(TASTE_LIFTS).map(([lift, list]) => [Number(lift), list.split(' ')]))).toEqual(Object.fromEntries(words.lifts));
   }, 60_000);
 });
 
