@@ -8,7 +8,7 @@ const NOW = new Date('2026-11-24T21:00:00.000Z');
 const context = (generate: GenerateVanityNumbers = generateVanityNumbers) => ({ generate, now: NOW, retentionDays: 90 });
 
 describe('lookupCall with the real engine', () => {
-  it.each(['+18003569377', '+18004684357', '+442079462653', '+61291234567'])('answers %s with dialable vanity numbers', (number) => {
+  it.each(['+18003569377', '+18004684357', '+442079462653', '+61291232273'])('answers %s with dialable vanity numbers', (number) => {
     const { result, record, outcome } = lookupCall(contactEvent(number), context());
     expect(result.status).toBe('OK');
     expect(outcome).toBe('OK');
