@@ -184,3 +184,26 @@ describe("an article or possessive before a lone word on a person's number adds 
     expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(spelling);
   });
 });
+
+describe('a phrase does not end on a preposition that leads to an object (stop 21)', () => {
+  it.each([
+    ['+18005266327', '-COME-AS'],
+    ['+18005267328', '-BORE-AT'],
+    ['+18008762528', '-SOAK-AT'],
+    ['+18664386763', '-DUMP-OF'],
+    ['+18336937635', '-OWES-OF-5'],
+    ['+18009355727', '-YELLS-AS'],
+  ])('%s offers nothing ending %s', (number, ending) => {
+    expect(generateVanityNumbers(number).vanityNumbers.filter((text) => text.endsWith(ending))).toEqual([]);
+  });
+
+  it.each([
+    // A particle closes a phrasal verb, and a preposition WordNet lists after the verb does too.
+    ['+18006683688', '1-800-MOVE-OUT'],
+    ['+18002255669', '1-800-CALL-NOW'],
+    ['+18005376729', '1-800-5-DROP-BY'],
+    ['+18005744687', '1-800-5-SIGN-UP'],
+  ])('%s still offers %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toContain(text);
+  });
+});
