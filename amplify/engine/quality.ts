@@ -6,7 +6,7 @@ import { isUnsureEnglish } from './english-blocked-words';
 import { isBodyWord } from './intimate-words';
 import { isUnflatteringWord } from './unflattering-words';
 import { closesVerb, introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
-import { isObjectPronoun, isOneLetterWord, isOwnObject } from './one-letter-words';
+import { isObjectPronoun, isOneLetterWord, isOwnObject, isSubjectPronoun } from './one-letter-words';
 import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
@@ -194,6 +194,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       (word.classes & (WORD_CLASS.preposition | WORD_CLASS.adverb)) !== 0 &&
       (((before.classes & WORD_CLASS.verb) !== 0 && (after !== undefined || closesVerb(before, word))) || isCollocation(before, word) || isPluralThenParticle(before, word));
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
+    // A subject pronoun after a word waits for its own verb (1-877-WEEP-HE-0, 1-855-5-LETS-HE).
+    if (!after && before !== undefined && isSubjectPronoun(word)) return REJECTED;
     if (after && !fills && isPluralThenParticle(word, after)) return REJECTED;
     if (needsPhrase(word)) {
       // On a person's own number a first name or surname is a stranger's, however introduced (WANT-ZIRA,

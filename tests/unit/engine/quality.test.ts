@@ -185,7 +185,7 @@ describe("an article or possessive before a lone word on a person's number adds 
   });
 });
 
-describe('a phrase does not end on a preposition that leads to an object (stop 21)', () => {
+describe('a phrase does not end on a preposition that leads to an object, nor on a subject pronoun (stop 21)', () => {
   it.each([
     ['+18005266327', '-COME-AS'],
     ['+18005267328', '-BORE-AT'],
@@ -193,6 +193,10 @@ describe('a phrase does not end on a preposition that leads to an object (stop 2
     ['+18664386763', '-DUMP-OF'],
     ['+18336937635', '-OWES-OF-5'],
     ['+18009355727', '-YELLS-AS'],
+    // A subject pronoun waits for its verb too.
+    ['+18555538743', '-LETS-HE'],
+    ['+18665363935', '-LEND-WE-5'],
+    ['+18004357438', '-HELP-HE-8'],
   ])('%s offers nothing ending %s', (number, ending) => {
     expect(generateVanityNumbers(number).vanityNumbers.filter((text) => text.endsWith(ending))).toEqual([]);
   });
