@@ -11,6 +11,7 @@ import { containsProfanity, isBlockedWord } from './profanity';
 import { readsOffensivePhrase } from './offensive-phrases';
 import { endsInCutTerm } from './english-blocked-words';
 import { mixesLanguages } from './one-language';
+import { withoutNegativeLead } from './negative-lead';
 import { SCORING, allDigitsScore } from './scoring';
 import { BEAM_WIDTH, searchSpellings, segmentsOf } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
@@ -135,12 +136,12 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   }
   candidates.length = 0;
   candidates.push(...kept);
-  if (candidates.length < limit) {
-    const parts = [...prefix, ...subscriberParts(parsed, [{ start: 0, end: parsed.subscriber.length }])];
-    candidates.push({ text: formatParts(parts), score: round(plain), parts });
-  }
+  const plainParts = [...prefix, ...subscriberParts(parsed, [{ start: 0, end: parsed.subscriber.length }])];
+  const plainCandidate = { text: formatParts(plainParts), score: round(plain), parts: plainParts };
+  if (candidates.length < limit) candidates.push(plainCandidate);
   // Stable, so the plain number stays last.
-  return byScore(candidates);
+  const ranked = byScore(candidates);
+  return tollFree ? withoutNegativeLead(ranked, plainCandidate, limit) : ranked;
 }
 
 /** The digits that read as sex when heard as a group beside a word. */

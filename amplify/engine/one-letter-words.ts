@@ -58,6 +58,13 @@ export function isObjectPronoun(entry: WordEntry): boolean {
   return OBJECT_PRONOUNS.has(entry.word);
 }
 
+/** The pronouns that are only ever a subject: each waits for its verb, so none ends a phrase (WEEP-HE, LETS-HE). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['I', 'HE', 'SHE', 'WE', 'THEY']);
+
+export function isSubjectPronoun(entry: WordEntry): boolean {
+  return SUBJECT_PRONOUNS.has(entry.word);
+}
+
 /**
  * The object form of each one-letter subject: English says the subject's own person as an object only
  * reflexively (I WRAP MYSELF), so I-WRAP-ME or U-SEE-YOU is broken grammar, read blind as junk.

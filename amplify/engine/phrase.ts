@@ -134,7 +134,7 @@ export const PARTICLE_MIN_ENTRIES = 50;
 
 const particles = new Map<string, boolean>();
 
-function isParticle(entry: WordEntry): boolean {
+export function isParticle(entry: WordEntry): boolean {
   if ((entry.classes & (preposition | adverb)) === 0 || entry.fullWord !== undefined) return false;
   let known = particles.get(entry.word);
   if (known === undefined) {
@@ -146,6 +146,16 @@ function isParticle(entry: WordEntry): boolean {
     particles.set(entry.word, known);
   }
   return known;
+}
+
+/**
+ * Whether a word that ends a phrase after a verb closes it: an adverb (CALL-NOW), a particle (MOVE-OUT, see
+ * isParticle) or a preposition WordNet lists after that verb (STOP-BY). A preposition that leads to an object
+ * (AT, AS, OF, TO, FOR, WITH) leaves the caller waiting for it (7-COME-AS, 6-BORE-AT, I-DUMP-OF).
+ */
+export function closesVerb(verbWord: WordEntry, word: WordEntry): boolean {
+  if ((word.primary & preposition) === 0) return true;
+  return isParticle(word) || isCollocation(verbWord, word);
 }
 
 /**

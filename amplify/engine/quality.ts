@@ -5,8 +5,8 @@ import { isDistressingWord } from './distress-words';
 import { isUnsureEnglish } from './english-blocked-words';
 import { isBodyWord } from './intimate-words';
 import { isUnflatteringWord } from './unflattering-words';
-import { introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
-import { isObjectPronoun, isOneLetterWord, isOwnObject } from './one-letter-words';
+import { closesVerb, introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
+import { isObjectPronoun, isOneLetterWord, isOwnObject, isSubjectPronoun } from './one-letter-words';
 import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
@@ -187,12 +187,15 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (end - start === 2 && !heads && !addresses && !visited && !isTwoLetterPhrase(word, before, after, pairLine)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
     // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT), after a plural noun a call
-    // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words).
+    // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words). A preposition that
+    // leads to an object does not close a verb (7-COME-AS, 6-BORE-AT: see closesVerb).
     const particle =
       before !== undefined &&
       (word.classes & (WORD_CLASS.preposition | WORD_CLASS.adverb)) !== 0 &&
-      ((before.classes & WORD_CLASS.verb) !== 0 || isCollocation(before, word) || isPluralThenParticle(before, word));
+      (((before.classes & WORD_CLASS.verb) !== 0 && (after !== undefined || closesVerb(before, word))) || isCollocation(before, word) || isPluralThenParticle(before, word));
     if (!after && (word.primary & CONTENT) === 0 && word.classes !== 0 && !particle) return REJECTED;
+    // A subject pronoun after a word waits for its own verb (1-877-WEEP-HE-0, 1-855-5-LETS-HE).
+    if (!after && before !== undefined && isSubjectPronoun(word)) return REJECTED;
     if (after && !fills && isPluralThenParticle(word, after)) return REJECTED;
     if (needsPhrase(word)) {
       // On a person's own number a first name or surname is a stranger's, however introduced (WANT-ZIRA,

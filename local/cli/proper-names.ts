@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readFirstNames } from './caller-readings';
 
 /**
  * Proper names a caller may hear on a line bought for its words: the surnames, places and brands that
@@ -28,6 +29,8 @@ export interface ProperNames {
    * brand, so a brand list that names one (KANPUR, KIPLING, as parts of companies' names) vouches for no brand.
    */
   placesAndPeople: ReadonlySet<string>;
+  /** First names WordNet's people carry as given names more than as surnames (DAVID, MICHAEL; not JACKSON: see givenNames), lower-case. */
+  given: ReadonlySet<string>;
   source: string;
 }
 
@@ -46,6 +49,7 @@ export function readProperNames(): ProperNames {
     people: peopleNames(readFileSync(peoplePath, 'utf8')),
     sacred: sacredNames(dataNoun),
     placesAndPeople: placesAndPeople(dataNoun),
+    given: givenNames(dataNoun, readFirstNames()),
     frequent: new Set(readFileSync(ranked, 'utf8').split('\n').map((word) => word.trim()).filter((word) => word !== '')),
     source: `dictionary-en@${version(dictionary)} (SCOWL proper names), @cspell/dict-people-names@${version(join(dirname(peoplePath), '..'))}`,
   };
@@ -112,4 +116,34 @@ function capitalisedLemmas(dataNoun: string, keep: (file: string, gloss: string)
     }
   }
   return names;
+}
+
+/**
+ * The names of `firstNames` (the first-name lists, which hold surnames too: JACKSON, FORBES, MARSHALL) that
+ * WordNet's people (noun.person lemmas of two words or more: David_Hume, Andrew_Jackson) write first more
+ * often than last: a given name, a stranger's (DAVID-57, MICHAEL-5), where a surname names a firm (JACKSON-5).
+ * WordNet's people are its readers' notable ones, so a surname many carry is written last (JACKSON: Andrew,
+ * Jesse, Michael...), a given name first (DAVID: Hume, Livingstone...). A name WordNet writes neither way
+ * (KEVIN, FORBES) is not told apart, and one it also gives a place, a month or a thing (DALLAS, APRIL) is
+ * heard as that.
+ */
+export function givenNames(dataNoun: string, firstNames: ReadonlySet<string>): Set<string> {
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  for (const line of dataNoun.split('\n')) {
+    const fields = line.split(' ');
+    if (fields[1] !== '18') continue;
+    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
+    for (let i = 0; i < lemmas; i++) {
+      const words = (fields[4 + 2 * i] ?? '').split('_');
+      const [opening] = words;
+      const closing = words[words.length - 1];
+      if (words.length < 2 || opening === undefined || closing === undefined) continue;
+      first.set(opening.toLowerCase(), (first.get(opening.toLowerCase()) ?? 0) + 1);
+      last.set(closing.toLowerCase(), (last.get(closing.toLowerCase()) ?? 0) + 1);
+    }
+  }
+  // A name WordNet also gives a place, a month or a thing (DALLAS, APRIL, EDEN) is heard as that.
+  const otherwise = capitalisedLemmas(dataNoun, (file) => file !== '18');
+  return new Set([...firstNames].filter((name) => !otherwise.has(name) && (first.get(name) ?? 0) > (last.get(name) ?? 0)));
 }

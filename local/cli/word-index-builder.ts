@@ -247,7 +247,7 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
     // A name that several brand lists know is heard as the brand on a business line (FORD, COOPER).
     const tier = read === 'N' && (listings.get(word) ?? 0) >= MIN_NAME_BRAND_LISTINGS ? 'M' : read;
     if (tier === 'S') return undefined;
-    if (tier === 'N' && isTradeName(word, named)) return 'Nne';
+    if (tier === 'N' && isTradeName(word, named, names.given)) return 'Nne';
     // Names and brands are nouns whatever the lexicon says of a common word they share letters with.
     if (tier === 'M' && initialisms.has(word)) return 'Mni';
     // A brand no speech corpus holds that several lists name (KIA, DHL, BMW), or one that subtitles say often
@@ -263,7 +263,7 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
 
 const NO_PLACES: Omit<PlaceNames, 'source'> = { names: [], states: [], codes: [] };
 
-const NO_NAMES: ProperNames = { scowl: [], people: new Set(), frequent: new Set(), sacred: new Set(), placesAndPeople: new Set(), source: '' };
+const NO_NAMES: ProperNames = { scowl: [], people: new Set(), frequent: new Set(), sacred: new Set(), placesAndPeople: new Set(), given: new Set(), source: '' };
 
 /**
  * SCOWL's proper names that are no person's or place's (see ProperNames.people and placesAndPeople): an English
@@ -295,12 +295,11 @@ export function properNameListings(names: ProperNames, brands: ReadonlyMap<strin
 /**
  * Whether a name is one a business may trade under (the class letter e, see WORD_CLASS.tradeName): a
  * surname, place or brand English uses often that SCOWL keeps and another list names too (FORBES, HILTON,
- * JACKSON). Such a name may stand beside a toll-free line's digits, as a brand does. First names are not
- * told apart: the first-name lists hold surnames too (FORBES, SMITH are both), and a name line only closes
- * a business's list.
+ * JACKSON). Such a name may stand beside a toll-free line's digits, as a brand does; a given name (`given`:
+ * DAVID, MICHAEL, see givenNames) does not: DAVID-57 names a stranger, not a firm.
  */
-export function isTradeName(word: string, named: ReadonlyMap<string, number>): boolean {
-  return (named.get(word) ?? 0) >= MIN_TRADE_NAME_LISTINGS;
+export function isTradeName(word: string, named: ReadonlyMap<string, number>, given: ReadonlySet<string> = new Set()): boolean {
+  return !given.has(word) && (named.get(word) ?? 0) >= MIN_TRADE_NAME_LISTINGS;
 }
 
 /** Whether index tags are a trade name's (a name with the class letter e, see isTradeName). */

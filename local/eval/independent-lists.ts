@@ -134,6 +134,36 @@ function censorSensor(): string[] {
   return Object.keys(JSON.parse(packageFile('censor-sensor', 'locales/en.json')) as Record<string, number>);
 }
 
+/** wordfilter's list (Darius Kazemi's filter for text generators): slurs and insults, English. */
+function wordfilter(): string[] {
+  return JSON.parse(packageFile('wordfilter', 'lib/badwords.json')) as string[];
+}
+
+/** badwords-filter's English filter set (slurs, sexual terms and self-harm taunts such as KILL YOURSELF). */
+function badwordsFilter(): string[] {
+  return (JSON.parse(packageFile('badwords-filter', 'filtersets/en.json')) as { filter: string[] }).filter;
+}
+
+/** eslint-plugin-censor's black list: English swears and pejoratives, many as word stems (BUNGHOL, DARKI), phrases as arrays of words. */
+function eslintCensor(): string[] {
+  const entries = JSON.parse(packageFile('eslint-plugin-censor', 'lib/words/blackList.json')) as (string | string[])[];
+  return entries.map((entry) => (typeof entry === 'string' ? entry : entry.join(' ')));
+}
+
+/**
+ * lorembarnak's Québécois swears (sacres: TABARNAK, CALISSE, CIBOIRE and their softened forms), French. The
+ * package exports a text generator, not its list: the families sit in its bundle as one array of arrays of
+ * strings, read here as the JSON it is written as (less its trailing commas).
+ */
+function lorembarnak(): string[] {
+  const bundle = packageFile('lorembarnak', 'dist/index.js');
+  const start = bundle.indexOf('function getAllSwears()');
+  const open = bundle.indexOf('return [', start) + 'return '.length;
+  const close = bundle.indexOf('];', open);
+  if (start < 0 || close < 0) throw new Error('lorembarnak holds no list of swears');
+  return (JSON.parse(bundle.slice(open, close + 1).replace(/,(\s*\])/g, '$1')) as string[][]).flat();
+}
+
 /** glin-profanity's lists of the local languages, by its names for them. */
 const GLIN_LANGUAGES: Readonly<Record<string, string>> = {
   cs: 'czech', da: 'danish', de: 'german', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian', it: 'italian',
@@ -167,7 +197,8 @@ function make(
  * google-profanity-words and french-badwords-list, read here already), google-profanity-words es and fr, and
  * Danish for Norwegian.
  * profane-words was held out until the engine read its rare entries. bad-words-next (en, de, es, fr, pl),
- * no-profanity and censor-sensor are held out too (stop 19).
+ * no-profanity and censor-sensor are held out too (stop 19); wordfilter, badwords-filter, eslint-plugin-censor and
+ * lorembarnak (Québécois French) since stop 21.
  */
 export function independentLists(): IndependentList[] {
   return [
@@ -202,5 +233,10 @@ export function independentLists(): IndependentList[] {
     ...(['de', 'es', 'fr', 'pl'] as const).map((language) => make(`bad-words-next ${language}`, language, badWordsNext(language), { heldOut: true })),
     make('no-profanity', 'en', noProfanity(), { heldOut: true }),
     make('censor-sensor', 'en', censorSensor(), { heldOut: true }),
+    // Held out since stop 21: more stand-ins, never read to choose what to block.
+    make('wordfilter', 'en', wordfilter(), { heldOut: true }),
+    make('badwords-filter', 'en', badwordsFilter(), { heldOut: true }),
+    make('eslint-plugin-censor', 'en', eslintCensor(), { heldOut: true }),
+    make('lorembarnak', 'fr', lorembarnak(), { heldOut: true }),
   ];
 }

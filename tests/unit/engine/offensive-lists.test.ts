@@ -183,3 +183,20 @@ describe('agreedNativeTerms', () => {
     expect([...agreedNativeTerms(lists)]).toEqual(expected);
   });
 });
+
+describe('the held-out stand-ins added in stop 21 are read whole and never blocked with', () => {
+  const lists = independentLists();
+  it.each([
+    // A slur list, a list of phrases and self-harm taunts, a stemmed list whose phrases are arrays, Québécois sacres.
+    ['wordfilter', 'en', 50, 'golliwog'],
+    ['badwords-filter', 'en', 70, 'killyourself'],
+    ['eslint-plugin-censor', 'en', 300, 'bunghole'],
+    ['lorembarnak', 'fr', 70, 'tabarnak'],
+  ] as const)('%s (%s) holds at least %i entries, %s among them, and is held out', (name, language, least, entry) => {
+    const list = lists.find((candidate) => candidate.name === name);
+    expect(list?.language).toBe(language);
+    expect(list?.heldOut).toBe(true);
+    expect(list?.terms.length ?? 0).toBeGreaterThanOrEqual(least);
+    expect(list?.terms).toContain(entry);
+  });
+});

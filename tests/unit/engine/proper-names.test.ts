@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { generateVanityNumbers } from '../../../amplify/engine';
-import { peopleNames, placesAndPeople, sacredNames, scowlProperNames, type ProperNames } from '../../../local/cli/proper-names';
+import { givenNames, peopleNames, placesAndPeople, sacredNames, scowlProperNames, type ProperNames } from '../../../local/cli/proper-names';
 import { MIN_PROPER_NAME_LETTERS, MIN_TRADE_NAME_LISTINGS, dictionaryBrands, isTradeName, properNameListings } from '../../../local/cli/word-index-builder';
 
 describe('SCOWL proper names from a Hunspell .dic text', () => {
@@ -65,6 +65,7 @@ describe('brands a dictionary keeps (see dictionaryBrands)', () => {
     frequent: new Set(),
     sacred: new Set(['allah']),
     placesAndPeople: new Set(['kipling']),
+    given: new Set(),
     source: '',
   };
   it.each([
@@ -86,6 +87,7 @@ describe('proper names, their listings and trade names', () => {
     frequent: new Set(['forbes', 'hilton', 'allah', 'eng', 'marlboro']),
     sacred: new Set(['allah']),
     placesAndPeople: new Set(),
+    given: new Set(),
     source: '',
   };
   const listed = properNameListings(names, new Map([['hilton', 2]]));
@@ -118,8 +120,9 @@ describe("a trade name's possessive in the word index", () => {
 
 describe('a name fills a business line whole, never a person\'s', () => {
   it.each([
-    ['+18004673667', '1-800-GORDONS', true],
-    ['+12124673667', '1-212-GORDONS', false],
+    // GORDON, a given name WordNet's people carry first (see givenNames), no longer takes a trade name's possessive.
+    ['+18004458667', '1-800-HILTONS', true],
+    ['+12124458667', '1-212-HILTONS', false],
     ['+18003672375', '1-800-FORBES-5', true],
   ])('%s offers %s: %s', (number, text, expected) => {
     expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
@@ -138,5 +141,37 @@ describe('known brands in the word index (see dictionaryBrands)', () => {
   });
   it('holds no brand the name-suggestion-index files under sex (DUREX)', () => {
     expect(index).not.toMatch(/[ ;"]durex \d/);
+  });
+});
+
+describe('given names: first names WordNet writes first more often than last (stop 21)', () => {
+  const data = [
+    '10943824 18 n 02 David 1 Jacques_Louis_David 0 001 | French neoclassical painter  ',
+    '11000001 18 n 02 Hume 0 David_Hume 0 001 | Scottish philosopher  ',
+    '11000002 18 n 02 Livingstone 0 David_Livingstone 0 001 | Scottish missionary  ',
+    '11095813 18 n 02 Jackson 0 Andrew_Jackson 0 001 | 7th president of the US  ',
+    '11096556 18 n 02 Jackson 3 Jesse_Jackson 0 001 | civil rights leader  ',
+    '11000003 18 n 02 Pollock 0 Jackson_Pollock 0 001 | painter  ',
+    '11000004 18 n 02 Spacey 0 Kevin_Spacey 0 001 | actor  ',
+    '11000005 18 n 02 Eden 0 Anthony_Eden 0 001 | statesman  ',
+    '11000006 18 n 02 Eden 1 Dallas_Smith 0 001 | an invented person  ',
+    '09000001 15 n 01 Dallas 0 001 | a city in northern Texas  ',
+  ].join('\n');
+  const given = givenNames(data, new Set(['david', 'jackson', 'kevin', 'forbes', 'dallas', 'anthony']));
+  it.each([
+    ['written first twice, last once', 'david', true],
+    ['a surname: written last twice, first once', 'jackson', false],
+    ['written first once, never last', 'kevin', true],
+    ['written neither way: not told apart', 'forbes', false],
+    ['a place WordNet names too', 'dallas', false],
+    ['a given name of the first-name lists', 'anthony', true],
+  ])('%s: %s', (_rule, name, expected) => {
+    expect(given.has(name)).toBe(expected);
+  });
+
+  it('a given name is no trade name, however many lists name it', () => {
+    const listed = new Map([['david', 3]]);
+    expect(isTradeName('david', listed)).toBe(true);
+    expect(isTradeName('david', listed, given)).toBe(false);
   });
 });

@@ -156,7 +156,8 @@ describe('a word of negative valence (AFINN-165) is not what a caller chooses to
   it.each([
     ['+14043588851', '1-404-358-8851', '1-404-FLU-8851', false],
     ['+16020883685', '1-602-088-3685', '1-602-088-FOUL', false],
-    ['+18004878911', '1-800-HURT-911', '1-800-HURT-911', true],
+    // Stop 21: on a business's line it is listed after the plain number (see negative-lead.ts).
+    ['+18004878911', '1-800-487-8911', '1-800-HURT-911', true],
   ])('%s: %s first; %s listed: %s (only on a toll-free number, while it scores above the plain number)', (number, first, negative, listed) => {
     const { vanityNumbers } = generateVanityNumbers(number);
     expect(vanityNumbers[0]).toBe(first);
@@ -190,5 +191,55 @@ describe("an article or possessive before a lone word on a person's number adds 
     ['+447700275865', '+44-7700-A-SKUNK', 'SKUNK alone is below the taste floor'],
   ])('%s: %s is gone (%s)', (number, spelling) => {
     expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(spelling);
+  });
+});
+
+describe('a phrase does not end on a preposition that leads to an object, nor on a subject pronoun (stop 21)', () => {
+  it.each([
+    ['+18005266327', '-COME-AS'],
+    ['+18005267328', '-BORE-AT'],
+    ['+18008762528', '-SOAK-AT'],
+    ['+18664386763', '-DUMP-OF'],
+    ['+18336937635', '-OWES-OF-5'],
+    ['+18009355727', '-YELLS-AS'],
+    // A subject pronoun waits for its verb too.
+    ['+18555538743', '-LETS-HE'],
+    ['+18665363935', '-LEND-WE-5'],
+    ['+18004357438', '-HELP-HE-8'],
+  ])('%s offers nothing ending %s', (number, ending) => {
+    expect(generateVanityNumbers(number).vanityNumbers.filter((text) => text.endsWith(ending))).toEqual([]);
+  });
+
+  it.each([
+    // A particle closes a phrasal verb, and a preposition WordNet lists after the verb does too.
+    ['+18006683688', '1-800-MOVE-OUT'],
+    ['+18002255669', '1-800-CALL-NOW'],
+    ['+18005376729', '1-800-5-DROP-BY'],
+    ['+18005744687', '1-800-5-SIGN-UP'],
+  ])('%s still offers %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toContain(text);
+  });
+});
+
+describe("a business's line is not led by a lone word of negative valence (stop 21)", () => {
+  it.each([
+    // No spelling without one: the plain number leads, the negative spelling follows.
+    ['+18005578465', '1-800-557-8465', '1-800-55-STINK'],
+    ['+18443663354', '1-844-3-NO-DELI', undefined],
+    ['+18443666354', '1-844-366-6354', '1-844-DOOM-354'],
+    // A spelling without one leads, the negative one after it.
+    ['+18558267859', '1-855-VANS-859', '1-855-8-COSTLY'],
+    // A phrase that holds one says what the line is for: it keeps its place (ROB-DOWN).
+    ['+18007623696', '1-800-ROB-DOWN', '1-800-762-DOWN'],
+  ])('%s: %s first, then %s', (number, first, second) => {
+    const { vanityNumbers, candidates } = generateVanityNumbers(number);
+    expect(vanityNumbers[0]).toBe(first);
+    if (second !== undefined) expect(vanityNumbers[1]).toBe(second);
+    const scores = candidates.map((candidate) => candidate.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("leaves a person's number as it was: a negative word is not offered there at all", () => {
+    expect(generateVanityNumbers('+12125578465').vanityNumbers.some((text) => text.includes('STINK'))).toBe(false);
   });
 });
