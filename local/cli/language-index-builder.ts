@@ -394,8 +394,9 @@ const NOUN_CAPITALS: readonly string[] = ['de'];
 
 /**
  * Content words stopwords-iso holds (it gathers several lists, some of "words a search may skip": German ZEIT,
- * GUT; Italian GRAZIE, TEMPO, VITA), read in the lists of the languages read natively at stop 21 and not
- * caught by the rules of functionWords. Written folded.
+ * GUT; Italian GRAZIE, TEMPO, VITA; Finnish KIITOS, TAKSI, KUKKA), read in every language's list at stop 21
+ * (closely for German, French, Spanish, Italian, Portuguese and Dutch) and not caught by the rules of
+ * functionWords. Written folded.
  */
 export const CONTENT_STOPWORDS: Readonly<Partial<Record<IndexedLanguage, readonly string[]>>> = {
   de: ['besser', 'besten', 'gute', 'guter', 'gutes', 'kleine', 'kleinen', 'kleiner', 'kleines', 'grosse', 'grossen', 'grosser', 'grosses', 'neue', 'neuen', 'schlecht', 'satt', 'wahr', 'gehen', 'kommen', 'wissen', 'suche', 'hoch'],
@@ -404,6 +405,14 @@ export const CONTENT_STOPWORDS: Readonly<Partial<Record<IndexedLanguage, readonl
   it: ['anni', 'anno', 'attesa', 'bene', 'benissimo', 'brava', 'bravo', 'buono', 'citta', 'comprare', 'conclusione', 'consiglio', 'cortesia', 'doppio', 'esempio', 'favore', 'fine', 'forza', 'futuro', 'generale', 'gente', 'giorni', 'giorno', 'grande', 'grazie', 'gruppo', 'lato', 'luogo', 'male', 'mesi', 'mezzo', 'mondo', 'nome', 'nuovi', 'nuovo', 'paese', 'peccato', 'persone', 'piedi', 'pieno', 'posto', 'scopo', 'tempo', 'titolo', 'uomo', 'vita', 'volta', 'volte', 'momento', 'modo', 'cima'],
   pt: ['adeus', 'apoio', 'area', 'boas', 'bons', 'caminho', 'certeza', 'coisa', 'conselho', 'duvida', 'estado', 'exemplo', 'falta', 'favor', 'final', 'forma', 'grupo', 'horas', 'inicio', 'lado', 'local', 'lugar', 'maior', 'meses', 'momento', 'nome', 'numero', 'obra', 'obrigada', 'obrigado', 'ponto', 'pontos', 'povo', 'questao', 'sistema', 'trabalho', 'verdade', 'viagem', 'valor', 'nivel'],
   nl: ['klaar', 'vrij', 'zeker'],
+  sv: ['beslut', 'beslutat', 'dagar', 'dagarna', 'dagen', 'delen', 'enkel', 'enkelt', 'enkla', 'goda', 'gott', 'nummer', 'tack', 'ursakt', 'viktig', 'viktigt', 'viktigare', 'viktigast', 'stor', 'stora', 'stort', 'storre', 'storst', 'liten', 'litet', 'lilla', 'ratt', 'langsam', 'langsamt', 'langsammare', 'hoger', 'vanster'],
+  no: ['arbeid', 'folk', 'makt', 'navn', 'punkt', 'start', 'verdi', 'tilstand', 'riktig', 'rett', 'sant', 'lang', 'slutt', 'stille'],
+  da: ['mand', 'stor', 'store', 'godt', 'lille', 'okay'],
+  pl: ['sposob', 'roku', 'pana', 'pani', 'nowe', 'dobrze'],
+  fi: ['aika', 'aikaa', 'asia', 'asiaa', 'asian', 'asiat', 'kukka', 'taksi', 'kiitos', 'hyva', 'hyvaa', 'hyvat', 'hyvia', 'pieni', 'pienempi', 'suuri', 'suuret', 'suuria', 'oikea', 'parempi'],
+  cs: ['clanek', 'clanku', 'clanky', 'zpravy', 'email', 'vecer', 'strana', 'dobry', 'novy', 'nove', 'ahoj', 'prosim', 'dekuji', 'dekujeme', 'dekovat'],
+  hu: ['cikk', 'kesz', 'koszonom', 'szervusz', 'viszlat', 'rendben', 'hurra', 'igen', 'uram', 'urak', 'teljes', 'nagy', 'nagyobb'],
+  tr: ['tamam', 'lutfen', 'kaynak', 'dogru', 'pekala'],
 };
 
 /**
