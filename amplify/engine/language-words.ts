@@ -6,4 +6,8 @@ export interface LanguageWords {
   words: string;
   /** Words a caller must never hear in this language, folded to keypad letters, space-separated. */
   blocked: string;
+  /** Its function words (WENN, ESTO, OGNI), folded, space-separated: on a person's number never alone nor last. */
+  functionWords?: string;
+  /** Everyday words a native list rates as maybe or sure profanity (IMBECIL, MACACO, FECI): never on a person's number. */
+  unsure?: string;
 }

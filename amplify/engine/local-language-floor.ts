@@ -2,6 +2,7 @@ import { getDictionary, type WordEntry } from './dictionary';
 import { toKeypadDigits } from './keypad';
 import { ENGLISH_LOAN_MARGIN, spellsOneEnglishWord } from './one-language';
 import { QUALITY_FLOOR } from './quality';
+import { isLocalFunctionWord, isLocalUnsure } from './local-word-kinds';
 
 /**
  * The floor for local-language words on a person's own number. A local index is the 10,000 most frequent
@@ -26,15 +27,19 @@ function minZipf(word: WordEntry): number {
 /**
  * Whether a person's number may offer these local-language words (the words of one candidate, in order):
  * each long enough to be a content word, each of a chain long enough to be heard as a word rather than a
- * syllable (unless the chain runs together into one word), each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon and Malta,
+ * syllable (unless the chain runs together into one word), the last no function word, none a word a native
+ * list rates as profanity, each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon and Malta,
  * where the local language comes second, after its discount), and none a name, brand or English word the
  * English index knows (there a name needs a phrase to introduce it).
  */
 export function passesLocalFloor(words: readonly WordEntry[]): boolean {
   const local = words.filter((word) => word.language !== 'en');
   if (local.length === 0) return true;
+  // A function word (WENN, ESTO, OGNI) says nothing alone and leaves a chain hanging (ZEIT-WENN): never last.
+  const last = words[words.length - 1];
+  if (last && isLocalFunctionWord(last)) return false;
   for (const word of local) {
-    if (word.word.length < LOCAL_FLOOR.minWordLength || word.zipf < minZipf(word)) return false;
+    if (word.word.length < LOCAL_FLOOR.minWordLength || word.zipf < minZipf(word) || isLocalUnsure(word)) return false;
     const english = englishEntry(word);
     if (english && isLoanOrName(word, english)) return false;
   }

@@ -22,6 +22,14 @@ describe('passesLocalFloor: local-language words on a person\'s own number', () 
     ['a film first name English keeps as rare and says as often', [local('JOEY', 4.13, 'sv')], false],
     ['a word English borrows and calls a name (MERCI)', [local('MERCI', 3.4)], true],
     ['English words are the English floor\'s to judge', [english('GO', 6), english('TO', 7)], true],
+    ['a lone function word (WENN)', [local('WENN', 5.6, 'de')], false],
+    ['a lone function word (OGNI)', [local('OGNI', 5.2, 'it')], false],
+    ['a chain closed by a function word', [local('ZEIT', 5.5, 'de'), local('AUCH', 6, 'de')], false],
+    ['a function word opening a chain', [local('AUCH', 6, 'de'), local('ZEIT', 5.5, 'de')], true],
+    ['a content word stopwords-iso holds (GRAZIE)', [local('GRAZIE', 5.9, 'it')], true],
+    ['an everyday word a native list rates as profanity (IMBECIL)', [local('IMBECIL', 4.5, 'pt')], false],
+    ['an everyday word a native list rates as maybe profanity (MACACO, FECI)', [local('MACACO', 4.3, 'pt')], false],
+    ['an Italian everyday word a native list rates as maybe profanity (FECI)', [local('FECI', 4.5, 'it')], false],
   ])('%s', (_, words, expected) => {
     expect(passesLocalFloor(words)).toBe(expected);
   });

@@ -1,0 +1,32 @@
+import type { WordEntry } from './dictionary';
+import { LANGUAGE_WORDS } from './words/languages.generated';
+
+/** A language's function words and unsure words, upper-case as WordEntry writes words. */
+interface LocalKinds {
+  functionWords: ReadonlySet<string>;
+  unsure: ReadonlySet<string>;
+}
+
+const kindsByLanguage = new Map<string, LocalKinds>();
+
+/** Parsed on first use of a language: a cold start that never meets a local word parses none of them. */
+function kindsOf(language: string): LocalKinds {
+  let kinds = kindsByLanguage.get(language);
+  if (!kinds) {
+    const words = LANGUAGE_WORDS[language];
+    const set = (text: string | undefined): ReadonlySet<string> => new Set(text ? text.toUpperCase().split(' ') : []);
+    kinds = { functionWords: set(words?.functionWords), unsure: set(words?.unsure) };
+    kindsByLanguage.set(language, kinds);
+  }
+  return kinds;
+}
+
+/** Whether a local word is a function word of its language (German WENN, Spanish ESTO, Italian OGNI: see functionWords in language-index-builder.ts). */
+export function isLocalFunctionWord(word: WordEntry): boolean {
+  return word.language !== 'en' && kindsOf(word.language).functionWords.has(word.fullWord ?? word.word);
+}
+
+/** Whether a native list of the word's language rates it as maybe or sure profanity (IMBECIL, MACACO, FECI: see unsureWords). */
+export function isLocalUnsure(word: WordEntry): boolean {
+  return word.language !== 'en' && kindsOf(word.language).unsure.has(word.fullWord ?? word.word);
+}
