@@ -59,7 +59,10 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // person's number not at all.
   const plain = allDigitsScore(parsed.subscriber.length);
   const tollFree = isBusinessLine(parsed);
-  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), ignoresExtraDigits(parsed, tollFree), BEAM_WIDTH, tollFree);
+  // A word cut short is a business's device (1-800-MATTRES(S)): on a person's number the stub is all a caller
+  // sees, and blind readers took SWIM-MEE(T) and MAKE-GRO(W) for non-words.
+  const cutPhrases = tollFree && ignoresExtraDigits(parsed, tollFree);
+  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const lines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
   // A brand cut short (555-MAZD(A)) takes a place the answers leave, never one of theirs: whole names first.

@@ -178,7 +178,7 @@ describe("tone on a person's number: a word both lexicons rate mildly negative i
   });
 
   it.each([
-    ['+13122884527', '1-312-CUT-GLAS', 'a pair WordNet lists keeps its own meaning'],
+    ['+18002884527', '1-800-CUT-GLAS', 'a pair WordNet lists keeps its own meaning; cut short, on a business line only (stop 21)'],
     ['+18003867000', '1-800-DUMP-000', 'a toll-free line takes it'],
   ])('%s: %s stays (%s)', (number, spelling) => {
     expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).toContain(spelling);
@@ -241,5 +241,19 @@ describe("a business's line is not led by a lone word of negative valence (stop 
 
   it("leaves a person's number as it was: a negative word is not offered there at all", () => {
     expect(generateVanityNumbers('+12125578465').vanityNumbers.some((text) => text.includes('STINK'))).toBe(false);
+  });
+});
+
+describe("a word cut short is a business line's device, never a person's number's (stop 21)", () => {
+  it.each([
+    ['+12147946633', '1-214-SWIM-MEE'],
+    ['+15126253476', '1-512-MAKE-GRO'],
+    ['+13122884527', '1-312-CUT-GLAS'],
+  ])('%s: %s is not offered', (number, spelling) => {
+    expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(spelling);
+  });
+
+  it('a toll-free line still closes a phrase on a cut word', () => {
+    expect(generateVanityNumbers('+18002884527', { limit: 60 }).vanityNumbers).toContain('1-800-CUT-GLAS');
   });
 });
