@@ -60,7 +60,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   const tollFree = isBusinessLine(parsed);
   const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), ignoresExtraDigits(parsed, tollFree), BEAM_WIDTH, tollFree);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
-  const lines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
+  const lines = tollFree ? spellings.filter((spelling) => spelling.builtApart !== true && isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
   // A brand cut short (555-MAZD(A)) takes a place the answers leave, never one of theirs: whole names first.
   const whole = lines.filter((spelling) => !isCutNameLine(segmentsOf(spelling)));
   const nameLines = [...whole, ...lines.filter((spelling) => !whole.includes(spelling))];
