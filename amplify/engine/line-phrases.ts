@@ -46,6 +46,13 @@ export const LINE_PHRASE = {
   minServiceStem: 3,
   /** ...and the letters of the word that qualifies it (4-TAX-AID; not 4-GO-HELP). */
   minServiceQualifier: 3,
+  /**
+   * What a noun cut short after VERB-A costs beyond its lost letters: one letter more, as the caller must
+   * guess the noun from its stub. A whole phrase of the same digits then ranks first (the made-up GET-CASH
+   * above GET-A-CRI(B), which took rank 1 without it); the search charges a short cut word closing a phrase
+   * 1.5 (PHRASE_CLOSER.cost), which put RENT-A-CA(R) and ASK-A-DOC(TOR) below the plain digits kept.
+   */
+  cutNounCost: SCORING.cutLetter,
   /** Spellings of VERB-A-NOUN offered per verb: the stems of the most said nouns (ASK-A-NUR(SE) beside ASK-A-MUS(IC)). */
   maxArticleStems: 2,
   /** Zipf the noun after VERB-A needs: one said every day, so its stub is heard whole. */
@@ -139,7 +146,8 @@ export function articleLineSpellings(digits: string, dictionary: Dictionary): Sp
         for (const noun of articleNouns(digits.slice(verbEnd + 1), dictionary)) {
           const lost = noun.fullWord === undefined ? 0 : noun.fullWord.length - noun.word.length;
           // A scores as the search scores a one-letter word (see oneLetterScore): a hair below its digit kept.
-          const score = wordScore(verbEnd, verb.zipf) + oneLetterScore(verbEnd, n) + wordScore(noun.word.length, noun.zipf, lost) + 2 * SCORING.phrase + SCORING.fill;
+          const stub = lost > 0 ? LINE_PHRASE.cutNounCost : 0;
+          const score = wordScore(verbEnd, verb.zipf) + oneLetterScore(verbEnd, n) + wordScore(noun.word.length, noun.zipf, lost) - stub + 2 * SCORING.phrase + SCORING.fill;
           const nounSpelling: Spelling = { score, head: { start: verbEnd + 1, end: n, word: noun }, next: undefined, words: 1, cut: lost > 0, language: 'en' };
           const articleSpelling: Spelling = { score, head: { start: verbEnd, end: verbEnd + 1, word: article }, next: nounSpelling, words: 2, cut: lost > 0, language: 'en' };
           spellings.push({ score, head: { start: 0, end: verbEnd, word: verb }, next: articleSpelling, words: 3, cut: lost > 0, language: 'en', builtApart: true });

@@ -30,11 +30,11 @@ describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', ()
     ['FOOD-2-GO', 'an everyday noun before 2-GO', 1],
     ['CAR-4-YOU', 'an everyday noun before 4-YOU', 1],
     // A verb of SERVICE_VERBS, A and a service's noun, cut by the number's end.
-    ['ASK-A-DOC', 'ASK-A and a whole noun', 1],
-    ['RENT-A-VA(N)', 'RENT-A and a noun cut to two letters', 1],
-    ['RENT-A-CA(R)', 'the most said noun of a stub (CAR, not CAT)', 2],
+    ['ASK-A-DOC', 'ASK-A and a known noun\'s stub (DOC(TOR))', 1],
+    ['ASK-A-PRO', 'ASK-A and a whole noun', 1],
+    ['RENT-A-VA(N)', 'RENT-A and a noun cut to two letters, below a whole phrase', 3],
+    ['RENT-A-CA(R)', 'the most said noun of a stub (CAR, not CAT)', 4],
     ['CALL-A-DO(C)', 'CALL-A and a noun cut short', 3],
-    ['ASK-A-NUR(SE)', 'a second stem beside the most said noun (MUS(IC))', 5],
     // 4 read as FOR or 2 as TO before a short phrase that closes on a service's noun.
     ['4-TAX-AID', '4 before an everyday noun and AID', 1],
     ['4-HUD-AID', '4 before an initialism and AID', 1],
@@ -66,5 +66,13 @@ describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', ()
     ['MAKE-A-PA(Y)', 'A and a stub after a verb outside SERVICE_VERBS'],
   ])('1-800-%s: not offered (%s)', (vanity, _rule) => {
     expect(rank(`+1800${digitsOf(vanity)}`, lettersOf(vanity))).toBe(0);
+  });
+});
+
+describe('a whole phrase of the same digits ranks above VERB-A and a stub', () => {
+  it('1-800-GET-CASH first, GET-A-CRI(B) below it', () => {
+    const list = generateVanityNumbers(`+1800${digitsOf('GET-CASH')}`).vanityNumbers;
+    expect(list[0]).toBe('1-800-GET-CASH');
+    expect(list.indexOf('1-800-GET-A-CRI')).toBeGreaterThan(0);
   });
 });
