@@ -197,8 +197,8 @@ function isArticleNoun(word: WordEntry): boolean {
 
 /**
  * A business's line that opens on 4 or 2 read as FOR or TO before a short phrase that closes on the noun
- * of a service (see SERVICE_NOUNS), the rest of the number: after 4 an everyday noun that opens compounds
- * or an organisation's initialism and the noun it qualifies (4-TAX-AID, 4-IRS-AID, 4-FDA-HEL(P)), after 2
+ * of a service (see SERVICE_NOUNS), the rest of the number: after 4 an everyday noun (see isForPhrase) or
+ * an organisation's initialism and the noun it qualifies (4-TAX-AID, 4-IRS-AID, 4-FDA-HEL(P)), after 2
  * a verb of SERVICE_VERBS and the noun as its object (2-GET-HEL(P)): TO before a noun phrase (2-ART-TIP,
  * 2-RYE-DES(K)) and a mildly negative first word (4-LIE-HEL(P), 4-CUT-CAR(E)) read as noise on random lines. The noun may be cut by the number's end to
  * LINE_PHRASE.minServiceStem letters, as advertisers print the whole phrase. Built here: the search reads a
@@ -218,7 +218,7 @@ export function digitWordSpellings(digits: string, dictionary: Dictionary): Spel
       const lost = service.word.length - kept;
       const said = lost === 0 ? noun : cutShort(noun, lost);
       for (const first of dictionary.lookup(digits.slice(1, stemStart)).entries) {
-        if (first.language !== 'en' || first.fullWord !== undefined || isUnwelcome(first) || isMildlyNegative(first) || !(digits[0] === '4' ? isForPhrase(first, noun) : isToPhrase(first, noun))) continue;
+        if (first.language !== 'en' || first.fullWord !== undefined || isUnwelcome(first) || isMildlyNegative(first) || !(digits[0] === '4' ? isForPhrase(first, noun, lost === 0) : isToPhrase(first, noun))) continue;
         // The name trusted as the phrase trusts it (see lineTailSpellings); the digit said as a word.
         const score = wordScore(stemStart - 1, first.zipf) + wordScore(kept, noun.zipf, lost) - digitCost(0, n) + 2 * SCORING.phrase + SCORING.fill;
         const last: Spelling = { score, head: { start: stemStart, end: n, word: said }, next: undefined, words: 1, cut: lost > 0, language: 'en' };
@@ -239,12 +239,15 @@ export const SERVICE_NOUNS: readonly string[] = [...LINE_NOUNS, 'AID'];
 
 const SERVICE_NOUN_KEYS = SERVICE_NOUNS.map((word) => ({ word, digits: toKeypadDigits(word) }));
 
-/** A noun phrase: an everyday noun that opens compounds before the service noun (TAX-AID, PET-CARE), or an initialism before it (IRS-AID). */
-function isForPhrase(first: WordEntry, noun: WordEntry): boolean {
+/**
+ * A noun phrase: an everyday noun before the service noun whole (VET-AID, JOB-AID), one that opens
+ * compounds or a pair WordNet lists before it cut too (TAX-HEL(P), PET-CAR(E)), or an initialism before it
+ * (IRS-AID). Any noun before a stub read as noise on random lines (4-LAP-DES(K), 4-TAG-DES(K), 4-YEN-LIN(E)).
+ */
+function isForPhrase(first: WordEntry, noun: WordEntry, whole: boolean): boolean {
   if (isInitialism(first)) return namesWithNoun(first, noun);
-  // A noun that opens many compounds (TAX, PET: see WORD_CLASS.modifier) or a pair WordNet lists: after a
-  // digit any adjective or noun before a line noun (4-SHY-INFO, 4-LAP-DESK) read as noise on random lines.
-  const compound = (first.classes & WORD_CLASS.modifier) !== 0 && readPair(first, noun) === 'phrase';
+  // Not any adjective (4-SHY-INF(O)): a noun, or one that opens many compounds (TAX, PET: see WORD_CLASS.modifier).
+  const compound = ((first.classes & WORD_CLASS.modifier) !== 0 && readPair(first, noun) === 'phrase') || (whole && (first.classes & WORD_CLASS.noun) !== 0);
   return first.familiarity === 'common' && first.zipf >= MIN_COMPOUND_ZIPF && (compound || isCollocation(first, noun));
 }
 

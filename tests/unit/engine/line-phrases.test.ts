@@ -38,6 +38,7 @@ describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', ()
     // 4 read as FOR or 2 as TO before a short phrase that closes on a service's noun.
     ['4-TAX-AID', '4 before an everyday noun and AID', 1],
     ['4-HUD-AID', '4 before an initialism and AID', 1],
+    ['4-VET-AID', '4 before any everyday noun and a whole service noun', 1],
     ['4-TAX-HEL(P)', '4 before a noun and a line noun cut short', 1],
     ['4-IRS-AID', '4 before an initialism and AID, below a phrase of two everyday words (HIP-PAGE)', 2],
     ['2-GET-HEL(P)', '2 before a verb of SERVICE_VERBS and its object', 1],
@@ -62,6 +63,7 @@ describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', ()
     ['2-ART-TIP(S)', '2 (TO) before a noun phrase'],
     ['2-FLY-HEL(P)', '2 before a verb outside SERVICE_VERBS'],
     ['4-LIE-HEL(P)', '4 before a mildly negative word'],
+    ['4-LAP-DES(K)', '4 before a noun that opens no compounds and a stub'],
     ['BUY-A-SAY', 'A before a word first read as a verb (SAY) is no service'],
     ['MAKE-A-PA(Y)', 'A and a stub after a verb outside SERVICE_VERBS'],
   ])('1-800-%s: not offered (%s)', (vanity, _rule) => {
