@@ -146,7 +146,8 @@ export function articleLineSpellings(digits: string, dictionary: Dictionary): Sp
         for (const noun of articleNouns(digits.slice(verbEnd + 1), dictionary)) {
           const lost = noun.fullWord === undefined ? 0 : noun.fullWord.length - noun.word.length;
           // A scores as the search scores a one-letter word (see oneLetterScore): a hair below its digit kept.
-          const stub = lost > 0 ? LINE_PHRASE.cutNounCost : 0;
+          // A stub of two letters is heard as its whole noun (CA(R) as CAR): it pays no two-letter word's cost.
+          const stub = lost > 0 ? LINE_PHRASE.cutNounCost - (noun.word.length === 2 ? SCORING.twoLetterWord : 0) : 0;
           const score = wordScore(verbEnd, verb.zipf) + oneLetterScore(verbEnd, n) + wordScore(noun.word.length, noun.zipf, lost) - stub + 2 * SCORING.phrase + SCORING.fill;
           const nounSpelling: Spelling = { score, head: { start: verbEnd + 1, end: n, word: noun }, next: undefined, words: 1, cut: lost > 0, language: 'en' };
           const articleSpelling: Spelling = { score, head: { start: verbEnd, end: verbEnd + 1, word: article }, next: nounSpelling, words: 2, cut: lost > 0, language: 'en' };

@@ -32,8 +32,8 @@ describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', ()
     // A verb of SERVICE_VERBS, A and a service's noun, cut by the number's end.
     ['ASK-A-DOC', 'ASK-A and a known noun\'s stub (DOC(TOR))', 1],
     ['ASK-A-PRO', 'ASK-A and a whole noun', 1],
-    ['RENT-A-VA(N)', 'RENT-A and a noun cut to two letters, below a whole phrase', 3],
-    ['RENT-A-CA(R)', 'the most said noun of a stub (CAR, not CAT)', 4],
+    ['RENT-A-VA(N)', 'RENT-A and a noun cut to two letters, heard whole', 1],
+    ['RENT-A-CA(R)', 'the most said noun of a stub (CAR, not CAT)', 2],
     ['CALL-A-DO(C)', 'CALL-A and a noun cut short', 3],
     // 4 read as FOR or 2 as TO before a short phrase that closes on a service's noun.
     ['4-TAX-AID', '4 before an everyday noun and AID', 1],
