@@ -29,6 +29,7 @@ describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', ()
     ['KEY-2-YOU', 'an everyday noun before 2-YOU', 1],
     ['FOOD-2-GO', 'an everyday noun before 2-GO', 1],
     ['CAR-4-YOU', 'an everyday noun before 4-YOU', 1],
+    ['KODAK-4-U', 'a notable brand before 4-U', 1],
     // A verb of SERVICE_VERBS, A and a service's noun, cut by the number's end.
     ['ASK-A-DOC', 'ASK-A and a known noun\'s stub (DOC(TOR))', 1],
     ['ASK-A-PRO', 'ASK-A and a whole noun', 1],
@@ -57,6 +58,7 @@ describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', ()
   });
 
   it.each([
+    ['PIZZA-4-U', 'U alone after an everyday noun (the noun and its digits, PIZZA-48, instead)'],
     ['4-TAX-AGE', '4 before a phrase that closes on no service noun reads as a digit kept'],
     ['4-TEA-APE', 'nor before two stray nouns'],
     ['4-LONE-DE(SK)', 'a service noun cut to two letters reads as a stub'],
