@@ -1,7 +1,6 @@
 import { cutShort, type Dictionary, type WordEntry } from './dictionary';
 import { LETTER_KEYS, toKeypadDigits } from './keypad';
 import { isNegativeWord } from './negative-words';
-import { isMildlyNegative } from './quality';
 import { isOnNoLine } from './no-line-words';
 import { oneLetterScore, oneLetterWord } from './one-letter-words';
 import { MIN_COMPOUND_ZIPF, isCollocation, readPair } from './phrase';
@@ -18,7 +17,6 @@ import { WORD_CLASS } from './word-tags';
  * after a name as the name's digits, so these are built here. Written as printed, hyphens between tokens.
  */
 export const LINE_TAILS: readonly string[] = ['4-YOU', '4-U', '2-YOU', '2-U', '4-LESS', '2-GO', '411', '24-7'];
-
 
 /**
  * Verbs advertisers put before A and the noun of a service (RENT-A-CAR, HIRE-A-PRO, ASK-A-NURSE,
@@ -204,10 +202,9 @@ function isArticleNoun(word: WordEntry): boolean {
  * of a service (see SERVICE_NOUNS), the rest of the number: after 4 an everyday noun (see isForPhrase) or
  * an organisation's initialism and the noun it qualifies (4-TAX-AID, 4-IRS-AID, 4-FDA-HEL(P)), after 2
  * a verb of SERVICE_VERBS and the noun as its object (2-GET-HEL(P)): TO before a noun phrase (2-ART-TIP,
- * 2-RYE-DES(K)) and a mildly negative first word (4-LIE-HEL(P), 4-CUT-CAR(E)) read as noise on random lines. The noun may be cut by the number's end to
- * LINE_PHRASE.minServiceStem letters, as advertisers print the whole phrase. Built here: the search reads a
- * first digit as a digit kept, asks words of three letters beside it for a longer one, and keys no stub of
- * a word of three or four letters cut to two.
+ * 2-RYE-DES(K)) read as noise on random lines. The noun may be cut by the number's end to LINE_PHRASE.minServiceStem letters, as advertisers print the whole
+ * phrase. Built here: the search reads a first digit as a digit kept, asks words of three letters beside
+ * it for a longer one, and lets no word cut short follow kept digits.
  */
 export function digitWordSpellings(digits: string, dictionary: Dictionary): Spelling[] {
   const spellings: Spelling[] = [];
@@ -222,7 +219,7 @@ export function digitWordSpellings(digits: string, dictionary: Dictionary): Spel
       const lost = service.word.length - kept;
       const said = lost === 0 ? noun : cutShort(noun, lost);
       for (const first of dictionary.lookup(digits.slice(1, stemStart)).entries) {
-        if (first.language !== 'en' || first.fullWord !== undefined || isUnwelcome(first) || isMildlyNegative(first) || !(digits[0] === '4' ? isForPhrase(first, noun, lost === 0) : isToPhrase(first, noun))) continue;
+        if (first.language !== 'en' || first.fullWord !== undefined || isUnwelcome(first) || !(digits[0] === '4' ? isForPhrase(first, noun, lost === 0) : isToPhrase(first, noun))) continue;
         // The name trusted as the phrase trusts it (see lineTailSpellings); the digit said as a word.
         const score = wordScore(stemStart - 1, first.zipf) + wordScore(kept, noun.zipf, lost) - digitCost(0, n) + 2 * SCORING.phrase + SCORING.fill;
         const last: Spelling = { score, head: { start: stemStart, end: n, word: said }, next: undefined, words: 1, cut: lost > 0, language: 'en' };

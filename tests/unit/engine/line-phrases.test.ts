@@ -64,7 +64,7 @@ describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', ()
     ['4-LONE-DE(SK)', 'a service noun cut to two letters reads as a stub'],
     ['2-ART-TIP(S)', '2 (TO) before a noun phrase'],
     ['2-FLY-HEL(P)', '2 before a verb outside SERVICE_VERBS'],
-    ['4-LIE-HEL(P)', '4 before a mildly negative word'],
+    ['4-LIE-HEL(P)', '4 before a noun that opens no compounds and a stub'],
     ['4-LAP-DES(K)', '4 before a noun that opens no compounds and a stub'],
     ['BUY-A-SAY', 'A before a word first read as a verb (SAY) is no service'],
     ['MAKE-A-PA(Y)', 'A and a stub after a verb outside SERVICE_VERBS'],
