@@ -80,3 +80,10 @@ describe('a whole phrase of the same digits ranks above VERB-A and a stub', () =
     expect(list.indexOf('1-800-GET-A-CRI')).toBeGreaterThan(0);
   });
 });
+
+describe('an advertised phrase that is also a name line is listed once', () => {
+  it.each([['NASA-411'], ['AARP-411']])('1-800-%s', (vanity) => {
+    const list = generateVanityNumbers(`+1800${digitsOf(vanity)}`).vanityNumbers;
+    expect(list.filter((text) => text === `1-800-${vanity}`)).toHaveLength(1);
+  });
+});
