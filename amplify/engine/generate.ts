@@ -64,7 +64,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   const cutPhrases = tollFree && ignoresExtraDigits(parsed, tollFree);
   const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
-  const lines = tollFree ? spellings.filter((spelling) => isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
+  const lines = tollFree ? spellings.filter((spelling) => spelling.builtApart !== true && isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
   // A brand cut short (555-MAZD(A)) takes a place the answers leave, never one of theirs: whole names first.
   const whole = lines.filter((spelling) => !isCutNameLine(segmentsOf(spelling)));
   const nameLines = [...whole, ...lines.filter((spelling) => !whole.includes(spelling))];
@@ -130,8 +130,10 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   for (const line of nameLines) {
     if (kept.length === limit) break;
     const parts = subscriberParts(parsed, segmentsOf(line));
-    // A name line that is a piece of an answer (HILTON-7 after 1-800-HILTONS) is a near-copy, not a choice.
-    if (chosen.some((other) => isFragmentOf(parts, other))) continue;
+    // A name line that is a piece of an answer (HILTON-7 after 1-800-HILTONS) is a near-copy, not a choice;
+    // one an answer already says (NASA-411, built as an advertised phrase: see line-phrases.ts) is a copy.
+    const said = textOf(parts);
+    if (chosen.some((other) => isFragmentOf(parts, other) || textOf(other) === said)) continue;
     const before = candidates.length;
     above = placeNameLine(above);
     admit(parts, above);
@@ -261,6 +263,10 @@ function lettersByPlace(parts: readonly VanityPart[]): (string | undefined)[] {
     else for (let i = 0; i < part.digits.length; i++) letters.push(undefined);
   }
   return letters;
+}
+
+function textOf(parts: readonly VanityPart[]): string {
+  return parts.map((part) => part.text).join('-');
 }
 
 function round(score: number): number {

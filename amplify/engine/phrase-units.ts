@@ -210,7 +210,7 @@ export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
  * FED-INFO, PET-CARE). A closed class, like the verbs that introduce a name (see SPEAKING_VERBS): English
  * pairs few nouns with another noun, but these follow any everyday noun a line is about.
  */
-const LINE_NOUNS: ReadonlySet<string> = new Set(['CARE', 'DESK', 'HELP', 'INFO', 'LINE', 'TIPS']);
+export const LINE_NOUNS: ReadonlySet<string> = new Set(['CARE', 'DESK', 'HELP', 'INFO', 'LINE', 'TIPS']);
 
 /** Whether `word` is a noun a line is named by (see LINE_NOUNS), written whole. */
 export function isLineNoun(word: WordEntry): boolean {

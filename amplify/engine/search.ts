@@ -2,6 +2,7 @@ import { byScore } from './by-score';
 import { cutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
 import { LETTER_KEYS } from './keypad';
 import { articleMayOpen, articlesStand } from './article-phrases';
+import { articleLineSpellings, digitWordSpellings, lineTailSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
@@ -29,6 +30,8 @@ export interface Spelling {
   cut: boolean;
   /** The language of its words: one candidate speaks one language. */
   language?: string;
+  /** An advertised phrase built apart from the beam (see line-phrases.ts): an answer, never a name line. */
+  builtApart?: boolean;
 }
 
 /** How many partial spellings each suffix keeps: enough that profanity filtering still leaves five. */
@@ -99,7 +102,11 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
-  if (tollFree && cutPhrases) judged.push(...nameLineSpellings(digits, dictionary));
+  if (tollFree && cutPhrases) {
+    judged.push(...nameLineSpellings(digits, dictionary));
+    // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
+    judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
+  }
   return byScore(judged);
 }
 

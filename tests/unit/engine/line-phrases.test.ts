@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../amplify/engine';
+import { toKeypadDigits } from '../../../amplify/engine/keypad';
+
+/** The rank (1-5) of the candidate spelling `letters` (hyphens and a cut word's lost letters left out), or 0. */
+function rank(number: string, letters: string): number {
+  return generateVanityNumbers(number).vanityNumbers.findIndex((text) => text.replaceAll('-', '').endsWith(letters)) + 1;
+}
+
+/** A made-up line of each kind, its digits dialled as written (the letters in parentheses run past the number). */
+function digitsOf(vanity: string): string {
+  return toKeypadDigits(vanity.replace(/\(.*\)$/, '').replaceAll('-', ''));
+}
+
+function lettersOf(vanity: string): string {
+  return vanity.replace(/\(.*\)$/, '').replaceAll('-', '');
+}
+
+describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', () => {
+  it.each([
+    // An organisation's initialism or a notable brand, then a line tail of digits read as words.
+    ['CDC-4-YOU', 'an initialism before 4-YOU', 1],
+    ['FBI-2-YOU', 'an initialism before 2-YOU', 1],
+    ['NASA-2-GO', 'an initialism before 2-GO', 1],
+    ['IRS-4-LES(S)', 'an initialism before 4-LESS, its last word cut by the number', 1],
+    ['AARP-411', 'an initialism before 411: an answer, no longer a name line after the nouns (CARS-411)', 1],
+    ['AARP-24-7', 'an initialism before 24-7', 2],
+    // An everyday noun before a tail with a word (the KEY-2-YOU shape).
+    ['KEY-2-YOU', 'an everyday noun before 2-YOU', 1],
+    ['FOOD-2-GO', 'an everyday noun before 2-GO', 1],
+    ['CAR-4-YOU', 'an everyday noun before 4-YOU', 1],
+    ['KODAK-4-U', 'a notable brand before 4-U', 1],
+    // A verb of SERVICE_VERBS, A and a service's noun, cut by the number's end.
+    ['ASK-A-DOC', 'ASK-A and a known noun\'s stub (DOC(TOR))', 1],
+    ['ASK-A-PRO', 'ASK-A and a whole noun', 1],
+    ['RENT-A-VA(N)', 'RENT-A and a noun cut to two letters, heard whole', 1],
+    ['RENT-A-CA(R)', 'the most said noun of a stub (CAR, not CAT)', 2],
+    ['CALL-A-DO(C)', 'CALL-A and a noun cut short', 3],
+    // 4 read as FOR or 2 as TO before a short phrase that closes on a service's noun.
+    ['4-TAX-AID', '4 before an everyday noun and AID', 1],
+    ['4-HUD-AID', '4 before an initialism and AID', 1],
+    ['4-VET-AID', '4 before any everyday noun and a whole service noun', 1],
+    ['4-TAX-HEL(P)', '4 before a noun and a line noun cut short', 1],
+    ['4-IRS-AID', '4 before an initialism and AID, below a phrase of two everyday words (HIP-PAGE)', 2],
+    ['2-GET-HEL(P)', '2 before a verb of SERVICE_VERBS and its object', 1],
+  ])('1-800-%s: %s, rank %i', (vanity, _kind, expected) => {
+    expect(rank(`+1800${digitsOf(vanity)}`, lettersOf(vanity))).toBe(expected);
+  });
+
+  it.each([
+    ['CDC-4-YOU', 'a tail is a business line phrase, never a person number filler'],
+    ['KEY-2-YOU', 'an everyday noun and a tail neither'],
+    ['ASK-A-DOC', 'nor VERB-A-NOUN'],
+    ['RENT-A-VA(N)', 'nor a noun cut to a stub'],
+    ['4-TAX-AID', 'nor a digit read as a word'],
+  ])("+1-212-%s: not offered on a person's own number (%s)", (vanity, _rule) => {
+    expect(rank(`+1212${digitsOf(vanity)}`, lettersOf(vanity))).toBe(0);
+  });
+
+  it.each([
+    ['PIZZA-4-U', 'U alone after an everyday noun (the noun and its digits, PIZZA-48, instead)'],
+    ['4-TAX-AGE', '4 before a phrase that closes on no service noun reads as a digit kept'],
+    ['4-TEA-APE', 'nor before two stray nouns'],
+    ['4-LONE-DE(SK)', 'a service noun cut to two letters reads as a stub'],
+    ['2-ART-TIP(S)', '2 (TO) before a noun phrase'],
+    ['2-FLY-HEL(P)', '2 before a verb outside SERVICE_VERBS'],
+    ['4-LIE-HEL(P)', '4 before a noun that opens no compounds and a stub'],
+    ['4-LAP-DES(K)', '4 before a noun that opens no compounds and a stub'],
+    ['BUY-A-SAY', 'A before a word first read as a verb (SAY) is no service'],
+    ['MAKE-A-PA(Y)', 'A and a stub after a verb outside SERVICE_VERBS'],
+  ])('1-800-%s: not offered (%s)', (vanity, _rule) => {
+    expect(rank(`+1800${digitsOf(vanity)}`, lettersOf(vanity))).toBe(0);
+  });
+});
+
+describe('a whole phrase of the same digits ranks above VERB-A and a stub', () => {
+  it('1-800-GET-CASH first, GET-A-CRI(B) below it', () => {
+    const list = generateVanityNumbers(`+1800${digitsOf('GET-CASH')}`).vanityNumbers;
+    expect(list[0]).toBe('1-800-GET-CASH');
+    expect(list.indexOf('1-800-GET-A-CRI')).toBeGreaterThan(0);
+  });
+});
+
+describe('an advertised phrase that is also a name line is listed once', () => {
+  it.each([['NASA-411'], ['AARP-411']])('1-800-%s', (vanity) => {
+    const list = generateVanityNumbers(`+1800${digitsOf(vanity)}`).vanityNumbers;
+    expect(list.filter((text) => text === `1-800-${vanity}`)).toHaveLength(1);
+  });
+});
