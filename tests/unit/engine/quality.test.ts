@@ -62,9 +62,9 @@ describe('the quality floor: words must stand out of the digits they keep', () =
 
   it.each([
     ['01-AMAZE', 'a positive word, rarer in a corpus (Zipf 3.2 + 1.5)'],
-    ['105-KEYS', 'a plural noun heard less often (Zipf 4.7)'],
-  ])('a lone word below the taste floor, %s (%s), stands on a business line only', (spelling) => {
-    expect(acceptable(spelling)).toBe(false);
+    ['105-KEYS', 'a plural noun heard often enough (Zipf 4.7)'],
+  ])('a lone word above the taste floor, %s (%s), stands on a person\'s number and a business line', (spelling) => {
+    expect(acceptable(spelling)).toBe(true);
     expect(acceptable(spelling, true)).toBe(true);
   });
 
@@ -74,12 +74,11 @@ describe('the quality floor: words must stand out of the digits they keep', () =
   });
 });
 
-describe('a mildly negative word on a person\'s own number', () => {
-  // Stop 20's taste floor left no lone word a lexicon rates negative on a person's number, and stop 21's left
-  // PUMP (Zipf 4.1) below it too: 1-415-544-PUMP and 1-415-544-STOP are both gone there.
-  it.each(['544-STOP', '544-PUMP'])('%s does not stand alone there; a business\'s line keeps it', (spelling) => {
-    expect(acceptable(spelling)).toBe(false);
-    expect(acceptable(spelling, true)).toBe(true);
+describe('a mildly negative word ranks below a neutral one on a person\'s own number', () => {
+  it.each([
+    ['+14155447867', '1-415-544-PUMP', '1-415-544-STOP'],
+  ])('%s: %s before %s, which scores higher unpenalised', (number, neutral) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(neutral);
   });
 });
 
