@@ -112,6 +112,11 @@ export function lineTailSpellings(digits: string, dictionary: Dictionary): Spell
 /** The word a tail says on `digits`: U is the one-letter word (see one-letter-words.ts), the others the index's. */
 function tailWord(word: string, digits: string, dictionary: Dictionary): WordEntry | undefined {
   if (word.length === 1) return oneLetterWord(digits);
+  return englishWord(word, digits, dictionary);
+}
+
+/** The index's entry for an English word of a closed class (a tail's word, a service noun), written whole. */
+function englishWord(word: string, digits: string, dictionary: Dictionary): WordEntry | undefined {
   return dictionary.lookup(digits).entries.find((entry) => entry.word === word && entry.fullWord === undefined && entry.language === 'en');
 }
 
@@ -143,7 +148,7 @@ export function articleLineSpellings(digits: string, dictionary: Dictionary): Sp
     const { entries, extendable } = dictionary.lookup(digits.slice(0, verbEnd));
     if (digits[verbEnd] === '2') {
       for (const verb of entries) {
-        if (!SERVICE_VERBS.has(verb.word) || verb.fullWord !== undefined || (verb.classes & WORD_CLASS.verb) === 0) continue;
+        if (!isServiceVerb(verb)) continue;
         for (const noun of articleNouns(digits.slice(verbEnd + 1), dictionary)) {
           const lost = noun.fullWord === undefined ? 0 : noun.fullWord.length - noun.word.length;
           // A scores as the search scores a one-letter word (see oneLetterScore): a hair below its digit kept.
@@ -202,20 +207,21 @@ function isArticleNoun(word: WordEntry): boolean {
  * of a service (see SERVICE_NOUNS), the rest of the number: after 4 an everyday noun (see isForPhrase) or
  * an organisation's initialism and the noun it qualifies (4-TAX-AID, 4-IRS-AID, 4-FDA-HEL(P)), after 2
  * a verb of SERVICE_VERBS and the noun as its object (2-GET-HEL(P)): TO before a noun phrase (2-ART-TIP,
- * 2-RYE-DES(K)) read as noise on random lines. The noun may be cut by the number's end to LINE_PHRASE.minServiceStem letters, as advertisers print the whole
- * phrase. Built here: the search reads a first digit as a digit kept, asks words of three letters beside
- * it for a longer one, and lets no word cut short follow kept digits.
+ * 2-RYE-DES(K)) read as noise on random lines. The noun may be cut by the number's end to
+ * LINE_PHRASE.minServiceStem letters, as advertisers print the whole phrase. Built here: the search reads a
+ * first digit as a digit kept, asks words of three letters beside it for a longer one, and lets no word cut
+ * short follow kept digits.
  */
 export function digitWordSpellings(digits: string, dictionary: Dictionary): Spelling[] {
   const spellings: Spelling[] = [];
   const n = digits.length;
   if (digits[0] !== '4' && digits[0] !== '2') return spellings;
   for (const service of SERVICE_NOUN_KEYS) {
+    const noun = englishWord(service.word, service.digits, dictionary);
+    if (!noun || isUnwelcome(noun)) continue;
     for (let kept = service.word.length; kept >= LINE_PHRASE.minServiceStem; kept--) {
       const stemStart = n - kept;
       if (stemStart - 1 < LINE_PHRASE.minServiceQualifier || !digits.endsWith(service.digits.slice(0, kept))) continue;
-      const noun = dictionary.lookup(service.digits).entries.find((entry) => entry.word === service.word && entry.fullWord === undefined && entry.language === 'en');
-      if (!noun || isUnwelcome(noun)) continue;
       const lost = service.word.length - kept;
       const said = lost === 0 ? noun : cutShort(noun, lost);
       for (const first of dictionary.lookup(digits.slice(1, stemStart)).entries) {
@@ -254,7 +260,12 @@ function isForPhrase(first: WordEntry, noun: WordEntry, whole: boolean): boolean
 
 /** A verb of SERVICE_VERBS calling for the service noun (GET-HELP, FIND-CARE). */
 function isToPhrase(verb: WordEntry, noun: WordEntry): boolean {
-  return SERVICE_VERBS.has(verb.word) && (verb.classes & WORD_CLASS.verb) !== 0 && readPair(verb, noun) === 'phrase';
+  return isServiceVerb(verb) && readPair(verb, noun) === 'phrase';
+}
+
+/** A verb of SERVICE_VERBS, written whole and read as a verb (GET, RENT; not a stub of GETS). */
+function isServiceVerb(word: WordEntry): boolean {
+  return SERVICE_VERBS.has(word.word) && word.fullWord === undefined && (word.classes & WORD_CLASS.verb) !== 0;
 }
 
 function isEverydayNoun(word: WordEntry, minZipf: number): boolean {
