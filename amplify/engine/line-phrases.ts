@@ -16,7 +16,7 @@ import { WORD_CLASS } from './word-tags';
  * nouns are (see isLineNoun): the search reads a digit between words as a gap, and a lone U or a kept 411
  * after a name as the name's digits, so these are built here. Written as printed, hyphens between tokens.
  */
-export const LINE_TAILS: readonly string[] = ['4-YOU', '4-U', '2-YOU', '2-U', '4-LESS', '2-GO', '411', '24-7'];
+const LINE_TAILS: readonly string[] = ['4-YOU', '4-U', '2-YOU', '2-U', '4-LESS', '2-GO', '411', '24-7'];
 
 /**
  * Verbs advertisers put before A and the noun of a service (RENT-A-CAR, HIRE-A-PRO, ASK-A-NURSE,
@@ -24,10 +24,10 @@ export const LINE_TAILS: readonly string[] = ['4-YOU', '4-U', '2-YOU', '2-U', '4
  * caller wants brought, hired or asked, as SPEAKING_VERBS and TRADE_VERBS are (see phrase-units.ts). After
  * any other verb "A" and a noun cut short read as a fragment (MAKE-A-PA), as 2 before it does (2-FLY-HEL).
  */
-export const SERVICE_VERBS: ReadonlySet<string> = new Set(['ADOPT', 'ASK', 'BOOK', 'BUY', 'CALL', 'DIAL', 'FIND', 'GET', 'HIRE', 'ORDER', 'RENT', 'TEXT']);
+const SERVICE_VERBS: ReadonlySet<string> = new Set(['ADOPT', 'ASK', 'BOOK', 'BUY', 'CALL', 'DIAL', 'FIND', 'GET', 'HIRE', 'ORDER', 'RENT', 'TEXT']);
 
 /** Rules of the advertised phrase kinds (see lineTailSpellings, articleLineSpellings and digitWordSpellings). */
-export const LINE_PHRASE = {
+const LINE_PHRASE = {
   /** Frequency the tail is heard at, as a word said every day: the caller knows 4-YOU as "for you". */
   tailZipf: 5,
   /** Letters a tail's last word needs to close the number cut by one letter (CAR-4-LES(S)). */
@@ -242,7 +242,7 @@ export function digitWordSpellings(digits: string, dictionary: Dictionary): Spel
  * isLineNoun: HELP, CARE, INFO) and AID, what a line for a cause offers (4-TAX-AID). A closed class:
  * before any noun (4-TAX-AGE, 4-TEA-APE) the digit reads as a digit kept.
  */
-export const SERVICE_NOUNS: readonly string[] = [...LINE_NOUNS, 'AID'];
+const SERVICE_NOUNS: readonly string[] = [...LINE_NOUNS, 'AID'];
 
 const SERVICE_NOUN_KEYS = SERVICE_NOUNS.map((word) => ({ word, digits: toKeypadDigits(word) }));
 

@@ -5,7 +5,7 @@ import type { VanityCandidate } from './types';
  * Whether a candidate's one word, beside digits, is of negative valence (AFINN-165 or VADER -2 or below; a cut
  * word as said whole): DOOM-354, 952-WEAK, 55-STINK. A phrase that holds one says what the line is for (GOT-JUNK).
  */
-export function leadsWithNegativeWord(candidate: VanityCandidate): boolean {
+function leadsWithNegativeWord(candidate: VanityCandidate): boolean {
   const words = candidate.parts.filter((part) => part.isWord);
   const [only] = words;
   return words.length === 1 && only !== undefined && isNegativeWord((only.fullWord ?? only.text).toLowerCase());

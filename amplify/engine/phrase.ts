@@ -134,7 +134,7 @@ export const PARTICLE_MIN_ENTRIES = 50;
 
 const particles = new Map<string, boolean>();
 
-export function isParticle(entry: WordEntry): boolean {
+function isParticle(entry: WordEntry): boolean {
   if ((entry.classes & (preposition | adverb)) === 0 || entry.fullWord !== undefined) return false;
   let known = particles.get(entry.word);
   if (known === undefined) {
