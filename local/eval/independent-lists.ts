@@ -158,9 +158,11 @@ function eslintCensor(): string[] {
 function lorembarnak(): string[] {
   const bundle = packageFile('lorembarnak', 'dist/index.js');
   const start = bundle.indexOf('function getAllSwears()');
-  const open = bundle.indexOf('return [', start) + 'return '.length;
-  const close = bundle.indexOf('];', open);
-  if (start < 0 || close < 0) throw new Error('lorembarnak holds no list of swears');
+  const opening = start < 0 ? -1 : bundle.indexOf('return [', start);
+  const open = opening + 'return '.length;
+  const close = opening < 0 ? -1 : bundle.indexOf('];', open);
+  // A new release may write its bundle otherwise: say so rather than parse the wrong slice.
+  if (close < 0) throw new Error('lorembarnak holds no list of swears');
   return (JSON.parse(bundle.slice(open, close + 1).replace(/,(\s*\])/g, '$1')) as string[][]).flat();
 }
 
