@@ -193,13 +193,13 @@ export function floorScore(
   word: string,
   frequency: number,
   { senses, lexicon, nounLemma }: Pick<TasteSources, 'senses' | 'lexicon' | 'nounLemma'>,
-  { positive, noun: isNoun }: { positive: boolean; noun: boolean } = { positive: false, noun: true },
+  { positive, noun: isNoun }: { positive: boolean; noun: boolean },
 ): number {
   const felt = frequency + (positive ? TASTE.positiveBonus : 0);
   if (!isNoun) return felt;
   const lemma = nounLemma(word);
-  const noun = senses.get(lemma !== word && senses.get(lemma)?.n !== undefined ? lemma : word)?.n;
-  const first = lexicon(noun?.offsets[0] ?? '');
+  const nounSenses = senses.get(lemma !== word && senses.get(lemma)?.n !== undefined ? lemma : word)?.n;
+  const first = lexicon(nounSenses?.offsets[0] ?? '');
   if (first === undefined) return felt;
   return felt + (NATURE_LEXICONS.has(first) ? TASTE.natureBonus : 0) - (BLAND_LEXICONS.has(first) ? TASTE.blandCharge : 0);
 }
