@@ -132,8 +132,8 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     const parts = subscriberParts(parsed, segmentsOf(line));
     // A name line that is a piece of an answer (HILTON-7 after 1-800-HILTONS) is a near-copy, not a choice;
     // one an answer already says (NASA-411, built as an advertised phrase: see line-phrases.ts) is a copy.
-    const said = textOf(parts);
-    if (chosen.some((other) => isFragmentOf(parts, other) || textOf(other) === said)) continue;
+    const said = formatParts(parts);
+    if (chosen.some((other) => isFragmentOf(parts, other) || formatParts(other) === said)) continue;
     const before = candidates.length;
     above = placeNameLine(above);
     admit(parts, above);
@@ -263,10 +263,6 @@ function lettersByPlace(parts: readonly VanityPart[]): (string | undefined)[] {
     else for (let i = 0; i < part.digits.length; i++) letters.push(undefined);
   }
   return letters;
-}
-
-function textOf(parts: readonly VanityPart[]): string {
-  return parts.map((part) => part.text).join('-');
 }
 
 function round(score: number): number {
