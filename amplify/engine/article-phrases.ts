@@ -32,9 +32,14 @@ export function articleMayOpen(letter: WordEntry, next: WordEntry, position: num
     next.word.length >= ARTICLE_PHRASE.minNounLength &&
     next.zipf >= ARTICLE_PHRASE.minZipf &&
     (next.primary & noun) !== 0 &&
-    !/^[AEIOU]/.test(next.word) &&
+    takesA(next.word) &&
     !next.word.endsWith('S')
   );
+}
+
+/** Whether A, not AN, comes before a word, told by its first letter as written (CAB, NURSE; not APPLE, EGG). */
+export function takesA(word: string): boolean {
+  return !/^[AEIOU]/.test(word);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { takesA } from './article-phrases';
 import { cutShort, type Dictionary, type WordEntry } from './dictionary';
 import { LETTER_KEYS, toKeypadDigits } from './keypad';
 import { isNegativeWord } from './negative-words';
@@ -199,7 +200,7 @@ function articleNouns(digits: string, dictionary: Dictionary): WordEntry[] {
  * or SAY (BUY-A-SAY: a verb first, its noun reading is an idiom's).
  */
 function isArticleNoun(word: WordEntry): boolean {
-  return isEverydayNoun(word, LINE_PHRASE.minArticleNounZipf) && word.primary === WORD_CLASS.noun && !/^[AEIOU]/.test(word.word) && !(word.word.endsWith('S') && !word.word.endsWith('SS')) && !isUnwelcome(word);
+  return isEverydayNoun(word, LINE_PHRASE.minArticleNounZipf) && word.primary === WORD_CLASS.noun && takesA(word.word) && !(word.word.endsWith('S') && !word.word.endsWith('SS')) && !isUnwelcome(word);
 }
 
 /**
