@@ -3,10 +3,11 @@ import type { VanityCandidate } from './types';
 
 /**
  * Whether a candidate's one word, beside digits, is of negative valence (AFINN-165 or VADER -2 or below; a cut
- * word as said whole): DOOM-354, 952-WEAK, 55-STINK. A phrase that holds one says what the line is for (GOT-JUNK).
+ * word as said whole): DOOM-354, 952-WEAK, 55-STINK. A phrase that holds one says what the line is for (GOT-JUNK);
+ * a one-letter word beside it (I, A, U) says nothing of the line, so 63-I-WEEP is still the lone word WEEP.
  */
 function leadsWithNegativeWord(candidate: VanityCandidate): boolean {
-  const words = candidate.parts.filter((part) => part.isWord);
+  const words = candidate.parts.filter((part) => part.isWord && (part.fullWord ?? part.text).length > 1);
   const [only] = words;
   return words.length === 1 && only !== undefined && isNegativeWord((only.fullWord ?? only.text).toLowerCase());
 }

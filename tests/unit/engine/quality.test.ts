@@ -226,6 +226,8 @@ describe("a business's line is not led by a lone word of negative valence (stop 
     ['+18005578465', '1-800-557-8465', '1-800-55-STINK'],
     ['+18443663354', '1-844-3-NO-DELI', undefined],
     ['+18443666354', '1-844-366-6354', '1-844-DOOM-354'],
+    // A one-letter word beside it says nothing of the line: 63-I-WEEP is the lone word WEEP.
+    ['+18006349337', '1-800-634-9337', '1-800-634-WEEP'],
     // A spelling without one leads, the negative one after it.
     ['+18558267859', '1-855-VANS-859', '1-855-8-COSTLY'],
     // A phrase that holds one says what the line is for: it keeps its place (ROB-DOWN).
