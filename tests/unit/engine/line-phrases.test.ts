@@ -87,3 +87,34 @@ describe('an advertised phrase that is also a name line is listed once', () => {
     expect(list.filter((text) => text === `1-800-${vanity}`)).toHaveLength(1);
   });
 });
+
+describe("a business's line closing on the nation's name (see nationSpellings)", () => {
+  it.each([
+    ['FOOD-USA', 'an everyday noun first read as a noun, then USA', 1],
+    ['HOPE-USA', 'a cause named by a noun', 1],
+    ['LUNG-USA', 'a noun WordNet lists no pair for', 1],
+    ['UTAH-USA', 'a place', 1],
+    ['CDC-USA-1', 'an initialism and USA, one digit kept after: a name line, after the answers', 3],
+    ['7-CDC-USA', 'an initialism and USA, one digit kept before: a name line', 4],
+  ])('1-800-%s: %s, rank %i', (vanity, _kind, expected) => {
+    expect(rank(`+1800${digitsOf(vanity)}`, lettersOf(vanity))).toBe(expected);
+  });
+
+  it.each([
+    ['FOOD-USA', 'a nation line is a business line phrase'],
+    ['UTAH-USA', 'a place before USA neither'],
+  ])("+1-212-%s: not offered on a person's own number (%s)", (vanity, _rule) => {
+    expect(rank(`+1212${digitsOf(vanity)}`, lettersOf(vanity))).toBe(0);
+  });
+
+  it.each([
+    ['KIND-USA', 'a noun also read as an adjective (LINE-USA, its keypad twin, instead)'],
+    ['PET-USA-1', 'an everyday noun before USA and a kept digit reads as a stray digit'],
+  ])('1-800-%s: not offered (%s)', (vanity, _rule) => {
+    expect(rank(`+1800${digitsOf(vanity)}`, lettersOf(vanity))).toBe(0);
+  });
+
+  it("a line abroad closes on no North American nation's name", () => {
+    expect(generateVanityNumbers(`+611300${digitsOf('FOOD-USA').slice(1)}`).vanityNumbers.some((text) => text.endsWith('USA'))).toBe(false);
+  });
+});
