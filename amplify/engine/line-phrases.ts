@@ -125,6 +125,46 @@ export function lineTailSpellings(digits: string, dictionary: Dictionary): Spell
 }
 
 /**
+ * Plurals of the people a line puts a caller through to (TAX-PROS, PET-VETS, PET-DOCS): after a noun that
+ * opens compounds they name what the line serves and who answers it, as the line nouns do after any noun
+ * (see LINE_NOUNS). A closed class, as SERVICE_VERBS is: the index marks no noun as a person, and two
+ * everyday nouns spell one toll-free number in three or so, so only these close a compound here. Not the
+ * plural of a service (MEDS): it shares its keys with ODDS and on 50,000 random toll-free numbers put
+ * TIE-MEDS and AGE-MEDS first (over THE-ODDS, AGE-ODDS).
+ */
+export const SERVED_PLURALS: ReadonlySet<string> = new Set(['DOCS', 'DOCTORS', 'EXPERTS', 'LAWYERS', 'NURSES', 'PROS', 'TECHS', 'VETS']);
+
+/**
+ * A business's line filled by a compound of two nouns, the first one WordNet marks as opening compounds
+ * (WORD_CLASS.modifier: TAX, PET, CAR), the second a plural of SERVED_PLURALS (1-800-TAX-PROS,
+ * 1-800-PET-VETS): what the line serves and who answers it. The search priced PROS and VETS below a noun that
+ * reads alone (TAX-PROP, 738-VETS), so these are built here; the pair scores as a unit (two phrases' worth)
+ * that fills the number.
+ */
+export function servedCompoundSpellings(digits: string, dictionary: Dictionary): Spelling[] {
+  const n = digits.length;
+  const spellings: Spelling[] = [];
+  for (let split = LINE_PHRASE.minHeadLetters; n - split >= LINE_PHRASE.minHeadLetters; split++) {
+    const seconds = dictionary.lookup(digits.slice(split)).entries.filter((word) => SERVED_PLURALS.has(word.word) && word.fullWord === undefined && word.language === 'en');
+    if (seconds.length === 0) continue;
+    for (const first of dictionary.lookup(digits.slice(0, split)).entries) {
+      if (!isCompoundHead(first)) continue;
+      for (const second of seconds) {
+        const score = wordScore(split, first.zipf) + wordScore(n - split, Math.max(second.zipf, MIN_COMPOUND_ZIPF)) + 2 * SCORING.phrase + SCORING.fill;
+        const last: Spelling = { score, head: { start: split, end: n, word: second }, next: undefined, words: 1, cut: false, language: 'en' };
+        spellings.push({ score, head: { start: 0, end: split, word: first }, next: last, words: 2, cut: false, language: 'en', builtApart: true });
+      }
+    }
+  }
+  return spellings;
+}
+
+/** A noun that opens compounds (WORD_CLASS.modifier), said every day, first read as a noun: TAX, PET, WAR; not one negative. */
+function isCompoundHead(word: WordEntry): boolean {
+  return word.language === 'en' && word.fullWord === undefined && (word.classes & WORD_CLASS.modifier) !== 0 && word.primary === WORD_CLASS.noun && isEverydayNoun(word, MIN_COMPOUND_ZIPF) && !isUnwelcome(word);
+}
+
+/**
  * The nation's names a business line of this plan may close on (see NATION_NAMES): a North American line's
  * only; abroad none.
  */
@@ -137,7 +177,7 @@ const NATION_KEYS = NATION_NAMES.map((word) => ({ word, digits: toKeypadDigits(w
 /**
  * A business's line closing on the nation's name (see NATION_NAMES) after the word that names what the
  * line is for: an organisation's initialism, a notable brand or a place (AARP-USA, UTAH-USA), or an
- * everyday noun first read as a noun (FOOD-USA, HOPE-USA), as a campaign names its cause, the two filling
+ * everyday noun that opens compounds (FOOD-USA, GOLF-USA: see isNationHead), the sector it serves, the two filling
  * the number; the nation's name is trusted as a tail is (see lineTailSpellings): it scores as a word said at
  * LINE_PHRASE.tailZipf. A name may keep one digit of the line before or after the two (7-CDC-USA,
  * CDC-USA-1): nothing tells which body owns a random line, and on 50,000 random toll-free numbers such
@@ -189,14 +229,16 @@ export function isNationLine(segments: readonly Segment[]): boolean {
 
 /**
  * Whether `head` may name what a national line is for (see nationSpellings): a name (an initialism, a
- * notable brand, a place), or, where no digit is kept, an everyday noun first read as a noun and never as
- * an adjective (FOOD, HOPE; not DONE or FOND, which no campaign is named by, nor KIND or GOLD: KIND-USA
- * took rank 1 from LINEUP-2 on a random line, read as "kind USA").
+ * notable brand, a place), or, where no digit is kept, an everyday noun first read as a noun that opens
+ * compounds (WORD_CLASS.modifier: FOOD, GOLF, LIFE, a sector a national body serves) and is never read as
+ * an adjective (KIND, GOLD). On 100,000 random toll-free numbers any noun put 10 first: OHIO-USA, but also
+ * WOMB-USA, HASH-USA, DAYS-USA, SITE-USA (over RIVETS-2), TICK-USA; other nouns (LUNG-USA, HOPE-USA) are
+ * still offered below the noun and its digits (see nounBeforeName).
  */
 function isNationHead(head: WordEntry, keepsDigits: boolean): boolean {
   if (head.language !== 'en' || head.fullWord !== undefined || isUnwelcome(head) || head.word.length < LINE_PHRASE.minNationHead) return false;
   if (isInitialism(head) || isNotableBrand(head) || (head.classes & WORD_CLASS.place) !== 0) return true;
-  return !keepsDigits && isEverydayNoun(head, LINE_PHRASE.minHeadZipf) && head.primary === WORD_CLASS.noun && (head.classes & WORD_CLASS.adjective) === 0;
+  return !keepsDigits && isEverydayNoun(head, LINE_PHRASE.minHeadZipf) && head.primary === WORD_CLASS.noun && (head.classes & WORD_CLASS.modifier) !== 0 && (head.classes & WORD_CLASS.adjective) === 0;
 }
 
 /** The word a tail says on `digits`: U is the one-letter word (see one-letter-words.ts), the others the index's. */

@@ -2,7 +2,7 @@ import { byScore } from './by-score';
 import { cutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
 import { LETTER_KEYS } from './keypad';
 import { articleMayOpen, articlesStand } from './article-phrases';
-import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings } from './line-phrases';
+import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
@@ -107,7 +107,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     judged.push(...nameLineSpellings(digits, dictionary));
     // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
     judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
-    judged.push(...nationSpellings(digits, dictionary, nations));
+    judged.push(...nationSpellings(digits, dictionary, nations), ...servedCompoundSpellings(digits, dictionary));
   }
   return byScore(judged);
 }

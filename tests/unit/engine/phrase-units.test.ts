@@ -226,11 +226,11 @@ describe("on a business's line an everyday noun names the line of a body's initi
     expect(nounBeforeName(first, second)).toBe(expected);
   });
 
-  // Since stop 21's second round a noun before the nation's name fills a toll-free line first (see nationSpellings).
-  it.each([['LUNG-USA'], ['KING-USA']])("%s is a toll-free line's first answer, never on a person's number", (phrase) => {
+  // KING-USA, a noun that opens compounds, has been first since stop 21's second round (see nationSpellings).
+  it.each([['LUNG-USA'], ['HOPE-USA']])("%s is offered among a toll-free line's five, never first, never on a person's number", (phrase) => {
     const digits = toKeypadDigits(phrase);
     const texts = generateVanityNumbers(`+1800${digits}`).vanityNumbers;
-    expect(texts.findIndex((text) => text.endsWith(phrase))).toBe(0);
+    expect(texts.findIndex((text) => text.endsWith(phrase))).toBeGreaterThan(0);
     expect(generateVanityNumbers(`+1415${digits}`, { limit: 20 }).vanityNumbers.some((text) => text.endsWith(phrase))).toBe(false);
   });
 
