@@ -10,6 +10,7 @@ import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
 import { readsOffensivePhrase } from './offensive-phrases';
 import { endsInCutTerm } from './english-blocked-words';
+import { nationNamesOf } from './line-phrases';
 import { mixesLanguages } from './one-language';
 import { withoutNegativeLead } from './negative-lead';
 import { SCORING, allDigitsScore } from './scoring';
@@ -62,7 +63,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // A word cut short is a business's device (1-800-MATTRES(S)): on a person's number the stub is all a caller
   // sees, and blind readers took SWIM-MEE(T) and MAKE-GRO(W) for non-words.
   const cutPhrases = tollFree && ignoresExtraDigits(parsed, tollFree);
-  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree);
+  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree, nationNamesOf(parsed.nanp));
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const lines = tollFree ? spellings.filter((spelling) => spelling.builtApart !== true && isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
   // A brand cut short (555-MAZD(A)) takes a place the answers leave, never one of theirs: whole names first.

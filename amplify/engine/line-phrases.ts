@@ -6,9 +6,20 @@ import { isOnNoLine } from './no-line-words';
 import { oneLetterScore, oneLetterWord } from './one-letter-words';
 import { MIN_COMPOUND_ZIPF, isCollocation, readPair } from './phrase';
 import { LINE_NOUNS, isInitialism, isNotableBrand, namesWithNoun } from './phrase-units';
-import { SCORING, digitCost, wordScore } from './scoring';
+import { NAME_LINE } from './name-lines';
+import { SCORING, allDigitsScore, digitCost, wordScore } from './scoring';
 import type { Segment, Spelling } from './search';
 import { WORD_CLASS } from './word-tags';
+
+/**
+ * The names of the nation a North American business line closes on, as national organisations and
+ * campaigns print their lines (HOPE-USA, NRA-USA-1, 7-NYC-USA): the line is the country's branch or
+ * campaign of what the word before names. USA only: AMERICA has seven letters, the whole of a North American
+ * line's subscriber digits, which the search spells alone already. A closed class (a line abroad closes on
+ * no other country's name); the search reads USA as a brand's initialism, priced as an untrusted word after
+ * a noun (DONE-872 ranked above FOOD-USA), so these are built here.
+ */
+export const NATION_NAMES: readonly string[] = ['USA'];
 
 /**
  * Phrases advertisers close a business's line with, digits read as words (4 = FOR, 2 = TO, U = YOU) or
@@ -56,6 +67,10 @@ const LINE_PHRASE = {
   maxArticleStems: 2,
   /** Zipf the noun after VERB-A needs: one said every day, so its stub is heard whole. */
   minArticleNounZipf: MIN_COMPOUND_ZIPF,
+  /** Letters the word before a nation's name needs (HOPE-USA, NRA-USA-1)... */
+  minNationHead: 3,
+  /** ...and the digits the line may keep beside the two, before (7-NYC-USA) or after (NRA-USA-1). */
+  maxNationDigits: 1,
 } as const;
 
 interface Tail {
@@ -108,6 +123,123 @@ export function lineTailSpellings(digits: string, dictionary: Dictionary): Spell
     }
   }
   return spellings;
+}
+
+/**
+ * Plurals of the people a line puts a caller through to (TAX-PROS, PET-VETS, PET-DOCS): after a noun that
+ * opens compounds they name what the line serves and who answers it, as the line nouns do after any noun
+ * (see LINE_NOUNS). A closed class, as SERVICE_VERBS is: the index marks no noun as a person, and two
+ * everyday nouns spell one toll-free number in three or so, so only these close a compound here. Not the
+ * plural of a service (MEDS): it shares its keys with ODDS and on 50,000 random toll-free numbers put
+ * TIE-MEDS and AGE-MEDS first (over THE-ODDS, AGE-ODDS).
+ */
+export const SERVED_PLURALS: ReadonlySet<string> = new Set(['DOCS', 'DOCTORS', 'EXPERTS', 'LAWYERS', 'NURSES', 'PROS', 'TECHS', 'VETS']);
+
+/**
+ * A business's line filled by a compound of two nouns, the first one WordNet marks as opening compounds
+ * (WORD_CLASS.modifier: TAX, PET, CAR), the second a plural of SERVED_PLURALS (1-800-TAX-PROS,
+ * 1-800-PET-VETS): what the line serves and who answers it. The search priced PROS and VETS below a noun that
+ * reads alone (TAX-PROP, 738-VETS), so these are built here; the pair scores as a unit (two phrases' worth)
+ * that fills the number.
+ */
+export function servedCompoundSpellings(digits: string, dictionary: Dictionary): Spelling[] {
+  const n = digits.length;
+  const spellings: Spelling[] = [];
+  for (let split = LINE_PHRASE.minHeadLetters; n - split >= LINE_PHRASE.minHeadLetters; split++) {
+    const seconds = dictionary.lookup(digits.slice(split)).entries.filter((word) => SERVED_PLURALS.has(word.word) && word.fullWord === undefined && word.language === 'en');
+    if (seconds.length === 0) continue;
+    for (const first of dictionary.lookup(digits.slice(0, split)).entries) {
+      if (!isCompoundHead(first)) continue;
+      for (const second of seconds) {
+        const score = wordScore(split, first.zipf) + wordScore(n - split, Math.max(second.zipf, MIN_COMPOUND_ZIPF)) + 2 * SCORING.phrase + SCORING.fill;
+        const last: Spelling = { score, head: { start: split, end: n, word: second }, next: undefined, words: 1, cut: false, language: 'en' };
+        spellings.push({ score, head: { start: 0, end: split, word: first }, next: last, words: 2, cut: false, language: 'en', builtApart: true });
+      }
+    }
+  }
+  return spellings;
+}
+
+/** A noun that opens compounds (WORD_CLASS.modifier), said every day, first read as a noun: TAX, PET, WAR; not one negative. */
+function isCompoundHead(word: WordEntry): boolean {
+  return word.language === 'en' && word.fullWord === undefined && (word.classes & WORD_CLASS.modifier) !== 0 && word.primary === WORD_CLASS.noun && isEverydayNoun(word, MIN_COMPOUND_ZIPF) && !isUnwelcome(word);
+}
+
+/**
+ * The nation's names a business line of this plan may close on (see NATION_NAMES): a North American line's
+ * only; abroad none.
+ */
+export function nationNamesOf(nanp: boolean): readonly string[] {
+  return nanp ? NATION_NAMES : [];
+}
+
+const NATION_KEYS = NATION_NAMES.map((word) => ({ word, digits: toKeypadDigits(word) }));
+
+/**
+ * A business's line closing on the nation's name (see NATION_NAMES) after the word that names what the
+ * line is for: an organisation's initialism, a notable brand or a place (AARP-USA, UTAH-USA), or an
+ * everyday noun that opens compounds (FOOD-USA, GOLF-USA: see isNationHead), the sector it serves, the two filling
+ * the number; the nation's name is trusted as a tail is (see lineTailSpellings): it scores as a word said at
+ * LINE_PHRASE.tailZipf. A name may keep one digit of the line before or after the two (7-CDC-USA,
+ * CDC-USA-1): nothing tells which body owns a random line, and on 50,000 random toll-free numbers such
+ * lines took rank 1 from the plain number with initialisms only lists write (6-ILO-USA, WTO-USA-2), so they
+ * are name lines (see isNationLine), offered after the answers. After an everyday noun a kept digit reads as
+ * a stray one: a noun fills the number.
+ */
+export function nationSpellings(digits: string, dictionary: Dictionary, names: readonly string[]): Spelling[] {
+  const n = digits.length;
+  const spellings: Spelling[] = [];
+  for (const nation of NATION_KEYS) {
+    if (!names.includes(nation.word)) continue;
+    for (let after = 0; after <= LINE_PHRASE.maxNationDigits; after++) {
+      const nationStart = n - after - nation.digits.length;
+      if (digits.slice(nationStart, n - after) !== nation.digits) continue;
+      const nationWord = tailWord(nation.word, nation.digits, dictionary);
+      if (!nationWord) continue;
+      for (let before = 0; before + after <= LINE_PHRASE.maxNationDigits; before++) {
+        if (nationStart - before < LINE_PHRASE.minNationHead) continue;
+        const kept = before + after;
+        const gain = wordScore(nation.digits.length, LINE_PHRASE.tailZipf) + SCORING.phrase + SCORING.fill;
+        for (const head of dictionary.lookup(digits.slice(before, nationStart)).entries) {
+          if (!isNationHead(head, kept > 0)) continue;
+          // A name line scores as name-lines.ts scores its own, a hair above them: it says more than NRA-8721.
+          const score = kept > 0 ? allDigitsScore(n) + 2 * NAME_LINE.aboveDigits : wordScore(nationStart - before, head.zipf) + gain;
+          const last: Spelling | undefined = after > 0 ? { score, head: { start: n - after, end: n }, next: undefined, words: 0, cut: false, language: undefined } : undefined;
+          const nationSpelling: Spelling = { score, head: { start: nationStart, end: n - after, word: nationWord }, next: last, words: 1, cut: false, language: 'en' };
+          const headSpelling: Spelling = { score, head: { start: before, end: nationStart, word: head }, next: nationSpelling, words: 2, cut: false, language: head.language };
+          if (kept === 0) spellings.push({ ...headSpelling, builtApart: true });
+          else spellings.push(before > 0 ? { score, head: { start: 0, end: before }, next: headSpelling, words: 2, cut: false, language: head.language } : headSpelling);
+        }
+      }
+    }
+  }
+  return spellings;
+}
+
+/**
+ * Whether `segments` are a name line closing on the nation's name (see nationSpellings): a name, the
+ * nation's name and one kept digit before or after them (7-CDC-USA, CDC-USA-1).
+ */
+export function isNationLine(segments: readonly Segment[]): boolean {
+  const words = segments.filter((segment) => segment.word !== undefined);
+  const [name, nation] = words;
+  if (words.length !== 2 || segments.length !== 3 || !name?.word || !nation?.word || nation.word.fullWord !== undefined) return false;
+  const kept = segments.find((segment) => segment.word === undefined);
+  return NATION_NAMES.includes(nation.word.word) && name.end === nation.start && kept !== undefined && kept.end - kept.start === 1 && isNationHead(name.word, true);
+}
+
+/**
+ * Whether `head` may name what a national line is for (see nationSpellings): a name (an initialism, a
+ * notable brand, a place), or, where no digit is kept, an everyday noun first read as a noun that opens
+ * compounds (WORD_CLASS.modifier: FOOD, GOLF, LIFE, a sector a national body serves) and is never read as
+ * an adjective (KIND, GOLD). On 100,000 random toll-free numbers any noun put 10 first: OHIO-USA, but also
+ * WOMB-USA, HASH-USA, DAYS-USA, SITE-USA (over RIVETS-2), TICK-USA; other nouns (LUNG-USA, HOPE-USA) are
+ * still offered below the noun and its digits (see nounBeforeName).
+ */
+function isNationHead(head: WordEntry, keepsDigits: boolean): boolean {
+  if (head.language !== 'en' || head.fullWord !== undefined || isUnwelcome(head) || head.word.length < LINE_PHRASE.minNationHead) return false;
+  if (isInitialism(head) || isNotableBrand(head) || (head.classes & WORD_CLASS.place) !== 0) return true;
+  return !keepsDigits && isEverydayNoun(head, LINE_PHRASE.minHeadZipf) && head.primary === WORD_CLASS.noun && (head.classes & WORD_CLASS.modifier) !== 0 && (head.classes & WORD_CLASS.adjective) === 0;
 }
 
 /** The word a tail says on `digits`: U is the one-letter word (see one-letter-words.ts), the others the index's. */

@@ -1,5 +1,6 @@
 import { cutShort, type Dictionary, type WordEntry } from './dictionary';
 import { LETTER_KEYS } from './keypad';
+import { isNationLine } from './line-phrases';
 import { isInitialism, isNotableBrand, leadsDigits } from './phrase-units';
 import { allDigitsScore } from './scoring';
 import type { Segment, Spelling } from './search';
@@ -15,7 +16,7 @@ import { WORD_CLASS } from './word-tags';
  * answer (see placeNameLine): a caller whose number spells no word still hears the plain number first.
  */
 export function isNameLine(segments: readonly Segment[], length: number): boolean {
-  if (leadsDigits(segments)) return true;
+  if (leadsDigits(segments) || isNationLine(segments)) return true;
   const words = segments.filter((segment) => segment.word !== undefined);
   const only = words[0];
   if (words.length !== 1 || only?.word === undefined || words.length === segments.length) return false;

@@ -2,7 +2,7 @@ import { byScore } from './by-score';
 import { cutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
 import { LETTER_KEYS } from './keypad';
 import { articleMayOpen, articlesStand } from './article-phrases';
-import { articleLineSpellings, digitWordSpellings, lineTailSpellings } from './line-phrases';
+import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
@@ -46,9 +46,10 @@ export const BEAM_WIDTH = 40;
  * business line of a country whose networks do the same (see ignoresExtraDigits: 1300-DOMINO(S), 0800-LIFELI(NE));
  * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
  * `tollFree` (a business's line) adds, where `cutPhrases` holds, the name lines of the number (see
- * name-lines.ts), built apart from the beam: initialisms and brands are those of its index.
+ * name-lines.ts), built apart from the beam: initialisms and brands are those of its index. `nations`: the
+ * nation's names such a line may close on (see nationNamesOf).
  */
-export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false): Spelling[] {
+export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false, nations: readonly string[] = []): Spelling[] {
   const n = digits.length;
   // best[i]: top spellings of digits i..n; undefined marks the empty suffix.
   const best: (Spelling | undefined)[][] = new Array<(Spelling | undefined)[]>(n + 1);
@@ -106,6 +107,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     judged.push(...nameLineSpellings(digits, dictionary));
     // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
     judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
+    judged.push(...nationSpellings(digits, dictionary, nations), ...servedCompoundSpellings(digits, dictionary));
   }
   return byScore(judged);
 }

@@ -87,3 +87,57 @@ describe('an advertised phrase that is also a name line is listed once', () => {
     expect(list.filter((text) => text === `1-800-${vanity}`)).toHaveLength(1);
   });
 });
+
+describe("a business's line closing on the nation's name (see nationSpellings)", () => {
+  it.each([
+    ['FOOD-USA', 'an everyday noun that opens compounds, then USA', 1],
+    ['KING-USA', 'the same', 1],
+    ['GOLF-USA', 'the same', 1],
+    ['LUNG-USA', 'a noun that opens no compounds: below the noun and its digits (see nounBeforeName)', 2],
+    ['KIND-USA', 'a noun also read as an adjective: the same, below its keypad twin LINE-USA', 4],
+    ['UTAH-USA', 'a place', 1],
+    ['CDC-USA-1', 'an initialism and USA, one digit kept after: a name line, after the answers', 3],
+    ['7-CDC-USA', 'an initialism and USA, one digit kept before: a name line', 4],
+  ])('1-800-%s: %s, rank %i', (vanity, _kind, expected) => {
+    expect(rank(`+1800${digitsOf(vanity)}`, lettersOf(vanity))).toBe(expected);
+  });
+
+  it.each([
+    ['FOOD-USA', 'a nation line is a business line phrase'],
+    ['UTAH-USA', 'a place before USA neither'],
+  ])("+1-212-%s: not offered on a person's own number (%s)", (vanity, _rule) => {
+    expect(rank(`+1212${digitsOf(vanity)}`, lettersOf(vanity))).toBe(0);
+  });
+
+  it.each([
+    ['PET-USA-1', 'an everyday noun before USA and a kept digit reads as a stray digit'],
+  ])('1-800-%s: not offered (%s)', (vanity, _rule) => {
+    expect(rank(`+1800${digitsOf(vanity)}`, lettersOf(vanity))).toBe(0);
+  });
+
+  it("a line abroad closes on no North American nation's name", () => {
+    expect(generateVanityNumbers(`+611300${digitsOf('FOOD-USA').slice(1)}`).vanityNumbers.some((text) => text.endsWith('USA'))).toBe(false);
+  });
+});
+
+describe("a compound naming whom a toll-free line serves (see servedCompoundSpellings)", () => {
+  it.each([
+    ['TAX-PROS', 'a noun that opens compounds, then a plural of SERVED_PLURALS: above TAX-PROP'],
+    ['PET-VETS', 'the same, above 738-VETS'],
+    ['PET-DOCS', 'the same with DOCS'],
+    ['CAR-PROS', 'the same'],
+  ])('1-800-%s: %s, rank 1', (vanity) => {
+    expect(rank(`+1800${digitsOf(vanity)}`, lettersOf(vanity))).toBe(1);
+  });
+
+  it.each([
+    ['+1212', 'TAX-PROS', "a person's own number"],
+    ['+1800', 'WAR-VETS', 'a negative first noun (see isNegativeWord)'],
+  ])('%s-%s: not offered (%s)', (prefix, vanity) => {
+    expect(rank(`${prefix}${digitsOf(vanity)}`, lettersOf(vanity))).toBe(0);
+  });
+
+  it('a service plural is no served plural: PET-MEDS stays below PET-ODDS (MEDS shares its keys with ODDS)', () => {
+    expect(rank(`+1800${digitsOf('PET-MEDS')}`, 'PETMEDS')).toBeGreaterThan(1);
+  });
+});

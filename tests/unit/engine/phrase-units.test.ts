@@ -226,7 +226,8 @@ describe("on a business's line an everyday noun names the line of a body's initi
     expect(nounBeforeName(first, second)).toBe(expected);
   });
 
-  it.each([['LUNG-USA'], ['KING-USA']])("%s is offered among a toll-free line's five, never first, never on a person's number", (phrase) => {
+  // KING-USA, a noun that opens compounds, has been first since stop 21's second round (see nationSpellings).
+  it.each([['LUNG-USA'], ['HOPE-USA']])("%s is offered among a toll-free line's five, never first, never on a person's number", (phrase) => {
     const digits = toKeypadDigits(phrase);
     const texts = generateVanityNumbers(`+1800${digits}`).vanityNumbers;
     expect(texts.findIndex((text) => text.endsWith(phrase))).toBeGreaterThan(0);
