@@ -20,6 +20,8 @@ export interface WordEntry {
   primary: number;
   /** ISO 639-1 code of the index the word comes from: one candidate speaks one language. */
   language: string;
+  /** English in a country that does not speak it: the country's languages (see WordSource.hosts). */
+  hosts?: readonly string[];
 }
 
 /** The word as a caller hears it, lower case: a word cut short is heard whole (MATTRES as mattress). */
@@ -65,7 +67,7 @@ export function getDictionary(country?: string): Dictionary {
   let dictionary = dictionaries.get(country);
   if (!dictionary) {
     const parts = wordSourcesFor(country).map((source) => {
-      const id = `${source.language}${source.zipfOffset}${source.variety ?? ''}`;
+      const id = `${source.language}${source.zipfOffset}${source.variety ?? ''}${source.hosts?.join('') ?? ''}`;
       let part = indexes.get(id);
       if (!part) {
         part = indexDictionary(source);
@@ -391,7 +393,7 @@ function parseLine(text: string, start: number, source: WordSource): WordEntry[]
     while (digitsEnd < field.length && field.charCodeAt(digitsEnd) <= 57) digitsEnd++;
     const zipf = Number(field.slice(0, digitsEnd)) / 100 + source.zipfOffset;
     const { familiarity, classes, primary } = readTags(field.slice(digitsEnd), source.variety);
-    const entry: WordEntry = { word: stem, zipf, familiarity, classes, primary, language: source.language };
+    const entry: WordEntry = { word: stem, zipf, familiarity, classes, primary, language: source.language, ...(source.hosts ? { hosts: source.hosts } : {}) };
     entries.push(cut === undefined ? entry : { ...entry, fullWord: stem + cut });
   }
   return entries;

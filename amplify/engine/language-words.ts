@@ -10,4 +10,9 @@ export interface LanguageWords {
   functionWords?: string;
   /** Everyday words a native list rates as maybe or sure profanity (IMBECIL, MACACO, FECI): never on a person's number. */
   unsure?: string;
+  /**
+   * Words its subtitles say that the English index knows and its Hunspell dictionary does not (GIRL, TAKE,
+   * POTTER), folded, space-separated: English on a local number. Absent where no dictionary is installed.
+   */
+  english?: string;
 }

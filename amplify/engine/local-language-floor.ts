@@ -2,7 +2,7 @@ import { getDictionary, type WordEntry } from './dictionary';
 import { toKeypadDigits } from './keypad';
 import { ENGLISH_LOAN_MARGIN, spellsOneEnglishWord } from './one-language';
 import { QUALITY_FLOOR } from './quality';
-import { isLocalFunctionWord, isLocalUnsure } from './local-word-kinds';
+import { isEnglishIn, isLocalFunctionWord, isLocalUnsure } from './local-word-kinds';
 
 /**
  * The floor for local-language words on a person's own number. A local index is the 10,000 most frequent
@@ -28,7 +28,7 @@ function minZipf(word: WordEntry): number {
  * Whether a person's number may offer these local-language words (the words of one candidate, in order):
  * each long enough to be a content word, each of a chain long enough to be heard as a word rather than a
  * syllable (unless the chain runs together into one word), the last no function word, none a word a native
- * list rates as profanity, each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon and Malta,
+ * list rates as profanity or English its dictionary does not know, each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon and Malta,
  * where the local language comes second, after its discount), and none a name, brand or English word the
  * English index knows (there a name needs a phrase to introduce it).
  */
@@ -40,6 +40,8 @@ export function passesLocalFloor(words: readonly WordEntry[]): boolean {
   if (last && isLocalFunctionWord(last)) return false;
   for (const word of local) {
     if (word.word.length < LOCAL_FLOOR.minWordLength || word.zipf < minZipf(word) || isLocalUnsure(word)) return false;
+    // English its subtitles say that its dictionary does not know (GIRL, POTTER in Portuguese): see english-on-local.ts.
+    if (isEnglishIn(word.language, word.fullWord ?? word.word)) return false;
     const english = englishEntry(word);
     if (english && isLoanOrName(word, english)) return false;
   }

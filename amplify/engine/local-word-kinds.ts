@@ -5,6 +5,8 @@ import { LANGUAGE_WORDS } from './words/languages.generated';
 interface LocalKinds {
   functionWords: ReadonlySet<string>;
   unsure: ReadonlySet<string>;
+  /** Undefined where the language has no Hunspell dictionary to tell its words from English. */
+  english: ReadonlySet<string> | undefined;
 }
 
 const kindsByLanguage = new Map<string, LocalKinds>();
@@ -15,7 +17,7 @@ function kindsOf(language: string): LocalKinds {
   if (!kinds) {
     const words = LANGUAGE_WORDS[language];
     const set = (text: string | undefined): ReadonlySet<string> => new Set(text ? text.toUpperCase().split(' ') : []);
-    kinds = { functionWords: set(words?.functionWords), unsure: set(words?.unsure) };
+    kinds = { functionWords: set(words?.functionWords), unsure: set(words?.unsure), english: words?.english === undefined ? undefined : set(words.english) };
     kindsByLanguage.set(language, kinds);
   }
   return kinds;
@@ -29,4 +31,17 @@ export function isLocalFunctionWord(word: WordEntry): boolean {
 /** Whether a native list of the word's language rates it as maybe or sure profanity (IMBECIL, MACACO, FECI: see unsureWords). */
 export function isLocalUnsure(word: WordEntry): boolean {
   return word.language !== 'en' && kindsOf(word.language).unsure.has(word.fullWord ?? word.word);
+}
+
+/**
+ * Whether a local word is English its subtitles say that its own dictionary does not know (GIRL, TAKE,
+ * POTTER: see englishOnlyWords in english-on-local-builder.ts). Letters as WordEntry writes them.
+ */
+export function isEnglishIn(language: string, word: string): boolean {
+  return kindsOf(language).english?.has(word) ?? false;
+}
+
+/** Whether the language has a dictionary to tell its words from English (no Norwegian, Finnish, Hungarian one). */
+export function tellsEnglishApart(language: string): boolean {
+  return kindsOf(language).english !== undefined;
 }

@@ -18,6 +18,7 @@ import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
 import { lazyWordSet } from './word-set';
 import { standsAlone } from './lone-word';
 import { passesLocalFloor } from './local-language-floor';
+import { standsAsGuest } from './english-on-local';
 import { tasteBonus } from './word-taste';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
@@ -77,6 +78,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   let firstWord: WordEntry | undefined;
   let lastWord: WordEntry | undefined;
   let local = false;
+  let guest = false;
   for (const { start, end, word } of segments) {
     if (word) {
       letters += end - start;
@@ -84,11 +86,14 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       firstWord ??= word;
       lastWord = word;
       if (word.language !== 'en') local = true;
+      else if (word.hosts) guest = true;
     } else fills = false;
   }
   if (length === 0 || letters < QUALITY_FLOOR.minLetters - 1) return REJECTED;
   // Only a spelling with a local word has a local floor to pass: the words are gathered for it alone (judged often, this is hot).
   if (!tollFree && local && !passesLocalFloor(segments.flatMap((segment) => (segment.word ? [segment.word] : [])))) return REJECTED;
+  // English on a person's number of a country that does not speak it must be a word of its language too (see english-on-local.ts).
+  if (!tollFree && guest && !segments.every((segment) => !segment.word || standsAsGuest(segment.word))) return REJECTED;
   // On a person's own number a lone word must be one that stands alone (see lone-word.ts: not SAID, SUCH, WARTS);
   // an article or a possessive before it adds nothing to it (A-VEAL, rated junk by two blind readers, where
   // VEAL alone is below the taste floor).

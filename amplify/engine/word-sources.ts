@@ -15,6 +15,12 @@ export interface WordSource {
   zipfOffset: number;
   /** For English, the caller's variety (see englishVariety): which regional words count as common. */
   variety?: string;
+  /**
+   * For English as a second-rank language (a country that does not speak English): the country's own
+   * indexed languages, in whose words an English word must also be one to stand on a person's number
+   * (see english-on-local.ts).
+   */
+  hosts?: readonly string[];
 }
 
 /**
@@ -59,7 +65,8 @@ function buildWordSources(country: string | undefined): readonly WordSource[] {
     const words = language === 'en' ? undefined : LANGUAGE_WORDS[language];
     if (words) sources.push({ language, text: () => words.words, zipfOffset: englishFirst ? -SECOND_LANGUAGE_DISCOUNT : 0 });
   }
-  if (!englishFirst) sources.push({ ...english, zipfOffset: -SECOND_LANGUAGE_DISCOUNT });
+  const hosts = sources.map((source) => source.language);
+  if (!englishFirst) sources.push({ ...english, zipfOffset: -SECOND_LANGUAGE_DISCOUNT, ...(hosts.length > 0 ? { hosts } : {}) });
   return sources;
 }
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildLanguageModules, readLanguageIndexSources } from './language-index-builder';
+import { wordsOfLines } from './english-on-local-builder';
 import { buildWordIndexLines, readIndexSources, renderWordIndexModule, renderWordPairsModule } from './word-index-builder';
 import { commonCollocations } from './word-vocabulary';
 import { writeNegativeWords } from './build-negative-words';
@@ -22,7 +23,7 @@ writeFileSync(pairsTarget, renderWordPairsModule(pairs, vocabulary.source));
 console.log(`wrote ${pairsTarget}: ${pairs.length} word pairs`);
 
 const wordsDirectory = new URL('../../amplify/engine/words/', import.meta.url);
-for (const [name, text] of buildLanguageModules(readLanguageIndexSources())) {
+for (const [name, text] of buildLanguageModules(readLanguageIndexSources(), undefined, new Set(wordsOfLines(lines).keys()))) {
   const path = fileURLToPath(new URL(name, wordsDirectory));
   writeFileSync(path, text);
   console.log(`wrote ${path}: ${(text.length / 1024).toFixed(0)} KiB`);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { WordEntry } from '../../../amplify/engine/dictionary';
+import { standsAsGuest } from '../../../amplify/engine/english-on-local';
+import { isEnglishIn } from '../../../amplify/engine/local-word-kinds';
+import { generateVanityNumbers } from '../../../amplify/engine';
+
+function guest(word: string, hosts?: readonly string[]): WordEntry {
+  return { word, zipf: 4, familiarity: 'common', classes: 0, primary: 0, language: 'en', ...(hosts ? { hosts } : {}) };
+}
+
+describe('English on a person\'s number of a local-language country', () => {
+  it.each([
+    // Loans its index holds and its dictionary knows stand.
+    { word: 'HOTEL', hosts: ['pt'], stands: true },
+    { word: 'TAXI', hosts: ['es'], stands: true },
+    { word: 'PIZZA', hosts: ['it'], stands: true },
+    { word: 'WEEK', hosts: ['nl'], stands: true },
+    // English its subtitles say but its dictionary does not know, or that its index lacks, does not.
+    { word: 'GIRL', hosts: ['pt'], stands: false },
+    { word: 'POTTER', hosts: ['es'], stands: false },
+    { word: 'MIND', hosts: ['es'], stands: false },
+    { word: 'DAYS', hosts: ['pt'], stands: false },
+    // A multilingual country: a word of any of its languages.
+    { word: 'HOTEL', hosts: ['de', 'fr', 'it'], stands: true },
+    // No dictionary to tell (Finnish): English as before; and English at home is never a guest.
+    { word: 'MIND', hosts: ['fi'], stands: true },
+    { word: 'MIND', hosts: undefined, stands: true },
+  ])('$word in $hosts stands: $stands', ({ word, hosts, stands }) => {
+    expect(standsAsGuest(guest(word, hosts))).toBe(stands);
+  });
+
+  it.each([
+    { language: 'pt', word: 'GIRL', english: true },
+    { language: 'nl', word: 'TEAL', english: true },
+    { language: 'it', word: 'PIZZA', english: false },
+    { language: 'es', word: 'HOTEL', english: false },
+    { language: 'fi', word: 'GIRL', english: false },
+  ])('$word of the $language index is English only: $english', ({ language, word, english }) => {
+    expect(isEnglishIn(language, word)).toBe(english);
+  });
+
+  it('keeps its index\'s English-only words off persons\' numbers', () => {
+    // Random persons' numbers of Spain and Portugal (xorshift, fixed seed): no rank-1 word may be a guest the rule rejects.
+    let state = 99;
+    const next = (): number => {
+      state ^= state << 13;
+      state >>>= 0;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      state >>>= 0;
+      return state;
+    };
+    const englishOnly: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const language = i % 2 === 0 ? 'es' : 'pt';
+      let number = language === 'es' ? '+3491' : '+35121';
+      for (let d = 0; d < 7; d++) number += String(next() % 10);
+      const first = generateVanityNumbers(number).candidates[0];
+      for (const part of first?.parts ?? []) if (part.isWord && isEnglishIn(language, part.text)) englishOnly.push(part.text);
+    }
+    expect(englishOnly).toEqual([]);
+  });
+});
