@@ -133,8 +133,9 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
     const parts = subscriberParts(parsed, segmentsOf(line));
     // A name line that is a piece of an answer (HILTON-7 after 1-800-HILTONS) is a near-copy, not a choice;
     // one an answer already says (NASA-411, built as an advertised phrase: see line-phrases.ts) is a copy.
-    const said = formatParts(parts);
-    if (chosen.some((other) => isFragmentOf(parts, other) || formatParts(other) === said)) continue;
+    // Every candidate admitted so far, kept or not, is one of `chosen`, written with the same prefix.
+    const said = formatParts([...prefix, ...parts]);
+    if (candidates.some((candidate) => candidate.text === said) || chosen.some((other) => isFragmentOf(parts, other))) continue;
     const before = candidates.length;
     above = placeNameLine(above);
     admit(parts, above);
