@@ -1,7 +1,7 @@
 import { readTags, type Familiarity } from './word-tags';
 import { LINE_SEPARATOR } from './index-format';
 import { firstLineReaching, lineEnd } from './sorted-lines';
-import { KEYPAD_LETTERS } from './keypad';
+import { KEYPAD_LETTERS, LETTER_KEYS } from './keypad';
 import { wordSourcesFor, type WordSource } from './word-sources';
 
 /** A dictionary word with its spoken frequency. */
@@ -32,6 +32,26 @@ export function heardWord(word: WordEntry): string {
 /** `word` said whole but spelled `lost` letters short, as the number's digits run out (MATTRES of MATTRESS). */
 export function cutShort(word: WordEntry, lost: number): WordEntry {
   return { ...word, word: word.word.slice(0, -lost), fullWord: word.word };
+}
+
+/**
+ * The whole words of the index that `digits` spell but for their last letter, or (`maxLost` 2) their last
+ * two, cut short to `digits` (see cutShort), that `keeps` lets through: the one walk of the keys one and two
+ * letters past the number that each rule for words running past its end (a phrase's closer, a long word
+ * that fills the number, a brand closing a name line) filters its own way. In key order: the words one
+ * letter ends, then those that letter and one more end.
+ */
+export function wordsCutShort(digits: string, dictionary: Dictionary, maxLost: 1 | 2, keeps: (word: WordEntry, lost: 1 | 2) => boolean): WordEntry[] {
+  const words: WordEntry[] = [];
+  for (const first of LETTER_KEYS) {
+    const once = dictionary.lookup(digits + first);
+    for (const word of once.entries) if (word.fullWord === undefined && keeps(word, 1)) words.push(cutShort(word, 1));
+    if (maxLost === 1 || !once.extendable) continue;
+    for (const second of LETTER_KEYS) {
+      for (const word of dictionary.lookup(digits + first + second).entries) if (word.fullWord === undefined && keeps(word, 2)) words.push(cutShort(word, 2));
+    }
+  }
+  return words;
 }
 
 /** What a key lookup finds: the words spelling exactly those digits, and whether longer keys extend them. */

@@ -1,5 +1,4 @@
-import { cutShort, type Dictionary, type WordEntry } from './dictionary';
-import { LETTER_KEYS } from './keypad';
+import { wordsCutShort, type Dictionary, type WordEntry } from './dictionary';
 import { isNationLine } from './line-phrases';
 import { isInitialism, isNotableBrand, leadsDigits } from './phrase-units';
 import { allDigitsScore } from './scoring';
@@ -98,26 +97,12 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
     // not of BERLITZ), is read as that word, and printed the same; a name's letters (KODA of KODAK) stand beside
     // no digits, so the brand keeps them.
     const words = entries.filter((entry) => entry.familiarity !== 'name' && entry.familiarity !== 'brand');
-    for (const word of cutBrands(digits.slice(start), dictionary)) {
+    for (const word of wordsCutShort(digits.slice(start), dictionary, 2, isNotableBrand)) {
       if (!words.some((entry) => entry.word === word.word) && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
     }
   }
   // The best-known name first (NASA-328 before OAS-2328), then the longer.
   return lines.sort((a, b) => nameOf(b).zipf - nameOf(a).zipf || nameLetters(b) - nameLetters(a));
-}
-
-/** The notable brands (see isNotableBrand) that `digits` spell but for their last one or two letters, cut short. */
-function cutBrands(digits: string, dictionary: Dictionary): WordEntry[] {
-  const cut: WordEntry[] = [];
-  for (const first of LETTER_KEYS) {
-    const once = dictionary.lookup(digits + first);
-    for (const word of once.entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push(cutShort(word, 1));
-    if (!once.extendable) continue;
-    for (const second of LETTER_KEYS) {
-      for (const word of dictionary.lookup(digits + first + second).entries) if (word.fullWord === undefined && isNotableBrand(word)) cut.push(cutShort(word, 2));
-    }
-  }
-  return cut;
 }
 
 function nameSegment(spelling: Spelling): Segment {

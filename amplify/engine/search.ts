@@ -1,6 +1,5 @@
 import { byScore } from './by-score';
-import { cutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
-import { LETTER_KEYS } from './keypad';
+import { wordsCutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
@@ -121,19 +120,20 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
  */
 function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false): readonly WordEntry[] {
   if (digits.length < PHRASE_CLOSER.minStem || digits.length > PHRASE_CLOSER.maxStem) return tollFree ? longClosers(digits, dictionary) : NO_CLOSERS;
-  const closers: WordEntry[] = [];
   // On a business's line a stem that is an everyday word itself (CUT of CUTS) reads as that word, as the
   // index keys no such stem (CONTACT of CONTACTS): SAFE-CUT(S) would be said "safe cuts" and read "safe cut".
   const stems = tollFree ? dictionary.lookup(digits).entries : NO_CLOSERS;
-  for (const key of LETTER_KEYS) {
-    for (const word of dictionary.lookup(digits + key).entries) {
-      if (stems.some((stem) => stem.fullWord === undefined && stem.familiarity === 'common' && word.word.startsWith(stem.word))) continue;
-      if (word.fullWord === undefined && tollFree && isBrandCut(word)) closers.push(cutShort(word, 1));
-      if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
-      closers.push(cutShort(word, 1));
-    }
-  }
-  return closers;
+  return wordsCutShort(
+    digits,
+    dictionary,
+    1,
+    (word) => !stems.some((stem) => stem.fullWord === undefined && stem.familiarity === 'common' && word.word.startsWith(stem.word)) && ((tollFree && isBrandCut(word)) || isEverydayCloser(word)),
+  );
+}
+
+/** An everyday word frequent enough to be heard whole from its stem (see PHRASE_CLOSER). */
+function isEverydayCloser(word: WordEntry): boolean {
+  return word.familiarity === 'common' && word.zipf >= PHRASE_CLOSER.minZipf;
 }
 
 /**
@@ -144,17 +144,7 @@ function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false)
  */
 function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
   if (digits.length < CUT_PHRASE.minLongStem || digits.length > CUT_PHRASE.maxLongStem) return NO_CLOSERS;
-  let closers: WordEntry[] | undefined;
-  for (const first of LETTER_KEYS) {
-    if (!dictionary.lookup(digits + first).extendable) continue;
-    for (const second of LETTER_KEYS) {
-      for (const word of dictionary.lookup(digits + first + second).entries) {
-        if (word.fullWord !== undefined || word.familiarity !== 'common' || word.zipf < PHRASE_CLOSER.minZipf) continue;
-        (closers ??= []).push(cutShort(word, 2));
-      }
-    }
-  }
-  return closers ?? NO_CLOSERS;
+  return wordsCutShort(digits, dictionary, 2, (word, lost) => lost === 2 && isEverydayCloser(word));
 }
 
 /**
@@ -224,24 +214,14 @@ const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
  */
 function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean): readonly WordEntry[] {
   if (digits.length < PHRASE_CLOSER.minLoneStem) return NO_CLOSERS;
-  const words: WordEntry[] = [];
-  for (const first of LETTER_KEYS) {
-    if (tollFree) {
-      for (const word of dictionary.lookup(digits + first).entries) if (isTollFreeCut(word)) words.push(cutShort(word, 1));
-    }
-    if (!dictionary.lookup(digits + first).extendable) continue;
-    for (const second of LETTER_KEYS) {
-      for (const word of dictionary.lookup(digits + first + second).entries) {
-        // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
-        const everyday = word.familiarity === 'common' && word.zipf >= PHRASE_CLOSER.minZipf;
-        if (word.fullWord !== undefined || (!everyday && word.familiarity !== 'brand' && !(tollFree && isTollFreeCut(word)))) continue;
-        // A brand is learnt, not heard: on a six-digit line abroad two letters lost leave a stub (CODESH(IP)).
-        if (!everyday && word.familiarity === 'brand' && digits.length < PHRASE_CLOSER.minPhraseLetters) continue;
-        words.push(cutShort(word, 2));
-      }
-    }
-  }
-  return words;
+  return wordsCutShort(digits, dictionary, 2, (word, lost) => {
+    if (lost === 1) return tollFree && isTollFreeCut(word);
+    // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
+    if (isEverydayCloser(word)) return true;
+    // A brand is learnt, not heard: on a six-digit line abroad two letters lost leave a stub (CODESH(IP)).
+    if (word.familiarity === 'brand') return digits.length >= PHRASE_CLOSER.minPhraseLetters;
+    return tollFree && isTollFreeCut(word);
+  });
 }
 
 /**
