@@ -1,8 +1,8 @@
 import { readTags, type Familiarity } from './word-tags';
 import { LINE_SEPARATOR } from './index-format';
 import { firstLineReaching, lineEnd } from './sorted-lines';
-import { KEYPAD_LETTERS, LETTER_KEYS } from './keypad';
-import { wordSourcesFor, type WordSource } from './word-sources';
+import { KEYPAD_LETTERS, LETTER_KEYS, letterToDigit } from './keypad';
+import { indexText, wordSourcesFor, type WordSource } from './word-sources';
 
 /** A dictionary word with its spoken frequency. */
 export interface WordEntry {
@@ -286,17 +286,45 @@ function nodeOf(trie: KeyTrie, digits: string): number {
   return node;
 }
 
+/** The trie of `language`'s index, made on first use: one per language, whatever asks for it. */
+function trieOf(language: string, text: () => string): KeyTrie {
+  let trie = tries.get(language);
+  if (!trie) {
+    trie = newTrie(text());
+    tries.set(language, trie);
+  }
+  return trie;
+}
+
+/**
+ * Whether `language`'s index holds `word` (upper case) whole: one line of the trie the search reads, so a
+ * question about a local language's words parses one block of its keys, not the whole index into a second
+ * set. A word the index keys cut short (none in a local index: see buildLanguageIndexLines) is not found.
+ */
+export function indexHoldsWord(language: string, word: string): boolean {
+  let digits = '';
+  for (const letter of word) {
+    const digit = letterToDigit(letter);
+    if (digit === undefined) return false;
+    digits += digit;
+  }
+  const trie = trieOf(language, () => indexText(language));
+  // nodeOf may grow the trie's arrays: read lineStart after it.
+  const node = nodeOf(trie, digits);
+  const start = trie.lineStart[node] ?? -1;
+  if (start < 0) return false;
+  const fields = trie.text.slice(start, lineEnd(trie.text, start, LINE_SEPARATOR)).split(' ');
+  // Fields alternate: a word, then its frequency and tags.
+  for (let i = 0; i < fields.length; i += 2) if ((fields[i] ?? '').toUpperCase() === word) return true;
+  return false;
+}
+
 /**
  * One index as a dictionary. One language's trie serves every offset it is read at (English at home and,
  * discounted, abroad); a key's words are parsed, and kept, the first time a number needs them.
  */
 function indexDictionary(source: WordSource): Dictionary {
-  let trie = tries.get(source.language);
-  if (!trie) {
-    trie = newTrie(source.text());
-    tries.set(source.language, trie);
-  }
-  const known = trie;
+  const known = trieOf(source.language, source.text);
   // By node, filled as keys are first looked up. Kept dense (grown with undefined up to each new node):
   // an array indexed far past its length turns into a slow dictionary.
   const matches: (DictionaryMatch | undefined)[] = [];

@@ -1,23 +1,5 @@
-import type { WordEntry } from './dictionary';
+import { indexHoldsWord, type WordEntry } from './dictionary';
 import { isEnglishIn, tellsEnglishApart } from './local-word-kinds';
-import { LINE_SEPARATOR } from './index-format';
-import { LANGUAGE_WORDS } from './words/languages.generated';
-
-const indexWords = new Map<string, ReadonlySet<string>>();
-
-/** A local index's words, upper-case and whole (a cut word's + dropped), parsed the first time a guest word asks. */
-function wordsOf(language: string): ReadonlySet<string> {
-  let words = indexWords.get(language);
-  if (!words) {
-    const fields = (LANGUAGE_WORDS[language]?.words ?? '').split(new RegExp(`[ ${LINE_SEPARATOR}]`));
-    const set = new Set<string>();
-    // Fields alternate: a word, then its frequency and tags.
-    for (let i = 0; i < fields.length; i += 2) set.add((fields[i] ?? '').replace('+', '').toUpperCase());
-    words = set;
-    indexWords.set(language, words);
-  }
-  return words;
-}
 
 const verdicts = new WeakMap<WordEntry, boolean>();
 
@@ -36,7 +18,7 @@ export function standsAsGuest(word: WordEntry): boolean {
   let verdict = verdicts.get(word);
   if (verdict === undefined) {
     const letters = word.fullWord ?? word.word;
-    verdict = hosts.some((language) => !tellsEnglishApart(language) || (wordsOf(language).has(letters) && !isEnglishIn(language, letters)));
+    verdict = hosts.some((language) => !tellsEnglishApart(language) || (indexHoldsWord(language, letters) && !isEnglishIn(language, letters)));
     verdicts.set(word, verdict);
   }
   return verdict;

@@ -34,7 +34,12 @@ export interface WordSource {
  */
 export const SECOND_LANGUAGE_DISCOUNT = 2;
 
-const ENGLISH: WordSource = { language: 'en', text: () => WORD_INDEX, zipfOffset: 0 };
+/** The index text of `language` (see index-format.ts): the English index, a local language's, or '' where it has none. */
+export function indexText(language: string): string {
+  return language === 'en' ? WORD_INDEX : (LANGUAGE_WORDS[language]?.words ?? '');
+}
+
+const ENGLISH: WordSource = { language: 'en', text: () => indexText('en'), zipfOffset: 0 };
 
 // The generator runs for every number; a country's sources never change, so they are built once.
 const sourcesByCountry = new Map<string | undefined, readonly WordSource[]>();

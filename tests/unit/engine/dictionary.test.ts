@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getDictionary } from '../../../amplify/engine/dictionary';
+import { getDictionary, indexHoldsWord } from '../../../amplify/engine/dictionary';
 import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
 import { keyedLines } from '../../../amplify/engine/word-sources';
 import { LANGUAGE_WORDS } from '../../../amplify/engine/words/languages.generated';
@@ -60,5 +60,28 @@ describe('the key trie agrees with the sorted index it is built from', () => {
       else if (want.extendable) expect({ digits, extendable: match.extendable }).toEqual({ digits, extendable: true });
       if (want.first !== undefined) expect(match.entries.map((entry) => entry.word)).toContain(want.first);
     }
+  });
+});
+
+/** Every whole word of an index text, upper case (a cut word's fields hold a +). */
+function wholeWords(text: string): string[] {
+  return keyedLines(text).flatMap((line) => line.split(' ').filter((field, index) => index % 2 === 1 && !field.includes('+')).map((field) => field.toUpperCase()));
+}
+
+describe('indexHoldsWord', () => {
+  // Asked in the index's own order, the English words grow the trie while it is read (the grown arrays must be the ones read).
+  it.each(['da', 'es'])('%s: holds every word of its index and, of the English index, exactly those its index holds', (language) => {
+    const own = new Set(wholeWords(LANGUAGE_WORDS[language]?.words ?? ''));
+    expect(own.size).toBeGreaterThan(5_000);
+    for (const word of own) expect({ word, held: indexHoldsWord(language, word) }).toEqual({ word, held: true });
+    for (const word of wholeWords(WORD_INDEX)) if (indexHoldsWord(language, word) !== own.has(word)) expect({ word, held: indexHoldsWord(language, word) }).toEqual({ word, held: own.has(word) });
+  });
+
+  it.each([
+    ['a letter no key dials', 'TAXİ'],
+    ['a single letter (no index keys one digit)', 'A'],
+    ['a word of no language', 'QQQQ'],
+  ])('refuses %s: %s', (_kind, word) => {
+    expect(indexHoldsWord('es', word)).toBe(false);
   });
 });
