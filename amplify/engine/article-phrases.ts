@@ -11,7 +11,7 @@ const { noun, verb, determiner } = WORD_CLASS;
  * FOR (4-A-CHILD), the noun closing the number. Advertisers write both; a lone A before a noun behind any other
  * digits (5-A-HOUSE) only copies the digit it replaces.
  */
-export const ARTICLE_PHRASE = {
+const ARTICLE_PHRASE = {
   /** Letters the noun after the article needs inside a phrase (CAB, JOB, CAR). */
   minNounLength: 3,
   /** Zipf the verb and the noun need: words said every day. */

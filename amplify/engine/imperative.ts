@@ -4,10 +4,10 @@ import { WORD_CLASS } from './word-tags';
 const { noun, verb, adverb } = WORD_CLASS;
 
 /** Zipf both words need before a word the lexicon reads first as a noun is read as a command: everyday words only. */
-export const MIN_IMPERATIVE_ZIPF = 3.5;
+const MIN_IMPERATIVE_ZIPF = 3.5;
 
 /** Letters the command word needs: three-letter nouns that are also verbs (RAT, CUP, WOW) read as the nouns. */
-export const MIN_COMMAND_LENGTH = 4;
+const MIN_COMMAND_LENGTH = 4;
 
 /**
  * Adverbs that close no command, a closed class like the particles: the question adverbs open a clause

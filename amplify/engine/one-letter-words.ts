@@ -91,4 +91,4 @@ export function oneLetterScore(position: number, length: number): number {
 export const MIN_NEXT_LENGTH = 4;
 
 /** How far below the kept digit a one-letter word ranks (see oneLetterScore). */
-export const ONE_LETTER_MARGIN = 0.05;
+const ONE_LETTER_MARGIN = 0.05;

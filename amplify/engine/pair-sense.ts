@@ -14,7 +14,7 @@ import { WORD_CLASS } from './word-tags';
  * number, is what the caller hears. A North American toll-free number is bought for its words
  * (1-800-GO-GREEN, 1-800-GOT-JUNK), so there grammar is taken at its word.
  */
-export const PAIR_SENSE = {
+const PAIR_SENSE = {
   /** A pair with a word this short or shorter needs more than grammar to read as a phrase. */
   maxShortLength: 3,
   /**

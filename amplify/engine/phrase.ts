@@ -79,7 +79,7 @@ export function isPluralThenParticle(first: WordEntry, second: WordEntry): boole
 }
 
 /** Zipf a plural noun needs to read as the country's after US (see readPair). */
-export const US_NOUN_ZIPF = 4;
+const US_NOUN_ZIPF = 4;
 
 /** Zipf a word of a noun compound needs: AIR-CORN and IVY-YEW pair a common noun with a word rarely said. */
 export const MIN_COMPOUND_ZIPF = 3.5;
@@ -130,7 +130,7 @@ export function isCollocation(first: WordEntry, second: WordEntry): boolean {
  * Particles: prepositions and adverbs that close at least this many WordNet entries (PICK UP, LOG OFF, TIME
  * OUT: OFF, ON, OUT, UP, IN, DOWN, OVER, AWAY, BACK), not those that lead to an object (FOR, AT, WITH).
  */
-export const PARTICLE_MIN_ENTRIES = 50;
+const PARTICLE_MIN_ENTRIES = 50;
 
 const particles = new Map<string, boolean>();
 

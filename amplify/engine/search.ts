@@ -157,7 +157,7 @@ function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry
  * long cut by one letter (the index's BEYON(D)) after a verb of two letters, or, a stem of five, by two
  * (see opensCutWord and longClosers).
  */
-export const CUT_PHRASE = { minBrandStem: 4, minBrandZipf: 3.1, maxBrandZipf: 3.3, minLongStem: 5, maxLongStem: 5 } as const;
+const CUT_PHRASE = { minBrandStem: 4, minBrandZipf: 3.1, maxBrandZipf: 3.3, minLongStem: 5, maxLongStem: 5 } as const;
 
 /** Zipf steps of a brand's listings are tenths: compared with this much slack, as the index rounds to hundredths. */
 const ZIPF_SLACK = 0.005;
@@ -230,7 +230,7 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
  * see WORD_CLASS.listed). Frequency alone let in words no business picks and no caller should hear
  * (FORNICA(TE), SQUIRTIN(G) fill numbers as LOGISTI(CS) does).
  */
-export const TOLL_FREE_CUT = { minZipf: 2.5, minLength: 8 } as const;
+const TOLL_FREE_CUT = { minZipf: 2.5, minLength: 8 } as const;
 
 function isTollFreeCut(word: WordEntry): boolean {
   return (

@@ -4,7 +4,7 @@
  */
 
 /** Where the first line starting at or after `position` begins (the text's length when none does). */
-export function lineAtOrAfter(text: string, position: number, separator: string): number {
+function lineAtOrAfter(text: string, position: number, separator: string): number {
   if (position === 0) return 0;
   const newline = text.indexOf(separator, position - 1);
   return newline < 0 ? text.length : newline + 1;

@@ -13,7 +13,7 @@ const isSubjectVerbWord = lazyWordSet(() => SUBJECT_VERBS.split(' '));
  * (LOVE, NEED, MOVE, OPEN, WORK; see INTRODUCER_ZIPF). At 3.5, one in 10,000 random numbers took a noun
  * said as a verb rarely (U-FOOT-ME, I-PINE-IT, I-TUNE-HI, I-LAND-US), mostly as rank 1.
  */
-export const SUBJECT_VERB_ZIPF = INTRODUCER_ZIPF;
+const SUBJECT_VERB_ZIPF = INTRODUCER_ZIPF;
 
 const readings = new WeakMap<WordEntry, WordEntry>();
 const verbReadings = new WeakSet<WordEntry>();
