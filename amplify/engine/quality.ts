@@ -299,7 +299,7 @@ export function isAgreedMildlyNegative(word: WordEntry): boolean {
  * Local-language words carry the frequency of their own list and are judged by it alone, as before; names
  * and brands by the phrase that introduces them (see needsPhrase).
  */
-function isUncommonBesideDigits(word: WordEntry, tradeLine = false): boolean {
+function isUncommonBesideDigits(word: WordEntry, tradeLine: boolean): boolean {
   if (needsPhrase(word)) return false;
   // On a business's line one long word beside the digits of its line may be a trade's word speech rarely
   // says (PAVING-1, STUCCO-1): the business chose it, and six letters or more are heard whole.

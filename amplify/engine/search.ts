@@ -118,7 +118,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
  * reads as a typo, so closerCost admits them only there. On a business's line also a brand of five letters
  * cut by one (see isBrandCut) and, past four letters, the longer stems of longClosers.
  */
-function phraseClosers(digits: string, dictionary: Dictionary, tollFree = false): readonly WordEntry[] {
+function phraseClosers(digits: string, dictionary: Dictionary, tollFree: boolean): readonly WordEntry[] {
   if (digits.length < PHRASE_CLOSER.minStem || digits.length > PHRASE_CLOSER.maxStem) return tollFree ? longClosers(digits, dictionary) : NO_CLOSERS;
   // On a business's line a stem that is an everyday word itself (CUT of CUTS) reads as that word, as the
   // index keys no such stem (CONTACT of CONTACTS): SAFE-CUT(S) would be said "safe cuts" and read "safe cut".
@@ -247,7 +247,7 @@ function isTollFreeCut(word: WordEntry): boolean {
  * the last noun of a phrase of words that fill the number. On a business's line (`tollFree`) it may also be
  * the object of an everyday verb of command (see closesCommand).
  */
-function closerCost(segments: readonly Segment[], tollFree = false): number | undefined {
+function closerCost(segments: readonly Segment[], tollFree: boolean): number | undefined {
   const last = segments[segments.length - 1]?.word;
   if (last?.fullWord === undefined) return 0;
   // A lone word cut short keeps six letters or more (1800-RESPEC(T), 1300-CRUELT(Y), as a North American number
