@@ -124,6 +124,7 @@ interface KeyTrie {
   built: Uint8Array;
 }
 
+/** The keys with letters, 2 to 9: the children of a trie node. */
 const DIGITS = 8;
 /** Keypad digit (2-9) minus 2 by char code, for the letters a-z and A-Z; -1 for anything else. */
 const DIGIT_OF_LETTER = new Int8Array(128).fill(-1);
@@ -133,7 +134,8 @@ for (const [digit, letters] of Object.entries(KEYPAD_LETTERS)) {
     DIGIT_OF_LETTER[letter.toLowerCase().charCodeAt(0)] = Number(digit) - 2;
   }
 }
-const TWO = 50;
+/** The character code of '2', the first key with letters: a lookup's digit less it is the trie's digit. */
+const CODE_OF_TWO = '2'.charCodeAt(0);
 
 function newTrie(text: string): KeyTrie {
   const capacity = 1024;
@@ -150,7 +152,7 @@ function newTrie(text: string): KeyTrie {
 
 /** The digit (minus 2) of a lookup's character, or -1 for one no letter dials. */
 function digitOf(digits: string, index: number): number {
-  const digit = digits.charCodeAt(index) - TWO;
+  const digit = digits.charCodeAt(index) - CODE_OF_TWO;
   return digit >= 0 && digit < DIGITS ? digit : -1;
 }
 
