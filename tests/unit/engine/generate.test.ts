@@ -3,6 +3,9 @@ import { DEFAULT_LIMIT, generateVanityNumbers } from '../../../amplify/engine';
 import { isBusinessLine } from '../../../amplify/engine/business-lines';
 import { prefixParts } from '../../../amplify/engine/format';
 import { parseNumber } from '../../../amplify/engine/parse';
+import { toKeypadDigits, type VanityPart } from '../../../amplify/engine';
+import { getDictionary } from '../../../amplify/engine/dictionary';
+import { isNotableBrand } from '../../../amplify/engine/phrase-units';
 import { benchNumbers } from '../../../local/cli/bench-numbers';
 
 describe('generateVanityNumbers returns the result shape others build on', () => {
@@ -77,18 +80,51 @@ describe('falls back to partial words, then to the plain number, never to fake l
   });
 });
 
+/**
+ * Where cut words are offered (toll-free NA lines, AU 1300, NZ 0800) and a person's range where none is: the
+ * bench's mix of mostly persons' numbers holds no cut word in its top fives, so a property of cut words
+ * read over it could not fail.
+ */
+const CUT_WORD_RANGES = [
+  { prefix: '+1800', digits: 7 },
+  { prefix: '+1888', digits: 7 },
+  { prefix: '+1866', digits: 7 },
+  { prefix: '+611300', digits: 6 },
+  { prefix: '+64800', digits: 6 },
+  { prefix: '+1212', digits: 7 },
+];
+
+/**
+ * A name line of a notable brand cut short (1-800-884-GUCC(I), 55-REEBO(K)): digits, then the brand alone,
+ * under rules of its own (fitsCutBrand: see name-lines.test.ts), not a phrase's.
+ */
+function isCutNameLine(subscriber: readonly VanityPart[]): boolean {
+  const last = subscriber.at(-1);
+  if (subscriber[0]?.isWord !== false || subscriber.filter((part) => part.isWord).length !== 1 || last?.fullWord === undefined) return false;
+  const brand = last.fullWord;
+  return getDictionary().lookup(toKeypadDigits(brand)).entries.some((entry) => entry.word === brand && isNotableBrand(entry));
+}
+
 describe('a last word may run past the number by one letter (1-800-MATTRES for MATTRESS)', () => {
+  it.each([7, 11])('the sample the properties below read holds cut words besides name lines (seed %i)', (seed) => {
+    const cut = benchNumbers(1_500, seed, CUT_WORD_RANGES).flatMap((number) => {
+      const prefixLength = prefixParts(parseNumber(number)).length;
+      return generateVanityNumbers(number).candidates.filter(({ parts }) => parts.some((part) => part.fullWord !== undefined) && !isCutNameLine(parts.slice(prefixLength)));
+    });
+    expect(cut.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('spells the letters that dial and carries the whole word for display and speech', () => {
     const mattress = generateVanityNumbers('+18006288737').candidates.find((candidate) => candidate.text === '1-800-MATTRES');
     expect(mattress?.parts.at(-1)).toEqual({ text: 'MATTRES', digits: '6288737', isWord: true, fullWord: 'MATTRESS' });
   });
 
-  it.each(benchNumbers(1_500, 7))('%s: a cut word is last, one letter short (two for a lone word or after a two-letter verb), after letters only, after a two-letter word only on a business line', (number) => {
+  it.each(benchNumbers(1_500, 7, CUT_WORD_RANGES))('%s: a cut word is last, one letter short (two for a lone word or after a two-letter verb), after letters only, after a two-letter word only on a business line', (number) => {
     const prefixLength = prefixParts(parseNumber(number)).length;
     const tollFree = isBusinessLine(parseNumber(number));
     for (const { parts } of generateVanityNumbers(number).candidates) {
       const cutAt = parts.findIndex((part) => part.fullWord !== undefined);
-      if (cutAt < 0) continue;
+      if (cutAt < 0 || isCutNameLine(parts.slice(prefixLength))) continue;
       const cut = parts[cutAt];
       expect(cutAt).toBe(parts.length - 1);
       const twoLetters = cutAt === prefixLength + 1 && parts[prefixLength]?.text.length === 2;
@@ -230,11 +266,11 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     expect(generateVanityNumbers(person, { limit: 20 }).candidates.some(({ parts }) => parts.some((part) => part.fullWord === fullWord))).toBe(false);
   });
 
-  it.each(benchNumbers(1_500, 11))('%s: a word of five letters or fewer cut short only closes a phrase of two words or more', (number) => {
+  it.each(benchNumbers(1_500, 11, CUT_WORD_RANGES))('%s: a word of five letters or fewer cut short only closes a phrase of two words or more', (number) => {
     const prefixLength = prefixParts(parseNumber(number)).length;
     for (const { parts } of generateVanityNumbers(number).candidates) {
       const last = parts.at(-1);
-      if (last?.fullWord === undefined || last.fullWord.length > 5) continue;
+      if (last?.fullWord === undefined || last.fullWord.length > 5 || isCutNameLine(parts.slice(prefixLength))) continue;
       expect(parts.slice(prefixLength).filter((part) => part.isWord).length).toBeGreaterThanOrEqual(2);
     }
   });
