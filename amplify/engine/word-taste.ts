@@ -23,10 +23,13 @@ export function passesTasteFloor(word: string): boolean {
 
 /**
  * What a lone English word adds to a person's number's spelling: the part of its taste score that is not
- * its frequency (a positive word, nature, a body part or possession; see TASTE_LIFTS), at the weight a Zipf
- * step of frequency has in a word's score, so that two lone words that dial the same number rank by taste
- * score. Read blind, readers preferred the warmer word where two fitted (BOLD to COLD, SUIT to QUIT) and the
- * more often heard one (DEAL to DECK, LIFE to SLIDE), which a word's score already counts.
+ * its frequency (a positive word, nature, a body part or possession), and a Zipf step for a noun that names
+ * a thing one can picture (LEAF, CAKE, WINE, SUIT: TASTE.picturableLift; see TASTE_LIFTS), at the weight a
+ * Zipf step of frequency has in a word's score, so that two lone words that dial the same number rank by
+ * taste. Read blind, readers preferred the warmer word where two fitted (BOLD to COLD, SUIT to QUIT), the
+ * picturable noun to a frequent verb, adjective or abstract noun (stop 22: LEAD, ABLE, WIND, DEEP are "ok")
+ * and the far more often heard one (DEAL to DECK, LIFE to SLIDE), which a word's score already counts: the
+ * step is no larger, so DEAL still leads DECK.
  */
 export function tasteBonus(word: WordEntry): number {
   if (word.language !== 'en') return 0;

@@ -55,6 +55,14 @@ export const TASTE = {
   positiveBonus: 1.5,
   natureBonus: 0.5,
   blandCharge: 2,
+  /**
+   * What a picturable noun (see isPicturable: SOUP, RANCH, LAMP, BROOK, TAXI) adds to a lone word's
+   * rank on a person's number, in Zipf steps, where two words dial the same number: ranking only, the floor
+   * does not count it, so no word is offered that was not. Read blind, readers called such nouns good and
+   * frequent verbs, adjectives and abstract nouns "ok" (WANT, TURN, HUGE, SURE, AREA, TERM, LIST): see stop
+   * 22 of docs/engine-history.md.
+   */
+  picturableLift: 1,
 } as const;
 
 /** WordNet lexicographer files of nature (noun.animal, object, phenomenon, plant): read blind, vivid even when rarely heard. */
@@ -111,7 +119,7 @@ export interface TasteWords {
   positive: string[];
   /** Words that stand alone (tagged or restored, of no unwanted kind), rated negative by neither lexicon, whose taste score (see floorScore) reaches TASTE.floor. */
   aboveFloor: string[];
-  /** The words above the floor whose taste score is not their frequency alone, by what the rest adds (TASTE.positiveBonus, natureBonus, less blandCharge), in Zipf steps. */
+  /** The words above the floor whose rank is not their frequency alone, by what the rest adds (TASTE.positiveBonus, natureBonus, picturableLift, less blandCharge), in Zipf steps. */
   lifts: Map<number, string[]>;
 }
 
@@ -177,7 +185,9 @@ export function tasteWords(sources: TasteSources): TasteWords {
     const score = floorScore(word, zipf(count), sources, { positive: positiveSet.has(word), noun: taggedNoun(word) || restoredSet.has(word) });
     if (score < TASTE.floor) continue;
     aboveFloor.push(word);
-    const lift = Math.round((score - zipf(count)) * 100) / 100;
+    // A word a maintained profanity list holds (HOLE, a slang sense) is offered as it was, never lifted over its twin.
+    const picturable = !listed(word) && isPicturable(word, sources, taggedNoun(word) || restoredSet.has(word));
+    const lift = Math.round((score - zipf(count) + (picturable ? TASTE.picturableLift : 0)) * 100) / 100;
     if (lift !== 0) lifts.set(lift, [...(lifts.get(lift) ?? []), word]);
   }
   return { restored, unwanted: refused, positive, aboveFloor, lifts };
@@ -202,6 +212,21 @@ export function floorScore(
   const first = lexicon(nounSenses?.offsets[0] ?? '');
   if (first === undefined) return felt;
   return felt + (NATURE_LEXICONS.has(first) ? TASTE.natureBonus : 0) - (BLAND_LEXICONS.has(first) ? TASTE.blandCharge : 0);
+}
+
+/**
+ * Whether a word a caller hears as a noun (wink-lexicon tags it one first, or it is restored) names a thing
+ * one can picture: its first noun sense (of its singular for a plural) is filed as an animal, artifact,
+ * food, natural object, plant or substance (CONCRETE_LEXICONS: SOUP, LAMP, RANCH, BROOK, HAWK). Verbs and
+ * adjectives first (BEAR, TURN, HUGE), abstract nouns (IDEA, AREA, TERM), body parts and possessions are
+ * not; nor WHALE and CABLE, whose first senses WordNet gives as a very large person and a cablegram (the
+ * second sense reads too many persons and papers in: BISHOP, COPY).
+ */
+export function isPicturable(word: string, { senses, lexicon, nounLemma }: Pick<TasteSources, 'senses' | 'lexicon' | 'nounLemma'>, isNoun: boolean): boolean {
+  if (!isNoun) return false;
+  const lemma = nounLemma(word);
+  const first = lexicon(senses.get(lemma !== word && senses.get(lemma)?.n !== undefined ? lemma : word)?.n?.offsets[0] ?? '');
+  return first !== undefined && CONCRETE_LEXICONS.has(first);
 }
 
 /** Whether a noun sense is one of `kinds` or, through WordNet's hypernyms, a kind of one, or its gloss holds one of UNWANTED_GLOSS_WORDS. */
@@ -246,7 +271,7 @@ export function renderTasteWordsModule(words: TasteWords, source: string): strin
     '/** Words that reach the taste floor on a person\'s number (see word-taste.ts), space-separated, sorted. */',
     `export const ABOVE_FLOOR_WORDS: string = ${JSON.stringify(words.aboveFloor.join(' '))};`,
     '',
-    '/** What a positive word, nature or a body part or possession adds to the taste of a word above the floor, in Zipf steps, and its words, space-separated, sorted (see word-taste.ts). */',
+    '/** What a positive word, nature, a picturable noun or a body part or possession adds to the rank of a word above the floor, in Zipf steps, and its words, space-separated, sorted (see word-taste.ts). */',
     `export const TASTE_LIFTS: Readonly<Record<string, string>> = ${JSON.stringify(Object.fromEntries([...words.lifts].sort(([a], [b]) => a - b).map(([lift, list]) => [String(lift), list.join(' ')])))};`,
     '',
   ].join('\n');

@@ -5,18 +5,23 @@ import { SCORING } from '../../../amplify/engine/scoring';
 import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
 import { isRestoredNoun, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
 import { acceptable, segmentsOf } from './spelled-segments';
-import { TASTE, floorScore, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
+import { TASTE, floorScore, isPicturable, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
 
 describe("the taste of a lone word on a person's own number", () => {
   it.each([
     ['600-HOPE', TASTE.positiveBonus, 'rated positive'],
     ['600-CARE', TASTE.positiveBonus, 'the same'],
     ['60-LUCKY', TASTE.positiveBonus, 'the same'],
-    ['600-MOON', TASTE.natureBonus, 'a natural object'],
+    ['600-MOON', TASTE.natureBonus + TASTE.picturableLift, 'a natural object, one can picture'],
     ['600-NEXT', 0, 'neither: its frequency counts in its word score already'],
     ['600-FINE', TASTE.positiveBonus, 'positive; an adjective first, so its noun (a penalty, a possession) does not charge it'],
     ['600-LAPS', 0, 'below the floor: never offered alone'],
-    ['600-HAWK', TASTE.natureBonus, 'an animal'],
+    ['600-HAWK', TASTE.natureBonus + TASTE.picturableLift, 'an animal, one can picture'],
+    ['600-CAKE', TASTE.picturableLift, 'a food: a noun one can picture'],
+    ['600-LEAF', TASTE.picturableLift + TASTE.natureBonus, 'a plant, one can picture'],
+    ['600-DEAL', 0, 'a noun, but an act: nothing to picture'],
+    ['600-ABLE', 0, 'an adjective'],
+    ['600-LEAD', 0, 'a verb first'],
   ])('%s earns %d Zipf steps of taste (%s)', (spelling, lift) => {
     const [only, ...others] = segmentsOf(spelling).flatMap(({ word }) => (word ? [word] : []));
     expect(others).toEqual([]);
@@ -37,7 +42,12 @@ describe("the taste of a lone word on a person's own number", () => {
 
   it.each([
     ['+13035692653', '1-303-569-BOLD', 'a positive word (BOLD) before a neutral one (COLD)'],
-  ])('ranks the positive word first on %s', (number, first) => {
+    ['+441618785323', '+44-161-878-LEAF', 'a noun one can picture (LEAF) before a verb (LEAD)'],
+    ['+16154542253', '1-615-454-CAKE', 'a food (CAKE) before a plain adjective (ABLE), which readers call "ok"'],
+    ['+13143989463', '1-314-398-WINE', 'a drink (WINE, rated good) before a weather word (WIND)'],
+    ['+12125557848', '1-212-555-SUIT', 'a garment (SUIT) before a verb readers liked less (QUIT)'],
+    ['+12125553325', '1-212-555-DEAL', 'a word heard ten times as often (DEAL) before a thing (DECK): read blind, DEAL to DECK was a change for the worse (stop 19)'],
+  ])('ranks the word readers prefer first on %s: %s (%s)', (number, first) => {
     expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(first);
   });
 });
@@ -157,8 +167,35 @@ describe('the taste words `npm run words` writes', () => {
       positive: ['hope'],
       // HOPE: positive (Zipf 4.5 + 1.5); WREN: an animal (4.5 + 0.5); KNEE: a body part (5.1 - 2); CORK: a substance at 3.5.
       aboveFloor: ['bars', 'desks', 'hawk', 'hope', 'idea', 'lemon', 'lock', 'male', 'swim', 'wren'],
-      lifts: new Map([[1.5, ['hope']], [0.5, ['wren']]]),
+      // HOPE: positive; WREN: an animal, one can picture (0.5 + 1); BARS, DESKS (by their singular), HAWK, LEMON, LOCK: an artifact one can picture (LOCK is tagged a noun first).
+      lifts: new Map([[1.5, ['hope', 'wren']], [1, ['bars', 'desks', 'hawk', 'lemon', 'lock']]]),
     });
+  });
+
+  it('counts a noun one can picture by its first sense, of its singular for a plural, and only where it is heard as a noun', () => {
+    const given = sources();
+    expect(isPicturable('lemon', given, true)).toBe(true);
+    expect(isPicturable('desks', given, true)).toBe(true);
+    expect(isPicturable('wren', given, true)).toBe(true);
+    // SWIM, MALE: WordNet has a noun of the kind, but the caller hears a verb and an adjective.
+    expect(isPicturable('swim', given, false)).toBe(false);
+    expect(isPicturable('male', given, false)).toBe(false);
+    // IDEA: a thought; KNEE: a body part; a word WordNet lacks.
+    expect(isPicturable('idea', given, true)).toBe(false);
+    expect(isPicturable('knee', given, true)).toBe(false);
+    expect(isPicturable('unknown', given, true)).toBe(false);
+  });
+
+  it('lifts no word a maintained profanity list holds (HOLE put over HOLD raised the sweep)', () => {
+    const lifted = tasteWords(sources({ listed: (word) => word === 'lemon' || word === 'jade' })).lifts;
+    expect(lifted.get(1)).toEqual(['bars', 'desks', 'hawk', 'lock']);
+  });
+
+  it('ranks by the picturable step only: no word below the floor is let through by it', () => {
+    const lifted = tasteWords(sources({ counts: new Map([['cork', 161], ['lemon', 161]]) }));
+    // CORK and LEMON at Zipf 3.5 are artifacts one can picture, below the floor of 4 all the same.
+    expect(lifted.aboveFloor).toEqual([]);
+    expect(lifted.lifts.size).toBe(0);
   });
 
   it('scores the floor from the frequency, a positive rating, and for a noun nature and body or possession', () => {
