@@ -1,3 +1,5 @@
+import { DIGIT_BRAND } from '../../amplify/engine/digit-brands';
+
 /**
  * Brands whose own name holds a number, as the brand lists write them (Motel 6, Super 8, 7-Eleven, Mitre 10,
  * 84 Lumber): a business prints the digits of its name on its line (1-800-4-MOTEL-6), so they are part of the
@@ -15,13 +17,16 @@ const WORD_THEN_NUMBER = new RegExp(`^([A-Za-z]{${MIN_DIGIT_BRAND_WORD},})[ -]?(
 const NUMBER_THEN_WORD = new RegExp(`^([0-9]{1,${MAX_DIGIT_BRAND_NUMBER}})[ -]?([A-Za-z]{${MIN_DIGIT_BRAND_WORD},})$`);
 
 /**
- * The names of `companies` that are one word and one number (see MIN_DIGIT_BRAND_WORD), written as the engine
+ * The names of `companies` that are one word and one number (see MIN_DIGIT_BRAND_WORD), of DIGIT_BRAND.minDigits
+ * letters and digits or more, written as the engine
  * writes a line, word upper-case and a hyphen between (MOTEL-6, 7-ELEVEN, 84-LUMBER), sorted, each once.
  */
 export function digitBrandNames(companies: readonly string[]): string[] {
   const names = new Set<string>();
   for (const company of companies) {
     const name = company.trim();
+    // A name of fewer letters and digits than a line must match (TAKE 5, TELE2) is never spelled: see DIGIT_BRAND.minDigits.
+    if (name.replace(/[^A-Za-z0-9]/g, '').length < DIGIT_BRAND.minDigits) continue;
     const wordFirst = WORD_THEN_NUMBER.exec(name);
     if (wordFirst) names.add(`${(wordFirst[1] ?? '').toUpperCase()}-${wordFirst[2] ?? ''}`);
     const numberFirst = NUMBER_THEN_WORD.exec(name);

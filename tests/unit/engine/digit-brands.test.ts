@@ -13,6 +13,7 @@ describe('digitBrandNames (brands whose name is a word and a number)', () => {
 
   it.each([
     ['Rue21', 'a word of three letters: fits random lines, no caller knows it'],
+    ['Take 5', 'five letters and digits: on random lines TAKE-5 and TELE-2 took rank 1'],
     ['O2', 'a letter and a digit'],
     ['Studio 540', 'a number of three digits'],
     ['Best Buy', 'no number'],
