@@ -1,3 +1,4 @@
+import { heardCompoundBrand } from './compound-brands';
 import { wordsCutShort, type Dictionary, type WordEntry } from './dictionary';
 import { isNationLine } from './line-phrases';
 import { isInitialism, isNotableBrand, leadsDigits } from './phrase-units';
@@ -85,13 +86,19 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
   };
   for (let end = NANP_EXCHANGE; end < n; end++) {
     const { entries, extendable } = dictionary.lookup(digits.slice(0, end));
-    for (const word of entries) if (fitsNameLine(word, 0, end, n)) lines.push(line(0, end, word));
+    for (const entry of entries) {
+      const word = heardCompoundBrand(entry, dictionary);
+      if (fitsNameLine(word, 0, end, n)) lines.push(line(0, end, word));
+    }
     if (!extendable) break;
   }
   for (let start = 1; start <= n - NAME_LINE.minNotableBrandLetters; start++) {
     const { entries, extendable } = dictionary.lookup(digits.slice(start));
     // The index's own brands cut by a letter (NETFLI+X) are found below with the rest: those cut short here only.
-    for (const word of entries) if (word.fullWord === undefined && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
+    for (const entry of entries) {
+      const word = heardCompoundBrand(entry, dictionary);
+      if (word.fullWord === undefined && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
+    }
     if (!extendable || n - start < NAME_LINE.minCutBrandStem) continue;
     // A stem that is a word itself (ROLE of ROLEX, COST of COSTCO), or another word cut short (BERLI of BERLIN,
     // not of BERLITZ), is read as that word, and printed the same; a name's letters (KODA of KODAK) stand beside

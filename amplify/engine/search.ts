@@ -3,6 +3,7 @@ import { wordsCutShort, type Dictionary, type DictionaryMatch, type WordEntry } 
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
+import { digitBrandSpellings } from './digit-brands';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
 import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
@@ -107,6 +108,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
     judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
     judged.push(...nationSpellings(digits, dictionary, nations), ...servedCompoundSpellings(digits, dictionary));
+    judged.push(...digitBrandSpellings(digits));
   }
   return byScore(judged);
 }

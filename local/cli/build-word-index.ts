@@ -6,6 +6,7 @@ import { buildWordIndexLines, readIndexSources, renderWordIndexModule, renderWor
 import { commonCollocations } from './word-vocabulary';
 import { writeNegativeWords } from './build-negative-words';
 import { writeBusinessLines } from './build-business-lines';
+import { writeDigitBrands } from './build-digit-brands';
 import { writeLoneWords } from './lone-words-builder';
 import { writeTasteWords } from './taste-words-builder';
 import { writeSubjectVerbs } from './subject-verbs-builder';
@@ -31,6 +32,7 @@ for (const [name, text] of buildLanguageModules(readLanguageIndexSources(), unde
 
 writeNegativeWords();
 writeBusinessLines();
+writeDigitBrands();
 writeLoneWords();
 writeTasteWords();
 writeSubjectVerbs();
