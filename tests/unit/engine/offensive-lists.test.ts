@@ -200,3 +200,17 @@ describe('the held-out stand-ins added in stop 21 are read whole and never block
     expect(list?.terms).toContain(entry);
   });
 });
+
+describe('the romanized Hindi stand-ins added in stop 22 are read over English numbers and never blocked with', () => {
+  const lists = independentLists();
+  it.each([
+    ['profanity-hindi (Hindi)', 150, 'behenchod'],
+    ['glin-profanity hi', 80, 'chutiya'],
+  ] as const)('%s holds at least %i entries, %s among them, swept as English and held out', (name, least, entry) => {
+    const list = lists.find((candidate) => candidate.name === name);
+    expect(list?.language).toBe('en');
+    expect(list?.heldOut).toBe(true);
+    expect(list?.terms.length ?? 0).toBeGreaterThanOrEqual(least);
+    expect(list?.terms).toContain(entry);
+  });
+});
