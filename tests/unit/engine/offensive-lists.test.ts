@@ -4,6 +4,7 @@ import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, agreedNativeTerms, MAINTAINED_EXCE
 import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
 import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../../amplify/engine/local-offensive-words';
+import { NATIVE_EVERYDAY_LOCAL } from '../../../amplify/engine/english-blocked.generated';
 import { independentLists, type IndependentList } from '../../../local/eval/independent-lists';
 import { sweepList } from '../../../local/eval/offensive-sweep';
 
@@ -212,5 +213,20 @@ describe('the romanized Hindi stand-ins added in stop 22 are read over English n
     expect(list?.heldOut).toBe(true);
     expect(list?.terms.length ?? 0).toBeGreaterThanOrEqual(least);
     expect(list?.terms).toContain(entry);
+  });
+});
+
+describe('NATIVE_EVERYDAY_LOCAL: the everyday entries of the unrated native lists (stop 22)', () => {
+  const words = (language: string): string[] => (NATIVE_EVERYDAY_LOCAL[language] ?? '').split(' ');
+  it('holds insults and vulgar forms of one native list that no list blocks (German TROTTEL, Turkish SALAK and SIKIK, Spanish JODIDA)', () => {
+    expect(words('de')).toEqual(expect.arrayContaining(['trottel', 'dumm']));
+    expect(words('tr')).toEqual(expect.arrayContaining(['salak', 'sikik']));
+    expect(words('es')).toContain('jodida');
+  });
+  it('leaves out what a translated list alone holds (German ESEL, Dutch EZEL) and what cuss rates (Spanish COLA, French FAIRE)', () => {
+    expect(words('de')).not.toContain('esel');
+    expect(words('nl')).not.toContain('ezel');
+    expect(words('es')).not.toContain('cola');
+    expect(words('fr')).not.toContain('faire');
   });
 });
