@@ -223,6 +223,14 @@ describe('NATIVE_EVERYDAY_LOCAL: the everyday entries of the unrated native list
     expect(words('tr')).toEqual(expect.arrayContaining(['salak', 'sikik']));
     expect(words('es')).toContain('jodida');
   });
+  it.each([
+    ['+9021229', 'SALAK'],
+    ['+49305', 'TROTTEL'],
+    ['+34915', 'JODIDA'],
+  ])('a person\'s number %s... ending in %s (offered before stop 22) no longer offers it', (prefix, word) => {
+    const number = prefix + toKeypadDigits(word);
+    expect(generateVanityNumbers(number).candidates.map((candidate) => candidate.text).filter((text) => text.includes(word))).toEqual([]);
+  });
   it('leaves out what a translated list alone holds (German ESEL, Dutch EZEL) and what cuss rates (Spanish COLA, French FAIRE)', () => {
     expect(words('de')).not.toContain('esel');
     expect(words('nl')).not.toContain('ezel');
