@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DISTRESS_WORDS } from '../../amplify/engine/distress-words';
-import { MAINTAINED_LOCAL } from '../../amplify/engine/english-blocked.generated';
+import { MAINTAINED_LOCAL, NATIVE_EVERYDAY_LOCAL } from '../../amplify/engine/english-blocked.generated';
 import { isLocallyBlocked } from '../../amplify/engine/local-profanity';
 import { containsProfanity } from '../../amplify/engine/profanity';
 import { readProperNames } from './proper-names';
@@ -472,11 +472,13 @@ export function givenNames(language: IndexedLanguage, sources: LanguageSources):
  * The everyday words a native list of the language rates as profanity, maybe or sure (cuss: Portuguese IMBECIL,
  * MACACO; Italian FECI), that its blocked list does not already hold: a business may mean the plain word (a
  * French CHAT, Spanish COLA), a person's own number, never bought for its words, does without them, as the
- * English side does without cuss's unsure words (see unsureEnglishTerms). Folded, sorted.
+ * English side does without cuss's unsure words (see unsureEnglishTerms); and the everyday entries of the native
+ * lists no one rates (`nativeEveryday`: see nativeEverydayTerms in english-blocked-builder.ts). Folded, sorted.
  */
-export function unsureWords(sources: LanguageSources, blocked: ReadonlySet<string>): string[] {
+export function unsureWords(sources: LanguageSources, blocked: ReadonlySet<string>, nativeEveryday: readonly string[] = []): string[] {
   const terms = Object.entries(sources.rated ?? {}).filter(([, rating]) => rating >= 1).map(([term]) => term);
-  return foldBlockedWords(terms).filter((term) => term.length >= 3 && !isLocallyBlocked(term, blocked));
+  const words = new Set([...foldBlockedWords(terms), ...nativeEveryday]);
+  return [...words].filter((term) => term.length >= 3 && !isLocallyBlocked(term, blocked)).sort();
 }
 
 export function buildLanguageModules(
@@ -485,6 +487,8 @@ export function buildLanguageModules(
   maintainedLocal: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Object.entries(MAINTAINED_LOCAL).map(([language, terms]) => [language, terms.split(' ')])),
   // The English index's words (see englishOnlyWords); without them no language gets an English list.
   englishWords?: ReadonlySet<string>,
+  // The everyday entries of the unrated native lists (see nativeEverydayTerms in english-blocked-builder.ts).
+  nativeEveryday: Readonly<Record<string, readonly string[]>> = Object.fromEntries(Object.entries(NATIVE_EVERYDAY_LOCAL).map(([language, terms]) => [language, terms ? terms.split(' ') : []])),
 ): Map<string, string> {
   const line = fitRankZipf(sources.rankedEnglish, sources.subtlex);
   const files = new Map<string, string>();
@@ -496,7 +500,7 @@ export function buildLanguageModules(
     const dictionary = HUNSPELL_DICTIONARIES[language];
     const extra = {
       functionWords: functionWords(language, sources.languages[language]),
-      unsure: unsureWords(sources.languages[language], new Set([...folded, ...(maintainedLocal[language] ?? [])])),
+      unsure: unsureWords(sources.languages[language], new Set([...folded, ...(maintainedLocal[language] ?? [])]), nativeEveryday[language]),
     };
     const english = englishWords && dictionary ? englishOnlyWords(wordsOfLines(lines), englishWords, (asked) => foldedSpeller(dictionary, asked)) : undefined;
     if (english) Object.assign(extra, { english });

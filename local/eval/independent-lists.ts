@@ -166,6 +166,15 @@ function lorembarnak(): string[] {
   return (JSON.parse(bundle.slice(open, close + 1).replace(/,(\s*\])/g, '$1')) as string[][]).flat();
 }
 
+/**
+ * profanity-hindi's Hindi list: Hindi and Urdu swearing written in Latin letters (CHUTIYA, GAANDU, BEHENCHOD),
+ * as millions of callers in the UK and the US write and hear it. The engine spells no Hindi, but an English
+ * number whose letters spell one of these is heard by them all the same. (Its English list copies badwords-list.)
+ */
+function profanityHindi(): string[] {
+  return Object.keys(require(packagePath('profanity-hindi', 'data/hindi-bad-words.js')) as Record<string, number>);
+}
+
 /** glin-profanity's lists of the local languages, by its names for them. */
 const GLIN_LANGUAGES: Readonly<Record<string, string>> = {
   cs: 'czech', da: 'danish', de: 'german', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian', it: 'italian',
@@ -200,7 +209,8 @@ function make(
  * Danish for Norwegian.
  * profane-words was held out until the engine read its rare entries. bad-words-next (en, de, es, fr, pl),
  * no-profanity and censor-sensor are held out too (stop 19); wordfilter, badwords-filter, eslint-plugin-censor and
- * lorembarnak (Québécois French) since stop 21.
+ * lorembarnak (Québécois French) since stop 21; romanized Hindi (profanity-hindi, glin-profanity's hi) over
+ * English numbers since stop 22.
  */
 export function independentLists(): IndependentList[] {
   return [
@@ -240,5 +250,8 @@ export function independentLists(): IndependentList[] {
     make('badwords-filter', 'en', badwordsFilter(), { heldOut: true }),
     make('eslint-plugin-censor', 'en', eslintCensor(), { heldOut: true }),
     make('lorembarnak', 'fr', lorembarnak(), { heldOut: true }),
+    // Held out since stop 22: romanized Hindi over English numbers (see profanityHindi), never read to choose what to block.
+    make('profanity-hindi (Hindi)', 'en', profanityHindi(), { heldOut: true }),
+    make('glin-profanity hi', 'en', glinProfanity('hindi'), { heldOut: true }),
   ];
 }

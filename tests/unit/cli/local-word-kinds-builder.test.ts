@@ -63,6 +63,23 @@ describe('unsureWords: everyday words a native list rates as profanity', () => {
   });
 });
 
+describe('unsureWords: the everyday entries of the native lists no one rates (stop 22)', () => {
+  it.each<[string, readonly string[], ReadonlySet<string>, string, boolean]>([
+    ['an unrated native entry (Turkish SALAK, idiot)', ['salak'], new Set(), 'salak', true],
+    ['an unrated native entry a blocked term of the language holds inside (a compound)', ['scheisskerl'], new Set(['scheisse', 'scheisskerl']), 'scheisskerl', false],
+    ['shorter than three letters', ['am'], new Set(), 'am', false],
+  ])('%s', (_, nativeEveryday, blocked, word, expected) => {
+    expect(unsureWords({ ranked: [], blocked: [] }, blocked, nativeEveryday).includes(word)).toBe(expected);
+  });
+
+  it('reaches the generated modules: German DUMM and TROTTEL, Turkish SALAK and SIKIK, Spanish JODIDA are unsure words', () => {
+    const unsure = (language: string): string[] => (LANGUAGE_WORDS[language]?.unsure ?? '').split(' ');
+    expect(unsure('de')).toEqual(expect.arrayContaining(['dumm', 'trottel', 'penner']));
+    expect(unsure('tr')).toEqual(expect.arrayContaining(['salak', 'sikik', 'aptal']));
+    expect(unsure('es')).toEqual(expect.arrayContaining(['jodida', 'jodete', 'puerco']));
+  });
+});
+
 describe('lowerCaseStemsOf: a Hunspell .dic read for words, not names', () => {
   it('keeps lower-case stems that take endings, folded; drops capitalised ones, bare stems and the count line', () => {
     expect([...lowerCaseStemsOf('5\nrosa/S\nRosa/PN\nfelicità/S\nrita\nGina\n')].sort()).toEqual(['felicita', 'rosa']);

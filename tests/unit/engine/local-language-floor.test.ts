@@ -30,6 +30,8 @@ describe('passesLocalFloor: local-language words on a person\'s own number', () 
     ['an everyday word a native list rates as profanity (IMBECIL)', [local('IMBECIL', 4.5, 'pt')], false],
     ['an everyday word a native list rates as maybe profanity (MACACO, FECI)', [local('MACACO', 4.3, 'pt')], false],
     ['an Italian everyday word a native list rates as maybe profanity (FECI)', [local('FECI', 4.5, 'it')], false],
+    ['an everyday insult an unrated native list holds (German TROTTEL)', [local('TROTTEL', 4.2, 'de')], false],
+    ['an everyday vulgar word an unrated native list holds (Turkish SIKIK)', [local('SIKIK', 4.0, 'tr')], false],
   ])('%s', (_, words, expected) => {
     expect(passesLocalFloor(words)).toBe(expected);
   });

@@ -4,6 +4,7 @@ import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, agreedNativeTerms, MAINTAINED_EXCE
 import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
 import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../../amplify/engine/local-offensive-words';
+import { NATIVE_EVERYDAY_LOCAL } from '../../../amplify/engine/english-blocked.generated';
 import { independentLists, type IndependentList } from '../../../local/eval/independent-lists';
 import { sweepList } from '../../../local/eval/offensive-sweep';
 
@@ -198,5 +199,42 @@ describe('the held-out stand-ins added in stop 21 are read whole and never block
     expect(list?.heldOut).toBe(true);
     expect(list?.terms.length ?? 0).toBeGreaterThanOrEqual(least);
     expect(list?.terms).toContain(entry);
+  });
+});
+
+describe('the romanized Hindi stand-ins added in stop 22 are read over English numbers and never blocked with', () => {
+  const lists = independentLists();
+  it.each([
+    ['profanity-hindi (Hindi)', 150, 'behenchod'],
+    ['glin-profanity hi', 80, 'chutiya'],
+  ] as const)('%s holds at least %i entries, %s among them, swept as English and held out', (name, least, entry) => {
+    const list = lists.find((candidate) => candidate.name === name);
+    expect(list?.language).toBe('en');
+    expect(list?.heldOut).toBe(true);
+    expect(list?.terms.length ?? 0).toBeGreaterThanOrEqual(least);
+    expect(list?.terms).toContain(entry);
+  });
+});
+
+describe('NATIVE_EVERYDAY_LOCAL: the everyday entries of the unrated native lists (stop 22)', () => {
+  const words = (language: string): string[] => (NATIVE_EVERYDAY_LOCAL[language] ?? '').split(' ');
+  it('holds insults and vulgar forms of one native list that no list blocks (German TROTTEL, Turkish SALAK and SIKIK, Spanish JODIDA)', () => {
+    expect(words('de')).toEqual(expect.arrayContaining(['trottel', 'dumm']));
+    expect(words('tr')).toEqual(expect.arrayContaining(['salak', 'sikik']));
+    expect(words('es')).toContain('jodida');
+  });
+  it.each([
+    ['+9021229', 'SALAK'],
+    ['+49305', 'TROTTEL'],
+    ['+34915', 'JODIDA'],
+  ])('a person\'s number %s... ending in %s (offered before stop 22) no longer offers it', (prefix, word) => {
+    const number = prefix + toKeypadDigits(word);
+    expect(generateVanityNumbers(number).candidates.map((candidate) => candidate.text).filter((text) => text.includes(word))).toEqual([]);
+  });
+  it('leaves out what a translated list alone holds (German ESEL, Dutch EZEL) and what cuss rates (Spanish COLA, French FAIRE)', () => {
+    expect(words('de')).not.toContain('esel');
+    expect(words('nl')).not.toContain('ezel');
+    expect(words('es')).not.toContain('cola');
+    expect(words('fr')).not.toContain('faire');
   });
 });
