@@ -116,6 +116,11 @@ function pairLine(start: number): string {
   return WORD_PAIRS.slice(start, lineEnd(WORD_PAIRS, start, '\n'));
 }
 
+/** Whether WordNet lists the two as one entry as they are written (IN LOVE, BY HAND: not AT SEAS for AT SEA). */
+export function isExactCollocation(first: WordEntry, second: WordEntry): boolean {
+  return secondWordsOf(heardWord(first)).has(heardWord(second));
+}
+
 /** Whether WordNet lists the two as one entry (HOT TUB, LAW FIRM, PICK UP), the second also in its plural. */
 export function isCollocation(first: WordEntry, second: WordEntry): boolean {
   const seconds = secondWordsOf(heardWord(first));

@@ -5,7 +5,7 @@ import { isDistressingWord } from './distress-words';
 import { isUnsureEnglish } from './english-blocked-words';
 import { isBodyWord } from './intimate-words';
 import { isUnflatteringWord } from './unflattering-words';
-import { closesVerb, introducesName, isCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
+import { closesVerb, introducesName, isCollocation, isExactCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isObjectPronoun, isOneLetterWord, isOwnObject, isSubjectPronoun } from './one-letter-words';
 import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
@@ -111,6 +111,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   // On a person's own number a one-letter word opens a sentence that is the whole number (U-KNOW-IT): after
   // kept digits (80-U-CLAP, 3-I-SAVOR) it reads as a digit turned into a letter.
   if (!tollFree && !fills && segments.some((segment) => segment.word !== undefined && isOneLetterWord(segment.word))) return REJECTED;
+  // Nor does a phrase on a person's own number open on a one-letter word, a preposition or a pronoun, unless
+  // WordNet lists the opening pair (IN-LOVE-2, BY-HAND-8): read blind at stop 22, I-READ-US, U-TEND-IT, U-POTTER,
+  // UP-TOES-6 and AT-SEAS-1 were junk to both readers (10 ratings of 10), while the content-word phrase SOAP-PAD
+  // was good to both. A business's line keeps them (1-800-I-FLY-SWA).
+  if (!tollFree && words > 1 && !alone && opensOnLoosePhrase(segments)) return REJECTED;
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   // On a person's own number a positive lone word ranks above a neutral one (see word-taste.ts).
   if (!tollFree && words === 1 && lastWord) bonus += tasteBonus(lastWord);
@@ -374,4 +379,12 @@ function isTwoLetterPhrase(word: WordEntry, before: WordEntry | undefined, after
  */
 function isUnwelcomeOnOwnNumber(word: string): boolean {
   return isDistressingWord(word) || isBodyWord(word) || isUnflatteringWord(word) || isUnsureEnglish(word);
+}
+
+/** Whether a phrase's first word is a one-letter word, a preposition or a pronoun that WordNet does not join to the next (see judgeSpelling). */
+function opensOnLoosePhrase(segments: readonly Segment[]): boolean {
+  const [first, second] = segments.flatMap((segment) => (segment.word ? [segment.word] : []));
+  if (!first || !second) return false;
+  const opensOnFunctionWord = isOneLetterWord(first) || (first.classes & (WORD_CLASS.preposition | WORD_CLASS.pronoun)) !== 0;
+  return opensOnFunctionWord && !isExactCollocation(first, second);
 }

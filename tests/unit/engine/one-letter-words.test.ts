@@ -39,7 +39,7 @@ describe('one-letter words open a short phrase', () => {
   // On a person's own number a sentence's verb is closed by an object pronoun or by nothing: another short
   // word after it (I-LEAD-IN, U-FADE-HE, read blind as odd pieces) is grammar alone.
   it.each([
-    ['U-KNOW-IT', '+1212', true],
+    ['U-KNOW-IT', '+1800', true],
     ['I-LEAD-IN', '+649', false],
     ['U-FADE-HE', '+1312', false],
     ['I-POSE-ON', '+3531', false],
@@ -48,7 +48,7 @@ describe('one-letter words open a short phrase', () => {
     expect(generateVanityNumbers(number).candidates.some((c) => c.text.endsWith(phrase))).toBe(offered);
   });
 
-  it.each([['U-KNOW-IT', '+1212'], ['O-CANADA', '+1800']])('%s is offered, and dials the same number', (phrase, prefix) => {
+  it.each([['U-KNOW-IT', '+1800'], ['O-CANADA', '+1800']])('%s is offered, and dials the same number', (phrase, prefix) => {
     const number = `${prefix}${toKeypadDigits(phrase)}`;
     const candidate = generateVanityNumbers(number).candidates.find((c) => c.text.endsWith(phrase));
     expect(candidate).toBeDefined();
