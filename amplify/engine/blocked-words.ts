@@ -62,7 +62,7 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   // Insults, British and Australian ones too.
   'prat', 'pillock', 'plonker', 'bellend', 'nonce', 'bint', 'minger', 'munter', 'slapper', 'pikey', 'chav',
   'skank', 'skanks', 'imbecile', 'cretin', 'retarded', 'tard', 'spaz', 'spastic', 'scum', 'scums', 'scumbag',
-  'scumbags', 'scummy', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'sleazebag',
+  'scumbags', 'scummy', 'dirtbag', 'dirtbags', 'lowlife', 'lowlifes', 'sleazebag', 'swine',
   // Slurs.
   'nigga', 'niggas', 'nigger', 'kike', 'kikes', 'chink', 'chinks', 'raghead', 'towelhead', 'paki', 'pakis',
   'shemale', 'dyke', 'dykes', 'fag', 'fags', 'faggot', 'poofter', 'lesbo', 'abo', 'boong', 'golliwog', 'wog',
@@ -87,6 +87,8 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'pothead', 'stoner', 'lsd', 'bong', 'bongs', 'reefer', 'ganja', 'narcotic', 'narcotics', 'overdose', 'drug',
   'opioid', 'opioids', 'fentanyl', 'marijuana', 'cannabis', 'hashish', 'ecstasy', 'mdma', 'xanax', 'oxycontin',
   'ketamine', 'amphetamine', 'crystalmeth',
+  // Drink as intoxication (read blind at stop 22, +64-4-31-BOOZE was junk to both readers, flagged).
+  'booze', 'boozer', 'boozers', 'boozy', 'boozing',
   // Insults about the mind and body.
   'psycho', 'nutter', 'loony', 'lunatic', 'gimp', 'pommy', 'todger', 'naff',
   // Minced oaths that still read as the oath (MOTHERFORKER, BULLSHIRT, CRIPES for Christ, TARNATION for

@@ -170,7 +170,9 @@ export function tasteWords(sources: TasteSources): TasteWords {
       if (CONCRETE_LEXICONS.has(first) && zipf(count) >= TASTE.minZipfRestored && !unwanted(own.n?.offsets[0] ?? '') && !listed(word)) restored.push(word);
       continue;
     }
-    if (unwanted(own.n?.offsets[0] ?? '')) refused.push(word);
+    // A word a profanity list holds is judged by every noun sense (KNIFE a weapon second, BLOW a drug): the list
+    // says a caller may hear that sense first.
+    if (unwanted(own.n?.offsets[0] ?? '') || (listed(word) && (own.n?.offsets ?? []).some(unwanted))) refused.push(word);
   }
   const restoredSet = new Set(restored);
   const refusedSet = new Set(refused);

@@ -3,7 +3,7 @@ import { generateVanityNumbers } from '../../../amplify/engine';
 import { judgeSpelling } from '../../../amplify/engine/quality';
 import { SCORING } from '../../../amplify/engine/scoring';
 import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
-import { isRestoredNoun, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
+import { isRestoredNoun, isUnwantedNoun, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
 import { acceptable, segmentsOf } from './spelled-segments';
 import { TASTE, floorScore, isPicturable, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
 
@@ -219,3 +219,22 @@ describe('the taste words `npm run words` writes', () => {
   }, 60_000);
 });
 
+
+// Stop 22: a word a maintained profanity list holds is unwanted when any of its noun senses is of an unwanted
+// kind (KNIFE a weapon, BLOW and CRACK a drug), not only its first; read blind, +61-8-157-KNIFE was junk to both
+// readers. Drink as intoxication and the insult SWINE are blocked outright (blocked-words.ts).
+describe('unwanted in any sense when a profanity list holds the word (stop 22)', () => {
+  it.each(['knife', 'blow', 'crack'])('%s is an unwanted noun', (word) => {
+    expect(isUnwantedNoun(word)).toBe(true);
+  });
+  it.each(['fork', 'spoon', 'wine'])('%s is not', (word) => {
+    expect(isUnwantedNoun(word)).toBe(false);
+  });
+  it.each([
+    ['+61815756433', 'KNIFE'],
+    ['+6443126693', 'BOOZE'],
+    ['+61742979463', 'SWINE'],
+  ])('%s offers no %s', (number, word) => {
+    expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
+  });
+});
