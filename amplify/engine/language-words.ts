@@ -15,4 +15,10 @@ export interface LanguageWords {
    * POTTER), folded, space-separated: English on a local number. Absent where no dictionary is installed.
    */
   english?: string;
+  /**
+   * Its conjugated verb forms (LEGT, VOIT, LEYO, OUVI), folded, space-separated: read from its Hunspell dictionary
+   * (see local/cli/local-lemmas-builder.ts); never a lone word on a person's number. Absent where the dictionary
+   * does not tell verbs apart (none installed, or one whose verbs take no more forms than its nouns).
+   */
+  verbForms?: string;
 }

@@ -2,7 +2,7 @@ import { getDictionary, type WordEntry } from './dictionary';
 import { toKeypadDigits } from './keypad';
 import { ENGLISH_LOAN_MARGIN, spellsOneEnglishWord } from './one-language';
 import { QUALITY_FLOOR } from './quality';
-import { isEnglishIn, isLocalFunctionWord, isLocalUnsure } from './local-word-kinds';
+import { isEnglishIn, isLocalFunctionWord, isLocalUnsure, isLocalVerbForm } from './local-word-kinds';
 
 /**
  * The floor for local-language words on a person's own number. A local index is the 10,000 most frequent
@@ -29,8 +29,8 @@ function minZipf(word: WordEntry): number {
  * each long enough to be a content word, each of a chain long enough to be heard as a word rather than a
  * syllable (unless the chain runs together into one word), the last no function word, none a word a native
  * list rates as profanity or English its dictionary does not know, each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon and Malta,
- * where the local language comes second, after its discount), and none a name, brand or English word the
- * English index knows (there a name needs a phrase to introduce it).
+ * where the local language comes second, after its discount), none a name, brand or English word the
+ * English index knows (there a name needs a phrase to introduce it), and a lone word no conjugated verb form.
  */
 export function passesLocalFloor(words: readonly WordEntry[]): boolean {
   const local = words.filter((word) => word.language !== 'en');
@@ -38,6 +38,8 @@ export function passesLocalFloor(words: readonly WordEntry[]): boolean {
   // A function word (WENN, ESTO, OGNI) says nothing alone and leaves a chain hanging (ZEIT-WENN): never last.
   const last = words[words.length - 1];
   if (last && isLocalFunctionWord(last)) return false;
+  // A conjugated verb form (LEGT, VOIT, LEYO) names nothing: alone it is no word a caller picks for a number.
+  if (words.length === 1 && last && isLocalVerbForm(last)) return false;
   for (const word of local) {
     if (word.word.length < LOCAL_FLOOR.minWordLength || word.zipf < minZipf(word) || isLocalUnsure(word)) return false;
     // English its subtitles say that its dictionary does not know (GIRL, POTTER in Portuguese): see english-on-local.ts.

@@ -7,6 +7,7 @@ interface LocalKinds {
   unsure: ReadonlySet<string>;
   /** Undefined where the language has no Hunspell dictionary to tell its words from English. */
   english: ReadonlySet<string> | undefined;
+  verbForms: ReadonlySet<string>;
 }
 
 const kindsByLanguage = new Map<string, LocalKinds>();
@@ -17,7 +18,12 @@ function kindsOf(language: string): LocalKinds {
   if (!kinds) {
     const words = LANGUAGE_WORDS[language];
     const set = (text: string | undefined): ReadonlySet<string> => new Set(text ? text.toUpperCase().split(' ') : []);
-    kinds = { functionWords: set(words?.functionWords), unsure: set(words?.unsure), english: words?.english === undefined ? undefined : set(words.english) };
+    kinds = {
+      functionWords: set(words?.functionWords),
+      unsure: set(words?.unsure),
+      english: words?.english === undefined ? undefined : set(words.english),
+      verbForms: set(words?.verbForms),
+    };
     kindsByLanguage.set(language, kinds);
   }
   return kinds;
@@ -31,6 +37,11 @@ export function isLocalFunctionWord(word: WordEntry): boolean {
 /** Whether a native list of the word's language rates it as maybe or sure profanity (IMBECIL, MACACO, FECI: see unsureWords). */
 export function isLocalUnsure(word: WordEntry): boolean {
   return word.language !== 'en' && kindsOf(word.language).unsure.has(word.fullWord ?? word.word);
+}
+
+/** Whether a local word is a conjugated verb form of its language (LEGT, VOIT, LEYO, OUVI: see verbForms in language-words.ts). */
+export function isLocalVerbForm(word: WordEntry): boolean {
+  return word.language !== 'en' && kindsOf(word.language).verbForms.has(word.fullWord ?? word.word);
 }
 
 /**

@@ -32,6 +32,10 @@ describe('passesLocalFloor: local-language words on a person\'s own number', () 
     ['an Italian everyday word a native list rates as maybe profanity (FECI)', [local('FECI', 4.5, 'it')], false],
     ['an everyday insult an unrated native list holds (German TROTTEL)', [local('TROTTEL', 4.2, 'de')], false],
     ['an everyday vulgar word an unrated native list holds (Turkish SIKIK)', [local('SIKIK', 4.0, 'tr')], false],
+    ['a lone conjugated verb form (LEGT)', [local('LEGT', 4.3, 'de')], false],
+    ['a lone conjugated verb form (LEYO)', [local('LEYO', 4.2, 'es')], false],
+    ['a lone noun\'s plural (BLUMEN)', [local('BLUMEN', 4.5, 'de')], true],
+    ['a verb\'s infinitive (LESEN)', [local('LESEN', 4.6, 'de')], true],
   ])('%s', (_, words, expected) => {
     expect(passesLocalFloor(words)).toBe(expected);
   });
