@@ -4,23 +4,24 @@ import { lazyWordSet } from './word-set';
 /**
  * Words that would distress a caller in crisis, per language (ISO 639-1), as the English list in
  * blocked-words.ts holds DIE and KILL: profanity lists do not name death, killing or suicide, yet a
- * lifeline must never say them (Dutch KANKER, cancer, is also a common curse). Folded to keypad letters when the indexes are built.
+ * lifeline must never say them (Dutch KANKER, cancer, is also a common curse; AIDS, or SIDA, names the disease in
+ * every language, where English reads it first as the plural of AID). Folded to keypad letters when the indexes are built.
  */
 export const DISTRESS_WORDS: Readonly<Record<string, readonly string[]>> = {
-  de: ['tot', 'tote', 'toten', 'tod', 'todes', 'sterben', 'stirb', 'mord', 'morden', 'mörder', 'töten', 'tötet', 'leiche', 'selbstmord', 'suizid', 'waffe', 'bombe', 'drogen', 'nazi'],
-  fr: ['mort', 'morte', 'morts', 'mourir', 'meurs', 'tuer', 'tue', 'tué', 'meurtre', 'tueur', 'suicide', 'cadavre', 'arme', 'bombe', 'drogue', 'nazi'],
-  es: ['muerte', 'muerto', 'muerta', 'morir', 'muere', 'matar', 'mata', 'asesino', 'asesinato', 'suicidio', 'cadáver', 'arma', 'bomba', 'droga', 'drogas', 'nazi'],
-  it: ['morte', 'morto', 'morta', 'morire', 'muori', 'uccidere', 'ucciso', 'omicidio', 'assassino', 'suicidio', 'cadavere', 'pistola', 'bomba', 'droga', 'nazi'],
-  nl: ['kanker', 'dood', 'dode', 'doden', 'sterven', 'sterf', 'moord', 'moorden', 'moordenaar', 'zelfmoord', 'lijk', 'wapen', 'bom', 'drugs', 'nazi'],
-  pt: ['morte', 'morto', 'morta', 'morrer', 'morra', 'matar', 'mata', 'assassino', 'assassinato', 'suicídio', 'cadáver', 'arma', 'bomba', 'droga', 'drogas', 'nazi'],
-  sv: ['död', 'döda', 'döden', 'dö', 'mord', 'mörda', 'mördare', 'självmord', 'lik', 'vapen', 'bomb', 'droger', 'nazist'],
-  da: ['død', 'døde', 'døden', 'dø', 'mord', 'myrde', 'morder', 'selvmord', 'lig', 'våben', 'bombe', 'narko', 'nazist'],
-  no: ['død', 'døde', 'døden', 'dø', 'mord', 'myrde', 'morder', 'selvmord', 'lik', 'våpen', 'bombe', 'narkotika', 'nazist'],
-  pl: ['śmierć', 'martwy', 'umrzeć', 'umieraj', 'zabić', 'zabij', 'morderstwo', 'zabójca', 'samobójstwo', 'trup', 'broń', 'bomba', 'narkotyki', 'nazista'],
-  fi: ['kuolema', 'kuollut', 'kuolla', 'kuole', 'tappaa', 'tapa', 'murha', 'murhaaja', 'itsemurha', 'ruumis', 'ase', 'pommi', 'huumeet', 'natsi'],
-  cs: ['smrt', 'mrtvý', 'zemřít', 'umři', 'zabít', 'zabij', 'vražda', 'vrah', 'sebevražda', 'mrtvola', 'zbraň', 'bomba', 'drogy', 'nacista'],
-  hu: ['halál', 'halott', 'meghal', 'halj', 'megöl', 'ölni', 'gyilkos', 'gyilkosság', 'öngyilkosság', 'hulla', 'fegyver', 'bomba', 'drog', 'náci'],
-  tr: ['ölüm', 'ölü', 'ölmek', 'öl', 'öldür', 'öldürmek', 'cinayet', 'katil', 'intihar', 'ceset', 'silah', 'bomba', 'uyuşturucu', 'nazi'],
+  de: ['tot', 'tote', 'toten', 'tod', 'todes', 'sterben', 'stirb', 'mord', 'morden', 'mörder', 'töten', 'tötet', 'leiche', 'selbstmord', 'suizid', 'waffe', 'bombe', 'drogen', 'nazi', 'aids'],
+  fr: ['mort', 'morte', 'morts', 'mourir', 'meurs', 'tuer', 'tue', 'tué', 'meurtre', 'tueur', 'suicide', 'cadavre', 'arme', 'bombe', 'drogue', 'nazi', 'aids', 'sida'],
+  es: ['muerte', 'muerto', 'muerta', 'morir', 'muere', 'matar', 'mata', 'asesino', 'asesinato', 'suicidio', 'cadáver', 'arma', 'bomba', 'droga', 'drogas', 'nazi', 'aids', 'sida'],
+  it: ['morte', 'morto', 'morta', 'morire', 'muori', 'uccidere', 'ucciso', 'omicidio', 'assassino', 'suicidio', 'cadavere', 'pistola', 'bomba', 'droga', 'nazi', 'aids', 'sida'],
+  nl: ['kanker', 'dood', 'dode', 'doden', 'sterven', 'sterf', 'moord', 'moorden', 'moordenaar', 'zelfmoord', 'lijk', 'wapen', 'bom', 'drugs', 'nazi', 'aids'],
+  pt: ['morte', 'morto', 'morta', 'morrer', 'morra', 'matar', 'mata', 'assassino', 'assassinato', 'suicídio', 'cadáver', 'arma', 'bomba', 'droga', 'drogas', 'nazi', 'aids', 'sida'],
+  sv: ['död', 'döda', 'döden', 'dö', 'mord', 'mörda', 'mördare', 'självmord', 'lik', 'vapen', 'bomb', 'droger', 'nazist', 'aids'],
+  da: ['død', 'døde', 'døden', 'dø', 'mord', 'myrde', 'morder', 'selvmord', 'lig', 'våben', 'bombe', 'narko', 'nazist', 'aids'],
+  no: ['død', 'døde', 'døden', 'dø', 'mord', 'myrde', 'morder', 'selvmord', 'lik', 'våpen', 'bombe', 'narkotika', 'nazist', 'aids'],
+  pl: ['śmierć', 'martwy', 'umrzeć', 'umieraj', 'zabić', 'zabij', 'morderstwo', 'zabójca', 'samobójstwo', 'trup', 'broń', 'bomba', 'narkotyki', 'nazista', 'aids'],
+  fi: ['kuolema', 'kuollut', 'kuolla', 'kuole', 'tappaa', 'tapa', 'murha', 'murhaaja', 'itsemurha', 'ruumis', 'ase', 'pommi', 'huumeet', 'natsi', 'aids'],
+  cs: ['smrt', 'mrtvý', 'zemřít', 'umři', 'zabít', 'zabij', 'vražda', 'vrah', 'sebevražda', 'mrtvola', 'zbraň', 'bomba', 'drogy', 'nacista', 'aids'],
+  hu: ['halál', 'halott', 'meghal', 'halj', 'megöl', 'ölni', 'gyilkos', 'gyilkosság', 'öngyilkosság', 'hulla', 'fegyver', 'bomba', 'drog', 'náci', 'aids'],
+  tr: ['ölüm', 'ölü', 'ölmek', 'öl', 'öldür', 'öldürmek', 'cinayet', 'katil', 'intihar', 'ceset', 'silah', 'bomba', 'uyuşturucu', 'nazi', 'aids'],
 };
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
 import { LOCAL_FLOOR, passesLocalFloor } from '../../../amplify/engine/local-language-floor';
 
@@ -42,5 +43,18 @@ describe('passesLocalFloor: local-language words on a person\'s own number', () 
 
   it('keeps its lengths in order: a chain asks more than a lone word', () => {
     expect(LOCAL_FLOOR.minChainWordLength).toBeGreaterThan(LOCAL_FLOOR.minWordLength);
+  });
+});
+
+// Stop 22: a local word spelled as an English illness or unwanted thing is mostly the loanword itself (VIRUS),
+// and AIDS names the disease in every language's distress list: no person's local number offers them.
+describe('loanwords of distress on a person\'s local number (stop 22)', () => {
+  it.each([
+    ['+351213452437', 'AIDS'],
+    ['+48223452437', 'AIDS'],
+    ['+351225984787', 'VIRUS'],
+    ['+39068984787', 'VIRUS'],
+  ])('%s offers no %s', (number, word) => {
+    expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
   });
 });
