@@ -1,4 +1,5 @@
-import type { WordEntry } from './dictionary';
+import { heardWord, type WordEntry } from './dictionary';
+import { isNegativeWord } from './negative-words';
 import { MIN_COMPOUND_ZIPF, introducesName, isCollocation } from './phrase';
 import { SCORING, digitCost } from './scoring';
 import type { Segment } from './search';
@@ -191,7 +192,7 @@ export function isNotableBrand(word: WordEntry): boolean {
 /**
  * Whether an organisation's initialism names the body an everyday noun after it belongs to (CDC-INFO,
  * FTC-HELP, FWS-TIPS): the caller hears whom the line is for and what it offers. The noun must be one a
- * caller says often and hears whole; the pair stands only as the whole number (see judgeSpelling). Other
+ * caller says often and hears whole, and not a word of negative valence (see SCORING.negative); the pair stands only as the whole number (see judgeSpelling). Other
  * brands are left out: most are products (JSON, LUA), not bodies that answer a phone line.
  */
 export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
@@ -201,7 +202,9 @@ export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
     second.fullWord === undefined &&
     (second.classes & WORD_CLASS.noun) !== 0 &&
     second.word.length >= 3 &&
-    second.zipf >= MIN_COMPOUND_ZIPF
+    second.zipf >= MIN_COMPOUND_ZIPF &&
+    // A body names its line by what it offers, never by a word of negative valence (GCC-EVIL, NIJ-HURT).
+    !isNegativeWord(heardWord(second))
   );
 }
 
@@ -273,7 +276,7 @@ const HEADED_NOUN_LETTERS = 4;
  * kept (see nameBeforeNounScore), since nothing tells which body owns a random line.
  */
 export function nounBeforeName(first: WordEntry, second: WordEntry): boolean {
-  return second.zipf > SPOKEN_NAME_ZIPF && first.word.length >= NOUN_BEFORE_NAME_LETTERS && namesWithNoun(second, first);
+  return second.zipf > SPOKEN_NAME_ZIPF && (second.classes & WORD_CLASS.written) === 0 && first.word.length >= NOUN_BEFORE_NAME_LETTERS && namesWithNoun(second, first);
 }
 
 /**
@@ -285,7 +288,8 @@ const NOUN_BEFORE_NAME_LETTERS = 4;
 /**
  * The stand-in frequency the index gives names no corpus counts (see NAME_LINE.minZipf): an initialism
  * closing a phrase must be one speech says (USA, FBI), or any noun would take one of the hundreds only
- * lists write (TOWN-IRS, DUTY-FWS).
+ * lists write (TOWN-IRS, DUTY-FWS); one whose frequency stands in for the sources that write it is marked
+ * so (see WORD_CLASS.written: NEST-CSS, DUCT-NHL).
  */
 const SPOKEN_NAME_ZIPF = 3;
 

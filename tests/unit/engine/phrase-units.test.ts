@@ -30,6 +30,9 @@ describe("an organisation's initialism stands only before an everyday noun, the 
     [entry('CDC', noun | initialism, 'brand', 3), entry('HELP', noun, 'known', 5), false],
     [entry('CDC', noun | initialism, 'brand', 3), entry('YAK', noun, 'common', 2.9), false],
     [entry('JSON', noun, 'brand', 3), entry('SON', noun, 'common', 5.5), false],
+    // A body names its line by what it offers: a word of negative valence after its letters (GCC-EVIL) names nothing.
+    [entry('GCC', noun | initialism, 'brand', 3.1), entry('EVIL', noun, 'common', 4.4), false],
+    [entry('NIJ', noun | initialism, 'brand', 3), entry('HURT', noun, 'common', 4.9), false],
   ])('%o before %o: %s', (first, second, expected) => {
     expect(namesWithNoun(first, second)).toBe(expected);
     expect(isInitialism(first)).toBe((first.classes & initialism) !== 0);
@@ -222,6 +225,7 @@ describe("on a business's line an everyday noun names the line of a body's initi
     [entry('TOWN', noun, 'common', 4.5), entry('IRS', noun | initialism, 'brand', 3), false, 'an initialism only lists write'],
     [entry('PUP', noun, 'common', 3.5), entry('NATO', noun | initialism, 'brand', 3.5), false, 'a three-letter noun'],
     [entry('LUNG', noun, 'common', 3.92), entry('JSON', noun, 'brand', 3.5), false, 'a brand, not a body'],
+    [entry('NEST', noun, 'common', 4.2), entry('CSS', noun | initialism | WORD_CLASS.written, 'brand', 3.2), false, 'an initialism lists and text write, speech does not say'],
   ])('%o before %o: %s (%s)', (first, second, expected) => {
     expect(nounBeforeName(first, second)).toBe(expected);
   });
