@@ -1,8 +1,10 @@
-import { getDictionary, type WordEntry } from './dictionary';
+import { getDictionary, heardWord, type WordEntry } from './dictionary';
+import { isDistressingWord } from './distress-words';
 import { toKeypadDigits } from './keypad';
 import { ENGLISH_LOAN_MARGIN, spellsOneEnglishWord } from './one-language';
 import { QUALITY_FLOOR } from './quality';
 import { isEnglishIn, isLocalFunctionWord, isLocalUnsure, isLocalVerbForm } from './local-word-kinds';
+import { isUnwantedNoun } from './word-taste';
 
 /**
  * The floor for local-language words on a person's own number. A local index is the 10,000 most frequent
@@ -28,7 +30,7 @@ function minZipf(word: WordEntry): number {
  * Whether a person's number may offer these local-language words (the words of one candidate, in order):
  * each long enough to be a content word, each of a chain long enough to be heard as a word rather than a
  * syllable (unless the chain runs together into one word), the last no function word, none a word a native
- * list rates as profanity or English its dictionary does not know, each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon and Malta,
+ * list rates as profanity, English its dictionary does not know or an English word of distress, each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon and Malta,
  * where the local language comes second, after its discount), none a name, brand or English word the
  * English index knows (there a name needs a phrase to introduce it), and a lone word no conjugated verb form.
  */
@@ -44,6 +46,9 @@ export function passesLocalFloor(words: readonly WordEntry[]): boolean {
     if (word.word.length < LOCAL_FLOOR.minWordLength || word.zipf < minZipf(word) || isLocalUnsure(word)) return false;
     // English its subtitles say that its dictionary does not know (GIRL, POTTER in Portuguese): see english-on-local.ts.
     if (isEnglishIn(word.language, word.fullWord ?? word.word)) return false;
+    // Spelled as an English illness, crime, death or unwanted thing, it is mostly the same loanword (VIRUS in
+    // Amsterdam: stop 22), which the language's own distress list does not name.
+    if (isDistressingWord(heardWord(word)) || isUnwantedNoun(heardWord(word))) return false;
     const english = englishEntry(word);
     if (english && isLoanOrName(word, english)) return false;
   }

@@ -19,7 +19,7 @@ import { lazyWordSet } from './word-set';
 import { standsAlone } from './lone-word';
 import { passesLocalFloor } from './local-language-floor';
 import { standsAsGuest } from './english-on-local';
-import { isUnwantedNoun, tasteBonus } from './word-taste';
+import { tasteBonus } from './word-taste';
 
 /** The floor below which a spelling is junk a caller should not hear: fewer options rather than these. */
 export const QUALITY_FLOOR = {
@@ -131,10 +131,6 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (word && word.language === 'en') {
       const heard = heardWord(word);
       if (isOnNoLine(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
-    } else if (word && !tollFree && (isDistressingWord(heardWord(word)) || isUnwantedNoun(heardWord(word)))) {
-      // A local word spelled as an English illness, crime, death or unwanted thing is mostly the same loanword
-      // (VIRUS in Amsterdam: stop 22), which the language's own distress list does not name.
-      return REJECTED;
     }
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
