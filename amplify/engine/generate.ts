@@ -11,10 +11,11 @@ import { containsProfanity, isBlockedWord } from './profanity';
 import { readsOffensivePhrase } from './offensive-phrases';
 import { endsInCutTerm } from './english-blocked-words';
 import { nationNamesOf } from './line-phrases';
+import { isInitialism, isLineNoun } from './phrase-units';
 import { mixesLanguages } from './one-language';
 import { withoutNegativeLead } from './negative-lead';
 import { SCORING, allDigitsScore } from './scoring';
-import { BEAM_WIDTH, searchSpellings, segmentsOf } from './search';
+import { BEAM_WIDTH, searchSpellings, segmentsOf, type Segment } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
 import { nextByKind, tollFreeKind, type TollFreeKind, type Waiting } from './toll-free-kinds';
 import { localBlockedWords, wordSourcesFor } from './word-sources';
@@ -84,12 +85,18 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   if (tollFree) {
     // A toll-free line's list offers the best of each shape first (see toll-free-kinds.ts).
     const pool: Waiting[] = [];
+    // Readings that name a body by its initialism (CNN-INFO beside CON-INFO, AAA-HELP beside CAB-HELP): the
+    // name is whose line it is, a choice of its own for the business, not a second reading of the word.
+    const naming = new WeakSet<readonly VanityPart[]>();
     for (const spelling of spellings) {
       const subscriber = newReading(spelling);
-      if (subscriber) pool.push({ subscriber, score: spelling.score, kind: tollFreeKind(subscriber) });
+      if (!subscriber) continue;
+      pool.push({ subscriber, score: spelling.score, kind: tollFreeKind(subscriber) });
+      if (namesItsLine(segmentsOf(spelling))) naming.add(subscriber);
     }
     const listed = new Set<TollFreeKind>();
-    const twinCost = (parts: VanityPart[]): number => (mostTwinsInOneWord(chosen, parts) > 0 ? SCORING.twinPenalty : 0);
+    const twinCost = (parts: VanityPart[]): number =>
+      !naming.has(parts) && mostTwinsInOneWord(chosen.filter((other) => !naming.has(other)), parts) > 0 ? SCORING.twinPenalty : 0;
     // Scores never rise down the list, so the final sort keeps the order chosen here.
     let ceiling = Number.POSITIVE_INFINITY;
     while (candidates.length < answerLimit) {
@@ -213,6 +220,12 @@ function isLocallyOffensive(parts: readonly VanityPart[], blockedSets: readonly 
     touching.push(parts[index - 1]?.isWord === true);
   }
   return blockedSets.some((blocked) => spellsLocalProfanity(words, touching, blocked));
+}
+
+/** Whether a spelling is an organisation's initialism before the noun its line is named by (CNN-INFO, AAA-HELP: see LINE_NOUNS). */
+function namesItsLine(segments: readonly Segment[]): boolean {
+  const [first, second, ...more] = segments.flatMap((segment) => (segment.word ? [segment.word] : []));
+  return first !== undefined && second !== undefined && more.length === 0 && isInitialism(first) && isLineNoun(second);
 }
 
 /**

@@ -101,6 +101,17 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     expect(texts).toHaveLength(5);
     expect(texts[4]).toBe('1-800-GMC-8782');
   });
+
+  // An everyday word before the same line noun (CON-INFO, CAB-HELP) dials the same digits: the body's name is
+  // another choice for the business, not a keypad twin to hold back.
+  it.each([
+    ['+18002664636', '1-800-CNN-INFO', '1-800-CON-INFO'],
+    ['+18002224357', '1-800-AAA-HELP', '1-800-CAB-HELP'],
+  ])('offers %s as an initialism naming its line (%s) beside a word naming it', (number, named, word) => {
+    const texts = generateVanityNumbers(number).vanityNumbers;
+    expect(texts).toContain(named);
+    expect(texts).toContain(word);
+  });
 });
 
 describe('a name after a determiner is the object only of MY, YOUR, OUR', () => {
