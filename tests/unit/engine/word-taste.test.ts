@@ -5,7 +5,7 @@ import { SCORING } from '../../../amplify/engine/scoring';
 import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
 import { isRestoredNoun, isUnwantedNoun, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
 import { acceptable, segmentsOf } from './spelled-segments';
-import { TASTE, floorScore, isPicturable, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
+import { TASTE, floorScore, isPicturable, isUnflatteringAlone, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
 
 describe("the taste of a lone word on a person's own number", () => {
   it.each([
@@ -151,6 +151,7 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     taggedNoun: (word) => ['lock', 'knee', 'wren', 'cork', 'desks', 'lemon', 'idea', 'bars', 'sword'].includes(word),
     taggedAdjective: (word) => word === 'male',
     // 6,000 of SUBTLEX's 51 million words is Zipf 5.1; 1,700 is 4.5; 161 is 3.5.
+    opinionNegative: () => false,
     counts: new Map([...['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'wild', 'rare'].map((word): [string, number] => [word, word === 'rare' ? 1 : 6000]), ['hope', 1700], ['wren', 1700], ['cork', 161]]),
     ...overrides,
   };
@@ -209,6 +210,19 @@ describe('the taste words `npm run words` writes', () => {
     expect(floorScore('unknown', 4.2, given, noun)).toBeCloseTo(4.2);
   });
 
+  it('leaves out of the floor a word the opinion lexicon finds fault with, unless it is rated or heard as a thing', () => {
+    // Listed as negative: LOCK and BARS (by its singular) are artifacts heard as nouns (the things stay); IDEA, an
+    // abstract noun, and SWIM, heard as a verb, go; HOPE is rated positive.
+    const given = sources({ opinionNegative: (word) => ['lock', 'idea', 'swim', 'hope', 'bar'].includes(word) });
+    const floor = tasteWords(given).aboveFloor;
+    expect(floor).toEqual(['bars', 'desks', 'hawk', 'hope', 'lemon', 'lock', 'male', 'wren']);
+    expect(isUnflatteringAlone('hope', true, false, given)).toBe(false);
+    expect(isUnflatteringAlone('bars', false, true, given)).toBe(false);
+    expect(isUnflatteringAlone('bars', false, false, given)).toBe(true);
+    expect(isUnflatteringAlone('swim', false, false, given)).toBe(true);
+    expect(isUnflatteringAlone('desks', false, false, given)).toBe(false);
+  });
+
   it('matches the installed sources (the generated lists cannot drift silently)', async () => {
     const { computeTasteWords } = await import('../../../local/cli/taste-words-builder');
     const words = computeTasteWords();
@@ -236,5 +250,33 @@ describe('unwanted in any sense when a profanity list holds the word (stop 22)',
     ['+61742979463', 'SWINE'],
   ])('%s offers no %s', (number, word) => {
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.includes(word))).toBe(false);
+  });
+});
+
+// Stop 23: read blind, the rank-1 junk on persons' numbers was mostly lone words with an unflattering sense that
+// neither AFINN-165 nor VADER rates; Hu and Liu's opinion lexicon lists many of them as negative.
+describe("a lone word that finds fault with the person whose number it is (stop 23)", () => {
+  it.each(['slow', 'vice', 'stiff', 'cheap', 'loud', 'burns', 'rough', 'nightmare'])('%s is not offered alone', (word) => {
+    expect(passesTasteFloor(word)).toBe(false);
+  });
+  it.each([
+    ['safe', 'rated positive'],
+    ['gold', 'the same'],
+    ['lion', 'not listed'],
+    ['lemon', 'listed (a dud), heard as the fruit'],
+    ['shark', 'listed, heard as the fish'],
+    ['cloud', 'listed, heard as the cloud (nature)'],
+    ['desert', 'listed, heard as the place'],
+    ['fall', 'listed, heard as the season'],
+    ['funny', 'listed, rated positive by the lexicons'],
+  ])('%s still is (%s)', (word) => {
+    expect(passesTasteFloor(word)).toBe(true);
+  });
+  it.each([
+    ['+442092857569', 'SLOW'],
+    ['+35318588423', 'VICE'],
+    ['+61239878433', 'STIFF'],
+  ])('%s does not spell %s', (number, word) => {
+    expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.endsWith(`-${word}`))).toBe(false);
   });
 });
