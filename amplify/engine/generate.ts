@@ -66,7 +66,11 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   const cutPhrases = tollFree && ignoresExtraDigits(parsed, tollFree);
   const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree, nationNamesOf(parsed.nanp));
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
-  const lines = tollFree ? spellings.filter((spelling) => spelling.builtApart !== true && isNameLine(segmentsOf(spelling), parsed.subscriber.length)).slice(0, limit - 1) : [];
+  const allLines = tollFree ? spellings.filter((spelling) => spelling.builtApart !== true && isNameLine(segmentsOf(spelling), parsed.subscriber.length)) : [];
+  // Beyond the list's room a name line is still one, never an answer: on a line where no word fits, a fifth
+  // initialism of the exchange's letters (USC-4080 beside USA, TSB, TSA, USCG) took rank 1 from the plain number.
+  const heldOut = new Set(allLines);
+  const lines = allLines.slice(0, limit - 1);
   // A brand cut short (555-MAZD(A)) takes a place the answers leave, never one of theirs: whole names first.
   const whole = lines.filter((spelling) => !isCutNameLine(segmentsOf(spelling)));
   const nameLines = [...whole, ...lines.filter((spelling) => !whole.includes(spelling))];
@@ -75,7 +79,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // in where the hyphens fall read the same aloud.
   const seen = new Set<string>();
   const newReading = (spelling: (typeof spellings)[number]): VanityPart[] | undefined => {
-    if (nameLines.includes(spelling)) return undefined;
+    if (heldOut.has(spelling)) return undefined;
     const subscriber = subscriberParts(parsed, segmentsOf(spelling));
     const key = subscriber.map((part) => part.text).join('');
     if (seen.has(key)) return undefined;

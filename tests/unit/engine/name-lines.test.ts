@@ -112,6 +112,12 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     expect(texts).toContain(named);
     expect(texts).toContain(word);
   });
+
+  it.each(['+18666720026', '+18778724080'])('%s: where no word fits and more initialisms spell the line than the list holds, the plain number still leads', (number) => {
+    const texts = generateVanityNumbers(number).vanityNumbers;
+    expect(texts[0]).toBe(`1-${number.slice(2, 5)}-${number.slice(5, 8)}-${number.slice(8)}`);
+    expect(texts).toHaveLength(5);
+  });
 });
 
 describe('a name after a determiner is the object only of MY, YOUR, OUR', () => {
