@@ -4,6 +4,7 @@ import { wordsCutShort, type Dictionary, type DictionaryMatch, type WordEntry } 
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
+import { runTogetherSpellings } from './run-together';
 import { digitBrandSpellings } from './digit-brands';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
@@ -109,7 +110,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
     judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
     judged.push(...nationSpellings(digits, dictionary, nations), ...servedCompoundSpellings(digits, dictionary));
-    judged.push(...digitBrandSpellings(digits));
+    judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary));
   }
   return byScore(judged);
 }

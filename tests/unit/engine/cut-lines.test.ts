@@ -49,3 +49,36 @@ describe('a long brand whose first seven letters fill the number (see longWordsC
     expect(rank(`+1212${digits}`, letters)).toBe(0);
   });
 });
+
+describe('two everyday words WordNet lists as one entry, run together past the number (see run-together.ts)', () => {
+  it.each([
+    ['800', 'HEALTHCARE'],
+    ['800', 'FIRSTAID'],
+    ['888', 'HAPPYHOUR'],
+    ['877', 'OPENHOUSE'],
+    ['800', 'HIGHSCHOOL'],
+    ['800', 'PHONEBOOK'],
+    ['800', 'GOLFCOURSE'],
+    ['888', 'POSTOFFICE'],
+    ['866', 'HOMEOFFICE'],
+    ['844', 'TOWTRUCK'],
+    ['877', 'ROADTRIP'],
+  ])('1-%s-%s is in the top five', (prefix, phrase) => {
+    const { digits, letters } = dialled(phrase);
+    const found = rank(`+1${prefix}${digits}`, letters);
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['MOUTHOFF', 'a verb and its particle (MOUTH OFF) is no compound a business prints'],
+    ['BACKPAIN', 'WordNet has no entry BACK PAIN: grammar alone does not vouch for the stub'],
+  ])('1-800-%s: not offered run together (%s)', (phrase) => {
+    const { digits, letters } = dialled(phrase);
+    expect(rank(`+1800${digits}`, letters)).toBe(0);
+  });
+
+  it("a person's number gets no run-together phrase: 1-212-HAPPYHO(UR) is not offered", () => {
+    const { digits, letters } = dialled('HAPPYHOUR');
+    expect(rank(`+1212${digits}`, letters)).toBe(0);
+  });
+});
