@@ -21,6 +21,27 @@ function dialled(phrase: string): { digits: string; letters: string } {
   return { digits: toKeypadDigits(written), letters: written };
 }
 
+describe('a notable brand cut short after kept digits takes the place kept for a name line (see orderNameLines)', () => {
+  it.each([
+    ['888', '22-COSTCO'],
+    ['877', '3-SAMSUNG'],
+    ['800', '444-HONDA'],
+    ['855', '66-SUBARU'],
+    ['800', '77-BOEING'],
+    ['866', '24-PFIZER'],
+    ['800', '555-MAZDA'],
+    ['800', '55-NETFLIX'],
+    ['800', '5-HYUNDAI'],
+    ['844', '9-HEINEKEN'],
+  ])('1-%s-%s is in the top five', (prefix, phrase) => {
+    const { digits, letters } = dialled(phrase);
+    const found = rank(`+1${prefix}${digits}`, letters);
+    expect(found).toBeGreaterThan(0);
+    // A name line is an alternative, never the answer: nothing tells which body owns a random line.
+    expect(found).toBeGreaterThan(1);
+  });
+});
+
 describe('a long brand whose first seven letters fill the number (see longWordsCut)', () => {
   it.each([
     ['800', 'BURGERKING'],
