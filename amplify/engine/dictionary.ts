@@ -34,23 +34,26 @@ export function cutShort(word: WordEntry, lost: number): WordEntry {
   return { ...word, word: word.word.slice(0, -lost), fullWord: word.word };
 }
 
+/** How many letters past the number's end a word may lose: a brand of eleven letters keeps seven (see longBrandsCut). */
+export type LettersLost = 1 | 2 | 3 | 4;
+
 /**
- * The whole words of the index that `digits` spell but for their last letter, or (`maxLost` 2) their last
- * two, cut short to `digits` (see cutShort), that `keeps` lets through: the one walk of the keys one and two
- * letters past the number that each rule for words running past its end (a phrase's closer, a long word
- * that fills the number, a brand closing a name line) filters its own way. In key order: the words one
- * letter ends, then those that letter and one more end.
+ * The whole words of the index that `digits` spell but for their last letter, or (`maxLost` 2 to 4) their
+ * last few, cut short to `digits` (see cutShort), that `keeps` lets through: the one walk of the keys past
+ * the number that each rule for words running past its end (a phrase's closer, a long word that fills the
+ * number, a brand closing a name line) filters its own way. In key order, each key's words before those of
+ * the keys that extend it; a key no longer key extends ends its branch.
  */
-export function wordsCutShort(digits: string, dictionary: Dictionary, maxLost: 1 | 2, keeps: (word: WordEntry, lost: 1 | 2) => boolean): WordEntry[] {
+export function wordsCutShort(digits: string, dictionary: Dictionary, maxLost: LettersLost, keeps: (word: WordEntry, lost: LettersLost) => boolean): WordEntry[] {
   const words: WordEntry[] = [];
-  for (const first of LETTER_KEYS) {
-    const once = dictionary.lookup(digits + first);
-    for (const word of once.entries) if (word.fullWord === undefined && keeps(word, 1)) words.push(cutShort(word, 1));
-    if (maxLost === 1 || !once.extendable) continue;
-    for (const second of LETTER_KEYS) {
-      for (const word of dictionary.lookup(digits + first + second).entries) if (word.fullWord === undefined && keeps(word, 2)) words.push(cutShort(word, 2));
+  const walk = (key: string, lost: LettersLost): void => {
+    for (const letter of LETTER_KEYS) {
+      const match = dictionary.lookup(key + letter);
+      for (const word of match.entries) if (word.fullWord === undefined && keeps(word, lost)) words.push(cutShort(word, lost));
+      if (lost < maxLost && match.extendable) walk(key + letter, (lost + 1) as LettersLost);
     }
-  }
+  };
+  walk(digits, 1);
   return words;
 }
 

@@ -15,7 +15,7 @@ import { isInitialism, isLineNoun } from './phrase-units';
 import { mixesLanguages } from './one-language';
 import { withoutNegativeLead } from './negative-lead';
 import { SCORING, allDigitsScore } from './scoring';
-import { BEAM_WIDTH, searchSpellings, segmentsOf, type Segment } from './search';
+import { BEAM_WIDTH, searchSpellings, segmentsOf, type Segment, type Spelling } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
 import { nextByKind, tollFreeKind, type TollFreeKind, type Waiting } from './toll-free-kinds';
 import { localBlockedWords, wordSourcesFor } from './word-sources';
@@ -70,11 +70,10 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // Beyond the list's room a name line is still one, never an answer: on a line where no word fits, a fifth
   // initialism of the exchange's letters (USC-4080 beside USA, TSB, TSA, USCG) took rank 1 from the plain number.
   const heldOut = new Set(allLines);
-  const lines = allLines.slice(0, limit - 1);
-  // A brand cut short (555-MAZD(A)) takes a place the answers leave, never one of theirs: whole names first.
-  const whole = lines.filter((spelling) => !isCutNameLine(segmentsOf(spelling)));
-  const nameLines = [...whole, ...lines.filter((spelling) => !whole.includes(spelling))];
-  const answerLimit = limit - Math.min(whole.length, NAME_LINE.maxPerNumber);
+  // Whole names first, but a brand cut short (see orderNameLines) before a whole name shorter than its stem:
+  // a full list of answers left 22-COSTC(O) and 3-SAMSUN(G) no place beside AAA-6782 and EPA-6786.
+  const nameLines = orderNameLines(allLines.slice(0, limit - 1));
+  const answerLimit = limit - Math.min(nameLines.length, NAME_LINE.maxPerNumber);
   // A spelling's parts, or undefined for a name line or a reading already met: two spellings that differ only
   // in where the hyphens fall read the same aloud.
   const seen = new Set<string>();
@@ -160,6 +159,30 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // Stable, so the plain number stays last.
   const ranked = byScore(candidates);
   return tollFree ? withoutNegativeLead(ranked, plainCandidate, limit) : ranked;
+}
+
+/**
+ * Name lines in the order they take places (see isNameLine): whole names first, as found, and each brand cut
+ * short (55-REEBO(K)) just before the first whole name with fewer letters than it keeps. Nearly every number's
+ * exchange spells some initialism (AAA, EPA, FSB), while a notable brand whose first five letters close the
+ * number is rare and heard as the brand; a cut brand of four letters (555-MAZD(A)) still follows a
+ * four-letter whole name.
+ */
+function orderNameLines(lines: readonly Spelling[]): Spelling[] {
+  const ordered = lines.filter((spelling) => !isCutNameLine(segmentsOf(spelling)));
+  for (const spelling of lines) {
+    if (ordered.includes(spelling)) continue;
+    const kept = nameLetters(spelling);
+    const before = ordered.findIndex((other) => !isCutNameLine(segmentsOf(other)) && nameLetters(other) < kept);
+    ordered.splice(before < 0 ? ordered.length : before, 0, spelling);
+  }
+  return ordered;
+}
+
+/** Letters of a name line's one word. */
+function nameLetters(spelling: Spelling): number {
+  const named = segmentsOf(spelling).find((segment) => segment.word !== undefined);
+  return named ? named.end - named.start : 0;
 }
 
 /** The digits that read as sex when heard as a group beside a word. */

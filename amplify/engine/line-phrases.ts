@@ -406,7 +406,7 @@ function isEverydayNoun(word: WordEntry, minZipf: number): boolean {
 }
 
 /** A word no business line prints as its offer: negative (see isNegativeWord) or on no line (see isOnNoLine). */
-function isUnwelcome(word: WordEntry): boolean {
+export function isUnwelcome(word: WordEntry): boolean {
   const heard = (word.fullWord ?? word.word).toLowerCase();
   return isNegativeWord(heard) || isOnNoLine(heard);
 }

@@ -116,6 +116,11 @@ function pairLine(start: number): string {
   return WORD_PAIRS.slice(start, lineEnd(WORD_PAIRS, start, '\n'));
 }
 
+/** The words WordNet pairs after `first` as it is heard (HEALTH: care, club, food...), lower case. */
+export function collocatesOf(first: WordEntry): ReadonlySet<string> {
+  return secondWordsOf(heardWord(first));
+}
+
 /** Whether WordNet lists the two as one entry as they are written (IN LOVE, BY HAND: not AT SEAS for AT SEA). */
 export function isExactCollocation(first: WordEntry, second: WordEntry): boolean {
   return secondWordsOf(heardWord(first)).has(heardWord(second));

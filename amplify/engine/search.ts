@@ -1,12 +1,14 @@
 import { byScore } from './by-score';
+import { heardCompoundBrand } from './compound-brands';
 import { wordsCutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
 import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
+import { runTogetherSpellings } from './run-together';
 import { digitBrandSpellings } from './digit-brands';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
+import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { isVerbReading, verbReading, verbReadingsTakeObjects } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
@@ -72,7 +74,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
         // A cut word only ends the number: the digits after it would dial the letters it lost.
         if (word.fullWord !== undefined && end !== n) continue;
         if ((!tollFree || end !== n) && isUnspokenPostalCode(word)) continue;
-        const gain = wordScore(end - i, word.zipf, word.fullWord === undefined ? 0 : word.fullWord.length - word.word.length, word.familiarity);
+        const gain = wordScore(end - i, word.zipf, cutLettersCharged(word), word.familiarity);
         for (const rest of best[end] ?? []) {
           if (isVerbReading(rest?.head.word)) continue;
           // Nor after a two-letter word: GO-WINNE is a fragment and a stub, not a phrase (see opensCutWord).
@@ -108,7 +110,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
     judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
     judged.push(...nationSpellings(digits, dictionary, nations), ...servedCompoundSpellings(digits, dictionary));
-    judged.push(...digitBrandSpellings(digits));
+    judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary));
   }
   return byScore(judged);
 }
@@ -216,7 +218,10 @@ const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
  */
 function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean): readonly WordEntry[] {
   if (digits.length < PHRASE_CLOSER.minLoneStem) return NO_CLOSERS;
-  return wordsCutShort(digits, dictionary, 2, (word, lost) => {
+  // A long brand (BURGERKIN(G), a name of two words run together) fills a business's line with its first letters.
+  const maxLost = tollFree && digits.length >= LONG_BRAND_CUT.minKept ? LONG_BRAND_CUT.maxLost : 2;
+  return wordsCutShort(digits, dictionary, maxLost, (word, lost) => {
+    if (lost > 2) return isLongBrandCut(word, dictionary) || isTollFreeCut(word);
     if (lost === 1) return tollFree && isTollFreeCut(word);
     // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
     if (isEverydayCloser(word)) return true;
@@ -224,6 +229,30 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
     if (word.familiarity === 'brand') return digits.length >= PHRASE_CLOSER.minPhraseLetters;
     return tollFree && isTollFreeCut(word);
   });
+}
+
+/**
+ * A brand of nine letters or more whose first seven fill a North American business's line (1-800-BURGERK(ING)),
+ * as advertisers print the whole name and the exchange ignores the letters past the number: only one several
+ * lists name or one heard as two everyday words run together (see isNotableBrand, heardCompoundBrand), the
+ * seven letters kept most of the name, or a word a brand list names as a company (BLOCKBU(STER): see
+ * isTollFreeCut). Cut by three letters or four it must be one two lists name besides (see CUT_PHRASE): one
+ * list's name of two words (FIRSTCH(ARGE)) reads, cut this far, as a stub of a phrase.
+ */
+const LONG_BRAND_CUT = { minKept: 7, maxLost: 4 } as const;
+
+function isLongBrandCut(word: WordEntry, dictionary: Dictionary): boolean {
+  if (word.language !== 'en' || word.familiarity !== 'brand' || isInitialism(word)) return false;
+  return isNotableBrand(word) || (word.zipf >= CUT_PHRASE.minBrandZipf - ZIPF_SLACK && isNotableBrand(heardCompoundBrand(word, dictionary)));
+}
+
+/**
+ * The letters past the number's end a word is charged for (see SCORING.cutLetter): no more than two, the most
+ * any word but a long brand loses. A brand whose first seven letters fill the line is recognised from them
+ * however long its name runs (BURGERK(ING) as PAPAJOH(NS)).
+ */
+function cutLettersCharged(word: WordEntry): number {
+  return word.fullWord === undefined ? 0 : Math.min(word.fullWord.length - word.word.length, 2);
 }
 
 /**
