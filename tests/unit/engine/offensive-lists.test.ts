@@ -238,3 +238,17 @@ describe('NATIVE_EVERYDAY_LOCAL: the everyday entries of the unrated native list
     expect(words('fr')).not.toContain('faire');
   });
 });
+
+describe('the stand-ins added in stop 23 (Arabic and Russian in Latin letters) are read over English numbers and never blocked with', () => {
+  const lists = independentLists();
+  it.each([
+    ['profanities ar-latn (Arabizi)', 150, 'sharmoota'],
+    ['bad-words-next ru_lat (Russian)', 60, 'pizda'],
+  ] as const)('%s holds at least %i entries, %s among them, swept as English and held out', (name, least, entry) => {
+    const list = lists.find((candidate) => candidate.name === name);
+    expect(list?.language).toBe('en');
+    expect(list?.heldOut).toBe(true);
+    expect(list?.terms.length ?? 0).toBeGreaterThanOrEqual(least);
+    expect(list?.terms).toContain(entry);
+  });
+});
