@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
+import { isDistressingWord } from '../../../amplify/engine/distress-words';
 import { localBlockedWords } from '../../../amplify/engine/word-sources';
 import { isFormOfBlocked } from '../../../local/cli/english-blocked-builder';
+import { wordnetBlowVerbs } from '../../../local/cli/wordnet-offensive';
+
+/** Every candidate of a number, as written. */
+function spelled(number: string): string[] {
+  return generateVanityNumbers(number, { limit: 10 }).vanityNumbers;
+}
 
 describe('isFormOfBlocked: an inflected or compounded form of a blocked local word', () => {
   it.each([
@@ -31,5 +39,28 @@ describe('isFormOfBlocked: an inflected or compounded form of a blocked local wo
     ['de', 'mistkerl'],
   ])('%s blocks %s on every line', (language, word) => {
     expect(localBlockedWords(language)?.has(word)).toBe(true);
+  });
+});
+
+describe('wordnetBlowVerbs: words that mean only a blow to someone', () => {
+  const blows = new Set(wordnetBlowVerbs());
+  it.each([
+    ['slap', true],
+    ['slaps', true],
+    ['swat', true],
+    ['pummel', true],
+    // Another sense comes with them: a door's knock, a walkout, a drink, a touch, a faucet.
+    ['knock', false],
+    ['strike', false],
+    ['punch', false],
+    ['pat', false],
+    ['tap', false],
+  ])('%s: %s', (word, expected) => {
+    expect(blows.has(word)).toBe(expected);
+  });
+
+  it('are distressing on a person\'s number', () => {
+    expect(isDistressingWord('slap')).toBe(true);
+    expect(spelled(`+1212543${toKeypadDigits('slap')}`).filter((text) => text.includes('SLAP'))).toEqual([]);
   });
 });
