@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { isDistressingWord } from '../../../amplify/engine/distress-words';
+import { standsAlone } from '../../../amplify/engine/lone-word';
 import { localBlockedWords } from '../../../amplify/engine/word-sources';
 import { isFormOfBlocked } from '../../../local/cli/english-blocked-builder';
 import { wordnetBlowVerbs } from '../../../local/cli/wordnet-offensive';
+import { soundsProfane } from '../../../local/cli/lone-words-builder';
 
 /** Every candidate of a number, as written. */
 function spelled(number: string): string[] {
@@ -62,5 +64,20 @@ describe('wordnetBlowVerbs: words that mean only a blow to someone', () => {
   it('are distressing on a person\'s number', () => {
     expect(isDistressingWord('slap')).toBe(true);
     expect(spelled(`+1212543${toKeypadDigits('slap')}`).filter((text) => text.includes('SLAP'))).toEqual([]);
+  });
+});
+
+describe('soundsProfane: a lone word heard as a profanity', () => {
+  it('COME sounds as CUM, a word cuss rates sure profanity; HOME sounds as nothing profane', () => {
+    const sounds = soundsProfane(['come', 'home', 'cum']);
+    expect(sounds.has('come')).toBe(true);
+    expect(sounds.has('home')).toBe(false);
+    // The profanity itself is blocked elsewhere; this is about the innocent spelling.
+    expect(sounds.has('cum')).toBe(false);
+  });
+
+  it('a lone COME beside digits is not offered on a person\'s number', () => {
+    expect(standsAlone({ word: 'COME', language: 'en' } as Parameters<typeof standsAlone>[0])).toBe(false);
+    expect(spelled(`+1212543${toKeypadDigits('come')}`).filter((text) => /-COME$/.test(text))).toEqual([]);
   });
 });
