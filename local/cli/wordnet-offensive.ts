@@ -374,7 +374,7 @@ const NAMES_HARM = /\b(?:kill|killing|death|die|beat|beating|injure|injuries|inj
  * MIN_FIRST_SENSE_TAGS times (WHIP: "beat severely with a whip or rod", 8 tags; EXECUTE, CRUCIFY), with
  * their -s forms. wordnetDistressingTerms reads nouns only, so WHIP, whose noun is a rarer reading, passed
  * as an instrument. Not a verb whose everyday meaning is another (KNOCK, STRIKE, SLAP are kinds of hitting,
- * not of beating someone up). Sorted.
+ * not of beating someone up; a word that means only the blow is wordnetBlowVerbs'). Sorted.
  */
 export function wordnetViolentVerbs(): string[] {
   const synsets = readSynsets();
@@ -389,6 +389,41 @@ export function wordnetViolentVerbs(): string[] {
     const other = Math.max(byPos.n?.tagged ?? -1, byPos.a?.tagged ?? -1, byPos.r?.tagged ?? -1);
     if (verb.tagged <= other || (firstTags.get(lemma) ?? 0) < MIN_FIRST_SENSE_TAGS) continue;
     if (!NAMES_HARM.test(synsets.get(verb.offsets[0] ?? '')?.gloss.split(';')[0] ?? '')) continue;
+    terms.add(term);
+    for (const form of pluralsOf(term)) terms.add(form);
+  }
+  return [...terms].sort();
+}
+
+/** WordNet's verb senses of dealing someone a blow (HIT "deal a blow to", STRIKE "deliver a sharp blow"), and its noun senses of the blow. */
+export const BLOW_SENSES: { verbs: readonly { lemma: string; gloss: string }[]; nouns: readonly { lemma: string; gloss: string }[] } = {
+  verbs: [
+    { lemma: 'hit', gloss: 'deal a blow to' },
+    { lemma: 'strike', gloss: 'deliver a sharp blow' },
+  ],
+  nouns: [
+    { lemma: 'blow', gloss: 'a powerful stroke with the fist' },
+    { lemma: 'blow', gloss: 'an impact' },
+  ],
+};
+
+/**
+ * The words that mean nothing but a blow to someone (SLAP, SWAT, PUMMEL, THWACK): every verb sense a kind of
+ * hitting or striking (see BLOW_SENSES), every noun sense the blow itself, no adjective or adverb SemCor tagged,
+ * with their -s forms. Readers flagged a lone SLAP on someone's number; KNOCK (a door),
+ * STRIKE (a walkout), PUNCH (a drink) and PAT (a touch) have other senses and stay. Sorted.
+ */
+export function wordnetBlowVerbs(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const verbs = sensesUnder(synsets, BLOW_SENSES.verbs.map((root) => senseOf(senses, synsets, root, 'v')), false);
+  const nouns = sensesUnder(synsets, BLOW_SENSES.nouns.map((root) => senseOf(senses, synsets, root)), false);
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const verb = byPos.v;
+    if (!term || /[_-]/.test(lemma) || term.length < 3 || !verb || !verb.offsets.every((sense) => verbs.has(sense))) continue;
+    if (!(byPos.n?.offsets ?? []).every((sense) => nouns.has(sense)) || (byPos.a?.tagged ?? 0) > 0 || (byPos.r?.tagged ?? 0) > 0) continue;
     terms.add(term);
     for (const form of pluralsOf(term)) terms.add(form);
   }

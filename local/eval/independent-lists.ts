@@ -175,6 +175,15 @@ function profanityHindi(): string[] {
   return Object.keys(require(packagePath('profanity-hindi', 'data/hindi-bad-words.js')) as Record<string, number>);
 }
 
+/**
+ * profanities' Arabic in Latin letters (Arabizi: SHARMOOTA, KOSOMAK, KHANZEER), as Arabic speakers in Britain,
+ * Australia and North America write and hear it. The engine reads profanities' English and Romance lists only;
+ * entries written with digits for Arabic letters (3ars, 7mar) drop out, as every digit-bearing entry does.
+ */
+function profanitiesArabizi(): string[] {
+  return profanities('ar-latn.js');
+}
+
 /** glin-profanity's lists of the local languages, by its names for them. */
 const GLIN_LANGUAGES: Readonly<Record<string, string>> = {
   cs: 'czech', da: 'danish', de: 'german', es: 'spanish', fi: 'finnish', fr: 'french', hu: 'hungarian', it: 'italian',
@@ -253,5 +262,8 @@ export function independentLists(): IndependentList[] {
     // Held out since stop 22: romanized Hindi over English numbers (see profanityHindi), never read to choose what to block.
     make('profanity-hindi (Hindi)', 'en', profanityHindi(), { heldOut: true }),
     make('glin-profanity hi', 'en', glinProfanity('hindi'), { heldOut: true }),
+    // Held out since stop 23: Arabic and Russian in Latin letters over English numbers, never read to choose what to block.
+    make('profanities ar-latn (Arabizi)', 'en', profanitiesArabizi(), { heldOut: true }),
+    make('bad-words-next ru_lat (Russian)', 'en', badWordsNext('ru_lat'), { heldOut: true }),
   ];
 }

@@ -32,7 +32,8 @@ describe('passesLocalFloor: local-language words on a person\'s own number', () 
     ['an everyday word a native list rates as maybe profanity (MACACO, FECI)', [local('MACACO', 4.3, 'pt')], false],
     ['an Italian everyday word a native list rates as maybe profanity (FECI)', [local('FECI', 4.5, 'it')], false],
     ['an everyday insult an unrated native list holds (German TROTTEL)', [local('TROTTEL', 4.2, 'de')], false],
-    ['an everyday vulgar word an unrated native list holds (Turkish SIKIK)', [local('SIKIK', 4.0, 'tr')], false],
+    // SIKIK, a form of a blocked word, is blocked on every line since stop 23 and never reaches the floor.
+    ['an everyday vulgar word an unrated native list holds (Turkish KOYAYIM)', [local('KOYAYIM', 4.0, 'tr')], false],
     ['a lone conjugated verb form (LEGT)', [local('LEGT', 4.3, 'de')], false],
     ['a lone conjugated verb form (LEYO)', [local('LEYO', 4.2, 'es')], false],
     ['a lone noun\'s plural (BLUMEN)', [local('BLUMEN', 4.5, 'de')], true],

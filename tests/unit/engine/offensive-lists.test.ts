@@ -218,10 +218,14 @@ describe('the romanized Hindi stand-ins added in stop 22 are read over English n
 
 describe('NATIVE_EVERYDAY_LOCAL: the everyday entries of the unrated native lists (stop 22)', () => {
   const words = (language: string): string[] => (NATIVE_EVERYDAY_LOCAL[language] ?? '').split(' ');
-  it('holds insults and vulgar forms of one native list that no list blocks (German TROTTEL, Turkish SALAK and SIKIK, Spanish JODIDA)', () => {
+  it('holds insults of one native list that no list blocks (German TROTTEL, Turkish SALAK, Spanish PUERCO)', () => {
     expect(words('de')).toEqual(expect.arrayContaining(['trottel', 'dumm']));
-    expect(words('tr')).toEqual(expect.arrayContaining(['salak', 'sikik']));
-    expect(words('es')).toContain('jodida');
+    expect(words('tr')).toEqual(expect.arrayContaining(['salak', 'aptal']));
+    expect(words('es')).toContain('puerco');
+  });
+  it('no longer holds the forms of a blocked word, blocked on every line since stop 23 (Turkish SIKIK, Spanish JODIDA)', () => {
+    expect(words('tr')).not.toContain('sikik');
+    expect(words('es')).not.toContain('jodida');
   });
   it.each([
     ['+9021229', 'SALAK'],
@@ -236,5 +240,19 @@ describe('NATIVE_EVERYDAY_LOCAL: the everyday entries of the unrated native list
     expect(words('nl')).not.toContain('ezel');
     expect(words('es')).not.toContain('cola');
     expect(words('fr')).not.toContain('faire');
+  });
+});
+
+describe('the stand-ins added in stop 23 (Arabic and Russian in Latin letters) are read over English numbers and never blocked with', () => {
+  const lists = independentLists();
+  it.each([
+    ['profanities ar-latn (Arabizi)', 150, 'sharmoota'],
+    ['bad-words-next ru_lat (Russian)', 60, 'pizda'],
+  ] as const)('%s holds at least %i entries, %s among them, swept as English and held out', (name, least, entry) => {
+    const list = lists.find((candidate) => candidate.name === name);
+    expect(list?.language).toBe('en');
+    expect(list?.heldOut).toBe(true);
+    expect(list?.terms.length ?? 0).toBeGreaterThanOrEqual(least);
+    expect(list?.terms).toContain(entry);
   });
 });
