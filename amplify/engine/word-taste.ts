@@ -15,7 +15,8 @@ let lifts: ReadonlyMap<string, number> | undefined;
  * floor that held-out rating rounds predicted would make half the kept words good was not borne out by
  * fresh readers, who found the words it drops as good as those it keeps (stop 21 of docs/engine-history.md).
  * Below it the caller hears "no words fit" instead, as the quality floor wants, rather than a word a person
- * would not pick.
+ * would not pick; except a singular noun one can picture that every variety's dictionaries share (LAVA, OVEN,
+ * FORK, ZEBRA: see isCommonPicturable in the builder), which fills a number nothing else fits (stop 23).
  */
 export function passesTasteFloor(word: string): boolean {
   return isAboveFloor(word);

