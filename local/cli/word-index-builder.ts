@@ -1,3 +1,4 @@
+import { markCompoundBrands } from './compound-brands-builder';
 import { renderIndexLiteral } from '../../amplify/engine/index-format';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -203,7 +204,8 @@ interface IndexedWord {
 
 /**
  * Builds the digits->words index from corpus words and, where the corpus lacks them, brand names. One line per digit key, "digits word zipf100 word zipf100 ...",
- * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s).
+ * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s); brands
+ * written as two everyday words run together marked so (see markCompoundBrands).
  * Deterministic so a rebuild can be compared byte for byte.
  */
 export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[], vocabulary: Vocabulary, names: ProperNames = NO_NAMES, places: Omit<PlaceNames, 'source'> = NO_PLACES): string[] {
@@ -277,7 +279,7 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   };
   const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || known.has(word) || brandInitialisms.has(word);
   const isInitialism = (word: string): boolean => initialisms.has(word) || known.has(word) || brandInitialisms.has(word);
-  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism, places }, named);
+  return markCompoundBrands(indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism, places }, named));
 }
 
 const NO_PLACES: Omit<PlaceNames, 'source'> = { names: [], states: [], codes: [] };
