@@ -2,7 +2,7 @@ import { MIN_COMPOUND_ZIPF } from '../../amplify/engine/phrase';
 import { COMPOUND_BRAND_TAG, WORD_CLASS, readTags, type WordTags } from '../../amplify/engine/word-tags';
 
 /** Rules for brands written as two everyday words run together (see markCompoundBrands). */
-export const COMPOUND_BRAND = {
+const COMPOUND_BRAND = {
   /** Letters such a brand needs: two words of three (REDBOX, NEWEGG, FITBIT). */
   minLetters: 6,
   /**
