@@ -368,7 +368,7 @@ function indexDictionary(source: WordSource): Dictionary {
 }
 
 /**
- * Several indexes read as one, most frequent word first, each word kept with its language (see mergeEntries). A merge is remembered
+ * Several indexes read as one: a word in more than one keeps its highest frequency. A merge is remembered
  * by its digits, so it is built once.
  */
 function merged(parts: readonly Dictionary[]): Dictionary {
@@ -422,15 +422,10 @@ function merged(parts: readonly Dictionary[]): Dictionary {
   return { lookup, lookupRun };
 }
 
-/**
- * The entries of two parts for one key, most frequent first. A word is keyed with its language: the same
- * letters in two languages (German and French TAXI in Switzerland, Dutch and English HOTEL) are two words,
- * each judged by its own language's rules, not one that takes the other's frequency.
- */
 function mergeEntries(first: readonly WordEntry[], second: readonly WordEntry[]): WordEntry[] {
   const byWord = new Map<string, WordEntry>();
   for (const entry of [...first, ...second]) {
-    const key = `${entry.language} ${entry.word}+${entry.fullWord ?? ''}`;
+    const key = `${entry.word}+${entry.fullWord ?? ''}`;
     const known = byWord.get(key);
     if (!known || known.zipf < entry.zipf) byWord.set(key, entry);
   }

@@ -3,8 +3,6 @@ import { getDictionary, indexHoldsWord } from '../../../amplify/engine/dictionar
 import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
 import { keyedLines } from '../../../amplify/engine/index-format';
 import { LANGUAGE_WORDS } from '../../../amplify/engine/words/languages.generated';
-import { toKeypadDigits } from '../../../amplify/engine/keypad';
-import { wordSourcesFor } from '../../../amplify/engine/word-sources';
 
 describe('getDictionary().lookup', () => {
   const { lookup } = getDictionary();
@@ -31,20 +29,6 @@ describe('getDictionary().lookup', () => {
 
   it('answers a repeated lookup the same way', () => {
     for (const digits of ['22', '228', '2283', '22837', '228378']) expect(lookup(digits)).toEqual(lookup(digits));
-  });
-});
-
-describe('a country of several indexes', () => {
-  it.each([
-    ['CH', 'SHOW'],
-    ['CH', 'TAXI'],
-    ['BE', 'HOTEL'],
-    ['DE', 'LIVE'],
-  ])('keeps %s\'s %s once in each language whose index holds it, so none shadows another', (country, word) => {
-    const holders = wordSourcesFor(country).map(({ language }) => language).filter((language) => indexHoldsWord(language, word));
-    const found = getDictionary(country).lookup(toKeypadDigits(word)).entries.filter((entry) => entry.word === word && entry.fullWord === undefined);
-    expect(holders.length).toBeGreaterThan(1);
-    expect(found.map((entry) => entry.language).sort()).toEqual(holders.sort());
   });
 });
 
