@@ -43,9 +43,9 @@ export class ConfigError extends Error {
 }
 
 /** Calls are kept three months unless CALL_RETENTION_DAYS says otherwise. */
-export const DEFAULT_RETENTION_DAYS = 90;
+const DEFAULT_RETENTION_DAYS = 90;
 /** The branch that owns the phone number unless CONNECT_PHONE_NUMBER_BRANCH says otherwise. */
-export const DEFAULT_PHONE_NUMBER_OWNER = 'main';
+const DEFAULT_PHONE_NUMBER_OWNER = 'main';
 
 const MAX_RETENTION_DAYS = 3650;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -95,7 +95,7 @@ export function englishBlockedTerms(): BlockedTerms {
 export const isUnsureEnglish: (word: string) => boolean = lazyWordSet(() => UNSURE_ENGLISH.split(' '));
 
 /** The shortest blocked term heard whole when the number ends one letter short of it (JACKAS for JACKASS). */
-export const MIN_CUT_TERM = 6;
+const MIN_CUT_TERM = 6;
 
 let cutTerms: ReadonlySet<string> | undefined;
 

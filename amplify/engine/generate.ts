@@ -18,7 +18,8 @@ import { SCORING, allDigitsScore } from './scoring';
 import { BEAM_WIDTH, searchSpellings, segmentsOf, type Segment, type Spelling } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
 import { nextByKind, tollFreeKind, type TollFreeKind, type Waiting } from './toll-free-kinds';
-import { localBlockedWords, wordSourcesFor } from './word-sources';
+import { localBlockedWords } from './local-blocked-words';
+import { wordSourcesFor } from './word-sources';
 
 /** How many vanity numbers a result holds unless the caller asks otherwise. */
 export const DEFAULT_LIMIT = 5;

@@ -1,3 +1,5 @@
+import { letterToDigit } from './keypad';
+
 /**
  * How a generated word index is written. One line per digit key, "word zipf*100tags ...", lines in key
  * order and joined by LINE_SEPARATOR; every word on a line dials the key (a cut word such as abgesag+t
@@ -27,4 +29,18 @@ export function renderIndexLiteral(lines: readonly string[], indent: string): st
     literals.push(JSON.stringify(chunk));
   }
   return literals.length === 0 ? '""' : literals.join(` +\n${indent}`);
+}
+
+/** An index's lines with their digit key put back in front ("3569377 flowers 455n ..."), for tests and tools. */
+export function keyedLines(words: string): string[] {
+  return indexLines(words).map((line) => {
+    // The key is what the first word dials; a cut word (abgesag+t) dials only the letters before its +.
+    let key = '';
+    for (let i = 0; i < line.length; i++) {
+      const digit = letterToDigit(line[i] ?? '');
+      if (digit === undefined) break;
+      key += digit;
+    }
+    return `${key} ${line}`;
+  });
 }

@@ -19,7 +19,7 @@ import { WORD_CLASS } from './word-tags';
  * no other country's name); the search reads USA as a brand's initialism, priced as an untrusted word after
  * a noun (DONE-872 ranked above FOOD-USA), so these are built here.
  */
-export const NATION_NAMES: readonly string[] = ['USA'];
+const NATION_NAMES: readonly string[] = ['USA'];
 
 /**
  * Phrases advertisers close a business's line with, digits read as words (4 = FOR, 2 = TO, U = YOU) or

@@ -30,9 +30,10 @@ function minZipf(word: WordEntry): number {
  * Whether a person's number may offer these local-language words (the words of one candidate, in order):
  * each long enough to be a content word, each of a chain long enough to be heard as a word rather than a
  * syllable (unless the chain runs together into one word), the last no function word, none a word a native
- * list rates as profanity, English its dictionary does not know or an English word of distress, each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon and Malta,
- * where the local language comes second, after its discount), none a name, brand or English word the
- * English index knows (there a name needs a phrase to introduce it), and a lone word no conjugated verb form.
+ * list rates as profanity, English its dictionary does not know, or spelled as an English word of distress or
+ * of an unwanted kind, each as frequent as the English side asks of a word beside digits (in Jersey, Cameroon
+ * and Malta, where the local language comes second, after its discount), none a name, brand or English word
+ * the English index knows (there a name needs a phrase to introduce it), and a lone word no conjugated verb form.
  */
 export function passesLocalFloor(words: readonly WordEntry[]): boolean {
   const local = words.filter((word) => word.language !== 'en');
@@ -48,7 +49,8 @@ export function passesLocalFloor(words: readonly WordEntry[]): boolean {
     if (isEnglishIn(word.language, word.fullWord ?? word.word)) return false;
     // Spelled as an English illness, crime, death or unwanted thing, it is mostly the same loanword (VIRUS in
     // Amsterdam: stop 22), which the language's own distress list does not name.
-    if (isDistressingWord(heardWord(word)) || isUnwantedNoun(heardWord(word))) return false;
+    const heard = heardWord(word);
+    if (isDistressingWord(heard) || isUnwantedNoun(heard)) return false;
     const english = englishEntry(word);
     if (english && isLoanOrName(word, english)) return false;
   }

@@ -2,10 +2,10 @@
  * Terms this long are blocked wherever they appear, even inside a word (ARSCH in a compound): they are
  * long enough that a real word rarely holds one by chance.
  */
-export const MIN_INNER_TERM = 5;
+const MIN_INNER_TERM = 5;
 
 /** Shorter terms (down to this length) are blocked inside the letters only where they cross a split (PU-TA). */
-export const MIN_CROSSING_TERM = 4;
+const MIN_CROSSING_TERM = 4;
 
 /**
  * A list of blocked terms (lower-case a-z) that knows whether its long terms count inside a word. Languages

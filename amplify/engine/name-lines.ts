@@ -87,7 +87,7 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
   for (let end = NANP_EXCHANGE; end < n; end++) {
     const { entries, extendable } = dictionary.lookup(digits.slice(0, end));
     for (const entry of entries) {
-      const word = heardCompoundBrand(entry, dictionary);
+      const word = heardCompoundBrand(entry);
       if (fitsNameLine(word, 0, end, n)) lines.push(line(0, end, word));
     }
     if (!extendable) break;
@@ -96,7 +96,7 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
     const { entries, extendable } = dictionary.lookup(digits.slice(start));
     // The index's own brands cut by a letter (NETFLI+X) are found below with the rest: those cut short here only.
     for (const entry of entries) {
-      const word = heardCompoundBrand(entry, dictionary);
+      const word = heardCompoundBrand(entry);
       if (word.fullWord === undefined && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
     }
     if (!extendable || n - start < NAME_LINE.minCutBrandStem) continue;

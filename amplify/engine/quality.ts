@@ -286,7 +286,7 @@ export function isNegative(word: WordEntry): boolean {
 const isMildlyNegativeWord = lazyWordSet(() => MILDLY_NEGATIVE_WORDS.split(' '));
 
 /** Whether AFINN-165 or VADER rates the word (whole, when cut) mildly negative: see SCORING.mildlyNegative. */
-export function isMildlyNegative(word: WordEntry): boolean {
+function isMildlyNegative(word: WordEntry): boolean {
   return isMildlyNegativeWord(heardWord(word));
 }
 
@@ -296,7 +296,7 @@ const isAgreedMildlyNegativeWord = lazyWordSet(() => AGREED_MILDLY_NEGATIVE_WORD
  * Whether AFINN-165 and VADER both rate the word (whole, when cut) mildly negative: read blind, a lone word
  * AFINN rates below 0 was good for 11 % of ratings and junk for 44 % (stop 19, docs/engine-history.md).
  */
-export function isAgreedMildlyNegative(word: WordEntry): boolean {
+function isAgreedMildlyNegative(word: WordEntry): boolean {
   return isAgreedMildlyNegativeWord(heardWord(word));
 }
 

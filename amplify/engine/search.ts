@@ -221,7 +221,7 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
   // A long brand (BURGERKIN(G), a name of two words run together) fills a business's line with its first letters.
   const maxLost = tollFree && digits.length >= LONG_BRAND_CUT.minKept ? LONG_BRAND_CUT.maxLost : 2;
   return wordsCutShort(digits, dictionary, maxLost, (word, lost) => {
-    if (lost > 2) return isLongBrandCut(word, dictionary) || isTollFreeCut(word);
+    if (lost > 2) return isLongBrandCut(word) || isTollFreeCut(word);
     if (lost === 1) return tollFree && isTollFreeCut(word);
     // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
     if (isEverydayCloser(word)) return true;
@@ -241,9 +241,9 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
  */
 const LONG_BRAND_CUT = { minKept: 7, maxLost: 4 } as const;
 
-function isLongBrandCut(word: WordEntry, dictionary: Dictionary): boolean {
+function isLongBrandCut(word: WordEntry): boolean {
   if (word.language !== 'en' || word.familiarity !== 'brand' || isInitialism(word)) return false;
-  return isNotableBrand(word) || (word.zipf >= CUT_PHRASE.minBrandZipf - ZIPF_SLACK && isNotableBrand(heardCompoundBrand(word, dictionary)));
+  return isNotableBrand(word) || (word.zipf >= CUT_PHRASE.minBrandZipf - ZIPF_SLACK && isNotableBrand(heardCompoundBrand(word)));
 }
 
 /**

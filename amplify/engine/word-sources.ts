@@ -1,7 +1,3 @@
-import { englishBlockedTerms } from './english-blocked-words';
-import { MAINTAINED_LOCAL } from './english-blocked.generated';
-import { indexLines } from './index-format';
-import { letterToDigit } from './keypad';
 import { englishVariety } from './word-tags';
 import { WORD_INDEX } from './word-index.generated';
 import { COUNTRY_LANGUAGES, LANGUAGE_WORDS } from './words/languages.generated';
@@ -84,35 +80,4 @@ export const LOCAL_LANGUAGES: readonly string[] = Object.keys(LANGUAGE_WORDS);
  */
 export function callerLanguage(country: string | undefined): string {
   return wordSourcesFor(country)[0]?.language ?? 'en';
-}
-
-/** An index's lines with their digit key put back in front ("3569377 flowers 455n ..."), for tests and tools. */
-export function keyedLines(words: string): string[] {
-  return indexLines(words).map((line) => {
-    // The key is what the first word dials; a cut word (abgesag+t) dials only the letters before its +.
-    let key = '';
-    for (let i = 0; i < line.length; i++) {
-      const digit = letterToDigit(line[i] ?? '');
-      if (digit === undefined) break;
-      key += digit;
-    }
-    return `${key} ${line}`;
-  });
-}
-
-const blockedByLanguage = new Map<string, ReadonlySet<string>>();
-
-/**
- * The words a caller must never hear in `language` (folded to keypad letters), parsed on first use: its
- * naughty-words and distress words, and what the other maintained lists add (MAINTAINED_LOCAL).
- */
-export function localBlockedWords(language: string): ReadonlySet<string> | undefined {
-  if (language === 'en') return englishBlockedTerms();
-  const cached = blockedByLanguage.get(language);
-  if (cached) return cached;
-  const words = LANGUAGE_WORDS[language];
-  if (!words) return undefined;
-  const blocked = new Set([...words.blocked.split(' '), ...(MAINTAINED_LOCAL[language]?.split(' ') ?? [])]);
-  blockedByLanguage.set(language, blocked);
-  return blocked;
 }

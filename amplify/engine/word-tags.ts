@@ -55,7 +55,16 @@ export const WORD_CLASS = {
    * phrase after an everyday noun (NEST-CSS: see nounBeforeName), where only one speech says may (LUNG-USA).
    */
   written: 131072,
+  /**
+   * Not a class: a brand written as two everyday content words run together (REDBOX, NEWEGG, FITBIT), found by
+   * `npm run words` (see local/cli/compound-brands-builder.ts): its caller hears the two words and spells the
+   * name from them (see heardCompoundBrand). Written last, it never becomes the primary class.
+   */
+  compoundBrand: 262144,
 } as const;
+
+/** The index's letter for WORD_CLASS.compoundBrand, written after a brand's other tags. */
+export const COMPOUND_BRAND_TAG = 's';
 
 const CLASS_LETTERS: Readonly<Record<string, number>> = {
   n: WORD_CLASS.noun,
@@ -76,6 +85,7 @@ const CLASS_LETTERS: Readonly<Record<string, number>> = {
   e: WORD_CLASS.tradeName,
   l: WORD_CLASS.place,
   w: WORD_CLASS.written,
+  [COMPOUND_BRAND_TAG]: WORD_CLASS.compoundBrand,
 };
 
 /**

@@ -8,7 +8,7 @@ export type LoadedOutputs =
   | { ok: false; message: string };
 
 /** Where the outputs live: AMPLIFY_OUTPUTS when set (tests use a private copy), else the app root. */
-export function outputsPath(): string {
+function outputsPath(): string {
   return process.env.AMPLIFY_OUTPUTS ?? path.join(process.cwd(), 'amplify_outputs.json');
 }
 

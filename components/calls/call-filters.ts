@@ -30,7 +30,7 @@ export interface CallFilters {
 }
 
 /** The URL parameter for each filter. */
-export const FILTER_PARAMS = { caller: 'caller', word: 'word', outcome: 'outcome', from: 'from', to: 'to' } as const;
+const FILTER_PARAMS = { caller: 'caller', word: 'word', outcome: 'outcome', from: 'from', to: 'to' } as const;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -46,8 +46,3 @@ export function planCallQuery(filters: CallFilters, timeZone?: string): CallQuer
   if (filters.outcome !== '') return { index: 'outcome', outcome: filters.outcome, createdAt, ...withFilter(callerFilter) };
   return { index: 'date', createdAt, ...withFilter(callerFilter) };
 }
-
-/** True when the query narrows after reading (a filter): a page may then take several requests. */
-export function filtersAfterReading(query: CallQuery): boolean {
-  return query.filter !== undefined;
-}

@@ -19,7 +19,7 @@ export interface CallsPage {
 }
 
 /** With a filter DynamoDB reads `limit` items and then filters, so a filtered page may take several requests, never more than this. */
-export const MAX_REQUESTS_PER_PAGE = 5;
+const MAX_REQUESTS_PER_PAGE = 5;
 /** Items one filtered request reads; a page of small items stays far below AppSync's and DynamoDB's size limits. */
 const FILTERED_READ_LIMIT = 1000;
 

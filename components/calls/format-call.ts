@@ -32,11 +32,3 @@ export function formatRelative(iso: string, now: Date, locale = 'en'): string {
   }
   return format.format(seconds, 'second');
 }
-
-/** The full date and time of a call in the viewer's locale and time zone. */
-export function formatAbsolute(iso: string, locale?: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
-}

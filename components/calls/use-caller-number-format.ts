@@ -15,7 +15,7 @@ const listeners = new Set<() => void>();
  * beside the first page of calls instead of before the page can start: a view asks for both at once
  * and the rules are in long before the calls are.
  */
-export function loadCallerNumberFormat(): Promise<CallerNumberFormat> {
+function loadCallerNumberFormat(): Promise<CallerNumberFormat> {
   loading ??= import('./caller-number-format').then(
     (module) => {
       current = module.formatCallerNumber;

@@ -6,7 +6,7 @@ export type Granularity = 'hour' | 'day';
 
 const HOUR_MS = 3_600_000;
 /** A year of days, or 62 days of hours: enough for any chart, bounded for a hand-typed URL. */
-export const MAX_SPANS = 24 * 62;
+const MAX_SPANS = 24 * 62;
 
 /**
  * The bars of a chart over [from, to) in a time zone. Hours are UTC hours, the server's rows (in a

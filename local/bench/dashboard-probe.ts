@@ -15,14 +15,14 @@ export interface ChartReading {
 }
 
 /** Chromium as the e2e suite launches it (playwright.config.ts). */
-export const CHROMIUM = {
+const CHROMIUM = {
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
 const TIMEOUT_MS = 60_000;
 
-export async function readChart(page: Page): Promise<ChartReading> {
+async function readChart(page: Page): Promise<ChartReading> {
   return page.evaluate(() => {
     const chart = document.querySelector('[data-testid="calls-chart"]');
     if (chart?.hasAttribute('data-shown')) {

@@ -34,7 +34,7 @@ const ENGLISH_REGIONS: ReadonlySet<string> = new Set(['001', 'us', 'ca', 'gb', '
 const WORLDWIDE = '001';
 
 /** Categories of the index that must list a name in capitals for it to be read as an initialism (see brandSuggestions). */
-export const MIN_INITIALISM_CATEGORIES = 2;
+const MIN_INITIALISM_CATEGORIES = 2;
 
 interface SuggestionItem {
   locationSet?: { include?: (string | number)[] };
@@ -135,7 +135,7 @@ export function shortNames(name: string, tags: Readonly<Record<string, string | 
 }
 
 /** Letters a short name that starts its brand's name needs: shorter ones (IKES of Ike's, MOES of Moe's) fit too many numbers and read as other words. */
-export const MIN_SHORT_NAME_LETTERS = 5;
+const MIN_SHORT_NAME_LETTERS = 5;
 
 const FINANCIAL = /\b(Bank|Credit Union)\b/;
 

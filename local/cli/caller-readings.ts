@@ -60,7 +60,7 @@ export interface ReadingSources {
 }
 
 /** Only this short: longer words the lexicons lack are regular inflections (SAFER, PUPPIES), which read fine. */
-export const MAX_UNLEXICONED_LENGTH = 4;
+const MAX_UNLEXICONED_LENGTH = 4;
 
 /**
  * Whether a caller hears the word as a first name: on a first-name list, with more proper senses than

@@ -8,7 +8,7 @@ import { DIGIT_BRAND } from '../../amplify/engine/digit-brands';
  */
 
 /** Letters the word of such a name needs: shorter ones (RUE 21, TOG24, ONE9) fit random lines and no caller knows them. */
-export const MIN_DIGIT_BRAND_WORD = 4;
+const MIN_DIGIT_BRAND_WORD = 4;
 
 /** Digits the number of such a name may have: Motel 6, Century 21; longer numbers are model names and years. */
 const MAX_DIGIT_BRAND_NUMBER = 2;

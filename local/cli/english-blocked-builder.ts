@@ -14,7 +14,7 @@ import { INDEXED_LANGUAGES, foldBlockedWords, foldToKeypadLetters, readLanguageI
  * COCKY: WordNet's one sense is "overly self-confident", a put-down, and profane-words lists it as profanity
  * too, so its plain reading is no better than its leering one.
  */
-export const CUSS_EXCEPTIONS: ReadonlySet<string> = new Set([
+const CUSS_EXCEPTIONS: ReadonlySet<string> = new Set([
   'beanbag', 'beanbags', 'chunky', 'chunkies', 'chunkys', 'geezer', 'gables', 'niggle', 'niggled',
   'niggles', 'niggling', 'nigglings', 'noonan', 'carruth', 'stringer', 'tinker', 'tinkers',
   'triplex', 'welfare', 'spitter', 'sooty', 'sooties', 'scallywag', 'spreadeagle', 'thirdeye', 'whacker',
@@ -30,7 +30,7 @@ export function cussEnglishTerms(): string[] {
 }
 
 /** naughty-words' English list, folded (phrases run together). */
-export function naughtyEnglishTerms(): string[] {
+function naughtyEnglishTerms(): string[] {
   const naughty = createRequire(import.meta.url)('naughty-words') as Record<string, string[] | undefined>;
   return foldBlockedWords(naughty.en ?? []);
 }
@@ -58,7 +58,7 @@ export const LOCAL_INDEX_WORDS = 10_000;
  * list that blocks only its rare entries (see IndependentList.rareOnly) keeps it (CHUG, TOOTS, AFRICA).
  * Below it (HEBE, GOYIM, PINKO) a caller rarely meets the word but for the offence.
  */
-export const RARE_ENTRY_COUNT = 100;
+const RARE_ENTRY_COUNT = 100;
 
 /**
  * Below this many SUBTLEX-US occurrences (10 per million words, Zipf 4: where SUBTLEX's authors put the line
@@ -69,7 +69,7 @@ export const RARE_ENTRY_COUNT = 100;
 export const PROFANE_ENTRY_COUNT = 510;
 
 /** Whether an English entry is no everyday word (see RARE_ENTRY_COUNT). */
-export function isRareEnglish(term: string, counts: ReadonlyMap<string, number> = subtlexCounts()): boolean {
+function isRareEnglish(term: string, counts: ReadonlyMap<string, number> = subtlexCounts()): boolean {
   return (counts.get(term) ?? 0) < RARE_ENTRY_COUNT;
 }
 
@@ -94,7 +94,7 @@ export function isBlockedRareOnlyEntry(term: string, counts: ReadonlyMap<string,
 }
 
 /** The English entries of the other maintained lists blocked whole (not held out), less those naughty-words or cuss already hold. */
-export function maintainedEnglishTerms(): string[] {
+function maintainedEnglishTerms(): string[] {
   const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms()]);
   const terms = new Set<string>();
   for (const list of independentLists()) {
@@ -105,7 +105,7 @@ export function maintainedEnglishTerms(): string[] {
 }
 
 /** The entries of the rare-only English lists that are no everyday word or are used as profanity (see isBlockedRareOnlyEntry), less the lists above. */
-export function rareEnglishTerms(): string[] {
+function rareEnglishTerms(): string[] {
   const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms()]);
   const counts = subtlexCounts();
   const profane = profaneEntries();
@@ -127,7 +127,7 @@ export function rareEnglishTerms(): string[] {
  * blocked term (see isFormOfBlocked: Turkish SIKIK, Spanish JODIDA), on every line: their vulgar sense is the
  * blocked word's.
  */
-export function maintainedLocalTerms(): Record<string, string[]> {
+function maintainedLocalTerms(): Record<string, string[]> {
   const { languages } = readLanguageIndexSources();
   const result: Record<string, string[]> = {};
   for (const language of INDEXED_LANGUAGES) {
@@ -215,7 +215,7 @@ export function isFormOfBlocked(entry: string, blocked: readonly string[], langu
 }
 
 /** Native lists of a local language (written by its speakers) that must name an everyday word for it to be blocked all the same. */
-export const AGREED_NATIVE_LISTS = 2;
+const AGREED_NATIVE_LISTS = 2;
 
 /**
  * Entries that AGREED_NATIVE_LISTS native lists from different packages name (Portuguese ROLA, VACA, RABO;
@@ -237,7 +237,7 @@ export function agreedNativeTerms(lists: readonly IndependentList[]): Set<string
  * Languages that decline a noun by swapping its final vowels for the case ending (Polish DUPA, DUPY, DUPIE;
  * Czech HOVNO, HOVNA): the lists name a word in one or two of its forms, a caller hears the others too.
  */
-export const CASE_ENDING_LANGUAGES: readonly string[] = ['pl', 'cs'];
+const CASE_ENDING_LANGUAGES: readonly string[] = ['pl', 'cs'];
 
 /** A word as a stem ending in a consonant, three letters or more, and its final vowels (one or two). */
 const CASE_ENDING = /^(.{2,}[^aeiouy])[aeiouy]{1,2}$/;
@@ -276,7 +276,7 @@ export function subtlexCounts(): Map<string, number> {
  * hold one (ALLA in CALL-ATT: see englishBlockedTerms); these count across a split too (SHE-BEND holds HEBE, WHO-PEAK WHOP): a caller
  * who hears the slur in the middle of two words hears it all the same.
  */
-export function profaneShortEnglishTerms(rare: readonly string[] = rareEnglishTerms()): string[] {
+function profaneShortEnglishTerms(rare: readonly string[] = rareEnglishTerms()): string[] {
   const profane = profaneEntries();
   return rare.filter((term) => term.length <= MIN_INFLECTED_STEM && profane.has(term));
 }
@@ -301,7 +301,7 @@ export function unsureEnglishTerms(blocked: ReadonlySet<string>, counts: Readonl
 }
 
 /** The words WordNet calls offensive and its phrases that tell the caller to be quiet (see wordnet-offensive.ts) that no English list above holds, less MAINTAINED_EXCEPTIONS. */
-export function wordnetEnglishTerms(): string[] {
+function wordnetEnglishTerms(): string[] {
   const known = new Set([...naughtyEnglishTerms(), ...cussEnglishTerms(), ...maintainedEnglishTerms(), ...rareEnglishTerms()]);
   const terms = [...wordnetOffensiveTerms(subtlexCounts()), ...wordnetSilencingPhrases()];
   return [...new Set(terms)].filter((term) => !known.has(term) && !MAINTAINED_EXCEPTIONS.has(term)).sort();

@@ -175,7 +175,7 @@ export function derivations(aff: string, dic: string, asked: ReadonlySet<string>
 }
 
 /** How many forms a stem's suffix flags generate (each rule whose condition the stem meets), by flag. */
-export function paradigmSizes(stem: string, flags: readonly string[], affixes: Affixes): number[] {
+function paradigmSizes(stem: string, flags: readonly string[], affixes: Affixes): number[] {
   return flags.map((flag) => (affixes.suffixes.get(flag) ?? []).filter((rule) => rule.condition.test(stem) && stem.endsWith(rule.strip)).length);
 }
 
@@ -238,7 +238,7 @@ export function verbFlags(aff: string, dic: string, affixes = parseAffixes(aff))
 }
 
 /** How many times the median stem's paradigm a verb's flag's stems generate at least, on average (see verbFlags). */
-export const VERB_PARADIGM_RATIO = 4;
+const VERB_PARADIGM_RATIO = 4;
 
 /**
  * The narrowest gap between consecutive flags' means that sets verbs apart (German 1.23, French 3.8, Spanish 20).

@@ -65,13 +65,13 @@ export function conjugatedForms(indexWords: ReadonlyMap<string, number>, aff: st
  * How much more often (Zipf, log10) the subtitles may say a verb form than its infinitive before the form is
  * taken for another word (Portuguese CARRO, AMIGO, whose verbs carrar and amigar they never say): ten times.
  */
-export const OWN_LIFE_ZIPF = 1;
+const OWN_LIFE_ZIPF = 1;
 
 /**
  * The share of the index's verb forms that must be stems too for a dictionary to be taken to list a noun spelled
  * like a verb form (German 25 %, Spanish 29 %, French 47 %; Italian 6 %, Portuguese 13 %, Polish 14 %).
  */
-export const HOMOGRAPH_SHARE = 0.2;
+const HOMOGRAPH_SHARE = 0.2;
 
 /**
  * Whether a verb's form is the shape of a noun: its verb's root (what it shares with the infinitive) and at most

@@ -16,7 +16,7 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
 }
 
 /** The running twin's store: FOUNDRY_STORE_URL, else 127.0.0.1 on FOUNDRY_STORE_PORT (default 20003). */
-export function storeUrlFromEnv(env: Readonly<Record<string, string | undefined>>): string {
+function storeUrlFromEnv(env: Readonly<Record<string, string | undefined>>): string {
   return env.FOUNDRY_STORE_URL ?? `http://127.0.0.1:${portsFromEnv(env).store}`;
 }
 

@@ -40,7 +40,7 @@ export interface TemplateSummary {
 }
 
 /** The default context: a local sandbox named like the one in the README. */
-export const DEFAULT_CONTEXT: BackendContext = { namespace: 'foundry', name: 'local', type: 'sandbox' };
+const DEFAULT_CONTEXT: BackendContext = { namespace: 'foundry', name: 'local', type: 'sandbox' };
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BACKEND_ENTRY = path.join(ROOT, 'amplify', 'backend.ts');
@@ -142,7 +142,7 @@ export async function synthesizeBackend(options: SynthOptions): Promise<SynthRes
 }
 
 /** Summarises every template in an assembly: key resource counts and contact flow names. */
-export function summarizeAssembly(assemblyDir: string): TemplateSummary[] {
+function summarizeAssembly(assemblyDir: string): TemplateSummary[] {
   return readdirSync(assemblyDir)
     .filter((file) => file.endsWith('.template.json'))
     .sort()

@@ -1,3 +1,4 @@
+import { markCompoundBrands } from './compound-brands-builder';
 import { renderIndexLiteral } from '../../amplify/engine/index-format';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -53,7 +54,7 @@ export function readIndexSources(): IndexSources {
 }
 
 /** Size of SUBTLEX-US in words, to turn counts into Zipf values (log10 of occurrences per billion words). */
-export const SUBTLEX_US_CORPUS_WORDS = 51_000_000;
+const SUBTLEX_US_CORPUS_WORDS = 51_000_000;
 
 /** Selection rules for the index; exported so the engine docs (docs/vanity-engine.md) and tests quote the same numbers. */
 export const INDEX_RULES = {
@@ -115,7 +116,7 @@ export const TWO_LETTER_WORDS: ReadonlySet<string> = new Set([
  * SUBTLEX splits "didn't" into DIDN and T: these stems of the closed class of n't contractions are
  * not words on their own (CAN, DON, WON and HAVEN are, and stay).
  */
-export const CONTRACTION_STEMS: ReadonlySet<string> = new Set([
+const CONTRACTION_STEMS: ReadonlySet<string> = new Set([
   'ain', 'aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'isn', 'mightn', 'mustn', 'needn', 'shan', 'shouldn',
   'wasn', 'weren', 'wouldn',
 ]);
@@ -164,7 +165,7 @@ function withoutArticle(title: string): string[] {
  * and the name-suggestion-index's organisations each list a name once, so a count above one says several
  * maintained lists know it (CDC in WordNet and the index; ADA in one).
  */
-export function brandListings(titles: readonly string[]): Map<string, number> {
+function brandListings(titles: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of brandWords(titles)) counts.set(word, 0);
   for (const title of titles) {
@@ -203,7 +204,8 @@ interface IndexedWord {
 
 /**
  * Builds the digits->words index from corpus words and, where the corpus lacks them, brand names. One line per digit key, "digits word zipf100 word zipf100 ...",
- * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s).
+ * keys sorted, whole words by falling frequency, then truncated words written "stem+cut" (mattres+s); brands
+ * written as two everyday words run together marked so (see markCompoundBrands).
  * Deterministic so a rebuild can be compared byte for byte.
  */
 export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[], vocabulary: Vocabulary, names: ProperNames = NO_NAMES, places: Omit<PlaceNames, 'source'> = NO_PLACES): string[] {
@@ -277,7 +279,7 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   };
   const shaped = (word: string): boolean => isWordShaped(word) || initialisms.has(word) || known.has(word) || brandInitialisms.has(word);
   const isInitialism = (word: string): boolean => initialisms.has(word) || known.has(word) || brandInitialisms.has(word);
-  return indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism, places }, named);
+  return markCompoundBrands(indexLines(frequencies, brands, { isWordShaped: shaped, isBlocked: isBlockedWord, cutWords: true, tags, isInitialism, places }, named));
 }
 
 const NO_PLACES: Omit<PlaceNames, 'source'> = { names: [], states: [], codes: [] };
@@ -361,10 +363,10 @@ export function heardBrands(titles: readonly string[], frequent: ReadonlySet<str
 }
 
 /** Letters a brand one list names needs to be notable by the subtitles' word list (see isNotableBrand): 3-letter words there are mostly abbreviations. */
-export const MIN_HEARD_BRAND_LETTERS = 4;
+const MIN_HEARD_BRAND_LETTERS = 4;
 
 /** Brand lists that must name a brand for it to be notable (see isNotableBrand). */
-export const MIN_NOTABLE_BRAND_LISTINGS = 3;
+const MIN_NOTABLE_BRAND_LISTINGS = 3;
 
 /** Letters of a proper name taken from SCOWL: its shorter capitalised entries are mostly abbreviations (APR, DEC, ENG, STE). */
 export const MIN_PROPER_NAME_LETTERS = 4;
@@ -389,17 +391,17 @@ export function listedInitialisms(titles: readonly string[]): string[] {
 }
 
 /** Brand lists that must name a brand written in capitals for it to be read as an initialism (see listedInitialisms). */
-export const MIN_INITIALISM_LISTINGS = 2;
+const MIN_INITIALISM_LISTINGS = 2;
 
 /**
  * Brand lists that must name a brand for its possessive to be indexed (see indexLines), and the letters its
  * name needs: a name one list knows, or a short one (KIAS, UPSS), would only fill random numbers.
  */
-export const MIN_POSSESSIVE_LISTINGS = 2;
-export const MIN_POSSESSIVE_LETTERS = 4;
+const MIN_POSSESSIVE_LISTINGS = 2;
+const MIN_POSSESSIVE_LETTERS = 4;
 
 /** Brand lists that must name a first name (FORD: cspell's companies and the name-suggestion-index) for it to be tagged a brand. */
-export const MIN_NAME_BRAND_LISTINGS = 2;
+const MIN_NAME_BRAND_LISTINGS = 2;
 
 /** What makes a corpus word acceptable in one language's index. */
 export interface WordRules {

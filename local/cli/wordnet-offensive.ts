@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
  */
 
 /** WordNet synsets whose hyponyms are offensive on a phone line, each named by a lemma and a gloss word that picks its sense. */
-export const ROOT_SENSES: readonly { lemma: string; gloss: string }[] = [
+const ROOT_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'genitalia', gloss: 'external sex organ' },
   { lemma: 'sexual_activity', gloss: 'sexual intercourse' },
   { lemma: 'sexual_desire', gloss: 'sexual intimacy' },
@@ -41,7 +41,7 @@ export const ROOT_SENSES: readonly { lemma: string; gloss: string }[] = [
  * WordNet verb synsets whose collocations are sex, each named by a lemma and a gloss word: COPULATE's
  * troponyms hold GET_LAID, MAKE_LOVE, SLEEP_TOGETHER, HAVE_IT_OFF (see the Collocation rule).
  */
-export const ROOT_VERB_SENSES: readonly { lemma: string; gloss: string }[] = [
+const ROOT_VERB_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'copulate', gloss: 'engage in sexual intercourse' },
 ];
 
@@ -49,7 +49,7 @@ export const ROOT_VERB_SENSES: readonly { lemma: string; gloss: string }[] = [
  * Branches under the roots whose words are innocent on a phone line: touching and kissing (HUGGING,
  * CUDDLING), mating and breeding (PAIRING, CROSSBREEDING), conceiving (PROCREATION, MULTIPLICATION).
  */
-export const INNOCENT_BRANCHES: readonly { lemma: string; gloss: string }[] = [
+const INNOCENT_BRANCHES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'caressing', gloss: 'affectionate play' },
   { lemma: 'mating', gloss: 'reproductive purposes' },
   { lemma: 'procreation', gloss: 'bearing offspring' },
@@ -57,7 +57,7 @@ export const INNOCENT_BRANCHES: readonly { lemma: string; gloss: string }[] = [
 ];
 
 /** Below this many occurrences in SUBTLEX-US (about 2 per million words), a word's offensive sense counts even when it is not its first. */
-export const RARE_WORD_COUNT = 100;
+const RARE_WORD_COUNT = 100;
 
 /** The usage domains whose members a caller must not hear. */
 const OFFENSIVE_DOMAINS = new Set(['obscenity', 'ethnic_slur']);
@@ -291,7 +291,7 @@ export const GRIM_SENSES: readonly { lemma: string; gloss: string }[] = DISTRESS
 );
 
 /** How often SemCor's readers must have met a word's first noun sense for it to count as the word's meaning. */
-export const MIN_FIRST_SENSE_TAGS = 2;
+const MIN_FIRST_SENSE_TAGS = 2;
 
 /** Each lemma's SemCor count for its first noun sense, and for its first verb sense (index.sense: "key offset sense-number count"). */
 const readFirstSenseTags: () => { noun: ReadonlyMap<string, number>; verb: ReadonlyMap<string, number> } = readOnce(() => {
@@ -359,7 +359,7 @@ export function wordnetDistressingTerms(roots: readonly { lemma: string; gloss: 
  * WordNet verb senses of bodily violence, each named by a lemma and a gloss word: killing, injuring, beating.
  * Their troponyms are how one does it (WHIP "beat severely with a whip or rod", STAB, STRANGLE, EXECUTE).
  */
-export const VIOLENT_VERB_SENSES: readonly { lemma: string; gloss: string }[] = [
+const VIOLENT_VERB_SENSES: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'kill', gloss: 'cause to die' },
   { lemma: 'injure', gloss: 'cause injuries or bodily harm' },
   { lemma: 'beat', gloss: 'give a beating to' },
@@ -431,7 +431,7 @@ export function wordnetBlowVerbs(): string[] {
 }
 
 /** WordNet's verb sense of telling someone to stop talking, named by a lemma and a gloss word. */
-export const SILENCING_SENSE = { lemma: 'shut_up', gloss: 'refuse to talk or stop talking' };
+const SILENCING_SENSE = { lemma: 'shut_up', gloss: 'refuse to talk or stop talking' };
 
 /**
  * The phrases whose main meaning is that sense (SHUT_UP, its first sense tagged 6 times in SemCor; CLAM_UP,

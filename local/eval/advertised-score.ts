@@ -12,7 +12,7 @@ export interface AdvertisedScore {
 }
 
 /** Where the advertised phrase ranks among a number's candidates (hyphens ignored), or -1. */
-export function advertisedRank({ number, brand }: FamousVanityNumber): number {
+function advertisedRank({ number, brand }: FamousVanityNumber): number {
   return generateVanityNumbers(number)
     .vanityNumbers.map((text) => text.replaceAll('-', ''))
     .findIndex((text) => text.includes(brand));

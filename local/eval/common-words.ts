@@ -21,7 +21,7 @@ const SIZES = [10, 20, 35] as const;
 export type Variety = 'american' | 'british' | 'australian' | 'canadian';
 
 /** The variety of English a country's callers speak, for the countries the everyday score samples. */
-export const COUNTRY_VARIETY: Readonly<Record<string, Variety>> = {
+const COUNTRY_VARIETY: Readonly<Record<string, Variety>> = {
   US: 'american',
   CA: 'canadian',
   GB: 'british',
@@ -34,7 +34,7 @@ export const COUNTRY_VARIETY: Readonly<Record<string, Variety>> = {
 };
 
 /** For numbers no country claims (unassigned or shared ranges): the variety of the calling code. */
-export const CALLING_CODE_VARIETY: Readonly<Record<string, Variety>> = {
+const CALLING_CODE_VARIETY: Readonly<Record<string, Variety>> = {
   '1': 'american',
   '44': 'british',
   '353': 'british',
@@ -79,8 +79,8 @@ export function scowlCommonWords(variety: Variety): ReadonlySet<string> {
 }
 
 /** Wikipedia ranks a word must reach: short words need the stricter one (see the module's comment). */
-export const SHORT_WORD_RANK = 5_000;
-export const WORD_RANK = 30_000;
+const SHORT_WORD_RANK = 5_000;
+const WORD_RANK = 30_000;
 
 let independent: Set<string> | undefined;
 

@@ -7,7 +7,7 @@ import { independentCommonWords, scowlCommonWords, varietyOf } from './common-wo
  * Everyday numbers of the English-speaking countries the engine spells in English: local, mobile and
  * toll-free ranges. A random number of these is what almost every caller has.
  */
-export const EVERYDAY_RANGES: readonly NumberRange[] = [
+const EVERYDAY_RANGES: readonly NumberRange[] = [
   { prefix: '+1212', digits: 7 },
   { prefix: '+1415', digits: 7 },
   { prefix: '+1312', digits: 7 },
@@ -25,7 +25,7 @@ export const EVERYDAY_RANGES: readonly NumberRange[] = [
 ];
 
 /** How many everyday numbers the score reads unless told otherwise: a few thousand, a few seconds. */
-export const EVERYDAY_SAMPLE = 3_000;
+const EVERYDAY_SAMPLE = 3_000;
 
 export interface VarietyScore {
   numbers: number;

@@ -44,7 +44,7 @@ export const SWEEP_LANGUAGES = Object.keys(SWEEP_RANGES);
 const TAIL_LENGTHS = [4, 5, 7] as const;
 
 /** A language's maintained list, folded to keypad letters as the engine folds it (accents off, phrases run together). */
-export function maintainedList(language: string): string[] {
+function maintainedList(language: string): string[] {
   const naughty = createRequire(import.meta.url)('naughty-words') as Record<string, string[] | undefined>;
   return foldBlockedWords(naughty[language] ?? []).filter((term) => term.length >= 3);
 }

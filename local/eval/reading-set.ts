@@ -20,7 +20,7 @@ import { generateVanityNumbers } from '../../amplify/engine';
 import { benchNumbers, type NumberRange } from '../cli/bench-numbers';
 
 /** Cities, mobiles and toll-free ranges of US, CA, UK, IE, AU and NZ that the bench's everyday score does not use. */
-export const READING_RANGES: readonly NumberRange[] = [
+const READING_RANGES: readonly NumberRange[] = [
   { prefix: '+1404', digits: 7 },
   { prefix: '+1206', digits: 7 },
   { prefix: '+1713', digits: 7 },
@@ -38,10 +38,10 @@ export const READING_RANGES: readonly NumberRange[] = [
   { prefix: '+644', digits: 7 },
 ];
 
-export const READING_SEED = 7_700_417;
-export const READING_SIZE = 150;
+const READING_SEED = 7_700_417;
+const READING_SIZE = 150;
 
-export function readingSet(): { number: string; ranks: string[]; hasWord: boolean }[] {
+function readingSet(): { number: string; ranks: string[]; hasWord: boolean }[] {
   return benchNumbers(READING_SIZE, READING_SEED, READING_RANGES).map((number) => {
     const result = generateVanityNumbers(number);
     const first = result.candidates[0];

@@ -23,7 +23,7 @@ export interface LocalAppSync {
 }
 
 /** The access key id whose SigV4-signed requests the simulator treats as the function's IAM role. */
-export const LOCAL_FUNCTION_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
+const LOCAL_FUNCTION_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
 
 function authProvider(type: string): AmplifyAppSyncAuthenticationProviderConfig {
   switch (type) {
@@ -44,7 +44,7 @@ function withoutSubscriptionFilterExtension(content: string): string {
 }
 
 /** Builds the simulator's config from the synthesised API, with DynamoDB sources pointed at the store. */
-export function simulatorConfig(api: DataApiDefinition, storeEndpoint: string): AmplifyAppSyncSimulatorConfig {
+function simulatorConfig(api: DataApiDefinition, storeEndpoint: string): AmplifyAppSyncSimulatorConfig {
   const templates = new Map<string, string>();
   const use = (template: { path: string; content: string }): string => {
     templates.set(template.path, withoutSubscriptionFilterExtension(template.content));

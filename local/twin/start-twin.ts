@@ -32,7 +32,7 @@ import { describeRepair } from './store-repair';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The dashboard user the twin creates; the password satisfies the synthesised password policy. */
-export const DEFAULT_DASHBOARD_USER = { email: 'supervisor@example.com', password: 'Local-Twin-1!' } as const;
+const DEFAULT_DASHBOARD_USER = { email: 'supervisor@example.com', password: 'Local-Twin-1!' } as const;
 
 /** How to start the twin. */
 export interface TwinOptions {

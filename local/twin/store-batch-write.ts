@@ -128,7 +128,7 @@ export function operations(table: TableDescription, requests: { key: string; ite
  * held the seed to about 1,000 items/s. The keys are locked as dynalite's PutItem locks them, so a
  * concurrent PutItem or UpdateItem on the same key waits; a request is all or nothing.
  */
-export async function batchWrite(store: DynaliteStore, tableCache: TableCache, input: unknown): Promise<object> {
+async function batchWrite(store: DynaliteStore, tableCache: TableCache, input: unknown): Promise<object> {
   const data = validations.checkTypes(input, batchWriteRules.types);
   validations.checkValidations(data, batchWriteRules.types, batchWriteRules.custom, store);
   const tables = Object.keys(data.RequestItems).sort();

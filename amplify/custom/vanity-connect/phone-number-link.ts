@@ -48,7 +48,7 @@ export function previousFlowOf(physicalResourceId: string): string | undefined {
 const idOf = (idOrArn: string): string => idOrArn.slice(idOrArn.lastIndexOf('/') + 1);
 
 /** The flow a claimed number points at now, if any. */
-export async function currentFlowId(client: ConnectClient, instanceId: string, phoneNumberId: string): Promise<string | undefined> {
+async function currentFlowId(client: ConnectClient, instanceId: string, phoneNumberId: string): Promise<string | undefined> {
   let nextToken: string | undefined;
   do {
     const page = await client.send(

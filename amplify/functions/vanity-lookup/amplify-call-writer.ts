@@ -27,7 +27,7 @@ export class CallWriteError extends Error {
 const ALREADY_EXISTS = /ConditionalCheckFailed|conditional request failed|already exists/i;
 
 /** True when every error says the row is already there. */
-export function isAlreadyRecorded(errors: readonly GraphQLErrorLike[]): boolean {
+function isAlreadyRecorded(errors: readonly GraphQLErrorLike[]): boolean {
   return errors.length > 0 && errors.every((error) => ALREADY_EXISTS.test(`${error.errorType ?? ''} ${error.message}`));
 }
 

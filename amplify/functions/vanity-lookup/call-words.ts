@@ -2,7 +2,7 @@
 const MIN_WORD_LENGTH = 2;
 
 /** A transaction holds at most 100 actions; no call has anywhere near this many words. */
-export const MAX_WORDS_PER_CALL = 60;
+const MAX_WORDS_PER_CALL = 60;
 
 /** The letter runs of one vanity number, upper case: "1-800-GOT-JUNK" gives GOT and JUNK. */
 function letterRuns(vanityNumber: string): string[] {

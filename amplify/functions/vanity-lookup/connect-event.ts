@@ -15,7 +15,7 @@ export interface ContactEventFields {
  * https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContact.html); a longer one is
  * not Connect's, so it keys no record (DynamoDB would refuse a partition key over 2048 bytes anyway).
  */
-export const CONTACT_ID_MAX_CHARS = 256;
+const CONTACT_ID_MAX_CHARS = 256;
 
 type Json = Record<string, unknown>;
 

@@ -12,7 +12,7 @@ import { saveWithinBudget, type SaveAttempt } from './save-within-budget';
  * (https://docs.aws.amazon.com/connect/latest/adminguide/invoke-lambda-function-block.html);
  * the save gets a slice of that so the numbers are returned even when the data store hangs.
  */
-export const DEFAULT_SAVE_BUDGET_MS = 2_500;
+const DEFAULT_SAVE_BUDGET_MS = 2_500;
 
 /**
  * How long handing an unsaved call to the queue may take. Save and queue together (5.5 s) stay inside

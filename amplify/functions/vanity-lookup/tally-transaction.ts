@@ -5,7 +5,7 @@ import { COUNT_GRANULARITIES, countSlot } from './count-slots';
 import type { TallyTables } from './tally-tables';
 
 /** The CallCount counter each outcome adds to (the model's field names). */
-export const OUTCOME_COUNTERS: Readonly<Record<CallOutcome, string>> = {
+const OUTCOME_COUNTERS: Readonly<Record<CallOutcome, string>> = {
   OK: 'ok',
   NO_WORDS: 'noWords',
   NO_USABLE_NUMBER: 'noUsableNumber',
@@ -13,7 +13,7 @@ export const OUTCOME_COUNTERS: Readonly<Record<CallOutcome, string>> = {
 };
 
 /** Every counter of a CallCount row; all are added to (most by 0), so a new row has every field GraphQL requires. */
-export const COUNTERS = ['total', ...Object.values(OUTCOME_COUNTERS), 'heard'] as const;
+const COUNTERS = ['total', ...Object.values(OUTCOME_COUNTERS), 'heard'] as const;
 
 /** The attribute on a VanityCall item that says its call is counted and its words written. */
 export const COUNTED_MARK = 'countedAt';

@@ -4,7 +4,7 @@ import { synthesizeBackend } from '../../cli/synth';
 import { LOCAL_ENV } from './stack';
 
 /** The Connect instance the twin pretends to be; synthesis needs one to include the contact flow. */
-export const LOCAL_INSTANCE_ARN = `arn:aws:connect:${LOCAL_ENV.region}:${LOCAL_ENV.account}:instance/00000000-0000-4000-8000-000000000001`;
+const LOCAL_INSTANCE_ARN = `arn:aws:connect:${LOCAL_ENV.region}:${LOCAL_ENV.account}:instance/00000000-0000-4000-8000-000000000001`;
 
 /** When to synthesise: only when sources changed (default), always, or never (use what is there). */
 export type SynthMode = 'if-stale' | 'always' | 'never';

@@ -4,7 +4,7 @@ import type { CloudAssembly } from '../assembly/load-assembly';
  * What Cognito enables for an app client created without ExplicitAuthFlows
  * (https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html).
  */
-export const DEFAULT_EXPLICIT_AUTH_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] as const;
+const DEFAULT_EXPLICIT_AUTH_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] as const;
 
 /** Legacy ExplicitAuthFlows values and the ALLOW_* value each stands for. */
 const LEGACY: Readonly<Record<string, string>> = {

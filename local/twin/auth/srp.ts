@@ -19,7 +19,7 @@ const N = BigInt(
 const G = 2n;
 
 /** Hex as Amplify pads it: even length, and a leading 00 when the top bit is set (positive numbers only). */
-export function paddedHex(value: bigint): string {
+function paddedHex(value: bigint): string {
   let hex = value.toString(16);
   if (hex.length % 2 !== 0) hex = `0${hex}`;
   return /^[89a-f]/i.test(hex) ? `00${hex}` : hex;

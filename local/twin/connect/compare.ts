@@ -12,7 +12,7 @@ function numeric(left: string, right: string, test: (a: number, b: number) => bo
 }
 
 /** The eight Flow Language condition operators; each takes one operand. */
-export const OPERATORS: Record<string, (value: string, operand: string) => boolean> = {
+const OPERATORS: Record<string, (value: string, operand: string) => boolean> = {
   Equals: (value, operand) => value === operand,
   TextStartsWith: (value, operand) => value.startsWith(operand),
   TextEndsWith: (value, operand) => value.endsWith(operand),

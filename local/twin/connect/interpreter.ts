@@ -110,7 +110,7 @@ function stringMap(action: FlowAction, name: string): Record<string, string> {
 }
 
 /** Why a Lambda response fails Connect's response validation, or undefined when it passes. */
-export function responseProblem(response: unknown, type: string): string | undefined {
+function responseProblem(response: unknown, type: string): string | undefined {
   if (typeof response !== 'object' || response === null || Array.isArray(response)) return 'the response is not a JSON object';
   if (Buffer.byteLength(JSON.stringify(response)) >= MAX_RESPONSE_BYTES) return 'the response is 32 KB or more';
   if (type === 'STRING_MAP') {

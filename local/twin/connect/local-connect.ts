@@ -30,7 +30,7 @@ export interface CallRequest {
 }
 
 /** The number callers dial locally; any number works, there is no phone network. */
-export const LOCAL_SYSTEM_NUMBER = '+18005550199';
+const LOCAL_SYSTEM_NUMBER = '+18005550199';
 
 /** The local Amazon Connect instance: runs the deployed flow and invokes local functions by ARN. */
 export interface LocalConnect {

@@ -4,7 +4,7 @@ import { toKeypadDigits } from '../../../amplify/engine';
 import { containsProfanity } from '../../../amplify/engine/profanity';
 import { isLocallyBlocked } from '../../../amplify/engine/local-profanity';
 import { LANGUAGE_WORDS } from '../../../amplify/engine/words/languages.generated';
-import { keyedLines } from '../../../amplify/engine/word-sources';
+import { keyedLines } from '../../../amplify/engine/index-format';
 import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
 import { wordsOfLines } from '../../../local/cli/english-on-local-builder';
 import {

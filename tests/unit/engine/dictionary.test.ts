@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDictionary, indexHoldsWord } from '../../../amplify/engine/dictionary';
 import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
-import { keyedLines } from '../../../amplify/engine/word-sources';
+import { keyedLines } from '../../../amplify/engine/index-format';
 import { LANGUAGE_WORDS } from '../../../amplify/engine/words/languages.generated';
 
 describe('getDictionary().lookup', () => {

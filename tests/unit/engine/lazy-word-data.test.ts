@@ -7,7 +7,7 @@ import { MIN_INFLECTED_STEM, englishBlockedTerms, inflectionsOf } from '../../..
 import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, WORDNET_ENGLISH } from '../../../amplify/engine/english-blocked.generated';
 import { noLineWords } from '../../../amplify/engine/no-line-words';
 import { runTogetherThreats } from '../../../amplify/engine/offensive-phrases';
-import { keyedLines } from '../../../amplify/engine/word-sources';
+import { keyedLines } from '../../../amplify/engine/index-format';
 import { containsProfanity, passesPrefilter, prefilterSources } from '../../../amplify/engine/profanity';
 import { indexLines } from '../../../amplify/engine/index-format';
 import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { endsInCutTerm, englishBlockedTerms } from '../../../amplify/engine/english-blocked-words';
-import { localBlockedWords } from '../../../amplify/engine/word-sources';
+import { localBlockedWords } from '../../../amplify/engine/local-blocked-words';
 import { spellsLocalProfanity } from '../../../amplify/engine/local-profanity';
 import { caseForms } from '../../../local/cli/english-blocked-builder';
 import { wordnetSexualSlangTerms, wordnetSilencingPhrases, wordnetViolentVerbs } from '../../../local/cli/wordnet-offensive';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { isDistressingWord } from '../../../amplify/engine/distress-words';
 import { standsAlone } from '../../../amplify/engine/lone-word';
-import { localBlockedWords } from '../../../amplify/engine/word-sources';
+import { localBlockedWords } from '../../../amplify/engine/local-blocked-words';
 import { isFormOfBlocked } from '../../../local/cli/english-blocked-builder';
 import { wordnetBlowVerbs } from '../../../local/cli/wordnet-offensive';
 import { soundsProfane } from '../../../local/cli/lone-words-builder';

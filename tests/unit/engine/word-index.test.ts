@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toKeypadDigits } from '../../../amplify/engine';
 import { isBlockedWord } from '../../../amplify/engine/profanity';
 import { WORD_INDEX } from '../../../amplify/engine/word-index.generated';
-import { keyedLines } from '../../../amplify/engine/word-sources';
+import { keyedLines } from '../../../amplify/engine/index-format';
 import {
   INDEX_RULES,
   PLACE_RULES,
