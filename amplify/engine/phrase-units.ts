@@ -119,6 +119,12 @@ export function isObjectName(introducer: WordEntry, name: WordEntry): boolean {
 const TRADE_VERBS: ReadonlySet<string> = new Set(['BOOK', 'BUY', 'ORDER', 'RENT', 'SHOP', 'VISIT']);
 
 /**
+ * The preposition a business's line may open on before a brand: the line is for that brand (FOR-AUDI), as a
+ * dealer's or an agent's is. Not before a person's name or an initialism; not on a person's number.
+ */
+const BRAND_PREPOSITION = 'FOR';
+
+/**
  * Whether `introducer` introduces `name` as its object: a word that introduces names (see introducesName:
  * CALL-ATT, GO-FEDEX, MY-APPLE) or, on a business's line (`tollFree`), a verb of trade before a brand (see
  * TRADE_VERBS), the name one it may take (see isObjectName). A person's own number is no shop's line.
@@ -127,7 +133,9 @@ export function introducesObjectName(introducer: WordEntry, name: WordEntry, tol
   // A brand of three letters only said letter by letter (SHOP-CVS): RENT-AVA reads as a verb and a first name.
   const heard = name.word.length >= 4 || !/[AEIOUY]/.test(name.word);
   const trade = tollFree && TRADE_VERBS.has(introducer.word) && introducer.fullWord === undefined && (introducer.classes & WORD_CLASS.verb) !== 0 && name.familiarity === 'brand' && heard;
-  return (trade || introducesName(introducer)) && isObjectName(introducer, name);
+  // FOR before a brand names whom the line is for, as dealers and agents print theirs (1-800-FOR-AUDI, FOR-AVON).
+  const agent = tollFree && introducer.word === BRAND_PREPOSITION && introducer.fullWord === undefined && name.familiarity === 'brand' && heard && isNotableBrand(name) && !isInitialism(name);
+  return (trade || agent || introducesName(introducer)) && isObjectName(introducer, name);
 }
 
 /**

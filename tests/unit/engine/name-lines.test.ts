@@ -134,3 +134,13 @@ describe('a name after a determiner is the object only of MY, YOUR, OUR', () => 
     expect(isObjectName(entry('GO', verb, 'common', 6), entry('FEDEX', noun))).toBe(true);
   });
 });
+
+describe('FOR before a notable brand on a business line: the line is for the brand (1-800-FOR-AUDI)', () => {
+  it('offers FOR-AUDI first on the toll-free line that spells it', () => {
+    expect(generateVanityNumbers('+18003672834').vanityNumbers[0]).toBe('1-800-FOR-AUDI');
+  });
+
+  it("never on a person's number, where a brand is no one's line", () => {
+    expect(generateVanityNumbers('+13033672834').vanityNumbers).not.toContain('1-303-FOR-AUDI');
+  });
+});
