@@ -11,7 +11,7 @@ import { WORD_CLASS } from './word-tags';
  * (1-800-HEALTHCA(RE), 1-888-HAPPYHO(UR)): the first word keeps `minFirstLetters`, the second `minStem` and
  * loses at most `maxLost` and no more than it keeps, so most of the phrase is dialled.
  */
-export const RUN_TOGETHER = { minFirstLetters: 3, minStem: 2, maxLost: 3 } as const;
+const RUN_TOGETHER = { minFirstLetters: 3, minStem: 2, maxLost: 3 } as const;
 
 /**
  * A business's line filled by a pair WordNet lists as one entry (HEALTH CARE, FIRST AID, OPEN HOUSE),

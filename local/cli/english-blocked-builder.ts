@@ -185,10 +185,10 @@ export function nativeEverydayTerms(
 }
 
 /** Languages that inflect by suffixes (Turkish SIK-IK, SIK-ICI, BOK-U) or compound (German MIST-KERL): a blocked word followed by more letters is a form of it. */
-export const SUFFIXING_LANGUAGES: readonly string[] = ['tr', 'hu', 'fi', 'de', 'nl', 'sv', 'da', 'no'];
+const SUFFIXING_LANGUAGES: readonly string[] = ['tr', 'hu', 'fi', 'de', 'nl', 'sv', 'da', 'no'];
 
 /** Romance languages, whose nouns take -S or -ES in the plural and whose verbs conjugate on the infinitive's stem (JOD-IDA, JOD-ETE of JODER). */
-export const ROMANCE_LANGUAGES: readonly string[] = ['es', 'pt', 'it', 'fr'];
+const ROMANCE_LANGUAGES: readonly string[] = ['es', 'pt', 'it', 'fr'];
 
 /** A Romance infinitive: a stem of three letters or more and its ending (-RE in French only: Spanish MUERE is no infinitive). */
 const ROMANCE_INFINITIVE: Readonly<Record<string, RegExp>> = { es: /^(.{3,})(?:ar|er|ir)$/, pt: /^(.{3,})(?:ar|er|ir)$/, it: /^(.{3,})(?:are|ere|ire)$/, fr: /^(.{3,})(?:er|ir|re)$/ };

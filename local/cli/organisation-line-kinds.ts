@@ -30,7 +30,7 @@ export const ORGANISATION_LINES: readonly (readonly [OrganisationLineKind, strin
 ];
 
 /** The line's number as dialled: its letters on the keypad, those past the number's length cut. */
-export function dialledNumber(printed: string, prefix: string): { number: string; dialled: string } {
+function dialledNumber(printed: string, prefix: string): { number: string; dialled: string } {
   const letters = printed.replaceAll('-', '');
   const length = prefix.startsWith('1') ? 7 : prefix.startsWith('44') ? 7 : 6;
   const dialled = letters.slice(0, length);

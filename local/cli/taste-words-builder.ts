@@ -127,7 +127,7 @@ const UNWANTED_GLOSS_WORDS: ReadonlySet<string> = new Set(['corpse', 'coffin', '
  * (ARTILLERY, GUNPOWDER, GALLOWS, CANE, SEDATIVE, SYRINGE). A picturable noun let in below the floor (see isCommonPicturable)
  * must be of none of them in any noun sense.
  */
-export const GRIM_KINDS: readonly { lemma: string; gloss: string }[] = [
+const GRIM_KINDS: readonly { lemma: string; gloss: string }[] = [
   { lemma: 'armament', gloss: 'weaponry used by military' },
   { lemma: 'munition', gloss: 'weapons considered collectively' },
   { lemma: 'explosive', gloss: 'undergoes a rapid chemical change' },
@@ -143,7 +143,7 @@ export const GRIM_KINDS: readonly { lemma: string; gloss: string }[] = [
  * (TOMBSTONE marks a grave, HOLSTER carries a handgun, a DUNGEON confines prisoners, FALLOUT and PLUTONIUM are
  * radioactive, WRECKAGE is wrecked, FORGERY criminal, a STRAP used in flogging).
  */
-export const GRIM_GLOSS_WORDS: ReadonlySet<string> = new Set(['grave', 'gun', 'handgun', 'explosion', 'explosive', 'radioactive', 'prisoners', 'wrecked', 'criminal', 'flogging']);
+const GRIM_GLOSS_WORDS: ReadonlySet<string> = new Set(['grave', 'gun', 'handgun', 'explosion', 'explosive', 'radioactive', 'prisoners', 'wrecked', 'criminal', 'flogging']);
 
 export interface TasteWords {
   /** Singular nouns whose first sense is a physical thing (CONCRETE_LEXICONS) where wink-lexicon lacks them, of no UNWANTED_KINDS, not listed as profanity: they stand alone too (see lone-word.ts). */
@@ -283,7 +283,7 @@ export function isPicturable(word: string, { senses, lexicon, nounLemma }: Pick<
  * reviewer's opinion of the word: a physical thing or nature (CONCRETE_LEXICONS, NATURE_LEXICONS: LEMON,
  * SHARK, CAVE, CLOUD), a place (noun.location: DESERT) or a time (noun.time: FALL, the season).
  */
-export const THING_LEXICONS: ReadonlySet<number> = new Set([...CONCRETE_LEXICONS, ...NATURE_LEXICONS, 15, 28]);
+const THING_LEXICONS: ReadonlySet<number> = new Set([...CONCRETE_LEXICONS, ...NATURE_LEXICONS, 15, 28]);
 
 /**
  * Whether a lone word on a person's own number would find fault with its owner: Hu and Liu's opinion lexicon

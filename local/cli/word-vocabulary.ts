@@ -67,7 +67,7 @@ function readPeopleNames(): Set<string> {
  * The terms of computing cspell's software terms write (languages, formats, tools, protocols: PHP, CSS, HTML,
  * SQL), lower-case: every list of the package's dict folder, gzipped or not.
  */
-export function readSoftwareTerms(): Set<string> {
+function readSoftwareTerms(): Set<string> {
   const require = createRequire(import.meta.url);
   const folder = join(dirname(require.resolve('@cspell/dict-software-terms/cspell-ext.json')), 'dict');
   const terms = new Set<string>();

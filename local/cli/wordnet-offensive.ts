@@ -396,7 +396,7 @@ export function wordnetViolentVerbs(): string[] {
 }
 
 /** WordNet's verb senses of dealing someone a blow (HIT "deal a blow to", STRIKE "deliver a sharp blow"), and its noun senses of the blow. */
-export const BLOW_SENSES: { verbs: readonly { lemma: string; gloss: string }[]; nouns: readonly { lemma: string; gloss: string }[] } = {
+const BLOW_SENSES: { verbs: readonly { lemma: string; gloss: string }[]; nouns: readonly { lemma: string; gloss: string }[] } = {
   verbs: [
     { lemma: 'hit', gloss: 'deal a blow to' },
     { lemma: 'strike', gloss: 'deliver a sharp blow' },
