@@ -141,9 +141,14 @@ const GRIM_KINDS: readonly { lemma: string; gloss: string }[] = [
 /**
  * Words in any noun sense's gloss that mark a grim thing among the picturable nouns let in below the floor
  * (TOMBSTONE marks a grave, HOLSTER carries a handgun, a DUNGEON confines prisoners, FALLOUT and PLUTONIUM are
- * radioactive, WRECKAGE is wrecked, FORGERY criminal, a STRAP used in flogging).
+ * radioactive, WRECKAGE is wrecked, FORGERY criminal, a STRAP used in flogging); and, found reading the 613 words
+ * let in at stop 23, senses that are obscene or poisonous, cover the pubic area, are prepared for smoking, house
+ * the mentally ill or work witchcraft (SLIT, CYANIDE, THONG, TOBACCO, ASYLUM, VOODOO).
  */
-const GRIM_GLOSS_WORDS: ReadonlySet<string> = new Set(['grave', 'gun', 'handgun', 'explosion', 'explosive', 'radioactive', 'prisoners', 'wrecked', 'criminal', 'flogging']);
+const GRIM_GLOSS_WORDS: ReadonlySet<string> = new Set([
+  ...['grave', 'gun', 'handgun', 'explosion', 'explosive', 'radioactive', 'prisoners', 'wrecked', 'criminal', 'flogging'],
+  ...['obscene', 'poisonous', 'pubic', 'smoking', 'mentally', 'witchcraft'],
+]);
 
 export interface TasteWords {
   /** Singular nouns whose first sense is a physical thing (CONCRETE_LEXICONS) where wink-lexicon lacks them, of no UNWANTED_KINDS, not listed as profanity: they stand alone too (see lone-word.ts). */

@@ -308,3 +308,14 @@ describe("a lone word that finds fault with the person whose number it is (stop 
     expect(generateVanityNumbers(number).vanityNumbers.some((text) => text.endsWith(`-${word}`))).toBe(false);
   });
 });
+
+// Stop 23: everyday picturable nouns stand below the floor, but not those with an obscene, poisonous, pubic,
+// smoking, asylum or witchcraft sense (read in the 613 words the rule let in).
+describe('everyday things below the floor, and the grim ones kept out (stop 23)', () => {
+  it.each(['lava', 'oven', 'zebra', 'yacht', 'mango'])('%s stands alone', (word) => {
+    expect(passesTasteFloor(word)).toBe(true);
+  });
+  it.each(['slit', 'cyanide', 'thong', 'tobacco', 'asylum', 'voodoo'])('%s does not', (word) => {
+    expect(passesTasteFloor(word)).toBe(false);
+  });
+});
