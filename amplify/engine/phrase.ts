@@ -123,7 +123,7 @@ export function collocatesOf(first: WordEntry): ReadonlySet<string> {
 
 /** Whether WordNet lists the two as one entry as they are written (IN LOVE, BY HAND: not AT SEAS for AT SEA). */
 export function isExactCollocation(first: WordEntry, second: WordEntry): boolean {
-  return secondWordsOf(heardWord(first)).has(heardWord(second));
+  return collocatesOf(first).has(heardWord(second));
 }
 
 /** Whether WordNet lists the two as one entry (HOT TUB, LAW FIRM, PICK UP), the second also in its plural. */
