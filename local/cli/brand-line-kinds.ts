@@ -2,8 +2,7 @@
 // (a verb before a brand, a brand of two words, a brand with its number), the brands taken from the lists the
 // index reads; prints where each phrase ranks and the top-five share per kind. Written before the rules it
 // measures (see docs/engine-history.md, "Stop 22: brand lines"); no advertised number is among them.
-import { generateVanityNumbers } from '../../amplify/engine';
-import { toKeypadDigits } from '../../amplify/engine/keypad';
+import { lineRank } from '../eval/made-up-lines';
 
 type Kind = 'verb' | 'compound' | 'digit';
 
@@ -27,10 +26,7 @@ const LINES: readonly (readonly [Kind, string, string])[] = [
 
 const byKind = new Map<Kind, { hits: number; total: number }>();
 for (const [kind, printed, prefix] of LINES) {
-  const dialled = printed.replaceAll('-', '').slice(0, 7);
-  const number = `+1${prefix}${toKeypadDigits(dialled)}`;
-  const answers = generateVanityNumbers(number).vanityNumbers;
-  const rank = answers.findIndex((text) => text.replaceAll('-', '').includes(dialled));
+  const { rank, answers } = lineRank(printed, `1${prefix}`);
   const tally = byKind.get(kind) ?? { hits: 0, total: 0 };
   byKind.set(kind, { hits: tally.hits + (rank >= 0 ? 1 : 0), total: tally.total + 1 });
   console.log(`${rank >= 0 ? `#${rank + 1}` : '--'}  ${printed.padEnd(13)} ${answers.join(' | ')}`);

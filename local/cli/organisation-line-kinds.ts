@@ -4,53 +4,14 @@
 // must stay off such lines; prints where each line ranks and the top-five share per kind. Written from general
 // knowledge before the rules it measures (see docs/engine-history.md, "Stop 23: organisations' initialisms"); no
 // advertised number is among them.
-import { generateVanityNumbers } from '../../amplify/engine';
-import { toKeypadDigits } from '../../amplify/engine/keypad';
+import { lineRank } from '../eval/made-up-lines';
+import { ORGANISATION_LINES, type OrganisationLineKind } from '../eval/organisation-lines';
 
-export type OrganisationLineKind = 'agency' | 'body' | 'web' | 'technical';
-
-/**
- * Each line as printed after its business prefix (country code and toll-free code): letters past the number's
- * length are dialled into nothing and cut. A `technical` line is a programming term's: it must NOT be offered.
- */
-export const ORGANISATION_LINES: readonly (readonly [OrganisationLineKind, string, string])[] = [
-  ['agency', 'USCG-411', '1800'], ['agency', 'ASK-USCG', '1877'], ['agency', 'FEMA-HELP', '1800'], ['agency', 'USPS-HELP', '1888'],
-  ['agency', 'NOAA-INFO', '1866'], ['agency', 'OSHA-411', '1800'], ['agency', 'USDA-INFO', '1877'], ['agency', 'RCMP-411', '1800'],
-  ['agency', 'CBSA-411', '1800'], ['agency', 'USMC-411', '1800'], ['agency', 'CALL-USCIS', '1800'], ['agency', 'HMRC-123', '44800'],
-  ['agency', 'NDIS-12', '611800'], ['agency', 'NZTA-12', '64800'],
-  ['body', 'NPR-NEWS', '1800'], ['body', 'PBS-KIDS', '1800'], ['body', 'NRA-INFO', '1800'], ['body', 'ASPCA-11', '1888'],
-  ['body', 'MADD-HELP', '1877'], ['body', 'RSPCA-1', '611300'], ['body', 'NSPCC-11', '44800'], ['body', 'RNLI-123', '44800'],
-  ['body', 'CBC-NEWS', '1800'], ['body', 'SBS-123', '611800'], ['body', 'YMCA-411', '1888'], ['body', 'NAACP-11', '1800'],
-  ['body', 'BBB-HELP', '1877'], ['body', 'NAMI-HELP', '1800'], ['body', 'SPCA-12', '64800'], ['body', 'AMA-INFO', '1800'],
-  ['body', 'NRMA-12', '611300'], ['body', 'ASK-NPR-1', '1888'], ['body', 'CALL-PBS', '1866'],
-  ['web', 'WWW-AARP', '1800'], ['web', 'WWW-IKEA', '1800'], ['web', 'WWW-USPS', '1888'], ['web', 'WWW-NASA', '1800'],
-  ['web', 'WWW-ESPN', '1877'], ['web', 'WWW-SONY', '1866'], ['web', 'WWW-ANZ', '611800'],
-  ['technical', 'PHP-HELP', '1800'], ['technical', 'CSS-INFO', '1888'], ['technical', 'GCC-HELP', '1877'], ['technical', 'HTML-411', '1800'],
-  ['technical', 'SQL-HELP', '1866'],
-];
-
-/** The line's number as dialled: its letters on the keypad, those past the number's length cut. */
-function dialledNumber(printed: string, prefix: string): { number: string; dialled: string } {
-  const letters = printed.replaceAll('-', '');
-  const length = prefix.startsWith('1') ? 7 : prefix.startsWith('44') ? 7 : 6;
-  const dialled = letters.slice(0, length);
-  return { number: `+${prefix}${toKeypadDigits(dialled)}`, dialled };
+const byKind = new Map<OrganisationLineKind, { hits: number; first: number; total: number }>();
+for (const [kind, printed, prefix] of ORGANISATION_LINES) {
+  const { rank, answers } = lineRank(printed, prefix);
+  const tally = byKind.get(kind) ?? { hits: 0, first: 0, total: 0 };
+  byKind.set(kind, { hits: tally.hits + (rank >= 0 ? 1 : 0), first: tally.first + (rank === 0 ? 1 : 0), total: tally.total + 1 });
+  console.log(`${rank >= 0 ? `#${rank + 1}` : '--'}  ${kind.padEnd(9)} +${prefix} ${printed.padEnd(11)} ${answers.join(' | ')}`);
 }
-
-/** Where the line stands among the five answers (0-based), -1 when it is not offered. */
-export function lineRank(printed: string, prefix: string): { rank: number; answers: readonly string[] } {
-  const { number, dialled } = dialledNumber(printed, prefix);
-  const answers = generateVanityNumbers(number).vanityNumbers;
-  return { rank: answers.findIndex((text) => text.replaceAll('-', '').replace(/\(.*\)$/, '').endsWith(dialled)), answers };
-}
-
-if (process.argv[1]?.endsWith('organisation-line-kinds.ts') === true) {
-  const byKind = new Map<OrganisationLineKind, { hits: number; first: number; total: number }>();
-  for (const [kind, printed, prefix] of ORGANISATION_LINES) {
-    const { rank, answers } = lineRank(printed, prefix);
-    const tally = byKind.get(kind) ?? { hits: 0, first: 0, total: 0 };
-    byKind.set(kind, { hits: tally.hits + (rank >= 0 ? 1 : 0), first: tally.first + (rank === 0 ? 1 : 0), total: tally.total + 1 });
-    console.log(`${rank >= 0 ? `#${rank + 1}` : '--'}  ${kind.padEnd(9)} +${prefix} ${printed.padEnd(11)} ${answers.join(' | ')}`);
-  }
-  for (const [kind, tally] of byKind) console.log(`${kind}: ${tally.hits}/${tally.total} in the top five (first ${tally.first})${kind === 'technical' ? ': each one offered is noise' : ''}`);
-}
+for (const [kind, tally] of byKind) console.log(`${kind}: ${tally.hits}/${tally.total} in the top five (first ${tally.first})${kind === 'technical' ? ': each one offered is noise' : ''}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { ORGANISATION_LINES, lineRank } from '../../../local/cli/organisation-line-kinds';
+import { lineRank } from '../../../local/eval/made-up-lines';
+import { ORGANISATION_LINES } from '../../../local/eval/organisation-lines';
 
 /** The made-up lines of one kind (see organisation-line-kinds.ts), as [printed, prefix]. */
 const linesOf = (kind: string, printed: readonly string[]): [string, string][] =>
