@@ -1,4 +1,4 @@
-import { readTags, type Familiarity } from './word-tags';
+import { readFrequencyField, type Familiarity } from './word-tags';
 import { LINE_SEPARATOR } from './index-format';
 import { firstLineReaching, lineEnd } from './sorted-lines';
 import { KEYPAD_LETTERS, LETTER_KEYS, letterToDigit } from './keypad';
@@ -435,18 +435,14 @@ function mergeEntries(first: readonly WordEntry[], second: readonly WordEntry[])
   return [...byWord.values()].sort((a, b) => b.zipf - a.zipf);
 }
 
-/** Reads the line at `start`, "word zipf*100tags ...": the tags are the letters after the frequency's digits. */
+/** Reads the line at `start`, "word zipf*100tags ..." (see readFrequencyField). */
 function parseLine(text: string, start: number, source: WordSource): WordEntry[] {
   const fields = text.slice(start, lineEnd(text, start, LINE_SEPARATOR)).split(' ');
   const entries: WordEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const [stem = '', cut] = (fields[i] ?? '').toUpperCase().split('+');
-    const field = fields[i + 1] ?? '';
-    let digitsEnd = 0;
-    while (digitsEnd < field.length && field.charCodeAt(digitsEnd) <= 57) digitsEnd++;
-    const zipf = Number(field.slice(0, digitsEnd)) / 100 + source.zipfOffset;
-    const { familiarity, classes, primary } = readTags(field.slice(digitsEnd), source.variety);
-    const entry: WordEntry = { word: stem, zipf, familiarity, classes, primary, language: source.language, ...(source.hosts ? { hosts: source.hosts } : {}) };
+    const { zipf, familiarity, classes, primary } = readFrequencyField(fields[i + 1] ?? '', source.variety);
+    const entry: WordEntry = { word: stem, zipf: zipf + source.zipfOffset, familiarity, classes, primary, language: source.language, ...(source.hosts ? { hosts: source.hosts } : {}) };
     entries.push(cut === undefined ? entry : { ...entry, fullWord: stem + cut });
   }
   return entries;

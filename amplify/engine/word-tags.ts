@@ -115,7 +115,7 @@ const COMMON_UNTAGGED: WordTags = { familiarity: 'common', classes: 0, primary: 
  * Reads "jnv", "Kn", "AGn" (common only in American and British English), "Nn" (a name), "Mn" (a brand)
  * or "" (a local-language word: common, classes unknown).
  */
-export function readTags(tags: string, variety: string | undefined): WordTags {
+function readTags(tags: string, variety: string | undefined): WordTags {
   if (tags === '') return COMMON_UNTAGGED;
   let familiarity: Familiarity = 'common';
   let varieties = '';
@@ -136,4 +136,12 @@ export function readTags(tags: string, variety: string | undefined): WordTags {
   // A word common in another variety only (COLOUR in the US, GAS in the UK) is known, not everyday.
   if (varieties !== '' && (variety === undefined || !varieties.includes(variety))) familiarity = 'known';
   return { familiarity, classes, primary };
+}
+
+/** A word's frequency field in the index, "zipf*100" then its tags, read for callers of `variety`. */
+export function readFrequencyField(field: string, variety: string | undefined): WordTags & { zipf: number } {
+  let digitsEnd = 0;
+  while (digitsEnd < field.length && field.charCodeAt(digitsEnd) <= 57) digitsEnd++;
+  const { familiarity, classes, primary } = readTags(field.slice(digitsEnd), variety);
+  return { zipf: Number(field.slice(0, digitsEnd)) / 100, familiarity, classes, primary };
 }

@@ -1,5 +1,5 @@
 import { MIN_COMPOUND_ZIPF } from '../../amplify/engine/phrase';
-import { COMPOUND_BRAND_TAG, WORD_CLASS, readTags, type WordTags } from '../../amplify/engine/word-tags';
+import { COMPOUND_BRAND_TAG, WORD_CLASS, readFrequencyField } from '../../amplify/engine/word-tags';
 
 /** Rules for brands written as two everyday words run together (see markCompoundBrands). */
 const COMPOUND_BRAND = {
@@ -51,13 +51,6 @@ function lineFields(line: string): { key: string; fields: IndexField[] } {
   return { key, fields };
 }
 
-/** A field's Zipf and its tags as a caller of `variety` reads them (see readTags). */
-function readField(field: string, variety: string): WordTags & { zipf: number } {
-  let digitsEnd = 0;
-  while (digitsEnd < field.length && field.charCodeAt(digitsEnd) <= 57) digitsEnd++;
-  return { zipf: Number(field.slice(0, digitsEnd)) / 100, ...readTags(field.slice(digitsEnd), variety) };
-}
-
 /** By variety, the whole words a caller says every day as a content word at COMPOUND_BRAND.minPartZipf or more. */
 function everydayWordsByVariety(lines: readonly { fields: readonly IndexField[] }[]): Map<string, Set<string>> {
   const byVariety = new Map(NAME_LINE_VARIETIES.map((variety) => [variety as string, new Set<string>()]));
@@ -65,7 +58,7 @@ function everydayWordsByVariety(lines: readonly { fields: readonly IndexField[] 
     for (const { written, field } of fields) {
       if (written.includes('+')) continue;
       for (const [variety, words] of byVariety) {
-        const read = readField(field, variety);
+        const read = readFrequencyField(field, variety);
         if (read.familiarity === 'common' && (read.primary & CONTENT_CLASSES) !== 0 && read.zipf >= COMPOUND_BRAND.minPartZipf) words.add(written);
       }
     }
@@ -83,7 +76,7 @@ function everydayWordsByVariety(lines: readonly { fields: readonly IndexField[] 
 function isCompoundBrand(written: string, field: string, everyday: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   if (written.includes('+') || written.length < COMPOUND_BRAND.minLetters) return false;
   return [...everyday].every(([variety, words]) => {
-    const read = readField(field, variety);
+    const read = readFrequencyField(field, variety);
     if (read.familiarity !== 'brand' || (read.classes & WORD_CLASS.tradeName) !== 0) return false;
     for (let split = COMPOUND_BRAND.minPartLetters; written.length - split >= COMPOUND_BRAND.minPartLetters; split++) {
       if (words.has(written.slice(0, split)) && words.has(written.slice(split))) return true;
