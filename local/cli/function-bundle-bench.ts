@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { percentile } from './percentile';
-import { synthesizeBackend } from './synth';
+import { synthesizeBackend } from '../synth/synthesize-backend';
 
 const IMPORTS = 7;
 const PROBE = fileURLToPath(new URL('./function-bundle-probe.mjs', import.meta.url));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { synthesizeBackend, type BackendContext } from '../../local/cli/synth';
+import { synthesizeBackend, type BackendContext } from '../../local/synth/synthesize-backend';
 
 const ARN = 'arn:aws:connect:eu-west-2:123456789012:instance/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const PHONE = '11111111-2222-4333-8444-555555555555';

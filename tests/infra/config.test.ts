@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ownsPhoneNumber, phoneNumberForBackend, readBackendConfig } from '../../amplify/config';
-import { synthesizeBackend } from '../../local/cli/synth';
+import { synthesizeBackend } from '../../local/synth/synthesize-backend';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

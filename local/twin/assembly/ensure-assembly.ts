@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { synthesizeBackend } from '../../cli/synth';
+import { synthesizeBackend } from '../../synth/synthesize-backend';
 import { LOCAL_ENV } from './stack';
 
 /** The Connect instance the twin pretends to be; synthesis needs one to include the contact flow. */

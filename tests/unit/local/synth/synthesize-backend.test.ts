@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { synthesizeBackend } from '../../../../local/cli/synth';
+import { synthesizeBackend } from '../../../../local/synth/synthesize-backend';
 
 const roots: string[] = [];
 
