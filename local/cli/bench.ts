@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateVanityNumbers, toKeypadDigits } from '../../amplify/engine';
 import { wordSourcesFor } from '../../amplify/engine/word-sources';
-import { BENCH_RANGES, benchNumbers } from './bench-numbers';
+import { BENCH_RANGES, benchNumbers } from '../eval/bench-numbers';
 import { advertisedScore, type AdvertisedScore } from '../eval/advertised-score';
 import { everydayScore } from '../eval/everyday-score';
 import { SWEEP_LANGUAGES, sweepLanguage } from '../eval/offensive-sweep';

@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { benchNumbers } from './bench-numbers';
+import { benchNumbers } from '../eval/bench-numbers';
 import { percentile } from './percentile';
 
 interface Engine {

@@ -1,4 +1,4 @@
-import { benchNumbers } from './bench-numbers';
+import { benchNumbers } from '../eval/bench-numbers';
 import { SWEEP_RANGES } from '../eval/offensive-sweep';
 import { generateVanityNumbers } from '../../amplify/engine';
 

@@ -1,6 +1,6 @@
 import { generateVanityNumbers } from '../../amplify/engine';
 import type { VanityPart } from '../../amplify/engine';
-import { benchNumbers, type NumberRange } from '../cli/bench-numbers';
+import { benchNumbers, type NumberRange } from './bench-numbers';
 import { independentCommonWords, scowlCommonWords, varietyOf } from './common-words';
 
 /**

@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { generateVanityNumbers } from '../../amplify/engine';
-import { benchNumbers, type NumberRange } from '../cli/bench-numbers';
+import { benchNumbers, type NumberRange } from './bench-numbers';
 
 /** Cities, mobiles and toll-free ranges of US, CA, UK, IE, AU and NZ that the bench's everyday score does not use. */
 const READING_RANGES: readonly NumberRange[] = [

@@ -1,7 +1,7 @@
 import { generateVanityNumbers } from '../../amplify/engine';
 import type { VanityCallRecord } from '../../amplify/functions/vanity-lookup/call-record';
 import { lookupCall, type GenerateVanityNumbers } from '../../amplify/functions/vanity-lookup/lookup-call';
-import { NUMBER_RANGES } from '../cli/bench-numbers';
+import { NUMBER_RANGES } from '../eval/bench-numbers';
 
 /** What to seed: how many calls over how many days up to `now`, reproducibly from `seed`. */
 export interface SeedPlan {

@@ -3,7 +3,7 @@ import type { WordEntry } from '../../../amplify/engine/dictionary';
 import { standsAsGuest } from '../../../amplify/engine/english-on-local';
 import { isEnglishIn } from '../../../amplify/engine/local-word-kinds';
 import { generateVanityNumbers } from '../../../amplify/engine';
-import { benchNumbers } from '../../../local/cli/bench-numbers';
+import { benchNumbers } from '../../../local/eval/bench-numbers';
 
 function guest(word: string, hosts?: readonly string[]): WordEntry {
   return { word, zipf: 4, familiarity: 'common', classes: 0, primary: 0, language: 'en', ...(hosts ? { hosts } : {}) };

@@ -6,7 +6,7 @@ import { parseNumber } from '../../../amplify/engine/parse';
 import { toKeypadDigits, type VanityPart } from '../../../amplify/engine';
 import { getDictionary } from '../../../amplify/engine/dictionary';
 import { isNotableBrand } from '../../../amplify/engine/phrase-units';
-import { benchNumbers } from '../../../local/cli/bench-numbers';
+import { benchNumbers } from '../../../local/eval/bench-numbers';
 
 describe('generateVanityNumbers returns the result shape others build on', () => {
   it('describes the number and its candidates', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainVanityNumber, generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
-import { NUMBER_RANGES } from '../../../local/cli/bench-numbers';
+import { NUMBER_RANGES } from '../../../local/eval/bench-numbers';
 
 describe('toKeypadDigits reads letters through the standard keypad', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, isKeypadTwin } from '../../../../amplify/engine';
 import { heardFirst } from '../../../../amplify/functions/vanity-lookup/heard-choices';
-import { benchNumbers } from '../../../../local/cli/bench-numbers';
+import { benchNumbers } from '../../../../local/eval/bench-numbers';
 import { candidate } from './fixtures';
 
 /** Pieces with the digits each word dials, as the engine writes them. */

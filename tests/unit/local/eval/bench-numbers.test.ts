@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateVanityNumbers } from '../../../amplify/engine';
-import { BENCH_RANGES, benchNumbers } from '../../../local/cli/bench-numbers';
+import { generateVanityNumbers } from '../../../../amplify/engine';
+import { BENCH_RANGES, benchNumbers } from '../../../../local/eval/bench-numbers';
 
 describe('benchNumbers', () => {
   it('is deterministic, so bench figures compare across runs', () => {
