@@ -62,6 +62,6 @@ describe('english-blocked.generated.ts', () => {
   it('holds the installed naughty-words and cuss lists (npm run blocked-words)', () => {
     const generated = readFileSync(new URL('../../../amplify/engine/english-blocked.generated.ts', import.meta.url), 'utf8');
     expect(generated).toBe(renderEnglishBlockedModule());
-    // It reads every list and each language's index twice over (the native everyday entries since stop 22): slow on a busy machine.
+    // It reads every maintained list, WordNet and each language's index sources: seconds, minutes on a busy machine.
   }, 120_000);
 });
