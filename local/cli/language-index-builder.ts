@@ -454,7 +454,7 @@ export const COMMON_NAME_RANK = 2_000;
  * first where the list keeps case (French and German; German writes nouns capitalised, so there only for
  * adjectives and verbs: KLEIN), or one they rank within COMMON_NAME_RANK (Italian DONNA, Spanish LINDA).
  */
-export function givenNames(language: IndexedLanguage, sources: LanguageSources): Set<string> {
+export function givenNames(sources: LanguageSources): Set<string> {
   const ranks = spellingRanks(sources.ranked);
   const keepsCase = sources.ranked.some((word) => word.charAt(0) !== word.charAt(0).toLowerCase());
   const names = new Set<string>();
@@ -497,7 +497,7 @@ export function buildLanguageModules(
   for (const language of INDEXED_LANGUAGES) {
     const { ranked, blocked } = sources.languages[language];
     const folded = foldBlockedWords(blocked);
-    const names = new Set([...filmNames(ranked, sources), ...givenNames(language, sources.languages[language])]);
+    const names = new Set([...filmNames(ranked, sources), ...givenNames(sources.languages[language])]);
     const lines = buildLanguageIndexLines(ranked, new Set(folded), line, names);
     const dictionary = HUNSPELL_DICTIONARIES[language];
     const extra = {

@@ -71,7 +71,7 @@ export class LocalQueue {
 
   constructor(
     readonly settings: QueueSettings,
-    private readonly journalFile: string | undefined,
+    journalFile: string | undefined,
     private readonly now: () => number = Date.now,
   ) {
     if (journalFile) this.openJournal(journalFile);
