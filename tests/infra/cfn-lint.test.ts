@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { synthesizeBackend, type BackendContext } from '../../local/synth/synthesize-backend';
 
 const ARN = 'arn:aws:connect:eu-west-2:123456789012:instance/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -68,12 +68,13 @@ function resourceTypes(assemblyDir: string): string[] {
 const describeFinding = (finding: Finding): string =>
   `${finding.Rule.Id} ${finding.Filename} ${finding.Location.Path.join('/')}: ${finding.Message}`;
 
-describe('cfn-lint over every synthesised template', () => {
-  it.each<[string, Partial<BackendContext>, Record<string, string | undefined>, { connect: boolean; phoneNumber: boolean }]>([
+// The three syntheses are child processes, mostly waiting on their own CPU: run at once, they take about the time of one on an idle machine.
+describe.concurrent('cfn-lint over every synthesised template', () => {
+  it.for<[string, Partial<BackendContext>, Record<string, string | undefined>, { connect: boolean; phoneNumber: boolean }]>([
     ['a sandbox without a Connect instance', { type: 'sandbox', name: 'lint' }, { CONNECT_INSTANCE_ARN: undefined, CONNECT_PHONE_NUMBER_ID: undefined }, { connect: false, phoneNumber: false }],
     ['a sandbox in an instance whose number main owns', { type: 'sandbox', name: 'lint' }, { CONNECT_INSTANCE_ARN: ARN, CONNECT_PHONE_NUMBER_ID: PHONE, CONNECT_PHONE_NUMBER_BRANCH: 'main' }, { connect: true, phoneNumber: false }],
     ['the branch that owns the phone number', { type: 'branch', name: 'main' }, { CONNECT_INSTANCE_ARN: ARN, CONNECT_PHONE_NUMBER_ID: PHONE, CONNECT_PHONE_NUMBER_BRANCH: 'main' }, { connect: true, phoneNumber: true }],
-  ])('%s: no errors, and no warnings but the accepted ones', async (label, context, env, expected) => {
+  ])('%s: no errors, and no warnings but the accepted ones', { timeout: 180_000 }, async ([label, context, env, expected], { expect }) => {
     const outDir = path.join(workDir, label.replace(/\W+/g, '-'));
     const { assemblyDir } = await synthesizeBackend({ outDir, context, env: { CALL_RETENTION_DAYS: undefined, ...env } });
     const types = resourceTypes(assemblyDir);
@@ -85,5 +86,5 @@ describe('cfn-lint over every synthesised template', () => {
       (finding) => finding.Level === 'Error' || ACCEPTED_WARNINGS[finding.Rule.Id] === undefined,
     );
     expect(unaccepted.map(describeFinding)).toEqual([]);
-  }, 180_000);
+  });
 });
