@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { installedVersion } from './installed-version';
 
 /**
  * Brands from the name-suggestion-index (the OpenStreetMap project's maintained list of chains, carriers
@@ -44,12 +45,11 @@ interface SuggestionItem {
 /** Reads the installed name-suggestion-index (a dev dependency, read only to build the index). */
 export function readBrandSuggestions(): BrandSuggestions {
   const require = createRequire(import.meta.url);
-  // The package exports only its code (dist/js): the data and package.json are read beside it.
+  // The package exports only its code (dist/js): the data is read beside it.
   const distPath = join(dirname(require.resolve('name-suggestion-index')), '..');
   const dataPath = join(distPath, 'json', 'nsi.json');
-  const { version } = JSON.parse(readFileSync(join(distPath, '..', 'package.json'), 'utf8')) as { version: string };
   const data = JSON.parse(readFileSync(dataPath, 'utf8')) as { nsi: Record<string, { items: SuggestionItem[] }> };
-  return { ...brandSuggestions(data.nsi), version };
+  return { ...brandSuggestions(data.nsi), version: installedVersion('name-suggestion-index') };
 }
 
 /** The names of `nsi`'s brand categories that trade in an English-speaking region (see BrandSuggestions). */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBrandSuggestions } from './brand-suggestions';
+import { installedVersion } from './installed-version';
 import { digitBrandNames, renderDigitBrandsModule } from './digit-brands-builder';
 
 /** amplify/engine/digit-brands.generated.ts as the installed brand lists build it, and how many brands it holds. */
@@ -11,10 +12,9 @@ export function installedDigitBrandsModule(): { text: string; count: number } {
   // The package exports only its cspell settings file; the word list sits in dict/ beside it.
   const companiesDirectory = dirname(require.resolve('@cspell/dict-companies/cspell-ext.json'));
   const companies = readFileSync(join(companiesDirectory, 'dict', 'companies.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
-  const { version } = JSON.parse(readFileSync(join(companiesDirectory, 'package.json'), 'utf8')) as { version: string };
   const suggestions = readBrandSuggestions();
   const names = digitBrandNames([...companies, ...suggestions.names]);
-  return { text: renderDigitBrandsModule(names, `@cspell/dict-companies@${version} and name-suggestion-index@${suggestions.version}`), count: names.length };
+  return { text: renderDigitBrandsModule(names, `@cspell/dict-companies@${installedVersion('@cspell/dict-companies')} and name-suggestion-index@${suggestions.version}`), count: names.length };
 }
 
 /** Writes amplify/engine/digit-brands.generated.ts; part of `npm run words`. */

