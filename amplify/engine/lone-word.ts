@@ -1,7 +1,7 @@
 import { heardWord, type WordEntry } from './dictionary';
 import { LONE_WORDS } from './lone-words.generated';
 import { lazyWordSet } from './word-set';
-import { isRestoredNoun, isUnwantedNoun, passesTasteFloor } from './word-taste';
+import { isRestoredNoun, isUnwantedNoun, isVividWord, passesTasteFloor } from './word-taste';
 
 const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
 
@@ -16,10 +16,10 @@ const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
  * DIAL, HARP, TAXI: see isRestoredNoun): read blind, such untagged nouns were good for 39 % of the ratings
  * and junk for 6 %, against 23 % junk for the other untagged words. A noun of an unwanted kind (JAIL, TRASH,
  * VIRUS: see isUnwantedNoun) does not stand alone, tagged or not; nor a word below the taste floor
- * (TOLL, LAPS, KNEE: see passesTasteFloor).
+ * (TOLL, LAPS, KNEE: see passesTasteFloor), nor, since stop 24, a plain one (HOUR, TYPE, MAKE: see isVividWord).
  */
 export function standsAlone(word: WordEntry): boolean {
   if (word.language !== 'en') return true;
   const said = heardWord(word);
-  return (isLoneWord(said) || isRestoredNoun(said)) && !isUnwantedNoun(said) && passesTasteFloor(said);
+  return (isLoneWord(said) || isRestoredNoun(said)) && !isUnwantedNoun(said) && passesTasteFloor(said) && isVividWord(said);
 }

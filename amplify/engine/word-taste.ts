@@ -1,5 +1,5 @@
 import { heardWord, type WordEntry } from './dictionary';
-import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS } from './taste-words.generated';
+import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS, VIVID_WORDS } from './taste-words.generated';
 import { SCORING } from './scoring';
 import { lazyWordSet } from './word-set';
 
@@ -21,6 +21,16 @@ let lifts: ReadonlyMap<string, number> | undefined;
 export function passesTasteFloor(word: string): boolean {
   return isAboveFloor(word);
 }
+
+/**
+ * Whether a lower-case English word above the taste floor is vivid, so that it is offered alone on a person's
+ * own number (stop 24): rated positive (KIND, SMILE, HERO), a colour (PINK, PURPLE), or heard as a noun naming
+ * an animal, a thing, an event, a feeling, a food, a natural object, a person, weather, a plant or a substance
+ * (LION, YACHT, WAVES, MANGO, MOON, KING, FROST, ROSES, SALT); see isVivid in local/cli/taste-words-builder.ts.
+ * Read blind, readers call such words good and plain ones "ok" (HOUR, DESK, FORM, SAVE, TYPE, MAKE, AREA): a
+ * person's number offers fewer options rather than a plain word.
+ */
+export const isVividWord: (word: string) => boolean = lazyWordSet(() => VIVID_WORDS.split(' '));
 
 /**
  * What a lone English word adds to a person's number's spelling: the part of its taste score that is not

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { judgeSpelling } from '../../../amplify/engine/quality';
 import { SCORING } from '../../../amplify/engine/scoring';
-import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS } from '../../../amplify/engine/taste-words.generated';
-import { isRestoredNoun, isUnwantedNoun, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
+import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS, VIVID_WORDS } from '../../../amplify/engine/taste-words.generated';
+import { isRestoredNoun, isUnwantedNoun, isVividWord, passesTasteFloor, tasteBonus } from '../../../amplify/engine/word-taste';
 import { acceptable, segmentsOf } from './spelled-segments';
-import { TASTE, floorScore, isPicturable, isUnflatteringAlone, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
+import { TASTE, floorScore, isPicturable, isUnflatteringAlone, isVivid, tasteWords, type TasteSources } from '../../../local/cli/taste-words-builder';
 
 describe("the taste of a lone word on a person's own number", () => {
   it.each([
@@ -46,7 +46,9 @@ describe("the taste of a lone word on a person's own number", () => {
     ['+16154542253', '1-615-454-CAKE', 'a food (CAKE) before a plain adjective (ABLE), which readers call "ok"'],
     ['+13143989463', '1-314-398-WINE', 'a drink (WINE, rated good) before a weather word (WIND)'],
     ['+12125557848', '1-212-555-SUIT', 'a garment (SUIT) before a verb readers liked less (QUIT)'],
-    ['+12125553325', '1-212-555-DEAL', 'a word heard ten times as often (DEAL) before a thing (DECK): read blind, DEAL to DECK was a change for the worse (stop 19)'],
+    // Stop 19 kept DEAL, heard ten times as often, before DECK (a change read blind as for the worse); since
+    // stop 24 DEAL, an act, is plain and not offered alone, so the thing leads.
+    ['+12125553325', '1-212-555-DECK', 'a thing (DECK) where the other word (DEAL) is plain (stop 24)'],
   ])('ranks the word readers prefer first on %s: %s (%s)', (number, first) => {
     expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(first);
   });
@@ -56,13 +58,13 @@ describe("the taste floor on a person's own number (stops 20 and 21)", () => {
   it.each([
     ['600-LUCKY', true, 'positive (Zipf 5.2 + 1.5)'],
     ['600-HOPE', true, 'the same'],
-    ['600-DEAL', true, 'heard often (Zipf 5.3)'],
-    ['600-BUSY', true, 'the same'],
+    ['600-DEAL', false, 'heard often (Zipf 5.3), but plain (an act): not vivid since stop 24'],
+    ['600-BUSY', false, 'heard often, but plain (an adjective no lexicon rates): the same'],
     ['600-MOON', true, 'a natural object heard often (Zipf 4.6 + 0.5)'],
-    ['600-KEEP', true, 'a verb first: its noun sense (a possession) does not charge it'],
+    ['600-KEEP', false, 'a verb first, so no possession charges it at the floor, but plain (stop 24)'],
     ['600-SWAN', true, 'an animal (Zipf 3.8 + 0.5)'],
     ['600-TAXI', true, 'a plain thing heard often enough (Zipf 4.4)'],
-    ['600-LIST', true, 'a plain noun (Zipf 4.9)'],
+    ['600-LIST', false, 'a plain noun (Zipf 4.9, a message): above the floor, not vivid (stop 24)'],
     ['600-LAPS', false, 'a body part first (lap) and rarely heard'],
     ['600-KNEE', false, 'a body part, though heard often (Zipf 4.2 - 2)'],
     ['600-TOLL', false, 'a possession, rarely heard'],
@@ -145,6 +147,7 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     lexicon: (sense) => lexicons[sense],
     unwanted: (sense) => sense === 'n:9',
     grim: (sense) => sense === 'n:9' || sense === 'n:8',
+    colour: () => false,
     listed: (word) => word === 'jade',
     nounLemma: (word) => (word === 'desks' ? 'desk' : word === 'bars' ? 'bar' : word),
     ratings: [{ hope: 2, wild: 2 }, { hope: 2.5, wild: -0.8 }],
@@ -172,6 +175,9 @@ describe('the taste words `npm run words` writes', () => {
       positive: ['hope'],
       // HOPE: positive (Zipf 4.5 + 1.5); WREN: an animal (4.5 + 0.5); KNEE: a body part (5.1 - 2); CORK: a substance at 3.5.
       aboveFloor: ['bars', 'desks', 'hawk', 'hope', 'idea', 'lemon', 'lock', 'male', 'swim', 'wren'],
+      // Positive (HOPE), or heard as a noun naming a thing (artifacts here) or an animal (WREN); not IDEA (a
+      // thought), MALE (an adjective first) or SWIM (a verb first), though WordNet has nouns of theirs.
+      vivid: ['bars', 'desks', 'hawk', 'hope', 'lemon', 'lock', 'wren'],
       // HOPE: positive; WREN: an animal, one can picture (0.5 + 1); BARS, DESKS (by their singular), HAWK, LEMON, LOCK: an artifact one can picture (LOCK is tagged a noun first).
       lifts: new Map([[1.5, ['hope', 'wren']], [1, ['bars', 'desks', 'hawk', 'lemon', 'lock']]]),
     });
@@ -257,6 +263,7 @@ describe('the taste words `npm run words` writes', () => {
     expect(RESTORED_NOUNS).toBe(words.restored.join(' '));
     expect(UNWANTED_NOUNS).toBe(words.unwanted.join(' '));
     expect(ABOVE_FLOOR_WORDS).toBe(words.aboveFloor.join(' '));
+    expect(VIVID_WORDS).toBe(words.vivid.join(' '));
     expect(Object.fromEntries(Object.entries(TASTE_LIFTS).map(([lift, list]) => [Number(lift), list.split(' ')]))).toEqual(Object.fromEntries(words.lifts));
   }, 60_000);
 });
@@ -317,5 +324,68 @@ describe('everyday things below the floor, and the grim ones kept out (stop 23)'
   });
   it.each(['slit', 'cyanide', 'thong', 'tobacco', 'asylum', 'voodoo'])('%s does not', (word) => {
     expect(passesTasteFloor(word)).toBe(false);
+  });
+});
+
+// Stop 24: blind readers of persons' numbers call vivid, concrete, warm or fun words good and plain words "ok";
+// a lone word on a person's own number must be vivid (isVivid in taste-words-builder.ts: positive, a colour,
+// or a noun first naming an animal, thing, event, feeling, food, natural object, person, weather, plant or
+// substance). A business's line keeps every word above the floor.
+describe("a vivid lone word on a person's own number (stop 24)", () => {
+  it.each([
+    ['lion', 'an animal'],
+    ['mango', 'a food, let in below the floor as an everyday thing'],
+    ['frost', 'weather (a natural phenomenon)'],
+    ['pink', 'a colour with a hue, heard as an adjective'],
+    ['smile', 'rated positive'],
+    ['yacht', 'a thing (an artifact) wink-lexicon lacks'],
+    ['king', 'a person'],
+    ['waves', 'an event, by its singular'],
+  ])('%s is vivid (%s)', (word) => {
+    expect(isVividWord(word)).toBe(true);
+  });
+  it.each([
+    ['hour', 'a time'],
+    ['area', 'a place'],
+    ['term', 'a message'],
+    ['unit', 'an amount'],
+    ['type', 'a thought'],
+    ['sort', 'a thought'],
+    ['make', 'a verb first'],
+    ['apply', 'a verb first'],
+  ])('%s is plain (%s)', (word) => {
+    expect(passesTasteFloor(word)).toBe(true);
+    expect(isVividWord(word)).toBe(false);
+  });
+  it.each([
+    ['600-LION', true],
+    ['21-MANGO', true],
+    ['600-HOUR', false],
+    ['600-AREA', false],
+    ['600-UNIT', false],
+    ['600-MAKE', false],
+  ])('%s on a person\'s number: offered %s; a business\'s line keeps it', (spelling, offered) => {
+    expect(acceptable(spelling)).toBe(offered);
+    expect(acceptable(spelling, true)).toBe(true);
+  });
+  it('derives the tag from the sources: a colour sense makes an adjective vivid, and nothing else does', () => {
+    const senses = new Map(sources().senses);
+    senses.set('teal', { n: { offsets: ['n:7'], tagged: 1 }, a: { offsets: ['a:7'], tagged: 3 } });
+    senses.set('calm', { n: { offsets: ['n:6'], tagged: 1 }, a: { offsets: ['a:6'], tagged: 3 } });
+    const given = sources({ senses, colour: (sense) => sense === 'n:7' });
+    const adjective = { positive: false, noun: false };
+    // TEAL and CALM are heard as adjectives and rated by no lexicon; only TEAL has a noun sense WordNet files as a chromatic colour.
+    expect(isVivid('teal', given, adjective)).toBe(true);
+    expect(isVivid('calm', given, adjective)).toBe(false);
+    expect(isVivid('calm', given, { positive: true, noun: false })).toBe(true);
+    // A noun's first sense decides: an animal (WREN) is vivid, a thought (IDEA) and a body part (KNEE) are not.
+    expect(isVivid('wren', given, { positive: false, noun: true })).toBe(true);
+    expect(isVivid('idea', given, { positive: false, noun: true })).toBe(false);
+    expect(isVivid('knee', given, { positive: false, noun: true })).toBe(false);
+    // The same noun sense heard as a verb first (SWIM) is not.
+    expect(isVivid('swim', given, { positive: false, noun: false })).toBe(false);
+    // Nor a thing a maintained profanity list holds (JADE here; HOLE, which would lead HOLD).
+    expect(isVivid('jade', given, { positive: false, noun: true })).toBe(false);
+    expect(isVivid('lemon', sources({ listed: (word) => word === 'lemon' }), { positive: false, noun: true })).toBe(false);
   });
 });
