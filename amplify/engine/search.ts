@@ -5,10 +5,11 @@ import { articleMayOpen, articlesStand } from './article-phrases';
 import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
 import { runTogetherSpellings } from './run-together';
+import { repeatedWordSpellings } from './repeated-words';
 import { digitBrandSpellings } from './digit-brands';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
+import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, saysTwice, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { isVerbReading, verbReading, verbReadingsTakeObjects } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
@@ -110,7 +111,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
     judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
     judged.push(...nationSpellings(digits, dictionary, nations), ...servedCompoundSpellings(digits, dictionary));
-    judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary));
+    judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary), ...repeatedWordSpellings(digits, dictionary));
   }
   return byScore(judged);
 }
@@ -428,8 +429,9 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
       // On a business's line a noun and what its line offers read as a phrase (FED-INFO: see namesLine).
       if (reading === 'phrase' || (reading === 'loose' && tollFree && namesLine(word, next))) score += SCORING.phrase + unitBonus(word, next);
       // A preposition and the noun it heads (FOR-RENT: see headsPhrase) are not charged as a loose pair, nor
-      // credited as a verb and its object are (GO-TEXT before IN-TEXT).
-      else if (reading === 'loose' && !(tollFree && headsPhrase(word, next))) score -= SCORING.loosePair;
+      // credited as a verb and its object are (GO-TEXT before IN-TEXT); nor is a word said twice (HUT-HUT: see
+      // saysTwice), which no list tells from a stutter (FED-FED), so it earns no phrase's credit either.
+      else if (reading === 'loose' && !(tollFree && (headsPhrase(word, next) || saysTwice(word, next)))) score -= SCORING.loosePair;
     }
   } else if (rest && rest.next && rest.next.head.word !== undefined) {
     const gap = digits.slice(rest.head.start, rest.head.end);
