@@ -149,7 +149,8 @@ function isEverydayCloser(word: WordEntry): boolean {
  */
 function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
   if (digits.length < CUT_PHRASE.minLongStem || digits.length > CUT_PHRASE.maxLongStem) return NO_CLOSERS;
-  return wordsCutShort(digits, dictionary, 2, (word, lost) => lost === 2 && isEverydayCloser(word));
+  // A brand of six letters cut by its last, after a word that owns it or goes to it (MY-TOYOT(A): see opensCutWord).
+  return wordsCutShort(digits, dictionary, 2, (word, lost) => (lost === 2 && isEverydayCloser(word)) || (lost === 1 && isBrandCut(word) && isNotableBrand(word)));
 }
 
 /**
@@ -188,6 +189,8 @@ function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boole
   if (!tollFree || rest.next !== undefined || cut?.fullWord === undefined) return false;
   // GO-MONTA(NA): a place a verb of travel takes, cut by the number's end (see visitsPlace).
   if (visitsPlace(word, cut)) return true;
+  // MY-TOYOT(A), GO-TESL(A): a notable brand the caller owns or goes to, cut by its last letter (see longClosers).
+  if (cut.familiarity === 'brand' && isNotableBrand(cut) && introducesName(word) && isObjectName(word, cut)) return true;
   return (
     word.primary === WORD_CLASS.verb &&
     introducesName(word) &&
@@ -309,8 +312,9 @@ function closerCost(segments: readonly Segment[], tollFree: boolean): number | u
   // (BUY-MACY(S)): alone, or after another word, its stub reads as a typo of a name. Grammar alone pairs
   // them (EAT-MACY(S) reads as BUY-MACY(S) does), so the pair is charged as an unproven one (see
   // SCORING.unprovenPair): one strong word with digits kept (FAUNA-29) ranks above it.
+  // The possessives that make a brand the caller's own (MY-TOYOT(A), OUR-HYUNDA(I): see isObjectName) take it so too.
   if (last.familiarity === 'brand') {
-    const object = tollFree && whole && segments.length === 2 && before !== undefined && before.primary === WORD_CLASS.verb && introducesName(before) && isObjectName(before, last);
+    const object = tollFree && whole && segments.length === 2 && before !== undefined && (before.primary === WORD_CLASS.verb || before.primary === WORD_CLASS.determiner) && introducesName(before) && isObjectName(before, last);
     return object ? PHRASE_CLOSER.cost + SCORING.unprovenPair : undefined;
   }
   // Fewer letters than a North American number holds (a six-digit 1300 or 0800 line abroad) give the ear too
