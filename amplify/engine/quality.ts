@@ -10,7 +10,7 @@ import { isObjectPronoun, isOneLetterWord, isOwnObject, isSubjectPronoun } from 
 import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { lemmaZipf } from './plural-familiarity';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName, visitsPlace } from './phrase-units';
+import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName, saysTwice, visitsPlace } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -187,7 +187,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     const introduced = after !== undefined && needsPhrase(after) && introducesObjectName(word, after, tollFree);
     // A verb that is mostly a noun (VISIT) before the place it takes (VISIT-NJ: see visitsPlace).
     const visits = tollFree && fills && after !== undefined && index === segments.length - 2 && visitsPlace(word, after);
-    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line && !introduced && !addresses && !visits) {
+    if (after && readPair(word, after) === 'loose' && !namesWithNoun(word, after) && !line && !introduced && !addresses && !visits && !(tollFree && fills && saysTwice(word, after))) {
       // Two nouns that do not pair (PUP-JIG) are a phrase only when they are the whole number, long words both.
       // On a person's own number not at all: read blind, SHOT-GOAT was junk, two things side by side.
       if (!tollFree || !fills || end - start < QUALITY_FLOOR.minLooseLength || after.word.length < QUALITY_FLOOR.minLooseLength) return REJECTED;

@@ -5,10 +5,11 @@ import { articleMayOpen, articlesStand } from './article-phrases';
 import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
 import { runTogetherSpellings } from './run-together';
+import { repeatedWordSpellings } from './repeated-words';
 import { digitBrandSpellings } from './digit-brands';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
+import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, saysTwice, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { isVerbReading, verbReading, verbReadingsTakeObjects } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
@@ -110,7 +111,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
     judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
     judged.push(...nationSpellings(digits, dictionary, nations), ...servedCompoundSpellings(digits, dictionary));
-    judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary));
+    judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary), ...repeatedWordSpellings(digits, dictionary));
   }
   return byScore(judged);
 }
@@ -148,7 +149,8 @@ function isEverydayCloser(word: WordEntry): boolean {
  */
 function longClosers(digits: string, dictionary: Dictionary): readonly WordEntry[] {
   if (digits.length < CUT_PHRASE.minLongStem || digits.length > CUT_PHRASE.maxLongStem) return NO_CLOSERS;
-  return wordsCutShort(digits, dictionary, 2, (word, lost) => lost === 2 && isEverydayCloser(word));
+  // A brand of six letters cut by its last, after a word that owns it or goes to it (MY-TOYOT(A): see opensCutWord).
+  return wordsCutShort(digits, dictionary, 2, (word, lost) => (lost === 2 && isEverydayCloser(word)) || (lost === 1 && isBrandCut(word) && isNotableBrand(word)));
 }
 
 /**
@@ -187,6 +189,8 @@ function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boole
   if (!tollFree || rest.next !== undefined || cut?.fullWord === undefined) return false;
   // GO-MONTA(NA): a place a verb of travel takes, cut by the number's end (see visitsPlace).
   if (visitsPlace(word, cut)) return true;
+  // MY-TOYOT(A), GO-TESL(A): a notable brand the caller owns or goes to, cut by its last letter (see longClosers).
+  if (cut.familiarity === 'brand' && isNotableBrand(cut) && introducesName(word) && isObjectName(word, cut)) return true;
   return (
     word.primary === WORD_CLASS.verb &&
     introducesName(word) &&
@@ -308,8 +312,9 @@ function closerCost(segments: readonly Segment[], tollFree: boolean): number | u
   // (BUY-MACY(S)): alone, or after another word, its stub reads as a typo of a name. Grammar alone pairs
   // them (EAT-MACY(S) reads as BUY-MACY(S) does), so the pair is charged as an unproven one (see
   // SCORING.unprovenPair): one strong word with digits kept (FAUNA-29) ranks above it.
+  // The possessives that make a brand the caller's own (MY-TOYOT(A), OUR-HYUNDA(I): see isObjectName) take it so too.
   if (last.familiarity === 'brand') {
-    const object = tollFree && whole && segments.length === 2 && before !== undefined && before.primary === WORD_CLASS.verb && introducesName(before) && isObjectName(before, last);
+    const object = tollFree && whole && segments.length === 2 && before !== undefined && (before.primary === WORD_CLASS.verb || before.primary === WORD_CLASS.determiner) && introducesName(before) && isObjectName(before, last);
     return object ? PHRASE_CLOSER.cost + SCORING.unprovenPair : undefined;
   }
   // Fewer letters than a North American number holds (a six-digit 1300 or 0800 line abroad) give the ear too
@@ -428,8 +433,9 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
       // On a business's line a noun and what its line offers read as a phrase (FED-INFO: see namesLine).
       if (reading === 'phrase' || (reading === 'loose' && tollFree && namesLine(word, next))) score += SCORING.phrase + unitBonus(word, next);
       // A preposition and the noun it heads (FOR-RENT: see headsPhrase) are not charged as a loose pair, nor
-      // credited as a verb and its object are (GO-TEXT before IN-TEXT).
-      else if (reading === 'loose' && !(tollFree && headsPhrase(word, next))) score -= SCORING.loosePair;
+      // credited as a verb and its object are (GO-TEXT before IN-TEXT); nor is a word said twice (HUT-HUT: see
+      // saysTwice), which no list tells from a stutter (FED-FED), so it earns no phrase's credit either.
+      else if (reading === 'loose' && !(tollFree && (headsPhrase(word, next) || saysTwice(word, next)))) score -= SCORING.loosePair;
     }
   } else if (rest && rest.next && rest.next.head.word !== undefined) {
     const gap = digits.slice(rest.head.start, rest.head.end);

@@ -167,6 +167,10 @@ describe('a last word may run past the number by one letter (1-800-MATTRES for M
     ['+18002896229', '+14152896229', '1-800-BUY-MACY', 'MACYS', true],
     ['+18004386229', '+14154386229', '1-800-GET-MACY', 'MACYS', true],
     ['+18887485287', '+14157485287', '1-888-SIT-LAUR', 'LAURA', false],
+    // Stop 24: a notable brand of six letters cut by its last after the possessive that makes it the caller's
+    // own; not after a determiner that owns nothing (AN).
+    ['+18886986968', '+14156986968', '1-888-MY-TOYOT', 'TOYOTA', true],
+    ['+18882686968', '+14152686968', '1-888-AN-TOYOT', 'TOYOTA', false],
   ])("%s: a business's line may close on a brand cut short after a verb, never a person's %s (%s of %s offered: %s)", (tollFree, person, text, fullWord, offered) => {
     const cut = generateVanityNumbers(tollFree, { limit: 20 }).candidates.find((candidate) => candidate.text === text);
     expect(cut?.parts.at(-1)?.fullWord).toBe(offered ? fullWord : undefined);

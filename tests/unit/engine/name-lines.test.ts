@@ -60,17 +60,36 @@ describe('a name line: one brand or initialism beside the digits of its line', (
     ['+18003925542', '1-800-392-5-KIA'],
     ['+18004477345', '1-800-447-7-DHL'],
     ['+18002663269', '1-800-266-3-BMW'],
-    // Brands of four to six letters one list names that English subtitles say often (see heardBrands).
-    ['+18004456325', '1-800-44-KODAK'],
-    ['+18004464566', '1-800-44-NIKON'],
-    // Brands a dictionary keeps that a company list names (see dictionaryBrands): beside digits, leading them, or cut short.
-    ['+18005733265', '1-800-5-REEBOK'],
-    ['+18007653955', '1-800-ROLEX-55'],
+    // A brand a dictionary keeps that a company list names (see dictionaryBrands), cut short.
     ['+18005573493', '1-800-55-PFIZE'],
   ])('%s lists %s on a toll-free number, never first', (number, expected) => {
     const texts = generateVanityNumbers(number).vanityNumbers;
     expect(texts).toContain(expected);
     expect(texts[0]).not.toBe(expected);
+  });
+
+  // Stop 24: a notable brand of five letters or more beside one or two digits is that brand's line, heard
+  // whole where the words that dial alike are two weak ones (445-NECK, 445-MEAL beside 44-KODAK) or none.
+  it.each([
+    // Brands of four to six letters one list names that English subtitles say often (see heardBrands).
+    ['+18004456325', '1-800-44-KODAK'],
+    ['+18004464566', '1-800-44-NIKON'],
+    // Brands a dictionary keeps that a company list names (see dictionaryBrands), after digits or leading them.
+    ['+18005733265', '1-800-5-REEBOK'],
+    ['+18007653955', '1-800-ROLEX-55'],
+  ])('%s puts %s first on a toll-free number (see answersAsBrand)', (number, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(expected);
+  });
+
+  // Not a possessive (LEGO's), a surname a brand list shares (DAVIS), nor one list's name heard as two words
+  // (BIGBEE): on 50,000 random toll-free numbers such names led lines a caller would not read as a brand's.
+  it.each([
+    ['+18885346747', '1-888-LEGOS-47'],
+    ['+18003284712', '1-800-DAVIS-12'],
+    ['+18006244233', '1-800-6-BIGBEE'],
+  ])('%s keeps %s a name line, last', (number, expected) => {
+    const texts = generateVanityNumbers(number).vanityNumbers;
+    expect(texts[texts.length - 1]).toBe(expected);
   });
 
   it.each([
