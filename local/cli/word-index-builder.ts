@@ -11,6 +11,7 @@ import { writtenWords } from './written-words';
 import { MIN_INITIALISM_SOURCES } from './known-initialisms';
 import { readProperNames, type ProperNames } from './proper-names';
 import { readPlaceNames, type PlaceNames } from './place-names';
+import { readDictionaryBrands } from './dictionary-brands';
 
 /** One row of a word-frequency corpus. */
 export interface WordCount {
@@ -41,11 +42,13 @@ export function readIndexSources(): IndexSources {
   const vocabulary = readVocabulary();
   const names = readProperNames();
   const places = readPlaceNames();
+  // SCOWL's and WordNet's brands no brand list holds (COLGATE, GATORADE, TYLENOL: see dictionary-brands.ts), each one more list.
+  const dictionary = readDictionaryBrands(names, { people: vocabulary.readings.firstNames, places: new Set(places.names) });
   return {
     rows,
     // A chain the name-suggestion-index writes in capitals in several of its categories (USAA: a bank and its
     // ATMs; GMC) counts as one more list's: the categories are the index's own evidence that callers know it.
-    brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations, ...vocabulary.brandInitialisms.map((name) => name.toUpperCase())],
+    brands: [...icons.map(({ title }) => title), ...vocabulary.companies, ...vocabulary.organisations, ...vocabulary.brandInitialisms.map((name) => name.toUpperCase()), ...dictionary.scowl, ...dictionary.trademarks],
     vocabulary,
     names,
     places,
@@ -400,6 +403,9 @@ const MIN_INITIALISM_LISTINGS = 2;
 const MIN_POSSESSIVE_LISTINGS = 2;
 const MIN_POSSESSIVE_LETTERS = 4;
 
+/** Brand lists that must name a brand for it to be keyed cut by its last letter (see indexLines). */
+const MIN_CUT_BRAND_LISTINGS = 2;
+
 /** Brand lists that must name a first name (FORD: cspell's companies and the name-suggestion-index) for it to be tagged a brand. */
 const MIN_NAME_BRAND_LISTINGS = 2;
 
@@ -454,6 +460,10 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     kept.set(word, score);
   }
   const listings = brandListings(brands);
+  // A brand two lists name is recognised cut short as a word said at the floor is (SHERATO(N), CHRYSLE(R), whose
+  // subtitles' count, 2.94, is below it): how often films say a brand tells little of how well callers know it.
+  const recognisedCut = (word: string, score: number): number =>
+    (listings.get(word) ?? 0) >= MIN_CUT_BRAND_LISTINGS && (rules.tags?.(word) ?? '').startsWith('M') ? Math.max(score, brandZipf(listings.get(word) ?? 1)) : score;
   const uncut = new Set<string>();
   for (const word of brandWords(brands)) {
     if (kept.has(word) || !rules.isWordShaped(word) || rules.isBlocked(word)) continue;
@@ -461,7 +471,7 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
     add(whole, { word, cut: '', zipf: score, tags: brandTags(rules.tags?.(word)) });
     kept.set(word, score);
     // Cut short, a name only one list knows (OAKLE(Y)) reads as a typo, not a brand a caller recognises.
-    if ((listings.get(word) ?? 1) < 2) uncut.add(word);
+    if ((listings.get(word) ?? 1) < MIN_CUT_BRAND_LISTINGS) uncut.add(word);
   }
   // Proper names no corpus or brand list holds (FORBES), known as a brand is by the lists that name them
   // (see properNameListings): the tags make them names, which stand only on a business's line.
@@ -491,7 +501,8 @@ export function indexLines(frequencies: ReadonlyMap<string, number>, brands: rea
       add(truncated, { word: stem, cut: word.slice(-cut), zipf: kept.get(word) ?? INDEX_RULES.minZipfTruncated, tags: rules.tags?.(word) ?? 'Nnl' });
     }
   }
-  for (const [word, score] of rules.cutWords ? kept : []) {
+  for (const [word, spoken] of rules.cutWords ? kept : []) {
+    const score = recognisedCut(word, spoken);
     if (word.length < INDEX_RULES.minTruncatedLength || score < INDEX_RULES.minZipfTruncated || uncut.has(word)) continue;
     for (let cut = 1; cut <= INDEX_RULES.maxTruncatedLetters; cut++) {
       const stem = word.slice(0, -cut);
