@@ -634,6 +634,9 @@ export function wordnetCrimeVerbs(): string[] {
   return [...terms].sort();
 }
 
+/** WordNet's lexicographer file of places (noun.location). */
+const LOCATION_LEXICON = 15;
+
 /** A gloss that names a member of a people, a nation or a faith (JEW, ARAB, TURK, SCOT, MUSLIM). */
 const PEOPLE_GLOSS = /^(?:an? (?:member|native|citizen|inhabitant|descendant|person|believer|follower|adherent)\b|an? \w+ (?:native|inhabitant|member|person)\b)/;
 
@@ -654,8 +657,11 @@ export function wordnetPeopleNouns(): string[] {
     // Nouns the word's main part of speech: SAME is the Sami only to WordNet's nouns, FRANK a Frank to its.
     if (!nounFirst(byPos)) continue;
     if (!PEOPLE_GLOSS.test(first.gloss)) continue;
+    // A place too (IOWA, the state and a people): a place after a verb of travel is the line's point (GO-IOWA).
+    if (byPos.n?.offsets.some((sense) => synsets.get(sense)?.lexicon === LOCATION_LEXICON)) continue;
     terms.add(term);
-    for (const plural of pluralsOf(term)) terms.add(plural);
+    // Not a plural that is a lemma of its own (KANSAS, the state, not Kansa people).
+    for (const plural of pluralsOf(term)) if (!senses.has(plural)) terms.add(plural);
   }
   return [...terms].sort();
 }

@@ -61,6 +61,9 @@ describe('wordnetPeopleNouns: a member of a people, a nation or a faith (stop 24
     ['pole', false],
     ['same', false],
     ['frank', false],
+    // A place too, or a place's name as a plural: GO-IOWA and GO-KANSAS name where the line takes you.
+    ['iowa', false],
+    ['kansas', false],
     ['greek', false],
     ['food', false],
   ])('%s: %s', (word, expected) => {
