@@ -67,6 +67,9 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   'nigga', 'niggas', 'nigger', 'kike', 'kikes', 'chink', 'chinks', 'raghead', 'towelhead', 'paki', 'pakis',
   'shemale', 'dyke', 'dykes', 'fag', 'fags', 'faggot', 'poofter', 'lesbo', 'abo', 'boong', 'golliwog', 'wog',
   'wogs', 'yid', 'yids', 'hymie', 'injun',
+  // British slurs for a gay man and a Traveller that no installed list or WordNet sense marks (BENDER is a
+  // drinking bout and a tool there): outsiders flagged 1-800-A-BENDER.
+  'bender', 'benders', 'shirtlifter', 'woofter', 'gyppo', 'gyppos', 'gippo', 'gippos',
   // Violent and distressing words: a lifeline must never say them.
   'killed', 'died', 'deaths', 'murders', 'murderer', 'suicidal', 'stab', 'stabs', 'stabbed', 'stabbing', 'shiv',
   'shivs', 'noose', 'hanged', 'lynch', 'lynching', 'slit', 'slay', 'slain', 'slaughter', 'massacre', 'behead',

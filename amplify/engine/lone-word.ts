@@ -1,9 +1,10 @@
 import { heardWord, type WordEntry } from './dictionary';
-import { LONE_WORDS } from './lone-words.generated';
+import { LISTED_NOT_ALONE, LONE_WORDS } from './lone-words.generated';
 import { lazyWordSet } from './word-set';
 import { isRestoredNoun, isUnwantedNoun, isVividWord, passesTasteFloor } from './word-taste';
 
 const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
+const isListedNotAlone = lazyWordSet(() => LISTED_NOT_ALONE.split(' '));
 
 /**
  * Whether a spelling of a person's own number whose only word is `word` is one a caller would keep. Read
@@ -16,10 +17,19 @@ const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
  * DIAL, HARP, TAXI: see isRestoredNoun): read blind, such untagged nouns were good for 39 % of the ratings
  * and junk for 6 %, against 23 % junk for the other untagged words. A noun of an unwanted kind (JAIL, TRASH,
  * VIRUS: see isUnwantedNoun) does not stand alone, tagged or not; nor a word below the taste floor
- * (TOLL, LAPS, KNEE: see passesTasteFloor), nor, since stop 24, a plain one (HOUR, TYPE, MAKE: see isVividWord).
+ * (TOLL, LAPS, KNEE: see passesTasteFloor), nor, since stop 24, a plain one (HOUR, TYPE, MAKE: see
+ * isVividWord). Nor an everyday entry of a maintained profanity list with a sense of sex, drugs, the body or
+ * illness, or a label for a kind of person (ADULT, JOINT, STROKE, GIRLS: see listedNotAlone in
+ * local/cli/lone-words-builder.ts): beside digits nothing tells the caller which is meant.
  */
 export function standsAlone(word: WordEntry): boolean {
   if (word.language !== 'en') return true;
   const said = heardWord(word);
-  return (isLoneWord(said) || isRestoredNoun(said)) && !isUnwantedNoun(said) && passesTasteFloor(said) && isVividWord(said);
+  return (
+    (isLoneWord(said) || isRestoredNoun(said)) &&
+    !isUnwantedNoun(said) &&
+    passesTasteFloor(said) &&
+    isVividWord(said) &&
+    !isListedNotAlone(said)
+  );
 }

@@ -9,6 +9,7 @@ import { closesVerb, introducesName, isCollocation, isExactCollocation, isPlural
 import { isObjectPronoun, isOneLetterWord, isOwnObject, isSubjectPronoun } from './one-letter-words';
 import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
+import { setsPeopleAgainst } from './people-nouns';
 import { lemmaZipf } from './plural-familiarity';
 import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName, saysTwice, visitsPlace } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
@@ -131,6 +132,8 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (word && word.language === 'en') {
       const heard = heardWord(word);
       if (isOnNoLine(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
+      // Nor a member of a people or a faith beside a verb or a negative word (LIE-JEW): see setsPeopleAgainst.
+      if (setsPeopleAgainst(word, before, after)) return REJECTED;
     }
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only

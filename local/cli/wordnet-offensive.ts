@@ -570,3 +570,98 @@ export function wordnetBodilyTerms(): string[] {
     true,
   );
 }
+
+/**
+ * WordNet senses of kinds no line names, a business's included, beyond GRIM_SENSES: the bowels (BOWEL,
+ * INTESTINE, read blind as bodily), vermin in both its senses (the pests and "an irritating or obnoxious
+ * person"), and a bigot or the prejudice (RACIST, BIGOT, RACISM): a caller hears the word, not the firm's cause.
+ */
+export const UNSPOKEN_SENSES: readonly { lemma: string; gloss: string }[] = [
+  { lemma: 'intestine', gloss: 'between the stomach and the anus' },
+  { lemma: 'vermin', gloss: 'irritating or obnoxious person' },
+  { lemma: 'vermin', gloss: 'insects that are pests' },
+  { lemma: 'bigot', gloss: 'intolerant' },
+  { lemma: 'racism', gloss: 'superior' },
+  { lemma: 'racism', gloss: 'discriminatory or abusive' },
+];
+
+/**
+ * The words every noun sense of which is one of UNSPOKEN_SENSES or a kind of one, whatever their other parts of
+ * speech (RACIST is an adjective too): BOWEL, VERMIN; not GUT, also courage and catgut, nor COLON, also a
+ * punctuation mark, whose first sense SemCor's readers met. With their plurals, sorted.
+ */
+export function wordnetUnspokenTerms(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const unspoken = sensesUnder(synsets, UNSPOKEN_SENSES.map((root) => senseOf(senses, synsets, root)), false);
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const nouns = byPos.n?.offsets ?? [];
+    if (!term || term.length < 3 || !unspoken.has(nouns[0] ?? '')) continue;
+    if (!nouns.every((sense) => unspoken.has(sense))) continue;
+    terms.add(term);
+    for (const plural of pluralsOf(term)) terms.add(plural);
+  }
+  return [...terms].sort();
+}
+
+/**
+ * The verbs whose main meaning is a crime done by a criminal WordNet names for it (ROB: "take something away
+ * by force or without the consent of the owner", whose doer is a robber): verbs first among the word's parts
+ * of speech, whose first verb sense WordNet links by derivation to a sense of a criminal (DISTRESS_SENSES'
+ * criminal) named after the verb (ROBBER, KIDNAPPER, STEALER, SMUGGLER; not VEND, linked to a drug peddler,
+ * nor DUPLICATE, to a repeater). With their -s forms, sorted. A business's line offered 1-800-ROB-BANK: a
+ * phrase with such a verb reads as the crime.
+ */
+export function wordnetCrimeVerbs(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const criminal = DISTRESS_SENSES.filter(({ lemma }) => lemma === 'criminal');
+  const criminals = sensesUnder(synsets, criminal.map((root) => senseOf(senses, synsets, root)), false);
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const verb = byPos.v;
+    if (!term || /[_-]/.test(lemma) || term.length < 3 || !verb || nounFirst(byPos)) continue;
+    const first = synsets.get(verb.offsets[0] ?? '');
+    const stem = term.replace(/e$/, '');
+    const doer = (target: string): boolean => criminals.has(target) && (synsets.get(target)?.words.some((word) => word.startsWith(stem)) ?? false);
+    if (!first?.pointers.some(({ symbol, target }) => symbol === '+' && doer(target))) continue;
+    terms.add(term);
+    for (const plural of pluralsOf(term)) terms.add(plural);
+  }
+  return [...terms].sort();
+}
+
+/** WordNet's lexicographer file of places (noun.location). */
+const LOCATION_LEXICON = 15;
+
+/** A gloss that names a member of a people, a nation or a faith (JEW, ARAB, TURK, SCOT, MUSLIM). */
+const PEOPLE_GLOSS = /^(?:an? (?:member|native|citizen|inhabitant|descendant|person|believer|follower|adherent)\b|an? \w+ (?:native|inhabitant|member|person)\b)/;
+
+/**
+ * The words whose first noun sense is a member of a people, a nation or a faith (see PEOPLE_GLOSS), nouns
+ * first: a name of a kind of person WordNet writes capitalised (JEW, ARAB, TURK, SCOT, THAI), with their
+ * plurals, sorted. A phrase that sets one beside a verb or a negative word reads as a slur or a threat
+ * (LIE-JEW, HATE-ARABS).
+ */
+export function wordnetPeopleNouns(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const first = synsets.get(byPos.n?.offsets[0] ?? '');
+    if (!term || /[_-]/.test(lemma) || term.length < 3 || !first || first.lexicon !== PERSON_LEXICON || !first.names.includes(lemma)) continue;
+    // Nouns the word's main part of speech: SAME is the Sami only to WordNet's nouns, FRANK a Frank to its.
+    if (!nounFirst(byPos)) continue;
+    if (!PEOPLE_GLOSS.test(first.gloss)) continue;
+    // A place too (IOWA, the state and a people): a place after a verb of travel is the line's point (GO-IOWA).
+    if (byPos.n?.offsets.some((sense) => synsets.get(sense)?.lexicon === LOCATION_LEXICON)) continue;
+    terms.add(term);
+    // Not a plural that is a lemma of its own (KANSAS, the state, not Kansa people).
+    for (const plural of pluralsOf(term)) if (!senses.has(plural)) terms.add(plural);
+  }
+  return [...terms].sort();
+}

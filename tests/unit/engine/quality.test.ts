@@ -237,8 +237,9 @@ describe("a business's line is not led by a lone word of negative valence (stop 
     ['+18006349337', '1-800-634-9337', '1-800-634-WEEP'],
     // A spelling without one leads, the negative one after it.
     ['+18558267859', '1-855-VANS-859', '1-855-8-COSTLY'],
-    // A phrase that holds one says what the line is for: it keeps its place (ROB-DOWN).
-    ['+18007623696', '1-800-ROB-DOWN', '1-800-762-DOWN'],
+    // A phrase that holds one says what the line is for: it keeps its place (NO-GUILT; ROB-DOWN was the case
+    // until stop 24, when a crime's verb left every line).
+    ['+18886648458', '1-888-NO-GUILT', '1-888-664-TILT'],
   ])('%s: %s first, then %s', (number, first, second) => {
     const { vanityNumbers, candidates } = generateVanityNumbers(number);
     expect(vanityNumbers[0]).toBe(first);
