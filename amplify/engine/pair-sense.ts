@@ -1,7 +1,7 @@
-import type { WordEntry } from './dictionary';
+import { heardWord, type WordEntry } from './dictionary';
 import { readsAsCommand } from './imperative';
 import { closesWithParticle, needsPhrase, readPair } from './phrase';
-import { introducesObjectName, isUnit } from './phrase-units';
+import { introducesObjectName, isUnit, namesLine } from './phrase-units';
 import { WORD_CLASS } from './word-tags';
 
 /**
@@ -22,6 +22,13 @@ const PAIR_SENSE = {
    * LORD-SO, rank 1 on 5 of 3,000 everyday numbers) closes none; WordNet's pairs (LOOK-UP) stay units.
    */
   minCommandAdverbLength: 3,
+  /**
+   * On a business's line a pair grammar alone makes with a short word (see chargedOnTollFree) stands only when
+   * its short word is said this often (BUY, FIX, GET, NEW, BIG: Zipf 4.9 and above)...
+   */
+  minZipfShortWord: 4.5,
+  /** ...and its other word this often (AUTO, TIRE, ROOF, GOLD; not MAZE at 3.4). */
+  minZipfPartner: 3.8,
 } as const;
 
 /**
@@ -69,4 +76,20 @@ export function chargedOnTollFree(first: WordEntry, second: WordEntry): boolean 
   if (NAMING_DETERMINERS.has(first.word)) return false;
   if ((first.classes & WORD_CLASS.modifier) !== 0 && (first.primary & WORD_CLASS.noun) !== 0 && (second.primary & WORD_CLASS.noun) !== 0 && second.fullWord === undefined) return false;
   return !((first.classes & WORD_CLASS.verb) !== 0 && (second.primary & WORD_CLASS.adverb) !== 0);
+}
+
+/**
+ * Whether a pair charged on a business's line (see chargedOnTollFree) is said often enough to be offered:
+ * each of its short words at PAIR_SENSE.minZipfShortWord and any longer one at PAIR_SENSE.minZipfPartner.
+ * The pairs a business prints are made of words said every day (BUY-GOLD, FIX-ROOF, GET-CASH, SELL-CAR);
+ * read on 600 random toll-free numbers (stop 24), those with a rarer short word were two words side by side
+ * (JOG-CRIB, JAM-VOTE, HUM-DEAR, INK-SORT, ILL-DRAW, MADE-ARC, RUN-MAZE), and the caller is better served by
+ * the word behind its digits (526-VOTE) or the plain number.
+ */
+export function carriesChargedPair(first: WordEntry, second: WordEntry): boolean {
+  // A noun and what its line offers (TAX-HELP, FED-INFO) name the line whatever the noun (see namesLine).
+  if (namesLine(first, second)) return true;
+  // A word cut short is heard whole (SAFE-AUT(O) is said "safe auto").
+  const short = (word: WordEntry): boolean => heardWord(word).length <= PAIR_SENSE.maxShortLength;
+  return [first, second].every((word) => word.zipf >= (short(word) ? PAIR_SENSE.minZipfShortWord : PAIR_SENSE.minZipfPartner));
 }

@@ -164,7 +164,20 @@ export function introducesObjectName(introducer: WordEntry, name: WordEntry, tol
   const trade = tollFree && TRADE_VERBS.has(introducer.word) && introducer.fullWord === undefined && (introducer.classes & WORD_CLASS.verb) !== 0 && name.familiarity === 'brand' && heard;
   // FOR before a brand names whom the line is for, as dealers and agents print theirs (1-800-FOR-AUDI, FOR-AVON).
   const agent = tollFree && introducer.word === BRAND_PREPOSITION && introducer.fullWord === undefined && name.familiarity === 'brand' && heard && isNotableBrand(name) && !isInitialism(name);
+  // On a business's line a brand only one list names, at the stand-in frequency (OZON, OKX), is no one a
+  // caller knows: after a verb that does not say whom the caller reaches it reads as a stray word or a typo
+  // (CUT-OZON, FIND-OKX were rank 1 and 2 on random toll-free numbers, stop 24); after CALL or ASK it is whom the line
+  // reaches, after MY the caller's own, after SHOP or BUY the shop (CALL-ATT, SHOP-CVS).
+  if (tollFree && isObscureBrand(name) && !TRADE_VERBS.has(introducer.word) && !SPEAKING_VERBS.has(introducer.word) && !OWNING_DETERMINERS.has(introducer.word)) return false;
   return (trade || agent || introducesName(introducer)) && isObjectName(introducer, name);
+}
+
+/** The frequency every brand one list names and no corpus holds stands in at (see brandZipf in word-index-builder.ts). */
+const ONE_LIST_BRAND_ZIPF = 3;
+
+/** A brand only one list names, not notable (see isNotableBrand): OZON, OKX. */
+function isObscureBrand(name: WordEntry): boolean {
+  return name.familiarity === 'brand' && name.zipf <= ONE_LIST_BRAND_ZIPF && !isNotableBrand(name);
 }
 
 /**

@@ -7,7 +7,7 @@ import { isBodyWord } from './intimate-words';
 import { isUnflatteringWord } from './unflattering-words';
 import { closesVerb, introducesName, isCollocation, isExactCollocation, isPluralThenParticle, needsPhrase, readPair, type PairReading } from './phrase';
 import { isObjectPronoun, isOneLetterWord, isOwnObject, isSubjectPronoun } from './one-letter-words';
-import { chargedOnTollFree, isGrammarOnly } from './pair-sense';
+import { carriesChargedPair, chargedOnTollFree, isGrammarOnly } from './pair-sense';
 import { isOnNoLine } from './no-line-words';
 import { setsPeopleAgainst } from './people-nouns';
 import { lemmaZipf } from './plural-familiarity';
@@ -178,7 +178,10 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (!tollFree && after && isGrammarOnly(word, after) && !(sentence && (index === 0 || isObjectPronoun(after)))) return REJECTED;
     // I-WRAP-ME, U-SEE-YOU: the subject's own person as its object is broken grammar (see isOwnObject).
     if (sentence && index > 0 && after && isOwnObject(subject, after)) return REJECTED;
-    if (tollFree && after && !sentence && chargedOnTollFree(word, after)) bonus -= SCORING.unprovenPair;
+    if (tollFree && after && !sentence && chargedOnTollFree(word, after)) {
+      if (!carriesChargedPair(word, after)) return REJECTED;
+      bonus -= SCORING.unprovenPair;
+    }
     // On a business's line a noun and what its line offers are one name (FED-INFO), as a preposition and the
     // noun it heads are one service (FOR-RENT), the two the whole number.
     // Not before a word a business would not print as the service a preposition heads (FOR-ABUSE: negative;

@@ -9,11 +9,12 @@ import { repeatedWordSpellings } from './repeated-words';
 import { digitBrandSpellings } from './digit-brands';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, saysTwice, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
+import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, LINE_NOUNS, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, saysTwice, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { isVerbReading, verbReading, verbReadingsTakeObjects } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
 import { WORD_CLASS } from './word-tags';
+import { shortWordEarnsItsDigits } from './word-place';
 
 /** One piece of a subscriber number: a word, or a run of digits kept as they are. */
 export interface Segment {
@@ -102,6 +103,9 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const segments = segmentsOf(spelling);
     const closer = closerCost(segments, tollFree);
     if (closer === undefined || !articlesStand(segments, digits) || !verbReadingsTakeObjects(segments)) continue;
+    // A person's number offers no lone word of three letters at all (see judgeSpelling); a business's line one
+    // that is worth the digits it leaves.
+    if (tollFree && !shortWordEarnsItsDigits(segments, digits)) continue;
     const verdict = judgeSpelling(segments, n, tollFree);
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
@@ -206,8 +210,9 @@ function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boole
  * at this cost beyond the cut letter's, so they make options 2-5 of a business number more often than they
  * take rank 1 of an everyday one (where WEE-BLOO(D) would read as a typo). A word cut short that stands
  * alone keeps `minLoneStem` letters (see closerCost and longWordsCut; CUT_PHRASE.minLongStem is a phrase's).
+ * On a business's line a stub closing a pair grammar alone makes follows words said `minZipfQualifier` (see stubHeardWhole).
  */
-export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLoneStem: 6, minPhraseLetters: 7 } as const;
+export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLoneStem: 6, minPhraseLetters: 7, minZipfQualifier: 4.5 } as const;
 
 const NO_CLOSERS: readonly WordEntry[] = [];
 const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
@@ -302,7 +307,8 @@ function closerCost(segments: readonly Segment[], tollFree: boolean): number | u
     before !== undefined &&
     (last.primary & WORD_CLASS.noun) !== 0 &&
     (before.primary & (WORD_CLASS.verb | WORD_CLASS.participle)) === 0 &&
-    readPair(before, last) === 'phrase';
+    readPair(before, last) === 'phrase' &&
+    (!tollFree || stubHeardWhole(before, last));
   // A call to act on a business's line is heard whole, as the pair WordNet lists is (see closesCommand).
   if (whole && tollFree && segments.length === 2 && before !== undefined && closesCommand(before, last)) return 0;
   // A body's four-letter initialism before the noun its line is named by, cut by the last letter (FEMA-HEL(P):
@@ -320,6 +326,20 @@ function closerCost(segments: readonly Segment[], tollFree: boolean): number | u
   // Fewer letters than a North American number holds (a six-digit 1300 or 0800 line abroad) give the ear too
   // little to hear the stub whole unless the pair is one unit: RYE-BAL(L), BIG-DIM(E) read as typos there.
   return closes && (segments[segments.length - 1]?.end ?? 0) >= PHRASE_CLOSER.minPhraseLetters ? PHRASE_CLOSER.cost : undefined;
+}
+
+/**
+ * Whether a stub closing a pair that grammar alone makes (not a unit: see closerCost) is heard as its word on a
+ * business's line: as the noun a line is named by (TAX-HEL(P): see LINE_NOUNS), after an adjective said every
+ * day (SAFE-AUT(O): PHRASE_CLOSER.minZipfQualifier), or after a noun when both are said that often (LADY-LUC(K),
+ * ROAD-TRI(P)). Read on 600 random toll-free numbers (stop 24), the rest were two things side by side whose stub
+ * reads as a typo: ARM-PILO(T) (PILOT at Zipf 4.4), MUD-TODA(Y), SOIL-COI(N), RYE-TRAC(K), ARMS-GLO(W), and
+ * WIDE-FAC(E) after a rarer adjective.
+ */
+function stubHeardWhole(before: WordEntry, last: WordEntry): boolean {
+  if (last.fullWord !== undefined && LINE_NOUNS.has(last.fullWord)) return true;
+  if ((before.primary & WORD_CLASS.adjective) !== 0) return before.zipf >= PHRASE_CLOSER.minZipfQualifier;
+  return Math.min(before.zipf, last.zipf) >= PHRASE_CLOSER.minZipfQualifier;
 }
 
 /**

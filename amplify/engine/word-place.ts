@@ -18,6 +18,11 @@ export const WORD_PLACE = {
    * +44-20-VEAL-7646) was rated good for 2 of 20 numbers, a word that closes the number for 50 of 77.
    */
   maxTrailingDigits: 2,
+  /**
+   * On a business's line a lone word this short leaves more digits than it spells (1-800-905-2-CON,
+   * 1-800-552-5-ASH): the caller still learns four digits and the word adds little.
+   */
+  maxShortWordLength: 3,
 } as const;
 
 /** How many digits a spelling keeps after its last word. */
@@ -39,4 +44,28 @@ export function loneWordInPlace(segments: readonly Segment[], index: number): bo
   if (closes) return true;
   const opens = index === 0;
   return opens && segment.end - segment.start >= WORD_PLACE.minLeadingLength;
+}
+
+/**
+ * Whether a lone word of WORD_PLACE.maxShortWordLength letters or fewer on a business's line is worth the
+ * digits it keeps (see WORD_PLACE.maxShortWordLength): it spells at least as many digits as it leaves
+ * (13-CAB on a six-digit line), or the digits it leaves are one run a caller holds as easily as a word: one
+ * digit repeated or counted up or down (1-800-2345-LAW). Read on 600 random toll-free numbers (stop 24),
+ * 64 rank-1 answers such as 1-800-395-6-DAY, 461-0-BED and 905-2-CON left the four digits after the exchange
+ * still to be learnt, a business owner's "adds little" at best; the plain number is as easy.
+ */
+export function shortWordEarnsItsDigits(segments: readonly Segment[], digits: string): boolean {
+  const words = segments.filter((segment) => segment.word !== undefined);
+  const [only] = words;
+  if (words.length !== 1 || only === undefined || only.end - only.start > WORD_PLACE.maxShortWordLength) return true;
+  const kept = segments.flatMap((segment) => (segment.word === undefined ? [digits.slice(segment.start, segment.end)] : [])).join('');
+  return kept.length <= only.end - only.start || isDigitRun(kept);
+}
+
+/** Whether `digits` are one digit repeated or counted up or down by one (5555, 2345, 9876). */
+function isDigitRun(digits: string): boolean {
+  const step = Number(digits[1]) - Number(digits[0]);
+  if (Math.abs(step) > 1) return false;
+  for (let index = 2; index < digits.length; index++) if (Number(digits[index]) - Number(digits[index - 1]) !== step) return false;
+  return true;
 }

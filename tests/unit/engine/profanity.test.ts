@@ -71,9 +71,11 @@ describe('69 beside a word reads as sex', () => {
 });
 
 describe('adjacent words are read as one', () => {
-  it('drops HUM-PING while keeping its innocent neighbour GUM-PING', () => {
+  // GUM-PING itself is no longer offered since stop 24 (GUM, Zipf 4.1, is too rare to carry a pair grammar alone
+  // makes: see carriesChargedPair); GUM-RING, read as one the same way, is the innocent neighbour.
+  it('drops HUM-PING while keeping its innocent neighbour GUM-RING', () => {
     const { vanityNumbers } = generateVanityNumbers('+18004867464', { limit: 60 });
-    expect(vanityNumbers).toContain('1-800-GUM-PING');
+    expect(vanityNumbers).toContain('1-800-GUM-RING');
     expect(vanityNumbers).not.toContain('1-800-HUM-PING');
   });
 

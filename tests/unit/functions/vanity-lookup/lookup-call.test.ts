@@ -147,9 +147,10 @@ describe('lookupCall: the record', () => {
 
   it('speaks no keypad twin of an option already heard, and records it after the heard ones', () => {
     // A business's line lists twins (its word may be one); the caller hears the first only.
-    const { result, record } = lookupCall(contactEvent('+18009825786'), context(() => generateVanityNumbers('+18009825786', { limit: 5 })));
-    expect(record?.vanityNumbers).toEqual(['1-800-982-5-SUN', '1-800-982-5-SUM', '1-800-982-5-RUM']);
-    expect(result).toMatchObject({ status: 'OK', count: '1', vanity1: '1-800-982-5-SUN', vanity2: '' });
+    // (Since stop 24 a business's line offers no 982-5-SUN: a three-letter word after four digits adds little.)
+    const { result, record } = lookupCall(contactEvent('+18552287871'), context(() => generateVanityNumbers('+18552287871', { limit: 5 })));
+    expect(record?.vanityNumbers).toEqual(['1-855-CATS-871', '1-855-ACTS-871', '1-855-BATS-871']);
+    expect(result).toMatchObject({ status: 'OK', count: '1', vanity1: '1-855-CATS-871', vanity2: '' });
     expect(record?.spokenCount).toBe(1);
   });
 
