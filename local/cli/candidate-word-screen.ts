@@ -16,7 +16,7 @@ import { generateVanityNumbers } from '../../amplify/engine';
 import { spokenWords } from '../eval/everyday-score';
 import { independentLists } from '../eval/independent-lists';
 import { foldBlockedWords } from './language-index-builder';
-import { benchNumbers, type NumberRange } from './bench-numbers';
+import { benchNumbers, type NumberRange } from '../eval/bench-numbers';
 import { readVaderMeans } from './build-negative-words';
 import { readNegativeOpinions } from './opinion-lexicon';
 import { readSenses, readSynsets } from './wordnet-offensive';
