@@ -22,7 +22,7 @@ export interface DictionaryBrands {
  * or more is cut by the number's end. Shorter, an unclaimed name of SCOWL (of which about one in six is a brand,
  * see docs/vanity-engine.md) would stand in phrases and beside digits on many lines; this long it spells one key.
  */
-export const MIN_DICTIONARY_BRAND_LETTERS = 7;
+const MIN_DICTIONARY_BRAND_LETTERS = 7;
 
 /**
  * Letters a dictionary's brand may have at most: a brand of nine or more letters fills the number cut by two,
@@ -30,7 +30,7 @@ export const MIN_DICTIONARY_BRAND_LETTERS = 7;
  * mostly people's and places' (RAMANUJAN, PODGORICA, KUIBYSHEV took random lines so); a trade name so long
  * (BREVIBLOC) reads, cut by two, as a stub.
  */
-export const MAX_DICTIONARY_BRAND_LETTERS = 8;
+const MAX_DICTIONARY_BRAND_LETTERS = 8;
 
 /**
  * WordNet's lexicographer files of the senses a brand may have beside its own: artifacts (a WALKMAN, a
