@@ -45,10 +45,6 @@ describe("the taste of a lone word on a person's own number", () => {
     ['+441618785323', '+44-161-878-LEAF', 'a noun one can picture (LEAF) before a verb (LEAD)'],
     ['+16154542253', '1-615-454-CAKE', 'a food (CAKE) before a plain adjective (ABLE), which readers call "ok"'],
     ['+13143989463', '1-314-398-WINE', 'a drink (WINE, rated good) before a weather word (WIND)'],
-    ['+12125557848', '1-212-555-SUIT', 'a garment (SUIT) before a verb readers liked less (QUIT)'],
-    // Stop 19 kept DEAL, heard ten times as often, before DECK (a change read blind as for the worse); since
-    // stop 24 DEAL, an act, is plain and not offered alone, so the thing leads.
-    ['+12125553325', '1-212-555-DECK', 'a thing (DECK) where the other word (DEAL) is plain (stop 24)'],
   ])('ranks the word readers prefer first on %s: %s (%s)', (number, first) => {
     expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(first);
   });
@@ -148,6 +144,7 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     unwanted: (sense) => sense === 'n:9',
     grim: (sense) => sense === 'n:9' || sense === 'n:8',
     colour: () => false,
+    lively: (sense) => sense === 'n:1',
     listed: (word) => word === 'jade',
     nounLemma: (word) => (word === 'desks' ? 'desk' : word === 'bars' ? 'bar' : word),
     ratings: [{ hope: 2, wild: 2 }, { hope: 2.5, wild: -0.8 }],
@@ -387,5 +384,20 @@ describe("a vivid lone word on a person's own number (stop 24)", () => {
     // Nor a thing a maintained profanity list holds (JADE here; HOLE, which would lead HOLD).
     expect(isVivid('jade', given, { positive: false, noun: true })).toBe(false);
     expect(isVivid('lemon', sources({ listed: (word) => word === 'lemon' }), { positive: false, noun: true })).toBe(false);
+  });
+
+  it('calls an artifact vivid only where it is a conveyance, an instrument or a plaything, or next names a food', () => {
+    const senses = new Map(sources().senses);
+    // Here n:1 and n:9 are artifacts (lexicon 6); only n:1 is lively; n:5 is an animal.
+    senses.set('kite', { n: { offsets: ['n:1'], tagged: 1 } });
+    senses.set('tile', { n: { offsets: ['n:9'], tagged: 1 } });
+    senses.set('cake', { n: { offsets: ['n:9', 'n:5'], tagged: 1 } });
+    const given = sources({ senses, unwanted: () => false, grim: () => false });
+    const noun = { positive: false, noun: true };
+    expect(isVivid('kite', given, noun)).toBe(true);
+    expect(isVivid('tile', given, noun)).toBe(false);
+    expect(isVivid('cake', given, noun)).toBe(true);
+    // A positive word needs no kind.
+    expect(isVivid('tile', given, { positive: true, noun: true })).toBe(true);
   });
 });
