@@ -1,7 +1,7 @@
 import type { WordEntry } from './dictionary';
 import { DIGIT_BRANDS } from './digit-brands.generated';
 import { toKeypadDigits } from './keypad';
-import { SCORING, digitCost, wordScore } from './scoring';
+import { SCORING, keptDigitsScore, wordScore } from './scoring';
 import type { Segment, Spelling } from './search';
 
 /** Rules for brands whose name holds a number (see digitBrandSpellings). */
@@ -76,8 +76,7 @@ function spellingOf(brand: DigitBrand, start: number, end: number, n: number, lo
   const nameSegments: Segment[] = [{ start: wordStart, end: wordEnd, word }, { start: numberStart, end: numberStart + brand.number.length }];
   segments.push(...(brand.wordFirst ? nameSegments : nameSegments.reverse()));
   if (end < n) segments.push({ start: end, end: n });
-  let kept = 0;
-  for (let position = 0; position < n; position++) if (position < start || position >= end) kept -= digitCost(position, n);
+  const kept = keptDigitsScore(start, end, n);
   const around = start > 0 && end < n ? -SCORING.wedged : 0;
   const fill = start === 0 && end === n ? SCORING.fill : 0;
   const score = wordScore(end - start + lost, DIGIT_BRAND.zipf, lost) + kept + around + fill;

@@ -2,7 +2,7 @@ import { heardCompoundBrand } from './compound-brands';
 import { wordsCutShort, type Dictionary, type WordEntry } from './dictionary';
 import { isNationLine } from './line-phrases';
 import { PHRASE_UNITS, isInitialism, isNotableBrand, leadsDigits } from './phrase-units';
-import { allDigitsScore, digitCost, wordScore } from './scoring';
+import { allDigitsScore, keptDigitsScore, wordScore } from './scoring';
 import type { Segment, Spelling } from './search';
 import { WORD_CLASS } from './word-tags';
 
@@ -147,9 +147,7 @@ function answersAsBrand(word: WordEntry, start: number, end: number, length: num
  * (SPIN-ME-2) are two things to hold where 77-HONDA is one. Less the digits it keeps.
  */
 function brandAnswerScore(word: WordEntry, start: number, end: number, length: number): number {
-  let score = wordScore(end - start, word.zipf) + PHRASE_UNITS.collocation;
-  for (let position = 0; position < length; position++) if (position < start || position >= end) score -= digitCost(position, length);
-  return score;
+  return wordScore(end - start, word.zipf) + PHRASE_UNITS.collocation + keptDigitsScore(start, end, length);
 }
 
 function nameSegment(spelling: Spelling): Segment {

@@ -103,6 +103,13 @@ export function digitCost(position: number, length: number): number {
   return SCORING.digit + SCORING.lateDigit * lateness;
 }
 
+/** What the digits a spelling keeps outside the letters at [start, end) of a `length`-digit number cost, as a negative score. */
+export function keptDigitsScore(start: number, end: number, length: number): number {
+  let score = 0;
+  for (let position = 0; position < length; position++) if (position < start || position >= end) score -= digitCost(position, length);
+  return score;
+}
+
 /** Score of a subscriber number of `length` digits written with no word at all: the floor of any ranking. */
 export function allDigitsScore(length: number): number {
   let score = 0;
