@@ -1,7 +1,7 @@
 import { heardWord, type WordEntry } from './dictionary';
 import { LISTED_NOT_ALONE, LONE_WORDS } from './lone-words.generated';
 import { lazyWordSet } from './word-set';
-import { isRestoredNoun, isUnwantedNoun, isVividWord, passesTasteFloor } from './word-taste';
+import { isRestoredNoun, isUnwantedNoun, isVividWord } from './word-taste';
 
 const isLoneWord = lazyWordSet(() => LONE_WORDS.split(' '));
 const isListedNotAlone = lazyWordSet(() => LISTED_NOT_ALONE.split(' '));
@@ -28,7 +28,7 @@ export function standsAlone(word: WordEntry): boolean {
   return (
     (isLoneWord(said) || isRestoredNoun(said)) &&
     !isUnwantedNoun(said) &&
-    passesTasteFloor(said) &&
+    // VIVID_WORDS holds only words above the taste floor, so a vivid word passes the floor too.
     isVividWord(said) &&
     !isListedNotAlone(said)
   );

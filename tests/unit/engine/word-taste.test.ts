@@ -263,6 +263,12 @@ describe('the taste words `npm run words` writes', () => {
     expect(VIVID_WORDS).toBe(words.vivid.join(' '));
     expect(Object.fromEntries(Object.entries(TASTE_LIFTS).map(([lift, list]) => [Number(lift), list.split(' ')]))).toEqual(Object.fromEntries(words.lifts));
   }, 60_000);
+
+  it('holds only words above the floor among the vivid ones (standsAlone asks for vivid alone)', () => {
+    const vivid = VIVID_WORDS.split(' ');
+    expect(vivid.length).toBeGreaterThan(1000);
+    expect(vivid.filter((word) => !passesTasteFloor(word))).toEqual([]);
+  });
 });
 
 
