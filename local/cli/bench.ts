@@ -10,7 +10,7 @@ import { BENCH_RANGES, benchNumbers } from '../eval/bench-numbers';
 import { advertisedScore, type AdvertisedScore } from '../eval/advertised-score';
 import { everydayScore } from '../eval/everyday-score';
 import { SWEEP_LANGUAGES, sweepLanguage } from '../eval/offensive-sweep';
-import { BUSINESS_PHRASES, TEST_NUMBERS, TUNING_NUMBERS } from './famous-vanity-numbers';
+import { BUSINESS_PHRASES, TEST_NUMBERS, TUNING_NUMBERS } from '../eval/famous-vanity-numbers';
 import { percentile } from './percentile';
 import { describeFunctionBundle, measureFunctionBundle } from './function-bundle-bench';
 

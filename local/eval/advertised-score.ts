@@ -1,5 +1,5 @@
 import { generateVanityNumbers } from '../../amplify/engine';
-import type { FamousVanityNumber } from '../cli/famous-vanity-numbers';
+import type { FamousVanityNumber } from './famous-vanity-numbers';
 
 export interface AdvertisedScore {
   total: number;

@@ -2,7 +2,7 @@
  * A made-up list of toll-free lines spelling consumer brands (household products, cars, hotels, franchises,
  * insurers, services), written from general knowledge before the rules of stop 24 were built (see
  * local/cli/consumer-brand-kinds.ts): a brand of seven letters fills the number, a brand of eight loses its last
- * letter to the number's end. No brand of the advertised list (local/cli/famous-vanity-numbers.ts) is among them.
+ * letter to the number's end. No brand of the advertised list (local/eval/famous-vanity-numbers.ts) is among them.
  */
 export type ConsumerBrandKind = 'fill' | 'cut';
 

@@ -4,7 +4,7 @@ import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 /**
  * Consumer brands no brand list holds that the dictionaries name (stop 24: SCOWL's unclaimed proper names and
  * WordNet's trade names, see local/cli/dictionary-brands.ts), on made-up lines written from general knowledge
- * (local/eval/consumer-brand-lines.ts), none advertised in local/cli/famous-vanity-numbers.ts.
+ * (local/eval/consumer-brand-lines.ts), none advertised in local/eval/famous-vanity-numbers.ts.
  */
 const answers = (number: string, limit = 5): readonly string[] => generateVanityNumbers(number, { limit }).vanityNumbers;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { advertisedScore } from '../../../local/eval/advertised-score';
-import { FAMOUS_VANITY_NUMBERS, TEST_NUMBERS, TUNING_NUMBERS, evaluationHalf } from '../../../local/cli/famous-vanity-numbers';
+import { FAMOUS_VANITY_NUMBERS, TEST_NUMBERS, TUNING_NUMBERS, evaluationHalf } from '../../../local/eval/famous-vanity-numbers';
 
 describe('the advertised vanity numbers table is accurate', () => {
   it('holds at least 100 numbers of several countries, each number once', () => {
