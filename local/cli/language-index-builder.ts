@@ -159,9 +159,9 @@ export interface LanguageSources {
   stopwords?: readonly string[];
   /** Words a part-of-speech source files as nouns, adjectives or verbs (faker's word lists of the locale, where it has them). */
   contentWords?: readonly string[];
-  /** First names of every faker locale and @stdlib's English first names (see givenNames). */
-  givenNames?: readonly string[];
-  /** The stems its Hunspell dictionary (npm dictionary-xx) writes lower-case, folded: words, not names (see givenNames). */
+  /** First names of every faker locale and @stdlib's English first names (see firstNamesLeftOut). */
+  firstNames?: readonly string[];
+  /** The stems its Hunspell dictionary (npm dictionary-xx) writes lower-case, folded: words, not names (see firstNamesLeftOut). */
   dictionaryWords?: ReadonlySet<string>;
   /** cuss's native list of the language (1 maybe, 2 sure profanity), where it has one (see unsureWords). */
   rated?: Readonly<Record<string, number>>;
@@ -256,7 +256,7 @@ export function readLanguageIndexSources(): LanguageIndexSources {
           blocked: [...(naughty[language] ?? []), ...(distress[language] ?? [])],
           stopwords: stopwords[language] ?? [],
           contentWords: locales.flatMap((locale) => [...(locale.word?.noun ?? []), ...(locale.word?.adjective ?? []), ...(locale.word?.verb ?? [])]),
-          givenNames: firstNames,
+          firstNames,
           rated: Object.assign({}, ...(CUSS_LISTS[language] ?? [])) as Record<string, number>,
           dictionaryWords: lowerCaseStems(HUNSPELL_DICTIONARIES[language], require),
         },
@@ -454,11 +454,11 @@ export const COMMON_NAME_RANK = 2_000;
  * first where the list keeps case (French and German; German writes nouns capitalised, so there only for
  * adjectives and verbs: KLEIN), or one they rank within COMMON_NAME_RANK (Italian DONNA, Spanish LINDA).
  */
-export function givenNames(sources: LanguageSources): Set<string> {
+export function firstNamesLeftOut(sources: LanguageSources): Set<string> {
   const ranks = spellingRanks(sources.ranked);
   const keepsCase = sources.ranked.some((word) => word.charAt(0) !== word.charAt(0).toLowerCase());
   const names = new Set<string>();
-  for (const name of sources.givenNames ?? []) {
+  for (const name of sources.firstNames ?? []) {
     const folded = foldToKeypadLetters(name);
     const rank = folded === undefined ? undefined : ranks.get(folded);
     if (folded === undefined || rank === undefined) continue;
@@ -497,7 +497,7 @@ export function buildLanguageModules(
   for (const language of INDEXED_LANGUAGES) {
     const { ranked, blocked } = sources.languages[language];
     const folded = foldBlockedWords(blocked);
-    const names = new Set([...filmNames(ranked, sources), ...givenNames(sources.languages[language])]);
+    const names = new Set([...filmNames(ranked, sources), ...firstNamesLeftOut(sources.languages[language])]);
     const lines = buildLanguageIndexLines(ranked, new Set(folded), line, names);
     const dictionary = HUNSPELL_DICTIONARIES[language];
     const extra = {

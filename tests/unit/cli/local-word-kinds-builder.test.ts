@@ -3,7 +3,7 @@ import { LANGUAGE_WORDS } from '../../../amplify/engine/words/languages.generate
 import {
   COMMON_NAME_RANK,
   functionWords,
-  givenNames,
+  firstNamesLeftOut,
   lowerCaseStemsOf,
   unsureWords,
   type LanguageSources,
@@ -37,7 +37,7 @@ describe('functionWords: stopwords-iso less the content words a source names', (
   });
 });
 
-describe('givenNames: first names left out unless the language uses them as words', () => {
+describe('firstNamesLeftOut: first names left out unless the language uses them as words', () => {
   const far = COMMON_NAME_RANK + 1_000;
   it.each<[string, LanguageSources['ranked'], ReadonlySet<string>, string, boolean]>([
     ['a name the lower-cased list ranks low', ranked({ [far]: 'gina' }, far + 10), new Set(), 'gina', true],
@@ -47,7 +47,7 @@ describe('givenNames: first names left out unless the language uses them as word
     ['a name a cased list writes capitalised first', ranked({ [far]: 'Noah', [far + 1]: 'noah' }, far + 10), new Set(), 'noah', true],
     ['a name the list does not hold', ranked({}), new Set(), 'yuri', false],
   ])('%s', (_, list, dictionaryWords, name, expected) => {
-    expect(givenNames({ ranked: list, blocked: [], givenNames: [name], dictionaryWords }).has(name)).toBe(expected);
+    expect(firstNamesLeftOut({ ranked: list, blocked: [], firstNames: [name], dictionaryWords }).has(name)).toBe(expected);
   });
 });
 
