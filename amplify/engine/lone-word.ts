@@ -17,7 +17,7 @@ const isListedNotAlone = lazyWordSet(() => LISTED_NOT_ALONE.split(' '));
  * DIAL, HARP, TAXI: see isRestoredNoun): read blind, such untagged nouns were good for 39 % of the ratings
  * and junk for 6 %, against 23 % junk for the other untagged words. A noun of an unwanted kind (JAIL, TRASH,
  * VIRUS: see isUnwantedNoun) does not stand alone, tagged or not; nor a word below the taste floor
- * (TOLL, LAPS, KNEE: see passesTasteFloor), nor, since stop 24, a plain one (HOUR, TYPE, MAKE: see
+ * (TOLL, LAPS, KNEE), nor, since stop 24, a plain one (HOUR, TYPE, MAKE: see
  * isVividWord). Nor an everyday entry of a maintained profanity list with a sense of sex, drugs, the body or
  * illness, or a label for a kind of person (ADULT, JOINT, STROKE, GIRLS: see listedNotAlone in
  * local/cli/lone-words-builder.ts): beside digits nothing tells the caller which is meant.

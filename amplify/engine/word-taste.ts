@@ -1,36 +1,22 @@
 import { heardWord, type WordEntry } from './dictionary';
-import { ABOVE_FLOOR_WORDS, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS, VIVID_WORDS } from './taste-words.generated';
+import { RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS, VIVID_WORDS } from './taste-words.generated';
 import { SCORING } from './scoring';
 import { lazyWordSet } from './word-set';
 
-const isAboveFloor = lazyWordSet(() => ABOVE_FLOOR_WORDS.split(' '));
-
-let lifts: ReadonlyMap<string, number> | undefined;
-
 /**
- * Whether a lower-case English word that stands alone is offered alone on a person's own number: its taste
- * score, the subtitle frequency (Zipf) counting a positive word and nature up and body parts and possessions
- * down, reaches the floor (see TASTE.floor in local/cli/taste-words-builder.ts). Read blind, the demanding
- * readers called the words below the floor good about one time in five (DESKS, KNEE, TOLL, CORK); a higher
- * floor that held-out rating rounds predicted would make half the kept words good was not borne out by
- * fresh readers, who found the words it drops as good as those it keeps (stop 21 of docs/engine-history.md).
- * Below it the caller hears "no words fit" instead, as the quality floor wants, rather than a word a person
- * would not pick; except a singular noun one can picture that every variety's dictionaries share (LAVA, OVEN,
- * FORK, ZEBRA: see isCommonPicturable in the builder), which fills a number nothing else fits (stop 23).
- */
-export function passesTasteFloor(word: string): boolean {
-  return isAboveFloor(word);
-}
-
-/**
- * Whether a lower-case English word above the taste floor is vivid, so that it is offered alone on a person's
- * own number (stop 24): rated positive (KIND, SMILE, HERO), a colour (PINK, PURPLE), or heard as a noun naming
+ * Whether a lower-case English word is offered alone on a person's own number. It reaches the taste floor
+ * (TASTE.floor in local/cli/taste-words-builder.ts, which lists no word below it): read blind, words below it
+ * were good about one time in five (DESKS, KNEE, TOLL, CORK), so the caller hears "no words fit" instead,
+ * unless the word is an everyday thing one can picture (LAVA, OVEN, ZEBRA: stop 23). And it is vivid
+ * (stop 24): rated positive (KIND, SMILE, HERO), a colour (PINK, PURPLE), or heard as a noun naming
  * an animal, a thing, an event, a feeling, a food, a natural object, a person, weather, a plant or a substance
  * (LION, YACHT, WAVES, MANGO, MOON, KING, FROST, ROSES, SALT); see isVivid in local/cli/taste-words-builder.ts.
  * Read blind, readers call such words good and plain ones "ok" (HOUR, DESK, FORM, SAVE, TYPE, MAKE, AREA): a
  * person's number offers fewer options rather than a plain word.
  */
 export const isVividWord: (word: string) => boolean = lazyWordSet(() => VIVID_WORDS.split(' '));
+
+let lifts: ReadonlyMap<string, number> | undefined;
 
 /**
  * What a lone English word adds to a person's number's spelling: the part of its taste score that is not

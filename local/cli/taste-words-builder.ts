@@ -382,7 +382,7 @@ export function isVivid(
  * floor asked such nouns to be heard as often as abstract ones, and they were cut for it (MAZE, GRILL, TIDES,
  * which readers liked, at stop 20). Stop 23 of docs/engine-history.md.
  */
-export function isCommonPicturable(word: string, { senses, grim, nounLemma, taggedNoun, tagged, common }: Pick<TasteSources, 'senses' | 'grim' | 'nounLemma' | 'taggedNoun' | 'tagged' | 'common'>): boolean {
+function isCommonPicturable(word: string, { senses, grim, nounLemma, taggedNoun, tagged, common }: Pick<TasteSources, 'senses' | 'grim' | 'nounLemma' | 'taggedNoun' | 'tagged' | 'common'>): boolean {
   if (!common(word) || nounLemma(word) !== word || word.endsWith('ing')) return false;
   if (tagged(word) && !taggedNoun(word)) return false;
   return !(senses.get(word)?.n?.offsets ?? []).some(grim);
@@ -426,9 +426,6 @@ function renderTasteWordsModule(words: TasteWords, source: string): string {
     '',
     '/** Nouns of an unwanted kind that wink-lexicon tags (see word-taste.ts): they do not stand alone, space-separated, sorted. */',
     `export const UNWANTED_NOUNS: string = ${JSON.stringify(words.unwanted.join(' '))};`,
-    '',
-    '/** Words that reach the taste floor on a person\'s number (see word-taste.ts), space-separated, sorted. */',
-    `export const ABOVE_FLOOR_WORDS: string = ${JSON.stringify(words.aboveFloor.join(' '))};`,
     '',
     '/** Words above the floor that are vivid (a positive word, a colour, or a noun first naming an animal, a conveyance, instrument or plaything, an event, feeling, food, natural object, person, phenomenon, plant or substance): only they stand alone on a person\'s number (see word-taste.ts), space-separated, sorted. */',
     `export const VIVID_WORDS: string = ${JSON.stringify(words.vivid.join(' '))};`,
