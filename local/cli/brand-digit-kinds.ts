@@ -3,7 +3,7 @@
 // twice), the brands taken from those the index holds; prints where each line ranks and the top-five and first
 // share per kind. Written before the rules it measures (see docs/engine-history.md, "Stop 24: brands beside
 // digits and short words"); no advertised number is among them.
-import { lineRank } from '../eval/made-up-lines';
+import { printRanksByKind } from '../eval/made-up-lines';
 
 type Kind = 'digits-brand' | 'brand-digits' | 'word-brand' | 'twice';
 
@@ -30,13 +30,7 @@ const LINES: readonly (readonly [Kind, string, string])[] = [
   ['twice', 'WOW-WOW', '611800'], ['twice', 'RING-RING', '64800'],
 ];
 
-const byKind = new Map<Kind, { hits: number; first: number; total: number }>();
-for (const [kind, printed, prefix] of LINES) {
-  const { rank, answers } = lineRank(printed, prefix);
-  const tally = byKind.get(kind) ?? { hits: 0, first: 0, total: 0 };
-  byKind.set(kind, { hits: tally.hits + (rank >= 0 ? 1 : 0), first: tally.first + (rank === 0 ? 1 : 0), total: tally.total + 1 });
-  console.log(`${rank >= 0 ? `#${rank + 1}` : '--'}  ${printed.padEnd(12)} ${answers.join(' | ')}`);
-}
+const byKind = printRanksByKind(LINES, (_, printed) => printed.padEnd(12));
 let hits = 0;
 let first = 0;
 for (const [kind, tally] of byKind) {

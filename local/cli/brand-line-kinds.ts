@@ -2,7 +2,7 @@
 // (a verb before a brand, a brand of two words, a brand with its number), the brands taken from the lists the
 // index reads; prints where each phrase ranks and the top-five share per kind. Written before the rules it
 // measures (see docs/engine-history.md, "Stop 22: brand lines"); no advertised number is among them.
-import { lineRank } from '../eval/made-up-lines';
+import { printRanksByKind } from '../eval/made-up-lines';
 
 type Kind = 'verb' | 'compound' | 'digit';
 
@@ -24,13 +24,10 @@ const LINES: readonly (readonly [Kind, string, string])[] = [
   ['digit', 'WEST-49-22', '800'], ['digit', '2-SUPER-8', '800'], ['digit', 'PIZZA-73-2', '888'],
 ];
 
-const byKind = new Map<Kind, { hits: number; total: number }>();
-for (const [kind, printed, prefix] of LINES) {
-  const { rank, answers } = lineRank(printed, `1${prefix}`);
-  const tally = byKind.get(kind) ?? { hits: 0, total: 0 };
-  byKind.set(kind, { hits: tally.hits + (rank >= 0 ? 1 : 0), total: tally.total + 1 });
-  console.log(`${rank >= 0 ? `#${rank + 1}` : '--'}  ${printed.padEnd(13)} ${answers.join(' | ')}`);
-}
+const byKind = printRanksByKind(
+  LINES.map(([kind, printed, prefix]) => [kind, printed, `1${prefix}`] as const),
+  (_, printed) => printed.padEnd(13),
+);
 let hits = 0;
 for (const [kind, tally] of byKind) {
   console.log(`${kind}: ${tally.hits}/${tally.total} in the top five`);

@@ -4,14 +4,8 @@
 // must stay off such lines; prints where each line ranks and the top-five share per kind. Written from general
 // knowledge before the rules it measures (see docs/engine-history.md, "Stop 23: organisations' initialisms"); no
 // advertised number is among them.
-import { lineRank } from '../eval/made-up-lines';
-import { ORGANISATION_LINES, type OrganisationLineKind } from '../eval/organisation-lines';
+import { printRanksByKind } from '../eval/made-up-lines';
+import { ORGANISATION_LINES } from '../eval/organisation-lines';
 
-const byKind = new Map<OrganisationLineKind, { hits: number; first: number; total: number }>();
-for (const [kind, printed, prefix] of ORGANISATION_LINES) {
-  const { rank, answers } = lineRank(printed, prefix);
-  const tally = byKind.get(kind) ?? { hits: 0, first: 0, total: 0 };
-  byKind.set(kind, { hits: tally.hits + (rank >= 0 ? 1 : 0), first: tally.first + (rank === 0 ? 1 : 0), total: tally.total + 1 });
-  console.log(`${rank >= 0 ? `#${rank + 1}` : '--'}  ${kind.padEnd(9)} +${prefix} ${printed.padEnd(11)} ${answers.join(' | ')}`);
-}
+const byKind = printRanksByKind(ORGANISATION_LINES, (kind, printed, prefix) => `${kind.padEnd(9)} +${prefix} ${printed.padEnd(11)}`);
 for (const [kind, tally] of byKind) console.log(`${kind}: ${tally.hits}/${tally.total} in the top five (first ${tally.first})${kind === 'technical' ? ': each one offered is noise' : ''}`);
