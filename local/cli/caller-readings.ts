@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { synsetLemmas, wordnetFile } from './wordnet';
 
 /**
  * Two ways a word SCOWL counts as common still reads wrong to a caller, each from maintained data:
@@ -30,16 +31,15 @@ export interface SenseCounts {
  * Counts each word's WordNet synsets by how WordNet writes it there: LEE has two common senses (the sheltered
  * side) and seven proper ones (generals and writers, "Lee"); BOB twelve common and none proper.
  */
-export function senseCounts(wordnetPath: string): SenseCounts {
+export function senseCounts(): SenseCounts {
   const common = new Map<string, number>();
   const proper = new Map<string, number>();
   for (const part of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(wordnetPath, `data.${part}`), 'utf8').split('\n')) {
+    for (const line of wordnetFile(`data.${part}`).split('\n')) {
       if (line.startsWith(' ')) continue;
       const fields = line.split(' ');
-      const total = Number.parseInt(fields[3] ?? '0', 16);
-      for (let index = 0; index < total; index++) {
-        const word = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
+      for (const lemma of synsetLemmas(fields)) {
+        const word = lemma.replace(/\(.*\)$/, '');
         const counts = /^[a-z]+$/.test(word) ? common : /^[A-Z][a-z]+$/.test(word) ? proper : undefined;
         const key = word.toLowerCase();
         counts?.set(key, (counts.get(key) ?? 0) + 1);

@@ -19,7 +19,7 @@ import { foldBlockedWords } from './language-index-builder';
 import { benchNumbers, type NumberRange } from '../eval/bench-numbers';
 import { readVaderMeans } from './build-negative-words';
 import { readNegativeOpinions } from './opinion-lexicon';
-import { readSenses, readSynsets } from './wordnet-offensive';
+import { readSenses, readSynsets } from './wordnet';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(name);

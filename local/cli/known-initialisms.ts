@@ -1,4 +1,5 @@
 import { BODY_GLOSS, FORMER_GLOSS, VIOLENT_GLOSS } from './organisation-initialisms';
+import { synsetLemmas } from './wordnet';
 
 /**
  * Initialisms of well-known organisations that WordNet's glosses miss (CNN, IBM, ESPN, NFL, AAA, ACLU): capitals
@@ -109,8 +110,7 @@ export function wordnetCapitals(dataNoun: string): { groups: Set<string>; bodies
   for (const line of dataNoun.split('\n')) {
     const fields = line.split(' ');
     const gloss = line.slice(line.indexOf('|') + 1);
-    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
-    const synset = Array.from({ length: lemmas }, (_, i) => fields[4 + 2 * i] ?? '');
+    const synset = synsetLemmas(fields);
     const body = fields[1] === '14' && BODY_GLOSS.test(gloss) && !VIOLENT_GLOSS.test(gloss) && !FORMER_GLOSS.test(gloss);
     // A body WordNet writes capitals for is known by those (DOEI), not by its full name's initials (DEI).
     const initialised = synset.some((lemma) => CAPITALS.test(lemma));

