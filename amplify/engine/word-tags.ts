@@ -1,7 +1,7 @@
 /**
  * How well a caller knows a word: common (SCOWL sizes <= 35 in the caller's variety of English, or any word
  * of a local language's list of its most common words), known (real but less common), rare (rare, archaic,
- * slang or abbreviation), a name, or a brand.
+ * slang, abbreviation, or another variety's spelling), a name, or a brand.
  */
 export type Familiarity = 'common' | 'known' | 'rare' | 'name' | 'brand';
 
@@ -133,8 +133,9 @@ function readTags(tags: string, variety: string | undefined): WordTags {
     else if (letter === 'M') familiarity = 'brand';
     else varieties += letter;
   }
-  // A word common in another variety only (COLOUR in the US, GAS in the UK) is known, not everyday.
-  if (varieties !== '' && (variety === undefined || !varieties.includes(variety))) familiarity = 'known';
+  // SCOWL's variety lists hold spellings (COLOUR, CENTRE; COLOR, CENTER), not vocabulary: a spelling of
+  // another variety reads as a misspelling to this caller (HONOR on an Irish number), as foreign as a rare word.
+  if (varieties !== '' && (variety === undefined || !varieties.includes(variety))) familiarity = 'rare';
   return { familiarity, classes, primary };
 }
 
