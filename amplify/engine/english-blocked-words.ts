@@ -1,5 +1,5 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
-import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, UNSURE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
+import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, ROMANIZED_RUSSIAN, UNSURE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
 import { lazyWordSet } from './word-set';
 import { BlockedTerms } from './local-profanity';
 import { noLineWords } from './no-line-words';
@@ -58,7 +58,7 @@ function eachInflection(term: string, add: (form: string) => unknown): void {
  * Every English term a candidate must not spell: the maintained lists (naughty-words, cuss and the others
  * local/eval/independent-lists.ts reads, copied by `npm run blocked-words`; of the rare-only lists, their
  * entries that are no everyday word, the short ones whole only), threats and oaths run together (KILLYOU,
- * FORKYOU: see offensive-phrases.ts), what WordNet calls offensive
+ * FORKYOU: see offensive-phrases.ts), Russian swearing in Latin letters (EBLO, SUKA: romanized-russian.ts in local/cli), what WordNet calls offensive
  * or names as sexual, a drug or an intimate part (local/cli/wordnet-offensive.ts), the words obscenity lets
  * through (blocked-words.ts), the curated ones and the everyday words no line offers (no-line-words.ts), each
  * with its regular inflections.
@@ -83,7 +83,8 @@ export function englishBlockedTerms(): BlockedTerms {
   }
   for (const term of stems) wholeOnly.delete(term);
   for (const term of rare) stems.add(term);
-  english = new InflectedTerms(stems, runTogetherThreats(), wholeOnly);
+  // Romanized Russian takes no English inflection (SUKAS, EBLOED), so it joins as written.
+  english = new InflectedTerms(stems, [...runTogetherThreats(), ...ROMANIZED_RUSSIAN.split(' ')], wholeOnly);
   return english;
 }
 

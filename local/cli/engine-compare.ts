@@ -1,4 +1,4 @@
-// `npx tsx local/cli/engine-compare.ts [--against REF] [--numbers N] [--rounds R] [--cold-starts C] [--changed-ok]`: the engine of the working
+// `npx tsx local/cli/engine-compare.ts [--against REF] [--numbers N] [--rounds R] [--cold-starts C] [--changed-ok] [--show D]`: the engine of the working
 // tree against the engine at REF (default HEAD), both bundled as the function ships them (esbuild, minified)
 // and loaded into this one process. It checks that the two give byte-identical answers (top five, texts,
 // scores and parts) for the bench's numbers and exits 1 on the first difference; then it times the two
@@ -29,6 +29,8 @@ const count = Number(option('--numbers', '12000'));
 const rounds = Number(option('--rounds', '3'));
 const coldStarts = Number(option('--cold-starts', '7'));
 const changedOk = process.argv.includes('--changed-ok');
+// How many differences to print (a new rule's are read one by one).
+const show = Number(option('--show', '5'));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A cold start in CPU time: importing the bundle, then its first number (a toll-free US number, as bench-init-probe.mjs takes). */
@@ -93,7 +95,7 @@ for (const number of [...numbers, ...extra, '', '+1', '+999123', '1-800-FLOWERS'
   const b = answer(after.engine, number);
   if (a === b) continue;
   differences++;
-  if (differences <= 5) console.error(`DIFFERENT for ${JSON.stringify(number)}:\n  ${before.name}: ${a}\n  ${after.name}: ${b}`);
+  if (differences <= show) console.error(`DIFFERENT for ${JSON.stringify(number)}:\n  ${before.name}: ${a}\n  ${after.name}: ${b}`);
 }
 const checked = numbers.length + extra.length + 6;
 if (differences > 0) {

