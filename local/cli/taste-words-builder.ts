@@ -195,7 +195,7 @@ export interface TasteWords {
   positive: string[];
   /** Words that stand alone (tagged or restored, of no unwanted kind), rated negative by neither lexicon nor unflattering alone (see isUnflatteringAlone), whose taste score (see floorScore) reaches TASTE.floor. */
   aboveFloor: string[];
-  /** The words above the floor that are vivid (see isVivid): only they stand alone on a person's own number. */
+  /** The words above the floor that are vivid (see isVivid) and known alone (see isFamiliarAlone): only they stand alone on a person's own number. */
   vivid: string[];
   /** The words above the floor whose rank is not their frequency alone, by what the rest adds (TASTE.positiveBonus, natureBonus, picturableLift, less blandCharge), in Zipf steps. */
   lifts: Map<number, string[]>;
