@@ -12,7 +12,9 @@ import { lazyWordSet } from './word-set';
  * an animal, a thing, an event, a feeling, a food, a natural object, a person, weather, a plant or a substance
  * (LION, YACHT, WAVES, MANGO, MOON, KING, FROST, ROSES, SALT); see isVivid in local/cli/taste-words-builder.ts.
  * Read blind, readers call such words good and plain ones "ok" (HOUR, DESK, FORM, SAVE, TYPE, MAKE, AREA): a
- * person's number offers fewer options rather than a plain word.
+ * person's number offers fewer options rather than a plain word. Since stop 25 such a word no lexicon rates
+ * positive must be one a caller knows alone: a four-letter one heard often enough (not GONG, VEAL, HIND) and
+ * heard as the noun (not POKE, JUMP): see isFamiliarAlone in the builder.
  */
 export const isVividWord: (word: string) => boolean = lazyWordSet(() => VIVID_WORDS.split(' '));
 

@@ -9,6 +9,7 @@ import {
   TASTE,
   computeTasteWords,
   floorScore,
+  isFamiliarAlone,
   isPicturable,
   isUnflatteringAlone,
   isVivid,
@@ -422,5 +423,52 @@ describe("a vivid lone word on a person's own number (stop 24)", () => {
     expect(isVivid('cake', given, noun)).toBe(true);
     // A positive word needs no kind.
     expect(isVivid('tile', given, { positive: true, noun: true })).toBe(true);
+  });
+});
+
+describe("a lone word a caller knows alone (stop 25)", () => {
+  it.each([
+    ['hind', 'a four-letter word rarely heard: its deer and fish are not what a caller hears'],
+    ['mush', 'the same'],
+    ['pits', 'the same'],
+    ['gong', 'the same, read "ok"'],
+    ['veal', 'the same'],
+    ['poke', 'its nouns never met in SemCor, its verbs met: heard as the verb'],
+    ['jump', 'the same'],
+  ])('%s is not vivid (%s)', (word) => {
+    expect(isVividWord(word)).toBe(false);
+  });
+  it.each([
+    ['grin', 'four letters, rarely heard, but rated positive'],
+    ['swan', 'four letters, heard often enough'],
+    ['rhino', 'five letters: the rule is for four'],
+    ['penguin', 'a longer rare word one can picture'],
+    ['wave', 'a noun SemCor met as often as its verb'],
+  ])('%s stays vivid (%s)', (word) => {
+    expect(isVividWord(word)).toBe(true);
+  });
+  it.each([
+    ['600-HIND', false],
+    ['600-POKE', false],
+    ['600-SWAN', true],
+  ])('%s on a person\'s number: offered %s; a business\'s line keeps it', (spelling, offered) => {
+    expect(acceptable(spelling)).toBe(offered);
+    expect(acceptable(spelling, true)).toBe(true);
+  });
+  it('derives it from the frequency, a positive rating and the senses SemCor met', () => {
+    const senses = new Map(sources().senses);
+    senses.set('poke', { n: { offsets: ['n:1'], tagged: 0 }, v: { offsets: ['v:1'], tagged: 2 } });
+    senses.set('bike', { n: { offsets: ['n:1'], tagged: 0 }, v: { offsets: ['v:1'], tagged: 0 } });
+    const given = sources({ senses });
+    const floor = TASTE.minZipfShortVivid;
+    expect(isFamiliarAlone('gong', floor - 0.1, given, false)).toBe(false);
+    expect(isFamiliarAlone('gong', floor, given, false)).toBe(true);
+    expect(isFamiliarAlone('grin', floor - 0.1, given, true)).toBe(true);
+    expect(isFamiliarAlone('cobra', floor - 0.1, given, false)).toBe(true);
+    // Heard as the verb where SemCor met only the verb; a word SemCor met in neither (BIKE) keeps its noun.
+    expect(isFamiliarAlone('poke', floor + 1, given, false)).toBe(false);
+    expect(isFamiliarAlone('poke', floor + 1, given, true)).toBe(true);
+    expect(isFamiliarAlone('bike', floor + 1, given, false)).toBe(true);
+    expect(isFamiliarAlone('lock', floor + 1, given, false)).toBe(true);
   });
 });
