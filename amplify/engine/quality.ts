@@ -18,6 +18,7 @@ import { WORD_CLASS } from './word-tags';
 import { WORD_PLACE, loneWordInPlace, trailingDigits } from './word-place';
 import { lazyWordSet } from './word-set';
 import { standsAlone } from './lone-word';
+import { namesPicturedThing } from './person-phrase';
 import { passesLocalFloor } from './local-language-floor';
 import { standsAsGuest } from './english-on-local';
 import { tasteBonus } from './word-taste';
@@ -70,9 +71,10 @@ const CONTENT = WORD_CLASS.noun | WORD_CLASS.verb | WORD_CLASS.participle | WORD
  * Judges a whole spelling of a subscriber number of `length` digits. A name, brand or rare word stands only
  * where a word before it introduces it (CALL-GARY, GO-FEDEX) or where it fills the number alone (SAMSUNG);
  * a number word never stands beside kept digits (8-SIX-084 leaves the caller unsure what to dial); a
- * two-letter word only in a phrase with a longer everyday word (see QUALITY_FLOOR).
+ * two-letter word only in a phrase with a longer everyday word (see QUALITY_FLOOR). `northAmerican`: the
+ * number is in the North American plan, whose bodies' initialisms the dictionary holds.
  */
-export function judgeSpelling(segments: readonly Segment[], length: number, tollFree = false): Verdict {
+export function judgeSpelling(segments: readonly Segment[], length: number, tollFree = false, northAmerican = false): Verdict {
   let letters = 0;
   let words = 0;
   let fills = true;
@@ -117,6 +119,16 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
   // UP-TOES-6 and AT-SEAS-1 were junk to both readers (10 ratings of 10), while the content-word phrase SOAP-PAD
   // was good to both. A business's line keeps them (1-800-I-FLY-SWA).
   if (!tollFree && words > 1 && !alone && opensOnLoosePhrase(segments)) return REJECTED;
+  // Nor a phrase that names no thing: a verb and its particle, a word closed by an adverb, a body's
+  // initialism (WORK-IN, JUNK-TOO, AOL-TIPS, US-ARMY: see namesPicturedThing). A North American body's
+  // initialism before the noun its line is named by, the two the whole number, is how such a body prints a
+  // local line (+1-514-STM-INFO: see isLineNoun below); abroad AOL-TIPS was junk to both blind readers.
+  if (!tollFree && words > 1 && !alone) {
+    const phrase = segments.flatMap((segment) => (segment.word ? [segment.word] : []));
+    const [first, second] = phrase;
+    const bodysLine = northAmerican && fills && words === 2 && first !== undefined && second !== undefined && isLineNoun(second) && namesWithNoun(first, second);
+    if (!bodysLine && !namesPicturedThing(phrase)) return REJECTED;
+  }
   let bonus = segments[0]?.word === undefined && segments[segments.length - 1]?.word === undefined ? -SCORING.wedged : 0;
   // On a person's own number a positive lone word ranks above a neutral one (see word-taste.ts).
   if (!tollFree && words === 1 && lastWord) bonus += tasteBonus(lastWord);

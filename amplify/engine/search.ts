@@ -51,9 +51,10 @@ export const BEAM_WIDTH = 40;
  * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
  * `tollFree` (a business's line) adds, where `cutPhrases` holds, the name lines of the number (see
  * name-lines.ts), built apart from the beam: initialisms and brands are those of its index. `nations`: the
- * nation's names such a line may close on (see nationNamesOf).
+ * nation's names such a line may close on (see nationNamesOf); `northAmerican`: the number is in the North
+ * American plan (see judgeSpelling).
  */
-export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false, nations: readonly string[] = []): Spelling[] {
+export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false, nations: readonly string[] = [], northAmerican = false): Spelling[] {
   const n = digits.length;
   // best[i]: top spellings of digits i..n; undefined marks the empty suffix.
   const best: (Spelling | undefined)[][] = new Array<(Spelling | undefined)[]>(n + 1);
@@ -106,7 +107,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // A person's number offers no lone word of three letters at all (see judgeSpelling); a business's line one
     // that is worth the digits it leaves.
     if (tollFree && !shortWordEarnsItsDigits(segments, digits)) continue;
-    const verdict = judgeSpelling(segments, n, tollFree);
+    const verdict = judgeSpelling(segments, n, tollFree, northAmerican);
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
