@@ -16,20 +16,31 @@ import { join } from 'node:path';
 /** A new generic domain's line and its registrant: "// aetna : 2015-05-21 Aetna Life Insurance Company". */
 const REGISTRANT_LINE = /^\/\/ ([a-z]+) : \d{4}-\d\d-\d\d (.+)$/gm;
 
+/**
+ * The legal forms of a company that trades where English is spoken (Inc., LLC, Company, Corporation, plc,
+ * Limited, Ltd.; "National Association", a US bank's), as the registrant's name ends. A registrant of another
+ * form (EDEKA's e.V., Linde's Aktiengesellschaft, a GmbH, an S.A., a university: Monash) names a brand a caller
+ * here rarely knows: counted, their cut stems closed random toll-free lines (1-800-487-LIND, 1-855-527-EDEK,
+ * 1-833-20-MONAS).
+ */
+const ENGLISH_COMPANY_FORM = /\b(inc|llc|l\.l\.c|company|corporation|corp|plc|limited|ltd|national association)\.?$/i;
+
 /** Letters a dot-brand needs: shorter domains are initialisms (IBM, KIA), which other lists already name. */
 const MIN_DOT_BRAND_LETTERS = 4;
 
 /**
  * The new generic domains (lower-case) whose registrant's name opens with the domain's letters, "The" and
- * spacing aside (statefarm : State Farm Mutual Automobile Insurance Company; hyatt : Hyatt GTLD, L.L.C.), and
- * not with "dot" (london : Dot London Domains Limited, berlin : dotBERLIN GmbH).
+ * spacing aside (statefarm : State Farm Mutual Automobile Insurance Company; hyatt : Hyatt GTLD, L.L.C.), not
+ * with "dot" (london : Dot London Domains Limited, berlin : dotBERLIN GmbH), and ends in a company's legal form
+ * of the English-speaking world (see ENGLISH_COMPANY_FORM).
  */
 export function dotBrands(publicSuffixList: string): string[] {
   const start = publicSuffixList.indexOf('// newGTLDs');
   const names: string[] = [];
   for (const [, domain = '', registrant = ''] of publicSuffixList.slice(Math.max(start, 0)).matchAll(REGISTRANT_LINE)) {
     const letters = registrant.replace(/^the\s+/i, '').toLowerCase().replace(/[^a-z]/g, '');
-    if (domain.length >= MIN_DOT_BRAND_LETTERS && letters.startsWith(domain) && !letters.startsWith('dot')) names.push(domain);
+    const english = ENGLISH_COMPANY_FORM.test(registrant.trim());
+    if (domain.length >= MIN_DOT_BRAND_LETTERS && letters.startsWith(domain) && !letters.startsWith('dot') && english) names.push(domain);
   }
   return names.sort();
 }

@@ -30,12 +30,16 @@ describe("the Public Suffix List's brand domains", () => {
     'kia',
     '// amsterdam : 2014-07-24 Gemeente Amsterdam',
     'amsterdam',
+    '// linde : 2014-12-04 Linde Aktiengesellschaft',
+    'linde',
+    '// hyatt : 2015-07-30 Hyatt GTLD, L.L.C.',
+    'hyatt',
   ].join('\n');
 
-  it("are the domains whose registrant's name opens with them, of four letters or more", () => {
-    // A registry's domain (pizza, Binky Moon), a city's (london, "Dot London"; amsterdam, its council) and an
-    // initialism (kia) are not.
-    expect(dotBrands(list)).toEqual(['aetna', 'statefarm']);
+  it("are the domains whose registrant's name opens with them and ends in an English-speaking company's form", () => {
+    // A registry's domain (pizza, Binky Moon), a city's (london, "Dot London"; amsterdam, its council), an
+    // initialism (kia) and a company of another legal form (linde, an Aktiengesellschaft) are not.
+    expect(dotBrands(list)).toEqual(['aetna', 'hyatt', 'statefarm']);
   });
 });
 
