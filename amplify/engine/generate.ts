@@ -10,11 +10,11 @@ import { spellsLocalProfanity } from './local-profanity';
 import { containsProfanity, isBlockedWord } from './profanity';
 import { readsOffensivePhrase } from './offensive-phrases';
 import { endsInCutTerm } from './english-blocked-words';
-import { nationNamesOf } from './line-phrases';
 import { isInitialism, isLineNoun } from './phrase-units';
 import { mixesLanguages } from './one-language';
 import { withoutNegativeLead } from './negative-lead';
 import { SCORING, allDigitsScore } from './scoring';
+import { asWebAddress } from './web-address';
 import { BEAM_WIDTH, searchSpellings, segmentsOf, type Segment, type Spelling } from './search';
 import type { VanityCandidate, VanityOptions, VanityPart, VanityResult } from './types';
 import { nextByKind, tollFreeKind, type TollFreeKind, type Waiting } from './toll-free-kinds';
@@ -65,7 +65,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // A word cut short is a business's device (1-800-MATTRES(S)): on a person's number the stub is all a caller
   // sees, and blind readers took SWIM-MEE(T) and MAKE-GRO(W) for non-words.
   const cutPhrases = tollFree && ignoresExtraDigits(parsed, tollFree);
-  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree, nationNamesOf(parsed.nanp), parsed.nanp);
+  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree, parsed.nanp);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const allLines = tollFree ? spellings.filter((spelling) => spelling.builtApart !== true && isNameLine(segmentsOf(spelling), parsed.subscriber.length)) : [];
   // Beyond the list's room a name line is still one, never an answer: on a line where no word fits, a fifth
@@ -141,7 +141,9 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   let above = Math.min(plain, ...kept.map((candidate) => candidate.score));
   for (const line of nameLines) {
     if (kept.length === limit) break;
-    const parts = subscriberParts(parsed, segmentsOf(line));
+    // Its exchange 999 before the name reads as the web's WWW (see asWebAddress).
+    const segments = segmentsOf(line);
+    const parts = asWebAddress(subscriberParts(parsed, segments), parsed.nanp, segments.find((segment) => segment.word !== undefined)?.word);
     // A name line that is a piece of an answer (HILTON-7 after 1-800-HILTONS) is a near-copy, not a choice;
     // one an answer already says (NASA-411, built as an advertised phrase: see line-phrases.ts) is a copy.
     // Every candidate admitted so far, kept or not, is one of `chosen`, written with the same prefix.

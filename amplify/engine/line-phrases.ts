@@ -1,5 +1,5 @@
 import { takesA } from './article-phrases';
-import { cutShort, type Dictionary, type WordEntry } from './dictionary';
+import { cutShort, wordsCutShort, type Dictionary, type WordEntry } from './dictionary';
 import { LETTER_KEYS, toKeypadDigits } from './keypad';
 import { isNegativeWord } from './negative-words';
 import { isOnNoLine } from './no-line-words';
@@ -23,12 +23,19 @@ const NATION_NAMES: readonly string[] = ['USA'];
 
 /**
  * Phrases advertisers close a business's line with, digits read as words (4 = FOR, 2 = TO, U = YOU) or
- * said as a service's number (411, 24-7): written after a body's or a brand's name (CDC-4-YOU, FDA-24-7)
+ * said as a service's number (411, 911, 24-7): written after a body's or a brand's name (CDC-4-YOU, FDA-24-7)
  * or an everyday noun (FOOD-2-GO, KEY-2-YOU), they say what the line offers. A closed class, as the line
  * nouns are (see isLineNoun): the search reads a digit between words as a gap, and a lone U or a kept 411
  * after a name as the name's digits, so these are built here. Written as printed, hyphens between tokens.
  */
 const LINE_TAILS: readonly string[] = ['4-YOU', '4-U', '2-YOU', '2-U', '4-LESS', '2-GO', '411', '24-7'];
+
+/**
+ * Tails only a North American line prints: 911 is the emergency number there (CDC-911, a brand's help line for
+ * what broke), and abroad (000, 111, 999) reads as a stray group of digits: on 20,000 random business lines of
+ * Australia and New Zealand it put CNN-911 and MSB-911 first.
+ */
+const NANP_LINE_TAILS: readonly string[] = ['911'];
 
 /**
  * Verbs advertisers put before A and the noun of a service (RENT-A-CAR, HIRE-A-PRO, ASK-A-NURSE,
@@ -79,21 +86,25 @@ interface Tail {
   tokens: readonly { digits: string; word?: string }[];
 }
 
-const TAILS: readonly Tail[] = LINE_TAILS.map((tail) => {
+function tailOf(tail: string): Tail {
   const tokens = tail.split('-').map((token) => (/^[0-9]+$/.test(token) ? { digits: token } : { digits: toKeypadDigits(token), word: token }));
   return { digits: tokens.map((token) => token.digits).join(''), tokens };
-});
+}
+
+const TAILS: readonly Tail[] = LINE_TAILS.map(tailOf);
+const NANP_TAILS: readonly Tail[] = [...TAILS, ...NANP_LINE_TAILS.map(tailOf)];
 
 /**
  * A business's line that a name or an everyday noun fills up to a line tail (see LINE_TAILS): the name of
  * an organisation's initialism or a notable brand (see isNotableBrand), which a caller hears as whose line
- * it is, or an everyday noun said often enough to be what the line offers. The head is trusted by the tail
+ * it is, or an everyday noun said often enough to be what the line offers; a North American line (`nanp`) also
+ * closes on 911 (see NANP_LINE_TAILS). The head is trusted by the tail
  * as a verb trusts the brand it introduces (see introducesObjectName): it scores as an everyday word.
  */
-export function lineTailSpellings(digits: string, dictionary: Dictionary): Spelling[] {
+export function lineTailSpellings(digits: string, dictionary: Dictionary, nanp: boolean): Spelling[] {
   const n = digits.length;
   const spellings: Spelling[] = [];
-  for (const tail of TAILS) {
+  for (const tail of nanp ? NANP_TAILS : TAILS) {
     // A tail whose last word runs past the number is said whole (IRS-4-LES(S)), as a phrase's last word is.
     const lastWord = tail.tokens[tail.tokens.length - 1]?.word;
     const lost = lastWord !== undefined && lastWord.length >= LINE_PHRASE.minCutTailWord && !digits.endsWith(tail.digits) ? 1 : 0;
@@ -164,7 +175,6 @@ export function servedCompoundSpellings(digits: string, dictionary: Dictionary):
 function isCompoundHead(word: WordEntry): boolean {
   return word.language === 'en' && word.fullWord === undefined && (word.classes & WORD_CLASS.modifier) !== 0 && word.primary === WORD_CLASS.noun && isEverydayNoun(word, MIN_COMPOUND_ZIPF) && !isUnwelcome(word);
 }
-
 /**
  * The nation's names a business line of this plan may close on (see NATION_NAMES): a North American line's
  * only; abroad none.
@@ -409,4 +419,47 @@ function isEverydayNoun(word: WordEntry, minZipf: number): boolean {
 export function isUnwelcome(word: WordEntry): boolean {
   const heard = (word.fullWord ?? word.word).toLowerCase();
   return isNegativeWord(heard) || isOnNoLine(heard);
+}
+
+/**
+ * A business's line opening on 4 read as FOR, the possessive MY and a notable brand (see isNotableBrand) filling
+ * the rest, whole or cut by the number's end (1-800-4-MY-<brand>): the line is the caller's own way to the brand,
+ * as MY-<brand> is (see introducesObjectName). The search reads a first digit as a digit kept and keys no brand
+ * cut by two after MY, so these are built here; scored as digitWordSpellings scores the digit said as a word,
+ * MY as the everyday word it is, the brand as one trusted word at its frequency, a cut brand paying a letter
+ * more than it loses (see LINE_PHRASE.cutNounCost).
+ */
+export function forMyBrandSpellings(digits: string, dictionary: Dictionary): Spelling[] {
+  const spellings: Spelling[] = [];
+  const n = digits.length;
+  const rest = digits.slice(FOR_MY.brandStart);
+  if (!digits.startsWith(FOR_MY.digits) || rest.length < FOR_MY.minBrandStem) return spellings;
+  const my = englishWord('MY', FOR_MY.digits.slice(1), dictionary);
+  if (!my) return spellings;
+  const whole = dictionary.lookup(rest).entries.filter((word) => word.fullWord === undefined && isForMyBrand(word));
+  const cut = wordsCutShort(rest, dictionary, FOR_MY.maxBrandLost, (word) => isForMyBrand(word));
+  for (const brand of [...whole, ...cut]) {
+    const lost = brand.fullWord === undefined ? 0 : brand.fullWord.length - brand.word.length;
+    const score = -digitCost(0, n) + wordScore(2, my.zipf) + wordScore(rest.length, brand.zipf, lost) - (lost > 0 ? LINE_PHRASE.cutNounCost : 0) + 2 * SCORING.phrase + SCORING.fill;
+    const last: Spelling = { score, head: { start: FOR_MY.brandStart, end: n, word: brand }, next: undefined, words: 1, cut: lost > 0, language: 'en' };
+    const middle: Spelling = { score, head: { start: 1, end: FOR_MY.brandStart, word: my }, next: last, words: 2, cut: lost > 0, language: 'en' };
+    spellings.push({ score, head: { start: 0, end: 1 }, next: middle, words: 2, cut: lost > 0, language: 'en', builtApart: true });
+  }
+  return spellings;
+}
+
+/** The shape of 4-MY-<brand> (see forMyBrandSpellings). */
+const FOR_MY = {
+  /** 4 (FOR) and MY on the keypad. */
+  digits: '469',
+  brandStart: 3,
+  /** Letters the brand keeps (4-MY-HOND(A)); shorter stubs fit random lines. */
+  minBrandStem: 4,
+  /** Letters it may lose past the number's end. */
+  maxBrandLost: 2,
+} as const;
+
+/** A notable brand in English, not negative or on no line (see isNotableBrand, isUnwelcome). */
+function isForMyBrand(word: WordEntry): boolean {
+  return word.language === 'en' && isNotableBrand(word) && !isUnwelcome(word);
 }

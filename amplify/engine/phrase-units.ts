@@ -119,7 +119,7 @@ export function isInitialism(entry: WordEntry): boolean {
  * line reaches (ASK-USPS, CALL-IRS). After any other verb it is no one's object (LOOK-VFW, TRY-NIJ), and
  * WordNet's initialisms fit so many everyday numbers that they would crowd them.
  */
-const SPEAKING_VERBS: ReadonlySet<string> = new Set(['ASK', 'CALL', 'DIAL', 'PHONE', 'TELL', 'TEXT']);
+export const SPEAKING_VERBS: ReadonlySet<string> = new Set(['ASK', 'CALL', 'DIAL', 'PHONE', 'TELL', 'TEXT']);
 
 /**
  * Determiners that make a name the caller's own or the listener's (MY-APPLE, YOUR-FEDEX): after any other

@@ -2,9 +2,10 @@ import { byScore } from './by-score';
 import { heardCompoundBrand } from './compound-brands';
 import { wordsCutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
-import { articleLineSpellings, digitWordSpellings, lineTailSpellings, nationSpellings, servedCompoundSpellings } from './line-phrases';
+import { articleLineSpellings, digitWordSpellings, forMyBrandSpellings, lineTailSpellings, nationNamesOf, nationSpellings, servedCompoundSpellings } from './line-phrases';
 import { nameLineSpellings } from './name-lines';
 import { runTogetherSpellings } from './run-together';
+import { subjectVerbNameSpellings, twoLetterLineSpellings } from './initialism-lines';
 import { repeatedWordSpellings } from './repeated-words';
 import { digitBrandSpellings } from './digit-brands';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
@@ -50,11 +51,11 @@ export const BEAM_WIDTH = 40;
  * business line of a country whose networks do the same (see ignoresExtraDigits: 1300-DOMINO(S), 0800-LIFELI(NE));
  * elsewhere only a brand cut short stands, alone, as brands advertise it abroad (+27-860-SAMSUN(G)).
  * `tollFree` (a business's line) adds, where `cutPhrases` holds, the name lines of the number (see
- * name-lines.ts), built apart from the beam: initialisms and brands are those of its index. `nations`: the
- * nation's names such a line may close on (see nationNamesOf); `northAmerican`: the number is in the North
- * American plan (see judgeSpelling).
+ * name-lines.ts), built apart from the beam: initialisms and brands are those of its index. `nanp`: the line is
+ * North American, the plan whose nation's name (see nationNamesOf) and emergency number (see lineTailsOf) it may
+ * print, and whose bodies' line nouns a person's number may carry (see judgeSpelling).
  */
-export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false, nations: readonly string[] = [], northAmerican = false): Spelling[] {
+export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false, nanp = false): Spelling[] {
   const n = digits.length;
   // best[i]: top spellings of digits i..n; undefined marks the empty suffix.
   const best: (Spelling | undefined)[][] = new Array<(Spelling | undefined)[]>(n + 1);
@@ -107,16 +108,17 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // A person's number offers no lone word of three letters at all (see judgeSpelling); a business's line one
     // that is worth the digits it leaves.
     if (tollFree && !shortWordEarnsItsDigits(segments, digits)) continue;
-    const verdict = judgeSpelling(segments, n, tollFree, northAmerican);
+    const verdict = judgeSpelling(segments, n, tollFree, nanp);
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
   if (tollFree && cutPhrases) {
     judged.push(...nameLineSpellings(digits, dictionary));
     // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
-    judged.push(...lineTailSpellings(digits, dictionary), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
-    judged.push(...nationSpellings(digits, dictionary, nations), ...servedCompoundSpellings(digits, dictionary));
+    judged.push(...lineTailSpellings(digits, dictionary, nanp), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
+    judged.push(...nationSpellings(digits, dictionary, nationNamesOf(nanp)), ...servedCompoundSpellings(digits, dictionary));
     judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary), ...repeatedWordSpellings(digits, dictionary));
+    judged.push(...twoLetterLineSpellings(digits, dictionary), ...subjectVerbNameSpellings(digits, dictionary), ...forMyBrandSpellings(digits, dictionary));
   }
   return byScore(judged);
 }

@@ -10,6 +10,7 @@ import { writeDigitBrands } from './build-digit-brands';
 import { writeLoneWords } from './lone-words-builder';
 import { writeTasteWords } from './taste-words-builder';
 import { writeSubjectVerbs } from './subject-verbs-builder';
+import { writeTwoLetterInitialisms } from './two-letter-initialisms';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
 const { rows, brands, vocabulary, names, places, dotBrands, source } = readIndexSources();
@@ -36,3 +37,4 @@ writeDigitBrands();
 writeLoneWords();
 writeTasteWords();
 writeSubjectVerbs();
+writeTwoLetterInitialisms();

@@ -51,7 +51,7 @@ export interface Vocabulary {
 }
 
 /** simple-icons' brand titles (GMC, Best Buy), capitals kept: the package exports neither its data file nor its package.json. */
-function readIconTitles(): string[] {
+export function readIconTitles(): string[] {
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve('simple-icons')), 'data', 'simple-icons.json');
   return (JSON.parse(readFileSync(path, 'utf8')) as { title: string }[]).map(({ title }) => title);
