@@ -6,7 +6,7 @@
  * by the number's end. None of the brands of the stop 22 and 24 lists; a line whose brand the advertised list
  * holds is left out when measured (see serviceBrandLines).
  */
-import { FAMOUS_VANITY_NUMBERS } from '../cli/famous-vanity-numbers';
+import { FAMOUS_VANITY_NUMBERS } from './famous-vanity-numbers';
 
 export type ServiceBrandShape = 'fill' | 'brand-digits' | 'digits-brand' | 'cut';
 

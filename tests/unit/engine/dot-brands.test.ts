@@ -5,7 +5,7 @@ import { dotBrands } from '../../../local/cli/dot-brands';
 /**
  * Brands that own a top-level domain of their name (stop 25, local/cli/dot-brands.ts): the Public Suffix List's
  * registrants vouch for the company's name a company list writes, on made-up lines
- * (local/eval/service-brand-lines.ts), none advertised in local/cli/famous-vanity-numbers.ts.
+ * (local/eval/service-brand-lines.ts), none advertised in local/eval/famous-vanity-numbers.ts.
  */
 const answers = (number: string, limit = 5): readonly string[] => generateVanityNumbers(number, { limit }).vanityNumbers;
 const dialled = (vanity: string): string => `+${toKeypadDigits(vanity.replaceAll('-', ''))}`;
