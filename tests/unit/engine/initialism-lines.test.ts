@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
-import { toKeypadDigits } from '../../../amplify/engine/keypad';
 import { TWO_LETTER_INITIALISMS } from '../../../amplify/engine/two-letter-initialisms.generated';
-
-/** The rank (1-5) of the candidate spelling `letters` (hyphens left out), or 0. */
-function rank(number: string, letters: string): number {
-  return generateVanityNumbers(number).vanityNumbers.findIndex((text) => text.replaceAll('-', '').endsWith(letters)) + 1;
-}
-
-/** A made-up line's digits as dialled: its letters, those in parentheses run past the number and are not. */
-function digitsOf(vanity: string): string {
-  return toKeypadDigits(vanity.replace(/\(.*\)$/, '').replaceAll('-', ''));
-}
-
-function lettersOf(vanity: string): string {
-  return vanity.replace(/\(.*\)$/, '').replaceAll('-', '');
-}
+import { digitsOf, lettersOf, rank } from './made-up-lines';
 
 describe('the two-letter initialisms the build trusts (see local/cli/two-letter-initialisms.ts)', () => {
   it('holds well-known companies and bodies, and no word, state code or title', () => {

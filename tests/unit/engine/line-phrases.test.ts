@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
-import { toKeypadDigits } from '../../../amplify/engine/keypad';
-
-/** The rank (1-5) of the candidate spelling `letters` (hyphens and a cut word's lost letters left out), or 0. */
-function rank(number: string, letters: string): number {
-  return generateVanityNumbers(number).vanityNumbers.findIndex((text) => text.replaceAll('-', '').endsWith(letters)) + 1;
-}
-
-/** A made-up line of each kind, its digits dialled as written (the letters in parentheses run past the number). */
-function digitsOf(vanity: string): string {
-  return toKeypadDigits(vanity.replace(/\(.*\)$/, '').replaceAll('-', ''));
-}
-
-function lettersOf(vanity: string): string {
-  return vanity.replace(/\(.*\)$/, '').replaceAll('-', '');
-}
+import { digitsOf, lettersOf, rank } from './made-up-lines';
 
 describe('advertised phrase kinds on a toll-free line (see line-phrases.ts)', () => {
   it.each([
