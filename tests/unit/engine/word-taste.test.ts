@@ -166,6 +166,10 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     grim: (sense) => sense === 'n:9' || sense === 'n:8',
     colour: () => false,
     lively: (sense) => sense === 'n:1',
+    pictured: () => false,
+    unsettling: () => false,
+    sexual: () => false,
+    germ: () => false,
     listed: (word) => word === 'jade',
     nounLemma: (word) => (word === 'desks' ? 'desk' : word === 'bars' ? 'bar' : word),
     ratings: [{ hope: 2, wild: 2 }, { hope: 2.5, wild: -0.8 }],
@@ -423,6 +427,76 @@ describe("a vivid lone word on a person's own number (stop 24)", () => {
     expect(isVivid('cake', given, noun)).toBe(true);
     // A positive word needs no kind.
     expect(isVivid('tile', given, { positive: true, noun: true })).toBe(true);
+  });
+});
+
+describe("things Unicode draws; a spouse, a disaster, a sense of sex or a germ (stop 26)", () => {
+  it.each([
+    ['phone', 'an artifact Unicode draws (an alias of the telephone)'],
+    ['castle', 'the same, by its short name'],
+    ['camera', 'the same'],
+    ['magnet', 'the same'],
+    ['umbrella', 'the same'],
+    ['tennis', 'an act Unicode draws'],
+    ['radio', 'a message Unicode draws'],
+    ['crab', 'an animal: its pubic sense is the louse, an animal too'],
+    ['kids', 'still a person'],
+  ])('%s is vivid (%s)', (word) => {
+    expect(isVividWord(word)).toBe(true);
+  });
+  it.each([
+    ['desk', 'an artifact Unicode does not draw'],
+    ['lens', 'the same'],
+    ['guns', 'drawn, but a weapon'],
+    ['pills', 'drawn, but a medicine'],
+    ['wife', 'a spouse: read blind, a stranger\'s'],
+    ['husband', 'the same'],
+    ['flood', 'a geological phenomenon'],
+    ['strip', 'a sense of erotic entertainment'],
+    ['bush', 'a sense of pubic hair'],
+    ['bugs', 'a sense of a disease-causing microorganism'],
+  ])('%s is not vivid (%s)', (word) => {
+    expect(isVividWord(word)).toBe(false);
+  });
+  it.each([
+    ['600-PHONE', true],
+    ['600-WIFE', false],
+    ['600-STRIP', false],
+  ])('%s on a person\'s number: offered %s; a business\'s line keeps it', (spelling, offered) => {
+    expect(acceptable(spelling)).toBe(offered);
+    expect(acceptable(spelling, true)).toBe(true);
+  });
+  it('derives them from the sources: a drawn artifact or act that is not grim, and no unsettling first sense, sex or germ in any', () => {
+    const senses = new Map(sources().senses);
+    // Here n:9 is an artifact (lexicon 6) that is not lively; n:4 an act; n:5 an animal; n:2 a body part.
+    senses.set('tent', { n: { offsets: ['n:9'], tagged: 1 } });
+    senses.set('tile', { n: { offsets: ['n:9'], tagged: 1 } });
+    senses.set('golf', { n: { offsets: ['n:4'], tagged: 1 } });
+    senses.set('deal', { n: { offsets: ['n:4'], tagged: 1 } });
+    senses.set('shrub', { n: { offsets: ['n:5', 'n:2'], tagged: 1 } });
+    const lexicons: Record<string, number> = { 'n:9': 6, 'n:4': 4, 'n:5': 5, 'n:2': 8 };
+    const given = sources({
+      senses,
+      lexicon: (sense) => lexicons[sense],
+      unwanted: () => false,
+      grim: () => false,
+      lively: () => false,
+      pictured: (word) => word === 'tent' || word === 'golf',
+    });
+    const noun = { positive: false, noun: true };
+    expect(isVivid('tent', given, noun)).toBe(true);
+    expect(isVivid('tile', given, noun)).toBe(false);
+    expect(isVivid('golf', given, noun)).toBe(true);
+    expect(isVivid('deal', given, noun)).toBe(false);
+    // Drawn but grim in some sense; heard as a verb first.
+    expect(isVivid('tent', { ...given, grim: (sense) => sense === 'n:9' }, noun)).toBe(false);
+    expect(isVivid('golf', given, { positive: false, noun: false })).toBe(false);
+    // An animal first, refused for a late sense of sex or a germ, or an unsettling first sense, even when rated positive.
+    expect(isVivid('shrub', given, noun)).toBe(true);
+    expect(isVivid('shrub', { ...given, sexual: (sense) => sense === 'n:2' }, noun)).toBe(false);
+    expect(isVivid('shrub', { ...given, germ: (sense) => sense === 'n:2' }, noun)).toBe(false);
+    expect(isVivid('shrub', { ...given, unsettling: (sense) => sense === 'n:5' }, { positive: true, noun: true })).toBe(false);
+    expect(isVivid('shrub', { ...given, unsettling: (sense) => sense === 'n:2' }, noun)).toBe(true);
   });
 });
 
