@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { cuss } from 'cuss';
 import { MIN_INFLECTED_STEM } from '../../amplify/engine/english-blocked-words';
-import { LOCAL_OFFENSIVE } from '../../amplify/engine/local-offensive-words';
+import { LOCAL_OFFENSIVE } from './local-offensive-words';
 import { independentLists, type IndependentList } from '../eval/independent-lists';
 import { installedVersion } from './installed-version';
 import { romanizedRussianTerms } from './romanized-russian';

@@ -2,7 +2,7 @@ import { renderIndexLiteral } from '../../amplify/engine/index-format';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { DISTRESS_WORDS } from '../../amplify/engine/distress-words';
+import { DISTRESS_WORDS } from './local-distress-words';
 import { MAINTAINED_LOCAL, NATIVE_EVERYDAY_LOCAL } from '../../amplify/engine/english-blocked.generated';
 import { isLocallyBlocked } from '../../amplify/engine/local-profanity';
 import { containsProfanity } from '../../amplify/engine/profanity';
