@@ -4,7 +4,7 @@ import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, agreedNativeTerms, MAINTAINED_EXCE
 import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
 import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../../local/cli/local-offensive-words';
-import { NATIVE_EVERYDAY_LOCAL } from '../../../amplify/engine/english-blocked.generated';
+import { NATIVE_EVERYDAY_LOCAL } from '../../../local/cli/native-everyday-local.generated';
 import { independentLists, type IndependentList } from '../../../local/eval/independent-lists';
 import { sweepList } from '../../../local/eval/offensive-sweep';
 
