@@ -7,7 +7,7 @@ import { PAGE_SIZE } from '../../components/calls/use-call-feed';
 import { chartSpans } from '../../components/chart/chart-spans';
 import { chartWindow } from '../../components/chart/chart-window';
 import { firstLoadJsKb, launch, signIn, waitForChart, waitForRows } from '../bench/dashboard-probe';
-import { percentile } from './percentile';
+import { percentile } from '../bench/percentile';
 import { FilterSampler } from '../bench/filter-samples';
 import { storeTruth } from '../bench/store-truth';
 import { seedCalls } from '../seed/seed-calls';

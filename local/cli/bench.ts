@@ -11,8 +11,8 @@ import { advertisedScore, type AdvertisedScore } from '../eval/advertised-score'
 import { everydayScore } from '../eval/everyday-score';
 import { SWEEP_LANGUAGES, sweepLanguage } from '../eval/offensive-sweep';
 import { BUSINESS_PHRASES, TEST_NUMBERS, TUNING_NUMBERS } from '../eval/famous-vanity-numbers';
-import { percentile } from './percentile';
-import { describeFunctionBundle, measureFunctionBundle } from './function-bundle-bench';
+import { percentile } from '../bench/percentile';
+import { describeFunctionBundle, measureFunctionBundle } from '../bench/function-bundle-bench';
 
 // `npm run bench -- --json` prints the figures as one JSON object instead of the report; `--sweep` adds the
 // offensive sweep (about ten seconds more).
@@ -49,7 +49,7 @@ async function bundleEngine(directory: string): Promise<string> {
 }
 
 function coldStart(bundle: string): ColdStart {
-  const probe = fileURLToPath(new URL('./bench-init-probe.mjs', import.meta.url));
+  const probe = fileURLToPath(new URL('../bench/bench-init-probe.mjs', import.meta.url));
   // Run by node alone, as the Lambda runtime imports the bundle: no TypeScript loader inside the timed part.
   const output = execFileSync(process.execPath, [probe, bundle], { encoding: 'utf8' });
   return JSON.parse(output) as ColdStart;

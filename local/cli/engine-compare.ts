@@ -8,12 +8,12 @@
 // `--changed-ok` times a change that means to change answers (a new rule): the differences are reported and
 // the timing runs anyway.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { benchNumbers } from '../eval/bench-numbers';
-import { percentile } from './percentile';
+import { percentile } from '../bench/percentile';
 
 interface Engine {
   generateVanityNumbers(input: string): unknown;
@@ -33,15 +33,8 @@ const changedOk = process.argv.includes('--changed-ok');
 const show = Number(option('--show', '5'));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** A cold start in CPU time: importing the bundle, then its first number (a toll-free US number, as bench-init-probe.mjs takes). */
-const COLD_START_PROBE = `
-const cpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1000; };
-const started = cpu();
-const engine = await import(process.argv[2]);
-const imported = cpu();
-engine.generateVanityNumbers('+18003569377');
-process.stdout.write(JSON.stringify({ importCpuMs: imported - started, firstCallCpuMs: cpu() - imported }));
-`;
+// A cold start in CPU time, importing the bundle then its first number, as the bench measures it.
+const COLD_START_PROBE = fileURLToPath(new URL('../bench/bench-init-probe.mjs', import.meta.url));
 
 async function bundle(entry: string, outfile: string): Promise<string> {
   await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent' });
@@ -59,12 +52,9 @@ try {
   execFileSync('tar', ['-x', '-C', old], { input: archive });
   const oldBundle = await bundle(path.join(old, 'amplify/engine/index.ts'), path.join(scratch, 'old.mjs'));
   const newBundle = await bundle(path.join(root, 'amplify/engine/index.ts'), path.join(scratch, 'new.mjs'));
-  // Plain JavaScript, run by node alone: a loader such as tsx would add its own thread's CPU time.
-  const probe = path.join(scratch, 'cold-start-probe.mjs');
-  writeFileSync(probe, COLD_START_PROBE);
   for (let start = 0; start < coldStarts; start++) {
     for (const [index, bundlePath] of [oldBundle, newBundle].entries()) {
-      const output = execFileSync(process.execPath, [probe, pathToFileURL(bundlePath).href], { encoding: 'utf8' });
+      const output = execFileSync(process.execPath, [COLD_START_PROBE, bundlePath], { encoding: 'utf8' });
       colds[index]?.push(JSON.parse(output) as { importCpuMs: number; firstCallCpuMs: number });
     }
   }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { placeCall, readCall, TwinNotRunningError, twinUrl } from '../twin/twin-client';
 import { FaultRun, isLoadFault, LOAD_FAULTS } from './load-fault';
 import { exitQuietlyWhenStdoutCloses } from './closed-pipe';
-import { percentile } from './percentile';
+import { percentile } from '../bench/percentile';
 
 const USAGE = `Usage: npm run load -- [--calls N] [--concurrency C] [--json]
                      [--fault store-outage|store-slow] [--fault-seconds S] [--drain-timeout T]

@@ -49,9 +49,9 @@ export const RECORDED_MAX = 5;
 
 /**
  * How one vanity number is spoken: `digits` (the prefix before the first word, read digit by
- * digit), `words` (the words read as words, with any digits between or after them one by one), `spelled` (everything after the prefix, character by
- * character). "1-800-GOT-JUNK" gives 1800 / got-junk / GOTJUNK; "44-20-SWIM-0000" gives
- * 4420 / swim 0 0 0 0 / SWIM0000.
+ * digit, as dialled at home), `words` (the words read as words, with any digits between or after them one by one), `spelled` (everything after the prefix, character by
+ * character). "1-800-GOT-JUNK" gives 1800 / got-junk / GOTJUNK; "+44-20-SWIM-0000" gives
+ * 020 / swim 0 0 0 0 / SWIM0000.
  */
 export interface SpokenVanityNumber {
   text: string;

@@ -7,7 +7,7 @@ function spelled(number: string): string[] {
   return generateVanityNumbers(number, { limit: 10 }).vanityNumbers.map((text) => text.replace(/[^A-Z]/g, ''));
 }
 
-describe('stop 25: rape in every language the engine spells, as English RAPE (distress-words.ts), on no line', () => {
+describe('stop 25: rape in every language the engine spells, as English RAPE (local/cli/local-distress-words.ts), on no line', () => {
   it.each([
     ['de', 'vergewaltigung'],
     ['fr', 'violer'],

@@ -3,8 +3,8 @@ import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { LOCAL_EXCEPTIONS, LOCAL_INDEX_WORDS, agreedNativeTerms, MAINTAINED_EXCEPTIONS, PROFANE_ENTRY_COUNT, isBlockedRareOnlyEntry, profaneEntries, subtlexCounts } from '../../../local/cli/english-blocked-builder';
 import { foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources } from '../../../local/cli/language-index-builder';
 import { inflectionsOf } from '../../../amplify/engine/english-blocked-words';
-import { LOCAL_OFFENSIVE } from '../../../amplify/engine/local-offensive-words';
-import { NATIVE_EVERYDAY_LOCAL } from '../../../amplify/engine/english-blocked.generated';
+import { LOCAL_OFFENSIVE } from '../../../local/cli/local-offensive-words';
+import { NATIVE_EVERYDAY_LOCAL } from '../../../local/cli/native-everyday-local.generated';
 import { independentLists, type IndependentList } from '../../../local/eval/independent-lists';
 import { sweepList } from '../../../local/eval/offensive-sweep';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from '../../../amplify/engine/blocked-words';
-import { cussEnglishTerms, renderEnglishBlockedModule } from '../../../local/cli/english-blocked-builder';
+import { cussEnglishTerms, renderEnglishBlockedModules } from '../../../local/cli/english-blocked-builder';
 import { SWEEP_LANGUAGES, offensiveReading, sweepLanguage } from '../../../local/eval/offensive-sweep';
 
 describe('the offensive sweep: numbers ending in each entry of naughty-words, in every language', () => {
@@ -59,9 +59,11 @@ describe('the curated English words and cuss never show', () => {
 });
 
 describe('english-blocked.generated.ts', () => {
-  it('holds the installed naughty-words and cuss lists (npm run blocked-words)', () => {
-    const generated = readFileSync(new URL('../../../amplify/engine/english-blocked.generated.ts', import.meta.url), 'utf8');
-    expect(generated).toBe(renderEnglishBlockedModule());
+  it('holds the installed naughty-words and cuss lists (npm run blocked-words), and the builders theirs', () => {
+    const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
+    const { engine, nativeEveryday } = renderEnglishBlockedModules();
+    expect(read('../../../amplify/engine/english-blocked.generated.ts')).toBe(engine);
+    expect(read('../../../local/cli/native-everyday-local.generated.ts')).toBe(nativeEveryday);
     // It reads every maintained list, WordNet and each language's index sources: seconds, minutes on a busy machine.
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import type { VanityCandidate, VanityResult } from '../../../../amplify/engine';
+import { toKeypadDigits, type VanityCandidate, type VanityResult } from '../../../../amplify/engine';
 
 /** A Connect ContactFlowEvent with the given caller address and contact id. */
 export function contactEvent(address: string | null, contactId: string | null = 'contact-1', parameters: Record<string, string> = {}): unknown {
@@ -24,7 +24,7 @@ export function candidate(text: string): VanityCandidate {
   return {
     text,
     score: 1,
-    parts: text.split('-').map((piece) => ({ text: piece, digits: piece.replace(/\D/g, ''), isWord: /[A-Z]/.test(piece) })),
+    parts: text.split('-').map((piece) => ({ text: piece, digits: toKeypadDigits(piece).replace(/\D/g, ''), isWord: /[A-Z]/.test(piece) })),
   };
 }
 

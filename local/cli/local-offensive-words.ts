@@ -5,7 +5,7 @@
  * (see english-blocked-builder.ts), but their everyday entries are as often innocent translations (German
  * ESEL and Turkish ESEK, donkey, for ass; Portuguese MESA, table) as slurs, swearing, sexual words and
  * insults, so only the latter are named here, with each language's words for war, cocaine and heroin
- * (its words for death, killing, weapons and drugs are in distress-words.ts). Written as spelled; folded to keypad letters by
+ * (its words for death, killing, weapons and drugs are in local-distress-words.ts). Written as spelled; folded to keypad letters by
  * `npm run blocked-words`. Norwegian has no such list: its words are the Danish ones it shares.
  */
 export const LOCAL_OFFENSIVE: Readonly<Record<string, readonly string[]>> = {
