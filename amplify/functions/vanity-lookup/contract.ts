@@ -2,7 +2,9 @@
  * The flat STRING_MAP the function returns to Amazon Connect. The flow reads each key as
  * `$.External.<key>`; values must be strings, and the whole map under 32 KB
  * (https://docs.aws.amazon.com/connect/latest/adminguide/connect-lambda-functions.html).
- * Every value is limited to [A-Za-z0-9_-] (the admin guide's safe set), so the flow builds the SSML.
+ * Every value is limited to letters, digits, space, hyphen and underscore: the admin guide's safe set
+ * ([A-Za-z0-9_-]) plus the space between the words said (`vanityNWords`: "kars 4 kids"). None of them is
+ * markup in SSML, so the flow builds the SSML around them and no value can break it.
  */
 export const RESULT_KEYS = [
   'status',
@@ -68,5 +70,5 @@ export interface SpokenVanityNumber {
  */
 export type VanityFlowResult = Record<ResultKey, string> & { status: ResultStatus };
 
-/** Characters every result value is limited to. */
-export const SAFE_VALUE = /^[A-Za-z0-9_-]*$/;
+/** Characters every result value is limited to (see the top of this file). */
+export const SAFE_VALUE = /^[A-Za-z0-9 _-]*$/;

@@ -8,7 +8,8 @@ const NOW = new Date('2026-11-24T21:00:00.000Z');
 const context = (generate: GenerateVanityNumbers = generateVanityNumbers) => ({ generate, now: NOW, retentionDays: 90 });
 
 describe('lookupCall with the real engine', () => {
-  it.each(['+18003569377', '+18004684357', '+442079462653', '+61291232273'])('answers %s with dialable vanity numbers', (number) => {
+  // +18775277454 spells LAPS-454, whose words are said with spaces ("laps 4 5 4").
+  it.each(['+18003569377', '+18004684357', '+442079462653', '+61291232273', '+18775277454'])('answers %s with dialable vanity numbers', (number) => {
     const { result, record, outcome } = lookupCall(contactEvent(number), context());
     expect(result.status).toBe('OK');
     expect(outcome).toBe('OK');
