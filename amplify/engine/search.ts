@@ -112,15 +112,33 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
-  if (tollFree && cutPhrases) {
-    judged.push(...nameLineSpellings(digits, dictionary));
-    // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
-    judged.push(...lineTailSpellings(digits, dictionary, nanp), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
-    judged.push(...nationSpellings(digits, dictionary, nationNamesOf(nanp)), ...servedCompoundSpellings(digits, dictionary));
-    judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary), ...repeatedWordSpellings(digits, dictionary));
-    judged.push(...twoLetterLineSpellings(digits, dictionary), ...subjectVerbNameSpellings(digits, dictionary), ...forMyBrandSpellings(digits, dictionary));
+  if (tollFree) {
+    const apart = [
+      ...nameLineSpellings(digits, dictionary),
+      // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
+      ...lineTailSpellings(digits, dictionary, nanp),
+      ...articleLineSpellings(digits, dictionary),
+      ...digitWordSpellings(digits, dictionary),
+      ...nationSpellings(digits, dictionary, nationNamesOf(nanp)),
+      ...servedCompoundSpellings(digits, dictionary),
+      ...digitBrandSpellings(digits),
+      ...runTogetherSpellings(digits, dictionary),
+      ...repeatedWordSpellings(digits, dictionary),
+      ...twoLetterLineSpellings(digits, dictionary),
+      ...subjectVerbNameSpellings(digits, dictionary),
+      ...forMyBrandSpellings(digits, dictionary),
+    ];
+    // A business's line whose network dials every letter (the UK's 0800 and 03, Ireland's 1800) still takes
+    // the kinds that spell its digits whole (+44-800-TESCO-12, a name beside its line's digits): only a word
+    // cut by the number's end needs the exchange to ignore the letters past it (see ignoresExtraDigits).
+    judged.push(...(cutPhrases ? apart : apart.filter((spelling) => !endsCut(spelling))));
   }
   return byScore(judged);
+}
+
+/** Whether a spelling's last word runs past the number's end (1300-DOMINO(S), 22-COSTC(O)). */
+function endsCut(spelling: Spelling): boolean {
+  return spelling.cut || segmentsOf(spelling).some((segment) => segment.word?.fullWord !== undefined);
 }
 
 /**

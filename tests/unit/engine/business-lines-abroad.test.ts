@@ -53,3 +53,19 @@ describe('a line abroad where no source shows the overdial keeps the one cut wor
     expect(cut.map(({ text }) => text)).toEqual([]);
   });
 });
+
+describe('a business line abroad that dials every letter still takes the kinds that spell its digits whole (stop 26)', () => {
+  it.each([
+    ['+448008372612', '+44-800-TESCO-12', 'a British chain beside the last digits of a seven-digit 0800 number'],
+    ['+448001283726', '+44-800-12-TESCO', 'the same chain after its line digits'],
+    ['+443308372600', '+44-330-TESCO-00', 'a 03 number'],
+    ['+3531800837261', '+353-1800-TESCO-1', 'an Irish freephone number'],
+  ])('%s offers %s first: %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(text);
+  });
+
+  it('+44800737727 (a six-digit UK freephone number) offers no brand cut short beside digits', () => {
+    const cut = generateVanityNumbers('+44800737727').candidates.filter(({ parts }) => parts.some((part) => part.fullWord !== undefined));
+    expect(cut).toEqual([]);
+  });
+});
