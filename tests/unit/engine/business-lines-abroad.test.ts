@@ -69,3 +69,14 @@ describe('a business line abroad that dials every letter still takes the kinds t
     expect(cut).toEqual([]);
   });
 });
+
+describe("Australia's 13 numbers take a local chain's name of up to six letters, cut to its four digits (stop 26)", () => {
+  it('+61137258 offers 13-SALV(OS), a chain the name-suggestion-index places in Australia', () => {
+    expect(offered('+61137258', '+61-13-SALV')).toEqual({ text: '+61-13-SALV', fullWord: 'SALVOS' });
+  });
+
+  it('+61134484 offers no chain known only outside Australia (GITH(UB) on a 13 number)', () => {
+    const cut = generateVanityNumbers('+61134484').candidates.filter(({ parts }) => parts.some((part) => part.fullWord !== undefined));
+    expect(cut).toEqual([]);
+  });
+});
