@@ -114,7 +114,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
   }
   if (tollFree) {
     const apart = [
-      ...nameLineSpellings(digits, dictionary),
+      ...nameLineSpellings(digits, dictionary, localBrands),
       // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
       ...lineTailSpellings(digits, dictionary, nanp),
       ...articleLineSpellings(digits, dictionary),

@@ -5,14 +5,14 @@ const item = (brand: string, include: (string | number)[], tags: Record<string, 
 
 describe('localBrands', () => {
   const nsi = {
-    'brands/shop/charity': { items: [item('Salvos', ['au']), item('Oxfam', ['001'])] },
+    'brands/shop/charity': { items: [item('Salvos', ['au']), item('Oxfam', ['001']), item('Debra', ['gb'])] },
     'brands/office/insurance': { items: [item('RACQ', ['au-qld.geojson']), item('Aviva', ['gb', 'ie'])] },
     'brands/shop/erotic': { items: [item('Adult Shop', ['au'], { shop: 'erotic' })] },
     'operators/amenity/waste': { items: [item('Council Tip', ['au'])] },
   };
 
-  it("places a chain in the countries its location set names, a state's shape included, never the world's", () => {
-    const brands = localBrands(nsi);
+  it("places a chain in the countries its location set names, a state's shape included, never the world's; no first name", () => {
+    const brands = localBrands(nsi, new Set(['debra']));
     expect(brands.AU).toEqual(['racq', 'salvos']);
     expect(brands.GB).toEqual(['aviva']);
     expect(brands.IE).toEqual(['aviva']);

@@ -64,6 +64,17 @@ describe('a business line abroad that dials every letter still takes the kinds t
     expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(text);
   });
 
+  it.each([
+    ['+448002746712', '+44-800-ARGOS-12', 'a chain the name-suggestion-index places in the UK, beside two digits'],
+    ['+611300246987', '+61-1300-2-HOYTS', 'an Australian chain after a digit'],
+  ])('%s offers %s first: %s (a chain of the line\'s country)', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(text);
+  });
+
+  it('+18002746712 (a North American line) offers no ARGOS: the chain is not its country\'s', () => {
+    expect(generateVanityNumbers('+18002746712').vanityNumbers.join(' ')).not.toContain('ARGOS');
+  });
+
   it('+44800737727 (a six-digit UK freephone number) offers no brand cut short beside digits', () => {
     const cut = generateVanityNumbers('+44800737727').candidates.filter(({ parts }) => parts.some((part) => part.fullWord !== undefined));
     expect(cut).toEqual([]);
