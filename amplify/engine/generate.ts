@@ -1,6 +1,7 @@
 import { isRealAlternative } from './alternatives';
 import { byScore } from './by-score';
 import { ignoresExtraDigits, isBusinessLine } from './business-lines';
+import { localBrandsOf } from './local-brands';
 import { twinWord } from './keypad-twins';
 import { getDictionary } from './dictionary';
 import { formatParts, prefixParts, subscriberParts } from './format';
@@ -65,7 +66,7 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // A word cut short is a business's device (1-800-MATTRES(S)): on a person's number the stub is all a caller
   // sees, and blind readers took SWIM-MEE(T) and MAKE-GRO(W) for non-words.
   const cutPhrases = tollFree && ignoresExtraDigits(parsed, tollFree);
-  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree, parsed.nanp);
+  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree, parsed.nanp, tollFree ? localBrandsOf(parsed.country) : undefined);
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const allLines = tollFree ? spellings.filter((spelling) => spelling.builtApart !== true && isNameLine(segmentsOf(spelling), parsed.subscriber.length)) : [];
   // Beyond the list's room a name line is still one, never an answer: on a line where no word fits, a fifth

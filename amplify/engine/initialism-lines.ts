@@ -15,11 +15,12 @@ import { WORD_CLASS } from './word-tags';
 
 /**
  * The words a company's line says after its two-letter initialism: the nouns a line is named by (see
- * LINE_NOUNS), the verb forms of those a company says of itself (XY-CARES, XY-HELPS), and the service a maker's
+ * LINE_NOUNS), the verb forms of those a company says of itself (XY-CARES, XY-HELPS, and XY-WORKS, a body's
+ * claim that it does its job: the fellowship's 0800 AA WORKS in New Zealand), and the service a maker's
  * line gives (SUPPORT, SERVICE, REPAIR, PARTS). A closed class, as LINE_NOUNS is: two letters fit every pair of
  * digits, so only the words that say what the line is for make them a name.
  */
-const INITIALISM_LINE_WORDS: readonly string[] = [...LINE_NOUNS, 'CARES', 'HELPS', 'PARTS', 'REPAIR', 'SERVICE', 'SUPPORT'];
+const INITIALISM_LINE_WORDS: readonly string[] = [...LINE_NOUNS, 'CARES', 'HELPS', 'WORKS', 'PARTS', 'REPAIR', 'SERVICE', 'SUPPORT'];
 
 const INITIALISM_LINE = {
   /**

@@ -67,6 +67,8 @@ function isTradeName(word: WordEntry): boolean {
   return word.familiarity === 'name' && (word.classes & WORD_CLASS.tradeName) !== 0;
 }
 
+const NO_LOCAL_BRANDS: ReadonlySet<string> = new Set();
+
 /** Digits of a North American exchange. */
 const NANP_EXCHANGE = 3;
 
@@ -75,13 +77,15 @@ const NANP_EXCHANGE = 3;
  * here rather than found by the search, whose beam drops a lone name (it costs what an untrusted word
  * costs) long before the whole spelling is judged.
  */
-export function nameLineSpellings(digits: string, dictionary: Dictionary): Spelling[] {
+export function nameLineSpellings(digits: string, dictionary: Dictionary, localBrands: ReadonlySet<string> = NO_LOCAL_BRANDS): Spelling[] {
   const n = digits.length;
   const score = allDigitsScore(n) + NAME_LINE.aboveDigits;
   const lines: Spelling[] = [];
+  // A chain of the line's own country stands only as an answer, never as a name line (see answersAsBrand).
+  const answersAsLocalBrand = (word: WordEntry, start: number, end: number): boolean => localBrands.has(word.word) && answersAsBrand(word, start, end, n, localBrands);
   const line = (start: number, end: number, word: WordEntry): Spelling => {
     // A brand that fills all but a digit or two is heard as its own line and ranks as an answer (see answersAsBrand).
-    const answer = answersAsBrand(word, start, end, n);
+    const answer = answersAsBrand(word, start, end, n, localBrands);
     const said = answer ? brandAnswerScore(word, start, end, n) : score;
     const name: Spelling = { score: said, head: { start, end, word }, next: undefined, words: 1, cut: false, language: word.language };
     if (end < n) name.next = { score: said, head: { start: end, end: n }, next: undefined, words: 0, cut: false, language: undefined };
@@ -92,7 +96,7 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
     const { entries, extendable } = dictionary.lookup(digits.slice(0, end));
     for (const entry of entries) {
       const word = heardCompoundBrand(entry);
-      if (fitsNameLine(word, 0, end, n)) lines.push(line(0, end, word));
+      if (fitsNameLine(word, 0, end, n) || answersAsLocalBrand(word, 0, end)) lines.push(line(0, end, word));
     }
     if (!extendable) break;
   }
@@ -101,7 +105,7 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
     // The index's own brands cut by a letter (NETFLI+X) are found below with the rest: those cut short here only.
     for (const entry of entries) {
       const word = heardCompoundBrand(entry);
-      if (word.fullWord === undefined && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
+      if (word.fullWord === undefined && (fitsNameLine(word, start, n, n) || answersAsLocalBrand(word, start, n))) lines.push(line(start, n, word));
     }
     if (!extendable || n - start < NAME_LINE.minCutBrandStem) continue;
     // A stem that is a word itself (ROLE of ROLEX, COST of COSTCO), or another word cut short (BERLI of BERLIN,
@@ -125,9 +129,11 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary): Spell
  * 426-7-VAN) or the plain number read as nothing. Measured on 50,000 random toll-free numbers, a brand above
  * the stand-in frequency alone put names and places first (DAVIS, JONES, KYOTO, TRAID), possessives
  * (LEGOS-47) and one list's names heard as two words (6-BIGBEE); those, an initialism, and a four-letter brand
- * (it fits one random line in some fifty) stay name lines.
+ * (it fits one random line in some fifty) stay name lines. On a business line abroad a chain of the line's
+ * own country (see local-brands.ts: ARGOS, CURRYS in the UK, HOYTS in Australia) is as well known to its
+ * callers as a notable brand, though one list names it: +44-800-ARGOS-12.
  */
-function answersAsBrand(word: WordEntry, start: number, end: number, length: number): boolean {
+function answersAsBrand(word: WordEntry, start: number, end: number, length: number, localBrands: ReadonlySet<string>): boolean {
   const letters = end - start;
   return (
     word.familiarity === 'brand' &&
@@ -135,7 +141,7 @@ function answersAsBrand(word: WordEntry, start: number, end: number, length: num
     !isInitialism(word) &&
     letters >= NAME_LINE.minAnswerBrandLetters &&
     length - letters <= NAME_LINE.maxAnswerBrandDigits &&
-    isNotableBrand(word) &&
+    (isNotableBrand(word) || localBrands.has(word.word)) &&
     (word.classes & WORD_CLASS.compoundBrand) === 0
   );
 }

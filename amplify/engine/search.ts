@@ -55,7 +55,7 @@ export const BEAM_WIDTH = 40;
  * North American, the plan whose nation's name (see nationNamesOf) and emergency number (see lineTailsOf) it may
  * print, and whose bodies' line nouns a person's number may carry (see judgeSpelling).
  */
-export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false, nanp = false): Spelling[] {
+export function searchSpellings(digits: string, dictionary: Dictionary, cutPhrases = true, beamWidth = BEAM_WIDTH, tollFree = false, nanp = false, localBrands: ReadonlySet<string> = NO_LOCAL_BRANDS): Spelling[] {
   const n = digits.length;
   // best[i]: top spellings of digits i..n; undefined marks the empty suffix.
   const best: (Spelling | undefined)[][] = new Array<(Spelling | undefined)[]>(n + 1);
@@ -72,7 +72,7 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     const run = dictionary.lookupRun(digits, i);
     for (let end = i + 2; end <= n; end++) {
       const { entries, extendable } = run[end - i - 2] ?? NO_MATCH;
-      const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCut(digits, dictionary, tollFree) : phraseClosers(digits.slice(i, end), dictionary, tollFree);
+      const closing = !cutPhrases || end !== n || !extendable ? NO_CLOSERS : i === 0 ? longWordsCut(digits, dictionary, tollFree, localBrands) : phraseClosers(digits.slice(i, end), dictionary, tollFree);
       const words = closing.length === 0 ? entries : entries.length === 0 ? closing : [...entries, ...closing];
       for (const word of i === 1 && oneLetterWord(digits[0] ?? '')?.classes === WORD_CLASS.pronoun ? withVerbReadings(words) : words) {
         // A cut word only ends the number: the digits after it would dial the letters it lost.
@@ -112,15 +112,33 @@ export function searchSpellings(digits: string, dictionary: Dictionary, cutPhras
     // A lone name beside digits never passes the judge; a toll-free number's name lines are built apart.
     if (verdict.acceptable) judged.push({ ...spelling, score: spelling.score + verdict.bonus - closer });
   }
-  if (tollFree && cutPhrases) {
-    judged.push(...nameLineSpellings(digits, dictionary));
-    // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
-    judged.push(...lineTailSpellings(digits, dictionary, nanp), ...articleLineSpellings(digits, dictionary), ...digitWordSpellings(digits, dictionary));
-    judged.push(...nationSpellings(digits, dictionary, nationNamesOf(nanp)), ...servedCompoundSpellings(digits, dictionary));
-    judged.push(...digitBrandSpellings(digits), ...runTogetherSpellings(digits, dictionary), ...repeatedWordSpellings(digits, dictionary));
-    judged.push(...twoLetterLineSpellings(digits, dictionary), ...subjectVerbNameSpellings(digits, dictionary), ...forMyBrandSpellings(digits, dictionary));
+  if (tollFree) {
+    const apart = [
+      ...nameLineSpellings(digits, dictionary, localBrands),
+      // The advertised phrase kinds the beam does not reach (see line-phrases.ts).
+      ...lineTailSpellings(digits, dictionary, nanp),
+      ...articleLineSpellings(digits, dictionary),
+      ...digitWordSpellings(digits, dictionary),
+      ...nationSpellings(digits, dictionary, nationNamesOf(nanp)),
+      ...servedCompoundSpellings(digits, dictionary),
+      ...digitBrandSpellings(digits),
+      ...runTogetherSpellings(digits, dictionary),
+      ...repeatedWordSpellings(digits, dictionary),
+      ...twoLetterLineSpellings(digits, dictionary),
+      ...subjectVerbNameSpellings(digits, dictionary),
+      ...forMyBrandSpellings(digits, dictionary),
+    ];
+    // A business's line whose network dials every letter (the UK's 0800 and 03, Ireland's 1800) still takes
+    // the kinds that spell its digits whole (+44-800-TESCO-12, a name beside its line's digits): only a word
+    // cut by the number's end needs the exchange to ignore the letters past it (see ignoresExtraDigits).
+    judged.push(...(cutPhrases ? apart : apart.filter((spelling) => !endsCut(spelling))));
   }
   return byScore(judged);
+}
+
+/** Whether a spelling's last word runs past the number's end (1300-DOMINO(S), 22-COSTC(O)). */
+function endsCut(spelling: Spelling): boolean {
+  return spelling.cut || segmentsOf(spelling).some((segment) => segment.word?.fullWord !== undefined);
 }
 
 /**
@@ -218,6 +236,7 @@ function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boole
 export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLoneStem: 6, minPhraseLetters: 7, minZipfQualifier: 4.5 } as const;
 
 const NO_CLOSERS: readonly WordEntry[] = [];
+const NO_LOCAL_BRANDS: ReadonlySet<string> = new Set();
 const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
 
 /**
@@ -228,7 +247,8 @@ const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
  * a company's name (1-866-LOGISTI(CS)) may be cut too, by one letter or two: there the caller is told the
  * word, and the letters kept are most of it. A person's number keeps only the everyday words.
  */
-function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean): readonly WordEntry[] {
+function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean, localBrands: ReadonlySet<string>): readonly WordEntry[] {
+  if (tollFree && digits.length === SHORT_LINE.digits) return shortLineBrands(digits, dictionary, localBrands);
   if (digits.length < PHRASE_CLOSER.minLoneStem) return NO_CLOSERS;
   // A long brand (BURGERKIN(G), a name of two words run together) fills a business's line with its first letters.
   const maxLost = tollFree && digits.length >= LONG_BRAND_CUT.minKept ? LONG_BRAND_CUT.maxLost : 2;
@@ -241,6 +261,19 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean)
     if (word.familiarity === 'brand') return digits.length >= PHRASE_CLOSER.minPhraseLetters;
     return tollFree && isTollFreeCut(word);
   });
+}
+
+/**
+ * Australia's 13 numbers: four digits after the 13, sold for words of up to six letters (`maxLetters`), the
+ * network ignoring what is dialled past the fourth (13 HOLDEN, 13 SALVOS: phoneword carriers document the
+ * allowance). A brand there is advertised whole though the line keeps four of its letters; a brand is learnt,
+ * not heard, so the caller is told it and dials its first letters. Everyday words are left out: their stubs
+ * (GARD of GARDEN) read as typos to a caller who only sees the number.
+ */
+const SHORT_LINE = { digits: 4, maxLetters: 6 } as const;
+
+function shortLineBrands(digits: string, dictionary: Dictionary, localBrands: ReadonlySet<string>): readonly WordEntry[] {
+  return wordsCutShort(digits, dictionary, 2, (word, lost) => word.familiarity === 'brand' && localBrands.has(word.word) && !isInitialism(word) && digits.length + lost <= SHORT_LINE.maxLetters);
 }
 
 /**

@@ -11,6 +11,7 @@ import { writeLoneWords } from './lone-words-builder';
 import { writeTasteWords } from './taste-words-builder';
 import { writeSubjectVerbs } from './subject-verbs-builder';
 import { writeTwoLetterInitialisms } from './two-letter-initialisms';
+import { writeLocalBrands } from './local-brands-builder';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
 const { rows, brands, vocabulary, names, places, dotBrands, source } = readIndexSources();
@@ -38,3 +39,4 @@ writeLoneWords();
 writeTasteWords();
 writeSubjectVerbs();
 writeTwoLetterInitialisms();
+writeLocalBrands();

@@ -53,3 +53,41 @@ describe('a line abroad where no source shows the overdial keeps the one cut wor
     expect(cut.map(({ text }) => text)).toEqual([]);
   });
 });
+
+describe('a business line abroad that dials every letter still takes the kinds that spell its digits whole (stop 26)', () => {
+  it.each([
+    ['+448008372612', '+44-800-TESCO-12', 'a British chain beside the last digits of a seven-digit 0800 number'],
+    ['+448001283726', '+44-800-12-TESCO', 'the same chain after its line digits'],
+    ['+443308372600', '+44-330-TESCO-00', 'a 03 number'],
+    ['+3531800837261', '+353-1800-TESCO-1', 'an Irish freephone number'],
+  ])('%s offers %s first: %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(text);
+  });
+
+  it.each([
+    ['+448002746712', '+44-800-ARGOS-12', 'a chain the name-suggestion-index places in the UK, beside two digits'],
+    ['+611300246987', '+61-1300-2-HOYTS', 'an Australian chain after a digit'],
+  ])('%s offers %s first: %s (a chain of the line\'s country)', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers[0]).toBe(text);
+  });
+
+  it('+18002746712 (a North American line) offers no ARGOS: the chain is not its country\'s', () => {
+    expect(generateVanityNumbers('+18002746712').vanityNumbers.join(' ')).not.toContain('ARGOS');
+  });
+
+  it('+44800737727 (a six-digit UK freephone number) offers no brand cut short beside digits', () => {
+    const cut = generateVanityNumbers('+44800737727').candidates.filter(({ parts }) => parts.some((part) => part.fullWord !== undefined));
+    expect(cut).toEqual([]);
+  });
+});
+
+describe("Australia's 13 numbers take a local chain's name of up to six letters, cut to its four digits (stop 26)", () => {
+  it('+61137258 offers 13-SALV(OS), a chain the name-suggestion-index places in Australia', () => {
+    expect(offered('+61137258', '+61-13-SALV')).toEqual({ text: '+61-13-SALV', fullWord: 'SALVOS' });
+  });
+
+  it('+61134484 offers no chain known only outside Australia (GITH(UB) on a 13 number)', () => {
+    const cut = generateVanityNumbers('+61134484').candidates.filter(({ parts }) => parts.some((part) => part.fullWord !== undefined));
+    expect(cut).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ describe("stop 25's kinds on a business's line (see initialism-lines.ts, line-ph
     ['+1888', 'LG-CARES', 'the same', 1],
     ['+1800', 'LG-HELPS', 'the same with HELPS', 1],
     ['+1888', 'HP-PARTS', 'the same with PARTS', 1],
+    ['+1866', 'HP-WORKS', 'the same with WORKS, a body saying it does its job (stop 26)', 1],
     ['+1877', 'GE-SUPPO(RT)', 'SUPPORT cut by the number', 1],
     ['+64800', 'UN-INFO', 'a line noun on a six-digit line abroad', 1],
     // A name before 911.
