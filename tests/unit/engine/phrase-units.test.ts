@@ -328,6 +328,20 @@ describe('a country\'s initialism before a notable brand, the two the whole numb
   ])('%s offers %s: %s', (number, text, expected) => {
     expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
   });
+
+  it('reads the country after its brand too, the two the whole number (KODAK-US, stop 26)', () => {
+    expect(namesCountryBrand(us, entry('KODAK', noun | tradeName, 'brand', 2.71))).toBe(true);
+    expect(namesCountryBrand(entry('KODAK', noun | tradeName, 'brand', 2.71), us)).toBe(true);
+    expect(namesCountryBrand(entry('OKTA', noun, 'brand', 3.1), usa)).toBe(false);
+  });
+
+  it.each([
+    ['+18005632587', '1-800-KODAK-US', true],
+    ['+18557653987', '1-855-ROLEX-US', true],
+    ['+12125632587', '1-212-KODAK-US', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
 });
 
 describe('a place after a verb of travel or love closes a business\'s line (VISIT-NJ, GO-UTAH, I-LOVE-NY)', () => {

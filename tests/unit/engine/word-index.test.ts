@@ -42,8 +42,8 @@ const wholeWords = new Set(entries.map(({ word }) => word));
 
 describe('the committed word index', () => {
   it('is exactly what `npm run words` builds from the installed corpus (it cannot drift silently)', () => {
-    const { rows, brands, vocabulary, names, places, dotBrands, source } = readIndexSources();
-    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands, vocabulary, names, places, dotBrands), source);
+    const { rows, brands, vocabulary, names, places, dotBrands, founderBrands, source } = readIndexSources();
+    const fresh = renderWordIndexModule(buildWordIndexLines(rows, brands, vocabulary, names, places, dotBrands, founderBrands), source);
     const committed = readFileSync(new URL('../../../amplify/engine/word-index.generated.ts', import.meta.url), 'utf8');
     expect(committed === fresh).toBe(true);
   });
