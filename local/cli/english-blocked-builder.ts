@@ -4,9 +4,10 @@ import { MIN_INFLECTED_STEM } from '../../amplify/engine/english-blocked-words';
 import { LOCAL_OFFENSIVE } from '../../amplify/engine/local-offensive-words';
 import { independentLists, type IndependentList } from '../eval/independent-lists';
 import { installedVersion } from './installed-version';
+import { regularFormsOfBlocked } from './local-word-forms';
 import { romanizedRussianTerms } from './romanized-russian';
 import { wordnetOffensiveTerms, wordnetSexualSlangTerms, wordnetSilencingPhrases } from './wordnet-offensive';
-import { INDEXED_LANGUAGES, foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources, type LanguageIndexSources } from './language-index-builder';
+import { INDEXED_LANGUAGES, type IndexedLanguage, foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources, type LanguageIndexSources } from './language-index-builder';
 
 /**
  * Entries of cuss rated "sure" (2) that are ordinary words first, which businesses advertise (BEANBAG,
@@ -126,7 +127,7 @@ function rareEnglishTerms(): string[] {
  * LOCAL_OFFENSIVE itself. In Polish and Czech, the other case forms
  * of each (see caseForms); in every language, the everyday entries of unrated native lists that are a form of a
  * blocked term (see isFormOfBlocked: Turkish SIKIK, Spanish JODIDA), on every line: their vulgar sense is the
- * blocked word's.
+ * blocked word's; and the index's regular forms of every blocked term (regularFormsOfBlocked: Dutch HOEREN, NEUK).
  */
 function maintainedLocalTerms({ languages }: LanguageIndexSources = readLanguageIndexSources()): Record<string, string[]> {
   const result: Record<string, string[]> = {};
@@ -148,9 +149,33 @@ function maintainedLocalTerms({ languages }: LanguageIndexSources = readLanguage
       if (!list.rareOnly || list.translated) continue;
       for (const term of list.terms) if (everyday.has(term) && isFormOfBlocked(term, blocked, language)) terms.add(term);
     }
+    for (const term of sisterTerms(language, languages)) if (everyday.has(term) && !LOCAL_EXCEPTIONS.has(term)) terms.add(term);
+    const ranked = languages[language].ranked.slice(0, LOCAL_INDEX_WORDS).map(foldToKeypadLetters);
+    for (const form of regularFormsOfBlocked(language, new Set([...blocked, ...terms]), ranked)) if (!LOCAL_EXCEPTIONS.has(form)) terms.add(form);
     result[language] = [...terms].filter((term) => !already.has(term)).sort();
   }
   return result;
+}
+
+/** Languages whose speakers understand each other's swearing: Danish, Norwegian and Swedish (NEGER, KNULLA, FITTA). */
+const SISTER_LANGUAGES: Readonly<Partial<Record<IndexedLanguage, readonly IndexedLanguage[]>>> = { da: ['no', 'sv'], no: ['da', 'sv'], sv: ['da', 'no'] };
+
+/** A sister's word of fewer letters is as often another word of the language (Swedish HARD, Danish hard; FAN, SAS). */
+const MIN_SISTER_TERM = 5;
+
+/**
+ * The words a sister language blocks whole (naughty-words, its distress words, LOCAL_OFFENSIVE and its native lists
+ * read whole), five letters or more (stop 26): a Dane hears Swedish NEGER and KNULLA as his own, and the hunt found
+ * `+45-36-3-NEGER` and `+47-28-5-NEGER` offered, since only the Swedish and German lists name it.
+ */
+function sisterTerms(language: IndexedLanguage, languages: LanguageIndexSources['languages']): Set<string> {
+  const terms = new Set<string>();
+  for (const sister of SISTER_LANGUAGES[language] ?? []) {
+    const own = [...foldBlockedWords(languages[sister].blocked), ...foldBlockedWords(LOCAL_OFFENSIVE[sister] ?? [])];
+    for (const list of independentLists()) if (list.language === sister && !list.heldOut && !list.translated && !list.rareOnly) own.push(...list.terms);
+    for (const term of own) if (term.length >= MIN_SISTER_TERM) terms.add(term);
+  }
+  return terms;
 }
 
 /**
