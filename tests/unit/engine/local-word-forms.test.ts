@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
+import { englishBlockedTerms } from '../../../amplify/engine/english-blocked-words';
+import { comparativeEnglishTerms } from '../../../local/cli/english-comparatives';
 import { regularFormsOfBlocked } from '../../../local/cli/local-word-forms';
 
 /** Every candidate of a number, as written. */
@@ -40,5 +42,19 @@ describe('no number offers a form of a blocked word, nor a sister language\'s sl
     ['+4728563437', /NEGER/],
   ])('%s offers no %s', (number, word) => {
     expect(spelled(number).filter((candidate) => word.test(candidate))).toEqual([]);
+  });
+});
+
+describe('comparativeEnglishTerms: the comparatives of the blocked English adjectives (stop 26)', () => {
+  it('compares an adjective the dictionary compares, never a noun that takes -er as an agent', () => {
+    const forms = comparativeEnglishTerms(new Set(['dead', 'dirty', 'butt', 'kill']));
+    expect(forms).toEqual(expect.arrayContaining(['deader', 'deadest', 'dirtier', 'dirtiest']));
+    expect(forms).not.toContain('butter');
+    expect(forms).not.toContain('killer');
+  });
+
+  it('is blocked on every line', () => {
+    expect(englishBlockedTerms().has('deader')).toBe(true);
+    expect(spelled('+18003323371').filter((candidate) => /DEADER/.test(candidate))).toEqual([]);
   });
 });
