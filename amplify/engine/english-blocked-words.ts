@@ -1,5 +1,5 @@
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from './blocked-words';
-import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, ROMANIZED_RUSSIAN, UNSURE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
+import { COMPARATIVE_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, ROMANIZED_RUSSIAN, UNSURE_ENGLISH, WORDNET_ENGLISH } from './english-blocked.generated';
 import { lazyWordSet } from './word-set';
 import { BlockedTerms } from './local-profanity';
 import { noLineWords } from './no-line-words';
@@ -59,7 +59,8 @@ function eachInflection(term: string, add: (form: string) => unknown): void {
  * local/eval/independent-lists.ts reads, copied by `npm run blocked-words`; of the rare-only lists, their
  * entries that are no everyday word, the short ones whole only), threats and oaths run together (KILLYOU,
  * FORKYOU: see offensive-phrases.ts), Russian swearing in Latin letters (EBLO, SUKA: romanized-russian.ts in local/cli), what WordNet calls offensive
- * or names as sexual, a drug or an intimate part (local/cli/wordnet-offensive.ts), the words obscenity lets
+ * or names as sexual, a drug or an intimate part (local/cli/wordnet-offensive.ts), the comparatives of the blocked
+ * adjectives (DEADER, DIRTIER: local/cli/english-comparatives.ts), the words obscenity lets
  * through (blocked-words.ts), the curated ones and the everyday words no line offers (no-line-words.ts), each
  * with its regular inflections.
  * Judged whole, next to each other and across splits, never inside one word (see BlockedTerms): English
@@ -69,7 +70,7 @@ function eachInflection(term: string, add: (form: string) => unknown): void {
 export function englishBlockedTerms(): BlockedTerms {
   if (english) return english;
   const stems = new Set<string>();
-  for (const list of [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH]) for (const term of list.split(' ')) stems.add(term);
+  for (const list of [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH, COMPARATIVE_ENGLISH]) for (const term of list.split(' ')) stems.add(term);
   for (const list of [BLOCKED_WORDS, OFFENSIVE_ENGLISH, noLineWords()]) for (const term of list) stems.add(term);
   const rare = RARE_ENGLISH.split(' ');
   // A short rare entry counts whole, never across a split (ALLA in CALL-ATT); so do its inflections. Not one

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOCKED_WORDS, OFFENSIVE_ENGLISH } from '../../../amplify/engine/blocked-words';
 import { getDictionary, type WordEntry } from '../../../amplify/engine/dictionary';
 import { MIN_INFLECTED_STEM, englishBlockedTerms, inflectionsOf } from '../../../amplify/engine/english-blocked-words';
-import { CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, ROMANIZED_RUSSIAN, WORDNET_ENGLISH } from '../../../amplify/engine/english-blocked.generated';
+import { COMPARATIVE_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, NAUGHTY_ENGLISH, PROFANE_SHORT_ENGLISH, RARE_ENGLISH, ROMANIZED_RUSSIAN, WORDNET_ENGLISH } from '../../../amplify/engine/english-blocked.generated';
 import { noLineWords } from '../../../amplify/engine/no-line-words';
 import { runTogetherThreats } from '../../../amplify/engine/offensive-phrases';
 import { keyedLines } from '../../../amplify/engine/index-format';
@@ -59,7 +59,7 @@ describe('word pairs read by first word (phrase.ts) answer as the set of all pai
 
 // englishBlockedTerms as its definition reads: the lists, each term's inflections, the threats run together and
 // romanized Russian as written.
-const listed = [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH].flatMap((list) => list.split(' '));
+const listed = [NAUGHTY_ENGLISH, CUSS_ENGLISH, MAINTAINED_ENGLISH, WORDNET_ENGLISH, COMPARATIVE_ENGLISH].flatMap((list) => list.split(' '));
 const terms = [...listed, ...BLOCKED_WORDS, ...OFFENSIVE_ENGLISH, ...noLineWords()];
 const rare = RARE_ENGLISH.split(' ');
 const all = [...terms, ...rare];
