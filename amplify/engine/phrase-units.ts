@@ -169,6 +169,9 @@ export function introducesObjectName(introducer: WordEntry, name: WordEntry, tol
   // (CUT-OZON, FIND-OKX were rank 1 and 2 on random toll-free numbers, stop 24); after CALL or ASK it is whom the line
   // reaches, after MY the caller's own, after SHOP or BUY the shop (CALL-ATT, SHOP-CVS).
   if (tollFree && isObscureBrand(name) && !TRADE_VERBS.has(introducer.word) && !SPEAKING_VERBS.has(introducer.word) && !OWNING_DETERMINERS.has(introducer.word)) return false;
+  // A brand of three letters said as a word (ELI, AVA) is heard as a first name: only a verb of calling takes a
+  // person (CALL-ELI); after any other verb it is someone told what to do to them (LIE-ELI led 0800 LIFELINE's list).
+  if (!heard && !isInitialism(name) && (introducer.primary & WORD_CLASS.verb) !== 0 && !SPEAKING_VERBS.has(introducer.word)) return false;
   return (trade || agent || introducesName(introducer)) && isObjectName(introducer, name);
 }
 

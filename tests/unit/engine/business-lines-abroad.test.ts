@@ -19,6 +19,10 @@ describe('a business line abroad whose networks ignore the digits dialled past i
     expect(offered(number, text)).toEqual({ text, fullWord });
   });
 
+  it('0800 LIFELINE leads with its word cut short, not a verb and a first name (LIE-ELI)', () => {
+    expect(generateVanityNumbers('+64800543354').vanityNumbers[0]).toBe('+64-800-LIFELI');
+  });
+
   it.each([
     ['+611300269333', '+61-1300-BMW-333', 'a brand initialism spelling the first group of a 1300 number'],
     ['+611300593863', '+61-1300-LYFT-63', 'a brand of four letters opening a 1300 number'],

@@ -178,6 +178,10 @@ describe('a verb of trade introduces a brand on a business line only (SHOP-CVS)'
     [entry('SCOLD', verb, 'common', 3.2), entry('FEDEX', noun, 'brand', 3.2), true, false],
     // The verbs that introduce any name still do, on every number (CALL-ATT).
     [entry('CALL', verb, 'common', 5.94), entry('ATT', noun, 'brand', 3.1), false, true],
+    // A three-letter brand said as a word is heard as a first name: called (CALL-ELI), never acted on (LIE-ELI).
+    [entry('CALL', verb, 'common', 5.94), entry('ELI', noun, 'brand', 3.93), true, true],
+    [entry('LIE', verb | noun, 'common', 5.08), entry('ELI', noun, 'brand', 3.93), true, false],
+    [entry('GET', verb, 'common', 6.2), entry('AVA', noun, 'brand', 3.5), true, false],
   ])('%o before %o (toll-free %s): %s', (introducer, name, tollFree, expected) => {
     expect(introducesObjectName(introducer, name, tollFree)).toBe(expected);
   });
@@ -186,6 +190,8 @@ describe('a verb of trade introduces a brand on a business line only (SHOP-CVS)'
     // RENT-AVA: a three-letter brand after a verb of trade only where said letter by letter (CVS).
     ['+18447368282', '1-844-RENT-AVA', false],
     ['+18007467287', '1-800-SHOP-CVS', true],
+    // 0800 LIFELINE: the helpline's word cut short, not a grim verb and a first name (LIE-ELI) before it.
+    ['+64800543354', '+64-800-LIE-ELI', false],
     ['+14047467287', '1-404-SHOP-CVS', false],
     // MY before an everyday word a brand list names is the company's (SEARS), on a business line.
     ['+18006973277', '1-800-MY-SEARS', true],
