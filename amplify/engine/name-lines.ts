@@ -109,9 +109,10 @@ export function nameLineSpellings(digits: string, dictionary: Dictionary, localB
     }
     if (!extendable || n - start < NAME_LINE.minCutBrandStem) continue;
     // A stem that is a word itself (ROLE of ROLEX, COST of COSTCO), or another word cut short (BERLI of BERLIN,
-    // not of BERLITZ), is read as that word, and printed the same; a name's letters (KODA of KODAK) stand beside
-    // no digits, so the brand keeps them.
-    const words = entries.filter((entry) => entry.familiarity !== 'name' && entry.familiarity !== 'brand');
+    // not of BERLITZ), is read as that word, and printed the same; a stem that is a name (LEVI of LEVIS, KODA
+    // of KODAK) is read as that person, not the brand (1-833-475-LEVI closed random lists). Another brand's
+    // letters (PENTI of PENTIUM) stand beside no digits, so the brand keeps them.
+    const words = entries.filter((entry) => entry.familiarity !== 'brand');
     for (const word of wordsCutShort(digits.slice(start), dictionary, 2, isNotableBrand)) {
       if (!words.some((entry) => entry.word === word.word) && fitsNameLine(word, start, n, n)) lines.push(line(start, n, word));
     }

@@ -105,7 +105,9 @@ describe('a name line: one brand or initialism beside the digits of its line', (
   it.each([
     // BERLI is BERLIN cut short to a caller before it is BERLITZ: the stem reads as the other word.
     ['+18006123754', '1-800-61-BERLI'],
-  ])('%s does not list %s: a cut brand\'s stem that is another word cut short', (number, unexpected) => {
+    // LEVI is a first name before it is LEVIS cut short: the line reads as someone's name.
+    ['+18334755384', '1-833-475-LEVI'],
+  ])('%s does not list %s: a cut brand\'s stem that is another word cut short or a name', (number, unexpected) => {
     expect(generateVanityNumbers(number).vanityNumbers).not.toContain(unexpected);
   });
 
