@@ -147,6 +147,9 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
       // Nor a member of a people or a faith beside a verb or a negative word (LIE-JEW): see setsPeopleAgainst.
       if (setsPeopleAgainst(word, before, after)) return REJECTED;
     }
+    // A local word spelled as English that may be profanity (German RANDY, a name in its subtitles): a caller who
+    // knows English hears the English word on a person's own number all the same.
+    if (word && word.language !== 'en' && !tollFree && isUnsureEnglish(heardWord(word))) return REJECTED;
     if (word && isNegative(word)) {
       // A business may choose it for a toll-free line (1-800-HURT-911); on a person's own number it is only
       // what they would not choose to hear (1-602-088-FOUL, +353-21-22-FLOP).

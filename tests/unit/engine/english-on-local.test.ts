@@ -64,4 +64,10 @@ describe('English on a person\'s number of a local-language country', () => {
     });
     expect(englishOnly).toEqual([]);
   });
+
+  it('offers no local word spelled as English that may be profanity on a person\'s own number', () => {
+    // German RANDY, a name in the German index, reads as the English word (cuss: maybe profanity).
+    const texts = generateVanityNumbers('+493074972639').candidates.map((candidate) => candidate.text);
+    expect(texts.filter((text) => text.includes('RANDY'))).toEqual([]);
+  });
 });
