@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parseAffixes, parseDicLine } from './hunspell-forms';
+import { applySuffix, parseAffixes, parseDicLine } from './hunspell-forms';
 
 /**
  * The comparatives and superlatives of the blocked English adjectives (stop 26): DEADER, DIRTIER, KINKIEST,
@@ -21,9 +21,8 @@ export function comparativeEnglishTerms(stems: ReadonlySet<string>): string[] {
     if (parsed === undefined || !stems.has(parsed.stem) || !parsed.flags.includes(SUPERLATIVE) || !parsed.flags.includes(COMPARATIVE)) continue;
     for (const flag of [COMPARATIVE, SUPERLATIVE]) {
       for (const rule of affixes.suffixes.get(flag) ?? []) {
-        if (!rule.condition.test(parsed.stem) || !parsed.stem.endsWith(rule.strip)) continue;
-        const form = parsed.stem.slice(0, parsed.stem.length - rule.strip.length) + rule.add;
-        if (/^[a-z]+$/.test(form) && !stems.has(form)) forms.add(form);
+        const form = applySuffix(parsed.stem, rule);
+        if (form !== undefined && /^[a-z]+$/.test(form) && !stems.has(form)) forms.add(form);
       }
     }
   }

@@ -108,7 +108,8 @@ export function parseDicLine(line: string, affixes: Pick<Affixes, 'parseFlags'>)
   return { stem, flags: slash < 0 ? [] : affixes.parseFlags(entry.slice(slash + 1)) };
 }
 
-function applySuffix(word: string, rule: AffixRule): string | undefined {
+/** A suffix rule applied to a word: undefined when its condition or the letters it strips do not fit. */
+export function applySuffix(word: string, rule: AffixRule): string | undefined {
   if (!rule.condition.test(word) || !word.endsWith(rule.strip)) return undefined;
   return word.slice(0, word.length - rule.strip.length) + rule.add;
 }
