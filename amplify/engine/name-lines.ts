@@ -1,4 +1,5 @@
 import { heardCompoundBrand } from './compound-brands';
+import { NO_LOCAL_BRANDS } from './local-brands';
 import { wordsCutShort, type Dictionary, type WordEntry } from './dictionary';
 import { isNationLine } from './line-phrases';
 import { PHRASE_UNITS, isInitialism, isNotableBrand, leadsDigits } from './phrase-units';
@@ -66,8 +67,6 @@ function fitsCutBrand(word: WordEntry, start: number, end: number, length: numbe
 function isTradeName(word: WordEntry): boolean {
   return word.familiarity === 'name' && (word.classes & WORD_CLASS.tradeName) !== 0;
 }
-
-const NO_LOCAL_BRANDS: ReadonlySet<string> = new Set();
 
 /** Digits of a North American exchange. */
 const NANP_EXCHANGE = 3;

@@ -216,8 +216,7 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     }
     if (!fills && (word.classes & WORD_CLASS.numeral) !== 0) return REJECTED;
     // NIKON-US: the country's initialism closing its brand's line (see namesCountryBrand) stands as USA-FORD's opens it.
-    const brandsCountry = pairLine && before !== undefined && namesCountryBrand(before, word);
-    if (end - start === 2 && !heads && !addresses && !brandsCountry && !visited && !isTwoLetterPhrase(word, before, after, pairLine)) return REJECTED;
+    if (end - start === 2 && !heads && !addresses && !(pairLine && before !== undefined && namesCountryBrand(before, word)) && !visited && !isTwoLetterPhrase(word, before, after, pairLine)) return REJECTED;
     // A phrase that stops on ALL, THE, FOR or ARE leaves the caller waiting for its noun (2-SET-ALL).
     // A particle after a verb closes a phrasal verb (MOVE-OUT, BAIL-OUT), after a plural noun a call
     // that must be the whole number (HATS-OFF; 4-BUGS-UP reads as two stray words). A preposition that

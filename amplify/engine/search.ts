@@ -1,4 +1,5 @@
 import { byScore } from './by-score';
+import { NO_LOCAL_BRANDS } from './local-brands';
 import { heardCompoundBrand } from './compound-brands';
 import { wordsCutShort, type Dictionary, type DictionaryMatch, type WordEntry } from './dictionary';
 import { articleMayOpen, articlesStand } from './article-phrases';
@@ -236,7 +237,6 @@ function opensCutWord(word: WordEntry, rest: Spelling, tollFree: boolean): boole
 export const PHRASE_CLOSER = { minStem: 3, maxStem: 4, minZipf: 3.5, cost: 1.5, minLoneStem: 6, minPhraseLetters: 7, minZipfQualifier: 4.5 } as const;
 
 const NO_CLOSERS: readonly WordEntry[] = [];
-const NO_LOCAL_BRANDS: ReadonlySet<string> = new Set();
 const NO_MATCH: DictionaryMatch = { entries: NO_CLOSERS, extendable: false };
 
 /**
