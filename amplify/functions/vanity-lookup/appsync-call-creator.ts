@@ -35,19 +35,43 @@ export class AppSyncHttpError extends Error {
 }
 
 /**
+ * A POST that fails before any answer (fetch rejects: a kept-alive socket the server had already
+ * closed, a reset) is sent again, as the AWS SDKs' standard retry mode does for connection errors. The
+ * create is safe to repeat: a second one that meets the first's row is "already exists", a saved call.
+ * The caller's save budget bounds the whole.
+ */
+const CONNECTION_ATTEMPTS = 3;
+const connectionBackoffMs = (attempt: number): number => Math.random() * 40 * 2 ** attempt;
+
+/**
  * Creates VanityCall records with one IAM-signed POST to AppSync, the mutation the Amplify Data
  * client would send. It replaces that client in the function: the client (aws-amplify with its S3
  * fetch of the model schema) was most of the bundle and most of the cold start, for one mutation.
  */
-export function createAppSyncCallCreator(target: AppSyncTarget, fetchImpl: typeof fetch = fetch, now: () => Date = () => new Date()): VanityCallCreator {
+export function createAppSyncCallCreator(
+  target: AppSyncTarget,
+  fetchImpl: typeof fetch = fetch,
+  now: () => Date = () => new Date(),
+  backoffMs: (attempt: number) => number = connectionBackoffMs,
+): VanityCallCreator {
   const url = new URL(target.endpoint);
+  async function post(body: string): Promise<Response> {
+    for (let attempt = 1; ; attempt += 1) {
+      const headers = signRequest({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body }, target.region, 'appsync', target.credentials, now());
+      try {
+        return await fetchImpl(url, { method: 'POST', headers, body });
+      } catch (error) {
+        if (attempt >= CONNECTION_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+      }
+    }
+  }
   return {
     models: {
       VanityCall: {
         async create(input: VanityCallRecord) {
           const body = JSON.stringify({ query: CREATE_VANITY_CALL, variables: { input } });
-          const headers = signRequest({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body }, target.region, 'appsync', target.credentials, now());
-          const response = await fetchImpl(url, { method: 'POST', headers, body });
+          const response = await post(body);
           const text = await response.text();
           let parsed: GraphQLResponse;
           try {

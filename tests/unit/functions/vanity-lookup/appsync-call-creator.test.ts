@@ -46,6 +46,35 @@ describe('createAppSyncCallCreator', () => {
     const { impl } = fakeFetch(status, body);
     await expect(createAppSyncCallCreator(TARGET, impl).models.VanityCall.create(RECORD)).rejects.toThrow(AppSyncHttpError);
   });
+
+  /** Rejects the first `failures` posts as undici does when a kept-alive socket was closed under it. */
+  function flakyFetch(failures: number) {
+    let calls = 0;
+    const impl = (async () => {
+      calls += 1;
+      if (calls <= failures) throw new TypeError('fetch failed', { cause: new Error('read ECONNRESET') });
+      return new Response(JSON.stringify({ data: { createVanityCall: { contactId: 'contact-1' } } }), { status: 200 });
+    }) as typeof fetch;
+    return { impl, calls: () => calls };
+  }
+
+  it('sends the create again when the connection fails before any answer, so a reset socket saves the call', async () => {
+    const { impl, calls } = flakyFetch(2);
+    await expect(createAppSyncCallCreator(TARGET, impl, undefined, () => 0).models.VanityCall.create(RECORD)).resolves.toEqual({});
+    expect(calls()).toBe(3);
+  });
+
+  it('gives up after three connection failures, with the last error, for the queue to take the call', async () => {
+    const { impl, calls } = flakyFetch(5);
+    await expect(createAppSyncCallCreator(TARGET, impl, undefined, () => 0).models.VanityCall.create(RECORD)).rejects.toThrow('fetch failed');
+    expect(calls()).toBe(3);
+  });
+
+  it('does not repeat a create AppSync answered, even with an error', async () => {
+    const { impl, requests } = fakeFetch(500, '{"message":"internal"}');
+    await expect(createAppSyncCallCreator(TARGET, impl, undefined, () => 0).models.VanityCall.create(RECORD)).rejects.toThrow(AppSyncHttpError);
+    expect(requests).toHaveLength(1);
+  });
 });
 
 describe('appSyncTargetFromEnv', () => {
