@@ -16,7 +16,7 @@ import { VanityExplanation } from './vanity-explanation';
 
 /** Everything recorded about one call, with each vanity number explained. */
 export function CallDetail({ contactId }: { contactId: string }) {
-  const { call, previous, loading, error, retry } = useCall(contactId);
+  const { call, previous, loading, error, waiting, retry } = useCall(contactId);
   const formatCallerNumber = useCallerNumberFormat();
   const { format } = useTimeZone();
   if (loading && call === null) return <Loader variation="linear" aria-label="Loading the call" />;
@@ -28,6 +28,11 @@ export function CallDetail({ contactId }: { contactId: string }) {
           {error ??
             `No call has the contact id ${contactId} yet. A call the store was slow to take is saved from the save queue, usually within a minute; an old call may have expired.`}
         </p>
+        {error === null ? (
+          <p role="status" className="muted" data-testid="call-waiting">
+            {waiting ? 'Waiting for it: this page shows the call as soon as it is saved.' : 'Stopped waiting after two minutes.'}
+          </p>
+        ) : null}
         <Button onClick={retry}>Try again</Button>
         <p>
           <Link href="/">Back to the latest calls</Link>

@@ -11,10 +11,20 @@ export interface CallLookup {
   previous: VanityCall[];
   loading: boolean;
   error: string | null;
+  /** True while a call not found yet may still arrive (it is shown when it does). */
+  waiting: boolean;
   retry: () => void;
 }
 
 const PREVIOUS_LIMIT = 10;
+
+/**
+ * A call the store was slow to take is saved from the save queue, and a failed drain retries after the
+ * queue's 30 s visibility timeout: two minutes covers both. The subscription shows it at once; the
+ * re-check covers a save that landed between the first read and the subscription's start.
+ */
+const WAIT_LIMIT_MS = 120_000;
+const RECHECK_MS = 5_000;
 
 async function loadCall(contactId: string): Promise<{ call: VanityCall | null; previous: VanityCall[] }> {
   const client = dataClient();
@@ -29,12 +39,13 @@ async function loadCall(contactId: string): Promise<{ call: VanityCall | null; p
   return { call, previous: history.data.filter((c) => c.contactId !== contactId).slice(0, PREVIOUS_LIMIT) };
 }
 
-/** Loads a call for the detail view; a failure keeps the call already shown. */
+/** Loads a call for the detail view and waits for one not saved yet; a failure keeps the call already shown. */
 export function useCall(contactId: string): CallLookup {
   const [state, setState] = useState<{ call: VanityCall | null; previous: VanityCall[] }>({ call: null, previous: [] });
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [waiting, setWaiting] = useState(false);
   useEffect(() => {
     let current = true;
     setLoading(true);
@@ -55,6 +66,37 @@ export function useCall(contactId: string): CallLookup {
       current = false;
     };
   }, [contactId, attempt]);
+  const missing = !loading && error === null && state.call === null;
+  useEffect(() => {
+    if (!missing) return;
+    let current = true;
+    setWaiting(true);
+    const show = () => {
+      loadCall(contactId).then(
+        (found) => {
+          if (current && found.call !== null) setState(found);
+        },
+        // Quiet: the page already says the call is not there, and "Try again" reports a failure.
+        () => undefined,
+      );
+    };
+    const subscription = dataClient()
+      .models.VanityCall.onCreate({ filter: { contactId: { eq: contactId } } })
+      .subscribe({ next: show, error: () => undefined });
+    const recheck = setInterval(show, RECHECK_MS);
+    const giveUp = setTimeout(() => {
+      clearInterval(recheck);
+      subscription.unsubscribe();
+      if (current) setWaiting(false);
+    }, WAIT_LIMIT_MS);
+    return () => {
+      current = false;
+      clearInterval(recheck);
+      clearTimeout(giveUp);
+      subscription.unsubscribe();
+      setWaiting(false);
+    };
+  }, [contactId, missing, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, loading, error, retry };
+  return { ...state, loading, error, waiting, retry };
 }

@@ -8,11 +8,11 @@ export interface PlacedCall {
 }
 
 /** Places a simulated call through the twin's local Amazon Connect (the client `npm run call` uses). */
-export async function placeCall(callerNumber: string): Promise<PlacedCall> {
+export async function placeCall(callerNumber: string, contactId?: string): Promise<PlacedCall> {
   const url = process.env.E2E_CONNECT_URL;
   if (!url) throw new Error('E2E_CONNECT_URL is set by global setup; run through `npm run test:e2e`.');
   const base = url.replace(/\/$/, '');
-  const call = await placeTwinCall(base, callerNumber);
+  const call = await placeTwinCall(base, callerNumber, contactId === undefined ? {} : { contactId });
   // A save that missed the function's budget (a cold start on a busy machine) lands a moment later
   // through the save queue (a failed drain retries after the queue's 30 s visibility timeout): wait for
   // it, bounded, as the dashboard would.
