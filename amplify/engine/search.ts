@@ -257,10 +257,25 @@ function longWordsCut(digits: string, dictionary: Dictionary, tollFree: boolean,
     if (lost === 1) return tollFree && isTollFreeCut(word);
     // Brands carry the index's stand-in frequency (3), so only everyday words are held to minZipf.
     if (isEverydayCloser(word)) return true;
+    if (tollFree && isNamedCause(word)) return true;
     // A brand is learnt, not heard: on a six-digit line abroad two letters lost leave a stub (CODESH(IP)).
     if (word.familiarity === 'brand') return digits.length >= PHRASE_CLOSER.minPhraseLetters;
     return tollFree && isTollFreeCut(word);
   });
+}
+
+/**
+ * A long everyday noun a business line is named by, cut by two letters (`+61-1300-EPILEP(SY)`): helplines and
+ * charities print their cause's name whole however far it runs past the number, and a caller told the word
+ * hears it whole from six letters or more. Such a noun is said less often than the words a stub must belong to
+ * elsewhere (PHRASE_CLOSER.minZipf: EPILEPSY, DIABETES, ARTHRITIS near Zipf 3), so a business's line takes one of
+ * `minLength` letters or more, first read as a noun, down to `minZipf`; a verb or an adjective cut so reads as a
+ * typo of another form. A person's number never keeps a word cut by two (see judgeSpelling).
+ */
+const NAMED_CAUSE = { minZipf: 3, minLength: 8 } as const;
+
+function isNamedCause(word: WordEntry): boolean {
+  return word.familiarity === 'common' && word.primary === WORD_CLASS.noun && word.word.length >= NAMED_CAUSE.minLength && word.zipf >= NAMED_CAUSE.minZipf;
 }
 
 /**

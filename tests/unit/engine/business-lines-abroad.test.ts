@@ -95,3 +95,23 @@ describe("Australia's 13 numbers take a local chain's name of up to six letters,
     expect(cut).toEqual([]);
   });
 });
+
+describe('a long noun a cause is named by fills a business line abroad cut by two letters (stop 27)', () => {
+  it.each([
+    ['+611800644724', '+61-1800-MIGRAI', 'MIGRAINE', 'MIGRAINE, said below the stub floor (Zipf 3.3), first on an Australian freecall line'],
+    ['+64800644724', '+64-800-MIGRAI', 'MIGRAINE', 'the same word on a New Zealand 0800 line'],
+  ])('%s offers %s (%s): %s', (number, text, fullWord) => {
+    expect(offered(number, text)).toEqual({ text, fullWord });
+  });
+
+  it('+611800644724 leads with MIGRAI(NE), ahead of two initialisms beside a word (NIH-RAG)', () => {
+    expect(generateVanityNumbers('+611800644724').vanityNumbers[0]).toBe('+61-1800-MIGRAI');
+  });
+
+  it.each([
+    ['+44800644724', 'a UK freephone number, where no source shows the overdial'],
+    ['+61296447241', "a Sydney person's number holding the same digits"],
+  ])('%s offers no MIGRAI(NE): %s', (number) => {
+    expect(generateVanityNumbers(number).vanityNumbers.filter((text) => text.includes('MIGRAI'))).toEqual([]);
+  });
+});
