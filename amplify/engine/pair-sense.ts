@@ -1,7 +1,7 @@
 import { heardWord, type WordEntry } from './dictionary';
 import { readsAsCommand } from './imperative';
 import { closesWithParticle, needsPhrase, readPair } from './phrase';
-import { introducesObjectName, isUnit, namesLine } from './phrase-units';
+import { introducesListedBrand, introducesObjectName, isUnit, namesLine } from './phrase-units';
 import { WORD_CLASS } from './word-tags';
 
 /**
@@ -73,6 +73,8 @@ export function chargedOnTollFree(first: WordEntry, second: WordEntry): boolean 
   if (!isUnprovenPair(first, second)) return false;
   if (Math.min(first.word.length, second.word.length) < PAIR_SENSE.maxShortLength) return false;
   if (needsPhrase(second) && introducesObjectName(first, second, true)) return false;
+  // GET-DELL: a word a brand list names, introduced, is that company (see introducesListedBrand).
+  if (introducesListedBrand(first, second)) return false;
   if (NAMING_DETERMINERS.has(first.word)) return false;
   if ((first.classes & WORD_CLASS.modifier) !== 0 && (first.primary & WORD_CLASS.noun) !== 0 && (second.primary & WORD_CLASS.noun) !== 0 && second.fullWord === undefined) return false;
   return !((first.classes & WORD_CLASS.verb) !== 0 && (second.primary & WORD_CLASS.adverb) !== 0);

@@ -175,6 +175,35 @@ export function introducesObjectName(introducer: WordEntry, name: WordEntry, tol
   return (trade || agent || introducesName(introducer)) && isObjectName(introducer, name);
 }
 
+/** The auxiliary said as a command before the thing to do, as BE is before a state (BE-READY: see readPair). */
+const COMMAND_AUXILIARY = 'DO';
+
+/** Letters the noun after DO needs (see commandsDo): DO-LUNCH, not DO-ART or DO-EGG, which two letters before fit everywhere. */
+const DONE_NOUN_LETTERS = 4;
+
+/**
+ * Whether `first` is DO said as a command and `second` the everyday noun it takes (DO-LUNCH, DO-YOGA,
+ * DO-FRUIT, DO-TAXES): an everyday word first read as a noun and never an adjective, said at MIN_COMPOUND_ZIPF
+ * or more, whole, and of no negative valence. A noun that is an adjective too reads as a state DO cannot take
+ * (DO-PROOF, DO-HICKS were the only two of 25,000 random toll-free lists it changed before that condition).
+ * The index knows DO only as an auxiliary, which waits for a verb (DO-BAKE), so the pair read as two words
+ * that clash. On a business's line only and the two the whole number (see judgeSpelling),
+ * as GO before a noun (GO-FRUIT) stands: on a person's number a stray command.
+ */
+export function commandsDo(first: WordEntry, second: WordEntry): boolean {
+  return (
+    first.word === COMMAND_AUXILIARY &&
+    first.fullWord === undefined &&
+    (second.primary & WORD_CLASS.noun) !== 0 &&
+    (second.classes & WORD_CLASS.adjective) === 0 &&
+    second.familiarity === 'common' &&
+    second.fullWord === undefined &&
+    second.word.length >= DONE_NOUN_LETTERS &&
+    second.zipf >= MIN_COMPOUND_ZIPF &&
+    !isNegativeWord(second.word.toLowerCase())
+  );
+}
+
 /** The frequency every brand one list names and no corpus holds stands in at (see brandZipf in word-index-builder.ts). */
 const ONE_LIST_BRAND_ZIPF = 3;
 
@@ -194,7 +223,46 @@ const LISTED_BRAND_MAX_ZIPF = 4;
  * LISTED_BRAND_MAX_ZIPF: introduced or addressed (MY-SEARS, OK-CANON), it is heard as the company's name.
  */
 export function isListedBrand(word: WordEntry): boolean {
-  return word.familiarity === 'common' && word.fullWord === undefined && (word.classes & WORD_CLASS.listed) !== 0 && word.zipf < LISTED_BRAND_MAX_ZIPF;
+  return (word.familiarity === 'common' || word.familiarity === 'known') && word.fullWord === undefined && (word.classes & WORD_CLASS.listed) !== 0 && word.zipf < LISTED_BRAND_MAX_ZIPF;
+}
+
+/**
+ * Verbs that send a caller to a company, not to a thing (GO-HERTZ, GET-DELL): with the verbs of calling and of
+ * trade and the possessives, the words that introduce a company by a word a brand list names (see
+ * introducesListedBrand). After any other verb said often (LET, LIE, RUN) the word is the thing it names
+ * (LET-CODA, LIE-AQUA led random toll-free lines).
+ */
+const COMPANY_VERBS: ReadonlySet<string> = new Set(['GO', 'GET']);
+
+/** Whether `word` introduces a company named by a word a brand list names (see COMPANY_VERBS). */
+function introducesCompany(word: WordEntry): boolean {
+  return COMPANY_VERBS.has(word.word) || SPEAKING_VERBS.has(word.word) || TRADE_VERBS.has(word.word) || OWNING_DETERMINERS.has(word.word);
+}
+
+/** Letters a word a brand list names needs to be heard as the brand a verb introduces: JEEP, not HUT or ACE. */
+const INTRODUCED_LISTED_BRAND_LETTERS = 4;
+
+/**
+ * Whether `first` introduces `second` as the company a brand list names it (GO-HERTZ, GET-DELL): a known word
+ * (not an everyday one) a brand list names, said less than LISTED_BRAND_MAX_ZIPF and first read as a noun
+ * (see isListedBrand), after a word that sends a caller to a company (see introducesCompany). An everyday word
+ * after a verb is already its object by grammar (GO-DEPOT, MY-SEARS): trusted as a company too, GET-BASH took
+ * GET-CASH's place on a made-up business line. Speech hears HERTZ as a unit and DELL as a valley, so the index gives them no brand's
+ * familiarity and a verb before them was read as a verb and a rare noun (GO-HERTZ was not offered beside
+ * 46-HERTZ). On a business's line only and the two the whole number (see judgeSpelling), as addressesBrand is:
+ * on a person's number the word is the everyday word it is.
+ */
+export function introducesListedBrand(first: WordEntry, second: WordEntry): boolean {
+  return (
+    introducesCompany(first) &&
+    introducesName(first) &&
+    first.fullWord === undefined &&
+    isObjectName(first, second) &&
+    second.familiarity === 'known' &&
+    isListedBrand(second) &&
+    (second.primary & WORD_CLASS.noun) !== 0 &&
+    second.word.length >= INTRODUCED_LISTED_BRAND_LETTERS
+  );
 }
 
 /** Zipf a brand needs to be addressed: above the stand-in frequency the index gives a brand one list names. */

@@ -11,7 +11,7 @@ import { carriesChargedPair, chargedOnTollFree, isGrammarOnly } from './pair-sen
 import { isOnNoLine } from './no-line-words';
 import { setsPeopleAgainst } from './people-nouns';
 import { lemmaZipf } from './plural-familiarity';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName, saysTwice, visitsPlace } from './phrase-units';
+import { addressesBrand, commandsDo, headsPhrase, namesCountryBrand, introducesListedBrand, introducesObjectName, isLineNoun, isListedBrand, namesLine, namesWithNoun, nounBeforeName, saysTwice, visitsPlace } from './phrase-units';
 import { SCORING, familiarityCost } from './scoring';
 import type { Segment } from './search';
 import { WORD_CLASS } from './word-tags';
@@ -176,8 +176,10 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     // OK-CANON, HEY-FEDEX on a business's line, the two the whole number: a brand addressed (see addressesBrand).
     const pairLine = tollFree && fills && words === 2;
     // USA-FORD, US-KODAK: a country's initialism before a brand reads as the brand's own line, as addressing it does (see namesCountryBrand).
-    const addresses = pairLine && after !== undefined && (addressesBrand(word, after) || namesCountryBrand(word, after));
-    const addressed = pairLine && before !== undefined && (addressesBrand(before, word) || namesCountryBrand(before, word));
+    // GO-HERTZ, GET-DELL: a word a brand list names, introduced as that company (see introducesListedBrand);
+    // DO-LUNCH: DO said as a command before the thing to do (see commandsDo).
+    const addresses = pairLine && after !== undefined && (addressesBrand(word, after) || namesCountryBrand(word, after) || introducesListedBrand(word, after) || commandsDo(word, after));
+    const addressed = pairLine && before !== undefined && (addressesBrand(before, word) || namesCountryBrand(before, word) || introducesListedBrand(before, word));
     // VISIT-NJ, GO-UTAH, I-LOVE-NY: a place a verb of travel or love takes, closing a business's line (see visitsPlace).
     const visited = tollFree && fills && after === undefined && before !== undefined && visitsPlace(before, word);
     // Beside digits or another word, a word must be one said every day (alone it may fill the number),

@@ -11,7 +11,7 @@ import { repeatedWordSpellings } from './repeated-words';
 import { digitBrandSpellings } from './digit-brands';
 import { INTRODUCER_ZIPF, closesWithParticle, introducesName, isCollocation, needsPhrase, readPair } from './phrase';
 import { oneLetterScore, oneLetterWord, opensPhrase } from './one-letter-words';
-import { addressesBrand, headsPhrase, namesCountryBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, LINE_NOUNS, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, saysTwice, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
+import { addressesBrand, commandsDo, headsPhrase, namesCountryBrand, introducesListedBrand, introducesObjectName, isInitialism, isLineNoun, isNotableBrand, isObjectName, isUnit, LINE_NOUNS, nameBeforeNounScore, namesLine, namesWithNoun, nounBeforeName, saysTwice, unitBonus, isUnspokenPostalCode, visitsPlace } from './phrase-units';
 import { judgeSpelling } from './quality';
 import { isVerbReading, verbReading, verbReadingsTakeObjects } from './subject-verbs';
 import { SCORING, digitCost, familiarityCost, tenfoldRarerCost, wordScore } from './scoring';
@@ -486,6 +486,10 @@ function prependWord(start: number, end: number, word: WordEntry, gain: number, 
     // OK-CANON: the addressing word and the brand cost what two everyday words in a phrase do (see addressesBrand),
     // as a country's initialism and the brand do (USA-FORD: see namesCountryBrand).
     if (tollFree && rest?.next === undefined && (addressesBrand(word, next) || namesCountryBrand(word, next))) score += familiarityCost(word.familiarity) + (needsPhrase(next) ? familiarityCost(next.familiarity) : 0) + SCORING.phrase;
+    // GO-HERTZ: a word a brand list names, introduced, is trusted as an introduced brand is (see introducesListedBrand).
+    else if (tollFree && rest?.next === undefined && introducesListedBrand(word, next)) score += familiarityCost(next.familiarity) + SCORING.phrase;
+    // DO-LUNCH: DO said as a command before the thing to do, a phrase as GO-FRUIT is (see commandsDo).
+    else if (tollFree && rest?.next === undefined && commandsDo(word, next)) score += SCORING.phrase;
     else if (needsPhrase(next) && introducesObjectName(word, next, tollFree)) score += familiarityCost(next.familiarity) + SCORING.phrase;
     // A place a verb of travel takes, closing a business's line (GO-UTAH, VISIT-NJ: see visitsPlace): a name is
     // trusted as an introduced brand is; a state's postal code scores as its digits kept would, less the fill

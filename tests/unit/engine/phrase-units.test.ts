@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVanityNumbers, toKeypadDigits } from '../../../amplify/engine';
 import type { WordEntry } from '../../../amplify/engine/dictionary';
-import { PHRASE_UNITS, addressesBrand, headsPhrase, introducesObjectName, isInitialism, isObjectName, isUnspokenPostalCode, leadsDigits, namesLine, namesWithNoun, namesCountryBrand, nounBeforeName, unitBonus, visitsPlace } from '../../../amplify/engine/phrase-units';
+import { PHRASE_UNITS, addressesBrand, commandsDo, headsPhrase, introducesListedBrand, introducesObjectName, isInitialism, isObjectName, isUnspokenPostalCode, leadsDigits, namesLine, namesWithNoun, namesCountryBrand, nounBeforeName, unitBonus, visitsPlace } from '../../../amplify/engine/phrase-units';
 import { readPair } from '../../../amplify/engine/phrase';
 import { WORD_CLASS } from '../../../amplify/engine/word-tags';
 import { organisationInitialisms } from '../../../local/cli/organisation-initialisms';
@@ -387,6 +387,68 @@ describe('a place after a verb of travel or love closes a business\'s line (VISI
     ['+12124568369', '1-212-I-LOVE-NY', false],
     ['+12128474872', '1-212-VISIT-PA', false],
     ['+18006954872', '1-800-NY-LIST-2', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
+});
+
+describe('a word a brand list names, introduced, is that company, the two the whole number of a toll-free line (GO-HERTZ)', () => {
+  const { listed, verb, determiner } = WORD_CLASS;
+  const go = entry('GO', verb, 'common', 6.58);
+  const get = entry('GET', verb, 'common', 6.66);
+  const my = entry('MY', determiner, 'common', 6.9);
+  it.each([
+    ['GO', go, entry('HERTZ', noun | listed, 'known', 2.8), true],
+    ['GET', get, entry('DELL', noun | listed, 'known', 3.39), true],
+    ['MY', my, entry('YAHOO', noun | listed, 'known', 3.47), true],
+    // An everyday word (BASH: GET-BASH is grammar's verb and object, below GET-CASH), said often (HOUSE), no list names it (CANOE), three letters (ACE), a verb first (GLIDE), a determiner that owns nothing (THE).
+    ['GET', get, entry('BASH', noun | listed, 'common', 3.6), false],
+    ['GO', go, entry('HOUSE', noun | listed, 'common', 5.5), false],
+    ['GO', go, entry('CANOE', noun, 'common', 3.1), false],
+    ['GO', go, entry('ACE', noun | listed, 'known', 3.2), false],
+    ['GO', go, { ...entry('GLIDE', verb | noun | listed, 'known', 3.1), primary: verb }, false],
+    ['LET', entry('LET', verb, 'common', 6.2), entry('CODA', noun | listed, 'known', 2.14), false],
+    ['THE', entry('THE', determiner, 'common', 7.5), entry('HERTZ', noun | listed, 'known', 2.8), false],
+  ])('%s before %o: %s', (_label, first, name, expected) => {
+    expect(introducesListedBrand(first, name)).toBe(expected);
+  });
+
+  it.each([
+    ['+18004643789', '1-800-GO-HERTZ', true],
+    ['+18004383355', '1-800-GET-DELL', true],
+    ['+18002753355', '1-800-ASK-DELL', true],
+    ['+18004382274', '1-800-GET-CASH', true],
+    // A person's own number hears the everyday word: no company on it.
+    ['+14044643789', '1-404-GO-HERTZ', false],
+    ['+14044383355', '1-404-GET-DELL', false],
+  ])('%s offers %s: %s', (number, text, expected) => {
+    expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
+  });
+});
+
+describe('DO said as a command before the everyday noun it takes, the two the whole number of a toll-free line (DO-TAXES)', () => {
+  const { auxiliary, verb } = WORD_CLASS;
+  const doWord = entry('DO', auxiliary, 'common', 6.79);
+  it.each([
+    [entry('TAXES', noun | verb, 'common', 3.99), true],
+    [entry('FRUIT', noun, 'common', 4.34), true],
+    // A rarer noun, three letters, a verb first, a word of negative valence, an adjective too, a word cut short.
+    [entry('SHAD', noun, 'common', 2.5), false],
+    [entry('ART', noun, 'common', 4.9), false],
+    [{ ...entry('BAKE', verb | noun, 'common', 3.9), primary: verb }, false],
+    [entry('CRIME', noun, 'common', 4.6), false],
+    [entry('PROOF', noun | adjective, 'common', 4.54), false],
+    [{ ...entry('MUSI', noun, 'common', 5.3), fullWord: 'MUSIC' }, false],
+  ])('DO before %o: %s', (second, expected) => {
+    expect(commandsDo(doWord, second)).toBe(expected);
+    expect(commandsDo(entry('GO', verb, 'common', 6.58), second)).toBe(false);
+  });
+
+  it.each([
+    ['+18003682937', '1-800-DO-TAXES', true],
+    ['+18003668742', '1-800-DO-MUSIC', true],
+    // A person's own number: a stray command.
+    ['+14153682937', '1-415-DO-TAXES', false],
   ])('%s offers %s: %s', (number, text, expected) => {
     expect(generateVanityNumbers(number).vanityNumbers.includes(text)).toBe(expected);
   });
