@@ -52,6 +52,10 @@ describe('stop 27: WordNet kinds an adversarial hunt found offered', () => {
     ['undress', 'UNDRESS', ['+1212']],
     ['breasts', 'BREASTS', ['+1212']],
     ['bodybag', 'BODYBAG', ['+1212']],
+    // Named by hand (OFFENSIVE_ENGLISH), as no installed source marks them: on no line.
+    ['nutjobs', 'NUTJOBS', ['+1212', '+1800']],
+    ['7gohang', 'GOHANG', ['+1212', '+1800']],
+    ['forking', 'FORKING', ['+1212', '+1800']],
   ])('a number ending in %s offers no %s', (letters, word, prefixes) => {
     for (const prefix of prefixes) {
       for (const pad of ['5', '0']) expect(spelled(ending(prefix, letters, 7, pad)).filter((text) => text.includes(word))).toEqual([]);
