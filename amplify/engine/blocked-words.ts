@@ -70,6 +70,11 @@ export const OFFENSIVE_ENGLISH: readonly string[] = [
   // British slurs for a gay man and a Traveller that no installed list or WordNet sense marks (BENDER is a
   // drinking bout and a tool there): outsiders flagged 1-800-A-BENDER.
   'bender', 'benders', 'shirtlifter', 'woofter', 'gyppo', 'gyppos', 'gippo', 'gippos',
+  // Insults, a crude euphemism and phrases no installed list or WordNet sense marks, offered on toll-free lines
+  // in stop 27's adversarial hunt (1-800-NUT-JOBS, 1-800-RAT-BAGS, 1-800-7-GO-HANG, 1-800-BLOW-MES,
+  // 1-800-FORKING, as DUCKING is; 1-800-BOOGERS, dried snot to a caller, a bogeyman only to WordNet).
+  'bludger', 'bludgers', 'nutjob', 'nutjobs', 'ratbag', 'ratbags', 'hoodrat', 'hoodrats', 'gohang', 'blowme',
+  'forking', 'booger', 'boogers',
   // Violent and distressing words: a lifeline must never say them.
   'killed', 'died', 'deaths', 'murders', 'murderer', 'suicidal', 'stab', 'stabs', 'stabbed', 'stabbing', 'shiv',
   'shivs', 'noose', 'hanged', 'lynch', 'lynching', 'slit', 'slay', 'slain', 'slaughter', 'massacre', 'behead',

@@ -144,6 +144,11 @@ export function judgeSpelling(segments: readonly Segment[], length: number, toll
     if (word && word.language === 'en') {
       const heard = heardWord(word);
       if (isOnNoLine(heard) || (!tollFree && isUnwelcomeOnOwnNumber(heard))) return REJECTED;
+      // Two English words side by side are heard as one too (BODY-BAG, WordNet's BODY_BAG: see wordnetCorpseTerms).
+      if (after?.language === 'en') {
+        const joined = heard + heardWord(after);
+        if (isOnNoLine(joined) || (!tollFree && isUnwelcomeOnOwnNumber(joined))) return REJECTED;
+      }
       // Nor a member of a people or a faith beside a verb or a negative word (LIE-JEW): see setsPeopleAgainst.
       if (setsPeopleAgainst(word, before, after)) return REJECTED;
     }

