@@ -25,6 +25,12 @@ export interface BrandSuggestions {
    * source among several that a body is known by them (see known-initialisms.ts), whatever its category count.
    */
   capitals: string[];
+  /**
+   * Names people say for a chain the index lists in MIN_INITIALISM_CATEGORIES categories or more (see
+   * spokenName): Citi of Citibank, Bendigo of Bendigo Bank, as written. Not yet among `names`: the build keeps
+   * those that are no word, name or place (see readVocabulary).
+   */
+  spokenNames: string[];
   version: string;
 }
 
@@ -59,6 +65,7 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
   // And each capitals a longer name starts with (CVS of CVS Pharmacy, PNC of PNC Bank: see leadingInitials).
   const leading = new Map<string, number>();
   const capitals = new Set<string>();
+  const spoken = new Map<string, string>();
   for (const [category, { items }] of Object.entries(nsi)) {
     // Operators (waste sites, data centres, transit lines) and routes name local bodies and places more
     // than names a caller knows from a sign or an advertisement.
@@ -70,6 +77,8 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
       if (name === undefined || regions.length === 0) continue;
       for (const written of [name, tags.name, tags.short_name, tags['brand:short']]) if (written !== undefined && /^[A-Z]{3,5}$/.test(written)) capitals.add(written);
       for (const written of new Set([name, ...shortNames(name, tags)])) categories.set(written, (categories.get(written) ?? 0) + 1);
+      const said = spokenName(name, tags);
+      if (said !== undefined) spoken.set(name, said);
       // Capitals of a chain listed only worldwide (PTT Station) name no chain a caller here passes.
       const initials = leadingInitials(name);
       const local = regions.some((region) => region !== WORLDWIDE);
@@ -80,7 +89,9 @@ export function brandSuggestions(nsi: Readonly<Record<string, { items: readonly 
   // Letters in capitals fit any line, so an initialism must be a chain's in more than one category (GMC, DHL).
   const initialisms = sorted.filter((name) => /^[A-Z]{3,6}$/.test(name) && (categories.get(name) ?? 0) >= MIN_INITIALISM_CATEGORIES).map((name) => name.toLowerCase());
   const leadingCapitals = [...leading].filter(([, count]) => count >= MIN_INITIALISM_CATEGORIES).map(([initials]) => initials.toLowerCase());
-  return { names: sorted, initialisms, leadingInitialisms: leadingCapitals.sort(), capitals: [...capitals].sort() };
+  // A chain in one category is mostly one region's (Ike's, Moe's): its shorter name fits numbers, not callers' memories.
+  const spokenNames = [...new Set([...spoken].filter(([name]) => (categories.get(name) ?? 0) >= MIN_INITIALISM_CATEGORIES).map(([, said]) => said))];
+  return { names: sorted, initialisms, leadingInitialisms: leadingCapitals.sort(), capitals: [...capitals].sort(), spokenNames: spokenNames.sort() };
 }
 
 /**
@@ -133,6 +144,26 @@ export function shortNames(name: string, tags: Readonly<Record<string, string | 
   if (union) names.push(`${union[1] ?? ''} ${union[2] === undefined ? 'CU' : 'FCU'}`);
   return names;
 }
+
+/**
+ * The name people say for a chain beyond what shortNames reads: a short name of SPOKEN_SHORT_LETTERS letters
+ * that starts its name (Citi of Citibank: 13-CITI), or the one word before the trade it names (Bendigo of Bendigo
+ * Bank, Hino of Hino Motors: 1-800-BENDIGO). Kept only for a chain in several categories (see brandSuggestions)
+ * and, at build, only where the name is no word, name or place (Apple Bank, Frost Bank, Leeds Building Society name no chain alone).
+ */
+export function spokenName(name: string, tags: Readonly<Record<string, string | undefined>>): string | undefined {
+  const letters = (text: string): string => text.replace(/[^A-Za-z]/g, '').toLowerCase();
+  for (const short of [tags.short_name, tags['brand:short']]) {
+    if (short !== undefined && /^[A-Z][a-z]+$/.test(short) && short.length === SPOKEN_SHORT_LETTERS && letters(name).startsWith(letters(short))) return short;
+  }
+  return TRADE_NAME.exec(name)?.[1];
+}
+
+/** Letters of a short name read for a chain of several categories (see spokenName): one fewer than MIN_SHORT_NAME_LETTERS. */
+const SPOKEN_SHORT_LETTERS = 4;
+
+/** A chain's name as one word and the trade it is in, as banks, chemists, insurers and car makers sign it. */
+const TRADE_NAME = /^([A-Z][a-z]{3,}) (?:Bank|Building Society|Credit Union|Pharmacy|Chemist|Insurance|Motors)$/;
 
 /** Letters a short name that starts its brand's name needs: shorter ones (IKES of Ike's, MOES of Moe's) fit too many numbers and read as other words. */
 const MIN_SHORT_NAME_LETTERS = 5;

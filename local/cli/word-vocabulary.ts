@@ -6,7 +6,7 @@ import { INDEX_RULES, zipf, type WordCount } from './word-index-builder';
 import { organisationInitialisms } from './organisation-initialisms';
 import { knownInitialisms } from './known-initialisms';
 import { readBrandSuggestions } from './brand-suggestions';
-import { peopleNames } from './proper-names';
+import { peopleNames, placesAndPeople } from './proper-names';
 import { heardAsName, isUnlexiconed, senseCounts, readFirstNames, readsAsName, type ReadingSources } from './caller-readings';
 import { wordnetFile } from './wordnet';
 
@@ -23,7 +23,7 @@ export interface Vocabulary {
   varietyCommon: ReadonlyMap<string, ReadonlySet<string>>;
   /** Part-of-speech tags per word, most frequent first (Penn tags). */
   partsOfSpeech: ReadonlyMap<string, readonly string[]>;
-  /** Companies and brands as cspell's maintained list and the name-suggestion-index write them (FedEx, AT&T, U-Haul). */
+  /** Companies and brands as cspell's maintained list and the name-suggestion-index write them (FedEx, AT&T, U-Haul), and chains' spoken names (Citi: see spokenName). */
   companies: readonly string[];
   /** WordNet's two-word entries, "hot tub", "law firm", "pick up": pairs English treats as one unit. */
   collocations: readonly string[];
@@ -145,6 +145,7 @@ export function readVocabulary(): Vocabulary {
   const dataNoun = wordnetFile('data.noun');
   const capitalised = capitalisedWords(subtitles);
   const spoken = subtitles.filter(({ count }) => zipf(count) >= INDEX_RULES.minZipf).map(({ word }) => word.toLowerCase());
+  const words = new Set([...englishSize.keys(), ...spoken.filter((word) => !capitalised.has(word)), ...readPeopleNames()]);
   const known = knownInitialisms({
     dictionary: readFileSync(join(dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8'),
     dataNoun,
@@ -153,7 +154,7 @@ export function readVocabulary(): Vocabulary {
     // A corpus that says the capitals often: English text's 10,000 commonest words, or subtitles at the index's floor (ACLU, YMCA)...
     frequent: new Set([...readFrequentWords(), ...spoken.filter((word) => capitalised.has(word))]),
     // ...where the subtitles write letters lower-case, they are a word (KOI, ISN of isn't), as SCOWL's words are and people's names.
-    words: new Set([...englishSize.keys(), ...spoken.filter((word) => !capitalised.has(word)), ...readPeopleNames()]),
+    words,
     technical: readSoftwareTerms(),
   });
   const organisations = organisationInitialisms(dataNoun, new Set(subtitles.map(({ word }) => word.toLowerCase())));
@@ -169,6 +170,10 @@ export function readVocabulary(): Vocabulary {
     tagged: (word) => partsOfSpeech.has(word),
     inWordnet: lemma,
   };
+  // A chain's spoken name alone (Citi, Bendigo) only where it is no word, surname, first name, or place or person
+  // WordNet files (FROST, APPLE, FULTON, LEEDS of their banks): alone, such a name is heard as that, not the chain.
+  const filed = placesAndPeople(dataNoun);
+  const spokenNames = suggestions.spokenNames.filter((name) => ![words, readings.firstNames, filed].some((set) => set.has(name.toLowerCase())));
   const lemmatizer = require('wink-lemmatizer') as { verb: (word: string) => string };
   return {
     readings,
@@ -176,7 +181,7 @@ export function readVocabulary(): Vocabulary {
     englishSize,
     varietyCommon,
     partsOfSpeech,
-    companies: [...companies, ...suggestions.names],
+    companies: [...companies, ...suggestions.names, ...spokenNames],
     collocations,
     compoundsOpened,
     wordnetSenses,

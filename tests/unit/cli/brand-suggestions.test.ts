@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandSuggestions, isIntimateTrade, leadingInitials, shortNames } from '../../../local/cli/brand-suggestions';
+import { brandSuggestions, isIntimateTrade, leadingInitials, shortNames, spokenName } from '../../../local/cli/brand-suggestions';
 
 describe('shortNames: the shorter names a brand of the name-suggestion-index signs itself by', () => {
   it.each([
@@ -28,6 +28,35 @@ describe('shortNames: the shorter names a brand of the name-suggestion-index sig
       'brands/amenity/atm': { items: [{ locationSet: { include: ['fr'] }, tags: { brand: 'Navy Federal Credit Union' } }] },
     };
     expect(brandSuggestions(nsi).names).toEqual(['NASA FCU', 'NASA Federal Credit Union']);
+  });
+});
+
+describe('spokenName: what people call a chain beyond its short names', () => {
+  it.each([
+    ['Citibank', { short_name: 'Citi' }, 'Citi'],
+    ['Bendigo Bank', {}, 'Bendigo'],
+    ['Hino Motors', {}, 'Hino'],
+    ['Skipton Building Society', {}, 'Skipton'],
+    // The build drops a word (CITIZENS, FROST): see readVocabulary.
+    ['Citizens Bank', { short_name: 'Citizens' }, 'Citizens'],
+    // Three letters, capitals, not the name's start, two words before the trade: no name people say alone.
+    ['Moe\'s Southwest Grill', { short_name: "Moe's" }, undefined],
+    ['KOI Auto Parts', { short_name: 'KOI' }, undefined],
+    ['PNC Bank', {}, undefined],
+    ['First Commonwealth Bank', {}, undefined],
+    ['TSB Bank', {}, undefined],
+    ['Bank of America', {}, undefined],
+  ] as const)('%s %j -> %s', (name, tags, expected) => {
+    expect(spokenName(name, tags)).toBe(expected);
+  });
+
+  it('keeps only those of a chain in two categories or more of an English-speaking region', () => {
+    const bank = (brand: string, include: string[]) => ({ locationSet: { include }, tags: { brand } });
+    const nsi = {
+      'brands/amenity/bank': { items: [bank('Bendigo Bank', ['au']), bank('Arvest Bank', ['us']), bank('Danske Bank', ['dk'])] },
+      'brands/amenity/atm': { items: [bank('Bendigo Bank', ['au']), bank('Danske Bank', ['dk'])] },
+    };
+    expect(brandSuggestions(nsi).spokenNames).toEqual(['Bendigo']);
   });
 });
 

@@ -115,3 +115,16 @@ describe('a long noun a cause is named by fills a business line abroad cut by tw
     expect(generateVanityNumbers(number).vanityNumbers.filter((text) => text.includes('MIGRAI'))).toEqual([]);
   });
 });
+
+describe("a chain's spoken name (the name-suggestion-index's short name or the word before its trade: see spokenName)", () => {
+  it.each([
+    ['+61132484', '+61-13-CITI', "Citibank's short name filling an Australian 13 number"],
+    ['+18002363446', '1-800-BENDIGO', "Bendigo Bank's name before its trade filling a toll-free number"],
+  ])('%s offers %s: %s', (number, text) => {
+    expect(generateVanityNumbers(number).vanityNumbers).toContain(text);
+  });
+
+  it.each([['+15033962484'], ['+61739612484'], ['+15032363446']])("is no filler on a person's number (%s)", (number) => {
+    expect(generateVanityNumbers(number).vanityNumbers.join(' ')).not.toMatch(/CITI|BENDIGO/);
+  });
+});
