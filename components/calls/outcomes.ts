@@ -21,7 +21,7 @@ export const OUTCOMES: Readonly<Record<VanityCall['outcome'], OutcomeText>> = {
     label: 'No words fit',
     variation: 'info',
     explanation:
-      'The number is fine, but no word fits it (mostly 0s and 1s): the caller was told so, and the record keeps the number itself.',
+      'The number is fine, but no word fits it well enough to offer (most numbers: the engine gives none rather than a poor one, and 0s and 1s have no letters): the caller was told so, and the record keeps the number itself.',
   },
   NO_USABLE_NUMBER: {
     label: 'No usable number',

@@ -36,7 +36,7 @@ export const RESULT_KEYS = [
 export type ResultKey = (typeof RESULT_KEYS)[number];
 
 /**
- * OK: speak the vanity numbers. NO_WORDS: the number is fine but no word fits it (mostly 0s and 1s).
+ * OK: speak the vanity numbers. NO_WORDS: the number is fine but no word fits it well enough to offer (most numbers).
  * NO_NUMBER: the caller's number is withheld or unusable. ERROR: anything else.
  */
 export const RESULT_STATUSES = ['OK', 'NO_WORDS', 'NO_NUMBER', 'ERROR'] as const;

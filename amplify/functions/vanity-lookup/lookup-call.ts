@@ -67,8 +67,8 @@ function answerCaller(address: string | undefined, generate: GenerateVanityNumbe
   const voice = chooseCallerVoice(callerLanguage(vanity.country), vanity.country);
   // heardFirst hears only candidates with a word, the ones usable holds, so no heard one means none usable too.
   if (heard === 0) {
-    // A real number that no word fits (mostly 0s and 1s), or only spellings the engine ranks below the plain
-    // number (a name line: 1-877-GSA-8513): the record keeps the engine's list, the number itself first, and
+    // A real number that no word fits well enough (most numbers; 0s and 1s have no letters), or only
+    // spellings the engine ranks below the plain number (a name line: 1-877-GSA-8513): the record keeps the engine's list, the number itself first, and
     // the flow tells the caller why instead of blaming their caller ID.
     return {
       status: 'NO_WORDS',
