@@ -14,6 +14,8 @@ import { endsInCutTerm } from './english-blocked-words';
 import { isInitialism, isLineNoun } from './phrase-units';
 import { mixesLanguages } from './one-language';
 import { withoutNegativeLead } from './negative-lead';
+import { namesHomePlace } from './home-places';
+import { mainCountryOf } from './parse-e164';
 import { SCORING, allDigitsScore } from './scoring';
 import { asWebAddress } from './web-address';
 import { BEAM_WIDTH, searchSpellings, segmentsOf, type Segment, type Spelling } from './search';
@@ -66,7 +68,11 @@ function rankCandidates(parsed: ParsedNumber, limit: number): VanityCandidate[] 
   // A word cut short is a business's device (1-800-MATTRES(S)): on a person's number the stub is all a caller
   // sees, and blind readers took SWIM-MEE(T) and MAKE-GRO(W) for non-words.
   const cutPhrases = tollFree && ignoresExtraDigits(parsed, tollFree);
-  const spellings = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree, parsed.nanp, tollFree ? localBrandsOf(parsed.country) : undefined);
+  const searched = searchSpellings(parsed.subscriber, getDictionary(parsed.country), cutPhrases, BEAM_WIDTH, tollFree, parsed.nanp, tollFree ? localBrandsOf(parsed.country) : undefined);
+  // A person's own number offers no lone word its caller hears as a town of their own country (see home-places.ts);
+  // a number no country claims is its calling code's main country's (+44-29-5248-HULL is British).
+  const home = parsed.country ?? mainCountryOf(parsed.callingCode);
+  const spellings = tollFree ? searched : searched.filter((spelling) => !namesHomePlace(segmentsOf(spelling), home));
   // Name lines (see name-lines.ts) are held out of the ranking and close the list, so they keep a place.
   const allLines = tollFree ? spellings.filter((spelling) => spelling.builtApart !== true && isNameLine(segmentsOf(spelling), parsed.subscriber.length)) : [];
   // Beyond the list's room a name line is still one, never an answer: on a line where no word fits, a fifth

@@ -94,6 +94,11 @@ function callingPlan(code: string): CallingPlan {
   return plan;
 }
 
+/** The main country of a calling code (GB for 44, US for 1): whose plan reads a number no country claims (see readE164). */
+export function mainCountryOf(callingCode: string): string | undefined {
+  return callingPlan(callingCode).countries?.[0];
+}
+
 function countryPlan(country: string): CountryPlan {
   let plan = countryPlans.get(country);
   if (!plan) {

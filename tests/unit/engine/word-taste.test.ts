@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateVanityNumbers } from '../../../amplify/engine';
 import { judgeSpelling } from '../../../amplify/engine/quality';
 import { SCORING } from '../../../amplify/engine/scoring';
-import { RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS, VIVID_WORDS } from '../../../amplify/engine/taste-words.generated';
+import { HOME_PLACES, RESTORED_NOUNS, TASTE_LIFTS, UNWANTED_NOUNS, VIVID_WORDS } from '../../../amplify/engine/taste-words.generated';
 import { isRestoredNoun, isUnwantedNoun, isVividWord, tasteBonus } from '../../../amplify/engine/word-taste';
 import { acceptable, segmentsOf } from './spelled-segments';
 import {
@@ -10,9 +10,11 @@ import {
   computeTasteWords,
   floorScore,
   isFamiliarAlone,
+  isGloomyAlone,
   isPicturable,
   isUnflatteringAlone,
   isVivid,
+  needsObject,
   tasteWords,
   type TasteSources,
   type TasteWords,
@@ -181,6 +183,8 @@ function sources(overrides: Partial<TasteSources> = {}): TasteSources {
     common: () => false,
     // 6,000 of SUBTLEX's 51 million words is Zipf 5.1; 1,700 is 4.5; 161 is 3.5.
     opinionNegative: () => false,
+    objectVerb: () => false,
+    townOf: () => [],
     counts: new Map([...['lemon', 'hawk', 'jade', 'dagger', 'sword', 'male', 'bars', 'knee', 'desks', 'idea', 'lock', 'swim', 'wild', 'rare'].map((word): [string, number] => [word, word === 'rare' ? 1 : 6000]), ['hope', 1700], ['wren', 1700], ['cork', 161]]),
     ...overrides,
   };
@@ -202,7 +206,18 @@ describe('the taste words `npm run words` writes', () => {
       vivid: ['bars', 'desks', 'hawk', 'hope', 'lemon', 'lock', 'wren'],
       // HOPE: positive; WREN: an animal, one can picture (0.5 + 1); BARS, DESKS (by their singular), HAWK, LEMON, LOCK: an artifact one can picture (LOCK is tagged a noun first).
       lifts: new Map([[1.5, ['hope', 'wren']], [1, ['bars', 'desks', 'hawk', 'lemon', 'lock']]]),
+      // No word here is a town (see townOf).
+      homePlaces: new Map(),
     });
+  });
+
+  it('lists a vivid word heard below the floor by the countries it is a town of, and no word heard more', () => {
+    // HOPE and WREN are vivid at Zipf 4.5, over the floor (4.0): heard as the word. IDEA is no vivid word.
+    const townOf = (word: string): string[] => (word === 'hope' || word === 'wren' ? ['GB'] : word === 'idea' ? ['US'] : []);
+    expect(tasteWords(sources({ townOf })).homePlaces).toEqual(new Map());
+    // HOPE heard at Zipf 3.5 (positive, so still vivid) is heard as the town.
+    const rare = tasteWords(sources({ townOf, counts: new Map([['hope', 161], ['wren', 1700], ['idea', 161]]) }));
+    expect(rare.homePlaces).toEqual(new Map([['GB', ['hope']]]));
   });
 
   it('counts a noun one can picture by its first sense, of its singular for a plural, and only where it is heard as a noun', () => {
@@ -284,6 +299,7 @@ describe('the taste words `npm run words` writes', () => {
     expect(UNWANTED_NOUNS).toBe(installed.unwanted.join(' '));
     expect(VIVID_WORDS).toBe(installed.vivid.join(' '));
     expect(Object.fromEntries(Object.entries(TASTE_LIFTS).map(([lift, list]) => [Number(lift), list.split(' ')]))).toEqual(Object.fromEntries(installed.lifts));
+    expect(Object.fromEntries(Object.entries(HOME_PLACES).map(([country, list]) => [country, list.split(' ')]))).toEqual(Object.fromEntries(installed.homePlaces));
   });
 
   it('holds only words above the floor among the vivid ones (standsAlone asks for vivid alone)', () => {
@@ -544,5 +560,51 @@ describe("a lone word a caller knows alone (stop 25)", () => {
     expect(isFamiliarAlone('poke', floor + 1, given, true)).toBe(true);
     expect(isFamiliarAlone('bike', floor + 1, given, false)).toBe(true);
     expect(isFamiliarAlone('lock', floor + 1, given, false)).toBe(true);
+  });
+});
+
+describe("a lone verb that needs an object, and a rarely heard gloomy word (stop 27)", () => {
+  it.each([
+    ['thank', 'a verb only, every frame with an object: a caller says THANKS'],
+    ['admire', 'the same'],
+    ['abyss', 'rarely heard, and the opinion lexicon finds fault with it'],
+    ['viper', 'the same'],
+  ])('%s is not vivid (%s)', (word) => {
+    expect(isVividWord(word)).toBe(false);
+  });
+  it.each([
+    ['thanks', 'the noun a caller says'],
+    ['relax', 'a verb that can end a sentence'],
+    ['agree', 'the same'],
+    ['smile', 'a verb with a noun to be heard as'],
+    ['lemon', 'faulted in reviews, but heard every day as the fruit'],
+    ['cloud', 'the same'],
+    ['funny', 'rated positive'],
+  ])('%s stays vivid (%s)', (word) => {
+    expect(isVividWord(word)).toBe(true);
+  });
+  it.each([
+    ['1-THANK', false],
+    ['1-ABYSS', false],
+    ['THANKS', true],
+  ])('%s on a person\'s number: offered %s; a business\'s line keeps it', (spelling, offered) => {
+    expect(acceptable(spelling)).toBe(offered);
+    expect(acceptable(spelling, true)).toBe(true);
+  });
+  it('derives them from the senses, the verb frames, the opinion lexicon and the frequency', () => {
+    const senses = new Map(sources().senses);
+    senses.set('thank', { v: { offsets: ['v:1'], tagged: 5 } });
+    senses.set('relax', { v: { offsets: ['v:1', 'v:2'], tagged: 5 } });
+    senses.set('greet', { v: { offsets: ['v:1'], tagged: 5 }, n: { offsets: ['n:1'], tagged: 0 } });
+    const given = sources({ senses, objectVerb: (sense) => sense === 'v:1', opinionNegative: (word) => word === 'abyss' || word === 'lemon' });
+    expect(needsObject('thank', given)).toBe(true);
+    expect(needsObject('relax', given)).toBe(false);
+    expect(needsObject('greet', given)).toBe(false);
+    expect(needsObject('lemon', given)).toBe(false);
+    const floor = TASTE.minZipfShortVivid;
+    expect(isGloomyAlone('abyss', floor - 0.1, false, given)).toBe(true);
+    expect(isGloomyAlone('abyss', floor - 0.1, true, given)).toBe(false);
+    expect(isGloomyAlone('lemon', floor, false, given)).toBe(false);
+    expect(isGloomyAlone('hawk', floor - 0.1, false, given)).toBe(false);
   });
 });
