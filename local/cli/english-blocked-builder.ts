@@ -8,6 +8,7 @@ import { independentLists, type IndependentList } from '../eval/independent-list
 import { installedVersion } from './installed-version';
 import { comparativeEnglishTerms } from './english-comparatives';
 import { regularFormsOfBlocked } from './local-word-forms';
+import { entriesSharingBlockedStem } from './shared-stem';
 import { romanizedRussianTerms } from './romanized-russian';
 import { wordnetIntimateBodyTerms, wordnetOffensiveTerms, wordnetSexualSlangTerms, wordnetSilencingPhrases, wordnetUndressedTerms } from './wordnet-offensive';
 import { INDEXED_LANGUAGES, type IndexedLanguage, foldBlockedWords, foldToKeypadLetters, readLanguageIndexSources, type LanguageIndexSources } from './language-index-builder';
@@ -51,9 +52,11 @@ export const MAINTAINED_EXCEPTIONS: ReadonlySet<string> = new Set<string>([]);
 
 /**
  * Entries of the native local lists (written by speakers, not translated) that are everyday words first:
- * French SALE (dirty, and the English SALE), PET, EPAIS (thick), MANCHE (sleeve).
+ * French SALE (dirty, and the English SALE), PET, EPAIS (thick), MANCHE (sleeve); Turkish MEME (breast) and GOGUS
+ * (chest), whose plurals the lists block for the slang (MEMELER): an everyday body part that also names an
+ * intimate one stays on a business's line, as English BREAST does (see unsureEnglishTerms).
  */
-export const LOCAL_EXCEPTIONS: ReadonlySet<string> = new Set(['sale', 'pet', 'epais', 'manche']);
+export const LOCAL_EXCEPTIONS: ReadonlySet<string> = new Set(['sale', 'pet', 'epais', 'manche', 'meme', 'gogus']);
 
 /** How many of a language's most frequent words its index holds: rarer words reach a candidate only inside a compound. */
 export const LOCAL_INDEX_WORDS = 10_000;
@@ -129,7 +132,8 @@ function rareEnglishTerms(): string[] {
  * are as often innocent translations, unless two native lists agree on them (see agreedNativeTerms); and
  * LOCAL_OFFENSIVE itself. In Polish and Czech, the other case forms
  * of each (see caseForms); in every language, the everyday entries of unrated native lists that are a form of a
- * blocked term (see isFormOfBlocked: Turkish SIKIK, Spanish JODIDA), on every line: their vulgar sense is the
+ * blocked term (see isFormOfBlocked: Turkish SIKIK, Spanish JODIDA) or that the dictionary makes from one stem with a
+ * blocked term (see entriesSharingBlockedStem: SCHEISSKERL, ESTUPIDA, PUST), on every line: their vulgar sense is the
  * blocked word's; and the index's regular forms of every blocked term (regularFormsOfBlocked: Dutch HOEREN, NEUK).
  */
 function maintainedLocalTerms({ languages }: LanguageIndexSources = readLanguageIndexSources()): Record<string, string[]> {
@@ -152,6 +156,14 @@ function maintainedLocalTerms({ languages }: LanguageIndexSources = readLanguage
       if (!list.rareOnly || list.translated) continue;
       for (const term of list.terms) if (everyday.has(term) && isFormOfBlocked(term, blocked, language)) terms.add(term);
     }
+    // A rated entry is judged by its rating (see nativeEverydayTerms), not by the words it shares a stem with.
+    const rated = new Set(foldBlockedWords(Object.keys(languages[language].rated ?? {})));
+    const unrated = new Set<string>();
+    for (const list of lists) {
+      if (!list.rareOnly || list.translated) continue;
+      for (const term of list.terms) if (everyday.has(term) && !already.has(term) && !terms.has(term) && !rated.has(term) && !LOCAL_EXCEPTIONS.has(term)) unrated.add(term);
+    }
+    for (const term of entriesSharingBlockedStem(language, [...unrated].sort(), new Set([...already, ...terms]))) terms.add(term);
     for (const term of sisterTerms(language, languages)) if (everyday.has(term) && !LOCAL_EXCEPTIONS.has(term)) terms.add(term);
     const ranked = languages[language].ranked.slice(0, LOCAL_INDEX_WORDS).map(foldToKeypadLetters);
     for (const form of regularFormsOfBlocked(language, new Set([...blocked, ...terms]), ranked)) if (!LOCAL_EXCEPTIONS.has(form)) terms.add(form);

