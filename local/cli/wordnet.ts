@@ -29,6 +29,8 @@ export interface Synset {
   gloss: string;
   /** WordNet's lexicographer file (18: noun.person). */
   lexicon: number;
+  /** A verb synset's generic sentence frames, by number (8: "Somebody ----s something"); empty for other parts of speech. */
+  frames: number[];
 }
 
 /** A lemma's senses in one part of speech, most frequent first, as "pos:offset", and how many SemCor tagged. */
@@ -69,7 +71,9 @@ export const readSynsets: () => ReadonlyMap<string, Synset> = readOnce(() => {
         const targetPos = fields[at + 2] === 's' ? 'a' : (fields[at + 2] ?? '');
         pointers.push({ symbol: fields[at] ?? '', target: `${targetPos}:${fields[at + 1] ?? ''}` });
       }
-      synsets.set(`${pos}:${fields[0] ?? ''}`, { words, names, pointers, gloss, lexicon: Number(fields[1]) });
+      // A verb's frames follow its pointers as "+ frame word" triples.
+      const frames = pos === 'v' ? Array.from({ length: Number(fields[at++]) }, (_, i) => Number(fields[at + 3 * i + 1])) : [];
+      synsets.set(`${pos}:${fields[0] ?? ''}`, { words, names, pointers, gloss, lexicon: Number(fields[1]), frames });
     }
   }
   return synsets;
@@ -100,17 +104,7 @@ export const readSenses: () => ReadonlyMap<string, Partial<Record<string, Senses
  */
 const OBJECTLESS_FRAMES: ReadonlySet<number> = new Set([1, 2, 3, 4, 23]);
 
-/** Verb senses ("v:offset") whose frames all give the verb something after it (see OBJECTLESS_FRAMES): THANK's one sense. */
-export const readObjectVerbSenses: () => ReadonlySet<string> = readOnce(() => {
-  const needing = new Set<string>();
-  for (const line of wordnetFile('data.verb').split('\n')) {
-    if (line.length === 0 || line.startsWith('  ')) continue;
-    const fields = (line.split(' | ')[0] ?? '').split(' ');
-    let at = 4 + 2 * synsetLemmas(fields).length;
-    at += 1 + 4 * Number(fields[at]);
-    const frameCount = Number(fields[at++]);
-    const frames = Array.from({ length: frameCount }, (_, i) => Number(fields[at + 3 * i + 1]));
-    if (!frames.some((frame) => OBJECTLESS_FRAMES.has(frame))) needing.add(`v:${fields[0] ?? ''}`);
-  }
-  return needing;
-});
+/** Whether every frame of a verb sense gives the verb something after it (see OBJECTLESS_FRAMES): THANK's one sense. */
+export function needsSomethingAfter(synset: Synset): boolean {
+  return !synset.frames.some((frame) => OBJECTLESS_FRAMES.has(frame));
+}
