@@ -505,6 +505,12 @@ export function wordnetDeathAdjectives(): string[] {
   return adjectivesWhoseFirstSense((sense) => NAMES_DEATH.test(sense.gloss.split(';')[0] ?? ''), false);
 }
 
+/** Whether an adjective sense is `head` or a satellite WordNet lists as similar to it ("&"): TIPSY of "intoxicated". */
+function isOrSimilarTo(head: string, synsets: ReadonlyMap<string, Synset>): (sense: Synset) => boolean {
+  const own = synsets.get(head);
+  return (sense) => sense === own || sense.pointers.some(({ symbol, target }) => symbol === '&' && target === head);
+}
+
 /**
  * The senses a caller hears as drunkenness: WordNet's adjective "intoxicated" ("stupefied or excited by a
  * chemical substance (especially alcohol)") and the satellites it lists as similar (TIPSY, SLOSHED, BLOTTO,
@@ -531,7 +537,7 @@ export function wordnetDrunkenTerms(): string[] {
   const senses = readSenses();
   const head = senseOf(senses, synsets, DRUNKEN_SENSES.adjective, 'a');
   const adjectives = adjectivesWhoseFirstSense(
-    (sense) => sense === synsets.get(head) || sense.pointers.some(({ symbol, target }) => symbol === '&' && target === head),
+    isOrSimilarTo(head, synsets),
     false,
   ).filter((term) => !heardAsVerb(term, senses));
   return [...new Set([...adjectives, ...wordnetDistressingTerms(DRUNKEN_SENSES.nouns)])].sort();
@@ -568,7 +574,7 @@ export function wordnetUndressedTerms(): string[] {
   const head = senseOf(senses, synsets, UNDRESSED_SENSES.adjective, 'a');
   const undress = senseOf(senses, synsets, UNDRESSED_SENSES.verb, 'v');
   const adjectives = adjectivesWhoseFirstSense(
-    (sense) => sense === synsets.get(head) || sense.pointers.some(({ symbol, target }) => symbol === '&' && target === head),
+    isOrSimilarTo(head, synsets),
     false,
   ).filter((term) => !heardAsVerb(term, senses) && Object.keys(senses.get(term) ?? {}).every((pos) => pos === 'a' || pos === 's'));
   const terms = new Set(adjectives);
